@@ -1,0 +1,276 @@
+//! The command line's shape (SPEC §3), as clap definitions.
+
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Triage social-innovation project ideas from the terminal.
+///
+/// With no command, sprout opens its terminal UI on the database.
+#[derive(Debug, Parser)]
+#[command(
+    name = "sprout",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db."
+)]
+pub struct Cli {
+    /// Database directory [default: $SPROUT_DB, else the platform data directory]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Open the UI on a temporary database filled with 500 demo ideas
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add one idea and print its id
+    #[command(
+        after_help = "Example:\n  sprout add --title 'Social taxi for wheelchair users' --sector disparities \\\n    --region 'Perm Krai' --tag transport --barrier funding --amount 450000"
+    )]
+    Add(AddArgs),
+    /// List ideas that match a query, best match first
+    #[command(
+        after_help = "Examples:\n  sprout list                           every idea, most recently updated first\n  sprout list water                     fuzzy search\n  sprout list 'sector:edu stage:pilot score:>=4'\n  sprout list 'region:tatar' --format csv > tatarstan.csv\n  sprout list --sort created --limit 20"
+    )]
+    List(ListArgs),
+    /// Show one idea with its notes and history
+    #[command(after_help = "Example:\n  sprout show 42\n  sprout show 42 --format json")]
+    Show(ShowArgs),
+    /// Change one or more ideas (recorded in their history)
+    #[command(
+        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
+    )]
+    Set(SetArgs),
+    /// Add a note to an idea
+    #[command(
+        after_help = "Example:\n  sprout note 42 'Called the proposer; budget needs a breakdown'"
+    )]
+    Note(NoteArgs),
+    /// Add ideas from a CSV, JSON or JSONL file (all or nothing)
+    #[command(
+        after_help = "Examples:\n  sprout import ideas.csv\n  sprout import backup.json --dry-run\n  sprout import new.jsonl --skip-invalid\n  cat ideas.csv | sprout import - --format csv\n\nCSV: a header row names the columns (any order); only title is required;\ntags and barriers are separated by ';'. A record whose id exists is skipped\n(--update overwrites it); a record with a free id keeps it."
+    )]
+    Import(ImportArgs),
+    /// Write ideas out as CSV, JSON or JSONL (archived ones included)
+    #[command(
+        after_help = "Examples:\n  sprout export -o backup.json\n  sprout export 'stage:pilot' --format csv -o pilots.csv\n  sprout export --format jsonl | gzip > ideas.jsonl.gz"
+    )]
+    Export(ExportArgs),
+    /// Count ideas by sector, stage, organisation, barrier and region
+    #[command(
+        after_help = "Examples:\n  sprout stats\n  sprout stats 'region:tatar'\n  sprout stats --format json"
+    )]
+    Stats(StatsArgs),
+    /// Add realistic synthetic ideas (for trying sprout out)
+    #[command(after_help = "Example:\n  sprout demo --count 10000 --seed 1")]
+    Demo(DemoArgs),
+    /// Print shell completions
+    #[command(
+        after_help = "Example:\n  sprout completions bash > ~/.local/share/bash-completion/completions/sprout"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+fn named<T: Named>(s: &str) -> Result<T, String> {
+    T::parse(s).map_err(|e| e.to_string())
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(long)]
+    pub title: String,
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long, value_parser = named::<Sector>)]
+    pub sector: Option<Sector>,
+    #[arg(long, value_parser = named::<Stage>)]
+    pub stage: Option<Stage>,
+    #[arg(long)]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub proposer: Option<String>,
+    /// Organisation kind
+    #[arg(long, value_parser = named::<OrgKind>)]
+    pub org: Option<OrgKind>,
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    #[arg(long = "barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    pub barriers: Vec<Barrier>,
+    #[arg(long)]
+    pub funder: Option<String>,
+    /// Funding requested, in roubles
+    #[arg(long)]
+    pub amount: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Ids,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Updated,
+    Created,
+    Title,
+    Score,
+    Stage,
+    Id,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Query (SPEC §4), e.g. 'water sector:health stage:new'
+    pub query: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+    /// Order when the query has no fuzzy terms
+    #[arg(long, value_enum, default_value = "updated")]
+    pub sort: SortArg,
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Include archived ideas
+    #[arg(long)]
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: u64,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ShowFormat,
+}
+
+/// An id, with or without `#`.
+pub fn parse_id(s: &str) -> Result<u64, String> {
+    match s.trim().trim_start_matches('#').parse::<u64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("'{s}' is not an idea id (a whole number from 1)")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    #[arg(required = true, value_parser = parse_id, value_name = "ID")]
+    pub ids: Vec<u64>,
+    #[arg(long, value_parser = named::<Sector>)]
+    pub sector: Option<Sector>,
+    #[arg(long, value_parser = named::<Stage>)]
+    pub stage: Option<Stage>,
+    /// 1 to 5, or 'none' to clear
+    #[arg(long)]
+    pub score: Option<String>,
+    /// Reviewer; '' clears
+    #[arg(long)]
+    pub assignee: Option<String>,
+    #[arg(long = "add-tag", value_name = "TAG")]
+    pub add_tags: Vec<String>,
+    #[arg(long = "remove-tag", value_name = "TAG")]
+    pub remove_tags: Vec<String>,
+    #[arg(long = "add-barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    pub add_barriers: Vec<Barrier>,
+    #[arg(long = "remove-barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    pub remove_barriers: Vec<Barrier>,
+    #[arg(long, conflicts_with = "restore")]
+    pub archive: bool,
+    #[arg(long)]
+    pub restore: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: u64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileFormat {
+    Csv,
+    Json,
+    Jsonl,
+}
+
+impl From<FileFormat> for crate::transfer::Format {
+    fn from(f: FileFormat) -> Self {
+        match f {
+            FileFormat::Csv => crate::transfer::Format::Csv,
+            FileFormat::Json => crate::transfer::Format::Json,
+            FileFormat::Jsonl => crate::transfer::Format::Jsonl,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// File to read; '-' reads standard input
+    pub file: PathBuf,
+    /// [default: from the file name, else from the content]
+    #[arg(long, value_enum)]
+    pub format: Option<FileFormat>,
+    /// Check the file and say what would happen, without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the valid records and list the invalid ones
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Overwrite ideas whose id already exists
+    #[arg(long)]
+    pub update: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Query (SPEC §4); without one, every idea
+    pub query: Option<String>,
+    /// [default: from -o's file name, else json]
+    #[arg(long, value_enum)]
+    pub format: Option<FileFormat>,
+    /// Output file; '-' or none writes standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    pub query: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatsFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long, default_value_t = 500)]
+    pub count: usize,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}

@@ -1,0 +1,117 @@
+//! `add`, `set`, `note` and `demo`: the commands that change ideas.
+
+use super::args::{AddArgs, DemoArgs, NoteArgs, SetArgs};
+use crate::domain::idea::{
+    valid_amount, valid_line, valid_note, valid_score, valid_summary, valid_tag, valid_title,
+};
+use crate::domain::{Clock, Edit, Idea};
+use crate::store::Store;
+use crate::{Error, demo, ideas};
+
+fn field<T>(name: &str, r: Result<T, String>) -> Result<T, Error> {
+    r.map_err(|e| Error::Invalid(format!("--{name}: {e}")))
+}
+
+pub fn add(store: &Store, a: AddArgs, clock: &dyn Clock) -> Result<(), Error> {
+    let now = clock.now();
+    let mut idea = Idea::new(field("title", valid_title(&a.title))?, now);
+    if let Some(s) = a.summary {
+        idea.summary = field("summary", valid_summary(&s))?;
+    }
+    idea.sector = a.sector.unwrap_or_default();
+    idea.stage = a.stage.unwrap_or_default();
+    idea.org_kind = a.org.unwrap_or_default();
+    for (name, value, slot) in [
+        ("region", a.region, &mut idea.region),
+        ("proposer", a.proposer, &mut idea.proposer),
+        ("funder", a.funder, &mut idea.funder),
+    ] {
+        if let Some(v) = value {
+            *slot = field(name, valid_line(&v))?;
+        }
+    }
+    for t in &a.tags {
+        idea.tags.insert(field("tag", valid_tag(t))?);
+    }
+    idea.barriers.extend(a.barriers);
+    if let Some(amount) = a.amount {
+        idea.amount = Some(field("amount", valid_amount(&amount))?);
+    }
+    let id = ideas::add(store, idea)?;
+    println!("{id}");
+    Ok(())
+}
+
+pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
+    let mut edits = Vec::new();
+    edits.extend(a.sector.map(Edit::Sector));
+    edits.extend(a.stage.map(Edit::Stage));
+    if let Some(s) = &a.score {
+        let score = match s.trim().to_lowercase().as_str() {
+            "none" | "" => None,
+            _ => Some(field("score", valid_score(s))?),
+        };
+        edits.push(Edit::Score(score));
+    }
+    if let Some(who) = &a.assignee {
+        edits.push(Edit::Assignee(field("assignee", valid_line(who))?));
+    }
+    for t in &a.add_tags {
+        edits.push(Edit::AddTag(field("add-tag", valid_tag(t))?));
+    }
+    for t in &a.remove_tags {
+        edits.push(Edit::RemoveTag(field("remove-tag", valid_tag(t))?));
+    }
+    edits.extend(a.add_barriers.iter().map(|b| Edit::AddBarrier(*b)));
+    edits.extend(a.remove_barriers.iter().map(|b| Edit::RemoveBarrier(*b)));
+    if a.archive {
+        edits.push(Edit::Archived(true));
+    }
+    if a.restore {
+        edits.push(Edit::Archived(false));
+    }
+    if edits.is_empty() {
+        return Err(Error::Usage(
+            "nothing to change: give --sector, --stage, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive or --restore".into(),
+        ));
+    }
+    let changed = ideas::edit(store, &a.ids, &edits, clock)?;
+    let list = |ids: &[u64]| {
+        ids.iter()
+            .map(|i| format!("#{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if changed.is_empty() {
+        println!("no change: {} already as asked", list(&a.ids));
+    } else {
+        println!("updated {}", list(&changed));
+    }
+    Ok(())
+}
+
+pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> {
+    let text = field("text", valid_note(&a.text))
+        .map_err(|_| Error::Invalid("the note is empty".into()))?;
+    ideas::edit(store, &[a.id], &[Edit::Note(text)], clock)?;
+    println!("added a note to #{}", a.id);
+    Ok(())
+}
+
+pub fn demo(store: &Store, a: DemoArgs, clock: &dyn Clock) -> Result<(), Error> {
+    let mut writes = store.begin()?;
+    let mut first = None;
+    let mut last = 0;
+    for mut idea in demo::generate(a.count, a.seed, clock.now()) {
+        idea.id = writes.allocate();
+        first.get_or_insert(idea.id);
+        last = idea.id;
+        writes.put(idea, None);
+    }
+    store.commit(writes)?;
+    match first {
+        Some(first) => println!("added {} demo ideas (#{first}–#{last})", a.count),
+        None => println!("added no ideas (--count 0)"),
+    }
+    Ok(())
+}

@@ -1,0 +1,78 @@
+//! `list`: ideas that match a query, as a table or in a data format.
+
+use super::args::{ListArgs, ListFormat, SortArg};
+use super::output::{table, terminal_width};
+use crate::domain::Named;
+use crate::query::{Query, SortKey};
+use crate::store::Store;
+use crate::transfer::{Exporter, Format};
+use crate::{Error, ideas};
+use std::io::Write;
+
+pub fn sort_key(s: SortArg) -> SortKey {
+    match s {
+        SortArg::Updated => SortKey::Updated,
+        SortArg::Created => SortKey::Created,
+        SortArg::Title => SortKey::Title,
+        SortArg::Score => SortKey::Score,
+        SortArg::Stage => SortKey::Stage,
+        SortArg::Id => SortKey::Id,
+    }
+}
+
+pub fn run(store: &Store, a: ListArgs) -> Result<(), Error> {
+    let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
+    let selection = ideas::select(store, &query, a.archived, sort_key(a.sort))?;
+    let limit = a.limit.unwrap_or(usize::MAX);
+    let rows: Vec<_> = selection.rows().take(limit).collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let data_format = match a.format {
+        ListFormat::Table => {
+            if rows.is_empty() {
+                let hint = if query.is_empty() {
+                    "no ideas yet: add one with `sprout add --title …`, `sprout import FILE` or `sprout demo`"
+                } else {
+                    "no ideas match; try fewer terms, or --archived"
+                };
+                eprintln!("{hint}");
+                return Ok(());
+            }
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        format!("#{}", r.id),
+                        r.title.clone(),
+                        r.sector.name().to_string(),
+                        r.stage.name().to_string(),
+                        r.region.clone(),
+                        r.updated.date(),
+                    ]
+                })
+                .collect();
+            let header = ["ID", "TITLE", "SECTOR", "STAGE", "REGION", "UPDATED"];
+            out.write_all(table(&header, &cells, 1, terminal_width(), &[]).as_bytes())?;
+            out.flush()?;
+            return Ok(());
+        }
+        ListFormat::Ids => {
+            for r in rows {
+                writeln!(out, "{}", r.id)?;
+            }
+            out.flush()?;
+            return Ok(());
+        }
+        ListFormat::Json => Format::Json,
+        ListFormat::Jsonl => Format::Jsonl,
+        ListFormat::Csv => Format::Csv,
+    };
+    let mut e = Exporter::new(data_format, out)?;
+    for r in rows {
+        if let Some(idea) = store.idea(r.id)? {
+            e.write(&idea)?;
+        }
+    }
+    e.finish()?;
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! The command line (SPEC §3): one file per subcommand, all sharing the
+//! store opened here.
+
+mod args;
+mod edit;
+mod list;
+mod output;
+mod show;
+mod stats;
+mod transfer;
+
+pub use args::{Cli, Command};
+
+use crate::Error;
+use crate::domain::{Clock, SystemClock};
+use crate::store::Store;
+use clap::CommandFactory;
+use std::path::PathBuf;
+
+/// The database path: `--db`, else `$SPROUT_DB`, else the platform data
+/// directory (`~/.local/share/sprout/db` on Linux).
+pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
+    if let Some(p) = flag {
+        return Ok(p);
+    }
+    if let Some(p) = std::env::var_os("SPROUT_DB").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "sprout")
+        .map(|d| d.data_dir().join("db"))
+        .ok_or_else(|| {
+            Error::Invalid("cannot find a home directory for the database; give --db PATH".into())
+        })
+}
+
+/// Runs one subcommand on the database.
+pub fn run(command: Command, db: Option<PathBuf>) -> Result<(), Error> {
+    let clock = SystemClock;
+    if let Command::Completions { shell } = command {
+        let mut cmd = Cli::command();
+        clap_complete::generate(shell, &mut cmd, "sprout", &mut std::io::stdout());
+        return Ok(());
+    }
+    let path = database_path(db)?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+    }
+    let store = Store::open(&path)?;
+    let clock: &dyn Clock = &clock;
+    match command {
+        Command::Add(a) => edit::add(&store, a, clock),
+        Command::List(a) => list::run(&store, a),
+        Command::Show(a) => show::run(&store, a),
+        Command::Set(a) => edit::set(&store, a, clock),
+        Command::Note(a) => edit::note(&store, a, clock),
+        Command::Import(a) => transfer::import(&store, a, clock),
+        Command::Export(a) => transfer::export(&store, a),
+        Command::Stats(a) => stats::run(&store, a),
+        Command::Demo(a) => edit::demo(&store, a, clock),
+        Command::Completions { .. } => Ok(()),
+    }
+}

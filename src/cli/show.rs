@@ -1,0 +1,132 @@
+//! `show`: one idea, whole, with notes and history.
+
+use super::args::{ShowArgs, ShowFormat};
+use crate::Error;
+use crate::domain::text::printable;
+use crate::domain::{Idea, Named};
+use crate::store::Store;
+use std::io::Write;
+
+pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
+    let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match a.format {
+        ShowFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &idea).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        ShowFormat::Text => out.write_all(text(&idea).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The idea as readable text; every value made safe to print.
+pub fn text(i: &Idea) -> String {
+    let safe = |s: &str| printable(s, false);
+    let mut out = format!("#{} {}\n\n", i.id, safe(&i.title));
+    let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
+    let fields = [
+        (
+            "sector",
+            format!("{} ({})", i.sector.label(), i.sector.name()),
+        ),
+        ("stage", i.stage.name().to_string()),
+        ("proposer", or_dash(safe(&i.proposer))),
+        ("organisation", i.org_kind.name().to_string()),
+        ("region", or_dash(safe(&i.region))),
+        ("funder", or_dash(safe(&i.funder))),
+        (
+            "amount",
+            i.amount.map_or("—".into(), |a| format!("{} ₽", group(a))),
+        ),
+        ("score", i.score.map_or("—".into(), |s| format!("{s}/5"))),
+        ("assignee", or_dash(safe(&i.assignee))),
+        (
+            "tags",
+            or_dash(
+                i.tags
+                    .iter()
+                    .map(|t| safe(t))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ),
+        (
+            "barriers",
+            or_dash(
+                i.barriers
+                    .iter()
+                    .map(|b| b.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ),
+        ("created", i.created.rfc3339()),
+        ("updated", i.updated.rfc3339()),
+    ];
+    for (k, v) in fields {
+        out.push_str(&format!("{k:<13}{v}\n"));
+    }
+    if i.archived {
+        out.push_str("archived     yes\n");
+    }
+    if !i.summary.is_empty() {
+        out.push_str("\nSummary\n");
+        for line in printable(&i.summary, true).lines() {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    if !i.notes.is_empty() {
+        out.push_str("\nNotes\n");
+        for n in &i.notes {
+            let mut lines = printable(&n.text, true)
+                .lines()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .into_iter();
+            out.push_str(&format!(
+                "  {}  {}\n",
+                n.time.rfc3339(),
+                lines.next().unwrap_or_default()
+            ));
+            for l in lines {
+                out.push_str(&format!("  {:20}  {l}\n", ""));
+            }
+        }
+    }
+    if !i.history.is_empty() {
+        out.push_str("\nHistory\n");
+        for c in &i.history {
+            let from = if c.from.is_empty() {
+                "—".to_string()
+            } else {
+                safe(&c.from)
+            };
+            let to = if c.to.is_empty() {
+                "—".to_string()
+            } else {
+                safe(&c.to)
+            };
+            out.push_str(&format!(
+                "  {}  {}: {from} → {to}\n",
+                c.time.rfc3339(),
+                safe(&c.field)
+            ));
+        }
+    }
+    out
+}
+
+/// 1500000 → "1 500 000".
+pub fn group(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}

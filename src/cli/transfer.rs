@@ -1,0 +1,179 @@
+//! `import` and `export`.
+
+use super::args::{ExportArgs, ImportArgs};
+use crate::domain::Clock;
+use crate::query::{Query, SortKey};
+use crate::store::Store;
+use crate::transfer::{
+    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import, read_records,
+};
+use crate::{Error, ideas};
+use std::io::{Read, Write};
+use std::path::Path;
+
+fn is_stdio(p: &Path) -> bool {
+    p.as_os_str() == "-"
+}
+
+pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Error> {
+    let name = if is_stdio(&a.file) {
+        "<stdin>".to_string()
+    } else {
+        a.file.display().to_string()
+    };
+    let in_file = |e: TransferError| match e {
+        TransferError::Unreadable(m) => Error::Invalid(format!("{name}: {m}")),
+        TransferError::Invalid { count, problems } => {
+            let mut m = format!(
+                "{name}: {}",
+                TransferError::Invalid {
+                    count,
+                    problems: vec![]
+                }
+            );
+            for p in problems {
+                m.push_str("\n  ");
+                m.push_str(&p);
+            }
+            Error::Invalid(m)
+        }
+        other => Error::Transfer(other),
+    };
+    let mut bytes = Vec::new();
+    if is_stdio(&a.file) {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(&a.file)
+            .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
+    }
+    let format = match a.format {
+        Some(f) => f.into(),
+        None => Format::from_path(&a.file).unwrap_or_else(|| {
+            Format::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]))
+        }),
+    };
+    let records = read_records(&bytes, format).map_err(in_file)?;
+    for field in &records.unknown_fields {
+        eprintln!("warning: {name}: ignoring unknown field '{field}'");
+    }
+    let options = ImportOptions {
+        skip_invalid: a.skip_invalid,
+        update: a.update,
+    };
+    let plan = plan_import(store, records.records, options, clock.now()).map_err(in_file)?;
+    for p in &plan.problems {
+        eprintln!("skipped: {name}: {p}");
+    }
+    let added: Vec<u64> = plan
+        .outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Added(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let updated = plan.count(|o| matches!(o, Outcome::Updated(_)));
+    let unchanged = plan.count(|o| matches!(o, Outcome::Unchanged(_)));
+    let skipped = plan.count(|o| matches!(o, Outcome::SkippedExisting(_)));
+    let mut parts = vec![format!(
+        "{} {} idea{}",
+        if a.dry_run { "would add" } else { "added" },
+        added.len(),
+        plural(added.len())
+    )];
+    if let (Some(lo), Some(hi)) = (added.iter().min(), added.iter().max()) {
+        parts[0].push_str(&if lo == hi {
+            format!(" (#{lo})")
+        } else {
+            format!(" (#{lo}–#{hi})")
+        });
+    }
+    if updated > 0 || a.update {
+        parts.push(format!(
+            "{} {updated}",
+            if a.dry_run { "would update" } else { "updated" }
+        ));
+    }
+    if unchanged > 0 {
+        parts.push(format!("{unchanged} unchanged"));
+    }
+    if skipped > 0 {
+        parts.push(format!(
+            "skipped {skipped} already present (--update overwrites them)"
+        ));
+    }
+    if !plan.problems.is_empty() {
+        parts.push(format!(
+            "skipped {} invalid problem line{}",
+            plan.problems.len(),
+            plural(plan.problems.len())
+        ));
+    }
+    if a.dry_run {
+        println!("dry run: {}; nothing was written", parts.join(", "));
+    } else {
+        store.commit(plan.writes)?;
+        println!("{}", parts.join(", "));
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub fn export(store: &Store, a: ExportArgs) -> Result<(), Error> {
+    let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
+    let to_file = a.output.as_deref().filter(|p| !is_stdio(p));
+    let format = match (a.format, to_file) {
+        (Some(f), _) => f.into(),
+        (None, Some(p)) => Format::from_path(p).unwrap_or(Format::Json),
+        (None, None) => Format::Json,
+    };
+    // A backup must hold everything, so archived ideas are included unless
+    // the query says otherwise.
+    let selection = ideas::select(store, &query, true, SortKey::Id)?;
+    let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
+    match to_file {
+        Some(path) => {
+            // Write beside the target and rename, so a failed export never
+            // leaves a half-written file where a good one was.
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+                .map_err(|e| Error::Invalid(format!("cannot write {}: {e}", path.display())))?;
+            let n = write_ideas(
+                store,
+                &ids,
+                format,
+                std::io::BufWriter::new(tmp.as_file_mut()),
+            )?;
+            tmp.persist(path).map_err(|e| {
+                Error::Invalid(format!("cannot write {}: {}", path.display(), e.error))
+            })?;
+            eprintln!("exported {n} idea{} to {}", plural(n), path.display());
+        }
+        None => {
+            let stdout = std::io::stdout();
+            write_ideas(store, &ids, format, std::io::BufWriter::new(stdout.lock()))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_ideas<W: Write>(
+    store: &Store,
+    ids: &[u64],
+    format: Format,
+    out: W,
+) -> Result<usize, Error> {
+    let mut e = Exporter::new(format, out)?;
+    for &id in ids {
+        if let Some(idea) = store.idea(id)? {
+            e.write(&idea)?;
+        }
+    }
+    Ok(e.finish()?)
+}

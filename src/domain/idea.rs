@@ -1,0 +1,314 @@
+//! An idea (SPEC §1), the rules for each field, and the edits that change an
+//! idea and record its history.
+
+use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::text::{clean_line, clean_multiline, normalize_tag};
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MAX: usize = 20_000;
+pub const LINE_MAX: usize = 500;
+pub const NOTE_MAX: usize = 20_000;
+
+/// One project idea, as stored and as exported (field order is the JSON and
+/// CSV column order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Idea {
+    pub id: u64,
+    pub title: String,
+    pub summary: String,
+    pub proposer: String,
+    pub org_kind: OrgKind,
+    pub region: String,
+    pub sector: Sector,
+    pub stage: Stage,
+    pub barriers: BTreeSet<Barrier>,
+    pub funder: String,
+    pub amount: Option<u64>,
+    pub tags: BTreeSet<String>,
+    pub score: Option<u8>,
+    pub assignee: String,
+    pub notes: Vec<Note>,
+    pub history: Vec<Change>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    pub archived: bool,
+}
+
+/// A time-stamped note; notes are only ever appended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub time: Timestamp,
+    pub text: String,
+}
+
+/// One recorded change of a tracked field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub time: Timestamp,
+    pub field: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl Idea {
+    /// A new idea with defaults, created now. The id is given by the store.
+    pub fn new(title: String, now: Timestamp) -> Idea {
+        Idea {
+            id: 0,
+            title,
+            summary: String::new(),
+            proposer: String::new(),
+            org_kind: OrgKind::default(),
+            region: String::new(),
+            sector: Sector::default(),
+            stage: Stage::default(),
+            barriers: BTreeSet::new(),
+            funder: String::new(),
+            amount: None,
+            tags: BTreeSet::new(),
+            score: None,
+            assignee: String::new(),
+            notes: Vec::new(),
+            history: Vec::new(),
+            created: now,
+            updated: now,
+            archived: false,
+        }
+    }
+
+    /// Applies one edit at `now`. Returns whether anything changed; tracked
+    /// fields (sector, stage, score, assignee, archived) add to the history.
+    pub fn apply(&mut self, edit: &Edit, now: Timestamp) -> bool {
+        let changed = match edit {
+            Edit::Sector(v) => track(&mut self.history, now, "sector", &mut self.sector, *v),
+            Edit::Stage(v) => track(&mut self.history, now, "stage", &mut self.stage, *v),
+            Edit::Score(v) => track(&mut self.history, now, "score", &mut self.score, *v),
+            Edit::Assignee(v) => track(
+                &mut self.history,
+                now,
+                "assignee",
+                &mut self.assignee,
+                clean_line(v),
+            ),
+            Edit::Archived(v) => track(&mut self.history, now, "archived", &mut self.archived, *v),
+            Edit::AddTag(t) => normalize_tag(t).is_some_and(|t| self.tags.insert(t)),
+            Edit::RemoveTag(t) => normalize_tag(t).is_some_and(|t| self.tags.remove(&t)),
+            Edit::AddBarrier(b) => self.barriers.insert(*b),
+            Edit::RemoveBarrier(b) => self.barriers.remove(b),
+            Edit::Note(text) => {
+                let text = clean_multiline(text);
+                let added = !text.is_empty();
+                if added {
+                    self.notes.push(Note { time: now, text });
+                }
+                added
+            }
+        };
+        if changed {
+            self.updated = now;
+        }
+        changed
+    }
+}
+
+fn track<T: PartialEq + FieldText>(
+    history: &mut Vec<Change>,
+    now: Timestamp,
+    field: &str,
+    slot: &mut T,
+    value: T,
+) -> bool {
+    if *slot == value {
+        return false;
+    }
+    history.push(Change {
+        time: now,
+        field: field.to_string(),
+        from: slot.field_text(),
+        to: value.field_text(),
+    });
+    *slot = value;
+    true
+}
+
+/// How a tracked value is written in the history.
+trait FieldText {
+    fn field_text(&self) -> String;
+}
+impl FieldText for Sector {
+    fn field_text(&self) -> String {
+        self.name().into()
+    }
+}
+impl FieldText for Stage {
+    fn field_text(&self) -> String {
+        self.name().into()
+    }
+}
+impl FieldText for Option<u8> {
+    fn field_text(&self) -> String {
+        self.map(|s| s.to_string()).unwrap_or_default()
+    }
+}
+impl FieldText for String {
+    fn field_text(&self) -> String {
+        self.clone()
+    }
+}
+impl FieldText for bool {
+    fn field_text(&self) -> String {
+        if *self { "yes" } else { "no" }.into()
+    }
+}
+
+/// A change to one idea, as made by `sprout set`, `sprout note` or a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Sector(Sector),
+    Stage(Stage),
+    Score(Option<u8>),
+    Assignee(String),
+    Archived(bool),
+    AddTag(String),
+    RemoveTag(String),
+    AddBarrier(Barrier),
+    RemoveBarrier(Barrier),
+    Note(String),
+}
+
+/// Title: one line, 1–200 characters after cleaning.
+pub fn valid_title(input: &str) -> Result<String, String> {
+    let title = clean_line(input);
+    match title.chars().count() {
+        0 => Err("is required and must not be empty".into()),
+        n if n > TITLE_MAX => Err(format!(
+            "is {n} characters long; at most {TITLE_MAX} are allowed"
+        )),
+        _ => Ok(title),
+    }
+}
+
+/// Summary: multi-line, at most 20,000 characters.
+pub fn valid_summary(input: &str) -> Result<String, String> {
+    let summary = clean_multiline(input);
+    let n = summary.chars().count();
+    if n > SUMMARY_MAX {
+        return Err(format!(
+            "is {n} characters long; at most {SUMMARY_MAX} are allowed"
+        ));
+    }
+    Ok(summary)
+}
+
+/// A one-line text field (proposer, region, funder, assignee).
+pub fn valid_line(input: &str) -> Result<String, String> {
+    let line = clean_line(input);
+    let n = line.chars().count();
+    if n > LINE_MAX {
+        return Err(format!(
+            "is {n} characters long; at most {LINE_MAX} are allowed"
+        ));
+    }
+    Ok(line)
+}
+
+/// A note's text: not empty, at most 20,000 characters.
+pub fn valid_note(input: &str) -> Result<String, String> {
+    let text = clean_multiline(input);
+    match text.chars().count() {
+        0 => Err("is empty".into()),
+        n if n > NOTE_MAX => Err(format!(
+            "is {n} characters long; at most {NOTE_MAX} are allowed"
+        )),
+        _ => Ok(text),
+    }
+}
+
+/// Score: a whole number from 1 to 5.
+pub fn valid_score(input: &str) -> Result<u8, String> {
+    match input.trim().parse::<u8>() {
+        Ok(n @ 1..=5) => Ok(n),
+        _ => Err(format!(
+            "'{}' is not a score from 1 to 5",
+            clean_line(input)
+        )),
+    }
+}
+
+/// Amount in roubles: a whole number, spaces and `_` allowed as separators.
+pub fn valid_amount(input: &str) -> Result<u64, String> {
+    let digits: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    digits
+        .parse::<u64>()
+        .map_err(|_| format!("'{}' is not a whole number of roubles", clean_line(input)))
+}
+
+/// A tag, normalised; an empty tag is an error.
+pub fn valid_tag(input: &str) -> Result<String, String> {
+    normalize_tag(input).ok_or_else(|| "a tag must not be empty".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idea() -> Idea {
+        Idea::new("Water for villages".into(), Timestamp(100))
+    }
+
+    #[test]
+    fn tracked_edits_record_history_and_update_time() {
+        let mut i = idea();
+        assert!(i.apply(&Edit::Sector(Sector::Ecology), Timestamp(200)));
+        assert!(!i.apply(&Edit::Sector(Sector::Ecology), Timestamp(300)));
+        assert!(i.apply(&Edit::Score(Some(4)), Timestamp(400)));
+        assert!(i.apply(&Edit::Archived(true), Timestamp(500)));
+        assert_eq!(i.updated, Timestamp(500));
+        let h: Vec<_> = i
+            .history
+            .iter()
+            .map(|c| (c.field.as_str(), c.from.as_str(), c.to.as_str()))
+            .collect();
+        assert_eq!(
+            h,
+            [
+                ("sector", "unclassified", "ecology"),
+                ("score", "", "4"),
+                ("archived", "no", "yes")
+            ]
+        );
+    }
+
+    #[test]
+    fn tags_and_notes_are_cleaned() {
+        let mut i = idea();
+        assert!(i.apply(&Edit::AddTag("Elderly Care".into()), Timestamp(1)));
+        assert!(!i.apply(&Edit::AddTag("elderly-care".into()), Timestamp(2)));
+        assert!(i.apply(&Edit::Note("seen\u{1b}[2J".into()), Timestamp(3)));
+        assert!(!i.apply(&Edit::Note("  ".into()), Timestamp(4)));
+        assert_eq!(i.tags.iter().collect::<Vec<_>>(), ["elderly-care"]);
+        assert_eq!(i.notes[0].text, "seen[2J");
+        assert!(i.history.is_empty());
+    }
+
+    #[test]
+    fn field_rules() {
+        assert_eq!(valid_title("  Clean\nwater ").unwrap(), "Clean water");
+        assert!(valid_title(" \t ").is_err());
+        assert!(valid_title(&"x".repeat(201)).is_err());
+        assert!(valid_title(&"ж".repeat(200)).is_ok());
+        assert_eq!(valid_score("5").unwrap(), 5);
+        assert!(valid_score("0").is_err());
+        assert!(valid_score("6").is_err());
+        assert_eq!(valid_amount("1 500_000").unwrap(), 1_500_000);
+        assert!(valid_amount("-3").is_err());
+        assert!(valid_summary(&"a".repeat(20_001)).is_err());
+        assert!(valid_tag(" ").is_err());
+    }
+}

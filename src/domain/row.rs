@@ -1,0 +1,94 @@
+//! The compact row the list and search need, kept apart from the full record
+//! (summary, notes, history) so rows load without decoding every idea.
+
+use super::idea::Idea;
+use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::text::fold;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// Separates the fields in [`Row::search_text`]; never part of stored text.
+pub const FIELD_SEPARATOR: char = '\u{1f}';
+
+/// What the list and the query need of one idea.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub id: u64,
+    pub title: String,
+    pub proposer: String,
+    pub region: String,
+    pub funder: String,
+    pub assignee: String,
+    pub tags: Vec<String>,
+    pub sector: Sector,
+    pub stage: Stage,
+    pub org_kind: OrgKind,
+    /// Bit i set = `Barrier::ALL[i]`.
+    pub barriers: u8,
+    pub amount: Option<u64>,
+    pub score: Option<u8>,
+    pub archived: bool,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    /// When the idea entered its current stage (for waiting times).
+    pub stage_since: Timestamp,
+}
+
+impl Row {
+    pub fn of(idea: &Idea) -> Row {
+        let stage_since = idea
+            .history
+            .iter()
+            .rev()
+            .find(|c| c.field == "stage")
+            .map_or(idea.created, |c| c.time);
+        Row {
+            id: idea.id,
+            title: idea.title.clone(),
+            proposer: idea.proposer.clone(),
+            region: idea.region.clone(),
+            funder: idea.funder.clone(),
+            assignee: idea.assignee.clone(),
+            tags: idea.tags.iter().cloned().collect(),
+            sector: idea.sector,
+            stage: idea.stage,
+            org_kind: idea.org_kind,
+            barriers: idea.barriers.iter().fold(0, |m, b| m | (1 << b.index())),
+            amount: idea.amount,
+            score: idea.score,
+            archived: idea.archived,
+            created: idea.created,
+            updated: idea.updated,
+            stage_since,
+        }
+    }
+
+    pub fn has_barrier(&self, b: Barrier) -> bool {
+        self.barriers & (1 << b.index()) != 0
+    }
+
+    pub fn barrier_list(&self) -> impl Iterator<Item = Barrier> + '_ {
+        Barrier::ALL
+            .iter()
+            .copied()
+            .filter(|b| self.has_barrier(*b))
+    }
+
+    /// The folded text that fuzzy and exact terms match against: title,
+    /// proposer, region, tags and funder, separated by [`FIELD_SEPARATOR`]
+    /// so that a match never runs from one field into the next. The title
+    /// comes first, so positions in the first field are title positions.
+    pub fn search_text(&self) -> String {
+        let mut s = String::with_capacity(self.title.len() + 64);
+        s.push_str(&self.title);
+        for part in [&self.proposer, &self.region] {
+            s.push(FIELD_SEPARATOR);
+            s.push_str(part);
+        }
+        s.push(FIELD_SEPARATOR);
+        s.push_str(&self.tags.join(" "));
+        s.push(FIELD_SEPARATOR);
+        s.push_str(&self.funder);
+        fold(&s)
+    }
+}

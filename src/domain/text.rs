@@ -1,0 +1,151 @@
+//! Text rules shared by every entry point: what may be stored, and how text
+//! is folded for matching (Unicode lower case, `ё` as `е`).
+
+/// Characters that must never be stored or sent to a terminal: C0 and C1
+/// controls, DEL, and the bidirectional overrides and isolates that can make
+/// text display in an order other than the one it is stored in.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// One-line text: tabs and line breaks become spaces, other forbidden
+/// characters are dropped, runs of spaces collapse and the ends are trimmed.
+pub fn clean_line(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pending_space = false;
+    for c in input.chars() {
+        if c == '\n' || c == '\r' || c == '\t' || c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if !is_forbidden(c) {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Multi-line text: keeps newlines and tabs, turns `\r\n` and lone `\r` into
+/// newlines, drops every other forbidden character, and trims the ends.
+pub fn clean_multiline(input: &str) -> String {
+    let normalised = input.replace("\r\n", "\n").replace('\r', "\n");
+    let kept: String = normalised
+        .chars()
+        .filter(|&c| c == '\n' || c == '\t' || !is_forbidden(c))
+        .collect();
+    kept.trim().to_string()
+}
+
+/// Text made safe to print: any forbidden character becomes U+FFFD, so
+/// nothing that reaches a terminal can carry an escape sequence. Newlines are
+/// kept only when `keep_newlines` is set.
+pub fn printable(input: &str, keep_newlines: bool) -> String {
+    input
+        .chars()
+        .map(|c| {
+            if keep_newlines && c == '\n' {
+                c
+            } else if c == '\t' {
+                ' '
+            } else if is_forbidden(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Folds one character for matching. It always yields exactly one character,
+/// so positions in folded text are positions in the original.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    if lower == 'ё' { 'е' } else { lower }
+}
+
+/// Folds text for matching: Unicode lower case, `ё` as `е`, same length in
+/// characters as the input.
+pub fn fold(input: &str) -> String {
+    input.chars().map(fold_char).collect()
+}
+
+/// Normalises a tag: trimmed, lower case, inner white space (and the list
+/// separators `;` and `,`) as `-`.
+/// Returns `None` for a tag that is empty after that.
+pub fn normalize_tag(input: &str) -> Option<String> {
+    let line = clean_line(input);
+    let tag: String = line
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c == ';' || c == ',' {
+                '-'
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!tag.is_empty()).then_some(tag)
+}
+
+/// The words of a text for the summary word index: runs of letters and
+/// digits, folded. Words longer than 40 characters are cut there.
+pub fn words(input: &str) -> impl Iterator<Item = String> + '_ {
+    input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().take(40).map(fold_char).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_line_drops_controls_and_collapses_space() {
+        assert_eq!(clean_line("  a\tb\n\nc  "), "a b c");
+        assert_eq!(clean_line("x\u{1b}[2Jy\u{7}z"), "x[2Jyz");
+        assert_eq!(clean_line("\u{9b}31m\u{202E}evil"), "31mevil");
+        assert_eq!(clean_line("\u{1b}]52;c;SGVsbG8=\u{7}"), "]52;c;SGVsbG8=");
+    }
+
+    #[test]
+    fn clean_multiline_keeps_newlines_and_tabs() {
+        assert_eq!(clean_multiline("a\r\nb\rc\td\u{1b}e\n"), "a\nb\nc\tde");
+        assert_eq!(clean_multiline("\u{2066}x\u{2069}"), "x");
+    }
+
+    #[test]
+    fn printable_replaces_what_could_escape() {
+        assert_eq!(printable("a\u{1b}b\nc", false), "a\u{FFFD}b\u{FFFD}c");
+        assert_eq!(printable("a\nb\tc", true), "a\nb c");
+    }
+
+    #[test]
+    fn fold_handles_cyrillic_and_yo_and_keeps_length() {
+        assert_eq!(fold("Поиск РАБОТЫ"), "поиск работы");
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("İx").chars().count(), 2);
+    }
+
+    #[test]
+    fn tags_are_lower_case_without_spaces() {
+        assert_eq!(
+            normalize_tag(" Elderly Care ").as_deref(),
+            Some("elderly-care")
+        );
+        assert_eq!(normalize_tag("  "), None);
+        assert_eq!(normalize_tag("Дети").as_deref(), Some("дети"));
+    }
+
+    #[test]
+    fn words_split_on_non_alphanumerics() {
+        let w: Vec<_> = words("Clean water, for Ёлкино-2!").collect();
+        assert_eq!(w, ["clean", "water", "for", "елкино", "2"]);
+    }
+}

@@ -1,0 +1,91 @@
+//! What the command line and the UI both do with ideas: select them with a
+//! query, add one, and apply edits, each as one atomic, flushed write.
+
+use crate::Error;
+use crate::domain::{Clock, Edit, Idea, Row};
+use crate::query::{Catalog, Context, Hit, Query, SortKey};
+use crate::store::Store;
+use std::collections::HashMap;
+
+/// The catalog of all rows and the hits of a query over it.
+pub struct Selection {
+    pub catalog: Catalog,
+    pub hits: Vec<Hit>,
+}
+
+impl Selection {
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.hits.iter().map(|h| self.catalog.row(h.index))
+    }
+}
+
+/// Looks up the summary-word hits of a query's fuzzy terms.
+pub fn summary_hits(
+    store: &Store,
+    query: &Query,
+) -> Result<HashMap<String, std::collections::HashSet<u64>>, Error> {
+    let mut hits = HashMap::new();
+    for term in query.fuzzy_terms() {
+        if !hits.contains_key(term) {
+            hits.insert(term.to_string(), store.summary_ids(term)?);
+        }
+    }
+    Ok(hits)
+}
+
+/// Every idea that matches `query`, in result order.
+pub fn select(
+    store: &Store,
+    query: &Query,
+    include_archived: bool,
+    sort: SortKey,
+) -> Result<Selection, Error> {
+    let catalog = Catalog::new(store.rows()?);
+    let ctx = Context {
+        summary_hits: summary_hits(store, query)?,
+        include_archived,
+        ..Context::default()
+    };
+    let hits = catalog.search(query, &ctx, sort);
+    Ok(Selection { catalog, hits })
+}
+
+/// Stores a new idea and returns its id.
+pub fn add(store: &Store, mut idea: Idea) -> Result<u64, Error> {
+    let mut writes = store.begin()?;
+    idea.id = writes.allocate();
+    let id = idea.id;
+    writes.put(idea, None);
+    store.commit(writes)?;
+    Ok(id)
+}
+
+/// Applies the same edits to every idea in `ids`, all or nothing. Returns
+/// the ids that changed. An unknown id fails before anything is written.
+pub fn edit(
+    store: &Store,
+    ids: &[u64],
+    edits: &[Edit],
+    clock: &dyn Clock,
+) -> Result<Vec<u64>, Error> {
+    let now = clock.now();
+    let mut originals = Vec::with_capacity(ids.len());
+    for &id in ids {
+        originals.push(store.idea(id)?.ok_or(Error::NotFound(id))?);
+    }
+    let mut writes = store.begin()?;
+    let mut changed = Vec::new();
+    for original in originals {
+        let mut idea = original.clone();
+        let mut any = false;
+        for e in edits {
+            any |= idea.apply(e, now);
+        }
+        if any && !changed.contains(&idea.id) {
+            changed.push(idea.id);
+            writes.put(idea, Some(original));
+        }
+    }
+    store.commit(writes)?;
+    Ok(changed)
+}

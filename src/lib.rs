@@ -1,0 +1,54 @@
+//! sprout: a keyboard-driven terminal app for triaging social-innovation
+//! project ideas.
+//!
+//! The map of the crate (dependencies point one way, down this list):
+//!
+//! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
+//! - [`store`]: the sled database, its record codec and schema version.
+//! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
+//! - [`transfer`]: CSV, JSON and JSONL import and export with validation.
+//! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
+//! - [`demo`]: realistic synthetic ideas.
+//! - [`ideas`]: the operations the command line and the UI share.
+//! - [`cli`]: the command line (SPEC §3).
+
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod ideas;
+pub mod query;
+pub mod stats;
+pub mod store;
+pub mod transfer;
+
+/// Everything that can make a sprout command fail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Query(#[from] query::QueryError),
+    #[error(transparent)]
+    Transfer(#[from] transfer::TransferError),
+    #[error("there is no idea #{0}")]
+    NotFound(u64),
+    #[error("{0}")]
+    Invalid(String),
+    /// The command line was wrong in a way the parser could not see.
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    /// Whether the error is only that the reader of our output went away
+    /// (`sprout list | head`), which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        let io = match self {
+            Error::Io(e) | Error::Transfer(transfer::TransferError::Io(e)) => e,
+            _ => return false,
+        };
+        io.kind() == std::io::ErrorKind::BrokenPipe
+    }
+}

@@ -1,0 +1,25 @@
+//! The `sprout` binary: parse the command line, run it, turn errors into
+//! one `error: …` line and an exit code.
+
+use clap::Parser;
+use sprout::Error;
+use sprout::cli::{Cli, run};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(command) => run(command, cli.db),
+        None => Err(Error::Usage(
+            "the terminal UI is not built yet; see `sprout --help`".into(),
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if matches!(e, Error::Usage(_)) { 2 } else { 1 })
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! The searchable set of rows: every row with its folded search text, and
+//! the evaluation of a [`Query`] over them.
+
+use super::fuzzy::Fuzzy;
+use super::parse::{Query, State, Term, TextField};
+use crate::domain::Row;
+use crate::domain::row::FIELD_SEPARATOR;
+use crate::domain::text::fold;
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+/// How results are ordered when the query has no fuzzy terms (and among
+/// equally good fuzzy hits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Most recently updated first.
+    #[default]
+    Updated,
+    /// Newest first.
+    Created,
+    /// A to Я.
+    Title,
+    /// Highest score first, unscored last.
+    Score,
+    /// Pipeline order, new first.
+    Stage,
+    /// Lowest id first.
+    Id,
+}
+
+impl SortKey {
+    /// The order `o` cycles through in the UI.
+    pub const CYCLE: [SortKey; 5] = [
+        SortKey::Updated,
+        SortKey::Created,
+        SortKey::Title,
+        SortKey::Score,
+        SortKey::Stage,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Updated => "updated",
+            SortKey::Created => "created",
+            SortKey::Title => "title",
+            SortKey::Score => "score",
+            SortKey::Stage => "stage",
+            SortKey::Id => "id",
+        }
+    }
+
+    pub fn next(self) -> SortKey {
+        let i = SortKey::CYCLE
+            .iter()
+            .position(|k| *k == self)
+            .map_or(0, |i| i + 1);
+        SortKey::CYCLE[i % SortKey::CYCLE.len()]
+    }
+}
+
+/// Everything a query needs besides the rows: summary-word hits for each
+/// fuzzy term, the marked ideas, and whether archived ideas are shown.
+#[derive(Debug, Default)]
+pub struct Context {
+    pub summary_hits: HashMap<String, HashSet<u64>>,
+    pub marked: HashSet<u64>,
+    pub include_archived: bool,
+}
+
+/// One result: a row's position in the catalog, and how good a match it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    /// 0 = every fuzzy term matched a field; 1 = some matched only the summary.
+    pub tier: u8,
+    pub score: i64,
+}
+
+/// Rows with their folded search text.
+#[derive(Default)]
+pub struct Catalog {
+    rows: Vec<Row>,
+    texts: Vec<String>,
+    by_id: HashMap<u64, usize>,
+    fuzzy: Fuzzy,
+}
+
+impl Catalog {
+    pub fn new(rows: Vec<Row>) -> Catalog {
+        let texts = rows.iter().map(Row::search_text).collect();
+        let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        Catalog {
+            rows,
+            texts,
+            by_id,
+            fuzzy: Fuzzy::default(),
+        }
+    }
+
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn row(&self, index: usize) -> &Row {
+        &self.rows[index]
+    }
+
+    pub fn index_of(&self, id: u64) -> Option<usize> {
+        self.by_id.get(&id).copied()
+    }
+
+    /// Adds a row or replaces the one with the same id.
+    pub fn upsert(&mut self, row: Row) {
+        let text = row.search_text();
+        match self.by_id.get(&row.id) {
+            Some(&i) => {
+                self.rows[i] = row;
+                self.texts[i] = text;
+            }
+            None => {
+                self.by_id.insert(row.id, self.rows.len());
+                self.rows.push(row);
+                self.texts.push(text);
+            }
+        }
+    }
+
+    /// The rows that match, best first (fuzzy queries) or in `sort` order.
+    pub fn search(&self, query: &Query, ctx: &Context, sort: SortKey) -> Vec<Hit> {
+        let hide_archived = !ctx.include_archived && !query.mentions_archived();
+        let mut hits: Vec<Hit> = (0..self.rows.len())
+            .filter(|&i| !(hide_archived && self.rows[i].archived))
+            .filter_map(|i| self.evaluate(i, query, ctx))
+            .collect();
+        hits.sort_by(|a, b| {
+            a.tier
+                .cmp(&b.tier)
+                .then(b.score.cmp(&a.score))
+                .then_with(|| compare_rows(&self.rows[a.index], &self.rows[b.index], sort))
+        });
+        hits
+    }
+
+    /// Rows matching `query` but ignoring the archived default (for counts).
+    fn evaluate(&self, i: usize, query: &Query, ctx: &Context) -> Option<Hit> {
+        let row = &self.rows[i];
+        let text = &self.texts[i];
+        let mut hit = Hit {
+            index: i,
+            tier: 0,
+            score: 0,
+        };
+        for term in &query.terms {
+            match term {
+                Term::Fuzzy(p) => match self.fuzzy_score(text, p) {
+                    Some(s) => hit.score += s,
+                    None if ctx
+                        .summary_hits
+                        .get(p)
+                        .is_some_and(|ids| ids.contains(&row.id)) =>
+                    {
+                        hit.tier = 1
+                    }
+                    None => return None,
+                },
+                other => {
+                    if !holds(other, row, text, ctx) {
+                        return None;
+                    }
+                }
+            }
+        }
+        Some(hit)
+    }
+
+    /// The best score of any one field: a pattern must match within a field.
+    fn fuzzy_score(&self, text: &str, pattern: &str) -> Option<i64> {
+        text.split(FIELD_SEPARATOR)
+            .filter_map(|field| self.fuzzy.score(field, pattern))
+            .max()
+    }
+
+    /// Character positions in the title that the query matched, for
+    /// highlighting (computed for visible rows only).
+    pub fn title_positions(&self, index: usize, query: &Query) -> Vec<usize> {
+        let text = &self.texts[index];
+        let title = text.split(FIELD_SEPARATOR).next().unwrap_or_default();
+        let mut out = Vec::new();
+        for term in &query.terms {
+            match term {
+                Term::Fuzzy(p) => {
+                    if let Some(pos) = self.fuzzy.positions(title, p) {
+                        out.extend(pos);
+                    }
+                }
+                Term::Exact(s) | Term::TitlePrefix(s) | Term::Text(TextField::Title, s) => {
+                    if let Some(byte) = title.find(s.as_str()) {
+                        let start = title[..byte].chars().count();
+                        out.extend(start..start + s.chars().count());
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Whether a non-fuzzy term holds for a row.
+fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
+    match term {
+        Term::Fuzzy(p) | Term::Exact(p) => text.contains(p.as_str()),
+        Term::TitlePrefix(p) => text.starts_with(p.as_str()),
+        Term::Not(inner) => !holds(inner, row, text, ctx),
+        Term::Sector(v) => v.contains(&row.sector),
+        Term::Stage(v) => v.contains(&row.stage),
+        Term::Org(v) => v.contains(&row.org_kind),
+        Term::Barrier(v) => v.iter().any(|b| row.has_barrier(*b)),
+        Term::Text(field, s) => {
+            let contains = |t: &str| fold(t).contains(s.as_str());
+            match field {
+                TextField::Title => contains(&row.title),
+                TextField::Region => contains(&row.region),
+                TextField::Tag => row.tags.iter().any(|t| contains(t)),
+                TextField::Assignee => contains(&row.assignee),
+                TextField::Funder => contains(&row.funder),
+                TextField::Proposer => contains(&row.proposer),
+            }
+        }
+        Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
+        Term::Amount(c) => row.amount.is_some_and(|a| c.holds(a)),
+        Term::Id(id) => row.id == *id,
+        Term::Is(State::Archived) => row.archived,
+        Term::Is(State::Marked) => ctx.marked.contains(&row.id),
+    }
+}
+
+/// The order of two rows under a sort key; ties go by id, newest first for
+/// time keys.
+pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
+    match sort {
+        SortKey::Updated => b.updated.cmp(&a.updated).then(b.id.cmp(&a.id)),
+        SortKey::Created => b.created.cmp(&a.created).then(b.id.cmp(&a.id)),
+        SortKey::Title => fold(&a.title).cmp(&fold(&b.title)).then(a.id.cmp(&b.id)),
+        SortKey::Score => b.score.cmp(&a.score).then(a.id.cmp(&b.id)),
+        SortKey::Stage => a
+            .stage
+            .index()
+            .cmp(&b.stage.index())
+            .then(b.updated.cmp(&a.updated))
+            .then(a.id.cmp(&b.id)),
+        SortKey::Id => a.id.cmp(&b.id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Sector, Stage, Timestamp};
+
+    fn row(id: u64, title: &str, f: impl FnOnce(&mut Idea)) -> Row {
+        let mut i = Idea::new(title.into(), Timestamp(id as i64 * 10));
+        i.id = id;
+        f(&mut i);
+        Row::of(&i)
+    }
+
+    fn catalog() -> Catalog {
+        Catalog::new(vec![
+            row(1, "Clean water for villages", |i| {
+                i.region = "Tatarstan".into()
+            }),
+            row(2, "Поиск работы для молодёжи", |i| {
+                i.sector = Sector::Employment;
+                i.region = "Пермский край".into();
+            }),
+            row(3, "Warm homes", |i| {
+                i.stage = Stage::Pilot;
+                i.score = Some(4);
+                i.amount = Some(300_000);
+                i.tags.insert("elderly".into());
+            }),
+            row(4, "Archived water idea", |i| i.archived = true),
+        ])
+    }
+
+    fn ids(c: &Catalog, q: &str, ctx: &Context) -> Vec<u64> {
+        let q = Query::parse(q).unwrap();
+        c.search(&q, ctx, SortKey::Id)
+            .iter()
+            .map(|h| c.row(h.index).id)
+            .collect()
+    }
+
+    #[test]
+    fn fuzzy_terms_rank_and_fold_cyrillic() {
+        let c = catalog();
+        let ctx = Context::default();
+        assert_eq!(ids(&c, "water", &ctx), [1]);
+        assert_eq!(ids(&c, "ПОИСК", &ctx), [2]);
+        assert_eq!(ids(&c, "молодеж", &ctx), [2], "ё matches е");
+        assert_eq!(ids(&c, "wtr", &ctx), [1]);
+    }
+
+    #[test]
+    fn summary_hits_rank_below_field_hits() {
+        let c = catalog();
+        let mut ctx = Context::default();
+        ctx.summary_hits
+            .insert("warm".into(), [2].into_iter().collect());
+        assert_eq!(ids(&c, "warm", &ctx), [3, 2]);
+    }
+
+    #[test]
+    fn filters_negation_and_archived() {
+        let c = catalog();
+        let ctx = Context::default();
+        assert_eq!(ids(&c, "sector:emp", &ctx), [2]);
+        assert_eq!(
+            ids(&c, "stage:pilot score:>=4 amount:<500000 tag:eld", &ctx),
+            [3]
+        );
+        assert_eq!(ids(&c, "!water", &ctx), [2, 3]);
+        assert_eq!(ids(&c, "is:archived", &ctx), [4]);
+        assert_eq!(ids(&c, "region:пермск", &ctx), [2]);
+        assert_eq!(ids(&c, "^warm", &ctx), [3]);
+        assert_eq!(ids(&c, "'for vil", &ctx), [1]);
+        assert_eq!(ids(&c, "", &ctx), [1, 2, 3]);
+        let all = Context {
+            include_archived: true,
+            ..Context::default()
+        };
+        assert_eq!(ids(&c, "", &all), [1, 2, 3, 4]);
+        let marked = Context {
+            marked: [3].into_iter().collect(),
+            ..Context::default()
+        };
+        assert_eq!(ids(&c, "is:marked", &marked), [3]);
+    }
+
+    #[test]
+    fn sorting_without_fuzzy_terms() {
+        let c = catalog();
+        let q = Query::default();
+        let order = |k| -> Vec<u64> {
+            c.search(&q, &Context::default(), k)
+                .iter()
+                .map(|h| c.row(h.index).id)
+                .collect()
+        };
+        assert_eq!(order(SortKey::Updated), [3, 2, 1]);
+        assert_eq!(order(SortKey::Title), [1, 3, 2]);
+        assert_eq!(order(SortKey::Score), [3, 1, 2]);
+        assert_eq!(order(SortKey::Stage), [2, 1, 3]);
+        assert_eq!(SortKey::Stage.next(), SortKey::Updated);
+    }
+
+    #[test]
+    fn highlight_positions_stay_in_the_title() {
+        let c = catalog();
+        let q = Query::parse("вод tatar").unwrap();
+        assert!(c.title_positions(0, &q).is_empty());
+        let q = Query::parse("clean").unwrap();
+        assert_eq!(c.title_positions(0, &q), [0, 1, 2, 3, 4]);
+        let q = Query::parse("поиск").unwrap();
+        assert_eq!(c.title_positions(1, &q), [0, 1, 2, 3, 4]);
+    }
+}

@@ -1,0 +1,60 @@
+//! The one place that knows about fuzzy-matcher. Both sides are folded by
+//! the caller (SkimMatcherV2 folds ASCII case only), so it matches case
+//! sensitively here.
+
+use fuzzy_matcher::FuzzyMatcher as _;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// Scores folded text against a folded pattern.
+pub struct Fuzzy {
+    inner: SkimMatcherV2,
+}
+
+impl Default for Fuzzy {
+    fn default() -> Self {
+        Fuzzy {
+            inner: SkimMatcherV2::default().respect_case(),
+        }
+    }
+}
+
+impl Fuzzy {
+    /// The match score, higher is better; `None` when the pattern's
+    /// characters do not all appear in order.
+    pub fn score(&self, text: &str, pattern: &str) -> Option<i64> {
+        self.inner.fuzzy_match(text, pattern)
+    }
+
+    /// The character positions in `text` that the pattern matched.
+    pub fn positions(&self, text: &str, pattern: &str) -> Option<Vec<usize>> {
+        self.inner.fuzzy_indices(text, pattern).map(|(_, p)| p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::text::fold;
+
+    #[test]
+    fn cyrillic_matches_once_both_sides_are_folded() {
+        let f = Fuzzy::default();
+        assert!(
+            f.score("Поиск работы", "поиск").is_none(),
+            "the raw matcher is ASCII-only"
+        );
+        assert!(f.score(&fold("Поиск работы"), &fold("ПОИСК")).is_some());
+        assert!(f.score(&fold("Ёлочный базар"), &fold("елоч")).is_some());
+    }
+
+    #[test]
+    fn better_matches_score_higher_and_positions_point_at_chars() {
+        let f = Fuzzy::default();
+        let tight = f.score("clean water", "water").unwrap();
+        let loose = f
+            .score("wide area telecom energy rollout", "water")
+            .unwrap();
+        assert!(tight > loose);
+        assert_eq!(f.positions("вода чистая", "вод").unwrap(), [0, 1, 2]);
+    }
+}

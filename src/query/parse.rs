@@ -1,0 +1,440 @@
+//! The query language of SPEC §4: terms separated by spaces, all of which
+//! must hold.
+
+use crate::domain::text::{clean_line, fold};
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+use std::fmt;
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub terms: Vec<Term>,
+}
+
+/// One term of a query. Text is stored folded (lower case, `ё` as `е`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    /// Fuzzy match on title, proposer, region, tags and funder, or a summary
+    /// word starting with it.
+    Fuzzy(String),
+    /// Exact substring of title, proposer, region, tags or funder.
+    Exact(String),
+    /// The title starts with it.
+    TitlePrefix(String),
+    /// The inner term must not hold.
+    Not(Box<Term>),
+    Sector(Vec<Sector>),
+    Stage(Vec<Stage>),
+    Org(Vec<OrgKind>),
+    Barrier(Vec<Barrier>),
+    Text(TextField, String),
+    Score(Compare),
+    Amount(Compare),
+    Id(u64),
+    Is(State),
+}
+
+/// A free-text field that `field:value` filters by substring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Title,
+    Region,
+    Tag,
+    Assignee,
+    Funder,
+    Proposer,
+}
+
+/// A state that `is:` selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Archived,
+    Marked,
+}
+
+/// A comparison such as `>=4`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Compare {
+    pub op: Op,
+    pub value: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Lt,
+    Le,
+    Eq,
+    Ge,
+    Gt,
+}
+
+impl Compare {
+    pub fn holds(self, v: u64) -> bool {
+        match self.op {
+            Op::Lt => v < self.value,
+            Op::Le => v <= self.value,
+            Op::Eq => v == self.value,
+            Op::Ge => v >= self.value,
+            Op::Gt => v > self.value,
+        }
+    }
+}
+
+/// An invalid query, naming the term at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("in query term '{term}': {problem}")]
+pub struct QueryError {
+    pub term: String,
+    pub problem: String,
+}
+
+/// The fields `field:value` knows, for error messages and completion.
+pub const FIELDS: &[&str] = &[
+    "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
+    "title", "score", "amount", "id", "is",
+];
+
+impl Query {
+    /// Parses a query; an empty string is the empty query (everything).
+    pub fn parse(input: &str) -> Result<Query, QueryError> {
+        let terms = tokens(input)?
+            .into_iter()
+            .map(|t| term(&t))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Query { terms })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The fuzzy terms, whose summary hits the caller looks up.
+    pub fn fuzzy_terms(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().filter_map(|t| match t {
+            Term::Fuzzy(s) => Some(s.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn has_fuzzy(&self) -> bool {
+        self.fuzzy_terms().next().is_some()
+    }
+
+    /// Whether the query itself says anything about archived ideas; if not,
+    /// they are hidden.
+    pub fn mentions_archived(&self) -> bool {
+        fn mentions(t: &Term) -> bool {
+            match t {
+                Term::Is(State::Archived) => true,
+                Term::Not(inner) => mentions(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(mentions)
+    }
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Op::Lt => "<",
+            Op::Le => "<=",
+            Op::Eq => "=",
+            Op::Ge => ">=",
+            Op::Gt => ">",
+        })
+    }
+}
+
+/// Splits on white space outside double quotes; the quotes are removed.
+fn tokens(input: &str) -> Result<Vec<String>, QueryError> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut started = false;
+    for c in input.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                started = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if started {
+                    out.push(std::mem::take(&mut cur));
+                    started = false;
+                }
+            }
+            c => {
+                cur.push(c);
+                started = true;
+            }
+        }
+    }
+    if quoted {
+        return Err(QueryError {
+            term: clean_line(&cur),
+            problem: "a quote is not closed".into(),
+        });
+    }
+    if started {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+fn term(token: &str) -> Result<Term, QueryError> {
+    let error = |problem: String| QueryError {
+        term: clean_line(token),
+        problem,
+    };
+    if let Some(rest) = token.strip_prefix('!') {
+        if rest.is_empty() {
+            return Err(error("nothing follows '!'".into()));
+        }
+        let inner = match term(rest)? {
+            Term::Fuzzy(s) => Term::Exact(s),
+            other => other,
+        };
+        return Ok(Term::Not(Box::new(inner)));
+    }
+    if let Some(rest) = token.strip_prefix('\'') {
+        return text_term(rest, Term::Exact, token);
+    }
+    if let Some(rest) = token.strip_prefix('^') {
+        return text_term(rest, Term::TitlePrefix, token);
+    }
+    if let Some(rest) = token.strip_prefix('#')
+        && let Ok(id) = rest.parse()
+    {
+        return Ok(Term::Id(id));
+    }
+    if let Some((field, value)) = token.split_once(':')
+        && !field.is_empty()
+        && field.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+    {
+        return field_term(&field.to_ascii_lowercase(), value).map_err(error);
+    }
+    Ok(Term::Fuzzy(fold(&clean_line(token))))
+}
+
+fn text_term(rest: &str, make: fn(String) -> Term, token: &str) -> Result<Term, QueryError> {
+    let text = fold(&clean_line(rest));
+    if text.is_empty() {
+        return Err(QueryError {
+            term: clean_line(token),
+            problem: "nothing to match follows".into(),
+        });
+    }
+    Ok(make(text))
+}
+
+fn field_term(field: &str, value: &str) -> Result<Term, String> {
+    if value.trim().is_empty() {
+        return Err(format!("{field}: needs a value"));
+    }
+    Ok(match field {
+        "sector" => Term::Sector(names(value)?),
+        "stage" => Term::Stage(names(value)?),
+        "org" | "org_kind" | "organisation" | "organization" => Term::Org(names(value)?),
+        "barrier" | "barriers" => Term::Barrier(names(value)?),
+        "region" => Term::Text(TextField::Region, fold(&clean_line(value))),
+        "tag" | "tags" => Term::Text(TextField::Tag, fold(&clean_line(value))),
+        "assignee" => Term::Text(TextField::Assignee, fold(&clean_line(value))),
+        "funder" => Term::Text(TextField::Funder, fold(&clean_line(value))),
+        "proposer" => Term::Text(TextField::Proposer, fold(&clean_line(value))),
+        "title" => Term::Text(TextField::Title, fold(&clean_line(value))),
+        "score" => {
+            let c = compare(value, false)?;
+            if c.value > 5 {
+                return Err(format!("score is 1 to 5, not {}", c.value));
+            }
+            Term::Score(c)
+        }
+        "amount" => Term::Amount(compare(value, true)?),
+        "id" => Term::Id(
+            value
+                .trim_start_matches('#')
+                .parse()
+                .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
+        ),
+        "is" => match value.to_lowercase().as_str() {
+            v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
+            v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
+            _ => {
+                return Err(format!(
+                    "unknown state '{}' (valid: archived, marked)",
+                    clean_line(value)
+                ));
+            }
+        },
+        _ => {
+            return Err(format!(
+                "unknown field '{}' (fields: {})",
+                clean_line(field),
+                FIELDS.join(", ")
+            ));
+        }
+    })
+}
+
+/// A comma-separated list of vocabulary names: any of them matches.
+fn names<T: Named>(value: &str) -> Result<Vec<T>, String> {
+    value
+        .split(',')
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| T::parse(v).map_err(|e| e.to_string()))
+        .collect()
+}
+
+fn compare(value: &str, money: bool) -> Result<Compare, String> {
+    let v = value.trim();
+    let (op, rest) = [
+        (">=", Op::Ge),
+        ("<=", Op::Le),
+        (">", Op::Gt),
+        ("<", Op::Lt),
+        ("=", Op::Eq),
+    ]
+    .iter()
+    .find_map(|(p, op)| v.strip_prefix(p).map(|r| (*op, r)))
+    .unwrap_or((Op::Eq, v));
+    let bad = || {
+        format!(
+            "'{}' is not a comparison such as >=4 or <500000",
+            clean_line(value)
+        )
+    };
+    let rest = rest.trim().replace('_', "");
+    let (digits, factor) = match rest.to_lowercase().chars().last() {
+        Some('k') if money => (&rest[..rest.len() - 1], 1_000),
+        Some('m') if money => (&rest[..rest.len() - 1], 1_000_000),
+        _ => (rest.as_str(), 1),
+    };
+    let n: u64 = digits.parse().map_err(|_| bad())?;
+    Ok(Compare {
+        op,
+        value: n.checked_mul(factor).ok_or_else(bad)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(q: &str) -> Term {
+        let mut t = Query::parse(q).unwrap().terms;
+        assert_eq!(t.len(), 1, "{q}");
+        t.remove(0)
+    }
+
+    #[test]
+    fn plain_exact_prefix_and_negated_terms() {
+        assert_eq!(one("Вода"), Term::Fuzzy("вода".into()));
+        assert_eq!(one("'Ёлка"), Term::Exact("елка".into()));
+        assert_eq!(one("^Clean"), Term::TitlePrefix("clean".into()));
+        assert_eq!(
+            one("!pilot"),
+            Term::Not(Box::new(Term::Exact("pilot".into())))
+        );
+        assert_eq!(
+            one("!sector:health"),
+            Term::Not(Box::new(Term::Sector(vec![Sector::Health])))
+        );
+        assert_eq!(one("#42"), Term::Id(42));
+    }
+
+    #[test]
+    fn field_filters_with_prefixes_lists_and_quotes() {
+        assert_eq!(one("sector:edu"), Term::Sector(vec![Sector::Education]));
+        assert_eq!(
+            one("stage:pilot,inc"),
+            Term::Stage(vec![Stage::Pilot, Stage::Incubation])
+        );
+        assert_eq!(one("org:nonprofit"), Term::Org(vec![OrgKind::Nonprofit]));
+        assert_eq!(one("barrier:fund"), Term::Barrier(vec![Barrier::Funding]));
+        assert_eq!(
+            one("funder:\"Our Future\""),
+            Term::Text(TextField::Funder, "our future".into())
+        );
+        assert_eq!(
+            one("REGION:Kazan"),
+            Term::Text(TextField::Region, "kazan".into())
+        );
+        assert_eq!(one("is:archived"), Term::Is(State::Archived));
+        assert!(Query::parse("is:archived").unwrap().mentions_archived());
+        assert!(!Query::parse("water").unwrap().mentions_archived());
+    }
+
+    #[test]
+    fn comparisons() {
+        assert_eq!(
+            one("score:>=4"),
+            Term::Score(Compare {
+                op: Op::Ge,
+                value: 4
+            })
+        );
+        assert_eq!(
+            one("score:3"),
+            Term::Score(Compare {
+                op: Op::Eq,
+                value: 3
+            })
+        );
+        assert_eq!(
+            one("amount:<500000"),
+            Term::Amount(Compare {
+                op: Op::Lt,
+                value: 500_000
+            })
+        );
+        assert_eq!(
+            one("amount:>2m"),
+            Term::Amount(Compare {
+                op: Op::Gt,
+                value: 2_000_000
+            })
+        );
+        assert!(
+            Compare {
+                op: Op::Le,
+                value: 3
+            }
+            .holds(3)
+        );
+        assert!(
+            !Compare {
+                op: Op::Lt,
+                value: 3
+            }
+            .holds(3)
+        );
+    }
+
+    #[test]
+    fn errors_name_the_term() {
+        let e = Query::parse("water colour:red").unwrap_err();
+        assert_eq!(e.term, "colour:red");
+        assert!(
+            e.problem.starts_with("unknown field 'colour'"),
+            "{}",
+            e.problem
+        );
+        let e = Query::parse("stage:s").unwrap_err();
+        assert!(e.to_string().contains("ambiguous stage 's'"), "{e}");
+        let e = Query::parse("score:>=9").unwrap_err();
+        assert_eq!(e.term, "score:>=9");
+        assert!(Query::parse("score:lots").is_err());
+        assert!(Query::parse("sector:").is_err());
+        assert!(Query::parse("!").is_err());
+        assert!(Query::parse("funder:\"open").is_err());
+        assert!(Query::parse("is:sleeping").is_err());
+    }
+
+    #[test]
+    fn words_with_colons_that_are_not_fields_stay_fuzzy() {
+        assert_eq!(one("10:30"), Term::Fuzzy("10:30".into()));
+        assert!(Query::parse("").unwrap().is_empty());
+        assert_eq!(Query::parse("  a   b ").unwrap().terms.len(), 2);
+    }
+}

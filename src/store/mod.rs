@@ -1,0 +1,312 @@
+//! The sled store. Everything lives in one sled tree under one-byte key
+//! prefixes, so that every command's writes go in one atomic batch:
+//!
+//! | key | value |
+//! |---|---|
+//! | `m` + name | metadata (`next_id`, `schema`) |
+//! | `i` + id (8 bytes, big-endian) | the full idea |
+//! | `r` + id | its compact [`Row`] for listing and search |
+//! | `w` + word + `0x00` + first id | ids whose summary has that word |
+//!
+//! Only this module knows about sled.
+
+mod codec;
+mod words;
+
+pub use codec::SCHEMA_VERSION;
+
+use crate::domain::{Idea, Row};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// What can go wrong with the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {} is in use by another sprout process", .0.display())]
+    InUse(PathBuf),
+    #[error(
+        "database was written by a newer sprout (schema {0}, this one reads up to {SCHEMA_VERSION}); upgrade sprout to open it"
+    )]
+    NewerSchema(u8),
+    #[error("cannot open database {}: {msg}", path.display())]
+    Open { path: PathBuf, msg: String },
+    #[error("database error: {0}")]
+    Db(String),
+    #[error(
+        "damaged record in the database ({0}); run `sprout export` to save what can still be read"
+    )]
+    Codec(String),
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Db(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+const META_NEXT_ID: &[u8] = b"mnext_id";
+const META_SCHEMA: &[u8] = b"mschema";
+
+/// An open database.
+#[derive(Clone)]
+pub struct Store {
+    tree: sled::Db,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        let open_error = |msg: String| StoreError::Open {
+            path: path.to_path_buf(),
+            msg,
+        };
+        if path.exists() && !path.is_dir() {
+            return Err(open_error("it is a file, not a database directory".into()));
+        }
+        let tree = sled::Config::new()
+            .path(path)
+            .cache_capacity(64 * 1024 * 1024)
+            .open()
+            .map_err(|e| match e {
+                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                    StoreError::InUse(path.to_path_buf())
+                }
+                sled::Error::Io(io) => open_error(io.to_string()),
+                other => open_error(other.to_string()),
+            })?;
+        if let Some(v) = tree.get(META_SCHEMA)? {
+            let v = v.first().copied().unwrap_or(0);
+            if v > SCHEMA_VERSION {
+                return Err(StoreError::NewerSchema(v));
+            }
+        }
+        Ok(Store {
+            tree,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Every row, in id order.
+    pub fn rows(&self) -> Result<Vec<Row>> {
+        self.tree
+            .scan_prefix(b"r")
+            .values()
+            .map(|v| codec::decode(&v?))
+            .collect()
+    }
+
+    /// The full idea with this id.
+    pub fn idea(&self, id: u64) -> Result<Option<Idea>> {
+        match self.tree.get(idea_key(b'i', id))? {
+            Some(bytes) => codec::decode(&bytes).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn contains(&self, id: u64) -> Result<bool> {
+        Ok(self.tree.contains_key(idea_key(b'i', id))?)
+    }
+
+    /// Every full idea, in id order, read lazily.
+    pub fn ideas(&self) -> impl Iterator<Item = Result<Idea>> + '_ {
+        self.tree
+            .scan_prefix(b"i")
+            .values()
+            .map(|v| codec::decode(&v?))
+    }
+
+    /// The id the next new idea gets.
+    pub fn next_id(&self) -> Result<u64> {
+        Ok(match self.tree.get(META_NEXT_ID)? {
+            Some(v) => {
+                u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0, 0, 0, 0, 0, 0, 0, 1]))
+            }
+            None => 1,
+        })
+    }
+
+    /// Ids of ideas whose summary has a word starting with `prefix` (folded).
+    pub fn summary_ids(&self, prefix: &str) -> Result<HashSet<u64>> {
+        words::ids_with_prefix(&self.tree, prefix)
+    }
+
+    /// Starts a set of writes that [`Store::commit`] applies at once.
+    pub fn begin(&self) -> Result<Writes> {
+        Ok(Writes {
+            next_id: self.next_id()?,
+            puts: BTreeMap::new(),
+        })
+    }
+
+    /// Applies the writes in one atomic batch and flushes them to disk, so
+    /// that once this returns they survive a crash.
+    pub fn commit(&self, writes: Writes) -> Result<()> {
+        if writes.puts.is_empty() {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        let mut index = words::IndexChanges::default();
+        for (id, (idea, previous)) in &writes.puts {
+            batch.insert(idea_key(b'i', *id).to_vec(), codec::encode(idea)?);
+            batch.insert(idea_key(b'r', *id).to_vec(), codec::encode(&Row::of(idea))?);
+            index.change(
+                *id,
+                previous.as_ref().map(|p| p.summary.as_str()),
+                &idea.summary,
+            );
+        }
+        index.write(&self.tree, &mut batch)?;
+        let next = writes
+            .puts
+            .keys()
+            .next_back()
+            .map_or(1, |id| id + 1)
+            .max(writes.next_id);
+        batch.insert(META_NEXT_ID, &next.to_be_bytes());
+        batch.insert(META_SCHEMA, &[SCHEMA_VERSION]);
+        self.tree.apply_batch(batch)?;
+        self.flush()
+    }
+
+    pub fn flush(&self) -> Result<()> {
+        self.tree.flush()?;
+        Ok(())
+    }
+}
+
+/// Pending writes: new and changed ideas, applied together by
+/// [`Store::commit`].
+pub struct Writes {
+    next_id: u64,
+    puts: BTreeMap<u64, (Idea, Option<Idea>)>,
+}
+
+impl Writes {
+    /// Gives out the next id; ids already put are never given.
+    pub fn allocate(&mut self) -> u64 {
+        while self.puts.contains_key(&self.next_id) {
+            self.next_id += 1;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Stores `idea` (its id set), replacing `previous` when it existed.
+    pub fn put(&mut self, idea: Idea, previous: Option<Idea>) {
+        if idea.id >= self.next_id {
+            self.next_id = idea.id + 1;
+        }
+        let previous = match self.puts.remove(&idea.id) {
+            Some((_, earlier)) => earlier,
+            None => previous,
+        };
+        self.puts.insert(idea.id, (idea, previous));
+    }
+
+    pub fn len(&self) -> usize {
+        self.puts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.puts.is_empty()
+    }
+}
+
+fn idea_key(prefix: u8, id: u64) -> [u8; 9] {
+    let mut k = [0u8; 9];
+    k[0] = prefix;
+    k[1..].copy_from_slice(&id.to_be_bytes());
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Edit, Sector, Timestamp};
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        (dir, store)
+    }
+
+    fn add(store: &Store, title: &str, summary: &str) -> u64 {
+        let mut w = store.begin().unwrap();
+        let mut idea = Idea::new(title.into(), Timestamp(1));
+        idea.summary = summary.into();
+        idea.id = w.allocate();
+        let id = idea.id;
+        w.put(idea, None);
+        store.commit(w).unwrap();
+        id
+    }
+
+    #[test]
+    fn ids_are_sequential_and_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let store = Store::open(&path).unwrap();
+            assert_eq!(add(&store, "a", ""), 1);
+            assert_eq!(add(&store, "b", ""), 2);
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(add(&store, "c", ""), 3);
+        assert_eq!(store.rows().unwrap().len(), 3);
+        assert_eq!(store.idea(2).unwrap().unwrap().title, "b");
+    }
+
+    #[test]
+    fn a_second_open_is_refused_as_in_use() {
+        let (dir, _store) = store();
+        let err = Store::open(&dir.path().join("db")).err().unwrap();
+        assert!(matches!(err, StoreError::InUse(_)), "{err}");
+        assert!(
+            err.to_string()
+                .ends_with("is in use by another sprout process")
+        );
+    }
+
+    #[test]
+    fn summary_words_are_indexed_and_follow_edits() {
+        let (_dir, store) = store();
+        let a = add(&store, "a", "Clean water for villages");
+        let b = add(&store, "b", "Water filters; Ёлки");
+        let found = |p: &str| {
+            let mut v: Vec<_> = store.summary_ids(p).unwrap().into_iter().collect();
+            v.sort();
+            v
+        };
+        assert_eq!(found("wat"), [a, b]);
+        assert_eq!(found("елк"), [b]);
+        assert_eq!(found("zzz"), Vec::<u64>::new());
+
+        let mut w = store.begin().unwrap();
+        let old = store.idea(a).unwrap().unwrap();
+        let mut new = old.clone();
+        new.summary = "Solar panels".into();
+        new.apply(&Edit::Sector(Sector::Ecology), Timestamp(2));
+        w.put(new, Some(old));
+        store.commit(w).unwrap();
+        assert_eq!(found("wat"), [b]);
+        assert_eq!(found("sol"), [a]);
+
+        // Put the word back: the chunk keyed by this id must merge, not clobber.
+        let old = store.idea(a).unwrap().unwrap();
+        let mut new = old.clone();
+        new.summary = "water again".into();
+        let mut w = store.begin().unwrap();
+        w.put(new, Some(old));
+        store.commit(w).unwrap();
+        assert_eq!(found("water"), [a, b]);
+        assert_eq!(store.rows().unwrap()[0].sector, Sector::Ecology);
+    }
+}

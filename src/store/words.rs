@@ -1,0 +1,104 @@
+//! The summary word index: for each folded word, chunks of ids whose summary
+//! has it. A batch of new ideas adds one chunk per word, keyed by the first
+//! id in it, so an import of 100,000 ideas writes a few thousand keys rather
+//! than millions.
+
+use super::Result;
+use super::codec::{decode_ids, encode_ids};
+use crate::domain::text::{fold, words};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+const PREFIX: u8 = b'w';
+
+fn word_prefix(word: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(word.len() + 10);
+    k.push(PREFIX);
+    k.extend_from_slice(word.as_bytes());
+    k.push(0);
+    k
+}
+
+fn chunk_key(word: &str, first: u64) -> Vec<u8> {
+    let mut k = word_prefix(word);
+    k.extend_from_slice(&first.to_be_bytes());
+    k
+}
+
+fn word_set(summary: &str) -> BTreeSet<String> {
+    words(summary).collect()
+}
+
+/// Ids whose summary has a word starting with `prefix`.
+pub fn ids_with_prefix(tree: &sled::Db, prefix: &str) -> Result<HashSet<u64>> {
+    let folded = fold(prefix);
+    let mut key = vec![PREFIX];
+    key.extend_from_slice(folded.as_bytes());
+    let mut ids = HashSet::new();
+    for value in tree.scan_prefix(&key).values() {
+        ids.extend(decode_ids(&value?)?);
+    }
+    Ok(ids)
+}
+
+/// The index changes of one batch of writes.
+#[derive(Default)]
+pub struct IndexChanges {
+    added: BTreeMap<String, Vec<u64>>,
+    removed: BTreeMap<String, Vec<u64>>,
+}
+
+impl IndexChanges {
+    pub fn change(&mut self, id: u64, old: Option<&str>, new: &str) {
+        if old == Some(new) {
+            return;
+        }
+        let old = old.map(word_set).unwrap_or_default();
+        let new = word_set(new);
+        for w in new.difference(&old) {
+            self.added.entry(w.clone()).or_default().push(id);
+        }
+        for w in old.difference(&new) {
+            self.removed.entry(w.clone()).or_default().push(id);
+        }
+    }
+
+    /// Adds the index updates to `batch`, reading the chunks it must change.
+    pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
+        let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
+        for (word, ids) in &self.removed {
+            let gone: HashSet<u64> = ids.iter().copied().collect();
+            for entry in tree.scan_prefix(word_prefix(word)) {
+                let (key, value) = entry?;
+                let mut chunk = decode_ids(&value)?;
+                let before = chunk.len();
+                chunk.retain(|id| !gone.contains(id));
+                if chunk.len() != before {
+                    dirty.insert(key.to_vec(), chunk);
+                }
+            }
+        }
+        for (word, mut ids) in self.added {
+            ids.sort_unstable();
+            let key = chunk_key(&word, ids[0]);
+            let existing = match dirty.remove(&key) {
+                Some(chunk) => chunk,
+                None => match tree.get(&key)? {
+                    Some(v) => decode_ids(&v)?,
+                    None => Vec::new(),
+                },
+            };
+            ids.extend(existing);
+            ids.sort_unstable();
+            ids.dedup();
+            dirty.insert(key, ids);
+        }
+        for (key, ids) in dirty {
+            if ids.is_empty() {
+                batch.remove(key);
+            } else {
+                batch.insert(key, encode_ids(&ids));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,323 @@
+//! Reading a file into records, and planning what an import does: which
+//! records are added, updated, skipped or invalid. Nothing is written here;
+//! the plan's writes are committed by the caller in one batch.
+
+use super::cells::unprotect;
+use super::record::{Incoming, canonical, incoming};
+use super::{Format, TransferError};
+use crate::domain::{Edit, Idea, Timestamp};
+use crate::store::{Store, Writes};
+use serde_json::{Map, Value};
+use std::collections::{BTreeSet, HashMap};
+
+/// One record read from a file, or the problem that kept it from being read.
+pub type Record = Result<(usize, Map<String, Value>), String>;
+
+/// The records of a file and the columns or keys it has that sprout ignores.
+pub struct Records {
+    pub records: Vec<Record>,
+    pub unknown_fields: BTreeSet<String>,
+}
+
+/// Reads raw bytes as records of `format`. Problems of the whole file
+/// (not text, not UTF-8, broken JSON) are errors; problems of one record
+/// come back in its slot, as `line N: …`.
+pub fn read_records(bytes: &[u8], format: Format) -> Result<Records, TransferError> {
+    let text = utf8(bytes)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let records = match format {
+        Format::Json => json_array(text)?,
+        Format::Jsonl => jsonl(text),
+        Format::Csv => csv_rows(text)?,
+    };
+    let mut unknown_fields = BTreeSet::new();
+    for (_, map) in records.iter().flatten() {
+        for key in map.keys() {
+            if canonical(key).is_none() {
+                unknown_fields.insert(crate::domain::text::clean_line(key));
+            }
+        }
+    }
+    Ok(Records {
+        records,
+        unknown_fields,
+    })
+}
+
+fn utf8(bytes: &[u8]) -> Result<&str, TransferError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(TransferError::Unreadable(
+            "the file is UTF-16; save it as UTF-8 and import again".into(),
+        ));
+    }
+    if bytes.contains(&0) {
+        let line = 1 + bytes
+            .iter()
+            .take_while(|b| **b != 0)
+            .filter(|b| **b == b'\n')
+            .count();
+        return Err(TransferError::Unreadable(format!(
+            "line {line}: the file has a NUL byte; it looks binary, not text"
+        )));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = 1 + bytes[..at].iter().filter(|b| **b == b'\n').count();
+        TransferError::Unreadable(format!("line {line}: the file is not valid UTF-8 text"))
+    })
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    1 + text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+}
+
+fn json_array(text: &str) -> Result<Vec<Record>, TransferError> {
+    let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text).map_err(|e| {
+        TransferError::Unreadable(format!(
+            "line {}: not a JSON array of ideas: {}",
+            e.line(),
+            strip_position(&e.to_string())
+        ))
+    })?;
+    let base = text.as_ptr() as usize;
+    Ok(items
+        .into_iter()
+        .map(|raw| {
+            let line = line_of(text, raw.get().as_ptr() as usize - base);
+            object(line, raw.get())
+        })
+        .collect())
+}
+
+fn jsonl(text: &str) -> Vec<Record> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| object(i + 1, l))
+        .collect()
+}
+
+fn object(line: usize, json: &str) -> Record {
+    match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => Ok((line, map)),
+        Ok(other) => Err(format!(
+            "line {line}: expected an idea object, found {}",
+            short_kind(&other)
+        )),
+        Err(e) => Err(format!(
+            "line {line}: invalid JSON: {}",
+            strip_position(&e.to_string())
+        )),
+    }
+}
+
+fn short_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+        _ => "a plain value",
+    }
+}
+
+/// serde_json appends "at line L column C"; the line is given separately.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn csv_rows(text: &str) -> Result<Vec<Record>, TransferError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| TransferError::Unreadable(format!("line 1: cannot read the CSV header: {e}")))?
+        .clone();
+    if !headers.iter().any(|h| canonical(h) == Some("title")) {
+        return Err(TransferError::Unreadable(
+            "line 1: the CSV header has no 'title' column (the header row names the columns)"
+                .into(),
+        ));
+    }
+    let mut out = Vec::new();
+    for result in reader.records() {
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                out.push(Err(format!("line {line}: cannot read the CSV row: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != headers.len() {
+            out.push(Err(format!(
+                "line {line}: has {} cells but the header has {} columns",
+                record.len(),
+                headers.len()
+            )));
+            continue;
+        }
+        let map = headers
+            .iter()
+            .zip(record.iter())
+            .map(|(h, c)| {
+                (
+                    h.trim().to_string(),
+                    Value::String(unprotect(c).to_string()),
+                )
+            })
+            .collect();
+        out.push(Ok((line, map)));
+    }
+    Ok(out)
+}
+
+/// How an import treats existing ideas and invalid records.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    pub skip_invalid: bool,
+    pub update: bool,
+}
+
+/// What happens to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Added(u64),
+    Updated(u64),
+    Unchanged(u64),
+    SkippedExisting(u64),
+}
+
+/// The result of planning an import: what it would write, and its problems.
+pub struct ImportPlan {
+    pub writes: Writes,
+    pub outcomes: Vec<Outcome>,
+    pub problems: Vec<String>,
+}
+
+impl ImportPlan {
+    pub fn count(&self, f: impl Fn(&Outcome) -> bool) -> usize {
+        self.outcomes.iter().filter(|o| f(o)).count()
+    }
+}
+
+/// Validates every record and decides its outcome, without writing.
+pub fn plan_import(
+    store: &Store,
+    records: Vec<Record>,
+    options: ImportOptions,
+    now: Timestamp,
+) -> Result<ImportPlan, TransferError> {
+    let mut problems = Vec::new();
+    let mut valid: Vec<Incoming> = Vec::new();
+    let mut seen_ids: HashMap<u64, usize> = HashMap::new();
+    for record in records {
+        match record {
+            Err(problem) => problems.push(problem),
+            Ok((line, map)) => match incoming(line, &map, now) {
+                Err(list) => problems.extend(
+                    list.into_iter()
+                        .map(|(f, m)| format!("line {line}: {f}: {m}")),
+                ),
+                Ok(inc) => {
+                    if let Some(id) = inc.id
+                        && let Some(first) = seen_ids.insert(id, line)
+                    {
+                        problems.push(format!(
+                            "line {line}: id: {id} is also used on line {first}"
+                        ));
+                        continue;
+                    }
+                    valid.push(inc);
+                }
+            },
+        }
+    }
+    if !problems.is_empty() && !options.skip_invalid {
+        let count = problems
+            .iter()
+            .map(|p| p.split(':').next().unwrap_or_default().to_string())
+            .collect::<BTreeSet<_>>()
+            .len();
+        return Err(TransferError::Invalid { count, problems });
+    }
+    let mut writes = store.begin()?;
+    let mut outcomes = Vec::with_capacity(valid.len());
+    // Records with ids first, so that an id a record asks for is not given
+    // to a record without one.
+    let (with_id, without_id): (Vec<_>, Vec<_>) = valid.into_iter().partition(|i| i.id.is_some());
+    for inc in with_id {
+        let id = inc.id.unwrap_or_default();
+        match store.idea(id)? {
+            None => {
+                let mut idea = inc.idea;
+                idea.id = id;
+                writes.put(idea, None);
+                outcomes.push(Outcome::Added(id));
+            }
+            Some(existing) if options.update => {
+                let merged = merge(existing.clone(), &inc, now);
+                if merged == existing {
+                    outcomes.push(Outcome::Unchanged(id));
+                } else {
+                    writes.put(merged, Some(existing));
+                    outcomes.push(Outcome::Updated(id));
+                }
+            }
+            Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
+        }
+    }
+    for inc in without_id {
+        let mut idea = inc.idea;
+        idea.id = writes.allocate();
+        outcomes.push(Outcome::Added(idea.id));
+        writes.put(idea, None);
+    }
+    Ok(ImportPlan {
+        writes,
+        outcomes,
+        problems,
+    })
+}
+
+/// An existing idea overwritten by the fields a record has. When the record
+/// carries no history of its own, changes of tracked fields are recorded.
+fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
+    let new = &inc.idea;
+    let has = |f: &str| inc.present.contains(f);
+    let verbatim = has("history");
+    let before = existing.clone();
+    macro_rules! copy {
+        ($($f:ident),*) => { $( if has(stringify!($f)) { existing.$f = new.$f.clone(); } )* };
+    }
+    copy!(
+        title, summary, proposer, org_kind, region, barriers, funder, amount, tags, notes, created
+    );
+    if verbatim {
+        copy!(sector, stage, score, assignee, archived, history);
+    } else {
+        let edits = [
+            has("sector").then_some(Edit::Sector(new.sector)),
+            has("stage").then_some(Edit::Stage(new.stage)),
+            has("score").then_some(Edit::Score(new.score)),
+            has("assignee").then(|| Edit::Assignee(new.assignee.clone())),
+            has("archived").then_some(Edit::Archived(new.archived)),
+        ];
+        for edit in edits.into_iter().flatten() {
+            existing.apply(&edit, now);
+        }
+    }
+    if existing != before {
+        existing.updated = if has("updated") { new.updated } else { now };
+    }
+    existing
+}

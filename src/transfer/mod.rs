@@ -1,0 +1,70 @@
+//! Import and export in CSV, JSON (an array of ideas) and JSONL (one idea per
+//! line), with validation that names the line and field of every problem.
+
+mod cells;
+mod export;
+mod import;
+mod record;
+
+pub use export::{Exporter, export};
+pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, read_records};
+pub use record::Incoming;
+
+use std::fmt;
+use std::path::Path;
+
+/// A file format for import and export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Jsonl,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+        }
+    }
+
+    /// The format a file name suggests.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+
+    /// Guesses from content: `[` starts JSON, `{` JSONL, anything else CSV.
+    pub fn sniff(text: &str) -> Format {
+        match text.trim_start().chars().next() {
+            Some('[') => Format::Json,
+            Some('{') => Format::Jsonl,
+            _ => Format::Csv,
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a file could not be read as ideas at all.
+#[derive(Debug, thiserror::Error)]
+pub enum TransferError {
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("{count} invalid record{s}; nothing was imported (--skip-invalid imports the valid ones)", s = if *.count == 1 { "" } else { "s" })]
+    Invalid { count: usize, problems: Vec<String> },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}

@@ -1,0 +1,329 @@
+//! Turning one imported record (a JSON object, or a CSV row seen as one)
+//! into an idea, collecting every problem with the field it is in.
+
+use crate::domain::idea::{
+    valid_amount, valid_line, valid_score, valid_summary, valid_tag, valid_title,
+};
+use crate::domain::text::clean_multiline;
+use crate::domain::{Barrier, Change, Idea, Named, Note, OrgKind, Sector, Stage, Timestamp};
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+
+/// A valid imported record.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// The line the record starts on.
+    pub line: usize,
+    /// The id the record asks for, if any.
+    pub id: Option<u64>,
+    /// The idea (its `id` is 0 until the store gives one).
+    pub idea: Idea,
+    /// The canonical names of the fields the record has.
+    pub present: BTreeSet<&'static str>,
+}
+
+/// The canonical field name for a key in a file (case-insensitive, with a
+/// few common spellings).
+pub fn canonical(key: &str) -> Option<&'static str> {
+    let k = key.trim().to_lowercase().replace([' ', '-'], "_");
+    let name = match k.as_str() {
+        "org" | "organisation" | "organization" | "org_kind" | "orgkind" => "org_kind",
+        "tag" | "tags" => "tags",
+        "barrier" | "barriers" => "barriers",
+        other => super::cells::COLUMNS.iter().find(|c| **c == other)?,
+    };
+    Some(name)
+}
+
+type Problems = Vec<(String, String)>;
+
+/// Validates one record. `now` fills `created`/`updated` when absent.
+pub fn incoming(
+    line: usize,
+    object: &Map<String, Value>,
+    now: Timestamp,
+) -> Result<Incoming, Problems> {
+    let mut problems: Problems = Vec::new();
+    let mut present = BTreeSet::new();
+    let mut idea = Idea::new(String::new(), now);
+    let mut id = None;
+    let mut title_seen = false;
+    let mut updated_seen = false;
+    for (key, value) in object {
+        let Some(field) = canonical(key) else {
+            continue;
+        };
+        if value.is_null()
+            || value.as_str().is_some_and(|s| s.trim().is_empty()) && field != "title"
+        {
+            continue;
+        }
+        present.insert(field);
+        let mut fail = |msg: String| problems.push((field.to_string(), msg));
+        match field {
+            "id" => match number(value) {
+                Ok(0) | Err(_) => fail(format!(
+                    "'{}' is not an idea id (a whole number from 1)",
+                    show(value)
+                )),
+                Ok(n) => id = Some(n),
+            },
+            "title" => {
+                title_seen = true;
+                match text(value).and_then(|t| valid_title(&t)) {
+                    Ok(t) => idea.title = t,
+                    Err(e) => fail(e),
+                }
+            }
+            "summary" => set(
+                text(value).and_then(|t| valid_summary(&t)),
+                &mut idea.summary,
+                fail,
+            ),
+            "proposer" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.proposer,
+                fail,
+            ),
+            "region" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.region,
+                fail,
+            ),
+            "funder" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.funder,
+                fail,
+            ),
+            "assignee" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.assignee,
+                fail,
+            ),
+            "org_kind" => set(named::<OrgKind>(value), &mut idea.org_kind, fail),
+            "sector" => set(named::<Sector>(value), &mut idea.sector, fail),
+            "stage" => set(named::<Stage>(value), &mut idea.stage, fail),
+            "barriers" => {
+                let parsed: Result<BTreeSet<Barrier>, String> = list(value).and_then(|l| {
+                    l.iter()
+                        .map(|b| Barrier::parse(b).map_err(|e| e.to_string()))
+                        .collect()
+                });
+                set(parsed, &mut idea.barriers, fail)
+            }
+            "tags" => {
+                let parsed: Result<BTreeSet<String>, String> =
+                    list(value).and_then(|l| l.iter().map(|t| valid_tag(t)).collect());
+                set(parsed, &mut idea.tags, fail)
+            }
+            "amount" => set(
+                match value {
+                    Value::Number(_) => number(value),
+                    _ => text(value).and_then(|t| valid_amount(&t)),
+                }
+                .map(Some),
+                &mut idea.amount,
+                fail,
+            ),
+            "score" => set(
+                match value {
+                    Value::Number(n) => valid_score(&n.to_string()),
+                    _ => text(value).and_then(|t| valid_score(&t)),
+                }
+                .map(Some),
+                &mut idea.score,
+                fail,
+            ),
+            "notes" => set(
+                embedded::<Note>(value).map(clean_notes),
+                &mut idea.notes,
+                fail,
+            ),
+            "history" => set(embedded::<Change>(value), &mut idea.history, fail),
+            "created" => set(time(value), &mut idea.created, fail),
+            "updated" => {
+                updated_seen = true;
+                set(time(value), &mut idea.updated, fail)
+            }
+            "archived" => set(boolean(value), &mut idea.archived, fail),
+            _ => {}
+        }
+    }
+    if !title_seen {
+        problems.push(("title".into(), "is required and missing".into()));
+    }
+    if !updated_seen && present.contains("created") {
+        idea.updated = idea.created;
+    }
+    if problems.is_empty() {
+        Ok(Incoming {
+            line,
+            id,
+            idea,
+            present,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn set<T>(result: Result<T, String>, slot: &mut T, mut fail: impl FnMut(String)) {
+    match result {
+        Ok(v) => *slot = v,
+        Err(e) => fail(e),
+    }
+}
+
+/// A value shown in an error: cleaned and cut short.
+fn show(value: &Value) -> String {
+    let s = match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let s = crate::domain::text::clean_line(&s);
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn text(value: &Value) -> Result<String, String> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        Value::Number(n) => Ok(n.to_string()),
+        Value::Bool(b) => Ok(b.to_string()),
+        _ => Err(format!("expected text, found {}", kind(value))),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn number(value: &Value) -> Result<u64, String> {
+    match value {
+        Value::Number(n) => n
+            .as_u64()
+            .ok_or_else(|| format!("'{n}' is not a whole number")),
+        Value::String(s) => s
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{}' is not a whole number", show(value))),
+        _ => Err(format!("expected a number, found {}", kind(value))),
+    }
+}
+
+fn named<T: Named>(value: &Value) -> Result<T, String> {
+    text(value).and_then(|t| T::parse(&t).map_err(|e| e.to_string()))
+}
+
+/// A set: a JSON list of text, or text separated by `;`.
+fn list(value: &Value) -> Result<Vec<String>, String> {
+    match value {
+        Value::Array(items) => items.iter().map(text).collect(),
+        Value::String(s) => Ok(s
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect()),
+        _ => Err(format!("expected a list, found {}", kind(value))),
+    }
+}
+
+/// Notes or history: a JSON list, or (in CSV) that list as JSON text.
+fn embedded<T: serde::de::DeserializeOwned>(value: &Value) -> Result<Vec<T>, String> {
+    let parsed = match value {
+        Value::String(s) => serde_json::from_str(s),
+        other => serde_json::from_value(other.clone()),
+    };
+    parsed.map_err(|e| format!("not a valid list: {e}"))
+}
+
+fn clean_notes(notes: Vec<Note>) -> Vec<Note> {
+    notes
+        .into_iter()
+        .map(|n| Note {
+            time: n.time,
+            text: clean_multiline(&n.text),
+        })
+        .filter(|n| !n.text.is_empty())
+        .collect()
+}
+
+fn time(value: &Value) -> Result<Timestamp, String> {
+    text(value).and_then(|t| Timestamp::parse(&t))
+}
+
+fn boolean(value: &Value) -> Result<bool, String> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        Value::Number(n) if n.as_u64() == Some(0) => Ok(false),
+        Value::Number(n) if n.as_u64() == Some(1) => Ok(true),
+        Value::String(s) => match s.trim().to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Ok(true),
+            "false" | "no" | "n" | "0" | "" => Ok(false),
+            _ => Err(format!("'{}' is not yes or no", show(value))),
+        },
+        _ => Err(format!("expected true or false, found {}", kind(value))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn parse(v: Value) -> Result<Incoming, Problems> {
+        incoming(7, v.as_object().unwrap(), Timestamp(1000))
+    }
+
+    #[test]
+    fn a_full_record_is_read() {
+        let i = parse(json!({
+            "ID": 12, "Title": " Clean  water ", "org": "nonprofit", "sector": "eco",
+            "barriers": "funding; regulation", "tags": ["Water", "Rural Areas"],
+            "amount": "1 200 000", "score": 4, "archived": "yes", "created": "2026-01-01"
+        }))
+        .unwrap();
+        assert_eq!(i.id, Some(12));
+        assert_eq!(i.idea.title, "Clean water");
+        assert_eq!(i.idea.sector, Sector::Ecology);
+        assert_eq!(i.idea.org_kind, OrgKind::Nonprofit);
+        assert_eq!(i.idea.barriers.len(), 2);
+        assert_eq!(
+            i.idea.tags.iter().collect::<Vec<_>>(),
+            ["rural-areas", "water"]
+        );
+        assert_eq!(i.idea.amount, Some(1_200_000));
+        assert!(i.idea.archived);
+        assert_eq!(i.idea.created.rfc3339(), "2026-01-01T00:00:00Z");
+        assert_eq!(i.idea.updated, i.idea.created);
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_field() {
+        let e =
+            parse(json!({"sector": "space", "score": 9, "amount": "lots", "id": 0})).unwrap_err();
+        let fields: Vec<_> = e.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["amount", "id", "score", "sector", "title"]);
+        assert!(e[3].1.contains("valid: health"), "{}", e[3].1);
+    }
+
+    #[test]
+    fn empty_optional_cells_are_absent() {
+        let i = parse(json!({"title": "x", "score": "", "amount": null, "sector": ""})).unwrap();
+        assert_eq!(i.idea.score, None);
+        assert_eq!(i.idea.sector, Sector::Unclassified);
+        assert_eq!(i.present.iter().copied().collect::<Vec<_>>(), ["title"]);
+        assert!(parse(json!({"title": ""})).is_err());
+    }
+}
