@@ -204,6 +204,7 @@ pub struct SetArgs {
 pub struct NoteArgs {
     #[arg(value_parser = parse_id)]
     pub id: u64,
+    #[arg(allow_hyphen_values = true)]
     pub text: String,
 }
 

@@ -1,0 +1,135 @@
+//! Property tests: idea → store → idea, and export → import → export in
+//! JSON and CSV, with arbitrary Unicode, quotes, commas, newlines and
+//! control characters in every text field.
+
+use proptest::prelude::*;
+use sprout::domain::idea::{valid_line, valid_note, valid_summary, valid_title};
+use sprout::domain::text::normalize_tag;
+use sprout::domain::{Barrier, Change, Idea, Named, Note, OrgKind, Sector, Stage, Timestamp};
+use sprout::store::Store;
+use sprout::transfer::{Format, ImportOptions, export, plan_import, read_records};
+
+fn text() -> impl Strategy<Value = String> {
+    // Printable Unicode plus the characters that break naive CSV and JSON
+    // writers and terminals.
+    prop::collection::vec(
+        prop_oneof![
+            4 => any::<char>(),
+            2 => prop::sample::select(vec![',', '"', '\'', ';', '\n', '\r', '\t', '=', '+', '-', '@', ' ', '\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', 'ё', '日']),
+        ],
+        0..40,
+    )
+    .prop_map(|v| v.into_iter().collect())
+}
+
+fn pick<T: Named + std::fmt::Debug>() -> impl Strategy<Value = T> {
+    (0..T::ALL.len()).prop_map(|i| T::ALL[i])
+}
+
+prop_compose! {
+    fn idea()(
+        title in text(), summary in text(), proposer in text(), region in text(),
+        funder in text(), assignee in text(), tags in prop::collection::vec(text(), 0..4),
+        note in text(), sector in pick::<Sector>(), stage in pick::<Stage>(),
+        org in pick::<OrgKind>(), barrier in prop::option::of(pick::<Barrier>()),
+        amount in prop::option::of(any::<u64>()), score in prop::option::of(1u8..=5),
+        created in 0i64..4_000_000_000, archived in any::<bool>(), from in text(),
+    ) -> Idea {
+        let created = Timestamp(created);
+        let mut i = Idea::new(valid_title(&title).unwrap_or_else(|_| "t".into()), created);
+        i.summary = valid_summary(&summary).unwrap();
+        i.proposer = valid_line(&proposer).unwrap();
+        i.region = valid_line(&region).unwrap();
+        i.funder = valid_line(&funder).unwrap();
+        i.assignee = valid_line(&assignee).unwrap();
+        i.tags = tags.iter().filter_map(|t| normalize_tag(t)).collect();
+        if let Ok(text) = valid_note(&note) {
+            i.notes.push(Note { time: Timestamp(created.0 + 5), text });
+        }
+        i.history.push(Change { time: Timestamp(created.0 + 9), field: "assignee".into(), from: valid_line(&from).unwrap(), to: i.assignee.clone() });
+        i.sector = sector;
+        i.stage = stage;
+        i.org_kind = org;
+        i.barriers.extend(barrier);
+        i.amount = amount;
+        i.score = score;
+        i.archived = archived;
+        i.updated = Timestamp(created.0 + 10);
+        i
+    }
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db")).unwrap();
+    (dir, store)
+}
+
+fn put_all(store: &Store, ideas: &[Idea]) {
+    let mut w = store.begin().unwrap();
+    for idea in ideas {
+        let mut idea = idea.clone();
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit(w).unwrap();
+}
+
+fn export_all(store: &Store, format: Format) -> Vec<u8> {
+    let ideas: Vec<Idea> = store.ideas().map(Result::unwrap).collect();
+    let mut out = Vec::new();
+    export(ideas, format, &mut out).unwrap();
+    out
+}
+
+fn import_into(store: &Store, bytes: &[u8], format: Format) {
+    let records = read_records(bytes, format).unwrap();
+    let plan = plan_import(
+        store,
+        records.records,
+        ImportOptions::default(),
+        Timestamp(0),
+    )
+    .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(bytes)));
+    store.commit(plan.writes).unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn idea_store_idea(ideas in prop::collection::vec(idea(), 1..4)) {
+        let (_d, store) = store();
+        put_all(&store, &ideas);
+        for (n, original) in ideas.iter().enumerate() {
+            let mut expected = original.clone();
+            expected.id = n as u64 + 1;
+            prop_assert_eq!(store.idea(expected.id).unwrap().unwrap(), expected);
+        }
+    }
+
+    #[test]
+    fn json_export_import_export(ideas in prop::collection::vec(idea(), 1..4)) {
+        let (_a, a) = store();
+        put_all(&a, &ideas);
+        let first = export_all(&a, Format::Json);
+        let (_b, b) = store();
+        import_into(&b, &first, Format::Json);
+        prop_assert_eq!(String::from_utf8(export_all(&b, Format::Json)).unwrap(), String::from_utf8(first).unwrap());
+        let lines = export_all(&a, Format::Jsonl);
+        let (_c, c) = store();
+        import_into(&c, &lines, Format::Jsonl);
+        prop_assert_eq!(export_all(&c, Format::Jsonl), lines);
+    }
+
+    #[test]
+    fn csv_export_import_export(ideas in prop::collection::vec(idea(), 1..4)) {
+        let (_a, a) = store();
+        put_all(&a, &ideas);
+        let first = export_all(&a, Format::Csv);
+        let (_b, b) = store();
+        import_into(&b, &first, Format::Csv);
+        prop_assert_eq!(String::from_utf8(export_all(&b, Format::Csv)).unwrap(), String::from_utf8(first).unwrap());
+        prop_assert_eq!(export_all(&b, Format::Json), export_all(&a, Format::Json));
+    }
+}
