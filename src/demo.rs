@@ -407,28 +407,28 @@ fn one(rng: &mut ChaCha8Rng, now: Timestamp) -> Idea {
     }
     // Walk the idea through the pipeline so that its history is real.
     let target = stage(rng);
-    let mut time = created;
-    let mut step = |rng: &mut ChaCha8Rng, idea: &mut Idea, edit: Edit| {
-        time = Timestamp((time.0 + rng.random_range(86_400..40 * 86_400)).min(now.0));
-        idea.apply(&edit, time);
-    };
     if target != Stage::New {
-        let reviewer = pick(rng, REVIEWERS).to_string();
-        step(rng, &mut idea, Edit::Assignee(reviewer));
+        let mut edits = vec![Edit::Assignee(pick(rng, REVIEWERS).to_string())];
         let path: Vec<Stage> = match target {
             Stage::Declined => vec![Stage::Review, Stage::Declined],
             t => Stage::ALL[1..=t.index()].to_vec(),
         };
-        for s in path {
-            step(rng, &mut idea, Edit::Stage(s));
-        }
+        edits.extend(path.into_iter().map(Edit::Stage));
         if rng.random_bool(0.6) {
-            let score = rng.random_range(1..=5);
-            step(rng, &mut idea, Edit::Score(Some(score)));
+            edits.push(Edit::Score(Some(rng.random_range(1..=5))));
         }
         if rng.random_bool(0.4) {
-            let note = pick(rng, NOTES).to_string();
-            step(rng, &mut idea, Edit::Note(note));
+            edits.push(Edit::Note(pick(rng, NOTES).to_string()));
+        }
+        // Spread the steps over the time between creation and now, so that
+        // ages and waiting times look like a real pipeline.
+        let span = (now.0 - created.0).max(1);
+        let mut times: Vec<i64> = (0..edits.len())
+            .map(|_| created.0 + rng.random_range(0..span))
+            .collect();
+        times.sort_unstable();
+        for (edit, t) in edits.iter().zip(times) {
+            idea.apply(edit, Timestamp(t));
         }
     }
     idea

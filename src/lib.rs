@@ -11,6 +11,7 @@
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
 //! - [`cli`]: the command line (SPEC §3).
+//! - [`tui`]: the terminal UI (SPEC §5).
 
 pub mod cli;
 pub mod demo;
@@ -20,6 +21,7 @@ pub mod query;
 pub mod stats;
 pub mod store;
 pub mod transfer;
+pub mod tui;
 
 /// Everything that can make a sprout command fail.
 #[derive(Debug, thiserror::Error)]

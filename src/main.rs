@@ -3,16 +3,14 @@
 
 use clap::Parser;
 use sprout::Error;
-use sprout::cli::{Cli, run};
+use sprout::cli::{Cli, open_ui, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(command) => run(command, cli.db),
-        None => Err(Error::Usage(
-            "the terminal UI is not built yet; see `sprout --help`".into(),
-        )),
+        None => open_ui(cli.db, cli.demo),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

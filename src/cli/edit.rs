@@ -99,19 +99,28 @@ pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> 
 }
 
 pub fn demo(store: &Store, a: DemoArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let mut writes = store.begin()?;
-    let mut first = None;
-    let mut last = 0;
-    for mut idea in demo::generate(a.count, a.seed, clock.now()) {
-        idea.id = writes.allocate();
-        first.get_or_insert(idea.id);
-        last = idea.id;
-        writes.put(idea, None);
-    }
-    store.commit(writes)?;
-    match first {
-        Some(first) => println!("added {} demo ideas (#{first}–#{last})", a.count),
+    match fill_demo(store, a.count, a.seed, clock)? {
+        Some((first, last)) => println!("added {} demo ideas (#{first}–#{last})", a.count),
         None => println!("added no ideas (--count 0)"),
     }
     Ok(())
+}
+
+/// Adds `count` demo ideas; returns the first and last id given.
+pub fn fill_demo(
+    store: &Store,
+    count: usize,
+    seed: u64,
+    clock: &dyn Clock,
+) -> Result<Option<(u64, u64)>, Error> {
+    let mut writes = store.begin()?;
+    let mut range = None;
+    for mut idea in demo::generate(count, seed, clock.now()) {
+        idea.id = writes.allocate();
+        let first = range.map_or(idea.id, |(f, _)| f);
+        range = Some((first, idea.id));
+        writes.put(idea, None);
+    }
+    store.commit(writes)?;
+    Ok(range)
 }

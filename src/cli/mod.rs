@@ -33,6 +33,38 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
         })
 }
 
+/// Opens the terminal UI on the database, or with `demo` on a temporary
+/// database of 500 demo ideas that is removed on exit. The database is
+/// opened before the terminal is touched, so an error is one plain line.
+pub fn open_ui(db: Option<PathBuf>, demo: bool) -> Result<(), Error> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Error::Usage(
+            "the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)"
+                .into(),
+        ));
+    }
+    let clock = SystemClock;
+    if demo {
+        let dir = tempfile::Builder::new().prefix("sprout-demo-").tempdir()?;
+        let store = Store::open(&dir.path().join("db"))?;
+        edit::fill_demo(&store, 500, 1, &clock)?;
+        return crate::tui::run(&store, &clock);
+    }
+    let path = database_path(db)?;
+    create_parent(&path)?;
+    let store = Store::open(&path)?;
+    crate::tui::run(&store, &clock)
+}
+
+fn create_parent(path: &std::path::Path) -> Result<(), Error> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+    }
+    Ok(())
+}
+
 /// Runs one subcommand on the database.
 pub fn run(command: Command, db: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;

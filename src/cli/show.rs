@@ -2,7 +2,7 @@
 
 use super::args::{ShowArgs, ShowFormat};
 use crate::Error;
-use crate::domain::text::printable;
+use crate::domain::text::{group_digits, printable};
 use crate::domain::{Idea, Named};
 use crate::store::Store;
 use std::io::Write;
@@ -38,7 +38,8 @@ pub fn text(i: &Idea) -> String {
         ("funder", or_dash(safe(&i.funder))),
         (
             "amount",
-            i.amount.map_or("—".into(), |a| format!("{} ₽", group(a))),
+            i.amount
+                .map_or("—".into(), |a| format!("{} ₽", group_digits(a))),
         ),
         ("score", i.score.map_or("—".into(), |s| format!("{s}/5"))),
         ("assignee", or_dash(safe(&i.assignee))),
@@ -114,19 +115,6 @@ pub fn text(i: &Idea) -> String {
                 safe(&c.field)
             ));
         }
-    }
-    out
-}
-
-/// 1500000 → "1 500 000".
-pub fn group(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
     }
     out
 }

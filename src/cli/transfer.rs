@@ -152,10 +152,12 @@ pub fn export(store: &Store, a: ExportArgs) -> Result<(), Error> {
             )?;
             // A temporary file is private (0600); an export gets the
             // permissions of the file it replaces, or the usual 0644.
-            let perms = std::fs::metadata(path).map(|m| m.permissions()).unwrap_or_else(|_| {
-                use std::os::unix::fs::PermissionsExt;
-                std::fs::Permissions::from_mode(0o644)
-            });
+            let perms = std::fs::metadata(path)
+                .map(|m| m.permissions())
+                .unwrap_or_else(|_| {
+                    use std::os::unix::fs::PermissionsExt;
+                    std::fs::Permissions::from_mode(0o644)
+                });
             tmp.as_file().set_permissions(perms)?;
             tmp.persist(path).map_err(|e| {
                 Error::Invalid(format!("cannot write {}: {}", path.display(), e.error))

@@ -102,6 +102,19 @@ pub fn words(input: &str) -> impl Iterator<Item = String> + '_ {
         .map(|w| w.chars().take(40).map(fold_char).collect())
 }
 
+/// 1500000 → "1 500 000" (the Russian way of grouping digits).
+pub fn group_digits(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +144,13 @@ mod tests {
         assert_eq!(fold("Поиск РАБОТЫ"), "поиск работы");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("İx").chars().count(), 2);
+    }
+
+    #[test]
+    fn digits_group_in_threes() {
+        assert_eq!(group_digits(1_500_000), "1 500 000");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(0), "0");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The searchable set of rows: every row with its folded search text, and
 //! the evaluation of a [`Query`] over them.
 
+use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::parse::{Query, State, Term, TextField};
 use crate::domain::Row;
@@ -135,11 +136,48 @@ impl Catalog {
 
     /// The rows that match, best first (fuzzy queries) or in `sort` order.
     pub fn search(&self, query: &Query, ctx: &Context, sort: SortKey) -> Vec<Hit> {
+        self.run(query, ctx, sort, None)
+    }
+
+    /// Like [`Catalog::search`], and also counts, for each facet group, the
+    /// values among the rows that every term outside that group leaves.
+    pub fn search_faceted(
+        &self,
+        query: &Query,
+        ctx: &Context,
+        sort: SortKey,
+    ) -> (Vec<Hit>, Facets) {
+        let mut tally = Tally::default();
+        let hits = self.run(query, ctx, sort, Some(&mut tally));
+        (hits, tally.finish())
+    }
+
+    fn run<'a>(
+        &'a self,
+        query: &Query,
+        ctx: &Context,
+        sort: SortKey,
+        mut tally: Option<&mut Tally<'a>>,
+    ) -> Vec<Hit> {
         let hide_archived = !ctx.include_archived && !query.mentions_archived();
-        let mut hits: Vec<Hit> = (0..self.rows.len())
-            .filter(|&i| !(hide_archived && self.rows[i].archived))
-            .filter_map(|i| self.evaluate(i, query, ctx))
-            .collect();
+        // Cheap filters first, fuzzy terms last.
+        let mut terms: Vec<&Term> = query.terms.iter().collect();
+        terms.sort_by_key(|t| matches!(t, Term::Fuzzy(_)));
+        let mut hits = Vec::new();
+        for i in 0..self.rows.len() {
+            if hide_archived && self.rows[i].archived {
+                continue;
+            }
+            let Some((failed, hit)) = self.evaluate(i, &terms, ctx, tally.is_some()) else {
+                continue;
+            };
+            if let Some(t) = tally.as_deref_mut() {
+                t.count(&self.rows[i], failed);
+            }
+            if failed.is_none() {
+                hits.push(hit);
+            }
+        }
         hits.sort_by(|a, b| {
             a.tier
                 .cmp(&b.tier)
@@ -149,8 +187,17 @@ impl Catalog {
         hits
     }
 
-    /// Rows matching `query` but ignoring the archived default (for counts).
-    fn evaluate(&self, i: usize, query: &Query, ctx: &Context) -> Option<Hit> {
+    /// Evaluates a row. `None`: it fails terms of more than one facet group
+    /// (or a non-facet term), so it counts nowhere. `Some((None, hit))`: it
+    /// matches. `Some((Some(g), _))`: only terms of group `g` fail, so it
+    /// counts for that group's facet. Without `facets`, any failure is `None`.
+    fn evaluate(
+        &self,
+        i: usize,
+        terms: &[&Term],
+        ctx: &Context,
+        facets: bool,
+    ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
         let text = &self.texts[i];
         let mut hit = Hit {
@@ -158,33 +205,47 @@ impl Catalog {
             tier: 0,
             score: 0,
         };
-        for term in &query.terms {
-            match term {
+        let mut failed: Option<Group> = None;
+        for term in terms {
+            let ok = match term {
                 Term::Fuzzy(p) => match self.fuzzy_score(text, p) {
-                    Some(s) => hit.score += s,
+                    Some(s) => {
+                        hit.score += s;
+                        true
+                    }
                     None if ctx
                         .summary_hits
                         .get(p)
                         .is_some_and(|ids| ids.contains(&row.id)) =>
                     {
-                        hit.tier = 1
+                        hit.tier = 1;
+                        true
                     }
-                    None => return None,
+                    None => false,
                 },
-                other => {
-                    if !holds(other, row, text, ctx) {
-                        return None;
-                    }
+                other => holds(other, row, text, ctx),
+            };
+            if !ok {
+                let group = term.group();
+                if !facets || group == Group::Other || failed.is_some_and(|g| g != group) {
+                    return None;
                 }
+                failed = Some(group);
             }
         }
-        Some(hit)
+        Some((failed, hit))
     }
 
     /// The best score of any one field: a pattern must match within a field.
+    /// A match in the title counts half as much again as one elsewhere, so
+    /// that "water" puts "Clean water points" above a proposer "Living Water".
     fn fuzzy_score(&self, text: &str, pattern: &str) -> Option<i64> {
         text.split(FIELD_SEPARATOR)
-            .filter_map(|field| self.fuzzy.score(field, pattern))
+            .enumerate()
+            .filter_map(|(i, field)| {
+                let s = self.fuzzy.score(field, pattern)?;
+                Some(if i == 0 { s + s / 2 } else { s })
+            })
             .max()
     }
 
@@ -201,10 +262,10 @@ impl Catalog {
                         out.extend(pos);
                     }
                 }
-                Term::Exact(s) | Term::TitlePrefix(s) | Term::Text(TextField::Title, s) => {
-                    if let Some(byte) = title.find(s.as_str()) {
-                        let start = title[..byte].chars().count();
-                        out.extend(start..start + s.chars().count());
+                Term::Exact(s) | Term::TitlePrefix(s) => substring(title, s, &mut out),
+                Term::Text(TextField::Title, values) => {
+                    for s in values {
+                        substring(title, s, &mut out);
                     }
                 }
                 _ => {}
@@ -213,6 +274,14 @@ impl Catalog {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// Adds the character positions of `needle` in `hay` (both folded).
+fn substring(hay: &str, needle: &str, out: &mut Vec<usize>) {
+    if let Some(byte) = hay.find(needle) {
+        let start = hay[..byte].chars().count();
+        out.extend(start..start + needle.chars().count());
     }
 }
 
@@ -226,8 +295,11 @@ fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
         Term::Stage(v) => v.contains(&row.stage),
         Term::Org(v) => v.contains(&row.org_kind),
         Term::Barrier(v) => v.iter().any(|b| row.has_barrier(*b)),
-        Term::Text(field, s) => {
-            let contains = |t: &str| fold(t).contains(s.as_str());
+        Term::Text(field, values) => {
+            let contains = |t: &str| {
+                let t = fold(t);
+                values.iter().any(|v| t.contains(v.as_str()))
+            };
             match field {
                 TextField::Title => contains(&row.title),
                 TextField::Region => contains(&row.region),
@@ -346,6 +418,23 @@ mod tests {
             ..Context::default()
         };
         assert_eq!(ids(&c, "is:marked", &marked), [3]);
+    }
+
+    #[test]
+    fn facets_count_what_the_rest_of_the_query_leaves() {
+        let c = catalog();
+        let q = Query::parse("sector:employment !warm").unwrap();
+        let (hits, f) = c.search_faceted(&q, &Context::default(), SortKey::Id);
+        assert_eq!(hits.len(), 1);
+        // Sector counts ignore the sector term but keep `!warm`: ideas 1 and 2.
+        assert_eq!(f.sectors[Sector::Unclassified.index()], 1);
+        assert_eq!(f.sectors[Sector::Employment.index()], 1);
+        // Stage counts keep both terms: only idea 2.
+        assert_eq!(f.stages.iter().sum::<usize>(), 1);
+        assert_eq!(f.regions, [("Пермский край".to_string(), 1)]);
+        let (_, all) = c.search_faceted(&Query::default(), &Context::default(), SortKey::Id);
+        assert_eq!(all.stages[Stage::New.index()], 2);
+        assert_eq!(all.tags, [("elderly".to_string(), 1)]);
     }
 
     #[test]

@@ -2,9 +2,13 @@
 //! evaluation over a [`Catalog`] of rows.
 
 mod catalog;
+mod edit;
+mod facets;
 mod fuzzy;
 mod parse;
 
 pub use catalog::{Catalog, Context, Hit, SortKey, compare_rows};
+pub use edit::toggle_value;
+pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::Fuzzy;
-pub use parse::{Compare, FIELDS, Op, Query, QueryError, State, Term, TextField};
+pub use parse::{Compare, FIELDS, Op, Query, QueryError, State, Term, TextField, canonical_field};

@@ -27,7 +27,8 @@ pub enum Term {
     Stage(Vec<Stage>),
     Org(Vec<OrgKind>),
     Barrier(Vec<Barrier>),
-    Text(TextField, String),
+    /// A free-text field contains any of the (folded) values.
+    Text(TextField, Vec<String>),
     Score(Compare),
     Amount(Compare),
     Id(u64),
@@ -232,17 +233,24 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
     if value.trim().is_empty() {
         return Err(format!("{field}: needs a value"));
     }
+    let Some(field) = canonical_field(field) else {
+        return Err(format!(
+            "unknown field '{}' (fields: {})",
+            clean_line(field),
+            FIELDS.join(", ")
+        ));
+    };
     Ok(match field {
         "sector" => Term::Sector(names(value)?),
         "stage" => Term::Stage(names(value)?),
-        "org" | "org_kind" | "organisation" | "organization" => Term::Org(names(value)?),
-        "barrier" | "barriers" => Term::Barrier(names(value)?),
-        "region" => Term::Text(TextField::Region, fold(&clean_line(value))),
-        "tag" | "tags" => Term::Text(TextField::Tag, fold(&clean_line(value))),
-        "assignee" => Term::Text(TextField::Assignee, fold(&clean_line(value))),
-        "funder" => Term::Text(TextField::Funder, fold(&clean_line(value))),
-        "proposer" => Term::Text(TextField::Proposer, fold(&clean_line(value))),
-        "title" => Term::Text(TextField::Title, fold(&clean_line(value))),
+        "org" => Term::Org(names(value)?),
+        "barrier" => Term::Barrier(names(value)?),
+        "region" => Term::Text(TextField::Region, texts(value)),
+        "tag" => Term::Text(TextField::Tag, texts(value)),
+        "assignee" => Term::Text(TextField::Assignee, texts(value)),
+        "funder" => Term::Text(TextField::Funder, texts(value)),
+        "proposer" => Term::Text(TextField::Proposer, texts(value)),
+        "title" => Term::Text(TextField::Title, texts(value)),
         "score" => {
             let c = compare(value, false)?;
             if c.value > 5 {
@@ -267,14 +275,28 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
                 ));
             }
         },
-        _ => {
-            return Err(format!(
-                "unknown field '{}' (fields: {})",
-                clean_line(field),
-                FIELDS.join(", ")
-            ));
-        }
+        other => return Err(format!("unknown field '{other}'")),
     })
+}
+
+/// The field a `name:` prefix means (case-insensitive, with aliases).
+pub fn canonical_field(name: &str) -> Option<&'static str> {
+    let name = name.to_ascii_lowercase();
+    Some(match name.as_str() {
+        "org_kind" | "organisation" | "organization" => "org",
+        "barriers" => "barrier",
+        "tags" => "tag",
+        other => FIELDS.iter().find(|f| **f == other)?,
+    })
+}
+
+/// A comma-separated list of texts, folded: any of them matches.
+fn texts(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(|v| fold(&clean_line(v)))
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 /// A comma-separated list of vocabulary names: any of them matches.
@@ -354,13 +376,17 @@ mod tests {
         assert_eq!(one("barrier:fund"), Term::Barrier(vec![Barrier::Funding]));
         assert_eq!(
             one("funder:\"Our Future\""),
-            Term::Text(TextField::Funder, "our future".into())
+            Term::Text(TextField::Funder, vec!["our future".into()])
         );
         assert_eq!(
             one("REGION:Kazan"),
-            Term::Text(TextField::Region, "kazan".into())
+            Term::Text(TextField::Region, vec!["kazan".into()])
         );
         assert_eq!(one("is:archived"), Term::Is(State::Archived));
+        assert_eq!(
+            one("region:\"Perm Krai\",Kazan"),
+            Term::Text(TextField::Region, vec!["perm krai".into(), "kazan".into()])
+        );
         assert!(Query::parse("is:archived").unwrap().mentions_archived());
         assert!(!Query::parse("water").unwrap().mentions_archived());
     }

@@ -1,0 +1,174 @@
+//! The state of the UI. [`super::update::update`] changes it; the view only
+//! reads it.
+
+use super::layout::Areas;
+use super::sidebar::{self, SidebarItem};
+use crate::domain::{Idea, Row, Timestamp};
+use crate::query::{Catalog, Context as QueryContext, Facets, Hit, Query, SortKey};
+use ratatui_textarea::TextArea;
+use std::collections::{HashMap, HashSet};
+
+/// Which pane keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sidebar,
+    List,
+    Detail,
+}
+
+impl Focus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::Sidebar => "filters",
+            Focus::List => "list",
+            Focus::Detail => "detail",
+        }
+    }
+}
+
+/// Everything the UI shows and remembers.
+pub struct App {
+    pub catalog: Catalog,
+    /// The query bar.
+    pub input: TextArea<'static>,
+    pub editing: bool,
+    /// The last query that parsed; results are for it.
+    pub query: Query,
+    /// Why the text in the query bar does not parse, if it does not.
+    pub query_error: Option<String>,
+    /// Bumped for every new query, so late results for an old one are dropped.
+    pub generation: u64,
+    pub summary_hits: HashMap<String, HashSet<u64>>,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub sidebar_items: Vec<SidebarItem>,
+    pub sidebar_cursor: usize,
+    pub sidebar_offset: usize,
+    pub sidebar_visible: bool,
+    /// Position in `hits` of the selected idea.
+    pub selected: usize,
+    pub list_offset: usize,
+    pub focus: Focus,
+    pub sort: SortKey,
+    pub marked: HashSet<u64>,
+    /// The terminal size.
+    pub size: (u16, u16),
+    /// The full record of the selected idea, once loaded.
+    pub detail: Option<Idea>,
+    pub detail_scroll: u16,
+    /// The detail is open full screen (narrow terminals).
+    pub full_detail: bool,
+    /// The help overlay is open, scrolled this far.
+    pub help: Option<u16>,
+    pub now: Timestamp,
+    /// A one-line message for the status bar (errors, confirmations).
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(rows: Vec<Row>, now: Timestamp, size: (u16, u16)) -> App {
+        let mut input = TextArea::default();
+        input.set_placeholder_text(
+            "press / to search: words, sector:edu, stage:new, region:kazan, score:>=4 …",
+        );
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        input.set_cursor_style(ratatui::style::Style::default());
+        App {
+            catalog: Catalog::new(rows),
+            input,
+            editing: false,
+            query: Query::default(),
+            query_error: None,
+            generation: 0,
+            summary_hits: HashMap::new(),
+            hits: Vec::new(),
+            facets: Facets::default(),
+            sidebar_items: Vec::new(),
+            sidebar_cursor: 0,
+            sidebar_offset: 0,
+            sidebar_visible: true,
+            selected: 0,
+            list_offset: 0,
+            focus: Focus::List,
+            sort: SortKey::default(),
+            marked: HashSet::new(),
+            size,
+            detail: None,
+            detail_scroll: 0,
+            full_detail: false,
+            help: None,
+            now,
+            message: None,
+            quit: false,
+        }
+    }
+
+    /// Starts or stops editing the query; the bar shows a cursor only
+    /// while it is edited.
+    pub fn set_editing(&mut self, editing: bool) {
+        self.editing = editing;
+        let cursor = if editing {
+            ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            ratatui::style::Style::default()
+        };
+        self.input.set_cursor_style(cursor);
+    }
+
+    /// The text in the query bar.
+    pub fn query_text(&self) -> String {
+        self.input.lines().join(" ")
+    }
+
+    /// Replaces the text in the query bar, cursor at the end.
+    pub fn set_query_text(&mut self, text: &str) {
+        self.input = {
+            let mut t = TextArea::new(vec![text.to_string()]);
+            t.set_placeholder_text(self.input.placeholder_text().to_string());
+            t.set_cursor_line_style(ratatui::style::Style::default());
+            t.move_cursor(ratatui_textarea::CursorMove::End);
+            t
+        };
+        self.set_editing(self.editing);
+    }
+
+    /// The selected row, if any idea is shown.
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.hits
+            .get(self.selected)
+            .map(|h| self.catalog.row(h.index))
+    }
+
+    pub fn areas(&self) -> Areas {
+        Areas::compute(self)
+    }
+
+    /// Re-runs the current query over the catalog with the cached summary
+    /// hits, keeping the selection on the same idea where it can.
+    pub fn refresh(&mut self) {
+        let keep = self.selected_row().map(|r| r.id);
+        let ctx = QueryContext {
+            summary_hits: self.summary_hits.clone(),
+            marked: self.marked.clone(),
+            include_archived: false,
+        };
+        let (hits, facets) = self.catalog.search_faceted(&self.query, &ctx, self.sort);
+        self.hits = hits;
+        self.facets = facets;
+        self.sidebar_items = sidebar::items(&self.facets, &self.query);
+        self.sidebar_cursor = self
+            .sidebar_cursor
+            .min(self.sidebar_items.len().saturating_sub(1));
+        self.selected = keep
+            .and_then(|id| {
+                self.hits
+                    .iter()
+                    .position(|h| self.catalog.row(h.index).id == id)
+            })
+            .unwrap_or(0);
+        if keep.is_none() || self.selected == 0 {
+            self.list_offset = 0;
+        }
+    }
+}

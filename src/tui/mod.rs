@@ -1,0 +1,58 @@
+//! The terminal UI (SPEC §5), in the state → message → update → view shape:
+//! [`app::App`] holds the state, [`keymap`] turns keys into [`msg::Msg`]s,
+//! [`update::update`] changes the state and returns [`msg::Effect`]s, and
+//! [`view::render`] draws. [`runtime`] owns the terminal and does the I/O.
+
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod msg;
+pub mod runtime;
+pub mod sidebar;
+pub mod strings;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use app::{App, Focus};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use keymap::Context;
+use msg::Msg;
+
+pub use runtime::{carry_out, dispatch, perform, run};
+
+/// The key contexts active now, most specific first.
+pub fn contexts(app: &App) -> Vec<Context> {
+    if app.help.is_some() {
+        vec![Context::Help]
+    } else if app.editing {
+        vec![Context::Query]
+    } else if app.full_detail {
+        vec![Context::Detail]
+    } else if app.focus == Focus::Sidebar {
+        vec![Context::Sidebar, Context::Browse]
+    } else {
+        vec![Context::Browse]
+    }
+}
+
+/// The message a terminal event means now, if any.
+pub fn message_for(app: &App, event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let contexts = contexts(app);
+            keymap::lookup(&contexts, &key).or_else(|| {
+                app.editing
+                    .then(|| Msg::QueryInput(ratatui_textarea::Input::from(key)))
+            })
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll(3)),
+            MouseEventKind::ScrollUp => Some(Msg::Scroll(-3)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}

@@ -1,0 +1,308 @@
+//! `update(app, msg)`: the only place the UI's state changes. It does no
+//! I/O; what needs the database or the terminal comes back as effects.
+
+use super::app::{App, Focus};
+use super::layout::{NARROW, contains};
+use super::msg::{Effect, Msg, Step};
+use super::sidebar::{SidebarItem, same_value};
+use crate::query::{Query, toggle_value};
+
+/// The first results and detail, for a freshly made app.
+pub fn start(app: &mut App) -> Vec<Effect> {
+    app.refresh();
+    load_detail(app)
+}
+
+/// Applies one message; returns the effects to carry out.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    app.message = None;
+    match msg {
+        Msg::Move(step) => return move_cursor(app, step),
+        Msg::FocusNext => cycle_focus(app, 1),
+        Msg::FocusPrev => cycle_focus(app, -1),
+        Msg::ToggleSidebar => {
+            app.sidebar_visible = !app.sidebar_visible;
+            if !app.sidebar_visible && app.focus == Focus::Sidebar {
+                app.focus = Focus::List;
+            }
+        }
+        Msg::CycleSort => {
+            app.sort = app.sort.next();
+            app.refresh();
+            if app.query.has_fuzzy() {
+                app.message = Some(format!(
+                    "sort: {} (best match still comes first)",
+                    app.sort.name()
+                ));
+            }
+        }
+        Msg::EditQuery => app.set_editing(true),
+        Msg::QueryInput(input) => {
+            if app.editing {
+                app.input.input(input);
+                return query_changed(app);
+            }
+        }
+        Msg::AcceptQuery => app.set_editing(false),
+        Msg::ClearQuery => {
+            app.set_editing(false);
+            app.set_query_text("");
+            return query_changed(app);
+        }
+        Msg::ToggleFacet => return toggle_facet(app),
+        Msg::Open => {
+            if app.size.0 < NARROW {
+                app.full_detail = app.selected_row().is_some();
+            } else if app.areas().detail.is_some() {
+                app.focus = Focus::Detail;
+            }
+        }
+        Msg::Back => {
+            if app.full_detail {
+                app.full_detail = false;
+            } else if app.focus == Focus::Detail {
+                app.focus = Focus::List;
+            } else if !app.marked.is_empty() {
+                app.marked.clear();
+            }
+        }
+        Msg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
+        Msg::Quit => {
+            app.quit = true;
+            return vec![Effect::Quit];
+        }
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            if w >= NARROW {
+                app.full_detail = false;
+            }
+            if app.focus == Focus::Sidebar && app.areas().sidebar.is_none() {
+                app.focus = Focus::List;
+            }
+            keep_visible(app);
+        }
+        Msg::Click(x, y) => return click(app, x, y),
+        Msg::Scroll(delta) => {
+            if app.help.is_some() || app.full_detail || app.focus == Focus::Detail {
+                scroll_detail_or_help(app, delta);
+            } else {
+                return select(app, app.selected as i64 + delta as i64);
+            }
+        }
+        Msg::SummaryHits(generation, hits) => {
+            if generation == app.generation {
+                app.summary_hits = hits;
+                app.refresh();
+                keep_visible(app);
+                return load_detail(app);
+            }
+        }
+        Msg::DetailLoaded(id, idea) => {
+            if app.selected_row().map(|r| r.id) == Some(id) {
+                app.detail = idea.map(|b| *b);
+                app.detail_scroll = 0;
+            }
+        }
+        Msg::Failed(message) => app.message = Some(message),
+    }
+    Vec::new()
+}
+
+/// The query bar changed: parse it, and search if it means something new.
+fn query_changed(app: &mut App) -> Vec<Effect> {
+    match Query::parse(&app.query_text()) {
+        Ok(q) => {
+            app.query_error = None;
+            if q != app.query {
+                app.query = q;
+                app.generation += 1;
+                return vec![Effect::Search(app.generation)];
+            }
+        }
+        Err(e) => app.query_error = Some(e.to_string()),
+    }
+    Vec::new()
+}
+
+fn toggle_facet(app: &mut App) -> Vec<Effect> {
+    let Some(SidebarItem::Value { field, value, .. }) =
+        app.sidebar_items.get(app.sidebar_cursor).cloned()
+    else {
+        return Vec::new();
+    };
+    let text = toggle_value(&app.query_text(), field, &value, |a, b| {
+        same_value(field, a, b)
+    });
+    app.set_query_text(&text);
+    query_changed(app)
+}
+
+fn page(app: &App) -> i64 {
+    i64::from(app.areas().list_rows().height.max(1))
+}
+
+fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
+    if app.help.is_some() || app.full_detail || app.focus == Focus::Detail {
+        let delta = match step {
+            Step::Up => -1,
+            Step::Down => 1,
+            Step::PageUp | Step::HalfUp => -10,
+            Step::PageDown | Step::HalfDown => 10,
+            Step::Top => -100_000,
+            Step::Bottom => 100_000,
+        };
+        scroll_detail_or_help(app, delta);
+        return Vec::new();
+    }
+    if app.focus == Focus::Sidebar {
+        move_sidebar(app, step);
+        return Vec::new();
+    }
+    let cur = app.selected as i64;
+    let target = match step {
+        Step::Up => cur - 1,
+        Step::Down => cur + 1,
+        Step::Top => 0,
+        Step::Bottom => i64::MAX,
+        Step::PageUp => cur - page(app),
+        Step::PageDown => cur + page(app),
+        Step::HalfUp => cur - (page(app) / 2).max(1),
+        Step::HalfDown => cur + (page(app) / 2).max(1),
+    };
+    select(app, target)
+}
+
+/// Selects the idea at position `target` (clamped) and asks for its detail.
+fn select(app: &mut App, target: i64) -> Vec<Effect> {
+    let last = app.hits.len().saturating_sub(1) as i64;
+    app.selected = target.clamp(0, last.max(0)) as usize;
+    keep_visible(app);
+    load_detail(app)
+}
+
+fn load_detail(app: &mut App) -> Vec<Effect> {
+    match app.selected_row().map(|r| r.id) {
+        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
+        Some(_) => Vec::new(),
+        None => {
+            app.detail = None;
+            Vec::new()
+        }
+    }
+}
+
+/// Scrolls the list so that the selected row is on screen.
+fn keep_visible(app: &mut App) {
+    let height = app.areas().list_rows().height.max(1) as usize;
+    if app.selected < app.list_offset {
+        app.list_offset = app.selected;
+    } else if app.selected >= app.list_offset + height {
+        app.list_offset = app.selected + 1 - height;
+    }
+    let max_offset = app.hits.len().saturating_sub(height);
+    app.list_offset = app.list_offset.min(max_offset);
+    if let Some(rows) = app.areas().sidebar_rows() {
+        let h = rows.height.max(1) as usize;
+        if app.sidebar_cursor < app.sidebar_offset {
+            app.sidebar_offset = app.sidebar_cursor;
+        } else if app.sidebar_cursor >= app.sidebar_offset + h {
+            app.sidebar_offset = app.sidebar_cursor + 1 - h;
+        }
+    }
+}
+
+fn move_sidebar(app: &mut App, step: Step) {
+    let values: Vec<usize> = app
+        .sidebar_items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.is_value())
+        .map(|(n, _)| n)
+        .collect();
+    if values.is_empty() {
+        return;
+    }
+    let pos = values
+        .iter()
+        .position(|&n| n >= app.sidebar_cursor)
+        .unwrap_or(0) as i64;
+    let last = values.len() as i64 - 1;
+    let target = match step {
+        Step::Up => pos - 1,
+        Step::Down => pos + 1,
+        Step::Top => 0,
+        Step::Bottom => last,
+        Step::PageUp | Step::HalfUp => pos - 8,
+        Step::PageDown | Step::HalfDown => pos + 8,
+    };
+    app.sidebar_cursor = values[target.clamp(0, last) as usize];
+    // Show the group's header when moving onto its first value.
+    if app.sidebar_cursor > 0 && !app.sidebar_items[app.sidebar_cursor - 1].is_value() {
+        app.sidebar_offset = app.sidebar_offset.min(app.sidebar_cursor - 1);
+    }
+    keep_visible(app);
+}
+
+fn scroll_detail_or_help(app: &mut App, delta: i32) {
+    let slot = match app.help.as_mut() {
+        Some(h) => h,
+        None => &mut app.detail_scroll,
+    };
+    *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16;
+}
+
+fn cycle_focus(app: &mut App, dir: i32) {
+    let areas = app.areas();
+    let mut panes = Vec::new();
+    if areas.sidebar.is_some() {
+        panes.push(Focus::Sidebar);
+    }
+    panes.push(Focus::List);
+    if areas.detail.is_some() {
+        panes.push(Focus::Detail);
+    }
+    let pos = panes.iter().position(|p| *p == app.focus).unwrap_or(0) as i32;
+    let n = panes.len() as i32;
+    app.focus = panes[((pos + dir) % n + n) as usize % panes.len()];
+    if app.focus == Focus::Sidebar
+        && !app
+            .sidebar_items
+            .get(app.sidebar_cursor)
+            .is_some_and(|i| i.is_value())
+    {
+        move_sidebar(app, Step::Top);
+    }
+}
+
+fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
+    if app.help.is_some() {
+        app.help = None;
+        return Vec::new();
+    }
+    let areas = app.areas();
+    let rows = areas.list_rows();
+    if contains(rows, x, y) {
+        app.focus = Focus::List;
+        let target = app.list_offset + usize::from(y - rows.y);
+        if target < app.hits.len() {
+            return select(app, target as i64);
+        }
+        return Vec::new();
+    }
+    if let Some(side) = areas.sidebar_rows().filter(|r| contains(*r, x, y)) {
+        app.focus = Focus::Sidebar;
+        let index = app.sidebar_offset + usize::from(y - side.y);
+        if app.sidebar_items.get(index).is_some_and(|i| i.is_value()) {
+            app.sidebar_cursor = index;
+            return toggle_facet(app);
+        }
+        return Vec::new();
+    }
+    if let Some(d) = areas.detail.filter(|r| contains(*r, x, y)) {
+        let _ = d;
+        app.focus = Focus::Detail;
+    } else if contains(areas.query, x, y) {
+        app.set_editing(true);
+    }
+    Vec::new()
+}

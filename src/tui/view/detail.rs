@@ -1,0 +1,157 @@
+//! The detail pane: every field of the selected idea, the summary wrapped,
+//! notes and history with times.
+
+use super::super::app::{App, Focus};
+use super::super::theme;
+use super::pane;
+use crate::domain::text::{group_digits, is_forbidden, printable};
+use crate::domain::{Idea, Named};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let focused = (app.focus == Focus::Detail || app.full_detail) && app.help.is_none();
+    let block = pane("Detail", focused);
+    let Some(idea) = app
+        .detail
+        .as_ref()
+        .filter(|d| app.selected_row().map(|r| r.id) == Some(d.id))
+    else {
+        frame.render_widget(block, area);
+        return;
+    };
+    let text = Text::from(lines(idea));
+    let p = Paragraph::new(text)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((app.detail_scroll, 0));
+    frame.render_widget(p, area);
+}
+
+fn safe(s: &str) -> String {
+    printable(s, false)
+}
+
+fn field<'a>(name: &'a str, value: String) -> Line<'a> {
+    let value = if value.is_empty() {
+        "—".to_string()
+    } else {
+        value
+    };
+    Line::from(vec![
+        Span::styled(format!("{name:<10}"), theme::label()),
+        Span::raw(value),
+    ])
+}
+
+/// Multi-line text laid out: each line kept, tabs expanded to the next
+/// multiple of four columns, anything unprintable shown as U+FFFD.
+fn paragraphs(text: &str) -> Vec<Line<'static>> {
+    text.split('\n')
+        .map(|l| {
+            let mut out = String::new();
+            let mut col = 0;
+            for c in l.chars() {
+                if c == '\t' {
+                    let n = 4 - col % 4;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                } else {
+                    let c = if is_forbidden(c) { '\u{FFFD}' } else { c };
+                    out.push(c);
+                    col += c.width().unwrap_or(0);
+                }
+            }
+            Line::from(out)
+        })
+        .collect()
+}
+
+fn section(title: &str) -> Line<'static> {
+    Line::styled(format!("── {title} "), theme::header())
+}
+
+pub fn lines(i: &Idea) -> Vec<Line<'static>> {
+    let mut out = vec![
+        Line::styled(format!("#{} {}", i.id, safe(&i.title)), theme::title()),
+        Line::from(vec![
+            Span::styled(format!("[{}]", i.sector.label()), theme::sector(i.sector)),
+            Span::raw(" "),
+            Span::styled(format!("[{}]", i.stage.name()), theme::stage(i.stage)),
+            Span::raw(if i.archived { "  archived" } else { "" }),
+        ]),
+        Line::default(),
+        field("proposer", safe(&i.proposer)),
+        field("org", i.org_kind.label().to_string()),
+        field("region", safe(&i.region)),
+        field("funder", safe(&i.funder)),
+        field(
+            "amount",
+            i.amount
+                .map(|a| format!("{} ₽", group_digits(a)))
+                .unwrap_or_default(),
+        ),
+        field(
+            "score",
+            i.score.map(|s| format!("{s}/5")).unwrap_or_default(),
+        ),
+        field("assignee", safe(&i.assignee)),
+        field(
+            "tags",
+            i.tags
+                .iter()
+                .map(|t| safe(t))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        field(
+            "barriers",
+            i.barriers
+                .iter()
+                .map(|b| b.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        field("created", i.created.rfc3339()),
+        field("updated", i.updated.rfc3339()),
+    ];
+    if !i.summary.is_empty() {
+        out.push(Line::default());
+        out.push(section("Summary"));
+        out.extend(paragraphs(&i.summary));
+    }
+    if !i.notes.is_empty() {
+        out.push(Line::default());
+        out.push(section(&format!("Notes ({})", i.notes.len())));
+        for n in &i.notes {
+            out.push(Line::styled(n.time.rfc3339(), theme::dim()));
+            out.extend(paragraphs(&n.text));
+        }
+    }
+    if !i.history.is_empty() {
+        out.push(Line::default());
+        out.push(section("History"));
+        for c in &i.history {
+            let show = |v: &str| {
+                if v.is_empty() {
+                    "—".to_string()
+                } else {
+                    safe(v)
+                }
+            };
+            out.push(Line::from(vec![
+                Span::styled(format!("{} ", c.time.rfc3339()), theme::dim()),
+                Span::raw(format!(
+                    "{}: {} → {}",
+                    safe(&c.field),
+                    show(&c.from),
+                    show(&c.to)
+                )),
+            ]));
+        }
+    }
+    out
+}

@@ -1,0 +1,65 @@
+//! The help overlay, generated from the key table.
+
+use super::super::app::App;
+use super::super::keymap::{Context, bindings};
+use super::super::{strings, theme};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// The help text: every binding, grouped by where it applies.
+pub fn lines() -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for ctx in [
+        Context::Browse,
+        Context::Sidebar,
+        Context::Query,
+        Context::Detail,
+        Context::Help,
+    ] {
+        out.push(Line::styled(ctx.title().to_string(), theme::header()));
+        for b in bindings().iter().filter(|b| b.context == ctx) {
+            let keys = b
+                .keys
+                .iter()
+                .map(|k| k.label())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push(Line::from(vec![
+                Span::styled(format!("  {keys:<16}"), theme::key()),
+                Span::raw(b.help.to_string()),
+            ]));
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::styled(
+        "Mouse: click selects a row or ticks a filter; the wheel scrolls.",
+        theme::dim(),
+    ));
+    out
+}
+
+pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+    let text = lines();
+    let width = 64.min(screen.width);
+    let height = (text.len() as u16 + 2).min(screen.height);
+    let area = Rect {
+        x: screen.x + (screen.width - width) / 2,
+        y: screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    };
+    let max_scroll = (text.len() as u16 + 2).saturating_sub(height);
+    let scroll = app.help.unwrap_or(0).min(max_scroll);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(strings::HELP_TITLE)
+        .border_style(theme::border(true));
+    frame.render_widget(
+        Paragraph::new(Text::from(text))
+            .block(block)
+            .scroll((scroll, 0)),
+        area,
+    );
+}
