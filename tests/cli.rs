@@ -388,7 +388,12 @@ fn a_fresh_database_works_for_every_command() {
 fn a_database_in_use_is_one_line_and_exit_1() {
     let db = Db::new();
     let _held = sprout::store::Store::open(&db.path()).unwrap();
-    for args in [&["list"][..], &["add", "--title", "x"], &["import", "-"]] {
+    for args in [
+        &["list"][..],
+        &["add", "--title", "x"],
+        &["import", "-"],
+        &[],
+    ] {
         let err = db.fail(args, 1);
         assert_eq!(
             err,
@@ -398,6 +403,16 @@ fn a_database_in_use_is_one_line_and_exit_1() {
             )
         );
     }
+}
+
+#[test]
+fn the_ui_without_a_terminal_is_a_usage_error() {
+    let db = Db::new();
+    let err = db.fail(&[], 2);
+    assert_eq!(
+        err,
+        "error: the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)\n"
+    );
 }
 
 #[test]

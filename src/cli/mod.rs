@@ -37,23 +37,27 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
 /// database of 500 demo ideas that is removed on exit. The database is
 /// opened before the terminal is touched, so an error is one plain line.
 pub fn open_ui(db: Option<PathBuf>, demo: bool) -> Result<(), Error> {
+    let clock = SystemClock;
+    // The temporary directory lives until the UI ends, then is removed.
+    let mut _demo_dir = None;
+    let store = if demo {
+        let dir = tempfile::Builder::new().prefix("sprout-demo-").tempdir()?;
+        let store = Store::open(&dir.path().join("db"))?;
+        edit::fill_demo(&store, 500, 1, &clock)?;
+        _demo_dir = Some(dir);
+        store
+    } else {
+        let path = database_path(db)?;
+        create_parent(&path)?;
+        Store::open(&path)?
+    };
     use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    if !std::io::stdout().is_terminal() {
         return Err(Error::Usage(
             "the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)"
                 .into(),
         ));
     }
-    let clock = SystemClock;
-    if demo {
-        let dir = tempfile::Builder::new().prefix("sprout-demo-").tempdir()?;
-        let store = Store::open(&dir.path().join("db"))?;
-        edit::fill_demo(&store, 500, 1, &clock)?;
-        return crate::tui::run(&store, &clock);
-    }
-    let path = database_path(db)?;
-    create_parent(&path)?;
-    let store = Store::open(&path)?;
     crate::tui::run(&store, &clock)
 }
 

@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 pub const WIDE: u16 = 120;
 pub const NARROW: u16 = 60;
 const SIDEBAR_WIDTH: u16 = 30;
+const SIDEBAR_NARROW: u16 = 24;
 
 /// The screen areas of the current layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -41,9 +42,15 @@ impl Areas {
         }
         let show_sidebar = app.sidebar_visible && w >= NARROW;
         let (sidebar, rest) = if show_sidebar {
-            let [s, r] =
-                Layout::horizontal([Constraint::Length(SIDEBAR_WIDTH), Constraint::Min(0)])
-                    .areas(body);
+            let [s, r] = Layout::horizontal([
+                Constraint::Length(if w >= 100 {
+                    SIDEBAR_WIDTH
+                } else {
+                    SIDEBAR_NARROW
+                }),
+                Constraint::Min(0),
+            ])
+            .areas(body);
             (Some(s), r)
         } else {
             (None, body)

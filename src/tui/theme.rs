@@ -28,6 +28,32 @@ pub fn stage(s: Stage) -> Style {
     })
 }
 
+/// Four-letter sector labels for narrow lists.
+pub fn sector_short(s: Sector) -> &'static str {
+    match s {
+        Sector::Health => "hlth",
+        Sector::Education => "educ",
+        Sector::Disparities => "disp",
+        Sector::Employment => "empl",
+        Sector::Ecology => "ecol",
+        Sector::Other => "othr",
+        Sector::Unclassified => "----",
+    }
+}
+
+/// Four-letter stage labels for narrow lists.
+pub fn stage_short(s: Stage) -> &'static str {
+    match s {
+        Stage::New => "new",
+        Stage::Review => "revw",
+        Stage::Incubation => "incb",
+        Stage::Pilot => "pilt",
+        Stage::Scaling => "scal",
+        Stage::Sustainable => "sust",
+        Stage::Declined => "decl",
+    }
+}
+
 pub fn border(focused: bool) -> Style {
     if focused {
         Style::default().fg(Color::LightCyan)

@@ -53,6 +53,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Open => {
             if app.size.0 < NARROW {
                 app.full_detail = app.selected_row().is_some();
+                app.detail_scroll = 0;
             } else if app.areas().detail.is_some() {
                 app.focus = Focus::Detail;
             }
@@ -76,7 +77,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             if w >= NARROW {
                 app.full_detail = false;
             }
-            if app.focus == Focus::Sidebar && app.areas().sidebar.is_none() {
+            let areas = app.areas();
+            if (app.focus == Focus::Sidebar && areas.sidebar.is_none())
+                || (app.focus == Focus::Detail && areas.detail.is_none())
+            {
                 app.focus = Focus::List;
             }
             keep_visible(app);

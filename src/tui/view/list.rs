@@ -10,53 +10,75 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-/// Column widths: marker, id, sector, stage, region, age.
+/// Column widths: marker, region, age; sector and stage have a long and a
+/// short form.
 const MARK: usize = 2;
-const SECTOR: usize = 12;
-const STAGE: usize = 11;
 const REGION: usize = 16;
 const AGE: usize = 4;
+const LONG: usize = 12;
+const SHORT: usize = 4;
 
 struct Columns {
     id: usize,
     title: usize,
-    sector: bool,
-    stage: bool,
+    /// Width of the sector and stage columns (0 = hidden).
+    label: usize,
     region: bool,
     age: bool,
 }
 
-fn columns(width: usize, id_width: usize) -> Columns {
-    let mut c = Columns {
-        id: id_width,
-        title: 0,
-        sector: true,
-        stage: true,
-        region: true,
-        age: true,
-    };
-    let fixed = |c: &Columns| {
-        MARK + c.id
+impl Columns {
+    fn fixed(&self) -> usize {
+        let label = if self.label > 0 {
+            2 * (self.label + 1)
+        } else {
+            0
+        };
+        MARK + self.id
             + 1
-            + if c.sector { SECTOR + 1 } else { 0 }
-            + if c.stage { STAGE + 1 } else { 0 }
-            + if c.region { REGION + 1 } else { 0 }
-            + if c.age { AGE + 1 } else { 0 }
-    };
-    // Drop the least needed columns first until the title has room.
-    for drop in [3, 2, 0, 1] {
-        if width >= fixed(&c) + 20 {
-            break;
-        }
-        match drop {
-            3 => c.region = false,
-            2 => c.age = false,
-            0 => c.sector = false,
-            _ => c.stage = false,
-        }
+            + label
+            + if self.region { REGION + 1 } else { 0 }
+            + if self.age { AGE + 1 } else { 0 }
     }
-    c.title = width.saturating_sub(fixed(&c));
-    c
+
+    /// The widest set of columns that leaves the title room: region goes
+    /// first, then age, then long labels give way to short ones, then none.
+    fn fit(width: usize, id: usize) -> Columns {
+        // (label width, region, age, the title width that option needs)
+        let tries = [
+            (LONG, true, true, 30),
+            (LONG, false, true, 28),
+            (LONG, false, false, 22),
+            (SHORT, false, true, 18),
+            (SHORT, false, false, 14),
+            (0, false, false, 0),
+        ];
+        let mut c = Columns {
+            id,
+            title: 0,
+            label: 0,
+            region: false,
+            age: false,
+        };
+        for (label, region, age, min_title) in tries {
+            c = Columns {
+                id,
+                title: 0,
+                label,
+                region,
+                age,
+            };
+            if width >= c.fixed() + min_title {
+                break;
+            }
+        }
+        c.title = width.saturating_sub(c.fixed());
+        c
+    }
+}
+
+fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static str {
+    if width >= LONG { long } else { short }
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -68,30 +90,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    if app.catalog.is_empty() {
-        message(frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
-        return;
-    }
     if app.hits.is_empty() {
         message(frame, inner, strings::NO_RESULTS_TITLE, strings::NO_RESULTS);
         return;
     }
     let max_id = app.catalog.rows().iter().map(|r| r.id).max().unwrap_or(1);
-    let cols = columns(inner.width as usize, max_id.to_string().len() + 1);
+    let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1);
     let header_cells: Vec<(&str, usize, bool)> = vec![
         ("", MARK, true),
         ("#", cols.id, true),
         ("Title", cols.title, true),
-        ("Sector", SECTOR, cols.sector),
-        ("Stage", STAGE, cols.stage),
+        (
+            label_text("Sector", "Sect", cols.label),
+            cols.label,
+            cols.label > 0,
+        ),
+        (
+            label_text("Stage", "Stg", cols.label),
+            cols.label,
+            cols.label > 0,
+        ),
         ("Region", REGION, cols.region),
         ("Age", AGE, cols.age),
     ];
     let mut header = Vec::new();
-    for (name, width, shown) in header_cells {
+    for (column, (name, width, shown)) in header_cells.into_iter().enumerate() {
         if shown {
             header.extend(fit(name, width, theme::header(), &[]));
-            if width != MARK {
+            // Every column but the mark is followed by a space.
+            if column > 0 {
                 header.push(Span::raw(" "));
             }
         }
@@ -125,26 +152,30 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             &[],
         ));
         spans.push(Span::styled(" ", base));
-        let positions = if app.query.has_fuzzy() || !app.query.is_empty() {
-            app.catalog.title_positions(hit.index, &app.query)
-        } else {
+        let positions = if app.query.is_empty() {
             Vec::new()
+        } else {
+            app.catalog.title_positions(hit.index, &app.query)
         };
         spans.extend(fit(&row.title, cols.title, base, &positions));
         spans.push(Span::styled(" ", base));
-        if cols.sector {
-            spans.extend(fit(
+        if cols.label > 0 {
+            let sector = label_text(
                 row.sector.name(),
-                SECTOR,
+                theme::sector_short(row.sector),
+                cols.label,
+            );
+            spans.extend(fit(
+                sector,
+                cols.label,
                 base.patch(theme::sector(row.sector)),
                 &[],
             ));
             spans.push(Span::styled(" ", base));
-        }
-        if cols.stage {
+            let stage = label_text(row.stage.name(), theme::stage_short(row.stage), cols.label);
             spans.extend(fit(
-                row.stage.name(),
-                STAGE,
+                stage,
+                cols.label,
                 base.patch(theme::stage(row.stage)),
                 &[],
             ));

@@ -28,6 +28,20 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let areas = app.areas();
     query_bar::render(app, frame, areas.query);
+    if app.catalog.is_empty() {
+        // Nothing to filter or read yet: the welcome gets the whole body.
+        let body = Rect {
+            y: areas.query.bottom(),
+            height: areas.status.y - areas.query.bottom(),
+            ..area
+        };
+        let block = pane(strings::APP, true);
+        let inner = block.inner(body);
+        frame.render_widget(block, body);
+        message(frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
+        status::render(app, frame, areas.status);
+        return;
+    }
     if let Some(s) = areas.sidebar {
         sidebar::render(app, frame, s);
     }

@@ -1,0 +1,128 @@
+//! Fixed data and helpers shared by the UI tests.
+#![allow(dead_code)]
+
+use sprout::domain::{Barrier, Edit, Idea, OrgKind, Sector, Stage, Timestamp};
+use sprout::store::Store;
+use sprout::tui::app::App;
+use sprout::tui::msg::Msg;
+use sprout::tui::update::start;
+use sprout::tui::{carry_out, dispatch};
+
+/// 2026-11-26T12:00:00Z: the fixed "now" of every UI test.
+pub const NOW: Timestamp = Timestamp(1_795_694_400);
+
+/// Ideas in several scripts, with notes, history and hostile text.
+pub fn ideas() -> Vec<Idea> {
+    let day = 86_400;
+    let mk = |title: &str, days_ago: i64, f: &dyn Fn(&mut Idea)| {
+        let mut i = Idea::new(title.into(), Timestamp(NOW.0 - days_ago * day));
+        f(&mut i);
+        i
+    };
+    vec![
+        mk(
+            "Clean water points for villages along the Volga",
+            40,
+            &|i| {
+                i.sector = Sector::Ecology;
+                i.region = "Tatarstan".into();
+                i.proposer = "Living Water (Nonprofit)".into();
+                i.org_kind = OrgKind::Nonprofit;
+                i.tags.insert("water".into());
+                i.barriers.insert(Barrier::Funding);
+                i.amount = Some(1_500_000);
+                i.summary = "Boreholes and filters for six villages.\n\tPhase one:\tsurvey.\nPhase two: build.".into();
+                i.apply(&Edit::Stage(Stage::Review), Timestamp(NOW.0 - 30 * day));
+                i.apply(
+                    &Edit::Note("Site visit planned.".into()),
+                    Timestamp(NOW.0 - 29 * day),
+                );
+            },
+        ),
+        mk(
+            "Поиск работы для молодёжи",
+            20,
+            &|i| {
+                i.sector = Sector::Employment;
+                i.region = "Пермский край".into();
+                i.summary = "Наставники помогают найти первую работу.".into();
+                i.tags.insert("youth".into());
+            },
+        ),
+        mk("کارگاه آموزش زنان", 12, &|i| {
+            i.sector = Sector::Education;
+            i.region = "Moscow".into();
+            i.summary = "متن فارسی برای آزمایش جهت راست به چپ".into();
+        }),
+        mk("老年人社区食堂 🍲 community kitchen", 8, &|i| {
+            i.sector = Sector::Health;
+            i.region = "Primorsky Krai".into();
+            i.apply(&Edit::Stage(Stage::Pilot), Timestamp(NOW.0 - 2 * day));
+            i.apply(&Edit::Score(Some(4)), Timestamp(NOW.0 - 2 * day));
+        }),
+        mk("Evil\u{1b}[2J title\u{7} with \u{202e}override", 5, &|i| {
+            i.summary = "before\u{1b}]52;c;SGVsbG8=\u{7}after \u{9b}31m red".into();
+            i.region = "Perm Krai".into();
+        }),
+        mk("Social taxi for wheelchair users", 3, &|i| {
+            i.sector = Sector::Disparities;
+            i.region = "Perm Krai".into();
+            i.barriers.insert(Barrier::Regulation);
+            i.apply(&Edit::Stage(Stage::Declined), Timestamp(NOW.0 - day));
+        }),
+    ]
+}
+
+pub fn store_with(ideas: Vec<Idea>) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db")).unwrap();
+    let mut w = store.begin().unwrap();
+    for mut idea in ideas {
+        // Cleaning happens at the entry points; store what they would.
+        idea.title = sprout::domain::text::clean_line(&idea.title);
+        idea.summary = sprout::domain::text::clean_multiline(&idea.summary);
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit(w).unwrap();
+    (dir, store)
+}
+
+/// An app on the store, started as the runtime starts it.
+pub fn app(store: &Store, size: (u16, u16)) -> App {
+    let mut app = App::new(store.rows().unwrap(), NOW, size);
+    let effects = start(&mut app);
+    carry_out(&mut app, store, effects);
+    app
+}
+
+pub fn send(app: &mut App, store: &Store, msgs: impl IntoIterator<Item = Msg>) {
+    for m in msgs {
+        dispatch(app, store, m);
+    }
+}
+
+/// Typing text into the query bar, one key at a time.
+pub fn type_text(app: &mut App, store: &Store, text: &str) {
+    for c in text.chars() {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        dispatch(
+            app,
+            store,
+            Msg::QueryInput(ratatui_textarea::Input::from(key)),
+        );
+    }
+}
+
+pub fn selected_title(app: &App) -> String {
+    app.selected_row()
+        .map(|r| r.title.clone())
+        .unwrap_or_default()
+}
+
+pub fn shown_ids(app: &App) -> Vec<u64> {
+    app.hits
+        .iter()
+        .map(|h| app.catalog.row(h.index).id)
+        .collect()
+}

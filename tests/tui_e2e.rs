@@ -1,0 +1,182 @@
+//! End to end in a real terminal: the binary runs in tmux on a demo
+//! database; we search, open help, resize and quit, then check the exit
+//! code and that the terminal settings came back unchanged.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "e2e"])
+    }
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+    /// Waits until the screen satisfies `ok`; panics with the screen if not.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+fn wait_for_file(path: &Path) -> String {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Ok(s) = std::fs::read_to_string(path)
+            && s.ends_with('\n')
+        {
+            return s;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{} never appeared", path.display());
+}
+
+#[test]
+fn search_help_resize_and_quit_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let status = Command::new(&bin)
+        .args(["--db", db.to_str().unwrap(), "demo", "--count", "200"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let script = format!(
+        "stty -g > {d}/before; {bin} --db {db}; echo $? > {d}/code; stty -g > {d}/after; sleep 30",
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let tmux = Tmux {
+        socket: format!("sprout-e2e-{}", std::process::id()),
+    };
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    tmux.wait_for("the list", |s| s.contains("Ideas · 200 of 200"));
+
+    tmux.keys(&["/", "water"]);
+    let s = tmux.wait_for("search results", |s| {
+        s.contains("/ water") && !s.contains("200 of 200")
+    });
+    assert!(s.contains("Clean water"), "{s}");
+    tmux.keys(&["Enter", "?"]);
+    tmux.wait_for("help", |s| {
+        s.contains("Keys (? or Esc closes)") && s.contains("cycle the sort order")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("help closed", |s| !s.contains("Keys (? or Esc closes)"));
+
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "50", "-y", "16"]);
+    tmux.wait_for("narrow layout", |s| {
+        s.lines()
+            .next()
+            .is_some_and(|l| l.trim_end().chars().count() <= 50)
+            && !s.contains("Filters")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("full-screen detail", |s| {
+        s.contains("Detail") && s.contains("proposer")
+    });
+    // Escape and q sent together would read as Alt-q.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("back to the list", |s| s.contains("Ideas ·"));
+    tmux.keys(&["q"]);
+
+    assert_eq!(wait_for_file(&dir.path().join("code")).trim(), "0");
+    let before = wait_for_file(&dir.path().join("before"));
+    let after = wait_for_file(&dir.path().join("after"));
+    assert_eq!(before, after, "terminal settings restored");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let script = format!(
+        "stty -g > {d}/before; sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'; echo $? > {d}/code; stty -g > {d}/after; sleep 30",
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let tmux = Tmux {
+        socket: format!("sprout-term-{}", std::process::id()),
+    };
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    tmux.wait_for("the welcome", |s| s.contains("Welcome to sprout"));
+    let pid = wait_for_file(&dir.path().join("pid"));
+    Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert_eq!(wait_for_file(&dir.path().join("code")).trim(), "0");
+    assert_eq!(
+        wait_for_file(&dir.path().join("before")),
+        wait_for_file(&dir.path().join("after"))
+    );
+}

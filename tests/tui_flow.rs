@@ -1,0 +1,284 @@
+//! Flow tests: an app on a temporary store, driven by messages, checked by
+//! its state (navigation, query edits, facet toggles, sorting, focus,
+//! resize, mouse).
+
+mod common;
+use common::*;
+use sprout::domain::Sector;
+use sprout::query::SortKey;
+use sprout::tui::app::Focus;
+use sprout::tui::msg::{Msg, Step};
+use sprout::tui::sidebar::SidebarItem;
+
+#[test]
+fn starts_with_every_idea_newest_first_and_the_detail_loaded() {
+    let (_d, store) = store_with(ideas());
+    let app = app(&store, (120, 36));
+    assert_eq!(app.hits.len(), 6);
+    assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
+    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(6));
+    assert_eq!(app.focus, Focus::List);
+}
+
+#[test]
+fn moving_clamps_and_loads_the_detail() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(
+        &mut app,
+        &store,
+        [Msg::Move(Step::Down), Msg::Move(Step::Down)],
+    );
+    assert_eq!(app.selected, 2);
+    assert_eq!(
+        app.detail.as_ref().map(|d| d.id),
+        app.selected_row().map(|r| r.id)
+    );
+    send(&mut app, &store, [Msg::Move(Step::Bottom)]);
+    assert_eq!(app.selected, 5);
+    send(
+        &mut app,
+        &store,
+        [Msg::Move(Step::Down), Msg::Move(Step::PageDown)],
+    );
+    assert_eq!(app.selected, 5, "clamped at the end");
+    send(&mut app, &store, [Msg::Move(Step::HalfUp)]);
+    assert!(app.selected < 5);
+    send(
+        &mut app,
+        &store,
+        [Msg::Move(Step::Top), Msg::Move(Step::Up)],
+    );
+    assert_eq!(app.selected, 0);
+}
+
+#[test]
+fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::EditQuery]);
+    assert!(app.editing);
+    type_text(&mut app, &store, "wat");
+    assert_eq!(shown_ids(&app), [1], "live results after each key");
+    send(&mut app, &store, [Msg::ClearQuery]);
+    assert_eq!(app.hits.len(), 6);
+    assert!(!app.editing);
+    send(&mut app, &store, [Msg::EditQuery]);
+    type_text(&mut app, &store, "ПОИСК");
+    assert_eq!(shown_ids(&app), [2], "Cyrillic folds");
+    send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
+    type_text(&mut app, &store, "sector:emp");
+    assert_eq!(shown_ids(&app), [2]);
+    type_text(&mut app, &store, "x");
+    assert!(
+        app.query_error
+            .as_deref()
+            .unwrap()
+            .contains("unknown sector 'empx'")
+    );
+    assert_eq!(shown_ids(&app), [2], "last good results kept");
+    send(&mut app, &store, [Msg::AcceptQuery]);
+    assert!(!app.editing);
+    assert_eq!(app.query_text(), "sector:empx");
+}
+
+#[test]
+fn summary_words_match_below_title_hits() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::EditQuery]);
+    type_text(&mut app, &store, "borehole");
+    assert_eq!(shown_ids(&app), [1]);
+}
+
+#[test]
+fn sidebar_and_query_are_one_truth() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::FocusPrev]);
+    assert_eq!(app.focus, Focus::Sidebar);
+    // Walk down to Education and tick it.
+    let education = app
+        .sidebar_items
+        .iter()
+        .position(|i| matches!(i, SidebarItem::Value { field: "sector", value, .. } if value == "education"))
+        .unwrap();
+    while app.sidebar_cursor != education {
+        send(&mut app, &store, [Msg::Move(Step::Down)]);
+    }
+    send(&mut app, &store, [Msg::ToggleFacet]);
+    assert_eq!(app.query_text(), "sector:education");
+    assert_eq!(shown_ids(&app), [3]);
+    // Typing in the bar ticks the box.
+    send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
+    type_text(&mut app, &store, "sector:eco,edu");
+    let ticked: Vec<String> = app
+        .sidebar_items
+        .iter()
+        .filter_map(|i| match i {
+            SidebarItem::Value {
+                value,
+                checked: true,
+                ..
+            } => Some(value.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ticked, ["education", "ecology"]);
+    // Counts for the sector group ignore the sector term.
+    let count = |name: &str| {
+        app.sidebar_items.iter().find_map(|i| match i {
+            SidebarItem::Value {
+                field: "sector",
+                value,
+                count,
+                ..
+            } if value == name => Some(*count),
+            _ => None,
+        })
+    };
+    assert_eq!(count("health"), Some(1));
+    assert_eq!(count("education"), Some(1));
+    // Unticking from the sidebar edits the text.
+    send(&mut app, &store, [Msg::AcceptQuery, Msg::FocusPrev]);
+    app.sidebar_cursor = education;
+    send(&mut app, &store, [Msg::ToggleFacet]);
+    assert_eq!(app.query_text(), "sector:eco");
+}
+
+#[test]
+fn region_facets_quote_names_with_spaces() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    let perm = app
+        .sidebar_items
+        .iter()
+        .position(|i| matches!(i, SidebarItem::Value { field: "region", value, .. } if value == "Perm Krai"))
+        .unwrap();
+    app.sidebar_cursor = perm;
+    send(&mut app, &store, [Msg::ToggleFacet]);
+    assert_eq!(app.query_text(), "region:\"Perm Krai\"");
+    assert_eq!(shown_ids(&app).len(), 2);
+}
+
+#[test]
+fn sort_cycles_and_fuzzy_queries_stay_best_first() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::CycleSort, Msg::CycleSort]);
+    assert_eq!(app.sort, SortKey::Title);
+    let first = app.catalog.row(app.hits[0].index).title.clone();
+    assert_eq!(first, "Clean water points for villages along the Volga");
+    assert_eq!(
+        selected_title(&app),
+        "Social taxi for wheelchair users",
+        "selection follows the idea"
+    );
+    send(&mut app, &store, [Msg::CycleSort, Msg::CycleSort]);
+    assert_eq!(app.sort, SortKey::Stage);
+    let first = app.catalog.row(app.hits[0].index).stage;
+    assert_eq!(first, sprout::domain::Stage::New);
+    send(&mut app, &store, [Msg::CycleSort]);
+    assert_eq!(app.sort, SortKey::Updated);
+}
+
+#[test]
+fn focus_cycles_over_the_panes_that_are_shown() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::FocusNext]);
+    assert_eq!(app.focus, Focus::Detail);
+    send(&mut app, &store, [Msg::FocusNext]);
+    assert_eq!(app.focus, Focus::Sidebar);
+    send(&mut app, &store, [Msg::ToggleSidebar]);
+    assert_eq!(
+        app.focus,
+        Focus::List,
+        "hiding the sidebar moves focus off it"
+    );
+    send(&mut app, &store, [Msg::FocusNext, Msg::FocusNext]);
+    assert_eq!(app.focus, Focus::List);
+    send(&mut app, &store, [Msg::Open]);
+    assert_eq!(app.focus, Focus::Detail);
+    send(&mut app, &store, [Msg::Back]);
+    assert_eq!(app.focus, Focus::List);
+}
+
+#[test]
+fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::FocusNext]);
+    send(&mut app, &store, [Msg::Resize(50, 20)]);
+    assert_eq!(app.focus, Focus::List, "detail is not on screen");
+    let areas = app.areas();
+    assert!(areas.sidebar.is_none() && areas.detail.is_none());
+    send(&mut app, &store, [Msg::Open]);
+    assert!(app.full_detail);
+    send(&mut app, &store, [Msg::Back]);
+    assert!(!app.full_detail);
+    send(&mut app, &store, [Msg::Open, Msg::Resize(130, 40)]);
+    assert!(!app.full_detail, "wide again: back to panes");
+    assert!(app.areas().detail.is_some());
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::ToggleHelp, Msg::Move(Step::Down)]);
+    assert_eq!(app.help, Some(1));
+    assert_eq!(app.selected, 0, "keys go to the help, not the list");
+    send(&mut app, &store, [Msg::ToggleHelp]);
+    assert_eq!(app.help, None);
+}
+
+#[test]
+fn mouse_selects_rows_ticks_facets_and_scrolls() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    let rows = app.areas().list_rows();
+    send(&mut app, &store, [Msg::Click(rows.x + 5, rows.y + 3)]);
+    assert_eq!(app.selected, 3);
+    send(&mut app, &store, [Msg::Scroll(-3)]);
+    assert_eq!(app.selected, 0);
+    let side = app.areas().sidebar_rows().unwrap();
+    // The first line is the Sector header, the second Health.
+    send(&mut app, &store, [Msg::Click(side.x + 2, side.y + 1)]);
+    assert_eq!(app.query_text(), "sector:health");
+    assert_eq!(app.focus, Focus::Sidebar);
+    send(&mut app, &store, [Msg::Click(0, 35)]);
+    assert_eq!(
+        app.query_text(),
+        "sector:health",
+        "a click on the status line does nothing"
+    );
+}
+
+#[test]
+fn quitting_sets_the_flag() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::Quit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn an_empty_database_starts_cleanly() {
+    let (_d, store) = store_with(vec![]);
+    let mut app = app(&store, (80, 24));
+    assert!(app.hits.is_empty());
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Move(Step::Down),
+            Msg::Open,
+            Msg::Move(Step::Bottom),
+            Msg::FocusPrev,
+            Msg::ToggleFacet,
+        ],
+    );
+    assert!(app.detail.is_none());
+    assert_eq!(Sector::Health.key(), '1');
+}

@@ -1,0 +1,206 @@
+//! Rendering: every screen drawn into ratatui's TestBackend at fixed sizes
+//! with fixed data and clock, checked against reviewed snapshots; and every
+//! size from 1×1 up drawn without a panic.
+
+mod common;
+use common::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sprout::tui::app::App;
+use sprout::tui::msg::{Msg, Step};
+use sprout::tui::view::render;
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| render(app, f)).unwrap();
+    t
+}
+
+fn screen(app: &App) -> String {
+    draw(app).backend().to_string()
+}
+
+/// Snapshots a screen at both reference sizes.
+fn both_sizes(
+    name: &str,
+    setup: impl Fn(&mut App, &sprout::store::Store),
+    data: fn() -> Vec<sprout::domain::Idea>,
+) {
+    for (w, h) in [(120, 36), (60, 20)] {
+        let (_d, store) = store_with(data());
+        let mut a = app(&store, (w, h));
+        setup(&mut a, &store);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&a));
+    }
+}
+
+#[test]
+fn welcome_screen() {
+    both_sizes("welcome", |_, _| {}, Vec::new);
+}
+
+#[test]
+fn main_screen() {
+    both_sizes("main", |a, s| send(a, s, [Msg::Move(Step::Down)]), ideas);
+}
+
+#[test]
+fn search_with_highlights() {
+    both_sizes(
+        "search",
+        |a, s| {
+            send(a, s, [Msg::EditQuery]);
+            type_text(a, s, "water");
+        },
+        ideas,
+    );
+}
+
+#[test]
+fn no_results() {
+    both_sizes(
+        "no_results",
+        |a, s| {
+            send(a, s, [Msg::EditQuery]);
+            type_text(a, s, "zzzz");
+            send(a, s, [Msg::AcceptQuery]);
+        },
+        ideas,
+    );
+}
+
+#[test]
+fn help_overlay() {
+    both_sizes("help", |a, s| send(a, s, [Msg::ToggleHelp]), ideas);
+}
+
+#[test]
+fn narrow_list_and_full_screen_detail() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (50, 16));
+    insta::assert_snapshot!("narrow_list_50x16", screen(&a));
+    send(
+        &mut a,
+        &store,
+        [
+            Msg::Move(Step::Bottom),
+            Msg::Move(Step::Up),
+            Msg::Move(Step::Up),
+            Msg::Move(Step::Up),
+            Msg::Open,
+        ],
+    );
+    insta::assert_snapshot!("narrow_detail_50x16", screen(&a));
+}
+
+#[test]
+fn query_error_in_the_status_line() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    send(&mut a, &store, [Msg::EditQuery]);
+    type_text(&mut a, &store, "stage:zz");
+    let s = screen(&a);
+    let status = s.lines().nth(35).unwrap();
+    assert!(
+        status.contains("✗ in query term 'stage:zz': unknown stage 'zz'"),
+        "{status}"
+    );
+}
+
+/// Every cell's text, concatenated, for checking what reaches the terminal.
+fn all_symbols(t: &Terminal<TestBackend>) -> String {
+    t.backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}
+
+#[test]
+fn no_control_characters_reach_the_terminal() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (160, 50));
+    // Select the idea with escape sequences in its title and summary.
+    let evil = a
+        .hits
+        .iter()
+        .position(|h| a.catalog.row(h.index).title.starts_with("Evil"))
+        .unwrap();
+    send(&mut a, &store, [Msg::Move(Step::Top)]);
+    for _ in 0..evil {
+        send(&mut a, &store, [Msg::Move(Step::Down)]);
+    }
+    let t = draw(&a);
+    let text = all_symbols(&t);
+    assert!(text.contains("Evil[2J"), "the text shows, defanged");
+    for c in text.chars() {
+        assert!(
+            !c.is_control() && !('\u{202a}'..='\u{202e}').contains(&c),
+            "{c:?} reached the screen"
+        );
+    }
+}
+
+#[test]
+fn wide_and_right_to_left_text_keeps_columns_aligned() {
+    let (_d, store) = store_with(ideas());
+    let a = app(&store, (120, 36));
+    let s = screen(&a);
+    // The Sector column starts at the same display column on every row.
+    let col = |line: &str, needle: &str| -> Option<usize> {
+        let byte = line.find(needle)?;
+        Some(unicode_width::UnicodeWidthStr::width(&line[..byte]))
+    };
+    let positions: Vec<usize> = s
+        .lines()
+        .filter(|l| {
+            l.contains('#')
+                && (l.contains("ecology")
+                    || l.contains("employment")
+                    || l.contains("education")
+                    || l.contains("health "))
+        })
+        .filter_map(|l| {
+            ["ecology", "employment", "education", "health "]
+                .iter()
+                .find_map(|n| col(l, n))
+        })
+        .collect();
+    assert!(positions.len() >= 4, "{s}");
+    assert!(
+        positions.windows(2).all(|w| w[0] == w[1]),
+        "{positions:?}\n{s}"
+    );
+}
+
+#[test]
+fn every_size_draws_without_panic() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (1, 1));
+    for w in 1..=20u16 {
+        for h in 1..=8u16 {
+            send(&mut a, &store, [Msg::Resize(w, h)]);
+            draw(&a);
+            send(&mut a, &store, [Msg::ToggleHelp]);
+            draw(&a);
+            send(&mut a, &store, [Msg::ToggleHelp, Msg::Open]);
+            draw(&a);
+            send(&mut a, &store, [Msg::Back]);
+        }
+    }
+    for (w, h) in [(300, 100), (59, 20), (60, 20), (119, 30), (120, 30), (0, 0)] {
+        send(&mut a, &store, [Msg::Resize(w, h)]);
+        if w > 0 && h > 0 {
+            draw(&a);
+        }
+    }
+    let (_e, empty) = store_with(vec![]);
+    let mut b = app(&empty, (1, 1));
+    for w in 1..=20u16 {
+        for h in 1..=8u16 {
+            send(&mut b, &empty, [Msg::Resize(w, h)]);
+            draw(&b);
+        }
+    }
+}
