@@ -52,6 +52,32 @@ impl Drop for Tmux {
     }
 }
 
+/// Starts `script` (a shell line) in a detached tmux session of this size.
+fn start(name: &str, size: (u16, u16), script: &str) -> Option<Tmux> {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        return None;
+    }
+    let tmux = Tmux {
+        socket: format!("sprout-{name}-{}", std::process::id()),
+    };
+    let (w, h) = (size.0.to_string(), size.1.to_string());
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        &w,
+        "-y",
+        &h,
+        "sh",
+        "-c",
+        script,
+    ]);
+    Some(tmux)
+}
+
 fn wait_for_file(path: &Path) -> String {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(10) {
@@ -67,10 +93,6 @@ fn wait_for_file(path: &Path) -> String {
 
 #[test]
 fn search_help_resize_and_quit_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        return;
-    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let bin = assert_cmd::cargo::cargo_bin("sprout");
@@ -139,10 +161,6 @@ fn search_help_resize_and_quit_in_a_real_terminal() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        return;
-    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let bin = assert_cmd::cargo::cargo_bin("sprout");

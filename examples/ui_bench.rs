@@ -1,0 +1,75 @@
+//! UI timings on a real database (release build):
+//!
+//!     cargo run --release -- --db /tmp/sprout-100k demo --count 100000 --seed 1
+//!     cargo run --release --example ui_bench -- /tmp/sprout-100k
+//!
+//! Prints medians of: loading rows and starting the app (time to the first
+//! frame), drawing a frame at 120×36, and one typed query character
+//! (search, facets and the redraw after it).
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sprout::domain::{Clock, SystemClock};
+use sprout::store::Store;
+use sprout::tui::app::App;
+use sprout::tui::msg::Msg;
+use sprout::tui::update::start;
+use sprout::tui::view::render;
+use sprout::tui::{carry_out, dispatch};
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: ui_bench DB_PATH");
+    let store = Store::open(std::path::Path::new(&path)).expect("open the database");
+    let clock = SystemClock;
+    let mut starts = Vec::new();
+    let mut app = None;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let mut a = App::new(store.rows().unwrap(), clock.now(), (120, 36));
+        let first = start(&mut a);
+        carry_out(&mut a, &store, first);
+        let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+        term.draw(|f| render(&a, f)).unwrap();
+        starts.push(t.elapsed());
+        app = Some(a);
+    }
+    let mut app = app.unwrap();
+    println!("ideas: {}", app.catalog.len());
+    println!("start to first frame (rows loaded, searched, drawn): {}", ms(median(starts)));
+
+    let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    let frames: Vec<Duration> = (0..50)
+        .map(|_| {
+            let t = Instant::now();
+            term.draw(|f| render(&app, f)).unwrap();
+            t.elapsed()
+        })
+        .collect();
+    println!("redraw at 120x36: {}", ms(median(frames)));
+
+    for query in ["water", "поиск", "sector:edu stage:new"] {
+        let mut keys = Vec::new();
+        for _ in 0..3 {
+            dispatch(&mut app, &store, Msg::ClearQuery);
+            dispatch(&mut app, &store, Msg::EditQuery);
+            for c in query.chars() {
+                let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+                let t = Instant::now();
+                dispatch(&mut app, &store, Msg::QueryInput(ratatui_textarea::Input::from(key)));
+                term.draw(|f| render(&app, f)).unwrap();
+                keys.push(t.elapsed());
+            }
+        }
+        println!("typed key + results + redraw, query {query:?}: median {} (max {}), {} hits", ms(median(keys.clone())), ms(*keys.iter().max().unwrap()), app.hits.len());
+    }
+}
