@@ -45,7 +45,10 @@ fn main() {
     }
     let mut app = app.unwrap();
     println!("ideas: {}", app.catalog.len());
-    println!("start to first frame (rows loaded, searched, drawn): {}", ms(median(starts)));
+    println!(
+        "start to first frame (rows loaded, searched, drawn): {}",
+        ms(median(starts))
+    );
 
     let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
     let frames: Vec<Duration> = (0..50)
@@ -65,11 +68,20 @@ fn main() {
             for c in query.chars() {
                 let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
                 let t = Instant::now();
-                dispatch(&mut app, &store, Msg::QueryInput(ratatui_textarea::Input::from(key)));
+                dispatch(
+                    &mut app,
+                    &store,
+                    Msg::QueryInput(ratatui_textarea::Input::from(key)),
+                );
                 term.draw(|f| render(&app, f)).unwrap();
                 keys.push(t.elapsed());
             }
         }
-        println!("typed key + results + redraw, query {query:?}: median {} (max {}), {} hits", ms(median(keys.clone())), ms(*keys.iter().max().unwrap()), app.hits.len());
+        println!(
+            "typed key + results + redraw, query {query:?}: median {} (max {}), {} hits",
+            ms(median(keys.clone())),
+            ms(*keys.iter().max().unwrap()),
+            app.hits.len()
+        );
     }
 }

@@ -107,22 +107,9 @@ fn search_help_resize_and_quit_in_a_real_terminal() {
         bin = bin.display(),
         db = db.display()
     );
-    let tmux = Tmux {
-        socket: format!("sprout-e2e-{}", std::process::id()),
+    let Some(tmux) = start("e2e", (100, 30), &script) else {
+        return;
     };
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
     tmux.wait_for("the list", |s| s.contains("Ideas · 200 of 200"));
 
     tmux.keys(&["/", "water"]);
@@ -170,22 +157,9 @@ fn sigterm_restores_the_terminal() {
         bin = bin.display(),
         db = db.display()
     );
-    let tmux = Tmux {
-        socket: format!("sprout-term-{}", std::process::id()),
+    let Some(tmux) = start("term", (80, 24), &script) else {
+        return;
     };
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        "sh",
-        "-c",
-        &script,
-    ]);
     tmux.wait_for("the welcome", |s| s.contains("Welcome to sprout"));
     let pid = wait_for_file(&dir.path().join("pid"));
     Command::new("kill")
