@@ -37,7 +37,7 @@ fn main() {
         let t = Instant::now();
         let mut a = App::new(store.rows().unwrap(), clock.now(), (120, 36));
         let first = start(&mut a);
-        carry_out(&mut a, &store, first);
+        carry_out(&mut a, &store, first, &mut |_| Err(String::new()));
         let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
         term.draw(|f| render(&a, f)).unwrap();
         starts.push(t.elapsed());
@@ -63,16 +63,20 @@ fn main() {
     for query in ["water", "поиск", "sector:edu stage:new"] {
         let mut keys = Vec::new();
         for _ in 0..3 {
-            dispatch(&mut app, &store, Msg::ClearQuery);
-            dispatch(&mut app, &store, Msg::EditQuery);
+            dispatch(&mut app, &store, Msg::ClearQuery, &mut |_| {
+                Err(String::new())
+            });
+            dispatch(
+                &mut app,
+                &store,
+                Msg::EditQuery,
+                &mut |_| Err(String::new()),
+            );
             for c in query.chars() {
                 let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
                 let t = Instant::now();
-                dispatch(
-                    &mut app,
-                    &store,
-                    Msg::QueryInput(ratatui_textarea::Input::from(key)),
-                );
+                let msg = Msg::QueryInput(ratatui_textarea::Input::from(key));
+                dispatch(&mut app, &store, msg, &mut |_| Err(String::new()));
                 term.draw(|f| render(&app, f)).unwrap();
                 keys.push(t.elapsed());
             }

@@ -2,7 +2,7 @@
 //! query, add one, and apply edits, each as one atomic, flushed write.
 
 use crate::Error;
-use crate::domain::{Clock, Edit, Idea, Row};
+use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
 use crate::query::{Catalog, Context, Hit, Query, SortKey};
 use crate::store::Store;
 use std::collections::HashMap;
@@ -88,4 +88,53 @@ pub fn edit(
     }
     store.commit(writes)?;
     Ok(changed)
+}
+
+/// One idea before and after a change: `None` before means it was
+/// created, `None` after means it was removed (undoing a creation).
+pub type Change = (Option<Idea>, Option<Idea>);
+
+/// Applies edits to each idea in `ids` (all or nothing) and returns the
+/// ideas that changed, before and after.
+pub fn edit_returning(
+    store: &Store,
+    ids: &[u64],
+    edits: &[Edit],
+    now: Timestamp,
+) -> Result<Vec<Change>, Error> {
+    let mut writes = store.begin()?;
+    let mut changes = Vec::new();
+    for &id in ids {
+        let before = store.idea(id)?.ok_or(Error::NotFound(id))?;
+        let mut after = before.clone();
+        let mut any = false;
+        for e in edits {
+            any |= after.apply(e, now);
+        }
+        if any
+            && !changes
+                .iter()
+                .any(|(b, _): &Change| b.as_ref().is_some_and(|b| b.id == id))
+        {
+            writes.put(after.clone(), Some(before.clone()));
+            changes.push((Some(before), Some(after)));
+        }
+    }
+    store.commit(writes)?;
+    Ok(changes)
+}
+
+/// Writes the given states of ideas back: each `(current, target)` makes
+/// the stored idea `target` (or removes it when `target` is `None`).
+pub fn restore(store: &Store, states: &[Change]) -> Result<(), Error> {
+    let mut writes = store.begin()?;
+    for (current, target) in states {
+        match (current, target) {
+            (_, Some(t)) => writes.put(t.clone(), current.clone()),
+            (Some(c), None) => writes.delete(c.clone()),
+            (None, None) => {}
+        }
+    }
+    store.commit(writes)?;
+    Ok(())
 }

@@ -1,12 +1,14 @@
 //! The domain of SPEC §1: ideas and their vocabularies, with the pure rules
 //! for text, time and edits. No I/O, no terminal, no database.
 
+pub mod draft;
 pub mod idea;
 pub mod names;
 pub mod row;
 pub mod text;
 pub mod time;
 
+pub use draft::Draft;
 pub use idea::{Change, Edit, Idea, Note};
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
 pub use row::Row;

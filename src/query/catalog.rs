@@ -82,6 +82,10 @@ pub struct Hit {
 pub struct Catalog {
     rows: Vec<Row>,
     texts: Vec<String>,
+    /// Rows removed (undoing a creation) stay as tombstones, so positions
+    /// held in results stay valid.
+    dead: Vec<bool>,
+    removed: usize,
     by_id: HashMap<u64, usize>,
     fuzzy: Fuzzy,
 }
@@ -90,24 +94,32 @@ impl Catalog {
     pub fn new(rows: Vec<Row>) -> Catalog {
         let texts = rows.iter().map(Row::search_text).collect();
         let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let dead = vec![false; rows.len()];
         Catalog {
             rows,
             texts,
+            dead,
+            removed: 0,
             by_id,
             fuzzy: Fuzzy::default(),
         }
     }
 
-    pub fn rows(&self) -> &[Row] {
-        &self.rows
+    /// Every live row.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.rows
+            .iter()
+            .zip(&self.dead)
+            .filter(|(_, d)| !**d)
+            .map(|(r, _)| r)
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.rows.len() - self.removed
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len() == 0
     }
 
     pub fn row(&self, index: usize) -> &Row {
@@ -130,8 +142,18 @@ impl Catalog {
                 self.by_id.insert(row.id, self.rows.len());
                 self.rows.push(row);
                 self.texts.push(text);
+                self.dead.push(false);
             }
         }
+    }
+
+    /// Removes the row with this id, if there is one.
+    pub fn remove(&mut self, id: u64) {
+        let Some(i) = self.by_id.remove(&id) else {
+            return;
+        };
+        self.dead[i] = true;
+        self.removed += 1;
     }
 
     /// The rows that match, best first (fuzzy queries) or in `sort` order.
@@ -165,7 +187,7 @@ impl Catalog {
         terms.sort_by_key(|t| matches!(t, Term::Fuzzy(_)));
         let mut hits = Vec::new();
         for i in 0..self.rows.len() {
-            if hide_archived && self.rows[i].archived {
+            if self.dead[i] || (hide_archived && self.rows[i].archived) {
                 continue;
             }
             let Some((failed, hit)) = self.evaluate(i, &terms, ctx, tally.is_some()) else {

@@ -142,13 +142,14 @@ impl Store {
         Ok(Writes {
             next_id: self.next_id()?,
             puts: BTreeMap::new(),
+            deletes: BTreeMap::new(),
         })
     }
 
     /// Applies the writes in one atomic batch and flushes them to disk, so
     /// that once this returns they survive a crash.
     pub fn commit(&self, writes: Writes) -> Result<()> {
-        if writes.puts.is_empty() {
+        if writes.puts.is_empty() && writes.deletes.is_empty() {
             return Ok(());
         }
         let mut batch = sled::Batch::default();
@@ -161,6 +162,11 @@ impl Store {
                 previous.as_ref().map(|p| p.summary.as_str()),
                 &idea.summary,
             );
+        }
+        for (id, old) in &writes.deletes {
+            batch.remove(idea_key(b'i', *id).to_vec());
+            batch.remove(idea_key(b'r', *id).to_vec());
+            index.change(*id, Some(old.summary.as_str()), "");
         }
         index.write(&self.tree, &mut batch)?;
         let next = writes
@@ -186,6 +192,7 @@ impl Store {
 pub struct Writes {
     next_id: u64,
     puts: BTreeMap<u64, (Idea, Option<Idea>)>,
+    deletes: BTreeMap<u64, Idea>,
 }
 
 impl Writes {
@@ -208,15 +215,23 @@ impl Writes {
             Some((_, earlier)) => earlier,
             None => previous,
         };
+        self.deletes.remove(&idea.id);
         self.puts.insert(idea.id, (idea, previous));
     }
 
+    /// Removes a stored idea (only undoing its creation does this). Its id
+    /// is not given out again.
+    pub fn delete(&mut self, idea: Idea) {
+        self.puts.remove(&idea.id);
+        self.deletes.insert(idea.id, idea);
+    }
+
     pub fn len(&self) -> usize {
-        self.puts.len()
+        self.puts.len() + self.deletes.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.puts.is_empty()
+        self.puts.is_empty() && self.deletes.is_empty()
     }
 }
 
@@ -308,5 +323,14 @@ mod tests {
         store.commit(w).unwrap();
         assert_eq!(found("water"), [a, b]);
         assert_eq!(store.rows().unwrap()[0].sector, Sector::Ecology);
+
+        // Deleting takes the idea, its row and its words away; ids move on.
+        let mut w = store.begin().unwrap();
+        w.delete(store.idea(a).unwrap().unwrap());
+        store.commit(w).unwrap();
+        assert_eq!(found("water"), [b]);
+        assert!(store.idea(a).unwrap().is_none());
+        assert_eq!(store.rows().unwrap().len(), 1);
+        assert_eq!(add(&store, "c", ""), 3);
     }
 }

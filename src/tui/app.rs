@@ -1,9 +1,13 @@
 //! The state of the UI. [`super::update::update`] changes it; the view only
 //! reads it.
 
+use super::form::Form;
 use super::layout::Areas;
+use super::prompt::Prompt;
 use super::sidebar::{self, SidebarItem};
+use super::triage::Triage;
 use crate::domain::{Idea, Row, Timestamp};
+use crate::ideas::Change;
 use crate::query::{Catalog, Context as QueryContext, Facets, Hit, Query, SortKey};
 use ratatui_textarea::TextArea;
 use std::collections::{HashMap, HashSet};
@@ -24,6 +28,31 @@ impl Focus {
             Focus::Detail => "detail",
         }
     }
+}
+
+/// A key that waits for a second key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    Stage,
+    Score,
+}
+
+/// One step of undo: what a change did, as (before, after) per idea.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UndoStep {
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+/// A question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    /// The external editor's text did not parse; edit again or discard.
+    EditorErrors {
+        id: Option<u64>,
+        text: String,
+        problems: Vec<String>,
+    },
 }
 
 /// Everything the UI shows and remembers.
@@ -64,6 +93,13 @@ pub struct App {
     /// A one-line message for the status bar (errors, confirmations).
     pub message: Option<String>,
     pub quit: bool,
+    pub pending: Option<Pending>,
+    pub undo: Vec<UndoStep>,
+    pub redo: Vec<UndoStep>,
+    pub triage: Option<Triage>,
+    pub prompt: Option<Prompt>,
+    pub form: Option<Form>,
+    pub dialog: Option<Dialog>,
 }
 
 impl App {
@@ -101,6 +137,13 @@ impl App {
             now,
             message: None,
             quit: false,
+            pending: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            triage: None,
+            prompt: None,
+            form: None,
+            dialog: None,
         }
     }
 
@@ -131,6 +174,28 @@ impl App {
             t
         };
         self.set_editing(self.editing);
+    }
+
+    /// The ideas a change applies to: the idea being triaged, else the
+    /// marked ideas, else the selected one.
+    pub fn targets(&self) -> Vec<u64> {
+        if let Some(t) = &self.triage {
+            return t.current().into_iter().collect();
+        }
+        if !self.marked.is_empty() {
+            let mut ids: Vec<u64> = self.marked.iter().copied().collect();
+            ids.sort_unstable();
+            return ids;
+        }
+        self.selected_row().map(|r| r.id).into_iter().collect()
+    }
+
+    /// The id whose full record the detail (or triage) pane shows.
+    pub fn shown_id(&self) -> Option<u64> {
+        match &self.triage {
+            Some(t) => t.current(),
+            None => self.selected_row().map(|r| r.id),
+        }
     }
 
     /// The selected row, if any idea is shown.

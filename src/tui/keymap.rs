@@ -3,6 +3,7 @@
 //! cannot drift from the keys that really work.
 
 use super::msg::{Msg, Step};
+use crate::domain::{Named, Sector, Stage};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a key applies.
@@ -18,6 +19,18 @@ pub enum Context {
     Help,
     /// The detail is open full screen (narrow terminals).
     Detail,
+    /// After `S`: a stage key.
+    StagePrefix,
+    /// After `*`: a score key.
+    ScorePrefix,
+    /// Triage mode.
+    Triage,
+    /// A note or assignee prompt is open.
+    Prompt,
+    /// The idea form is open.
+    Form,
+    /// A question is asked.
+    Dialog,
 }
 
 impl Context {
@@ -28,6 +41,12 @@ impl Context {
             Context::Query => "Editing the query",
             Context::Help => "Help",
             Context::Detail => "Full-screen detail",
+            Context::StagePrefix => "After S (set the stage)",
+            Context::ScorePrefix => "After * (set the score)",
+            Context::Triage => "Triage (t)",
+            Context::Prompt => "Note or assignee prompt",
+            Context::Form => "Idea form (n, e)",
+            Context::Dialog => "Questions",
         }
     }
 }
@@ -95,11 +114,41 @@ impl Key {
     }
 }
 
+/// What a binding does: one message, or a message that depends on which
+/// of its keys was pressed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Send(Msg),
+    /// A digit key sets that sector.
+    Sector,
+    /// A letter key sets that stage.
+    Stage,
+    /// A digit key sets that score (0 clears it).
+    Score,
+}
+
+impl Action {
+    fn msg(&self, key: &Key) -> Option<Msg> {
+        let c = match key.code {
+            KeyCode::Char(c) => c,
+            _ => '\0',
+        };
+        match self {
+            Action::Send(m) => Some(m.clone()),
+            Action::Sector => Sector::from_key(c).map(Msg::SetSector),
+            Action::Stage => Stage::from_key(c).map(Msg::SetStage),
+            Action::Score => c
+                .to_digit(10)
+                .map(|d| Msg::SetScore((d > 0).then_some(d as u8))),
+        }
+    }
+}
+
 /// A row of the key table.
 pub struct Binding {
     pub context: Context,
     pub keys: Vec<Key>,
-    pub msg: Msg,
+    pub action: Action,
     pub help: &'static str,
     /// Shown in the status line when this context is active.
     pub hint: Option<&'static str>,
@@ -110,212 +159,81 @@ pub fn bindings() -> &'static [Binding] {
     use Context::*;
     static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let b = |context, keys: Vec<Key>, msg, help, hint| Binding {
-            context,
-            keys,
-            msg,
-            help,
-            hint,
+        let b = |context, keys: Vec<Key>, msg, help, hint| Binding { context, keys, action: Action::Send(msg), help, hint };
+        let act = |context, keys: Vec<Key>, action, help, hint| Binding { context, keys, action, help, hint };
+        let digits = || "1234560".chars().map(key).collect::<Vec<_>>();
+        let stages = |with_new: bool| {
+            Stage::ALL.iter().filter(|s| with_new || **s != Stage::New).map(|s| key(s.key())).collect::<Vec<_>>()
         };
         vec![
-            b(
-                Browse,
-                vec![key('j'), code(KeyCode::Down)],
-                Msg::Move(Step::Down),
-                "move down",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('k'), code(KeyCode::Up)],
-                Msg::Move(Step::Up),
-                "move up",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('g'), code(KeyCode::Home)],
-                Msg::Move(Step::Top),
-                "go to the top",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('G'), code(KeyCode::End)],
-                Msg::Move(Step::Bottom),
-                "go to the bottom",
-                None,
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::PageDown)],
-                Msg::Move(Step::PageDown),
-                "page down",
-                None,
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::PageUp)],
-                Msg::Move(Step::PageUp),
-                "page up",
-                None,
-            ),
-            b(
-                Browse,
-                vec![ctrl('d')],
-                Msg::Move(Step::HalfDown),
-                "half a page down",
-                None,
-            ),
-            b(
-                Browse,
-                vec![ctrl('u')],
-                Msg::Move(Step::HalfUp),
-                "half a page up",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('/')],
-                Msg::EditQuery,
-                "search: edit the query",
-                Some("search"),
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::Tab)],
-                Msg::FocusNext,
-                "focus the next pane",
-                Some("pane"),
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::BackTab)],
-                Msg::FocusPrev,
-                "focus the previous pane",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('f')],
-                Msg::ToggleSidebar,
-                "show or hide the filter sidebar",
-                Some("filters"),
-            ),
-            b(
-                Browse,
-                vec![key('o')],
-                Msg::CycleSort,
-                "cycle the sort order",
-                Some("sort"),
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::Enter)],
-                Msg::Open,
-                "open the selected idea",
-                None,
-            ),
-            b(
-                Browse,
-                vec![code(KeyCode::Esc)],
-                Msg::Back,
-                "close / back",
-                None,
-            ),
-            b(
-                Browse,
-                vec![key('?')],
-                Msg::ToggleHelp,
-                "help: every key",
-                Some("help"),
-            ),
-            b(
-                Browse,
-                vec![key('q'), ctrl('c')],
-                Msg::Quit,
-                "quit",
-                Some("quit"),
-            ),
-            b(
-                Sidebar,
-                vec![key(' ')],
-                Msg::ToggleFacet,
-                "tick or untick the filter",
-                Some("tick"),
-            ),
-            b(
-                Query,
-                vec![code(KeyCode::Enter)],
-                Msg::AcceptQuery,
-                "keep the query",
-                Some("keep"),
-            ),
-            b(
-                Query,
-                vec![code(KeyCode::Esc)],
-                Msg::ClearQuery,
-                "clear the query",
-                Some("clear"),
-            ),
+            b(Browse, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "move down", None),
+            b(Browse, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "move up", None),
+            b(Browse, vec![key('g'), code(KeyCode::Home)], Msg::Move(Step::Top), "go to the top", None),
+            b(Browse, vec![key('G'), code(KeyCode::End)], Msg::Move(Step::Bottom), "go to the bottom", None),
+            b(Browse, vec![code(KeyCode::PageDown)], Msg::Move(Step::PageDown), "page down", None),
+            b(Browse, vec![code(KeyCode::PageUp)], Msg::Move(Step::PageUp), "page up", None),
+            b(Browse, vec![ctrl('d')], Msg::Move(Step::HalfDown), "half a page down", None),
+            b(Browse, vec![ctrl('u')], Msg::Move(Step::HalfUp), "half a page up", None),
+            b(Browse, vec![key('/')], Msg::EditQuery, "search: edit the query", Some("search")),
+            b(Browse, vec![key('t')], Msg::StartTriage, "triage the new ideas shown, oldest first", Some("triage")),
+            act(Browse, digits(), Action::Sector, "set the sector: 1 health, 2 education, 3 disparities, 4 employment, 5 ecology, 6 other, 0 unclassified", None),
+            b(Browse, vec![key('S')], Msg::StagePrefix, "set the stage: S then n r i p c s d", Some("stage")),
+            b(Browse, vec![key('*')], Msg::ScorePrefix, "set the score: * then 1-5 (0 clears)", None),
+            b(Browse, vec![key('a')], Msg::AddNote, "add a note", Some("note")),
+            b(Browse, vec![key('A')], Msg::SetAssignee, "set the assignee", None),
+            b(Browse, vec![key('n')], Msg::NewIdea, "new idea (form)", None),
+            b(Browse, vec![key('e')], Msg::EditIdea, "edit the idea in a form", Some("edit")),
+            b(Browse, vec![key('E')], Msg::ExternalEdit, "edit the idea in $VISUAL / $EDITOR", None),
+            b(Browse, vec![key(' ')], Msg::ToggleMark, "mark or unmark the idea, then move down", None),
+            b(Browse, vec![key('V')], Msg::MarkAll, "mark every idea shown", None),
+            b(Browse, vec![key('x')], Msg::Archive, "archive the selected or marked ideas", None),
+            b(Browse, vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
+            b(Browse, vec![ctrl('r')], Msg::Redo, "redo", None),
+            b(Browse, vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None),
+            b(Browse, vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None),
+            b(Browse, vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None),
+            b(Browse, vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")),
+            b(Browse, vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea", None),
+            b(Browse, vec![code(KeyCode::Esc)], Msg::Back, "back / clear the marks", None),
+            b(Browse, vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")),
+            b(Browse, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
+            b(Sidebar, vec![key(' ')], Msg::ToggleFacet, "tick or untick the filter", Some("tick")),
+            b(Query, vec![code(KeyCode::Enter)], Msg::AcceptQuery, "keep the query", Some("keep")),
+            b(Query, vec![code(KeyCode::Esc)], Msg::ClearQuery, "clear the query", Some("clear")),
             b(Query, vec![ctrl('c')], Msg::Quit, "quit", None),
-            b(
-                Help,
-                vec![key('?'), code(KeyCode::Esc), key('q')],
-                Msg::ToggleHelp,
-                "close help",
-                Some("close"),
-            ),
-            b(
-                Help,
-                vec![key('j'), code(KeyCode::Down)],
-                Msg::Move(Step::Down),
-                "scroll down",
-                None,
-            ),
-            b(
-                Help,
-                vec![key('k'), code(KeyCode::Up)],
-                Msg::Move(Step::Up),
-                "scroll up",
-                None,
-            ),
+            act(StagePrefix, stages(true), Action::Stage, "n new, r review, i incubation, p pilot, c scaling, s sustainable, d declined", Some("stage")),
+            b(StagePrefix, vec![code(KeyCode::Esc)], Msg::CancelPrefix, "cancel", Some("cancel")),
+            act(ScorePrefix, "012345".chars().map(key).collect(), Action::Score, "score 1 to 5; 0 clears it", Some("score")),
+            b(ScorePrefix, vec![code(KeyCode::Esc)], Msg::CancelPrefix, "cancel", Some("cancel")),
+            act(Triage, digits(), Action::Sector, "set the sector (1-6, 0)", Some("sector")),
+            act(Triage, stages(false), Action::Stage, "set the stage and go to the next idea", Some("stage")),
+            b(Triage, vec![key(' ')], Msg::TriageSkip, "skip to the next idea", Some("skip")),
+            b(Triage, vec![key('a')], Msg::AddNote, "add a note", Some("note")),
+            b(Triage, vec![key('u')], Msg::TriageBack, "back one idea, undoing what was done to it", Some("back")),
+            b(Triage, vec![code(KeyCode::Esc)], Msg::LeaveTriage, "leave triage", Some("leave")),
+            b(Triage, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll the idea down", None),
+            b(Triage, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll the idea up", None),
+            b(Triage, vec![key('?')], Msg::ToggleHelp, "help", None),
+            b(Triage, vec![ctrl('c')], Msg::Quit, "quit", None),
+            b(Prompt, vec![ctrl('s')], Msg::PromptSubmit, "save (Enter too, for one-line prompts)", Some("save")),
+            b(Prompt, vec![code(KeyCode::Esc)], Msg::PromptCancel, "cancel", Some("cancel")),
+            b(Form, vec![code(KeyCode::Tab)], Msg::FormNext, "next field", Some("next")),
+            b(Form, vec![code(KeyCode::BackTab)], Msg::FormPrev, "previous field", None),
+            b(Form, vec![ctrl('s')], Msg::FormSave, "save", Some("save")),
+            b(Form, vec![code(KeyCode::Esc)], Msg::FormCancel, "cancel (asks first if anything changed)", Some("cancel")),
+            b(Dialog, vec![key('y')], Msg::DialogKey('y'), "yes", Some("yes")),
+            b(Dialog, vec![key('n'), code(KeyCode::Esc)], Msg::DialogKey('n'), "no", Some("no")),
+            b(Dialog, vec![key('e')], Msg::DialogKey('e'), "edit the file again (after an editor error)", None),
+            b(Dialog, vec![key('d')], Msg::DialogKey('d'), "discard the edit (after an editor error)", None),
+            b(Help, vec![key('?'), code(KeyCode::Esc), key('q')], Msg::ToggleHelp, "close help", Some("close")),
+            b(Help, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+            b(Help, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
             b(Help, vec![ctrl('c')], Msg::Quit, "quit", None),
-            b(
-                Detail,
-                vec![code(KeyCode::Esc)],
-                Msg::Back,
-                "back to the list",
-                Some("back"),
-            ),
-            b(
-                Detail,
-                vec![key('j'), code(KeyCode::Down)],
-                Msg::Move(Step::Down),
-                "scroll down",
-                None,
-            ),
-            b(
-                Detail,
-                vec![key('k'), code(KeyCode::Up)],
-                Msg::Move(Step::Up),
-                "scroll up",
-                None,
-            ),
-            b(
-                Detail,
-                vec![key('?')],
-                Msg::ToggleHelp,
-                "help",
-                Some("help"),
-            ),
-            b(
-                Detail,
-                vec![key('q'), ctrl('c')],
-                Msg::Quit,
-                "quit",
-                Some("quit"),
-            ),
+            b(Detail, vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")),
+            b(Detail, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+            b(Detail, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+            b(Detail, vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
+            b(Detail, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
         ]
     })
 }
@@ -326,8 +244,12 @@ pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Msg> {
         bindings()
             .iter()
             .filter(|b| b.context == *ctx)
-            .find(|b| b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| b.msg.clone())
+            .find_map(|b| {
+                b.keys
+                    .iter()
+                    .find(|k| k.matches(event))
+                    .and_then(|k| b.action.msg(k))
+            })
     })
 }
 
@@ -336,7 +258,14 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     contexts
         .iter()
         .flat_map(|ctx| bindings().iter().filter(move |b| b.context == *ctx))
-        .filter_map(|b| b.hint.map(|h| (b.keys[0].label(), h)))
+        .filter_map(|b| {
+            let keys = match b.action {
+                // Keys that each mean a value show them all: `1234560 sector`.
+                Action::Send(_) => b.keys[0].label(),
+                _ => b.keys.iter().map(|k| k.label()).collect::<String>(),
+            };
+            b.hint.map(|h| (keys, h))
+        })
         .collect()
 }
 
@@ -373,7 +302,33 @@ mod tests {
         );
         assert_eq!(
             lookup(&browse, &press(KeyCode::Char(' '), KeyModifiers::NONE)),
-            None
+            Some(Msg::ToggleMark)
+        );
+        assert_eq!(
+            lookup(&browse, &press(KeyCode::Char('2'), KeyModifiers::NONE)),
+            Some(Msg::SetSector(Sector::Education))
+        );
+        assert_eq!(
+            lookup(
+                &[Context::StagePrefix],
+                &press(KeyCode::Char('c'), KeyModifiers::NONE)
+            ),
+            Some(Msg::SetStage(Stage::Scaling))
+        );
+        assert_eq!(
+            lookup(
+                &[Context::ScorePrefix],
+                &press(KeyCode::Char('0'), KeyModifiers::NONE)
+            ),
+            Some(Msg::SetScore(None))
+        );
+        assert_eq!(
+            lookup(
+                &[Context::Triage],
+                &press(KeyCode::Char('n'), KeyModifiers::NONE)
+            ),
+            None,
+            "new is not a triage outcome"
         );
         let sidebar = [Context::Sidebar, Context::Browse];
         assert_eq!(

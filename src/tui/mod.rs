@@ -4,13 +4,17 @@
 //! [`view::render`] draws. [`runtime`] owns the terminal and does the I/O.
 
 pub mod app;
+pub mod edit;
+pub mod form;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
+pub mod prompt;
 pub mod runtime;
 pub mod sidebar;
 pub mod strings;
 pub mod theme;
+pub mod triage;
 pub mod update;
 pub mod view;
 
@@ -25,6 +29,18 @@ pub use runtime::{carry_out, dispatch, perform, run};
 pub fn contexts(app: &App) -> Vec<Context> {
     if app.help.is_some() {
         vec![Context::Help]
+    } else if app.dialog.is_some() || app.form.as_ref().is_some_and(|f| f.confirm_cancel) {
+        vec![Context::Dialog]
+    } else if app.form.is_some() {
+        vec![Context::Form]
+    } else if app.prompt.is_some() {
+        vec![Context::Prompt]
+    } else if app.pending == Some(app::Pending::Stage) {
+        vec![Context::StagePrefix]
+    } else if app.pending == Some(app::Pending::Score) {
+        vec![Context::ScorePrefix]
+    } else if app.triage.is_some() {
+        vec![Context::Triage]
     } else if app.editing {
         vec![Context::Query]
     } else if app.full_detail {
@@ -42,8 +58,15 @@ pub fn message_for(app: &App, event: Event) -> Option<Msg> {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             let contexts = contexts(app);
             keymap::lookup(&contexts, &key).or_else(|| {
-                app.editing
-                    .then(|| Msg::QueryInput(ratatui_textarea::Input::from(key)))
+                let input = ratatui_textarea::Input::from(key);
+                match contexts.first() {
+                    Some(Context::Query) => Some(Msg::QueryInput(input)),
+                    Some(Context::Prompt) => Some(Msg::PromptInput(input)),
+                    Some(Context::Form) => Some(Msg::FormInput(input)),
+                    // Any other key after a prefix cancels it.
+                    Some(Context::StagePrefix | Context::ScorePrefix) => Some(Msg::CancelPrefix),
+                    _ => None,
+                }
             })
         }
         Event::Mouse(m) => match m.kind {

@@ -1,7 +1,8 @@
 //! The verbs of the UI: every key, click and result becomes a [`Msg`], and
 //! [`super::update::update`] answers with the [`Effect`]s to carry out.
 
-use crate::domain::Idea;
+use crate::domain::{Idea, Sector, Stage};
+use crate::ideas::Change;
 use std::collections::{HashMap, HashSet};
 
 /// A movement of the cursor in the focused pane.
@@ -50,6 +51,67 @@ pub enum Msg {
     DetailLoaded(u64, Option<Box<Idea>>),
     /// Something went wrong outside update (a read failed).
     Failed(String),
+
+    // ---- changing ideas ----
+    /// Set the sector of the selected, marked or triaged ideas.
+    SetSector(Sector),
+    /// `S`: the next key picks a stage.
+    StagePrefix,
+    SetStage(Stage),
+    /// `*`: the next key picks a score.
+    ScorePrefix,
+    SetScore(Option<u8>),
+    /// `Esc` after a prefix key.
+    CancelPrefix,
+    ToggleMark,
+    MarkAll,
+    Archive,
+    Undo,
+    Redo,
+    /// `a`: write a note.
+    AddNote,
+    /// `A`: set the assignee.
+    SetAssignee,
+    /// A key typed into the open prompt.
+    PromptInput(ratatui_textarea::Input),
+    PromptSubmit,
+    PromptCancel,
+    StartTriage,
+    TriageSkip,
+    /// `u` in triage: back one idea, undoing what was done to it.
+    TriageBack,
+    LeaveTriage,
+    /// `n`: the form for a new idea.
+    NewIdea,
+    /// `e`: the form for the selected idea.
+    EditIdea,
+    /// `E`: the selected idea in $VISUAL / $EDITOR.
+    ExternalEdit,
+    FormNext,
+    FormPrev,
+    FormInput(ratatui_textarea::Input),
+    FormSave,
+    FormCancel,
+    /// An answer in a dialog (`y`, `n`, `e`, `d`, Esc as `\u{1b}`).
+    DialogKey(char),
+    /// The external editor returned this text for this idea (None = new).
+    EditorDone {
+        id: Option<u64>,
+        before: String,
+        after: String,
+    },
+    /// Changes were stored; `label` says what was done.
+    Saved {
+        label: String,
+        changes: Vec<Change>,
+        triage_next: bool,
+    },
+    /// An undo (or redo, when `redo`) was stored.
+    Restored {
+        label: String,
+        changes: Vec<Change>,
+        redo: bool,
+    },
 }
 
 /// Work for the runtime: I/O that update does not do itself.
@@ -59,5 +121,28 @@ pub enum Effect {
     Search(u64),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
+    /// Apply edits to these ideas and store them.
+    /// `triage_next`: then move triage on to the next idea.
+    Edit {
+        ids: Vec<u64>,
+        edits: Vec<crate::domain::Edit>,
+        label: String,
+        triage_next: bool,
+    },
+    /// Store a new idea.
+    Create(Box<Idea>),
+    /// Store a changed idea (before, after).
+    Replace(Box<Idea>, Box<Idea>),
+    /// Write these states back (undo when `redo` is false).
+    Restore {
+        changes: Vec<Change>,
+        label: String,
+        redo: bool,
+    },
+    /// Hand the terminal to the user's editor with this text.
+    OpenEditor {
+        id: Option<u64>,
+        text: String,
+    },
     Quit,
 }

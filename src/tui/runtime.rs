@@ -15,37 +15,141 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+/// Hands text to the user's editor and returns what they saved.
+pub type EditText<'a> = dyn FnMut(&str) -> Result<String, String> + 'a;
+
 /// Carries out one effect against the store; returns the messages it yields.
-pub fn perform(app: &App, store: &Store, effect: &Effect) -> Vec<Msg> {
+pub fn perform(app: &App, store: &Store, effect: &Effect, editor: &mut EditText<'_>) -> Vec<Msg> {
+    let failed = |e: crate::Error| vec![Msg::Failed(e.to_string())];
     match effect {
         Effect::Search(generation) => match ideas::summary_hits(store, &app.query) {
             Ok(hits) => vec![Msg::SummaryHits(*generation, hits)],
-            Err(e) => vec![Msg::Failed(e.to_string())],
+            Err(e) => failed(e),
         },
         Effect::LoadDetail(id) => match store.idea(*id) {
             Ok(idea) => vec![Msg::DetailLoaded(*id, idea.map(Box::new))],
-            Err(e) => vec![Msg::Failed(e.to_string())],
+            Err(e) => failed(e.into()),
+        },
+        Effect::Edit {
+            ids,
+            edits,
+            label,
+            triage_next,
+        } => match ideas::edit_returning(store, ids, edits, app.now) {
+            Ok(changes) => vec![Msg::Saved {
+                label: label.clone(),
+                changes,
+                triage_next: *triage_next,
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::Create(idea) => match ideas::add(store, (**idea).clone())
+            .and_then(|id| store.idea(id)?.ok_or(crate::Error::NotFound(id)))
+        {
+            Ok(stored) => {
+                let label = format!("added #{}", stored.id);
+                vec![Msg::Saved {
+                    label,
+                    changes: vec![(None, Some(stored))],
+                    triage_next: false,
+                }]
+            }
+            Err(e) => failed(e),
+        },
+        Effect::Replace(before, after) => {
+            let changes = vec![(Some((**before).clone()), Some((**after).clone()))];
+            match ideas::restore(store, &changes) {
+                Ok(()) => vec![Msg::Saved {
+                    label: format!("edited #{}", after.id),
+                    changes,
+                    triage_next: false,
+                }],
+                Err(e) => failed(e),
+            }
+        }
+        Effect::Restore {
+            changes,
+            label,
+            redo,
+        } => match ideas::restore(store, changes) {
+            Ok(()) => vec![Msg::Restored {
+                label: label.clone(),
+                changes: changes.clone(),
+                redo: *redo,
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::OpenEditor { id, text } => match editor(text) {
+            Ok(after) => vec![Msg::EditorDone {
+                id: *id,
+                before: text.clone(),
+                after,
+            }],
+            Err(e) => vec![Msg::Failed(e)],
         },
         Effect::Quit => Vec::new(),
     }
 }
 
 /// Feeds a message to update and carries out everything that follows.
-pub fn dispatch(app: &mut App, store: &Store, msg: Msg) {
+pub fn dispatch(app: &mut App, store: &Store, msg: Msg, editor: &mut EditText<'_>) {
     let effects = update(app, msg);
-    carry_out(app, store, effects);
+    carry_out(app, store, effects, editor);
 }
 
-/// Carries out effects, feeding what they yield back to update.
-pub fn carry_out(app: &mut App, store: &Store, effects: Vec<Effect>) {
-    let mut queue: Vec<Msg> = effects
-        .iter()
-        .flat_map(|e| perform(app, store, e))
-        .collect();
-    while let Some(msg) = queue.pop() {
-        for effect in update(app, msg) {
-            queue.extend(perform(app, store, &effect));
+/// Carries out effects in order, feeding what they yield back to update.
+pub fn carry_out(app: &mut App, store: &Store, effects: Vec<Effect>, editor: &mut EditText<'_>) {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        for msg in perform(app, store, &effect, editor) {
+            queue.extend(update(app, msg));
         }
+    }
+}
+
+/// Runs `$VISUAL`, else `$EDITOR`, else `vi` on the text in a temporary
+/// file, with the terminal handed over and taken back.
+fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<String, String> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| format!("cannot run the editor: {e}");
+    let mut file = tempfile::Builder::new()
+        .prefix("sprout-idea-")
+        .suffix(".txt")
+        .tempfile()
+        .map_err(fail)?;
+    file.write_all(text.as_bytes()).map_err(fail)?;
+    file.flush().map_err(fail)?;
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    // Through the shell, so that EDITOR="code --wait" works.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(file.path())
+        .status();
+    let back = crossterm::terminal::enable_raw_mode()
+        .and_then(|_| {
+            execute!(
+                std::io::stdout(),
+                crossterm::terminal::EnterAlternateScreen,
+                EnableMouseCapture
+            )
+        })
+        .and_then(|_| terminal.clear());
+    back.map_err(|e| format!("cannot take the terminal back: {e}"))?;
+    let after = std::fs::read_to_string(file.path()).map_err(fail)?;
+    match status {
+        // Whatever the editor saved is offered even if it failed, so no text is lost.
+        Ok(s) if s.success() || after != text => Ok(after),
+        Ok(s) => Err(format!(
+            "the editor '{editor}' exited with {s}; nothing changed"
+        )),
+        Err(e) => Err(format!("cannot start the editor '{editor}': {e}")),
     }
 }
 
@@ -78,23 +182,24 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
     let first = start(&mut app);
-    carry_out(&mut app, store, first);
+    carry_out(&mut app, store, first, &mut |_| Err("no editor yet".into()));
     while !app.quit {
         terminal.draw(|frame| view::render(&app, frame))?;
         if event::poll(Duration::from_millis(200))? {
             let ev = event::read()?;
+            let mut editor = |text: &str| external_editor(&mut terminal, text);
             if let Some(msg) = message_for(&app, ev) {
-                dispatch(&mut app, store, msg);
+                dispatch(&mut app, store, msg, &mut editor);
             }
             // Take every event that is already waiting before drawing again.
             while !app.quit && event::poll(Duration::ZERO)? {
                 if let Some(msg) = message_for(&app, event::read()?) {
-                    dispatch(&mut app, store, msg);
+                    dispatch(&mut app, store, msg, &mut editor);
                 }
             }
         }
         if stop.load(Ordering::Relaxed) {
-            dispatch(&mut app, store, Msg::Quit);
+            dispatch(&mut app, store, Msg::Quit, &mut |_| Err("quitting".into()));
         }
         app.now = clock.now();
     }

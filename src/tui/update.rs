@@ -15,7 +15,20 @@ pub fn start(app: &mut App) -> Vec<Effect> {
 
 /// Applies one message; returns the effects to carry out.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
-    app.message = None;
+    // A message stays on screen until the user does something.
+    let from_user = !matches!(
+        msg,
+        Msg::SummaryHits(..)
+            | Msg::DetailLoaded(..)
+            | Msg::Saved { .. }
+            | Msg::Restored { .. }
+            | Msg::Failed(_)
+            | Msg::EditorDone { .. }
+            | Msg::Resize(..)
+    );
+    if from_user {
+        app.message = None;
+    }
     match msg {
         Msg::Move(step) => return move_cursor(app, step),
         Msg::FocusNext => cycle_focus(app, 1),
@@ -102,12 +115,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::DetailLoaded(id, idea) => {
-            if app.selected_row().map(|r| r.id) == Some(id) {
+            if app.shown_id() == Some(id) {
                 app.detail = idea.map(|b| *b);
                 app.detail_scroll = 0;
             }
         }
         Msg::Failed(message) => app.message = Some(message),
+        other => return super::edit::update(app, other),
     }
     Vec::new()
 }
@@ -146,7 +160,7 @@ fn page(app: &App) -> i64 {
 }
 
 fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
-    if app.help.is_some() || app.full_detail || app.focus == Focus::Detail {
+    if app.help.is_some() || app.full_detail || app.focus == Focus::Detail || app.triage.is_some() {
         let delta = match step {
             Step::Up => -1,
             Step::Down => 1,
@@ -185,14 +199,10 @@ fn select(app: &mut App, target: i64) -> Vec<Effect> {
 }
 
 fn load_detail(app: &mut App) -> Vec<Effect> {
-    match app.selected_row().map(|r| r.id) {
-        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
-        Some(_) => Vec::new(),
-        None => {
-            app.detail = None;
-            Vec::new()
-        }
+    if app.shown_id().is_none() {
+        app.detail = None;
     }
+    super::edit::load_shown(app)
 }
 
 /// Scrolls the list so that the selected row is on screen.

@@ -92,25 +92,43 @@ pub fn store_with(ideas: Vec<Idea>) -> (tempfile::TempDir, Store) {
 pub fn app(store: &Store, size: (u16, u16)) -> App {
     let mut app = App::new(store.rows().unwrap(), NOW, size);
     let effects = start(&mut app);
-    carry_out(&mut app, store, effects);
+    carry_out(&mut app, store, effects, &mut no_editor);
     app
+}
+
+/// An editor that is never expected to run.
+pub fn no_editor(_: &str) -> Result<String, String> {
+    Err("no editor in this test".into())
 }
 
 pub fn send(app: &mut App, store: &Store, msgs: impl IntoIterator<Item = Msg>) {
     for m in msgs {
-        dispatch(app, store, m);
+        dispatch(app, store, m, &mut no_editor);
     }
 }
 
-/// Typing text into the query bar, one key at a time.
+/// Types text, one key at a time, through the real key mapping.
 pub fn type_text(app: &mut App, store: &Store, text: &str) {
     for c in text.chars() {
-        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
-        dispatch(
+        press(
             app,
             store,
-            Msg::QueryInput(ratatui_textarea::Input::from(key)),
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
         );
+    }
+}
+
+/// Presses one key, through the real key mapping.
+pub fn press(
+    app: &mut App,
+    store: &Store,
+    code: crossterm::event::KeyCode,
+    mods: crossterm::event::KeyModifiers,
+) {
+    let event = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(code, mods));
+    if let Some(msg) = sprout::tui::message_for(app, event) {
+        dispatch(app, store, msg, &mut no_editor);
     }
 }
 

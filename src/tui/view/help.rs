@@ -27,7 +27,7 @@ pub fn lines() -> Vec<Line<'static>> {
                 .collect::<Vec<_>>()
                 .join(" ");
             out.push(Line::from(vec![
-                Span::styled(format!("  {keys:<16}"), theme::key()),
+                Span::styled(format!("  {keys:<20}"), theme::key()),
                 Span::raw(b.help.to_string()),
             ]));
         }
@@ -42,7 +42,7 @@ pub fn lines() -> Vec<Line<'static>> {
 
 pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     let text = lines();
-    let width = 64.min(screen.width);
+    let width = 100.min(screen.width);
     let height = (text.len() as u16 + 2).min(screen.height);
     let area = Rect {
         x: screen.x + (screen.width - width) / 2,

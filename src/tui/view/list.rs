@@ -94,7 +94,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         message(frame, inner, strings::NO_RESULTS_TITLE, strings::NO_RESULTS);
         return;
     }
-    let max_id = app.catalog.rows().iter().map(|r| r.id).max().unwrap_or(1);
+    let max_id = app.catalog.rows().map(|r| r.id).max().unwrap_or(1);
     let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1);
     let header_cells: Vec<(&str, usize, bool)> = vec![
         ("", MARK, true),

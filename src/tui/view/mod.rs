@@ -4,9 +4,11 @@
 mod detail;
 mod help;
 mod list;
+mod popup;
 mod query_bar;
 mod sidebar;
 mod status;
+mod triage;
 
 use super::app::App;
 use super::strings;
@@ -17,6 +19,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+pub use help::lines as help_lines;
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -42,16 +46,32 @@ pub fn render(app: &App, frame: &mut Frame) {
         status::render(app, frame, areas.status);
         return;
     }
-    if let Some(s) = areas.sidebar {
-        sidebar::render(app, frame, s);
-    }
-    if areas.list.width > 0 {
-        list::render(app, frame, areas.list);
-    }
-    if let Some(d) = areas.detail {
-        detail::render(app, frame, d);
+    if let Some(t) = &app.triage {
+        let body = Rect {
+            y: areas.query.bottom(),
+            height: areas.status.y - areas.query.bottom(),
+            ..area
+        };
+        triage::render(app, t, frame, body);
+    } else {
+        if let Some(s) = areas.sidebar {
+            sidebar::render(app, frame, s);
+        }
+        if areas.list.width > 0 {
+            list::render(app, frame, areas.list);
+        }
+        if let Some(d) = areas.detail {
+            detail::render(app, frame, d);
+        }
     }
     status::render(app, frame, areas.status);
+    if let Some(p) = &app.prompt {
+        popup::prompt(p, frame, area);
+    }
+    if let Some(f) = &app.form {
+        popup::form(f, frame, area);
+    }
+    popup::dialog(app, frame, area);
     if app.help.is_some() {
         help::render(app, frame, area);
     }

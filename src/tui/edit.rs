@@ -1,0 +1,479 @@
+//! The update side of changing ideas: quick keys, marks, notes, archive,
+//! undo and redo, triage, the form and the external editor. Like the rest
+//! of update it does no I/O; stores and the editor are effects.
+
+use super::app::{App, Dialog, Pending, UndoStep};
+use super::form::{Completions, Form};
+use super::msg::{Effect, Msg};
+use super::prompt::{Prompt, PromptKind};
+use super::triage::Triage;
+use crate::domain::idea::valid_note;
+use crate::domain::text::clean_line;
+use crate::domain::{Draft, Edit, Named, Stage};
+use crate::ideas::Change;
+
+/// "#4" or "3 ideas".
+fn whom(ids: &[u64]) -> String {
+    match ids {
+        [one] => format!("#{one}"),
+        many => format!("{} ideas", many.len()),
+    }
+}
+
+/// An edit of the current targets, or a message when there are none.
+fn edit_targets(app: &mut App, edits: Vec<Edit>, what: String, triage_next: bool) -> Vec<Effect> {
+    let ids = app.targets();
+    if ids.is_empty() {
+        app.message = Some("no idea selected".into());
+        return Vec::new();
+    }
+    let label = format!("{what} for {}", whom(&ids));
+    vec![Effect::Edit {
+        ids,
+        edits,
+        label,
+        triage_next,
+    }]
+}
+
+/// Handles the messages that change ideas.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::SetSector(s) => {
+            app.pending = None;
+            return edit_targets(
+                app,
+                vec![Edit::Sector(s)],
+                format!("sector → {}", s.label()),
+                false,
+            );
+        }
+        Msg::StagePrefix => app.pending = Some(Pending::Stage),
+        Msg::ScorePrefix => app.pending = Some(Pending::Score),
+        Msg::CancelPrefix => app.pending = None,
+        Msg::SetStage(s) => {
+            app.pending = None;
+            let next = app.triage.is_some();
+            return edit_targets(
+                app,
+                vec![Edit::Stage(s)],
+                format!("stage → {}", s.name()),
+                next,
+            );
+        }
+        Msg::SetScore(score) => {
+            app.pending = None;
+            let what = score.map_or("score cleared".into(), |s| format!("score → {s}"));
+            return edit_targets(app, vec![Edit::Score(score)], what, false);
+        }
+        Msg::ToggleMark => {
+            if let Some(id) = app.selected_row().map(|r| r.id) {
+                if !app.marked.remove(&id) {
+                    app.marked.insert(id);
+                }
+                return super::update::update(app, Msg::Move(super::msg::Step::Down));
+            }
+        }
+        Msg::MarkAll => {
+            let ids: Vec<u64> = app
+                .hits
+                .iter()
+                .map(|h| app.catalog.row(h.index).id)
+                .collect();
+            app.marked.extend(ids);
+            app.message = Some(format!("{} marked · Esc clears", app.marked.len()));
+        }
+        Msg::Archive => {
+            return edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false);
+        }
+        Msg::Undo => match app.undo.pop() {
+            Some(step) => {
+                let changes = step
+                    .changes
+                    .into_iter()
+                    .map(|(before, after)| (after, before))
+                    .collect();
+                return vec![Effect::Restore {
+                    changes,
+                    label: step.label,
+                    redo: false,
+                }];
+            }
+            None => app.message = Some("nothing to undo".into()),
+        },
+        Msg::Redo => match app.redo.pop() {
+            Some(step) => {
+                return vec![Effect::Restore {
+                    changes: step.changes,
+                    label: step.label,
+                    redo: true,
+                }];
+            }
+            None => app.message = Some("nothing to redo".into()),
+        },
+        Msg::AddNote => open_prompt(app, PromptKind::Note),
+        Msg::SetAssignee => open_prompt(app, PromptKind::Assignee),
+        Msg::PromptInput(input) => {
+            if let Some(p) = app.prompt.as_mut() {
+                if input.key == ratatui_textarea::Key::Enter && !p.multiline() {
+                    return update(app, Msg::PromptSubmit);
+                }
+                p.input.input(input);
+            }
+        }
+        Msg::PromptSubmit => return submit_prompt(app),
+        Msg::PromptCancel => app.prompt = None,
+        Msg::StartTriage => return start_triage(app),
+        Msg::TriageSkip => {
+            let depth = app.undo.len();
+            if let Some(t) = app.triage.as_mut() {
+                t.advance(depth);
+            }
+            return load_shown(app);
+        }
+        Msg::TriageBack => return triage_back(app),
+        Msg::LeaveTriage => {
+            app.triage = None;
+            app.refresh();
+            return load_shown(app);
+        }
+        Msg::NewIdea => {
+            let completions = Completions::of(app.catalog.rows());
+            app.form = Some(Form::new(None, &completions));
+        }
+        Msg::EditIdea => match loaded(app) {
+            Some(idea) => {
+                let completions = Completions::of(app.catalog.rows());
+                app.form = Some(Form::new(Some(idea), &completions));
+            }
+            None => app.message = Some("no idea selected".into()),
+        },
+        Msg::ExternalEdit => match loaded(app) {
+            Some(idea) => {
+                let text = Draft::of(&idea).to_text(Some(idea.id));
+                return vec![Effect::OpenEditor {
+                    id: Some(idea.id),
+                    text,
+                }];
+            }
+            None => app.message = Some("no idea selected".into()),
+        },
+        Msg::FormNext | Msg::FormPrev => {
+            if let Some(f) = app.form.as_mut() {
+                f.move_focus(if msg == Msg::FormNext { 1 } else { -1 });
+            }
+        }
+        Msg::FormInput(input) => {
+            let now = app.now;
+            if let Some(f) = app.form.as_mut() {
+                f.input(input, now);
+            }
+        }
+        Msg::FormSave => return save_form(app),
+        Msg::FormCancel => {
+            if let Some(f) = app.form.as_mut() {
+                if f.changed() {
+                    f.confirm_cancel = true;
+                } else {
+                    app.form = None;
+                }
+            }
+        }
+        Msg::DialogKey(c) => return dialog_key(app, c),
+        Msg::EditorDone { id, before, after } => return editor_done(app, id, &before, after),
+        Msg::Saved {
+            label,
+            changes,
+            triage_next,
+        } => return saved(app, label, changes, triage_next),
+        Msg::Restored {
+            label,
+            changes,
+            redo,
+        } => {
+            apply_to_catalog(app, &changes);
+            let verb = if redo { "redone" } else { "undone" };
+            app.message = Some(format!("{verb}: {label}"));
+            let flipped: Vec<Change> = if redo {
+                changes
+            } else {
+                changes
+                    .into_iter()
+                    .map(|(current, target)| (target, current))
+                    .collect()
+            };
+            let step = UndoStep {
+                label,
+                changes: flipped,
+            };
+            if redo {
+                app.undo.push(step)
+            } else {
+                app.redo.push(step)
+            }
+            return after_change(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The full record of the selected idea, if it is loaded.
+fn loaded(app: &App) -> Option<crate::domain::Idea> {
+    let id = app.shown_id()?;
+    app.detail.as_ref().filter(|d| d.id == id).cloned()
+}
+
+fn open_prompt(app: &mut App, kind: PromptKind) {
+    let ids = app.targets();
+    if ids.is_empty() {
+        app.message = Some("no idea selected".into());
+        return;
+    }
+    let initial = match (kind, ids.as_slice()) {
+        (PromptKind::Assignee, [one]) => app
+            .catalog
+            .index_of(*one)
+            .map(|i| app.catalog.row(i).assignee.clone()),
+        _ => None,
+    };
+    app.prompt = Some(Prompt::new(kind, ids, &initial.unwrap_or_default()));
+}
+
+fn submit_prompt(app: &mut App) -> Vec<Effect> {
+    let Some(p) = app.prompt.take() else {
+        return Vec::new();
+    };
+    let text = p.text();
+    let (edit, what) = match p.kind {
+        PromptKind::Note => match valid_note(&text) {
+            Ok(note) => (Edit::Note(note), "note added".to_string()),
+            Err(e) => {
+                app.message = Some(format!("note {e}; nothing saved"));
+                return Vec::new();
+            }
+        },
+        PromptKind::Assignee => {
+            let who = clean_line(&text);
+            let what = if who.is_empty() {
+                "assignee cleared".into()
+            } else {
+                format!("assignee → {who}")
+            };
+            (Edit::Assignee(who), what)
+        }
+    };
+    let label = format!("{what} for {}", whom(&p.ids));
+    vec![Effect::Edit {
+        ids: p.ids,
+        edits: vec![edit],
+        label,
+        triage_next: false,
+    }]
+}
+
+fn start_triage(app: &mut App) -> Vec<Effect> {
+    let mut queue: Vec<(crate::domain::Timestamp, u64)> = app
+        .hits
+        .iter()
+        .map(|h| app.catalog.row(h.index))
+        .filter(|r| r.stage == Stage::New)
+        .map(|r| (r.created, r.id))
+        .collect();
+    queue.sort_unstable();
+    app.triage = Some(Triage::new(
+        queue.into_iter().map(|(_, id)| id).collect(),
+        app.undo.len(),
+    ));
+    app.focus = super::app::Focus::List;
+    load_shown(app)
+}
+
+/// `u` in triage: undo what was done since arriving at the previous idea,
+/// and show it again.
+fn triage_back(app: &mut App) -> Vec<Effect> {
+    let Some(t) = app.triage.as_mut() else {
+        return Vec::new();
+    };
+    let (pos, depth) = if t.visits.len() > 1 {
+        t.visits.pop();
+        *t.visits.last().unwrap_or(&(0, 0))
+    } else {
+        t.visits[0]
+    };
+    t.pos = pos;
+    let back_to = t.current();
+    t.decided.retain(|(id, _, _)| Some(*id) != back_to);
+    let mut effects = Vec::new();
+    while app.undo.len() > depth {
+        if let Some(step) = app.undo.pop() {
+            let changes = step
+                .changes
+                .into_iter()
+                .map(|(before, after)| (after, before))
+                .collect();
+            effects.push(Effect::Restore {
+                changes,
+                label: step.label,
+                redo: false,
+            });
+        }
+    }
+    effects.extend(load_shown(app));
+    effects
+}
+
+/// Loads the record the detail or triage pane needs, if it is not loaded.
+pub fn load_shown(app: &mut App) -> Vec<Effect> {
+    match app.shown_id() {
+        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
+        _ => Vec::new(),
+    }
+}
+
+fn save_form(app: &mut App) -> Vec<Effect> {
+    let now = app.now;
+    let Some(f) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    f.attempted = true;
+    let Some(idea) = f.result(now) else {
+        app.message = Some("fix the fields marked in red, then Ctrl-s".into());
+        return Vec::new();
+    };
+    let form = app.form.take();
+    match form.and_then(|f| f.base) {
+        None => vec![Effect::Create(Box::new(idea))],
+        Some(base) if base == idea => {
+            app.message = Some("no changes".into());
+            Vec::new()
+        }
+        Some(base) => vec![Effect::Replace(Box::new(base), Box::new(idea))],
+    }
+}
+
+fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
+    if let Some(f) = app.form.as_mut().filter(|f| f.confirm_cancel) {
+        if c == 'y' {
+            app.form = None;
+            app.message = Some("changes discarded".into());
+        } else {
+            f.confirm_cancel = false;
+        }
+        return Vec::new();
+    }
+    match (app.dialog.take(), c) {
+        (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],
+        (Some(Dialog::EditorErrors { .. }), 'd') => {
+            app.message = Some("edit discarded".into());
+            Vec::new()
+        }
+        (other, _) => {
+            app.dialog = other;
+            Vec::new()
+        }
+    }
+}
+
+fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
+    if after == before {
+        app.message = Some("no changes".into());
+        return Vec::new();
+    }
+    let base = id.and_then(|id| app.detail.as_ref().filter(|d| d.id == id).cloned());
+    let result = Draft::from_text(&after).and_then(|d| {
+        d.apply(base.as_ref(), app.now).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|(f, e)| format!("{f}: {e}"))
+                .collect()
+        })
+    });
+    match (result, base) {
+        (Err(problems), _) => {
+            app.dialog = Some(Dialog::EditorErrors {
+                id,
+                text: after,
+                problems,
+            });
+            Vec::new()
+        }
+        (Ok(idea), Some(base)) if idea == base => {
+            app.message = Some("no changes".into());
+            Vec::new()
+        }
+        (Ok(idea), Some(base)) => vec![Effect::Replace(Box::new(base), Box::new(idea))],
+        (Ok(idea), None) => vec![Effect::Create(Box::new(idea))],
+    }
+}
+
+/// Puts changed rows into the catalog (removing ideas whose state is gone).
+fn apply_to_catalog(app: &mut App, changes: &[Change]) {
+    for (before, after) in changes {
+        match (before, after) {
+            (_, Some(a)) => {
+                app.catalog.upsert(crate::domain::Row::of(a));
+                if a.archived {
+                    app.marked.remove(&a.id);
+                }
+                if app.detail.as_ref().is_some_and(|d| d.id == a.id) {
+                    app.detail = Some(a.clone());
+                }
+            }
+            (Some(b), None) => {
+                app.catalog.remove(b.id);
+                app.marked.remove(&b.id);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) -> Vec<Effect> {
+    apply_to_catalog(app, &changes);
+    let created = match changes.as_slice() {
+        [(None, Some(new))] => Some(new.id),
+        _ => None,
+    };
+    if changes.is_empty() {
+        app.message = Some(format!("no change: {label}"));
+    } else {
+        app.message = Some(format!("{label} · u undoes"));
+        app.undo.push(UndoStep { label, changes });
+        app.redo.clear();
+    }
+    if triage_next {
+        let depth = app.undo.len();
+        if let Some(t) = app.triage.as_mut() {
+            if let Some(id) = t.current()
+                && let Some(row) = app.catalog.index_of(id).map(|i| app.catalog.row(i))
+            {
+                t.decided.retain(|(d, _, _)| *d != id);
+                t.decided.push((id, row.sector, row.stage));
+            }
+            t.advance(depth);
+        }
+    }
+    let effects = after_change(app);
+    if let Some(id) = created
+        && let Some(pos) = app
+            .hits
+            .iter()
+            .position(|h| app.catalog.row(h.index).id == id)
+    {
+        app.selected = pos;
+    }
+    effects
+}
+
+/// After stored changes: search again (summaries may have changed) and
+/// load what the detail pane needs.
+fn after_change(app: &mut App) -> Vec<Effect> {
+    app.generation += 1;
+    let mut effects = vec![Effect::Search(app.generation)];
+    if app.triage.is_none() {
+        app.refresh();
+    }
+    effects.extend(load_shown(app));
+    effects
+}

@@ -1,0 +1,51 @@
+//! A small text prompt over the screen: a note (multi-line) or an assignee
+//! (one line), for the ideas it was opened on.
+
+use ratatui_textarea::TextArea;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Note,
+    Assignee,
+}
+
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub ids: Vec<u64>,
+    pub input: TextArea<'static>,
+}
+
+impl Prompt {
+    pub fn new(kind: PromptKind, ids: Vec<u64>, initial: &str) -> Prompt {
+        let mut input = TextArea::new(initial.lines().map(String::from).collect::<Vec<_>>());
+        if input.lines().is_empty() {
+            input = TextArea::default();
+        }
+        input.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        Prompt { kind, ids, input }
+    }
+
+    pub fn multiline(&self) -> bool {
+        self.kind == PromptKind::Note
+    }
+
+    pub fn text(&self) -> String {
+        self.input.lines().join("\n")
+    }
+
+    pub fn title(&self) -> String {
+        let whom = match self.ids.as_slice() {
+            [one] => format!("#{one}"),
+            many => format!("{} ideas", many.len()),
+        };
+        match self.kind {
+            PromptKind::Note => format!(" Note for {whom} · Ctrl-s saves · Esc cancels "),
+            PromptKind::Assignee => {
+                format!(" Assignee for {whom} · Enter saves (empty clears) · Esc cancels ")
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Triage mode: the new ideas of the current query, oldest first, one at a
+//! time; a sector digit and a stage key per idea.
+
+use crate::domain::{Named, Sector, Stage};
+
+pub struct Triage {
+    /// The ideas to walk, oldest first.
+    pub queue: Vec<u64>,
+    /// Position in the queue; `queue.len()` means done.
+    pub pos: usize,
+    /// Positions visited, with the undo-stack depth on arrival, so that
+    /// going back can undo exactly what was done since.
+    pub visits: Vec<(usize, usize)>,
+    /// What was decided this session: (id, sector, stage).
+    pub decided: Vec<(u64, Sector, Stage)>,
+}
+
+impl Triage {
+    pub fn new(queue: Vec<u64>, undo_depth: usize) -> Triage {
+        Triage {
+            queue,
+            pos: 0,
+            visits: vec![(0, undo_depth)],
+            decided: Vec::new(),
+        }
+    }
+
+    pub fn current(&self) -> Option<u64> {
+        self.queue.get(self.pos).copied()
+    }
+
+    pub fn done(&self) -> bool {
+        self.pos >= self.queue.len()
+    }
+
+    /// Moves to the next idea, remembering the undo depth on arrival.
+    pub fn advance(&mut self, undo_depth: usize) {
+        self.pos = (self.pos + 1).min(self.queue.len());
+        self.visits.push((self.pos, undo_depth));
+    }
+
+    /// `7 / 43 new`.
+    pub fn counter(&self) -> String {
+        format!(
+            "{} / {} new",
+            (self.pos + 1).min(self.queue.len()),
+            self.queue.len()
+        )
+    }
+
+    /// The session's decisions counted by sector and by stage.
+    pub fn summary(&self) -> Vec<String> {
+        let mut lines = vec![format!(
+            "Triaged {} idea{} this session.",
+            self.decided.len(),
+            if self.decided.len() == 1 { "" } else { "s" }
+        )];
+        let count = |f: &dyn Fn(&(u64, Sector, Stage)) -> bool| {
+            self.decided.iter().filter(|d| f(d)).count()
+        };
+        let sectors: Vec<String> = Sector::ALL
+            .iter()
+            .map(|s| (s, count(&|d| d.1 == *s)))
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{} {n}", s.label()))
+            .collect();
+        let stages: Vec<String> = Stage::ALL
+            .iter()
+            .map(|s| (s, count(&|d| d.2 == *s)))
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{} {n}", s.name()))
+            .collect();
+        if !sectors.is_empty() {
+            lines.push(format!("By sector: {}", sectors.join(" · ")));
+            lines.push(format!("By stage:  {}", stages.join(" · ")));
+        }
+        let skipped = self.queue.len() - self.decided.len().min(self.queue.len());
+        if skipped > 0 {
+            lines.push(format!("{skipped} left as new (skipped)."));
+        }
+        lines
+    }
+}

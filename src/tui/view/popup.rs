@@ -1,0 +1,232 @@
+//! Things drawn over the screen: the note / assignee prompt, the idea form
+//! and questions.
+
+use super::super::app::{App, Dialog};
+use super::super::form::{Editor, Form};
+use super::super::prompt::Prompt;
+use super::super::theme;
+use super::fit;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+/// A centred rectangle of at most this size.
+fn centred(screen: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(screen.width);
+    let h = height.min(screen.height);
+    Rect {
+        x: screen.x + (screen.width - w) / 2,
+        y: screen.y + (screen.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn frame_block(title: String) -> Block<'static> {
+    Block::bordered()
+        .title(title)
+        .border_style(theme::border(true))
+}
+
+pub fn prompt(p: &Prompt, frame: &mut Frame, screen: Rect) {
+    let height = if p.multiline() { 10 } else { 3 };
+    let area = centred(screen, 70, height);
+    frame.render_widget(Clear, area);
+    let block = frame_block(p.title());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&p.input, inner);
+}
+
+pub fn form(f: &Form, frame: &mut Frame, screen: Rect) {
+    let area = centred(screen, 90, 30);
+    frame.render_widget(Clear, area);
+    let title = if f.is_new() {
+        " New idea · Tab next field · Ctrl-s save · Esc cancel ".to_string()
+    } else {
+        format!(
+            " Edit #{} · Tab next field · Ctrl-s save · Esc cancel ",
+            f.base.as_ref().map_or(0, |b| b.id)
+        )
+    };
+    let block = frame_block(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let label_width = 14u16.min(inner.width);
+    let mut y = inner.y;
+    for (i, field) in f.fields.iter().enumerate() {
+        if y >= inner.bottom() {
+            break;
+        }
+        let focused = i == f.focus;
+        let value_width = inner.width.saturating_sub(label_width).max(1) as usize;
+        let height = match &field.editor {
+            Editor::Text(_) => 5,
+            // Lists wrap onto as many lines as they need (each option is
+            // its text plus brackets and spaces; 8 covers the focus hint).
+            Editor::Choice { options, .. } | Editor::Multi { options, .. } => {
+                let total: usize = options.iter().map(|o| o.chars().count() + 5).sum::<usize>() + 8;
+                total.div_ceil(value_width).clamp(1, 3) as u16
+            }
+            Editor::Line(_) => 1,
+        }
+        .min(inner.bottom() - y);
+        let label_style = if focused {
+            theme::key()
+        } else {
+            theme::label()
+        };
+        let label = Rect {
+            x: inner.x,
+            y,
+            width: label_width,
+            height: 1,
+        };
+        frame.render_widget(
+            Line::from(fit(field.label, label_width as usize, label_style, &[])),
+            label,
+        );
+        let value = Rect {
+            x: inner.x + label_width,
+            y,
+            width: inner.width.saturating_sub(label_width),
+            height,
+        };
+        match &field.editor {
+            Editor::Line(t) | Editor::Text(t) => {
+                frame.render_widget(t, value);
+                if focused && let Some(rest) = f.suggestion() {
+                    let typed: usize = t.lines().join("").chars().count();
+                    let x = value.x + (typed as u16).min(value.width);
+                    let ghost = Rect {
+                        x: x.saturating_add(1).min(value.right()),
+                        width: value.right().saturating_sub(x + 1),
+                        height: 1,
+                        ..value
+                    };
+                    frame.render_widget(
+                        Line::from(Span::styled(format!("{rest}  (→ accepts)"), theme::dim())),
+                        ghost,
+                    );
+                }
+            }
+            Editor::Choice { options, selected } => {
+                let mut spans = Vec::new();
+                for (n, o) in options.iter().enumerate() {
+                    let style = if n == *selected {
+                        if focused {
+                            theme::selected(true)
+                        } else {
+                            theme::checked()
+                        }
+                    } else {
+                        theme::dim()
+                    };
+                    spans.push(Span::styled(format!(" {o} "), style));
+                }
+                if focused {
+                    spans.push(Span::styled("  ←/→", theme::dim()));
+                }
+                frame.render_widget(
+                    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+                    value,
+                );
+            }
+            Editor::Multi {
+                options,
+                chosen,
+                cursor,
+            } => {
+                let mut spans = Vec::new();
+                for (n, o) in options.iter().enumerate() {
+                    let mark = if chosen[n] { "[x]" } else { "[ ]" };
+                    let mut style = if chosen[n] {
+                        theme::checked()
+                    } else {
+                        Style::default()
+                    };
+                    if focused && n == *cursor {
+                        style = style.patch(theme::selected(true));
+                    }
+                    spans.push(Span::styled(format!("{mark} {o} "), style));
+                }
+                if focused {
+                    spans.push(Span::styled(" ←/→ Space", theme::dim()));
+                }
+                frame.render_widget(
+                    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+                    value,
+                );
+            }
+        }
+        y += height;
+        if let Some(err) = f.error(field.name)
+            && y < inner.bottom()
+        {
+            let r = Rect {
+                x: inner.x + label_width,
+                y,
+                width: inner.width.saturating_sub(label_width),
+                height: 1,
+            };
+            frame.render_widget(
+                Line::from(fit(
+                    &format!("✗ {err}"),
+                    r.width as usize,
+                    theme::error(),
+                    &[],
+                )),
+                r,
+            );
+            y += 1;
+        }
+    }
+    if f.confirm_cancel {
+        question(
+            frame,
+            screen,
+            " Discard your changes? ",
+            &["y  yes, discard them", "n  no, keep editing"],
+        );
+    }
+}
+
+fn question(frame: &mut Frame, screen: Rect, title: &str, lines: &[&str]) {
+    let area = centred(screen, 50, lines.len() as u16 + 2);
+    frame.render_widget(Clear, area);
+    let text = Text::from(
+        lines
+            .iter()
+            .map(|l| Line::from(l.to_string()))
+            .collect::<Vec<_>>(),
+    );
+    frame.render_widget(
+        Paragraph::new(text).block(frame_block(title.to_string())),
+        area,
+    );
+}
+
+pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
+    let Some(Dialog::EditorErrors { problems, .. }) = &app.dialog else {
+        return;
+    };
+    let mut lines: Vec<Line> = problems
+        .iter()
+        .map(|p| Line::styled(crate::domain::text::printable(p, false), theme::error()))
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled("e", theme::key()),
+        Span::raw(" edit again (your text is kept)   "),
+        Span::styled("d", theme::key()),
+        Span::raw(" discard the edit"),
+    ]));
+    let area = centred(screen, 80, lines.len() as u16 + 2);
+    frame.render_widget(Clear, area);
+    let p = Paragraph::new(Text::from(lines))
+        .block(frame_block(" The edited idea has problems ".into()))
+        .wrap(Wrap { trim: false });
+    frame.render_widget(p, area);
+}
