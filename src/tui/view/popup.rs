@@ -223,7 +223,13 @@ pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
         Span::styled("d", theme::key()),
         Span::raw(" discard the edit"),
     ]));
-    let area = centred(screen, 80, lines.len() as u16 + 2);
+    // Height for the lines as they wrap inside the border.
+    let inner_width = 80.min(screen.width).saturating_sub(2).max(1) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let area = centred(screen, 80, rows as u16 + 2);
     frame.render_widget(Clear, area);
     let p = Paragraph::new(Text::from(lines))
         .block(frame_block(" The edited idea has problems ".into()))
