@@ -366,7 +366,11 @@ fn one(rng: &mut ChaCha8Rng, now: Timestamp) -> Idea {
     let what = pick(rng, t.what);
     let who = pick(rng, t.who);
     let title = format!("{what} for {who}");
-    let created = Timestamp(now.0 - rng.random_range(0..730 * 86_400));
+    let target = stage(rng);
+    // The inbox is mostly recent (some of it waiting too long); ideas
+    // further down the pipeline arrived over the last two years.
+    let max_age = if target == Stage::New { 75 } else { 730 };
+    let created = Timestamp(now.0 - rng.random_range(0..max_age * 86_400));
     let mut idea = Idea::new(title, created);
     // Proposers choose a sector on the submission form, so every demo idea
     // has one and the shares hold over the whole set.
@@ -406,7 +410,6 @@ fn one(rng: &mut ChaCha8Rng, now: Timestamp) -> Idea {
         }
     }
     // Walk the idea through the pipeline so that its history is real.
-    let target = stage(rng);
     if target != Stage::New {
         let mut edits = vec![Edit::Assignee(pick(rng, REVIEWERS).to_string())];
         let path: Vec<Stage> = match target {

@@ -39,11 +39,13 @@ pub fn select(
     query: &Query,
     include_archived: bool,
     sort: SortKey,
+    now: Timestamp,
 ) -> Result<Selection, Error> {
     let catalog = Catalog::new(store.rows()?);
     let ctx = Context {
         summary_hits: summary_hits(store, query)?,
         include_archived,
+        now,
         ..Context::default()
     };
     let hits = catalog.search(query, &ctx, sort);

@@ -75,6 +75,19 @@ fn help_overlay() {
 }
 
 #[test]
+fn statistics_view() {
+    both_sizes("stats", |a, s| send(a, s, [Msg::ToggleStats]), ideas);
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (50, 16));
+    send(&mut a, &store, [Msg::ToggleStats]);
+    assert!(
+        screen(&a).contains("The statistics need at least 60×20"),
+        "{}",
+        screen(&a)
+    );
+}
+
+#[test]
 fn narrow_list_and_full_screen_detail() {
     let (_d, store) = store_with(ideas());
     let mut a = app(&store, (50, 16));

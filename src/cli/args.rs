@@ -259,6 +259,7 @@ pub struct ExportArgs {
 pub enum StatsFormat {
     Table,
     Json,
+    Markdown,
 }
 
 #[derive(Debug, Args)]

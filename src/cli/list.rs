@@ -2,7 +2,7 @@
 
 use super::args::{ListArgs, ListFormat, SortArg};
 use super::output::{table, terminal_width};
-use crate::domain::Named;
+use crate::domain::{Clock, Named};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{Exporter, Format};
@@ -20,9 +20,9 @@ pub fn sort_key(s: SortArg) -> SortKey {
     }
 }
 
-pub fn run(store: &Store, a: ListArgs) -> Result<(), Error> {
+pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
-    let selection = ideas::select(store, &query, a.archived, sort_key(a.sort))?;
+    let selection = ideas::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();
     let stdout = std::io::stdout();

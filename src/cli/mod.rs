@@ -86,13 +86,13 @@ pub fn run(command: Command, db: Option<PathBuf>) -> Result<(), Error> {
     let clock: &dyn Clock = &clock;
     match command {
         Command::Add(a) => edit::add(&store, a, clock),
-        Command::List(a) => list::run(&store, a),
+        Command::List(a) => list::run(&store, a, clock),
         Command::Show(a) => show::run(&store, a),
         Command::Set(a) => edit::set(&store, a, clock),
         Command::Note(a) => edit::note(&store, a, clock),
         Command::Import(a) => transfer::import(&store, a, clock),
-        Command::Export(a) => transfer::export(&store, a),
-        Command::Stats(a) => stats::run(&store, a),
+        Command::Export(a) => transfer::export(&store, a, clock),
+        Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Completions { .. } => Ok(()),
     }

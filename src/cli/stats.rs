@@ -1,17 +1,20 @@
-//! `stats`: counts for the ideas a query selects.
+//! `stats`: the pipeline figures for the ideas a query selects, as aligned
+//! tables, JSON or Markdown.
 
 use super::args::{StatsArgs, StatsFormat};
 use super::output::table;
+use crate::domain::{Clock, Named, Sector, Stage};
 use crate::query::{Query, SortKey};
 use crate::stats::{Count, Figures};
 use crate::store::Store;
 use crate::{Error, ideas};
 use std::io::Write;
 
-pub fn run(store: &Store, a: StatsArgs) -> Result<(), Error> {
+pub fn run(store: &Store, a: StatsArgs, clock: &dyn Clock) -> Result<(), Error> {
     let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
-    let selection = ideas::select(store, &query, false, SortKey::Id)?;
-    let figures = Figures::of(selection.rows());
+    let now = clock.now();
+    let selection = ideas::select(store, &query, false, SortKey::Id, now)?;
+    let figures = Figures::of(selection.rows(), now);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match a.format {
@@ -19,15 +22,27 @@ pub fn run(store: &Store, a: StatsArgs) -> Result<(), Error> {
             serde_json::to_writer_pretty(&mut out, &figures).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        StatsFormat::Table => out.write_all(text(&figures).as_bytes())?,
+        StatsFormat::Table => out.write_all(render(&figures, false).as_bytes())?,
+        StatsFormat::Markdown => out.write_all(render(&figures, true).as_bytes())?,
     }
     Ok(())
 }
 
-fn text(f: &Figures) -> String {
-    let mut out = format!("{} idea{}\n", f.total, if f.total == 1 { "" } else { "s" });
-    let section = |title: &str, counts: &[Count], out: &mut String| {
-        let rows: Vec<Vec<String>> = counts
+/// One table of the report.
+struct Section {
+    title: String,
+    /// A line above the table saying how to read it.
+    note: Option<&'static str>,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+fn count_section(title: &str, counts: &[Count]) -> Section {
+    Section {
+        title: title.into(),
+        note: None,
+        header: vec![title.to_uppercase(), "IDEAS".into(), "%".into()],
+        rows: counts
             .iter()
             .map(|c| {
                 vec![
@@ -36,16 +51,115 @@ fn text(f: &Figures) -> String {
                     format!("{:.1}", c.percent),
                 ]
             })
-            .collect();
-        out.push('\n');
-        out.push_str(&table(&[title, "IDEAS", "%"], &rows, 0, None, &[1, 2]));
-    };
-    section("SECTOR", &f.sectors, &mut out);
-    section("STAGE", &f.stages, &mut out);
-    section("ORGANISATION", &f.org_kinds, &mut out);
-    section("BARRIER", &f.barriers, &mut out);
+            .collect(),
+    }
+}
+
+fn sections(f: &Figures) -> Vec<Section> {
+    let mut out = vec![
+        count_section("Sector", &f.sectors),
+        count_section("Stage", &f.stages),
+    ];
+    out.push(Section {
+        title: "Funnel".into(),
+        note: Some(
+            "Funnel: ideas now in each stage, and in it or any later one (declined left out)",
+        ),
+        header: ["STAGE", "NOW", "REACHED", "ON TO NEXT %"]
+            .map(String::from)
+            .to_vec(),
+        rows: f
+            .funnel
+            .iter()
+            .map(|s| {
+                vec![
+                    s.stage.clone(),
+                    s.count.to_string(),
+                    s.reached.to_string(),
+                    s.to_next_percent.map_or("—".into(), |p| format!("{p:.1}")),
+                ]
+            })
+            .collect(),
+    });
+    let mut header = vec!["SECTOR \\ STAGE".to_string()];
+    header.extend(Stage::ALL.iter().map(|s| s.name().to_string()));
+    out.push(Section {
+        title: "Sector by stage".into(),
+        note: None,
+        header,
+        rows: Sector::ALL
+            .iter()
+            .zip(&f.sector_by_stage)
+            .map(|(s, cells)| {
+                let mut row = vec![s.name().to_string()];
+                row.extend(cells.iter().map(|c| c.to_string()));
+                row
+            })
+            .collect(),
+    });
+    out.push(Section {
+        title: "Waiting".into(),
+        note: Some("Waiting: days in the current stage (from the history, else since creation)"),
+        header: ["STAGE", "IDEAS", "MEDIAN DAYS", "OVER 30 DAYS"]
+            .map(String::from)
+            .to_vec(),
+        rows: f
+            .waiting
+            .iter()
+            .map(|w| {
+                vec![
+                    w.stage.clone(),
+                    w.count.to_string(),
+                    w.median_days.map_or("—".into(), |d| d.to_string()),
+                    w.over_30_days.to_string(),
+                ]
+            })
+            .collect(),
+    });
+    out.push(count_section("Barrier", &f.barriers));
     if !f.regions.is_empty() {
-        section("TOP REGIONS", &f.regions, &mut out);
+        out.push(count_section("Top regions", &f.regions));
+    }
+    out.push(count_section("Organisation", &f.org_kinds));
+    out
+}
+
+/// The report as aligned text tables, or as Markdown.
+fn render(f: &Figures, markdown: bool) -> String {
+    let mut out = if markdown {
+        format!(
+            "# Pipeline: {} idea{}\n",
+            f.total,
+            if f.total == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{} idea{}\n", f.total, if f.total == 1 { "" } else { "s" })
+    };
+    for s in sections(f) {
+        out.push('\n');
+        if markdown {
+            out.push_str(&format!("## {}\n\n", s.title));
+            if let Some(note) = s.note {
+                out.push_str(&format!("{note}.\n\n"));
+            }
+            out.push_str(&format!("| {} |\n", s.header.join(" | ")));
+            let align: Vec<&str> = (0..s.header.len())
+                .map(|i| if i == 0 { "---" } else { "---:" })
+                .collect();
+            out.push_str(&format!("|{}|\n", align.join("|")));
+            for row in &s.rows {
+                let cells: Vec<String> = row.iter().map(|c| c.replace('|', "\\|")).collect();
+                out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            }
+        } else {
+            if let Some(note) = s.note {
+                out.push_str(note);
+                out.push('\n');
+            }
+            let header: Vec<&str> = s.header.iter().map(String::as_str).collect();
+            let numeric: Vec<usize> = (1..header.len()).collect();
+            out.push_str(&table(&header, &s.rows, 0, None, &numeric));
+        }
     }
     out
 }

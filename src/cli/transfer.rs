@@ -122,7 +122,7 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-pub fn export(store: &Store, a: ExportArgs) -> Result<(), Error> {
+pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Error> {
     let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
     let to_file = a.output.as_deref().filter(|p| !is_stdio(p));
     let format = match (a.format, to_file) {
@@ -132,7 +132,7 @@ pub fn export(store: &Store, a: ExportArgs) -> Result<(), Error> {
     };
     // A backup must hold everything, so archived ideas are included unless
     // the query says otherwise.
-    let selection = ideas::select(store, &query, true, SortKey::Id)?;
+    let selection = ideas::select(store, &query, true, SortKey::Id, clock.now())?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     match to_file {
         Some(path) => {

@@ -7,6 +7,9 @@ use super::text::fold;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
+/// Days in `new` or `review` after which an idea is waiting too long.
+pub const STALE_DAYS: i64 = 30;
+
 /// Separates the fields in [`Row::search_text`]; never part of stored text.
 pub const FIELD_SEPARATOR: char = '\u{1f}';
 
@@ -61,6 +64,16 @@ impl Row {
             updated: idea.updated,
             stage_since,
         }
+    }
+
+    /// Whole days the idea has been in its current stage.
+    pub fn waiting_days(&self, now: Timestamp) -> i64 {
+        (now.0 - self.stage_since.0).max(0) / 86_400
+    }
+
+    /// Waiting too long: more than [`STALE_DAYS`] in `new` or `review`.
+    pub fn is_stale(&self, now: Timestamp) -> bool {
+        matches!(self.stage, Stage::New | Stage::Review) && self.waiting_days(now) > STALE_DAYS
     }
 
     pub fn has_barrier(&self, b: Barrier) -> bool {

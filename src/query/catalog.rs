@@ -66,6 +66,8 @@ pub struct Context {
     pub summary_hits: HashMap<String, HashSet<u64>>,
     pub marked: HashSet<u64>,
     pub include_archived: bool,
+    /// The time `is:stale` measures waiting against.
+    pub now: crate::domain::Timestamp,
 }
 
 /// One result: a row's position in the catalog, and how good a match it is.
@@ -336,6 +338,7 @@ fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
         Term::Id(id) => row.id == *id,
         Term::Is(State::Archived) => row.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&row.id),
+        Term::Is(State::Stale) => row.is_stale(ctx.now),
     }
 }
 

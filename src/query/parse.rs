@@ -51,6 +51,8 @@ pub enum TextField {
 pub enum State {
     Archived,
     Marked,
+    /// More than 30 days in `new` or `review`.
+    Stale,
 }
 
 /// A comparison such as `>=4`.
@@ -268,9 +270,10 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
             v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
+            v if !v.is_empty() && "stale".starts_with(v) => Term::Is(State::Stale),
             _ => {
                 return Err(format!(
-                    "unknown state '{}' (valid: archived, marked)",
+                    "unknown state '{}' (valid: archived, marked, stale)",
                     clean_line(value)
                 ));
             }

@@ -100,6 +100,9 @@ pub struct App {
     pub prompt: Option<Prompt>,
     pub form: Option<Form>,
     pub dialog: Option<Dialog>,
+    /// The statistics view, when open: the figures of the current results
+    /// and how far it is scrolled.
+    pub stats: Option<(crate::stats::Figures, u16)>,
 }
 
 impl App {
@@ -144,6 +147,7 @@ impl App {
             prompt: None,
             form: None,
             dialog: None,
+            stats: None,
         }
     }
 
@@ -198,6 +202,14 @@ impl App {
         }
     }
 
+    /// Figures for the ideas shown, for the statistics view.
+    pub fn compute_stats(&mut self) {
+        let rows = self.hits.iter().map(|h| self.catalog.row(h.index));
+        let figures = crate::stats::Figures::of(rows, self.now);
+        let scroll = self.stats.as_ref().map_or(0, |(_, s)| *s);
+        self.stats = Some((figures, scroll));
+    }
+
     /// The selected row, if any idea is shown.
     pub fn selected_row(&self) -> Option<&Row> {
         self.hits
@@ -217,10 +229,14 @@ impl App {
             summary_hits: self.summary_hits.clone(),
             marked: self.marked.clone(),
             include_archived: false,
+            now: self.now,
         };
         let (hits, facets) = self.catalog.search_faceted(&self.query, &ctx, self.sort);
         self.hits = hits;
         self.facets = facets;
+        if self.stats.is_some() {
+            self.compute_stats();
+        }
         self.sidebar_items = sidebar::items(&self.facets, &self.query);
         self.sidebar_cursor = self
             .sidebar_cursor

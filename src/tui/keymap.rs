@@ -31,6 +31,8 @@ pub enum Context {
     Form,
     /// A question is asked.
     Dialog,
+    /// The statistics view is open.
+    Stats,
 }
 
 impl Context {
@@ -47,6 +49,7 @@ impl Context {
             Context::Prompt => "Note or assignee prompt",
             Context::Form => "Idea form (n, e)",
             Context::Dialog => "Questions",
+            Context::Stats => "Statistics view (v)",
         }
     }
 }
@@ -175,6 +178,12 @@ pub fn bindings() -> &'static [Binding] {
             b(Browse, vec![ctrl('d')], Msg::Move(Step::HalfDown), "half a page down", None),
             b(Browse, vec![ctrl('u')], Msg::Move(Step::HalfUp), "half a page up", None),
             b(Browse, vec![key('/')], Msg::EditQuery, "search: edit the query", Some("search")),
+            b(Browse, vec![key('v')], Msg::ToggleStats, "statistics of the ideas shown", Some("stats")),
+            b(Stats, vec![key('v'), code(KeyCode::Esc)], Msg::ToggleStats, "back to the list", Some("back")),
+            b(Stats, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+            b(Stats, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+            b(Stats, vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
+            b(Stats, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
             b(Browse, vec![key('t')], Msg::StartTriage, "triage the new ideas shown, oldest first", Some("triage")),
             act(Browse, digits(), Action::Sector, "set the sector: 1 health, 2 education, 3 disparities, 4 employment, 5 ecology, 6 other, 0 unclassified", None),
             b(Browse, vec![key('S')], Msg::StagePrefix, "set the stage: S then n r i p c s d", Some("stage")),

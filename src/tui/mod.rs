@@ -39,6 +39,8 @@ pub fn contexts(app: &App) -> Vec<Context> {
         vec![Context::StagePrefix]
     } else if app.pending == Some(app::Pending::Score) {
         vec![Context::ScorePrefix]
+    } else if app.stats.is_some() {
+        vec![Context::Stats]
     } else if app.triage.is_some() {
         vec![Context::Triage]
     } else if app.editing {

@@ -41,6 +41,8 @@ pub enum Msg {
     /// `Esc` outside the query bar: close what is open.
     Back,
     ToggleHelp,
+    /// `v`: the statistics view of the current query, and back.
+    ToggleStats,
     Quit,
     Resize(u16, u16),
     Click(u16, u16),

@@ -81,6 +81,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
+        Msg::ToggleStats => {
+            if app.stats.is_some() {
+                app.stats = None;
+            } else {
+                app.compute_stats();
+            }
+        }
         Msg::Quit => {
             app.quit = true;
             return vec![Effect::Quit];
@@ -100,7 +107,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Click(x, y) => return click(app, x, y),
         Msg::Scroll(delta) => {
-            if app.help.is_some() || app.full_detail || app.focus == Focus::Detail {
+            if app.help.is_some()
+                || app.stats.is_some()
+                || app.full_detail
+                || app.focus == Focus::Detail
+            {
                 scroll_detail_or_help(app, delta);
             } else {
                 return select(app, app.selected as i64 + delta as i64);
@@ -160,7 +171,12 @@ fn page(app: &App) -> i64 {
 }
 
 fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
-    if app.help.is_some() || app.full_detail || app.focus == Focus::Detail || app.triage.is_some() {
+    if app.help.is_some()
+        || app.full_detail
+        || app.focus == Focus::Detail
+        || app.triage.is_some()
+        || app.stats.is_some()
+    {
         let delta = match step {
             Step::Up => -1,
             Step::Down => 1,
@@ -258,9 +274,10 @@ fn move_sidebar(app: &mut App, step: Step) {
 }
 
 fn scroll_detail_or_help(app: &mut App, delta: i32) {
-    let slot = match app.help.as_mut() {
-        Some(h) => h,
-        None => &mut app.detail_scroll,
+    let slot = match (app.help.as_mut(), app.stats.as_mut()) {
+        (Some(h), _) => h,
+        (None, Some((_, s))) => s,
+        (None, None) => &mut app.detail_scroll,
     };
     *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16;
 }

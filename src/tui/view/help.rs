@@ -14,7 +14,14 @@ pub fn lines() -> Vec<Line<'static>> {
     for ctx in [
         Context::Browse,
         Context::Sidebar,
+        Context::StagePrefix,
+        Context::ScorePrefix,
+        Context::Triage,
+        Context::Stats,
         Context::Query,
+        Context::Prompt,
+        Context::Form,
+        Context::Dialog,
         Context::Detail,
         Context::Help,
     ] {

@@ -140,11 +140,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Style::default()
         };
         let marked = app.marked.contains(&row.id);
-        let mut spans = vec![if marked {
-            Span::styled("● ", base.patch(theme::marked()))
-        } else {
-            Span::styled("  ", base)
-        }];
+        // Two marker cells: marked, and waiting too long in new or review.
+        let mut spans = vec![
+            if marked {
+                Span::styled("●", base.patch(theme::marked()))
+            } else {
+                Span::styled(" ", base)
+            },
+            if row.is_stale(app.now) {
+                Span::styled("!", base.patch(theme::error()))
+            } else {
+                Span::styled(" ", base)
+            },
+        ];
         spans.extend(fit(
             &format!("#{}", row.id),
             cols.id,

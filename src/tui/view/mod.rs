@@ -7,6 +7,7 @@ mod list;
 mod popup;
 mod query_bar;
 mod sidebar;
+mod stats;
 mod status;
 mod triage;
 
@@ -46,7 +47,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         status::render(app, frame, areas.status);
         return;
     }
-    if let Some(t) = &app.triage {
+    if let Some((figures, scroll)) = &app.stats {
+        let body = Rect {
+            y: areas.query.bottom(),
+            height: areas.status.y - areas.query.bottom(),
+            ..area
+        };
+        stats::render(app, figures, *scroll, frame, body);
+    } else if let Some(t) = &app.triage {
         let body = Rect {
             y: areas.query.bottom(),
             height: areas.status.y - areas.query.bottom(),

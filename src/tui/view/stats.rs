@@ -1,0 +1,244 @@
+//! The statistics view: the pipeline of the ideas the query selects, as bar
+//! charts and tables. Two columns when there is room, one scrolling column
+//! below 100 columns, and a plain request for room below 60×20.
+
+use super::super::app::App;
+use super::super::theme;
+use super::fit;
+use crate::domain::{Named, Sector, Stage};
+use crate::stats::{Count, Figures};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Smallest size the view draws at.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+
+/// A bar `value / max` of `width` cells, in eighths.
+fn bar(value: usize, max: usize, width: usize) -> String {
+    if max == 0 || width == 0 {
+        return String::new();
+    }
+    let eighths = value * width * 8 / max;
+    let mut s = "█".repeat(eighths / 8);
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    s.push_str(PARTS[eighths % 8]);
+    s
+}
+
+fn heading(title: &str) -> Line<'static> {
+    Line::styled(title.to_string(), theme::header())
+}
+
+/// Label, bar, count and percentage, one line per value.
+fn bars(counts: &[Count], width: usize, style: &dyn Fn(&str) -> Style) -> Vec<Line<'static>> {
+    let label_w = 22.min(width * 2 / 5);
+    let bar_w = width.saturating_sub(label_w + 15);
+    let max = counts.iter().map(|c| c.count).max().unwrap_or(0);
+    counts
+        .iter()
+        .map(|c| {
+            let mut spans = fit(&c.label, label_w, theme::label(), &[]);
+            spans.push(Span::raw(" "));
+            spans.extend(fit(&bar(c.count, max, bar_w), bar_w, style(&c.name), &[]));
+            spans.push(Span::raw(format!(" {:>6} {:>5.1}%", c.count, c.percent)));
+            Line::from(spans)
+        })
+        .collect()
+}
+
+fn sector_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
+    let mut out = vec![heading("Ideas by sector")];
+    out.extend(bars(&f.sectors, width, &|name| {
+        Sector::parse(name).map(theme::sector).unwrap_or_default()
+    }));
+    out
+}
+
+fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
+    let mut out = vec![heading("Pipeline funnel (in the stage or further)")];
+    let label_w = 12;
+    let bar_w = width.saturating_sub(label_w + 22);
+    let max = f.funnel.first().map_or(0, |s| s.reached);
+    for step in &f.funnel {
+        let style = Stage::parse(&step.stage)
+            .map(theme::stage)
+            .unwrap_or_default();
+        let mut spans = fit(&step.stage, label_w, style, &[]);
+        spans.push(Span::raw(" "));
+        spans.extend(fit(&bar(step.reached, max, bar_w), bar_w, style, &[]));
+        let next = step
+            .to_next_percent
+            .map_or(String::new(), |p| format!("→ {p:.0}%"));
+        spans.push(Span::raw(format!(" {:>6} ", step.reached)));
+        spans.push(Span::styled(format!("{next:>7}"), theme::dim()));
+        out.push(Line::from(spans));
+    }
+    let declined = f.stages.iter().find(|c| c.name == "declined");
+    if let Some(d) = declined {
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{:<label_w$} ", "declined"),
+                theme::stage(Stage::Declined),
+            ),
+            Span::raw(format!("{} ({:.1}% of all)", d.count, d.percent)),
+        ]));
+    }
+    out
+}
+
+fn waiting_lines(f: &Figures) -> Vec<Line<'static>> {
+    let mut out = vec![heading("Waiting in the inbox")];
+    for w in &f.waiting {
+        let median = w
+            .median_days
+            .map_or("—".to_string(), |d| format!("{d} days"));
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{:<8}", w.stage),
+                Stage::parse(&w.stage).map(theme::stage).unwrap_or_default(),
+            ),
+            Span::raw(format!("{:>6} ideas · median {median} · ", w.count)),
+            Span::styled(
+                format!("{} over 30 days", w.over_30_days),
+                if w.over_30_days > 0 {
+                    theme::error()
+                } else {
+                    theme::dim()
+                },
+            ),
+        ]));
+    }
+    out
+}
+
+/// A cell's background by how full it is, lightest to darkest green. The
+/// number is always printed too, so nothing depends on the shade.
+fn shade(count: usize, max: usize) -> Style {
+    if count == 0 || max == 0 {
+        return theme::dim();
+    }
+    const LEVELS: [u8; 5] = [22, 28, 34, 40, 46];
+    let level = (count * (LEVELS.len() - 1))
+        .div_ceil(max)
+        .min(LEVELS.len() - 1);
+    Style::default()
+        .bg(Color::Indexed(LEVELS[level]))
+        .fg(Color::Black)
+}
+
+fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
+    let mut out = vec![heading("Sector × stage")];
+    let label_w = 12;
+    let cell_w = ((width.saturating_sub(label_w)) / Stage::ALL.len()).clamp(4, 8);
+    let mut header = fit("", label_w, theme::label(), &[]);
+    for s in Stage::ALL {
+        let name: String = s.name().chars().take(cell_w - 1).collect();
+        header.push(Span::styled(
+            format!("{name:>w$}", w = cell_w),
+            theme::stage(*s),
+        ));
+    }
+    out.push(Line::from(header));
+    let max = f
+        .sector_by_stage
+        .iter()
+        .flatten()
+        .copied()
+        .max()
+        .unwrap_or(0);
+    for (sector, cells) in Sector::ALL.iter().zip(&f.sector_by_stage) {
+        let mut spans = fit(sector.name(), label_w, theme::sector(*sector), &[]);
+        for &c in cells {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(
+                format!("{c:>w$}", w = cell_w - 1),
+                shade(c, max),
+            ));
+        }
+        out.push(Line::from(spans));
+    }
+    out
+}
+
+fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> {
+    let mut out = vec![heading(title)];
+    if counts.iter().all(|c| c.count == 0) {
+        out.push(Line::styled("none", theme::dim()));
+        return out;
+    }
+    out.extend(bars(counts, width, &|_| Style::default().fg(Color::Cyan)));
+    out
+}
+
+pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect) {
+    let title = format!(" Statistics · {} ideas · v or Esc back ", f.total);
+    let block = Block::bordered()
+        .title(title)
+        .border_style(theme::border(true));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let _ = app;
+    if area.width < MIN_SIZE.0 || area.height + 2 < MIN_SIZE.1 {
+        let msg = format!(
+            "The statistics need at least {}×{}; make the window larger.",
+            MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(
+            Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    let gap = || Line::default();
+    if inner.width >= 100 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .spacing(2)
+                .areas(inner);
+        let lw = left.width as usize;
+        let rw = right.width as usize;
+        let mut l = sector_lines(f, lw);
+        l.push(gap());
+        l.extend(funnel_lines(f, lw));
+        l.push(gap());
+        l.extend(waiting_lines(f));
+        l.push(gap());
+        l.extend(top_lines("Barriers", &f.barriers, lw));
+        let mut r = matrix_lines(f, rw);
+        r.push(gap());
+        r.extend(top_lines("Top regions", &f.regions, rw));
+        frame.render_widget(Paragraph::new(Text::from(l)).scroll((scroll, 0)), left);
+        frame.render_widget(Paragraph::new(Text::from(r)).scroll((scroll, 0)), right);
+    } else {
+        let w = inner.width as usize;
+        let mut all = sector_lines(f, w);
+        for part in [
+            funnel_lines(f, w),
+            waiting_lines(f),
+            matrix_lines(f, w),
+            top_lines("Top regions", &f.regions, w),
+            top_lines("Barriers", &f.barriers, w),
+        ] {
+            all.push(gap());
+            all.extend(part);
+        }
+        frame.render_widget(Paragraph::new(Text::from(all)).scroll((scroll, 0)), inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_in_eighths() {
+        assert_eq!(bar(10, 10, 4), "████");
+        assert_eq!(bar(5, 10, 4), "██");
+        assert_eq!(bar(1, 8, 1), "▏");
+        assert_eq!(bar(0, 10, 4), "");
+        assert_eq!(bar(3, 0, 4), "");
+    }
+}
