@@ -119,7 +119,7 @@ fn search_help_resize_and_quit_in_a_real_terminal() {
     assert!(s.contains("Clean water"), "{s}");
     tmux.keys(&["Enter", "?"]);
     tmux.wait_for("help", |s| {
-        s.contains("Keys (? or Esc closes)") && s.contains("cycle the sort order")
+        s.contains("Keys (? or Esc closes)") && s.contains("triage the new ideas")
     });
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| !s.contains("Keys (? or Esc closes)"));

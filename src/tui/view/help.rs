@@ -8,8 +8,30 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-/// The help text: every binding, grouped by where it applies.
-pub fn lines() -> Vec<Line<'static>> {
+/// Width of the key column.
+const KEYS: usize = 22;
+
+/// Splits `text` into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for word in text.split(' ') {
+        let last = out.last_mut().expect("never empty");
+        if !last.is_empty() && last.chars().count() + 1 + word.chars().count() > width {
+            out.push(word.to_string());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    out
+}
+
+/// The help text for a box `width` columns wide: every binding, grouped by
+/// where it applies, long descriptions wrapped under themselves.
+pub fn lines(width: usize) -> Vec<Line<'static>> {
+    let text_width = width.saturating_sub(KEYS + 2).max(20);
     let mut out = Vec::new();
     for ctx in [
         Context::Browse,
@@ -33,10 +55,13 @@ pub fn lines() -> Vec<Line<'static>> {
                 .map(|k| k.label())
                 .collect::<Vec<_>>()
                 .join(" ");
-            out.push(Line::from(vec![
-                Span::styled(format!("  {keys:<20}"), theme::key()),
-                Span::raw(b.help.to_string()),
-            ]));
+            for (n, part) in wrap(b.help, text_width).into_iter().enumerate() {
+                let keys = if n == 0 { keys.clone() } else { String::new() };
+                out.push(Line::from(vec![
+                    Span::styled(format!("  {keys:<w$}", w = KEYS - 2), theme::key()),
+                    Span::raw(part),
+                ]));
+            }
         }
         out.push(Line::default());
     }
@@ -48,8 +73,8 @@ pub fn lines() -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
-    let text = lines();
     let width = 100.min(screen.width);
+    let text = lines(width.saturating_sub(2) as usize);
     let height = (text.len() as u16 + 2).min(screen.height);
     let area = Rect {
         x: screen.x + (screen.width - width) / 2,
