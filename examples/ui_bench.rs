@@ -60,6 +60,22 @@ fn main() {
         .collect();
     println!("redraw at 120x36: {}", ms(median(frames)));
 
+    let stats: Vec<Duration> = (0..11)
+        .map(|_| {
+            let t = Instant::now();
+            dispatch(&mut app, &store, Msg::ToggleStats, &mut |_| {
+                Err(String::new())
+            });
+            term.draw(|f| render(&app, f)).unwrap();
+            let took = t.elapsed();
+            dispatch(&mut app, &store, Msg::ToggleStats, &mut |_| {
+                Err(String::new())
+            });
+            took
+        })
+        .collect();
+    println!("statistics view, compute and draw: {}", ms(median(stats)));
+
     for query in ["water", "поиск", "sector:edu stage:new"] {
         let mut keys = Vec::new();
         for _ in 0..3 {

@@ -172,3 +172,33 @@ fn sigterm_restores_the_terminal() {
         wait_for_file(&dir.path().join("after"))
     );
 }
+
+#[test]
+fn closing_the_terminal_ends_sprout() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let script = format!(
+        "sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'",
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let Some(tmux) = start("hup", (80, 24), &script) else {
+        return;
+    };
+    tmux.wait_for("the welcome", |s| s.contains("Welcome to sprout"));
+    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
+    drop(tmux); // kills the tmux server: the terminal hangs up
+    let proc_dir = Path::new("/proc").join(&pid);
+    let start = Instant::now();
+    while proc_dir.exists() && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !proc_dir.exists(),
+        "sprout {pid} still runs after its terminal went away"
+    );
+    // And the database is free again.
+    assert!(sprout::store::Store::open(&db).is_ok());
+}

@@ -163,13 +163,34 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// SIGTERM and SIGHUP ask the UI to quit, so the normal restore and flush
+/// run. If the main loop has not ended a second later (crossterm can spin
+/// inside its reader once the terminal is gone), this thread restores what
+/// it can, flushes the store and ends the process itself. Every change is
+/// already flushed when it is made, so nothing is lost either way.
+fn watch_signals(stop: Arc<AtomicBool>, store: Store) -> Result<(), Error> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if signals.forever().next().is_some() {
+                stop.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_secs(1));
+                let _ = store.flush();
+                let _ = execute!(std::io::stdout(), DisableMouseCapture);
+                ratatui::restore();
+                std::process::exit(0);
+            }
+        })?;
+    Ok(())
+}
+
 /// Runs the UI on an open store until the user quits.
 pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let rows = store.rows()?;
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop), store.clone())?;
     let mut terminal = ratatui::try_init()?;
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
