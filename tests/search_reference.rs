@@ -158,6 +158,8 @@ fn optimised_search_matches_the_reference() {
     store.commit(w).unwrap();
     let rows = store.rows().unwrap();
     let catalog = Catalog::new(rows.clone());
+    let mut parallel = Catalog::new(rows.clone());
+    parallel.set_parallel_from(100);
     let marked: std::collections::HashSet<u64> = [3u64, 5, 8, 13].into_iter().collect();
     let mut checked = 0;
     for q in QUERIES {
@@ -183,6 +185,8 @@ fn optimised_search_matches_the_reference() {
                 .map(|h| catalog.row(h.index).id)
                 .collect();
             assert_eq!(got, want, "query {q:?} sort {sort:?}");
+            let split: Vec<u64> = parallel.search(&query, &ctx, sort).iter().map(|h| parallel.row(h.index).id).collect();
+            assert_eq!(split, want, "two threads, query {q:?} sort {sort:?}");
             checked += want.len();
         }
     }

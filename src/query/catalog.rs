@@ -70,6 +70,55 @@ pub struct Context {
     pub now: crate::domain::Timestamp,
 }
 
+/// A set of row positions.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+/// What a fuzzy term needs at every row, worked out once per search.
+struct FuzzyPlan {
+    pattern: String,
+    mask: u64,
+    /// Rows whose summary has a word starting with the pattern.
+    summary: Bits,
+}
+
+/// A query made ready to run: cheap terms first, fuzzy terms last.
+struct Plan<'q> {
+    terms: Vec<(&'q Term, Option<FuzzyPlan>)>,
+    hide_archived: bool,
+}
+
+impl<'q> Plan<'q> {
+    fn new(catalog: &Catalog, query: &'q Query, ctx: &Context) -> Plan<'q> {
+        let mut terms: Vec<(&Term, Option<FuzzyPlan>)> = query
+            .terms
+            .iter()
+            .map(|t| {
+                let fuzzy = match t {
+                    Term::Fuzzy(p) => {
+                        let mut bits = vec![0u64; catalog.rows.len().div_ceil(64)];
+                        for id in ctx.summary_hits.get(p).into_iter().flatten() {
+                            if let Some(&i) = catalog.by_id.get(id) {
+                                bits[i / 64] |= 1 << (i % 64);
+                            }
+                        }
+                        Some(FuzzyPlan { pattern: p.clone(), mask: char_mask(p), summary: Bits(bits) })
+                    }
+                    _ => None,
+                };
+                (t, fuzzy)
+            })
+            .collect();
+        terms.sort_by_key(|(_, f)| f.is_some());
+        Plan { terms, hide_archived: !ctx.include_archived && !query.mentions_archived() }
+    }
+}
+
 /// One result: a row's position in the catalog, and how good a match it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -79,41 +128,88 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// Rows with their folded search text.
+/// A small table of distinct strings (regions, tags) so facets count
+/// with arrays instead of hashing text for every row.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids.insert(name.to_string(), id);
+        self.names.push(name.to_string());
+        id
+    }
+}
+
+/// No region.
+const NONE: u32 = u32::MAX;
+
+/// Which letters a text contains, as a 64-bit set: a pattern can only
+/// match (as a subsequence) text whose set includes the pattern's.
+pub fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |m, c| m | char_bit(c))
+}
+
+fn char_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << 26,
+        'а'..='я' => 1 << (27 + (c as u32 - 'а' as u32)),
+        c if c.is_whitespace() || c == FIELD_SEPARATOR => 0,
+        c => 1 << (59 + c as u32 % 5),
+    }
+}
+
+/// Rows with what searching them needs: the folded text of the searched
+/// fields, its letter set, and interned region and tags for facets.
 #[derive(Default)]
 pub struct Catalog {
     rows: Vec<Row>,
     texts: Vec<String>,
+    masks: Vec<u64>,
+    regions: Vec<u32>,
+    tags: Vec<Box<[u32]>>,
+    region_names: Interner,
+    tag_names: Interner,
     /// Rows removed (undoing a creation) stay as tombstones, so positions
     /// held in results stay valid.
     dead: Vec<bool>,
     removed: usize,
     by_id: HashMap<u64, usize>,
     fuzzy: Fuzzy,
+    /// Below this many rows a search runs on one thread (0 = the default).
+    parallel_from: usize,
 }
+
+/// Below this many rows a search runs on one thread by default.
+const PARALLEL_FROM: usize = 20_000;
 
 impl Catalog {
     pub fn new(rows: Vec<Row>) -> Catalog {
-        let texts = rows.iter().map(Row::search_text).collect();
-        let by_id = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let dead = vec![false; rows.len()];
-        Catalog {
-            rows,
-            texts,
-            dead,
-            removed: 0,
-            by_id,
-            fuzzy: Fuzzy::default(),
+        let mut c = Catalog::default();
+        c.rows.reserve(rows.len());
+        for row in rows {
+            c.upsert(row);
         }
+        c
+    }
+
+    /// Searches of at least `rows` rows are split over two threads (tests
+    /// use a small number to exercise the parallel path).
+    pub fn set_parallel_from(&mut self, rows: usize) {
+        self.parallel_from = rows.max(1);
     }
 
     /// Every live row.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
-        self.rows
-            .iter()
-            .zip(&self.dead)
-            .filter(|(_, d)| !**d)
-            .map(|(r, _)| r)
+        self.rows.iter().zip(&self.dead).filter(|(_, d)| !**d).map(|(r, _)| r)
     }
 
     pub fn len(&self) -> usize {
@@ -135,15 +231,24 @@ impl Catalog {
     /// Adds a row or replaces the one with the same id.
     pub fn upsert(&mut self, row: Row) {
         let text = row.search_text();
+        let mask = char_mask(&text);
+        let region = if row.region.is_empty() { NONE } else { self.region_names.id(&row.region) };
+        let tags: Box<[u32]> = row.tags.iter().map(|t| self.tag_names.id(t)).collect();
         match self.by_id.get(&row.id) {
             Some(&i) => {
                 self.rows[i] = row;
                 self.texts[i] = text;
+                self.masks[i] = mask;
+                self.regions[i] = region;
+                self.tags[i] = tags;
             }
             None => {
                 self.by_id.insert(row.id, self.rows.len());
                 self.rows.push(row);
                 self.texts.push(text);
+                self.masks.push(mask);
+                self.regions.push(region);
+                self.tags.push(tags);
                 self.dead.push(false);
             }
         }
@@ -151,103 +256,97 @@ impl Catalog {
 
     /// Removes the row with this id, if there is one.
     pub fn remove(&mut self, id: u64) {
-        let Some(i) = self.by_id.remove(&id) else {
-            return;
-        };
+        let Some(i) = self.by_id.remove(&id) else { return };
         self.dead[i] = true;
         self.removed += 1;
     }
 
     /// The rows that match, best first (fuzzy queries) or in `sort` order.
     pub fn search(&self, query: &Query, ctx: &Context, sort: SortKey) -> Vec<Hit> {
-        self.run(query, ctx, sort, None)
+        self.run(query, ctx, sort, false).0
     }
 
     /// Like [`Catalog::search`], and also counts, for each facet group, the
     /// values among the rows that every term outside that group leaves.
-    pub fn search_faceted(
-        &self,
-        query: &Query,
-        ctx: &Context,
-        sort: SortKey,
-    ) -> (Vec<Hit>, Facets) {
-        let mut tally = Tally::default();
-        let hits = self.run(query, ctx, sort, Some(&mut tally));
-        (hits, tally.finish())
+    pub fn search_faceted(&self, query: &Query, ctx: &Context, sort: SortKey) -> (Vec<Hit>, Facets) {
+        let (hits, tally) = self.run(query, ctx, sort, true);
+        (hits, tally.finish(&self.region_names.names, &self.tag_names.names))
     }
 
-    fn run<'a>(
-        &'a self,
-        query: &Query,
-        ctx: &Context,
-        sort: SortKey,
-        mut tally: Option<&mut Tally<'a>>,
-    ) -> Vec<Hit> {
-        let hide_archived = !ctx.include_archived && !query.mentions_archived();
-        // Cheap filters first, fuzzy terms last.
-        let mut terms: Vec<&Term> = query.terms.iter().collect();
-        terms.sort_by_key(|t| matches!(t, Term::Fuzzy(_)));
+    fn run(&self, query: &Query, ctx: &Context, sort: SortKey, facets: bool) -> (Vec<Hit>, Tally) {
+        let plan = Plan::new(self, query, ctx);
+        let n = self.rows.len();
+        let threshold = if self.parallel_from == 0 { PARALLEL_FROM } else { self.parallel_from };
+        let (mut hits, tally) = if n >= threshold {
+            let mid = n / 2;
+            std::thread::scope(|s| {
+                let second = s.spawn(|| self.scan(&plan, ctx, mid..n, facets));
+                let (mut hits, mut tally) = self.scan(&plan, ctx, 0..mid, facets);
+                let (more, other) = second.join().unwrap_or_else(|_| (Vec::new(), self.tally()));
+                hits.extend(more);
+                tally.add(&other);
+                (hits, tally)
+            })
+        } else {
+            self.scan(&plan, ctx, 0..n, facets)
+        };
+        hits.sort_unstable_by(|a, b| {
+            a.tier.cmp(&b.tier).then(b.score.cmp(&a.score)).then_with(|| self.compare(a.index, b.index, sort))
+        });
+        (hits, tally)
+    }
+
+    fn tally(&self) -> Tally {
+        Tally::new(self.region_names.names.len(), self.tag_names.names.len())
+    }
+
+    /// Evaluates the rows in `range`.
+    fn scan(&self, plan: &Plan, ctx: &Context, range: std::ops::Range<usize>, facets: bool) -> (Vec<Hit>, Tally) {
         let mut hits = Vec::new();
-        for i in 0..self.rows.len() {
-            if self.dead[i] || (hide_archived && self.rows[i].archived) {
+        let mut tally = self.tally();
+        for i in range {
+            if self.dead[i] || (plan.hide_archived && self.rows[i].archived) {
                 continue;
             }
-            let Some((failed, hit)) = self.evaluate(i, &terms, ctx, tally.is_some()) else {
+            let Some((failed, hit)) = self.evaluate(i, plan, ctx, facets) else {
                 continue;
             };
-            if let Some(t) = tally.as_deref_mut() {
-                t.count(&self.rows[i], failed);
+            if facets {
+                tally.count(&self.rows[i], self.regions[i], &self.tags[i], failed);
             }
             if failed.is_none() {
                 hits.push(hit);
             }
         }
-        hits.sort_by(|a, b| {
-            a.tier
-                .cmp(&b.tier)
-                .then(b.score.cmp(&a.score))
-                .then_with(|| compare_rows(&self.rows[a.index], &self.rows[b.index], sort))
-        });
-        hits
+        (hits, tally)
     }
 
     /// Evaluates a row. `None`: it fails terms of more than one facet group
     /// (or a non-facet term), so it counts nowhere. `Some((None, hit))`: it
     /// matches. `Some((Some(g), _))`: only terms of group `g` fail, so it
     /// counts for that group's facet. Without `facets`, any failure is `None`.
-    fn evaluate(
-        &self,
-        i: usize,
-        terms: &[&Term],
-        ctx: &Context,
-        facets: bool,
-    ) -> Option<(Option<Group>, Hit)> {
+    fn evaluate(&self, i: usize, plan: &Plan, ctx: &Context, facets: bool) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
         let text = &self.texts[i];
-        let mut hit = Hit {
-            index: i,
-            tier: 0,
-            score: 0,
-        };
+        let mut hit = Hit { index: i, tier: 0, score: 0 };
         let mut failed: Option<Group> = None;
-        for term in terms {
-            let ok = match term {
-                Term::Fuzzy(p) => match self.fuzzy_score(text, p) {
-                    Some(s) => {
-                        hit.score += s;
-                        true
+        for (term, fuzzy) in &plan.terms {
+            let ok = match fuzzy {
+                Some(f) => {
+                    let score = if self.masks[i] & f.mask == f.mask { self.fuzzy_score(text, &f.pattern) } else { None };
+                    match score {
+                        Some(s) => {
+                            hit.score += s;
+                            true
+                        }
+                        None if f.summary.get(i) => {
+                            hit.tier = 1;
+                            true
+                        }
+                        None => false,
                     }
-                    None if ctx
-                        .summary_hits
-                        .get(p)
-                        .is_some_and(|ids| ids.contains(&row.id)) =>
-                    {
-                        hit.tier = 1;
-                        true
-                    }
-                    None => false,
-                },
-                other => holds(other, row, text, ctx),
+                }
+                None => holds(term, row, text, ctx),
             };
             if !ok {
                 let group = term.group();
@@ -258,6 +357,15 @@ impl Catalog {
             }
         }
         Some((failed, hit))
+    }
+
+    /// The order of two rows under a sort key (titles compared folded).
+    fn compare(&self, a: usize, b: usize, sort: SortKey) -> Ordering {
+        if sort == SortKey::Title {
+            let title = |i: usize| self.texts[i].split(FIELD_SEPARATOR).next().unwrap_or_default();
+            return title(a).cmp(title(b)).then(self.rows[a].id.cmp(&self.rows[b].id));
+        }
+        compare_rows(&self.rows[a], &self.rows[b], sort)
     }
 
     /// The best score of any one field: a pattern must match within a field.

@@ -4,7 +4,6 @@
 
 use super::parse::{Term, TextField};
 use crate::domain::{Barrier, Row};
-use std::collections::HashMap;
 
 /// How many regions and tags the sidebar lists.
 pub const TOP_VALUES: usize = 8;
@@ -49,18 +48,21 @@ pub struct Facets {
     pub tags: Vec<(String, usize)>,
 }
 
-/// Counts as rows go by.
-#[derive(Default)]
-pub struct Tally<'a> {
+/// Counts as rows go by; regions and tags by their interned number.
+pub struct Tally {
     facets: Facets,
-    regions: HashMap<&'a str, usize>,
-    tags: HashMap<&'a str, usize>,
+    regions: Vec<u32>,
+    tags: Vec<u32>,
 }
 
-impl<'a> Tally<'a> {
+impl Tally {
+    pub fn new(regions: usize, tags: usize) -> Tally {
+        Tally { facets: Facets::default(), regions: vec![0; regions], tags: vec![0; tags] }
+    }
+
     /// Counts a row for every group (`failed` = `None`, a match) or for the
     /// one group whose terms alone it fails.
-    pub fn count(&mut self, row: &'a Row, failed: Option<Group>) {
+    pub fn count(&mut self, row: &Row, region: u32, tags: &[u32], failed: Option<Group>) {
         let counts = |g: Group| failed.is_none() || failed == Some(g);
         let f = &mut self.facets;
         if counts(Group::Sector) {
@@ -77,28 +79,51 @@ impl<'a> Tally<'a> {
                 f.barriers[Barrier::index(b)] += 1;
             }
         }
-        if counts(Group::Region) && !row.region.is_empty() {
-            *self.regions.entry(row.region.as_str()).or_default() += 1;
+        if counts(Group::Region) && region != u32::MAX {
+            self.regions[region as usize] += 1;
         }
         if counts(Group::Tag) {
-            for t in &row.tags {
-                *self.tags.entry(t.as_str()).or_default() += 1;
+            for &t in tags {
+                self.tags[t as usize] += 1;
             }
         }
     }
 
-    pub fn finish(mut self) -> Facets {
-        self.facets.regions = top(self.regions);
-        self.facets.tags = top(self.tags);
+    /// Adds another tally's counts (from the other half of a parallel scan).
+    pub fn add(&mut self, other: &Tally) {
+        let f = &mut self.facets;
+        let o = &other.facets;
+        for (a, b) in f.sectors.iter_mut().zip(o.sectors) {
+            *a += b;
+        }
+        for (a, b) in f.stages.iter_mut().zip(o.stages) {
+            *a += b;
+        }
+        for (a, b) in f.orgs.iter_mut().zip(o.orgs) {
+            *a += b;
+        }
+        for (a, b) in f.barriers.iter_mut().zip(o.barriers) {
+            *a += b;
+        }
+        for (a, b) in self.regions.iter_mut().zip(&other.regions) {
+            *a += b;
+        }
+        for (a, b) in self.tags.iter_mut().zip(&other.tags) {
+            *a += b;
+        }
+    }
+
+    /// The counts, with the most common regions and tags named.
+    pub fn finish(mut self, region_names: &[String], tag_names: &[String]) -> Facets {
+        self.facets.regions = top(&self.regions, region_names);
+        self.facets.tags = top(&self.tags, tag_names);
         self.facets
     }
 }
 
-fn top(counts: HashMap<&str, usize>) -> Vec<(String, usize)> {
-    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+fn top(counts: &[u32], names: &[String]) -> Vec<(String, usize)> {
+    let mut v: Vec<(&str, usize)> =
+        counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (name.as_str(), *n as usize)).collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    v.into_iter()
-        .take(TOP_VALUES)
-        .map(|(k, n)| (k.to_string(), n))
-        .collect()
+    v.into_iter().take(TOP_VALUES).map(|(k, n)| (k.to_string(), n)).collect()
 }
