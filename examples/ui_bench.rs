@@ -44,7 +44,7 @@ fn main() {
         app = Some(a);
     }
     let mut app = app.unwrap();
-    println!("ideas: {}", app.catalog.len());
+    println!("ideas: {}", app.catalog().len());
     println!(
         "start to first frame (rows loaded, searched, drawn): {}",
         ms(median(starts))

@@ -70,6 +70,29 @@ pub struct Context {
     pub now: crate::domain::Timestamp,
 }
 
+/// Limits on one search: the rows to look at, and a way to be told to stop.
+#[derive(Default)]
+pub struct Scope<'a> {
+    pub within: Option<&'a [u32]>,
+    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+}
+
+/// A finished faceted search.
+pub struct Searched {
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// The rows that matched or counted in a facet, in position order: a
+    /// narrower query (more characters, one more term) need look at no other.
+    pub counted: Vec<u32>,
+}
+
+/// What one thread's share of a scan found.
+struct Part {
+    hits: Vec<Hit>,
+    tally: Tally,
+    counted: Vec<u32>,
+}
+
 /// A set of row positions.
 struct Bits(Vec<u64>);
 
@@ -107,7 +130,11 @@ impl<'q> Plan<'q> {
                                 bits[i / 64] |= 1 << (i % 64);
                             }
                         }
-                        Some(FuzzyPlan { pattern: p.clone(), mask: char_mask(p), summary: Bits(bits) })
+                        Some(FuzzyPlan {
+                            pattern: p.clone(),
+                            mask: char_mask(p),
+                            summary: Bits(bits),
+                        })
                     }
                     _ => None,
                 };
@@ -115,7 +142,10 @@ impl<'q> Plan<'q> {
             })
             .collect();
         terms.sort_by_key(|(_, f)| f.is_some());
-        Plan { terms, hide_archived: !ctx.include_archived && !query.mentions_archived() }
+        Plan {
+            terms,
+            hide_archived: !ctx.include_archived && !query.mentions_archived(),
+        }
     }
 }
 
@@ -209,7 +239,11 @@ impl Catalog {
 
     /// Every live row.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
-        self.rows.iter().zip(&self.dead).filter(|(_, d)| !**d).map(|(r, _)| r)
+        self.rows
+            .iter()
+            .zip(&self.dead)
+            .filter(|(_, d)| !**d)
+            .map(|(r, _)| r)
     }
 
     pub fn len(&self) -> usize {
@@ -232,7 +266,11 @@ impl Catalog {
     pub fn upsert(&mut self, row: Row) {
         let text = row.search_text();
         let mask = char_mask(&text);
-        let region = if row.region.is_empty() { NONE } else { self.region_names.id(&row.region) };
+        let region = if row.region.is_empty() {
+            NONE
+        } else {
+            self.region_names.id(&row.region)
+        };
         let tags: Box<[u32]> = row.tags.iter().map(|t| self.tag_names.id(t)).collect();
         match self.by_id.get(&row.id) {
             Some(&i) => {
@@ -256,55 +294,127 @@ impl Catalog {
 
     /// Removes the row with this id, if there is one.
     pub fn remove(&mut self, id: u64) {
-        let Some(i) = self.by_id.remove(&id) else { return };
+        let Some(i) = self.by_id.remove(&id) else {
+            return;
+        };
         self.dead[i] = true;
         self.removed += 1;
     }
 
     /// The rows that match, best first (fuzzy queries) or in `sort` order.
     pub fn search(&self, query: &Query, ctx: &Context, sort: SortKey) -> Vec<Hit> {
-        self.run(query, ctx, sort, false).0
+        self.run(query, ctx, sort, false, &Scope::default())
+            .map(|r| r.hits)
+            .unwrap_or_default()
     }
 
     /// Like [`Catalog::search`], and also counts, for each facet group, the
     /// values among the rows that every term outside that group leaves.
-    pub fn search_faceted(&self, query: &Query, ctx: &Context, sort: SortKey) -> (Vec<Hit>, Facets) {
-        let (hits, tally) = self.run(query, ctx, sort, true);
-        (hits, tally.finish(&self.region_names.names, &self.tag_names.names))
+    pub fn search_faceted(
+        &self,
+        query: &Query,
+        ctx: &Context,
+        sort: SortKey,
+    ) -> (Vec<Hit>, Facets) {
+        match self.run(query, ctx, sort, true, &Scope::default()) {
+            Some(r) => (r.hits, r.facets),
+            None => (Vec::new(), Facets::default()),
+        }
     }
 
-    fn run(&self, query: &Query, ctx: &Context, sort: SortKey, facets: bool) -> (Vec<Hit>, Tally) {
+    /// A faceted search limited to `scope.within` (the rows an earlier,
+    /// broader query counted), which gives up and returns `None` as soon
+    /// as `scope.cancelled` says a newer search is wanted.
+    pub fn search_scoped(
+        &self,
+        query: &Query,
+        ctx: &Context,
+        sort: SortKey,
+        scope: &Scope<'_>,
+    ) -> Option<Searched> {
+        self.run(query, ctx, sort, true, scope)
+    }
+
+    fn run(
+        &self,
+        query: &Query,
+        ctx: &Context,
+        sort: SortKey,
+        facets: bool,
+        scope: &Scope<'_>,
+    ) -> Option<Searched> {
         let plan = Plan::new(self, query, ctx);
-        let n = self.rows.len();
-        let threshold = if self.parallel_from == 0 { PARALLEL_FROM } else { self.parallel_from };
-        let (mut hits, tally) = if n >= threshold {
-            let mid = n / 2;
+        let all: Vec<u32>;
+        let positions: &[u32] = match scope.within {
+            Some(p) => p,
+            None => {
+                all = (0..self.rows.len() as u32).collect();
+                &all
+            }
+        };
+        let threshold = if self.parallel_from == 0 {
+            PARALLEL_FROM
+        } else {
+            self.parallel_from
+        };
+        let part = if positions.len() >= threshold {
+            let (a, b) = positions.split_at(positions.len() / 2);
             std::thread::scope(|s| {
-                let second = s.spawn(|| self.scan(&plan, ctx, mid..n, facets));
-                let (mut hits, mut tally) = self.scan(&plan, ctx, 0..mid, facets);
-                let (more, other) = second.join().unwrap_or_else(|_| (Vec::new(), self.tally()));
-                hits.extend(more);
-                tally.add(&other);
-                (hits, tally)
+                let second = s.spawn(|| self.scan(&plan, ctx, b, facets, scope));
+                let first = self.scan(&plan, ctx, a, facets, scope);
+                match (first, second.join().ok().flatten()) {
+                    (Some(mut x), Some(y)) => {
+                        x.hits.extend(y.hits);
+                        x.tally.add(&y.tally);
+                        x.counted.extend(y.counted);
+                        Some(x)
+                    }
+                    _ => None,
+                }
             })
         } else {
-            self.scan(&plan, ctx, 0..n, facets)
-        };
+            self.scan(&plan, ctx, positions, facets, scope)
+        }?;
+        let mut hits = part.hits;
         hits.sort_unstable_by(|a, b| {
-            a.tier.cmp(&b.tier).then(b.score.cmp(&a.score)).then_with(|| self.compare(a.index, b.index, sort))
+            a.tier
+                .cmp(&b.tier)
+                .then(b.score.cmp(&a.score))
+                .then_with(|| self.compare(a.index, b.index, sort))
         });
-        (hits, tally)
+        let facets = part
+            .tally
+            .finish(&self.region_names.names, &self.tag_names.names);
+        Some(Searched {
+            hits,
+            facets,
+            counted: part.counted,
+        })
     }
 
     fn tally(&self) -> Tally {
         Tally::new(self.region_names.names.len(), self.tag_names.names.len())
     }
 
-    /// Evaluates the rows in `range`.
-    fn scan(&self, plan: &Plan, ctx: &Context, range: std::ops::Range<usize>, facets: bool) -> (Vec<Hit>, Tally) {
-        let mut hits = Vec::new();
-        let mut tally = self.tally();
-        for i in range {
+    /// Evaluates the rows at `positions`; `None` if cancelled.
+    fn scan(
+        &self,
+        plan: &Plan,
+        ctx: &Context,
+        positions: &[u32],
+        facets: bool,
+        scope: &Scope<'_>,
+    ) -> Option<Part> {
+        let mut part = Part {
+            hits: Vec::new(),
+            tally: self.tally(),
+            counted: Vec::new(),
+        };
+        for (n, &p) in positions.iter().enumerate() {
+            if n % 4096 == 4095 && scope.cancelled.is_some_and(|c| c()) {
+                return None;
+            }
+            let i = p as usize;
             if self.dead[i] || (plan.hide_archived && self.rows[i].archived) {
                 continue;
             }
@@ -312,28 +422,44 @@ impl Catalog {
                 continue;
             };
             if facets {
-                tally.count(&self.rows[i], self.regions[i], &self.tags[i], failed);
+                part.tally
+                    .count(&self.rows[i], self.regions[i], &self.tags[i], failed);
+                part.counted.push(p);
             }
             if failed.is_none() {
-                hits.push(hit);
+                part.hits.push(hit);
             }
         }
-        (hits, tally)
+        Some(part)
     }
 
     /// Evaluates a row. `None`: it fails terms of more than one facet group
     /// (or a non-facet term), so it counts nowhere. `Some((None, hit))`: it
     /// matches. `Some((Some(g), _))`: only terms of group `g` fail, so it
     /// counts for that group's facet. Without `facets`, any failure is `None`.
-    fn evaluate(&self, i: usize, plan: &Plan, ctx: &Context, facets: bool) -> Option<(Option<Group>, Hit)> {
+    fn evaluate(
+        &self,
+        i: usize,
+        plan: &Plan,
+        ctx: &Context,
+        facets: bool,
+    ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
         let text = &self.texts[i];
-        let mut hit = Hit { index: i, tier: 0, score: 0 };
+        let mut hit = Hit {
+            index: i,
+            tier: 0,
+            score: 0,
+        };
         let mut failed: Option<Group> = None;
         for (term, fuzzy) in &plan.terms {
             let ok = match fuzzy {
                 Some(f) => {
-                    let score = if self.masks[i] & f.mask == f.mask { self.fuzzy_score(text, &f.pattern) } else { None };
+                    let score = if self.masks[i] & f.mask == f.mask {
+                        self.fuzzy_score(text, &f.pattern)
+                    } else {
+                        None
+                    };
                     match score {
                         Some(s) => {
                             hit.score += s;
@@ -362,8 +488,15 @@ impl Catalog {
     /// The order of two rows under a sort key (titles compared folded).
     fn compare(&self, a: usize, b: usize, sort: SortKey) -> Ordering {
         if sort == SortKey::Title {
-            let title = |i: usize| self.texts[i].split(FIELD_SEPARATOR).next().unwrap_or_default();
-            return title(a).cmp(title(b)).then(self.rows[a].id.cmp(&self.rows[b].id));
+            let title = |i: usize| {
+                self.texts[i]
+                    .split(FIELD_SEPARATOR)
+                    .next()
+                    .unwrap_or_default()
+            };
+            return title(a)
+                .cmp(title(b))
+                .then(self.rows[a].id.cmp(&self.rows[b].id));
         }
         compare_rows(&self.rows[a], &self.rows[b], sort)
     }

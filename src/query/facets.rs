@@ -57,7 +57,11 @@ pub struct Tally {
 
 impl Tally {
     pub fn new(regions: usize, tags: usize) -> Tally {
-        Tally { facets: Facets::default(), regions: vec![0; regions], tags: vec![0; tags] }
+        Tally {
+            facets: Facets::default(),
+            regions: vec![0; regions],
+            tags: vec![0; tags],
+        }
     }
 
     /// Counts a row for every group (`failed` = `None`, a match) or for the
@@ -122,8 +126,15 @@ impl Tally {
 }
 
 fn top(counts: &[u32], names: &[String]) -> Vec<(String, usize)> {
-    let mut v: Vec<(&str, usize)> =
-        counts.iter().zip(names).filter(|(n, _)| **n > 0).map(|(n, name)| (name.as_str(), *n as usize)).collect();
+    let mut v: Vec<(&str, usize)> = counts
+        .iter()
+        .zip(names)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, name)| (name.as_str(), *n as usize))
+        .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    v.into_iter().take(TOP_VALUES).map(|(k, n)| (k.to_string(), n)).collect()
+    v.into_iter()
+        .take(TOP_VALUES)
+        .map(|(k, n)| (k.to_string(), n))
+        .collect()
 }

@@ -273,7 +273,12 @@ mod tests {
             assert_eq!(add(&store, "a", ""), 1);
             assert_eq!(add(&store, "b", ""), 2);
         }
-        let store = Store::open(&path).unwrap();
+        // sled's flusher thread lets go of the lock a moment after the drop.
+        let reopened = (0..100).find_map(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            Store::open(&path).ok()
+        });
+        let store = reopened.expect("the database opens again");
         assert_eq!(add(&store, "c", ""), 3);
         assert_eq!(store.rows().unwrap().len(), 3);
         assert_eq!(store.idea(2).unwrap().unwrap().title, "b");

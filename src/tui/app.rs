@@ -4,13 +4,15 @@
 use super::form::Form;
 use super::layout::Areas;
 use super::prompt::Prompt;
+use super::search::{Engine, Outcome, Request, Searcher};
 use super::sidebar::{self, SidebarItem};
 use super::triage::Triage;
 use crate::domain::{Idea, Row, Timestamp};
 use crate::ideas::Change;
-use crate::query::{Catalog, Context as QueryContext, Facets, Hit, Query, SortKey};
+use crate::query::{Catalog, Facets, Hit, Query, SortKey};
 use ratatui_textarea::TextArea;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 /// Which pane keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +59,18 @@ pub enum Dialog {
 
 /// Everything the UI shows and remembers.
 pub struct App {
-    pub catalog: Catalog,
+    /// Shared with the search worker.
+    pub catalog: Arc<RwLock<Catalog>>,
+    /// Bumped whenever ideas change, so kept search results are not reused.
+    pub data_version: u64,
+    /// A search is running; the status line says so.
+    pub searching: bool,
+    /// Select this idea when the next results arrive (a new idea).
+    pub select_after: Option<u64>,
+    /// The search worker; without one (tests, benchmarks) searches run
+    /// in place through `engine`.
+    pub searcher: Option<Searcher>,
+    pub engine: Engine,
     /// The query bar.
     pub input: TextArea<'static>,
     pub editing: bool,
@@ -67,7 +80,6 @@ pub struct App {
     pub query_error: Option<String>,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
-    pub summary_hits: HashMap<String, HashSet<u64>>,
     pub hits: Vec<Hit>,
     pub facets: Facets,
     pub sidebar_items: Vec<SidebarItem>,
@@ -114,13 +126,17 @@ impl App {
         input.set_cursor_line_style(ratatui::style::Style::default());
         input.set_cursor_style(ratatui::style::Style::default());
         App {
-            catalog: Catalog::new(rows),
+            catalog: Arc::new(RwLock::new(Catalog::new(rows))),
+            data_version: 0,
+            searching: false,
+            select_after: None,
+            searcher: None,
+            engine: Engine::new(),
             input,
             editing: false,
             query: Query::default(),
             query_error: None,
             generation: 0,
-            summary_hits: HashMap::new(),
             hits: Vec::new(),
             facets: Facets::default(),
             sidebar_items: Vec::new(),
@@ -191,49 +207,80 @@ impl App {
             ids.sort_unstable();
             return ids;
         }
-        self.selected_row().map(|r| r.id).into_iter().collect()
+        self.selected_id().into_iter().collect()
     }
 
     /// The id whose full record the detail (or triage) pane shows.
     pub fn shown_id(&self) -> Option<u64> {
         match &self.triage {
             Some(t) => t.current(),
-            None => self.selected_row().map(|r| r.id),
+            None => self.selected_id(),
         }
     }
 
     /// Figures for the ideas shown, for the statistics view.
     pub fn compute_stats(&mut self) {
-        let rows = self.hits.iter().map(|h| self.catalog.row(h.index));
-        let figures = crate::stats::Figures::of(rows, self.now);
+        let figures = {
+            let cat = self.catalog();
+            crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index)), self.now)
+        };
         let scroll = self.stats.as_ref().map_or(0, |(_, s)| *s);
         self.stats = Some((figures, scroll));
     }
 
+    /// The rows, for reading.
+    pub fn catalog(&self) -> RwLockReadGuard<'_, Catalog> {
+        self.catalog.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The rows, for changing (the search worker waits meanwhile).
+    pub fn catalog_mut(&self) -> RwLockWriteGuard<'_, Catalog> {
+        self.catalog.write().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The selected row, if any idea is shown.
-    pub fn selected_row(&self) -> Option<&Row> {
-        self.hits
-            .get(self.selected)
-            .map(|h| self.catalog.row(h.index))
+    pub fn selected_row(&self) -> Option<Row> {
+        let h = self.hits.get(self.selected)?;
+        Some(self.catalog().row(h.index).clone())
+    }
+
+    /// The id of the selected idea, if any idea is shown.
+    pub fn selected_id(&self) -> Option<u64> {
+        let h = self.hits.get(self.selected)?;
+        Some(self.catalog().row(h.index).id)
     }
 
     pub fn areas(&self) -> Areas {
         Areas::compute(self)
     }
 
-    /// Re-runs the current query over the catalog with the cached summary
-    /// hits, keeping the selection on the same idea where it can.
-    pub fn refresh(&mut self) {
-        let keep = self.selected_row().map(|r| r.id);
-        let ctx = QueryContext {
-            summary_hits: self.summary_hits.clone(),
+    /// A search for the current query, sort and marks, newer than any
+    /// before it.
+    pub fn search(&mut self) -> super::msg::Effect {
+        self.generation += 1;
+        self.searching = true;
+        super::msg::Effect::Search(self.generation)
+    }
+
+    /// The request the current state asks for.
+    pub fn search_request(&self, generation: u64) -> Request {
+        Request {
+            generation,
+            query: self.query.clone(),
+            sort: self.sort,
             marked: self.marked.clone(),
-            include_archived: false,
             now: self.now,
-        };
-        let (hits, facets) = self.catalog.search_faceted(&self.query, &ctx, self.sort);
-        self.hits = hits;
-        self.facets = facets;
+            data_version: self.data_version,
+        }
+    }
+
+    /// Shows a search's results, keeping the selection on the same idea
+    /// where it can (or moving it to the idea asked for).
+    pub fn show_results(&mut self, outcome: Outcome) {
+        let keep = self.select_after.take().or_else(|| self.selected_id());
+        self.hits = outcome.hits.as_ref().clone();
+        self.facets = outcome.facets;
+        self.searching = false;
         if self.stats.is_some() {
             self.compute_stats();
         }
@@ -241,14 +288,12 @@ impl App {
         self.sidebar_cursor = self
             .sidebar_cursor
             .min(self.sidebar_items.len().saturating_sub(1));
-        self.selected = keep
-            .and_then(|id| {
-                self.hits
-                    .iter()
-                    .position(|h| self.catalog.row(h.index).id == id)
-            })
-            .unwrap_or(0);
-        if keep.is_none() || self.selected == 0 {
+        let position = keep.and_then(|id| {
+            let cat = self.catalog();
+            self.hits.iter().position(|h| cat.row(h.index).id == id)
+        });
+        self.selected = position.unwrap_or(0);
+        if position.is_none() {
             self.list_offset = 0;
         }
     }

@@ -75,11 +75,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::MarkAll => {
-            let ids: Vec<u64> = app
-                .hits
-                .iter()
-                .map(|h| app.catalog.row(h.index).id)
-                .collect();
+            let ids: Vec<u64> = {
+                let cat = app.catalog();
+                app.hits.iter().map(|h| cat.row(h.index).id).collect()
+            };
             app.marked.extend(ids);
             app.message = Some(format!("{} marked · Esc clears", app.marked.len()));
         }
@@ -134,16 +133,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::TriageBack => return triage_back(app),
         Msg::LeaveTriage => {
             app.triage = None;
-            app.refresh();
-            return load_shown(app);
+            let mut effects = vec![app.search()];
+            effects.extend(load_shown(app));
+            return effects;
         }
         Msg::NewIdea => {
-            let completions = Completions::of(app.catalog.rows());
+            let completions = Completions::of(app.catalog().rows());
             app.form = Some(Form::new(None, &completions));
         }
         Msg::EditIdea => match loaded(app) {
             Some(idea) => {
-                let completions = Completions::of(app.catalog.rows());
+                let completions = Completions::of(app.catalog().rows());
                 app.form = Some(Form::new(Some(idea), &completions));
             }
             None => app.message = Some("no idea selected".into()),
@@ -231,10 +231,10 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
         return;
     }
     let initial = match (kind, ids.as_slice()) {
-        (PromptKind::Assignee, [one]) => app
-            .catalog
-            .index_of(*one)
-            .map(|i| app.catalog.row(i).assignee.clone()),
+        (PromptKind::Assignee, [one]) => {
+            let cat = app.catalog();
+            cat.index_of(*one).map(|i| cat.row(i).assignee.clone())
+        }
         _ => None,
     };
     app.prompt = Some(Prompt::new(kind, ids, &initial.unwrap_or_default()));
@@ -273,13 +273,15 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
 }
 
 fn start_triage(app: &mut App) -> Vec<Effect> {
-    let mut queue: Vec<(crate::domain::Timestamp, u64)> = app
-        .hits
-        .iter()
-        .map(|h| app.catalog.row(h.index))
-        .filter(|r| r.stage == Stage::New)
-        .map(|r| (r.created, r.id))
-        .collect();
+    let mut queue: Vec<(crate::domain::Timestamp, u64)> = {
+        let cat = app.catalog();
+        app.hits
+            .iter()
+            .map(|h| cat.row(h.index))
+            .filter(|r| r.stage == Stage::New)
+            .map(|r| (r.created, r.id))
+            .collect()
+    };
     queue.sort_unstable();
     app.triage = Some(Triage::new(
         queue.into_iter().map(|(_, id)| id).collect(),
@@ -409,10 +411,11 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
 
 /// Puts changed rows into the catalog (removing ideas whose state is gone).
 fn apply_to_catalog(app: &mut App, changes: &[Change]) {
+    app.data_version += 1;
     for (before, after) in changes {
         match (before, after) {
             (_, Some(a)) => {
-                app.catalog.upsert(crate::domain::Row::of(a));
+                app.catalog_mut().upsert(crate::domain::Row::of(a));
                 if a.archived {
                     app.marked.remove(&a.id);
                 }
@@ -421,7 +424,7 @@ fn apply_to_catalog(app: &mut App, changes: &[Change]) {
                 }
             }
             (Some(b), None) => {
-                app.catalog.remove(b.id);
+                app.catalog_mut().remove(b.id);
                 app.marked.remove(&b.id);
             }
             (None, None) => {}
@@ -444,36 +447,33 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
     }
     if triage_next {
         let depth = app.undo.len();
+        let decided = app
+            .triage
+            .as_ref()
+            .and_then(|t| t.current())
+            .and_then(|id| {
+                let cat = app.catalog();
+                cat.index_of(id)
+                    .map(|i| (id, cat.row(i).sector, cat.row(i).stage))
+            });
         if let Some(t) = app.triage.as_mut() {
-            if let Some(id) = t.current()
-                && let Some(row) = app.catalog.index_of(id).map(|i| app.catalog.row(i))
-            {
+            if let Some((id, sector, stage)) = decided {
                 t.decided.retain(|(d, _, _)| *d != id);
-                t.decided.push((id, row.sector, row.stage));
+                t.decided.push((id, sector, stage));
             }
             t.advance(depth);
         }
     }
-    let effects = after_change(app);
-    if let Some(id) = created
-        && let Some(pos) = app
-            .hits
-            .iter()
-            .position(|h| app.catalog.row(h.index).id == id)
-    {
-        app.selected = pos;
+    if created.is_some() {
+        app.select_after = created;
     }
-    effects
+    after_change(app)
 }
 
 /// After stored changes: search again (summaries may have changed) and
 /// load what the detail pane needs.
 fn after_change(app: &mut App) -> Vec<Effect> {
-    app.generation += 1;
-    let mut effects = vec![Effect::Search(app.generation)];
-    if app.triage.is_none() {
-        app.refresh();
-    }
+    let mut effects = vec![app.search()];
     effects.extend(load_shown(app));
     effects
 }

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod msg;
 pub mod prompt;
 pub mod runtime;
+pub mod search;
 pub mod sidebar;
 pub mod strings;
 pub mod theme;

@@ -3,7 +3,6 @@
 
 use crate::domain::{Idea, Sector, Stage};
 use crate::ideas::Change;
-use std::collections::{HashMap, HashSet};
 
 /// A movement of the cursor in the focused pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,8 +46,8 @@ pub enum Msg {
     Resize(u16, u16),
     Click(u16, u16),
     Scroll(i32),
-    /// Summary-word hits for the query with this generation arrived.
-    SummaryHits(u64, HashMap<String, HashSet<u64>>),
+    /// A search finished.
+    Results(Box<super::search::Outcome>),
     /// The full record of the selected idea arrived.
     DetailLoaded(u64, Option<Box<Idea>>),
     /// Something went wrong outside update (a read failed).

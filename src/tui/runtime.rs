@@ -4,6 +4,7 @@
 
 use super::app::App;
 use super::msg::{Effect, Msg};
+use super::search::Searcher;
 use super::update::{start, update};
 use super::{message_for, view};
 use crate::domain::Clock;
@@ -19,13 +20,28 @@ use std::time::Duration;
 pub type EditText<'a> = dyn FnMut(&str) -> Result<String, String> + 'a;
 
 /// Carries out one effect against the store; returns the messages it yields.
-pub fn perform(app: &App, store: &Store, effect: &Effect, editor: &mut EditText<'_>) -> Vec<Msg> {
+pub fn perform(
+    app: &mut App,
+    store: &Store,
+    effect: &Effect,
+    editor: &mut EditText<'_>,
+) -> Vec<Msg> {
     let failed = |e: crate::Error| vec![Msg::Failed(e.to_string())];
     match effect {
-        Effect::Search(generation) => match ideas::summary_hits(store, &app.query) {
-            Ok(hits) => vec![Msg::SummaryHits(*generation, hits)],
-            Err(e) => failed(e),
-        },
+        Effect::Search(generation) => {
+            let request = app.search_request(*generation);
+            if let Some(searcher) = &app.searcher {
+                // The worker answers later; the main loop picks it up.
+                searcher.request(request);
+                return Vec::new();
+            }
+            let catalog = std::sync::Arc::clone(&app.catalog);
+            let guard = catalog.read().unwrap_or_else(|e| e.into_inner());
+            match app.engine.answer(&guard, store, &request, None) {
+                Some(outcome) => vec![Msg::Results(Box::new(outcome))],
+                None => vec![Msg::Failed("the search could not read the database".into())],
+            }
+        }
         Effect::LoadDetail(id) => match store.idea(*id) {
             Ok(idea) => vec![Msg::DetailLoaded(*id, idea.map(Box::new))],
             Err(e) => failed(e.into()),
@@ -202,11 +218,29 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
+    // The first results come in place, so the first frame has ideas on it;
+    // every later search runs on the worker.
     let first = start(&mut app);
     carry_out(&mut app, store, first, &mut |_| Err("no editor yet".into()));
+    app.searcher = Some(Searcher::spawn(Arc::clone(&app.catalog), store.clone())?);
     while !app.quit {
         terminal.draw(|frame| view::render(&app, frame))?;
-        if event::poll(Duration::from_millis(200))? {
+        // While a search runs, look for its result often; keys still come first.
+        let wait = if app.searching {
+            Duration::from_millis(4)
+        } else {
+            Duration::from_millis(200)
+        };
+        if let Some(outcome) = app.searcher.as_ref().and_then(Searcher::poll) {
+            dispatch(
+                &mut app,
+                store,
+                Msg::Results(Box::new(outcome)),
+                &mut |_| Err("busy".into()),
+            );
+            continue;
+        }
+        if event::poll(wait)? {
             let ev = event::read()?;
             let mut editor = |text: &str| external_editor(&mut terminal, text);
             if let Some(msg) = message_for(&app, ev) {

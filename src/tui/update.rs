@@ -9,8 +9,7 @@ use crate::query::{Query, toggle_value};
 
 /// The first results and detail, for a freshly made app.
 pub fn start(app: &mut App) -> Vec<Effect> {
-    app.refresh();
-    load_detail(app)
+    vec![app.search()]
 }
 
 /// Applies one message; returns the effects to carry out.
@@ -18,7 +17,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // A message stays on screen until the user does something.
     let from_user = !matches!(
         msg,
-        Msg::SummaryHits(..)
+        Msg::Results(..)
             | Msg::DetailLoaded(..)
             | Msg::Saved { .. }
             | Msg::Restored { .. }
@@ -41,13 +40,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::CycleSort => {
             app.sort = app.sort.next();
-            app.refresh();
+            let search = app.search();
             if app.query.has_fuzzy() {
                 app.message = Some(format!(
                     "sort: {} (best match still comes first)",
                     app.sort.name()
                 ));
             }
+            return vec![search];
         }
         Msg::EditQuery => app.set_editing(true),
         Msg::QueryInput(input) => {
@@ -65,7 +65,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::ToggleFacet => return toggle_facet(app),
         Msg::Open => {
             if app.size.0 < NARROW {
-                app.full_detail = app.selected_row().is_some();
+                app.full_detail = app.selected_id().is_some();
                 app.detail_scroll = 0;
             } else if app.areas().detail.is_some() {
                 app.focus = Focus::Detail;
@@ -117,10 +117,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 return select(app, app.selected as i64 + delta as i64);
             }
         }
-        Msg::SummaryHits(generation, hits) => {
-            if generation == app.generation {
-                app.summary_hits = hits;
-                app.refresh();
+        Msg::Results(outcome) => {
+            if outcome.generation == app.generation {
+                app.show_results(*outcome);
                 keep_visible(app);
                 return load_detail(app);
             }
@@ -144,8 +143,7 @@ fn query_changed(app: &mut App) -> Vec<Effect> {
             app.query_error = None;
             if q != app.query {
                 app.query = q;
-                app.generation += 1;
-                return vec![Effect::Search(app.generation)];
+                return vec![app.search()];
             }
         }
         Err(e) => app.query_error = Some(e.to_string()),

@@ -18,7 +18,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(idea) = app
         .detail
         .as_ref()
-        .filter(|d| app.selected_row().map(|r| r.id) == Some(d.id))
+        .filter(|d| app.selected_id() == Some(d.id))
     else {
         frame.render_widget(block, area);
         return;

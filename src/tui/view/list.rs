@@ -82,8 +82,9 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let cat = app.catalog();
     let focused = app.focus == Focus::List && app.help.is_none();
-    let title = format!("Ideas · {} of {}", app.hits.len(), app.catalog.len());
+    let title = format!("Ideas · {} of {}", app.hits.len(), cat.len());
     let block = pane(&title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -94,7 +95,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         message(frame, inner, strings::NO_RESULTS_TITLE, strings::NO_RESULTS);
         return;
     }
-    let max_id = app.catalog.rows().map(|r| r.id).max().unwrap_or(1);
+    let max_id = cat.rows().map(|r| r.id).max().unwrap_or(1);
     let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1);
     let header_cells: Vec<(&str, usize, bool)> = vec![
         ("", MARK, true),
@@ -132,7 +133,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .skip(app.list_offset)
         .take(rows.height as usize);
     for (line, (pos, hit)) in visible.enumerate() {
-        let row = app.catalog.row(hit.index);
+        let row = cat.row(hit.index);
         let selected = pos == app.selected;
         let base = if selected {
             theme::selected(focused)
@@ -163,7 +164,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let positions = if app.query.is_empty() {
             Vec::new()
         } else {
-            app.catalog.title_positions(hit.index, &app.query)
+            cat.title_positions(hit.index, &app.query)
         };
         spans.extend(fit(&row.title, cols.title, base, &positions));
         spans.push(Span::styled(" ", base));

@@ -33,7 +33,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let areas = app.areas();
     query_bar::render(app, frame, areas.query);
-    if app.catalog.is_empty() {
+    if app.catalog().is_empty() {
         // Nothing to filter or read yet: the welcome gets the whole body.
         let body = Rect {
             y: areas.query.bottom(),

@@ -14,7 +14,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let mut left = format!(" {} of {} ideas", app.hits.len(), app.catalog.len());
+    let mut left = format!(" {} of {} ideas", app.hits.len(), app.catalog().len());
     if !app.marked.is_empty() {
         left.push_str(&format!(" · {} marked", app.marked.len()));
     }
@@ -23,6 +23,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         app.sort.name(),
         app.focus.name()
     ));
+    if app.searching {
+        left.push_str("· searching… ");
+    }
     let mut spans = vec![Span::styled(left.clone(), theme::status())];
     let used = left.width();
     let rest = (area.width as usize).saturating_sub(used);

@@ -1,0 +1,342 @@
+//! Searching off the UI thread: one worker that always works on the newest
+//! request (gitui's "single latest job"), gives up on an older one as soon
+//! as a newer arrives, narrows a growing query to the rows the last one
+//! counted, and keeps recent results so backspace is instant.
+
+use crate::domain::Timestamp;
+use crate::ideas;
+use crate::query::{Catalog, Context, Facets, Hit, Query, Scope, SortKey, Term};
+use crate::store::Store;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+/// What to search for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub generation: u64,
+    pub query: Query,
+    pub sort: SortKey,
+    pub marked: HashSet<u64>,
+    pub now: Timestamp,
+    /// Bumped whenever ideas change, so cached results are not reused.
+    pub data_version: u64,
+}
+
+/// The answer to one request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub generation: u64,
+    pub hits: Arc<Vec<Hit>>,
+    pub facets: Facets,
+}
+
+/// Whether `new` only narrows `old`: a fuzzy, exact or prefix term grown
+/// by more characters, or more terms added. Then no row outside what `old`
+/// counted can count for `new`.
+pub fn narrows(old: &Query, new: &Query) -> bool {
+    if new.terms.len() < old.terms.len() {
+        return false;
+    }
+    old.terms.iter().zip(&new.terms).all(|(a, b)| match (a, b) {
+        (Term::Fuzzy(x), Term::Fuzzy(y))
+        | (Term::Exact(x), Term::Exact(y))
+        | (Term::TitlePrefix(x), Term::TitlePrefix(y)) => y.starts_with(x.as_str()),
+        _ => a == b,
+    })
+}
+
+/// A result kept for reuse.
+struct Kept {
+    query: Query,
+    sort: SortKey,
+    marked: HashSet<u64>,
+    data_version: u64,
+    hits: Arc<Vec<Hit>>,
+    facets: Facets,
+    counted: Arc<Vec<u32>>,
+}
+
+/// How many recent results the worker keeps (for backspace).
+const KEEP: usize = 16;
+
+/// Runs one search against the catalog, reusing what it can.
+pub struct Engine {
+    kept: VecDeque<Kept>,
+    summary: HashMap<String, HashSet<u64>>,
+    summary_version: u64,
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        Engine {
+            kept: VecDeque::new(),
+            summary: HashMap::new(),
+            summary_version: u64::MAX,
+        }
+    }
+
+    /// Answers a request; `None` if `cancelled` said to stop first.
+    pub fn answer(
+        &mut self,
+        catalog: &Catalog,
+        store: &Store,
+        req: &Request,
+        cancelled: Option<&(dyn Fn() -> bool + Sync)>,
+    ) -> Option<Outcome> {
+        let same = |k: &Kept| k.data_version == req.data_version && k.marked == req.marked;
+        if let Some(k) = self
+            .kept
+            .iter()
+            .find(|k| same(k) && k.query == req.query && k.sort == req.sort)
+        {
+            return Some(Outcome {
+                generation: req.generation,
+                hits: Arc::clone(&k.hits),
+                facets: k.facets.clone(),
+            });
+        }
+        if self.summary_version != req.data_version {
+            self.summary.clear();
+            self.summary_version = req.data_version;
+        }
+        for term in req.query.fuzzy_terms() {
+            if !self.summary.contains_key(term) {
+                let ids = ideas::summary_hits(
+                    store,
+                    &Query {
+                        terms: vec![Term::Fuzzy(term.to_string())],
+                    },
+                )
+                .ok()?
+                .remove(term)
+                .unwrap_or_default();
+                self.summary.insert(term.to_string(), ids);
+            }
+        }
+        let summary_hits = req
+            .query
+            .fuzzy_terms()
+            .filter_map(|t| self.summary.get(t).map(|ids| (t.to_string(), ids.clone())))
+            .collect();
+        let ctx = Context {
+            summary_hits,
+            marked: req.marked.clone(),
+            include_archived: false,
+            now: req.now,
+        };
+        let base = self
+            .kept
+            .iter()
+            .filter(|k| same(k) && narrows(&k.query, &req.query))
+            .min_by_key(|k| k.counted.len())
+            .map(|k| Arc::clone(&k.counted));
+        let scope = Scope {
+            within: base.as_deref().map(Vec::as_slice),
+            cancelled,
+        };
+        let found = catalog.search_scoped(&req.query, &ctx, req.sort, &scope)?;
+        let hits = Arc::new(found.hits);
+        if self.kept.len() == KEEP {
+            self.kept.pop_front();
+        }
+        self.kept.push_back(Kept {
+            query: req.query.clone(),
+            sort: req.sort,
+            marked: req.marked.clone(),
+            data_version: req.data_version,
+            hits: Arc::clone(&hits),
+            facets: found.facets.clone(),
+            counted: Arc::new(found.counted),
+        });
+        Some(Outcome {
+            generation: req.generation,
+            hits,
+            facets: found.facets,
+        })
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
+/// The worker thread and the channels to it.
+pub struct Searcher {
+    requests: Sender<Request>,
+    outcomes: Receiver<Outcome>,
+    latest: Arc<AtomicU64>,
+}
+
+impl Searcher {
+    pub fn spawn(catalog: Arc<RwLock<Catalog>>, store: Store) -> std::io::Result<Searcher> {
+        let (requests, inbox) = channel::<Request>();
+        let (outbox, outcomes) = channel();
+        let latest = Arc::new(AtomicU64::new(0));
+        let newest = Arc::clone(&latest);
+        std::thread::Builder::new()
+            .name("search".into())
+            .spawn(move || {
+                let mut engine = Engine::new();
+                while let Ok(mut req) = inbox.recv() {
+                    // Only the newest request matters.
+                    while let Ok(newer) = inbox.try_recv() {
+                        req = newer;
+                    }
+                    let stale = || newest.load(Ordering::Relaxed) != req.generation;
+                    let Ok(catalog) = catalog.read() else { return };
+                    if let Some(outcome) = engine.answer(&catalog, &store, &req, Some(&stale))
+                        && outbox.send(outcome).is_err()
+                    {
+                        return;
+                    }
+                }
+            })?;
+        Ok(Searcher {
+            requests,
+            outcomes,
+            latest,
+        })
+    }
+
+    /// Asks for a search; any older one still running gives up.
+    pub fn request(&self, req: Request) {
+        self.latest.store(req.generation, Ordering::Relaxed);
+        let _ = self.requests.send(req);
+    }
+
+    /// The newest finished result, if one arrived.
+    pub fn poll(&self) -> Option<Outcome> {
+        self.outcomes.try_iter().last()
+    }
+
+    /// Waits up to `timeout` for a result.
+    pub fn wait(&self, timeout: Duration) -> Option<Outcome> {
+        self.outcomes
+            .recv_timeout(timeout)
+            .ok()
+            .map(|first| self.poll().unwrap_or(first))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growing_queries_narrow_and_others_do_not() {
+        let q = |s: &str| Query::parse(s).unwrap();
+        assert!(narrows(&q("wat"), &q("wate")));
+        assert!(narrows(&q("wat"), &q("wat sector:edu")));
+        assert!(narrows(&q(""), &q("anything")));
+        assert!(narrows(&q("'soc"), &q("'social")));
+        assert!(!narrows(&q("wate"), &q("wat")), "backspace widens");
+        assert!(
+            !narrows(&q("!wat"), &q("!wate")),
+            "a longer exclusion excludes less"
+        );
+        assert!(!narrows(&q("sector:edu"), &q("sector:edu,health")));
+        assert!(!narrows(&q("water s"), &q("water sector:health")));
+    }
+}
+
+#[cfg(test)]
+mod worker_tests {
+    use super::*;
+    use crate::domain::{Idea, Row};
+
+    fn setup(n: usize) -> (tempfile::TempDir, Store, Arc<RwLock<Catalog>>) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let rows: Vec<Row> = (1..=n as u64)
+            .map(|id| {
+                let mut i = Idea::new(
+                    format!("idea number {id} about water"),
+                    Timestamp(id as i64),
+                );
+                i.id = id;
+                Row::of(&i)
+            })
+            .collect();
+        (dir, store, Arc::new(RwLock::new(Catalog::new(rows))))
+    }
+
+    fn request(generation: u64, q: &str) -> Request {
+        Request {
+            generation,
+            query: Query::parse(q).unwrap(),
+            sort: SortKey::Id,
+            marked: HashSet::new(),
+            now: Timestamp(0),
+            data_version: 0,
+        }
+    }
+
+    #[test]
+    fn the_worker_answers_the_newest_request() {
+        let (_d, store, catalog) = setup(30_000);
+        let searcher = Searcher::spawn(catalog, store).unwrap();
+        for (g, q) in [(1, "w"), (2, "wa"), (3, "wat"), (4, "number 7")] {
+            searcher.request(request(g, q));
+        }
+        let mut last = None;
+        while let Some(o) = searcher.wait(Duration::from_secs(5)) {
+            last = Some(o.generation);
+            if o.generation == 4 {
+                assert!(o.hits.len() < 30_000 && !o.hits.is_empty());
+                break;
+            }
+        }
+        assert_eq!(last, Some(4), "the newest request is always answered");
+    }
+
+    #[test]
+    fn narrowing_and_kept_results_give_the_same_answers() {
+        let (_d, store, catalog) = setup(5_000);
+        let catalog = catalog.read().unwrap();
+        let mut engine = Engine::new();
+        let fresh = |q: &str| {
+            Engine::new()
+                .answer(&catalog, &store, &request(1, q), None)
+                .unwrap()
+                .hits
+        };
+        let typed: Vec<_> = [
+            "n",
+            "nu",
+            "num",
+            "numb",
+            "numbe",
+            "number 1",
+            "number 12",
+            "number 1",
+        ]
+        .iter()
+        .map(|q| {
+            (
+                q,
+                engine
+                    .answer(&catalog, &store, &request(1, q), None)
+                    .unwrap()
+                    .hits,
+            )
+        })
+        .collect();
+        for (q, hits) in typed {
+            assert_eq!(hits, fresh(q), "{q}");
+        }
+        let cancelled = || true;
+        let many = request(9, "idea");
+        let big = setup(30_000);
+        let big_catalog = big.2.read().unwrap();
+        assert!(
+            Engine::new()
+                .answer(&big_catalog, &big.1, &many, Some(&cancelled))
+                .is_none()
+        );
+    }
+}
