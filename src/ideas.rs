@@ -3,21 +3,24 @@
 
 use crate::Error;
 use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
-use crate::query::{Catalog, Context, Hit, Query, SortKey};
+use crate::query::{Catalog, Context, Query, SortKey, compare_rows};
 use crate::store::Store;
 use std::collections::HashMap;
 
-/// The catalog of all rows and the hits of a query over it.
+/// The rows a query selected, in result order.
 pub struct Selection {
-    pub catalog: Catalog,
-    pub hits: Vec<Hit>,
+    rows: Vec<Row>,
 }
 
 impl Selection {
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
-        self.hits.iter().map(|h| self.catalog.row(h.index))
+        self.rows.iter()
     }
 }
+
+/// How many rows a command-line search holds at once; it streams the
+/// database through in chunks this size, so memory stays small.
+const CHUNK: usize = 16_384;
 
 /// Looks up the summary-word hits of a query's fuzzy terms.
 pub fn summary_hits(
@@ -33,7 +36,8 @@ pub fn summary_hits(
     Ok(hits)
 }
 
-/// Every idea that matches `query`, in result order.
+/// Every idea that matches `query`, in result order. Rows stream from the
+/// store in chunks, so only the matches are kept.
 pub fn select(
     store: &Store,
     query: &Query,
@@ -41,15 +45,35 @@ pub fn select(
     sort: SortKey,
     now: Timestamp,
 ) -> Result<Selection, Error> {
-    let catalog = Catalog::new(store.rows()?);
     let ctx = Context {
         summary_hits: summary_hits(store, query)?,
         include_archived,
         now,
         ..Context::default()
     };
-    let hits = catalog.search(query, &ctx, sort);
-    Ok(Selection { catalog, hits })
+    let mut found: Vec<(u8, i64, Row)> = Vec::new();
+    let mut rows = store.rows_iter();
+    loop {
+        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
+        if chunk.is_empty() {
+            break;
+        }
+        let catalog = Catalog::new(chunk);
+        found.extend(
+            catalog
+                .search(query, &ctx, sort)
+                .into_iter()
+                .map(|h| (h.tier, h.score, catalog.row(h.index).clone())),
+        );
+    }
+    found.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.cmp(&a.1))
+            .then_with(|| compare_rows(&a.2, &b.2, sort))
+    });
+    Ok(Selection {
+        rows: found.into_iter().map(|(_, _, r)| r).collect(),
+    })
 }
 
 /// Stores a new idea and returns its id.

@@ -3,7 +3,7 @@
 
 use super::idea::Idea;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
-use super::text::fold;
+use super::text::fold_char;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -92,16 +92,25 @@ impl Row {
     /// so that a match never runs from one field into the next. The title
     /// comes first, so positions in the first field are title positions.
     pub fn search_text(&self) -> String {
-        let mut s = String::with_capacity(self.title.len() + 64);
-        s.push_str(&self.title);
+        let len =
+            self.title.len() + self.proposer.len() + self.region.len() + self.funder.len() + 8;
+        let mut s =
+            String::with_capacity(len + self.tags.iter().map(|t| t.len() + 1).sum::<usize>());
+        let mut push = |part: &str| s.extend(part.chars().map(fold_char));
+        push(&self.title);
         for part in [&self.proposer, &self.region] {
-            s.push(FIELD_SEPARATOR);
-            s.push_str(part);
+            push("\u{1f}");
+            push(part);
         }
-        s.push(FIELD_SEPARATOR);
-        s.push_str(&self.tags.join(" "));
-        s.push(FIELD_SEPARATOR);
-        s.push_str(&self.funder);
-        fold(&s)
+        push("\u{1f}");
+        for (i, t) in self.tags.iter().enumerate() {
+            if i > 0 {
+                push(" ");
+            }
+            push(t);
+        }
+        push("\u{1f}");
+        push(&self.funder);
+        s
     }
 }

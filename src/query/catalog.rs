@@ -223,10 +223,47 @@ const PARALLEL_FROM: usize = 20_000;
 
 impl Catalog {
     pub fn new(rows: Vec<Row>) -> Catalog {
+        // Folding the searched text is the costly part; it splits over two
+        // threads, the rest is cheap and stays in order.
+        let fold = |part: &[Row]| {
+            part.iter()
+                .map(|r| {
+                    let t = r.search_text();
+                    let m = char_mask(&t);
+                    (t, m)
+                })
+                .collect::<Vec<_>>()
+        };
+        let folded: Vec<(String, u64)> = if rows.len() >= PARALLEL_FROM {
+            let (a, b) = rows.split_at(rows.len() / 2);
+            std::thread::scope(|s| {
+                let second = s.spawn(|| fold(b));
+                let mut first = fold(a);
+                first.extend(second.join().unwrap_or_else(|_| {
+                    b.iter()
+                        .map(|r| {
+                            let t = r.search_text();
+                            let m = char_mask(&t);
+                            (t, m)
+                        })
+                        .collect()
+                }));
+                first
+            })
+        } else {
+            fold(&rows)
+        };
         let mut c = Catalog::default();
-        c.rows.reserve(rows.len());
-        for row in rows {
-            c.upsert(row);
+        let n = rows.len();
+        c.rows.reserve(n);
+        c.texts.reserve(n);
+        c.masks.reserve(n);
+        c.regions.reserve(n);
+        c.tags.reserve(n);
+        c.dead.reserve(n);
+        c.by_id.reserve(n);
+        for (row, (text, mask)) in rows.into_iter().zip(folded) {
+            c.insert_new(row, text, mask);
         }
         c
     }
@@ -266,6 +303,10 @@ impl Catalog {
     pub fn upsert(&mut self, row: Row) {
         let text = row.search_text();
         let mask = char_mask(&text);
+        self.insert_new(row, text, mask);
+    }
+
+    fn insert_new(&mut self, row: Row, text: String, mask: u64) {
         let region = if row.region.is_empty() {
             NONE
         } else {

@@ -95,11 +95,36 @@ impl Store {
 
     /// Every row, in id order.
     pub fn rows(&self) -> Result<Vec<Row>> {
+        // Reading is sequential; decoding the records splits over two threads.
+        let raw: Vec<sled::IVec> = self
+            .tree
+            .scan_prefix(b"r")
+            .values()
+            .collect::<sled::Result<_>>()?;
+        let decode = |part: &[sled::IVec]| {
+            part.iter()
+                .map(|v| codec::decode(v))
+                .collect::<Result<Vec<Row>>>()
+        };
+        if raw.len() < 20_000 {
+            return decode(&raw);
+        }
+        let (a, b) = raw.split_at(raw.len() / 2);
+        let (first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| decode(b));
+            (decode(a), second.join())
+        });
+        let mut rows = first?;
+        rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
+        Ok(rows)
+    }
+
+    /// Every row, in id order, decoded lazily.
+    pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
         self.tree
             .scan_prefix(b"r")
             .values()
             .map(|v| codec::decode(&v?))
-            .collect()
     }
 
     /// The full idea with this id.

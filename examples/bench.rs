@@ -1,0 +1,358 @@
+//! The performance figures of BENCHMARKS.md, on a database made with
+//! `sprout demo` (release build; prints medians):
+//!
+//!     cargo run --release -- --db /tmp/sprout-100k demo --count 100000 --seed 1
+//!     cargo run --release --example bench -- /tmp/sprout-100k
+//!
+//! Measures: start-up to the first frame, memory, a typed key reaching the
+//! query bar, results after each typed character (2, 4 and 8 characters,
+//! ASCII and Cyrillic, and backspace), the redraw after a triage key,
+//! `sprout list QUERY` against `fzf --filter QUERY`, and a JSONL import.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sprout::domain::{Stage, Timestamp};
+use sprout::query::Query;
+use sprout::store::Store;
+use sprout::tui::app::App;
+use sprout::tui::msg::Msg;
+use sprout::tui::search::{Engine, Request, Searcher};
+use sprout::tui::update::start;
+use sprout::tui::view::render;
+use sprout::tui::{carry_out, dispatch};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn percentile(v: &mut [Duration], p: f64) -> Duration {
+    v.sort();
+    v[((v.len() - 1) as f64 * p).round() as usize]
+}
+
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .unwrap_or("0")
+                    .parse()
+                    .unwrap_or(0)
+            })
+        })
+        .unwrap_or(0)
+}
+
+fn no_editor(_: &str) -> Result<String, String> {
+    Err("no editor".into())
+}
+
+fn main() {
+    let path = PathBuf::from(std::env::args().nth(1).expect("usage: bench DB_PATH"));
+    let now = Timestamp(chrono_now());
+    println!("database: {}", path.display());
+
+    // Start-up: open, load rows, build the search index, first search, first frame.
+    let t = Instant::now();
+    let store = Store::open(&path).expect("open the database");
+    let opened = t.elapsed();
+    let mut starts = Vec::new();
+    let mut loads = Vec::new();
+    let mut kept = None;
+    // Memory: what the process holds with the UI loaded, against what it
+    // held with only the database open (the first round; later rounds
+    // reuse freed memory).
+    let before = rss_kib();
+    let mut after = 0;
+    for round in 0..5 {
+        drop(kept.take());
+        let t = Instant::now();
+        let rows = store.rows().unwrap();
+        let loaded = t.elapsed();
+        let mut app = App::new(rows, now, (120, 36));
+        let first = start(&mut app);
+        carry_out(&mut app, &store, first, &mut no_editor);
+        let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+        term.draw(|f| render(&app, f)).unwrap();
+        starts.push(t.elapsed() + opened);
+        loads.push(loaded);
+        if round == 0 {
+            after = rss_kib();
+        }
+        kept = Some(app);
+    }
+    let mut app = kept.unwrap();
+    println!("opening the sled database: {}", ms(opened));
+    let n = app.catalog().len();
+    println!("ideas: {n}");
+    println!(
+        "start to the first frame (open, load, index, search, draw): median {}",
+        ms(percentile(&mut starts, 0.5))
+    );
+    println!(
+        "  of which reading the rows from sled: median {}",
+        ms(percentile(&mut loads, 0.5))
+    );
+    let used = after.saturating_sub(before) * 1024;
+    println!(
+        "memory with the UI loaded: {:.1} MB RSS in all; {:.1} MB more than with the database only open = {} bytes per idea",
+        after as f64 / 1024.0,
+        used as f64 / 1e6,
+        used / n.max(1) as u64
+    );
+
+    // A typed key reaching the query bar, with the search on the worker.
+    app.searcher =
+        Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
+    let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    dispatch(&mut app, &store, Msg::EditQuery, &mut no_editor);
+    let mut echo = Vec::new();
+    for c in "water points".chars() {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        let t = Instant::now();
+        dispatch(
+            &mut app,
+            &store,
+            Msg::QueryInput(ratatui_textarea::Input::from(key)),
+            &mut no_editor,
+        );
+        term.draw(|f| render(&app, f)).unwrap();
+        echo.push(t.elapsed());
+    }
+    println!(
+        "typed key to the query bar (update + redraw, search on the worker): median {}, max {}",
+        ms(percentile(&mut echo, 0.5)),
+        ms(percentile(&mut echo, 1.0))
+    );
+    app.searcher = None;
+
+    // Results after each typed character, replayed against the search engine.
+    let catalog = std::sync::Arc::clone(&app.catalog);
+    let catalog = catalog.read().unwrap();
+    let mut all = Vec::new();
+    for typed in ["wa", "wate", "water po", "по", "поис", "поиск ра"] {
+        let mut times = Vec::new();
+        for round in 0..5 {
+            let mut engine = Engine::new();
+            let mut text = String::new();
+            for (i, c) in typed.chars().enumerate() {
+                text.push(c);
+                let req = Request {
+                    generation: (round * 100 + i) as u64,
+                    query: Query::parse(&text).unwrap(),
+                    sort: sprout::query::SortKey::Updated,
+                    marked: Default::default(),
+                    now,
+                    data_version: 0,
+                };
+                let t = Instant::now();
+                let out = engine.answer(&catalog, &store, &req, None).unwrap();
+                times.push(t.elapsed());
+                std::hint::black_box(out);
+            }
+            // Backspace to the first two characters.
+            while text.chars().count() > 2 {
+                text.pop();
+                let req = Request {
+                    generation: 1_000_000,
+                    query: Query::parse(&text).unwrap(),
+                    sort: sprout::query::SortKey::Updated,
+                    marked: Default::default(),
+                    now,
+                    data_version: 0,
+                };
+                let t = Instant::now();
+                std::hint::black_box(engine.answer(&catalog, &store, &req, None).unwrap());
+                times.push(t.elapsed());
+            }
+        }
+        println!(
+            "results per keystroke, typing {typed:?} and back: p50 {}, p95 {}",
+            ms(percentile(&mut times, 0.5)),
+            ms(percentile(&mut times, 0.95))
+        );
+        all.extend(times);
+    }
+    println!(
+        "results per keystroke, all queries: p50 {}, p95 {}",
+        ms(percentile(&mut all, 0.5)),
+        ms(percentile(&mut all, 0.95))
+    );
+    drop(catalog);
+
+    // Redraw after a triage key (the stage is stored and flushed first).
+    dispatch(&mut app, &store, Msg::ClearQuery, &mut no_editor);
+    dispatch(&mut app, &store, Msg::StartTriage, &mut no_editor);
+    let (mut full, mut redraw) = (Vec::new(), Vec::new());
+    for stage in [
+        Stage::Review,
+        Stage::Declined,
+        Stage::Review,
+        Stage::Pilot,
+        Stage::Review,
+        Stage::Declined,
+        Stage::Incubation,
+    ] {
+        let t = Instant::now();
+        dispatch(&mut app, &store, Msg::SetStage(stage), &mut no_editor);
+        let saved = t.elapsed();
+        let r = Instant::now();
+        term.draw(|f| render(&app, f)).unwrap();
+        redraw.push(r.elapsed());
+        full.push(saved + r.elapsed());
+    }
+    println!(
+        "triage key: redraw median {}; store + flush + redraw median {}",
+        ms(percentile(&mut redraw, 0.5)),
+        ms(percentile(&mut full, 0.5))
+    );
+    // Undo what the benchmark did, so the database stays as made.
+    for _ in 0..7 {
+        dispatch(&mut app, &store, Msg::TriageBack, &mut no_editor);
+    }
+    drop(app);
+    drop(store);
+    std::thread::sleep(Duration::from_millis(300));
+
+    whole_processes(&path);
+}
+
+fn chrono_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn time_command(mut make: impl FnMut() -> Command, runs: usize) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let status = make()
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("run");
+            assert!(status.success());
+            t.elapsed()
+        })
+        .collect();
+    percentile(&mut times, 0.5)
+}
+
+fn whole_processes(db: &Path) {
+    let sprout = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("sprout");
+    let dir = tempfile::tempdir().unwrap();
+    let lines = dir.path().join("ideas.txt");
+    let jsonl = dir.path().join("ideas.jsonl");
+    let s = Command::new(&sprout)
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "export",
+            "--format",
+            "jsonl",
+            "-o",
+            jsonl.to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(s.success());
+    // fzf gets the same searched text per idea: title, proposer, region, tags, funder.
+    let text: String = std::fs::read_to_string(&jsonl)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let tags: Vec<&str> = v["tags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|t| t.as_str())
+                .collect();
+            format!(
+                "{} | {} | {} | {} | {}\n",
+                v["title"].as_str().unwrap(),
+                v["proposer"].as_str().unwrap(),
+                v["region"].as_str().unwrap(),
+                tags.join(" "),
+                v["funder"].as_str().unwrap()
+            )
+        })
+        .collect();
+    std::fs::write(&lines, text).unwrap();
+    let have_fzf = Command::new("fzf")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    for q in ["water", "поиск", "care eld"] {
+        let ours = time_command(
+            || {
+                let mut c = Command::new(&sprout);
+                c.args(["--db", db.to_str().unwrap(), "list", q, "--format", "ids"]);
+                c
+            },
+            5,
+        );
+        if have_fzf {
+            let theirs = time_command(
+                || {
+                    let mut c = Command::new("sh");
+                    c.args([
+                        "-c",
+                        &format!("fzf --filter '{q}' < {} > /dev/null", lines.display()),
+                    ]);
+                    c
+                },
+                5,
+            );
+            println!(
+                "sprout list {q:?}: median {}; fzf --filter: median {} (ratio {:.2})",
+                ms(ours),
+                ms(theirs),
+                ours.as_secs_f64() / theirs.as_secs_f64()
+            );
+        } else {
+            println!(
+                "sprout list {q:?}: median {} (fzf not installed: comparison skipped)",
+                ms(ours)
+            );
+        }
+    }
+    let mut imports = Vec::new();
+    for _ in 0..3 {
+        let fresh = dir.path().join(format!("fresh-{}", imports.len()));
+        let t = Instant::now();
+        let s = Command::new(&sprout)
+            .args([
+                "--db",
+                fresh.to_str().unwrap(),
+                "import",
+                jsonl.to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(s.success());
+        imports.push(t.elapsed());
+        let _ = std::fs::remove_dir_all(&fresh);
+    }
+    let n = std::fs::read_to_string(&jsonl).unwrap().lines().count();
+    let t = percentile(&mut imports, 0.5);
+    println!(
+        "import of {n} ideas from JSONL, flushed: median {} = {:.0} ideas/s",
+        ms(t),
+        n as f64 / t.as_secs_f64()
+    );
+}
