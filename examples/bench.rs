@@ -185,7 +185,9 @@ fn main() {
     );
     drop(catalog);
 
-    // Redraw after a triage key (the stage is stored and flushed first).
+    // Redraw after a triage key (the stage is stored and flushed first; the
+    // search that follows runs on the worker, as in the UI).
+    app.searcher = Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
     dispatch(&mut app, &store, Msg::ClearQuery, &mut no_editor);
     dispatch(&mut app, &store, Msg::StartTriage, &mut no_editor);
     let (mut full, mut redraw) = (Vec::new(), Vec::new());
@@ -215,6 +217,7 @@ fn main() {
     for _ in 0..7 {
         dispatch(&mut app, &store, Msg::TriageBack, &mut no_editor);
     }
+    app.searcher = None;
     drop(app);
     drop(store);
     std::thread::sleep(Duration::from_millis(300));
