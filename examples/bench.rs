@@ -187,7 +187,8 @@ fn main() {
 
     // Redraw after a triage key (the stage is stored and flushed first; the
     // search that follows runs on the worker, as in the UI).
-    app.searcher = Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
+    app.searcher =
+        Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
     dispatch(&mut app, &store, Msg::ClearQuery, &mut no_editor);
     dispatch(&mut app, &store, Msg::StartTriage, &mut no_editor);
     let (mut full, mut redraw) = (Vec::new(), Vec::new());

@@ -526,6 +526,25 @@ fn csv_import_with_bom_any_column_order_and_case() {
 }
 
 #[test]
+fn unknown_columns_are_ignored_with_a_warning() {
+    let db = Db::new();
+    let f = db.file("extra.csv", b"title,colour,Priority\nOne,red,high\n");
+    let out = db
+        .cmd()
+        .args(["import", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning: ") && err.contains("ignoring unknown field 'colour'"),
+        "{err}"
+    );
+    assert!(err.contains("'Priority'"), "{err}");
+    assert_eq!(db.run(&["list", "--format", "ids"]), "1\n");
+}
+
+#[test]
 fn invalid_records_reject_the_whole_file_and_list_every_problem() {
     let db = Db::new();
     add(&db, "existing", &[]);

@@ -84,13 +84,8 @@ fn export_all(store: &Store, format: Format) -> Vec<u8> {
 
 fn import_into(store: &Store, bytes: &[u8], format: Format) {
     let records = read_records(bytes, format).unwrap();
-    let plan = plan_import(
-        store,
-        records.records,
-        ImportOptions::default(),
-        Timestamp(0),
-    )
-    .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(bytes)));
+    let plan = plan_import(store, records, ImportOptions::default(), Timestamp(0))
+        .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(bytes)));
     store.commit(plan.writes).unwrap();
 }
 

@@ -53,14 +53,14 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
         }),
     };
     let records = read_records(&bytes, format).map_err(in_file)?;
-    for field in &records.unknown_fields {
-        eprintln!("warning: {name}: ignoring unknown field '{field}'");
-    }
     let options = ImportOptions {
         skip_invalid: a.skip_invalid,
         update: a.update,
     };
-    let plan = plan_import(store, records.records, options, clock.now()).map_err(in_file)?;
+    let plan = plan_import(store, records, options, clock.now()).map_err(in_file)?;
+    for field in &plan.unknown_fields {
+        eprintln!("warning: {name}: ignoring unknown field '{field}'");
+    }
     for p in &plan.problems {
         eprintln!("skipped: {name}: {p}");
     }

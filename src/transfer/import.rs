@@ -13,34 +13,20 @@ use std::collections::{BTreeSet, HashMap};
 /// One record read from a file, or the problem that kept it from being read.
 pub type Record = Result<(usize, Map<String, Value>), String>;
 
-/// The records of a file and the columns or keys it has that sprout ignores.
-pub struct Records {
-    pub records: Vec<Record>,
-    pub unknown_fields: BTreeSet<String>,
-}
-
-/// Reads raw bytes as records of `format`. Problems of the whole file
-/// (not text, not UTF-8, broken JSON) are errors; problems of one record
-/// come back in its slot, as `line N: …`.
-pub fn read_records(bytes: &[u8], format: Format) -> Result<Records, TransferError> {
+/// Reads raw bytes as records of `format`, one at a time, so a large file
+/// is never held as parsed JSON all at once. Problems of the whole file
+/// (not text, not UTF-8, broken JSON, no title column) are errors here;
+/// problems of one record come back in its place, as `line N: …`.
+pub fn read_records(
+    bytes: &[u8],
+    format: Format,
+) -> Result<Box<dyn Iterator<Item = Record> + '_>, TransferError> {
     let text = utf8(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records = match format {
-        Format::Json => json_array(text)?,
-        Format::Jsonl => jsonl(text),
-        Format::Csv => csv_rows(text)?,
-    };
-    let mut unknown_fields = BTreeSet::new();
-    for (_, map) in records.iter().flatten() {
-        for key in map.keys() {
-            if canonical(key).is_none() {
-                unknown_fields.insert(crate::domain::text::clean_line(key));
-            }
-        }
-    }
-    Ok(Records {
-        records,
-        unknown_fields,
+    Ok(match format {
+        Format::Json => Box::new(json_array(text)?),
+        Format::Jsonl => Box::new(jsonl(text)),
+        Format::Csv => Box::new(csv_rows(text)?),
     })
 }
 
@@ -67,14 +53,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, TransferError> {
     })
 }
 
-fn line_of(text: &str, byte: usize) -> usize {
-    1 + text.as_bytes()[..byte.min(text.len())]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-}
-
-fn json_array(text: &str) -> Result<Vec<Record>, TransferError> {
+fn json_array(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferError> {
     let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text).map_err(|e| {
         TransferError::Unreadable(format!(
             "line {}: not a JSON array of ideas: {}",
@@ -83,21 +62,24 @@ fn json_array(text: &str) -> Result<Vec<Record>, TransferError> {
         ))
     })?;
     let base = text.as_ptr() as usize;
-    Ok(items
-        .into_iter()
-        .map(|raw| {
-            let line = line_of(text, raw.get().as_ptr() as usize - base);
-            object(line, raw.get())
-        })
-        .collect())
+    // Lines are counted from where the previous record started, once.
+    let (mut at, mut line) = (0usize, 1usize);
+    Ok(items.into_iter().map(move |raw| {
+        let offset = raw.get().as_ptr() as usize - base;
+        line += text.as_bytes()[at..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        at = offset;
+        object(line, raw.get())
+    }))
 }
 
-fn jsonl(text: &str) -> Vec<Record> {
+fn jsonl(text: &str) -> impl Iterator<Item = Record> + '_ {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| object(i + 1, l))
-        .collect()
 }
 
 fn object(line: usize, json: &str) -> Record {
@@ -130,7 +112,7 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
-fn csv_rows(text: &str) -> Result<Vec<Record>, TransferError> {
+fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -144,27 +126,24 @@ fn csv_rows(text: &str) -> Result<Vec<Record>, TransferError> {
                 .into(),
         ));
     }
-    let mut out = Vec::new();
-    for result in reader.records() {
+    Ok(reader.into_records().filter_map(move |result| {
         let record = match result {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                out.push(Err(format!("line {line}: cannot read the CSV row: {e}")));
-                continue;
+                return Some(Err(format!("line {line}: cannot read the CSV row: {e}")));
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
         if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
+            return None;
         }
         if record.len() != headers.len() {
-            out.push(Err(format!(
+            return Some(Err(format!(
                 "line {line}: has {} cells but the header has {} columns",
                 record.len(),
                 headers.len()
             )));
-            continue;
         }
         let map = headers
             .iter()
@@ -176,9 +155,8 @@ fn csv_rows(text: &str) -> Result<Vec<Record>, TransferError> {
                 )
             })
             .collect();
-        out.push(Ok((line, map)));
-    }
-    Ok(out)
+        Some(Ok((line, map)))
+    }))
 }
 
 /// How an import treats existing ideas and invalid records.
@@ -202,6 +180,8 @@ pub struct ImportPlan {
     pub writes: Writes,
     pub outcomes: Vec<Outcome>,
     pub problems: Vec<String>,
+    /// Columns or keys in the file that sprout does not know (ignored).
+    pub unknown_fields: BTreeSet<String>,
 }
 
 impl ImportPlan {
@@ -213,33 +193,43 @@ impl ImportPlan {
 /// Validates every record and decides its outcome, without writing.
 pub fn plan_import(
     store: &Store,
-    records: Vec<Record>,
+    records: impl Iterator<Item = Record>,
     options: ImportOptions,
     now: Timestamp,
 ) -> Result<ImportPlan, TransferError> {
     let mut problems = Vec::new();
     let mut valid: Vec<Incoming> = Vec::new();
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
+    let mut unknown_fields = BTreeSet::new();
     for record in records {
-        match record {
-            Err(problem) => problems.push(problem),
-            Ok((line, map)) => match incoming(line, &map, now) {
-                Err(list) => problems.extend(
-                    list.into_iter()
-                        .map(|(f, m)| format!("line {line}: {f}: {m}")),
-                ),
-                Ok(inc) => {
-                    if let Some(id) = inc.id
-                        && let Some(first) = seen_ids.insert(id, line)
-                    {
-                        problems.push(format!(
-                            "line {line}: id: {id} is also used on line {first}"
-                        ));
-                        continue;
-                    }
-                    valid.push(inc);
+        let (line, map) = match record {
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+            Ok(r) => r,
+        };
+        for key in map.keys() {
+            if canonical(key).is_none() && !unknown_fields.contains(key) {
+                unknown_fields.insert(crate::domain::text::clean_line(key));
+            }
+        }
+        match incoming(line, &map, now) {
+            Err(list) => problems.extend(
+                list.into_iter()
+                    .map(|(f, m)| format!("line {line}: {f}: {m}")),
+            ),
+            Ok(inc) => {
+                if let Some(id) = inc.id
+                    && let Some(first) = seen_ids.insert(id, line)
+                {
+                    problems.push(format!(
+                        "line {line}: id: {id} is also used on line {first}"
+                    ));
+                    continue;
                 }
-            },
+                valid.push(inc);
+            }
         }
     }
     if !problems.is_empty() && !options.skip_invalid {
@@ -286,6 +276,7 @@ pub fn plan_import(
         writes,
         outcomes,
         problems,
+        unknown_fields,
     })
 }
 
