@@ -11,9 +11,11 @@
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
 //! - [`cli`]: the command line (SPEC §3).
+//! - [`crash`]: the panic hook and its log.
 //! - [`tui`]: the terminal UI (SPEC §5).
 
 pub mod cli;
+pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod ideas;

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    sprout::crash::install();
     let cli = Cli::parse();
     let result = match cli.command {
         Some(command) => run(command, cli.db),

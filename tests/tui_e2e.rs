@@ -202,3 +202,41 @@ fn closing_the_terminal_ends_sprout() {
     // And the database is free again.
     assert!(sprout::store::Store::open(&db).is_ok());
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_the_log_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let log = dir.path().join("crash.log");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let script = format!(
+        "stty -g > {d}/before; SPROUT_PANIC_FOR_TEST=ui SPROUT_CRASH_LOG={log} {bin} --db {db} 2> {d}/stderr; echo $? > {d}/code; stty -g > {d}/after; sleep 30",
+        d = dir.path().display(),
+        log = log.display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let Some(_tmux) = start("panic", (80, 24), &script) else {
+        return;
+    };
+    assert_eq!(wait_for_file(&dir.path().join("code")).trim(), "101");
+    assert_eq!(
+        wait_for_file(&dir.path().join("before")),
+        wait_for_file(&dir.path().join("after"))
+    );
+    let stderr = std::fs::read_to_string(dir.path().join("stderr")).unwrap();
+    assert!(
+        stderr.contains("sprout crashed (a bug): a panic the tests asked for"),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&log.display().to_string()), "{stderr}");
+    assert!(
+        !stderr.contains("stack backtrace"),
+        "the backtrace goes to the log: {stderr}"
+    );
+    let report = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        report.contains("a panic the tests asked for") && report.contains("runtime.rs"),
+        "{report}"
+    );
+}

@@ -223,8 +223,13 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let first = start(&mut app);
     carry_out(&mut app, store, first, &mut |_| Err("no editor yet".into()));
     app.searcher = Some(Searcher::spawn(Arc::clone(&app.catalog), store.clone())?);
+    // Lets the tests check that a bug in the UI restores the terminal.
+    let panic_for_test = std::env::var_os("SPROUT_PANIC_FOR_TEST").is_some_and(|v| v == "ui");
     while !app.quit {
         terminal.draw(|frame| view::render(&app, frame))?;
+        if panic_for_test {
+            panic!("a panic the tests asked for");
+        }
         // While a search runs, look for its result often; keys still come first.
         let wait = if app.searching {
             Duration::from_millis(4)
