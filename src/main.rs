@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     sprout::crash::install();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(command) => run(command, cli.db),
+        Some(command) => run(command, cli.db, cli.salvage),
         None => open_ui(cli.db, cli.demo),
     };
     match result {

@@ -26,6 +26,11 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
+    /// Read a damaged database anyway (list, show, stats, export only), to
+    /// save what can still be read
+    #[arg(long, global = true)]
+    pub salvage: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

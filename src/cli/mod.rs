@@ -70,7 +70,7 @@ fn create_parent(path: &std::path::Path) -> Result<(), Error> {
 }
 
 /// Runs one subcommand on the database.
-pub fn run(command: Command, db: Option<PathBuf>) -> Result<(), Error> {
+pub fn run(command: Command, db: Option<PathBuf>, salvage: bool) -> Result<(), Error> {
     let clock = SystemClock;
     if let Command::Completions { shell } = command {
         let mut cmd = Cli::command();
@@ -82,7 +82,19 @@ pub fn run(command: Command, db: Option<PathBuf>) -> Result<(), Error> {
         std::fs::create_dir_all(parent)
             .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
     }
-    let store = Store::open(&path)?;
+    let store = if salvage {
+        if !matches!(
+            command,
+            Command::List(_) | Command::Show(_) | Command::Stats(_) | Command::Export(_)
+        ) {
+            return Err(Error::Usage(
+                "--salvage only reads: use it with list, show, stats or export".into(),
+            ));
+        }
+        Store::open_damaged(&path)?
+    } else {
+        Store::open(&path)?
+    };
     let clock: &dyn Clock = &clock;
     match command {
         Command::Add(a) => edit::add(&store, a, clock),

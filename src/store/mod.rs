@@ -11,6 +11,7 @@
 //! Only this module knows about sled.
 
 mod codec;
+mod commits;
 mod words;
 
 pub use codec::SCHEMA_VERSION;
@@ -30,6 +31,12 @@ pub enum StoreError {
     NewerSchema(u8),
     #[error("cannot open database {}: {msg}", path.display())]
     Open { path: PathBuf, msg: String },
+    #[error(
+        "database {} is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db {} --salvage export -o rescue.json",
+        .0.display(),
+        .0.display()
+    )]
+    Damaged(PathBuf),
     #[error("database error: {0}")]
     Db(String),
     #[error(
@@ -40,7 +47,12 @@ pub enum StoreError {
 
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
-        StoreError::Db(e.to_string())
+        match e {
+            sled::Error::Io(io) if io.raw_os_error() == Some(28) => StoreError::Db(format!(
+                "{io}: the disk is full; nothing of this change was saved. Free some space and try again"
+            )),
+            other => StoreError::Db(other.to_string()),
+        }
     }
 }
 
@@ -48,6 +60,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 const META_NEXT_ID: &[u8] = b"mnext_id";
 const META_SCHEMA: &[u8] = b"mschema";
+const META_COMMITS: &[u8] = b"mcommits";
 
 /// An open database.
 #[derive(Clone)]
@@ -59,6 +72,16 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the database at `path`.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_checked(path, true)
+    }
+
+    /// Opens a database even though it has lost changes, to export what can
+    /// still be read.
+    pub fn open_damaged(path: &Path) -> Result<Store> {
+        Store::open_checked(path, false)
+    }
+
+    fn open_checked(path: &Path, check: bool) -> Result<Store> {
         let open_error = |msg: String| StoreError::Open {
             path: path.to_path_buf(),
             msg,
@@ -66,22 +89,60 @@ impl Store {
         if path.exists() && !path.is_dir() {
             return Err(open_error("it is a file, not a database directory".into()));
         }
-        let tree = sled::Config::new()
-            .path(path)
-            .cache_capacity(64 * 1024 * 1024)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-                    StoreError::InUse(path.to_path_buf())
+        // A snapshot sled was writing when it was killed is read back as if
+        // it were whole; stop before sled sees it.
+        if let Ok(entries) = std::fs::read_dir(path) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().to_string();
+                if name.starts_with("snap.") && name.ends_with(".generating") {
+                    return Err(open_error(format!(
+                        "a half-written snapshot {name} was left there by a crash; move that file out of the directory and try again"
+                    )));
                 }
-                sled::Error::Io(io) => open_error(io.to_string()),
-                other => open_error(other.to_string()),
-            })?;
+            }
+        }
+        let recorded = commits::recorded(path);
+        // sled panics on some kinds of damage; that is the file's fault, not
+        // a bug, so it becomes an error like any other.
+        let opened = std::panic::catch_unwind(|| {
+            sled::Config::new()
+                .path(path)
+                .cache_capacity(64 * 1024 * 1024)
+                .open()
+        });
+        let tree = match opened {
+            Ok(Ok(tree)) => tree,
+            Ok(Err(sled::Error::Io(io))) if io.to_string().contains("could not acquire lock") => {
+                return Err(StoreError::InUse(path.to_path_buf()));
+            }
+            Ok(Err(sled::Error::Io(io)))
+                if io.kind() == std::io::ErrorKind::PermissionDenied
+                    || io.raw_os_error() == Some(30) =>
+            {
+                return Err(open_error(format!(
+                    "{io}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
+                )));
+            }
+            Ok(Err(sled::Error::Io(io))) => return Err(open_error(io.to_string())),
+            Ok(Err(sled::Error::Corruption { .. })) | Err(_) => {
+                return Err(StoreError::Damaged(path.to_path_buf()));
+            }
+            Ok(Err(other)) => return Err(open_error(other.to_string())),
+        };
         if let Some(v) = tree.get(META_SCHEMA)? {
             let v = v.first().copied().unwrap_or(0);
             if v > SCHEMA_VERSION {
                 return Err(StoreError::NewerSchema(v));
             }
+        }
+        // sled recovers from a damaged log by dropping what it cannot read;
+        // the commit count kept beside it tells when that lost changes.
+        let held = tree
+            .get(META_COMMITS)?
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map_or(0, u64::from_be_bytes);
+        if check && recorded > held {
+            return Err(StoreError::Damaged(path.to_path_buf()));
         }
         Ok(Store {
             tree,
@@ -202,8 +263,17 @@ impl Store {
             .max(writes.next_id);
         batch.insert(META_NEXT_ID, &next.to_be_bytes());
         batch.insert(META_SCHEMA, &[SCHEMA_VERSION]);
+        let count = self
+            .tree
+            .get(META_COMMITS)?
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map_or(0, u64::from_be_bytes)
+            + 1;
+        batch.insert(META_COMMITS, &count.to_be_bytes());
         self.tree.apply_batch(batch)?;
-        self.flush()
+        self.flush()?;
+        commits::record(&self.path, count);
+        Ok(())
     }
 
     pub fn flush(&self) -> Result<()> {
