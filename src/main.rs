@@ -13,7 +13,19 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     sprout::crash::install();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                e.exit();
+            }
+            // clap repeats the value it refused; it is the user's text and
+            // may hold escape sequences, so it is printed made safe.
+            eprint!("{}", sprout::domain::text::printable(&e.to_string(), true));
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
     let result = match cli.command {
         Some(command) => run(command, cli.db, cli.salvage),
         None => open_ui(cli.db, cli.demo),

@@ -8,7 +8,7 @@ mod record;
 
 pub use export::{Exporter, export};
 pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, read_records};
-pub use record::Incoming;
+pub use record::{Incoming, incoming as validate_record};
 
 use std::fmt;
 use std::path::Path;

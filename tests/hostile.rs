@@ -1,0 +1,203 @@
+//! Hostile input: generated files and queries never panic or hang, huge and
+//! malformed inputs end in a clear error within seconds, and escape
+//! sequences in stored text never reach the terminal raw.
+//! `SPROUT_FUZZ_CASES` sets the number of generated cases (100,000 for the
+//! long run; CI runs fewer).
+
+use assert_cmd::Command;
+use proptest::prelude::*;
+use sprout::domain::Timestamp;
+use sprout::query::Query;
+use sprout::transfer::{Format, read_records};
+use std::time::{Duration, Instant};
+
+fn cases() -> u32 {
+    std::env::var("SPROUT_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000)
+}
+
+/// Bytes that look a little like the formats, and often not at all.
+fn hostile_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let pieces = prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ",",
+        ":",
+        "\n",
+        "\r\n",
+        ";",
+        "title",
+        "\"title\"",
+        "sector",
+        "health",
+        "\"id\"",
+        "-1",
+        "99999999999999999999",
+        "1e400",
+        "null",
+        "true",
+        "\\u0000",
+        "\\ud800",
+        "ё",
+        "日本",
+        "\u{feff}",
+        "'=1+1",
+        "\t",
+        "\u{1b}[2J",
+        "notes",
+        "[{\"time\":",
+        "\"2026-01-01\"",
+        "history",
+    ]);
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..300),
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat().into_bytes()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn importing_anything_never_panics(bytes in hostile_bytes()) {
+        for format in [Format::Csv, Format::Json, Format::Jsonl] {
+            if let Ok(records) = read_records(&bytes, format) {
+                for (line, map) in records.take(1000).flatten() {
+                    let _ = sprout::transfer::validate_record(line, &map, Timestamp(0));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parsing_any_query_never_panics(text in "\\PC{0,80}|[!'^#:\",a-z<>=.0-9 ]{0,40}") {
+        if let Ok(q) = Query::parse(&text) {
+            let rows = vec![];
+            let catalog = sprout::query::Catalog::new(rows);
+            let _ = catalog.search(&q, &Default::default(), sprout::query::SortKey::Updated);
+        }
+    }
+}
+
+fn sprout(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("sprout")
+        .unwrap()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn huge_and_malformed_files_end_in_a_clear_error_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "big.bin",
+            {
+                let mut v = vec![b'x'; 100 * 1024 * 1024];
+                v[50 * 1024 * 1024] = 0;
+                v
+            },
+            "NUL byte",
+        ),
+        (
+            "title.csv",
+            format!("title\n{}\n", "t".repeat(1024 * 1024)).into_bytes(),
+            "at most 200",
+        ),
+        (
+            "deep.json",
+            format!("[{}{}]", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
+            "recursion limit",
+        ),
+        (
+            "utf16.json",
+            b"\xff\xfe[\x00{\x00}\x00]\x00".to_vec(),
+            "UTF-16",
+        ),
+        (
+            "latin1.jsonl",
+            b"{\"title\": \"caf\xe9\"}\n".to_vec(),
+            "not valid UTF-8",
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let started = Instant::now();
+        let out = sprout(&db, &["import", path.to_str().unwrap()]);
+        let took = started.elapsed();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert!(
+            err.starts_with("error: ") && err.contains(want),
+            "{name}: {err}"
+        );
+        assert!(err.len() < 2000, "{name}: the error is short");
+        assert!(took < Duration::from_secs(10), "{name} took {took:?}");
+    }
+    let out = sprout(&db, &["list", "--format", "ids"]);
+    assert!(out.stdout.is_empty(), "nothing was imported");
+}
+
+#[test]
+fn escape_sequences_never_reach_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let evil = [
+        "\u{1b}]52;c;SGVsbG8=\u{7}",
+        "\u{1b}]0;pwned\u{7}",
+        "\u{1b}[2J",
+        "\u{9b}31m",
+        "\u{7}",
+        "\r",
+        "\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}",
+        "\u{2066}\u{2067}\u{2068}\u{2069}",
+    ]
+    .concat();
+    let csv = format!(
+        "title,summary,region,proposer,tags,funder,assignee\n\"T{evil}\",\"S{evil}\",\"R{evil}\",\"P{evil}\",\"t{evil}\",\"F{evil}\",\"A{evil}\"\n"
+    );
+    let file = dir.path().join("evil.csv");
+    std::fs::write(&file, csv).unwrap();
+    assert!(
+        sprout(&db, &["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(
+        sprout(&db, &["note", "1", &format!("N{evil}")])
+            .status
+            .success()
+    );
+    let outputs = [
+        sprout(&db, &["list"]),
+        sprout(&db, &["list", "--format", "csv"]),
+        sprout(&db, &["show", "1"]),
+        sprout(&db, &["stats"]),
+        sprout(&db, &["stats", "--format", "markdown"]),
+        sprout(&db, &["list", &format!("{evil}colour:red")]),
+        sprout(&db, &["add", "--title", "x", "--sector", &evil]),
+        sprout(&db, &["list", &format!("sector:{evil}")]),
+    ];
+    for out in outputs {
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            for c in text.chars() {
+                let bad = (c.is_control() && c != '\n')
+                    || ('\u{202a}'..='\u{202e}').contains(&c)
+                    || ('\u{2066}'..='\u{2069}').contains(&c);
+                assert!(!bad, "{c:?} reached the terminal in {text:?}");
+            }
+        }
+    }
+}
