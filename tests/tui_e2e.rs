@@ -240,3 +240,46 @@ fn a_panic_restores_the_terminal_and_says_where_the_log_is() {
         "{report}"
     );
 }
+
+#[test]
+fn a_key_press_survives_a_kill_one_second_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let status = Command::new(&bin)
+        .args(["--db", db.to_str().unwrap(), "add", "--title", "Only idea"])
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let script = format!(
+        "sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'",
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let Some(tmux) = start("kill9", (100, 30), &script) else {
+        return;
+    };
+    tmux.wait_for("the list", |s| s.contains("Only idea"));
+    tmux.keys(&["5"]);
+    tmux.wait_for("the new sector", |s| s.contains("sector → Ecology"));
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
+    Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+    let proc_dir = Path::new("/proc").join(&pid);
+    let start_wait = Instant::now();
+    while proc_dir.exists() && start_wait.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(tmux);
+    let store = (0..100)
+        .find_map(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            sprout::store::Store::open(&db).ok()
+        })
+        .expect("the database opens after the kill");
+    assert_eq!(
+        store.idea(1).unwrap().unwrap().sector,
+        sprout::domain::Sector::Ecology
+    );
+}

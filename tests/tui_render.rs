@@ -217,3 +217,54 @@ fn every_size_draws_without_panic() {
         }
     }
 }
+
+/// Puts the app on one of its screens.
+fn open_screen(a: &mut App, s: &sprout::store::Store, screen: usize) {
+    let msgs: Vec<Msg> = match screen {
+        0 => vec![],
+        1 => vec![Msg::ToggleHelp],
+        2 => vec![Msg::ToggleStats],
+        3 => vec![Msg::StartTriage],
+        4 => vec![Msg::NewIdea],
+        5 => vec![Msg::AddNote],
+        6 => vec![Msg::Open],
+        7 => vec![Msg::EditIdea],
+        _ => vec![Msg::EditQuery],
+    };
+    send(a, s, msgs);
+}
+
+#[test]
+fn every_screen_draws_at_every_size_and_through_resizes() {
+    let (_d, store) = store_with(ideas());
+    let mut sizes: Vec<(u16, u16)> = Vec::new();
+    for w in 0..=40 {
+        for h in 0..=14 {
+            sizes.push((w, h));
+        }
+    }
+    for w in (0..=300).step_by(13) {
+        for h in (0..=100).step_by(9) {
+            sizes.push((w, h));
+        }
+    }
+    sizes.push((300, 100));
+    for screen in 0..9 {
+        let mut a = app(&store, (120, 36));
+        open_screen(&mut a, &store, screen);
+        for &(w, h) in &sizes {
+            send(&mut a, &store, [Msg::Resize(w, h)]);
+            draw(&a);
+        }
+        // A walk of resizes, growing and shrinking, with keys between.
+        let mut rng = 12345u64;
+        for _ in 0..300 {
+            rng = rng
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let (w, h) = ((rng >> 33) as u16 % 301, (rng >> 17) as u16 % 101);
+            send(&mut a, &store, [Msg::Resize(w, h), Msg::Move(Step::Down)]);
+            draw(&a);
+        }
+    }
+}
