@@ -86,7 +86,10 @@ fn killed_imports_are_all_or_nothing_and_ids_are_never_reused() {
     for round in 0..rounds() {
         let delay = Duration::from_millis(rng.random_range(0..400));
         let mut cmd = sprout(&db);
-        cmd.arg("import").arg(&file);
+        // Small chunks, so kills land between the batches of one import.
+        cmd.env("SPROUT_WRITE_CHUNK", "100")
+            .arg("import")
+            .arg(&file);
         let finished = run_and_kill(cmd, delay);
         killed += usize::from(!finished);
         let now = ids(&db);

@@ -121,6 +121,6 @@ pub fn fill_demo(
         range = Some((first, idea.id));
         writes.put(idea, None);
     }
-    store.commit(writes)?;
+    store.commit_large(writes)?;
     Ok(range)
 }

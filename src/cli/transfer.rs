@@ -112,7 +112,7 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
     if a.dry_run {
         println!("dry run: {}; nothing was written", parts.join(", "));
     } else {
-        store.commit(plan.writes)?;
+        store.commit_large(plan.writes)?;
         println!("{}", parts.join(", "));
     }
     Ok(())

@@ -12,6 +12,7 @@
 
 mod codec;
 mod commits;
+mod journal;
 mod words;
 
 pub use codec::SCHEMA_VERSION;
@@ -144,10 +145,14 @@ impl Store {
         if check && recorded > held {
             return Err(StoreError::Damaged(path.to_path_buf()));
         }
-        Ok(Store {
+        let store = Store {
             tree,
             path: path.to_path_buf(),
-        })
+        };
+        if check {
+            store.roll_back()?;
+        }
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {

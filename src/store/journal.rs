@@ -1,0 +1,175 @@
+//! Large writes (imports, demo data) in several batches that stay
+//! all-or-nothing across a crash. One batch of a million ideas needs more
+//! memory than sled can give it, so a large write goes in chunks: first a
+//! journal listing every idea it adds and keeping the previous version of
+//! every idea it changes, then the chunks, then the journal is removed. If
+//! the process dies in between, the next open puts everything back.
+
+use super::{Result, Store, Writes, codec, idea_key};
+use crate::domain::Idea;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+const JOURNAL: &[u8] = b"mjournal";
+const BACKUP: u8 = b'b';
+
+/// How many ideas go in one batch of a large write.
+pub fn chunk_size() -> usize {
+    std::env::var("SPROUT_WRITE_CHUNK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(10_000)
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct Journal {
+    added: Vec<u64>,
+    changed: Vec<u64>,
+}
+
+impl Store {
+    /// Commits writes of any size: in one batch when small, else in chunks
+    /// under a journal, so that after a crash they are wholly there or
+    /// wholly absent.
+    pub fn commit_large(&self, writes: Writes) -> Result<()> {
+        let chunk = chunk_size();
+        if writes.len() <= chunk || !writes.deletes.is_empty() {
+            return self.commit(writes);
+        }
+        let Writes { next_id, puts, .. } = writes;
+        let mut journal = Journal::default();
+        let mut batch = sled::Batch::default();
+        for (id, (_, previous)) in &puts {
+            match previous {
+                None => journal.added.push(*id),
+                Some(p) => {
+                    journal.changed.push(*id);
+                    batch.insert(idea_key(BACKUP, *id).to_vec(), codec::encode(p)?);
+                }
+            }
+        }
+        batch.insert(JOURNAL, codec::encode(&journal)?);
+        self.tree.apply_batch(batch)?;
+        self.flush()?;
+        let mut rest = puts.into_iter();
+        loop {
+            let part: BTreeMap<u64, (Idea, Option<Idea>)> = rest.by_ref().take(chunk).collect();
+            if part.is_empty() {
+                break;
+            }
+            self.commit(Writes {
+                next_id,
+                puts: part,
+                deletes: BTreeMap::new(),
+            })?;
+        }
+        self.finish(&journal)
+    }
+
+    /// Undoes a large write that a crash interrupted, if there is one.
+    pub(super) fn roll_back(&self) -> Result<()> {
+        let Some(bytes) = self.tree.get(JOURNAL)? else {
+            return Ok(());
+        };
+        let journal: Journal = codec::decode(&bytes)?;
+        let chunk = chunk_size();
+        for part in journal.added.chunks(chunk) {
+            let mut w = self.begin()?;
+            for &id in part {
+                if let Some(idea) = self.idea(id)? {
+                    w.delete(idea);
+                }
+            }
+            self.commit(w)?;
+        }
+        for part in journal.changed.chunks(chunk) {
+            let mut w = self.begin()?;
+            for &id in part {
+                if let Some(backup) = self.tree.get(idea_key(BACKUP, id))? {
+                    let previous: Idea = codec::decode(&backup)?;
+                    w.put(previous, self.idea(id)?);
+                }
+            }
+            self.commit(w)?;
+        }
+        self.finish(&journal)
+    }
+
+    fn finish(&self, journal: &Journal) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        batch.remove(JOURNAL);
+        for &id in &journal.changed {
+            batch.remove(idea_key(BACKUP, id).to_vec());
+        }
+        self.tree.apply_batch(batch)?;
+        self.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Timestamp;
+
+    #[test]
+    fn an_interrupted_large_write_is_rolled_back_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let store = Store::open(&path).unwrap();
+        let mut w = store.begin().unwrap();
+        let mut first = Idea::new("kept".into(), Timestamp(1));
+        first.id = w.allocate();
+        w.put(first.clone(), None);
+        store.commit(w).unwrap();
+        // A large write: one changed idea, 30 new ones, in chunks of 7 —
+        // stopped after its journal and two chunks, as a crash would.
+        let mut changed = first.clone();
+        changed.title = "changed".into();
+        changed.summary = "water".into();
+        let mut news = Vec::new();
+        let mut w = store.begin().unwrap();
+        w.put(changed.clone(), Some(first.clone()));
+        for n in 0..30 {
+            let mut i = Idea::new(format!("new {n}"), Timestamp(2));
+            i.summary = "boreholes".into();
+            i.id = w.allocate();
+            news.push(i.id);
+            w.put(i, None);
+        }
+        let Writes { next_id, puts, .. } = w;
+        let journal = Journal {
+            added: news.clone(),
+            changed: vec![first.id],
+        };
+        let mut batch = sled::Batch::default();
+        batch.insert(
+            idea_key(BACKUP, first.id).to_vec(),
+            codec::encode(&first).unwrap(),
+        );
+        batch.insert(JOURNAL, codec::encode(&journal).unwrap());
+        store.tree.apply_batch(batch).unwrap();
+        let mut rest = puts.into_iter();
+        for _ in 0..2 {
+            let part: BTreeMap<_, _> = rest.by_ref().take(7).collect();
+            store
+                .commit(Writes {
+                    next_id,
+                    puts: part,
+                    deletes: BTreeMap::new(),
+                })
+                .unwrap();
+        }
+        assert_eq!(store.idea(first.id).unwrap().unwrap().title, "changed");
+        store.roll_back().unwrap();
+        assert_eq!(store.idea(first.id).unwrap().unwrap(), first);
+        assert_eq!(store.rows().unwrap().len(), 1);
+        assert!(store.summary_ids("bore").unwrap().is_empty());
+        assert!(store.summary_ids("water").unwrap().is_empty());
+        assert!(
+            store.next_id().unwrap() > *news.last().unwrap(),
+            "ids are not given again"
+        );
+        assert!(store.tree.get(JOURNAL).unwrap().is_none());
+    }
+}
