@@ -3,7 +3,7 @@
 
 use crate::Error;
 use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
-use crate::query::{Catalog, Context, Query, SortKey, compare_rows};
+use crate::query::{Catalog, Context, IdSet, Query, SortKey, compare_rows};
 use crate::store::Store;
 use std::collections::HashMap;
 
@@ -23,14 +23,11 @@ impl Selection {
 const CHUNK: usize = 16_384;
 
 /// Looks up the summary-word hits of a query's fuzzy terms.
-pub fn summary_hits(
-    store: &Store,
-    query: &Query,
-) -> Result<HashMap<String, std::collections::HashSet<u64>>, Error> {
+pub fn summary_hits(store: &Store, query: &Query) -> Result<HashMap<String, IdSet>, Error> {
     let mut hits = HashMap::new();
     for term in query.fuzzy_terms() {
         if !hits.contains_key(term) {
-            hits.insert(term.to_string(), store.summary_ids(term)?);
+            hits.insert(term.to_string(), IdSet::new(store.summary_ids(term)?));
         }
     }
     Ok(hits)

@@ -9,6 +9,7 @@ use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::text::fold;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// How results are ordered when the query has no fuzzy terms (and among
 /// equally good fuzzy hits).
@@ -59,11 +60,33 @@ impl SortKey {
     }
 }
 
+/// Hashes idea ids with one multiplication: they are already well spread,
+/// and looking every summary hit up by id is on the per-keystroke path.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A set of idea ids, shared without copying.
+pub type IdSet = std::sync::Arc<HashSet<u64>>;
+
 /// Everything a query needs besides the rows: summary-word hits for each
 /// fuzzy term, the marked ideas, and whether archived ideas are shown.
 #[derive(Debug, Default)]
 pub struct Context {
-    pub summary_hits: HashMap<String, HashSet<u64>>,
+    pub summary_hits: HashMap<String, IdSet>,
     pub marked: HashSet<u64>,
     pub include_archived: bool,
     /// The time `is:stale` measures waiting against.
@@ -125,7 +148,7 @@ impl<'q> Plan<'q> {
                 let fuzzy = match t {
                     Term::Fuzzy(p) => {
                         let mut bits = vec![0u64; catalog.rows.len().div_ceil(64)];
-                        for id in ctx.summary_hits.get(p).into_iter().flatten() {
+                        for id in ctx.summary_hits.get(p).into_iter().flat_map(|s| s.iter()) {
                             if let Some(&i) = catalog.by_id.get(id) {
                                 bits[i / 64] |= 1 << (i % 64);
                             }
@@ -212,7 +235,7 @@ pub struct Catalog {
     /// held in results stay valid.
     dead: Vec<bool>,
     removed: usize,
-    by_id: HashMap<u64, usize>,
+    by_id: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
@@ -688,8 +711,10 @@ mod tests {
     fn summary_hits_rank_below_field_hits() {
         let c = catalog();
         let mut ctx = Context::default();
-        ctx.summary_hits
-            .insert("warm".into(), [2].into_iter().collect());
+        ctx.summary_hits.insert(
+            "warm".into(),
+            std::sync::Arc::new([2].into_iter().collect()),
+        );
         assert_eq!(ids(&c, "warm", &ctx), [3, 2]);
     }
 

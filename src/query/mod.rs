@@ -7,7 +7,9 @@ mod facets;
 mod fuzzy;
 mod parse;
 
-pub use catalog::{Catalog, Context, Hit, Scope, Searched, SortKey, char_mask, compare_rows};
+pub use catalog::{
+    Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, char_mask, compare_rows,
+};
 pub use edit::toggle_value;
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::Fuzzy;

@@ -5,7 +5,7 @@
 
 use crate::domain::Timestamp;
 use crate::ideas;
-use crate::query::{Catalog, Context, Facets, Hit, Query, Scope, SortKey, Term};
+use crate::query::{Catalog, Context, Facets, Hit, IdSet, Query, Scope, SortKey, Term};
 use crate::store::Store;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -65,7 +65,7 @@ const KEEP: usize = 16;
 /// Runs one search against the catalog, reusing what it can.
 pub struct Engine {
     kept: VecDeque<Kept>,
-    summary: HashMap<String, HashSet<u64>>,
+    summary: HashMap<String, IdSet>,
     summary_version: u64,
 }
 
@@ -119,7 +119,11 @@ impl Engine {
         let summary_hits = req
             .query
             .fuzzy_terms()
-            .filter_map(|t| self.summary.get(t).map(|ids| (t.to_string(), ids.clone())))
+            .filter_map(|t| {
+                self.summary
+                    .get(t)
+                    .map(|ids| (t.to_string(), IdSet::clone(ids)))
+            })
             .collect();
         let ctx = Context {
             summary_hits,
