@@ -31,6 +31,37 @@ fn one_line_error(out: &std::process::Output) -> String {
     err
 }
 
+/// Every file of a database directory, with its bytes.
+fn snapshot(db: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(db)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_clean_close_is_recorded_so_the_next_open_needs_no_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path(), 20);
+    let record = std::fs::read_to_string(db.join("sprout-commits")).unwrap();
+    assert_eq!(
+        record.split_whitespace().count(),
+        3,
+        "commits, log size and time: {record}"
+    );
+    let out = sprout(&db, &["list", "--format", "ids"]);
+    assert!(out.status.success());
+}
+
 fn demo_db(dir: &Path, n: usize) -> PathBuf {
     let db = dir.join("db");
     assert!(
@@ -52,18 +83,25 @@ fn a_damaged_database_file_is_reported_and_can_be_salvaged() {
         bytes[i] ^= 0xff;
     }
     std::fs::write(&file, bytes).unwrap();
+    let before = snapshot(&db);
     let err = one_line_error(&sprout(&db, &["list"]));
     assert!(
         err.contains("is damaged") && err.contains("--salvage export"),
         "{err}"
     );
-    // Salvage reads what it can, and refuses to write.
+    assert_eq!(
+        snapshot(&db),
+        before,
+        "the damaged files are left exactly as they were"
+    );
+    // Salvage reads what it can from a copy, and refuses to write.
     let out = sprout(&db, &["--salvage", "export", "--format", "jsonl"]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    assert_eq!(snapshot(&db), before, "salvage reads a copy");
     let out = sprout(&db, &["--salvage", "add", "--title", "x"]);
     assert_eq!(out.status.code(), Some(2));
 }

@@ -68,6 +68,41 @@ const META_COMMITS: &[u8] = b"mcommits";
 pub struct Store {
     tree: sled::Db,
     path: PathBuf,
+    /// Records the clean close when the last handle goes.
+    closer: Option<std::sync::Arc<Closer>>,
+    /// A salvaged database is a copy, removed with the last handle.
+    copy: Option<std::sync::Arc<tempfile::TempDir>>,
+}
+
+/// Runs when the last handle on a database goes: closes sled and records
+/// the log as it was left, so the next open can see it is unchanged.
+struct Closer {
+    path: PathBuf,
+    tree: Option<sled::Db>,
+}
+
+impl Drop for Closer {
+    fn drop(&mut self) {
+        let Some(tree) = self.tree.take() else { return };
+        if tree.flush().is_err() {
+            return;
+        }
+        let commits = tree
+            .get(META_COMMITS)
+            .ok()
+            .flatten()
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map_or(0, u64::from_be_bytes);
+        // sled writes its last pages when its final handle is dropped.
+        drop(tree);
+        commits::write(
+            &self.path,
+            commits::Record {
+                commits,
+                closed: commits::stamp(&self.path),
+            },
+        );
+    }
 }
 
 impl Store {
@@ -102,12 +137,83 @@ impl Store {
                 }
             }
         }
-        let recorded = commits::recorded(path);
-        // sled panics on some kinds of damage; that is the file's fault, not
-        // a bug, so it becomes an error like any other.
+        let record = commits::recorded(path);
+        if record.commits > 0 && commits::in_use(path) {
+            return Err(StoreError::InUse(path.to_path_buf()));
+        }
+        // Salvage reads a copy, so the damaged files stay as they are.
+        let mut copy = None;
+        let open_at = if check {
+            if record.commits > 0 {
+                if commits::stamp(path).is_none() {
+                    return Err(StoreError::Damaged(path.to_path_buf()));
+                }
+                if commits::stamp(path) != record.closed {
+                    // Not as sprout left it: look at a copy before sled
+                    // touches the real files.
+                    let dir = tempfile::Builder::new()
+                        .prefix("sprout-check-")
+                        .tempdir()
+                        .map_err(|e| open_error(e.to_string()))?;
+                    commits::copy_dir(path, dir.path())
+                        .map_err(|e| open_error(format!("cannot check it: {e}")))?;
+                    let held = Store::open_raw(dir.path(), path)?.commits()?;
+                    if held < record.commits {
+                        return Err(StoreError::Damaged(path.to_path_buf()));
+                    }
+                }
+            }
+            path.to_path_buf()
+        } else {
+            let dir = tempfile::Builder::new()
+                .prefix("sprout-salvage-")
+                .tempdir()
+                .map_err(|e| open_error(e.to_string()))?;
+            commits::copy_dir(path, dir.path())
+                .map_err(|e| open_error(format!("cannot copy it: {e}")))?;
+            let at = dir.path().to_path_buf();
+            copy = Some(std::sync::Arc::new(dir));
+            at
+        };
+        let mut store = Store::open_raw(&open_at, path)?;
+        store.copy = copy;
+        if let Some(v) = store.tree.get(META_SCHEMA)? {
+            let v = v.first().copied().unwrap_or(0);
+            if v > SCHEMA_VERSION {
+                return Err(StoreError::NewerSchema(v));
+            }
+        }
+        if check && record.commits > store.commits()? {
+            return Err(StoreError::Damaged(path.to_path_buf()));
+        }
+        if check {
+            // Until it is closed cleanly again, the log is not as recorded.
+            commits::write(
+                path,
+                commits::Record {
+                    commits: record.commits.max(store.commits()?),
+                    closed: None,
+                },
+            );
+            store.closer = Some(std::sync::Arc::new(Closer {
+                path: path.to_path_buf(),
+                tree: Some(store.tree.clone()),
+            }));
+            store.roll_back()?;
+        }
+        Ok(store)
+    }
+
+    /// Opens sled's files at `at` (which are the database `path`'s, or a
+    /// copy of them), turning sled's failures into errors.
+    fn open_raw(at: &Path, path: &Path) -> Result<Store> {
+        let open_error = |msg: String| StoreError::Open {
+            path: path.to_path_buf(),
+            msg,
+        };
         let opened = std::panic::catch_unwind(|| {
             sled::Config::new()
-                .path(path)
+                .path(at)
                 .cache_capacity(64 * 1024 * 1024)
                 .open()
         });
@@ -130,29 +236,21 @@ impl Store {
             }
             Ok(Err(other)) => return Err(open_error(other.to_string())),
         };
-        if let Some(v) = tree.get(META_SCHEMA)? {
-            let v = v.first().copied().unwrap_or(0);
-            if v > SCHEMA_VERSION {
-                return Err(StoreError::NewerSchema(v));
-            }
-        }
-        // sled recovers from a damaged log by dropping what it cannot read;
-        // the commit count kept beside it tells when that lost changes.
-        let held = tree
-            .get(META_COMMITS)?
-            .and_then(|v| v.as_ref().try_into().ok())
-            .map_or(0, u64::from_be_bytes);
-        if check && recorded > held {
-            return Err(StoreError::Damaged(path.to_path_buf()));
-        }
-        let store = Store {
+        Ok(Store {
             tree,
             path: path.to_path_buf(),
-        };
-        if check {
-            store.roll_back()?;
-        }
-        Ok(store)
+            closer: None,
+            copy: None,
+        })
+    }
+
+    /// How many commits the database holds.
+    fn commits(&self) -> Result<u64> {
+        Ok(self
+            .tree
+            .get(META_COMMITS)?
+            .and_then(|v| v.as_ref().try_into().ok())
+            .map_or(0, u64::from_be_bytes))
     }
 
     pub fn path(&self) -> &Path {
@@ -277,7 +375,15 @@ impl Store {
         batch.insert(META_COMMITS, &count.to_be_bytes());
         self.tree.apply_batch(batch)?;
         self.flush()?;
-        commits::record(&self.path, count);
+        if self.copy.is_none() {
+            commits::write(
+                &self.path,
+                commits::Record {
+                    commits: count,
+                    closed: None,
+                },
+            );
+        }
         Ok(())
     }
 

@@ -179,12 +179,12 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// SIGTERM and SIGHUP ask the UI to quit, so the normal restore and flush
+/// SIGTERM and SIGHUP ask the UI to quit, so the normal restore and close
 /// run. If the main loop has not ended a second later (crossterm can spin
 /// inside its reader once the terminal is gone), this thread restores what
-/// it can, flushes the store and ends the process itself. Every change is
-/// already flushed when it is made, so nothing is lost either way.
-fn watch_signals(stop: Arc<AtomicBool>, store: Store) -> Result<(), Error> {
+/// it can and ends the process itself. Every change is already flushed when
+/// it is made, so nothing is lost either way.
+fn watch_signals(stop: Arc<AtomicBool>) -> Result<(), Error> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::Builder::new()
@@ -193,7 +193,6 @@ fn watch_signals(stop: Arc<AtomicBool>, store: Store) -> Result<(), Error> {
             if signals.forever().next().is_some() {
                 stop.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_secs(1));
-                let _ = store.flush();
                 let _ = execute!(std::io::stdout(), DisableMouseCapture);
                 ratatui::restore();
                 std::process::exit(0);
@@ -206,7 +205,7 @@ fn watch_signals(stop: Arc<AtomicBool>, store: Store) -> Result<(), Error> {
 pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let rows = store.rows()?;
     let stop = Arc::new(AtomicBool::new(false));
-    watch_signals(Arc::clone(&stop), store.clone())?;
+    watch_signals(Arc::clone(&stop))?;
     let mut terminal = ratatui::try_init()?;
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();

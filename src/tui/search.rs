@@ -171,9 +171,22 @@ impl Default for Engine {
 
 /// The worker thread and the channels to it.
 pub struct Searcher {
-    requests: Sender<Request>,
+    requests: Option<Sender<Request>>,
     outcomes: Receiver<Outcome>,
     latest: Arc<AtomicU64>,
+    worker: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Searcher {
+    /// Ends the worker and waits for it, so its handle on the database is
+    /// gone before the database is closed.
+    fn drop(&mut self) {
+        self.latest.store(u64::MAX, Ordering::Relaxed);
+        self.requests = None;
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
 }
 
 impl Searcher {
@@ -182,7 +195,7 @@ impl Searcher {
         let (outbox, outcomes) = channel();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
-        std::thread::Builder::new()
+        let worker = std::thread::Builder::new()
             .name("search".into())
             .spawn(move || {
                 let mut engine = Engine::new();
@@ -201,16 +214,19 @@ impl Searcher {
                 }
             })?;
         Ok(Searcher {
-            requests,
+            requests: Some(requests),
             outcomes,
             latest,
+            worker: Some(worker),
         })
     }
 
     /// Asks for a search; any older one still running gives up.
     pub fn request(&self, req: Request) {
         self.latest.store(req.generation, Ordering::Relaxed);
-        let _ = self.requests.send(req);
+        if let Some(requests) = &self.requests {
+            let _ = requests.send(req);
+        }
     }
 
     /// The newest finished result, if one arrived.
