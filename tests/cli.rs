@@ -387,7 +387,9 @@ fn a_fresh_database_works_for_every_command() {
 #[test]
 fn a_database_in_use_is_one_line_and_exit_1() {
     let db = Db::new();
+    add(&db, "something saved", &[]);
     let _held = sprout::store::Store::open(&db.path()).unwrap();
+    let started = std::time::Instant::now();
     for args in [
         &["list"][..],
         &["add", "--title", "x"],
@@ -403,6 +405,10 @@ fn a_database_in_use_is_one_line_and_exit_1() {
             )
         );
     }
+    assert!(started.elapsed() < std::time::Duration::from_secs(4), "four refusals, each well within a second");
+    let fresh = Db::new();
+    let _held = sprout::store::Store::open(&fresh.path()).unwrap();
+    assert!(fresh.fail(&["list"], 1).contains("is in use by another sprout process"));
 }
 
 #[test]
