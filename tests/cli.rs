@@ -405,10 +405,17 @@ fn a_database_in_use_is_one_line_and_exit_1() {
             )
         );
     }
-    assert!(started.elapsed() < std::time::Duration::from_secs(4), "four refusals, each well within a second");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(4),
+        "four refusals, each well within a second"
+    );
     let fresh = Db::new();
     let _held = sprout::store::Store::open(&fresh.path()).unwrap();
-    assert!(fresh.fail(&["list"], 1).contains("is in use by another sprout process"));
+    assert!(
+        fresh
+            .fail(&["list"], 1)
+            .contains("is in use by another sprout process")
+    );
 }
 
 #[test]

@@ -147,30 +147,60 @@ fn search_help_resize_and_quit_in_a_real_terminal() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
-    let bin = assert_cmd::cargo::cargo_bin("sprout");
-    let script = format!(
-        "stty -g > {d}/before; sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'; echo $? > {d}/code; stty -g > {d}/after; sleep 30",
-        d = dir.path().display(),
-        bin = bin.display(),
-        db = db.display()
-    );
-    let Some(tmux) = start("term", (80, 24), &script) else {
-        return;
-    };
-    tmux.wait_for("the welcome", |s| s.contains("Welcome to sprout"));
-    let pid = wait_for_file(&dir.path().join("pid"));
-    Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .unwrap();
-    assert_eq!(wait_for_file(&dir.path().join("code")).trim(), "0");
-    assert_eq!(
-        wait_for_file(&dir.path().join("before")),
-        wait_for_file(&dir.path().join("after"))
-    );
+fn sigterm_and_sighup_restore_the_terminal_and_keep_changes() {
+    for signal in ["-TERM", "-HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        let bin = assert_cmd::cargo::cargo_bin("sprout");
+        let made = Command::new(&bin)
+            .args(["--db", db.to_str().unwrap(), "add", "--title", "Kept"])
+            .output()
+            .unwrap();
+        assert!(made.status.success());
+        let script = format!(
+            "stty -g > {d}/before; sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'; echo $? > {d}/code; stty -g > {d}/after; sleep 30",
+            d = dir.path().display(),
+            bin = bin.display(),
+            db = db.display()
+        );
+        let Some(tmux) = start(&format!("sig{}", &signal[1..]), (80, 24), &script) else {
+            return;
+        };
+        tmux.wait_for("the list", |s| s.contains("Kept"));
+        tmux.keys(&["4"]);
+        tmux.wait_for("the change", |s| s.contains("sector → Employment"));
+        let pid = wait_for_file(&dir.path().join("pid"));
+        Command::new("kill")
+            .args([signal, pid.trim()])
+            .status()
+            .unwrap();
+        assert_eq!(
+            wait_for_file(&dir.path().join("code")).trim(),
+            "0",
+            "{signal}"
+        );
+        assert_eq!(
+            wait_for_file(&dir.path().join("before")),
+            wait_for_file(&dir.path().join("after")),
+            "{signal}"
+        );
+        drop(tmux);
+        let out = Command::new(&bin)
+            .args([
+                "--db",
+                db.to_str().unwrap(),
+                "show",
+                "1",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("\"sector\": \"employment\""),
+            "{signal}: the change was kept"
+        );
+    }
 }
 
 #[test]
