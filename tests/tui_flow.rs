@@ -282,3 +282,38 @@ fn an_empty_database_starts_cleanly() {
     assert!(app.detail.is_none());
     assert_eq!(Sector::Health.key(), '1');
 }
+
+#[test]
+fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded() {
+    let (_d, store) = store_with(ideas());
+    let mut app = sprout::tui::app::App::new(store.newest_rows(2).unwrap(), NOW, (120, 36));
+    app.loading = true;
+    let first = sprout::tui::update::start(&mut app);
+    sprout::tui::carry_out(&mut app, &store, first, &mut no_editor);
+    assert_eq!(shown_ids(&app).len(), 2, "the first page");
+    send(&mut app, &store, [Msg::Move(Step::Down)]);
+    let chosen = app.selected_id();
+    send(
+        &mut app,
+        &store,
+        [Msg::SetSector(sprout::domain::Sector::Other)],
+    );
+    assert!(app.message.as_deref().unwrap().contains("still loading"));
+    assert_ne!(
+        store.idea(chosen.unwrap()).unwrap().unwrap().sector,
+        sprout::domain::Sector::Other
+    );
+    let whole = sprout::query::Catalog::new(store.rows().unwrap());
+    send(
+        &mut app,
+        &store,
+        [Msg::Loaded(sprout::tui::msg::Handover::new(whole))],
+    );
+    assert!(!app.loading);
+    assert_eq!(shown_ids(&app).len(), 6, "everything, once loaded");
+    assert_eq!(
+        app.selected_id(),
+        chosen,
+        "the selection stays on the same idea"
+    );
+}

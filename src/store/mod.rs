@@ -283,6 +283,18 @@ impl Store {
         Ok(rows)
     }
 
+    /// The rows with the highest ids (the newest ideas), newest first: a
+    /// first page to show while the rest loads.
+    pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
+        self.tree
+            .scan_prefix(b"r")
+            .values()
+            .rev()
+            .take(n)
+            .map(|v| codec::decode(&v?))
+            .collect()
+    }
+
     /// Every row, in id order, decoded lazily.
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
         self.tree

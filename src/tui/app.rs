@@ -65,6 +65,8 @@ pub struct App {
     pub data_version: u64,
     /// A search is running; the status line says so.
     pub searching: bool,
+    /// Only the newest ideas are loaded yet; the rest are coming.
+    pub loading: bool,
     /// Select this idea when the next results arrive (a new idea).
     pub select_after: Option<u64>,
     /// The search worker; without one (tests, benchmarks) searches run
@@ -129,6 +131,7 @@ impl App {
             catalog: Arc::new(RwLock::new(Catalog::new(rows))),
             data_version: 0,
             searching: false,
+            loading: false,
             select_after: None,
             searcher: None,
             engine: Engine::new(),

@@ -38,6 +38,29 @@ fn edit_targets(app: &mut App, edits: Vec<Edit>, what: String, triage_next: bool
 
 /// Handles the messages that change ideas.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Changes wait until every idea is loaded, so none is made to a page
+    // that is about to be replaced.
+    let changes = matches!(
+        msg,
+        Msg::SetSector(_)
+            | Msg::StagePrefix
+            | Msg::SetStage(_)
+            | Msg::ScorePrefix
+            | Msg::SetScore(_)
+            | Msg::Archive
+            | Msg::Undo
+            | Msg::Redo
+            | Msg::AddNote
+            | Msg::SetAssignee
+            | Msg::StartTriage
+            | Msg::NewIdea
+            | Msg::EditIdea
+            | Msg::ExternalEdit
+    );
+    if changes && app.loading {
+        app.message = Some("still loading the ideas; changes are possible in a moment".into());
+        return Vec::new();
+    }
     match msg {
         Msg::SetSector(s) => {
             app.pending = None;

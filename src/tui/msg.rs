@@ -46,6 +46,8 @@ pub enum Msg {
     Resize(u16, u16),
     Click(u16, u16),
     Scroll(i32),
+    /// The whole database has loaded (the UI started on its newest ideas).
+    Loaded(Handover<crate::query::Catalog>),
     /// A search finished.
     Results(Box<super::search::Outcome>),
     /// The full record of the selected idea arrived.
@@ -113,6 +115,39 @@ pub enum Msg {
         changes: Vec<Change>,
         redo: bool,
     },
+}
+
+/// Something big handed to update once (the loaded catalog), so messages
+/// can stay plain values that compare and print.
+pub struct Handover<T>(std::sync::Arc<std::sync::Mutex<Option<T>>>);
+
+impl<T> Clone for Handover<T> {
+    fn clone(&self) -> Self {
+        Handover(std::sync::Arc::clone(&self.0))
+    }
+}
+
+impl<T> Handover<T> {
+    pub fn new(value: T) -> Handover<T> {
+        Handover(std::sync::Arc::new(std::sync::Mutex::new(Some(value))))
+    }
+
+    /// The value, the first time it is asked for.
+    pub fn take(&self) -> Option<T> {
+        self.0.lock().ok()?.take()
+    }
+}
+
+impl<T> std::fmt::Debug for Handover<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Handover(..)")
+    }
+}
+
+impl<T> PartialEq for Handover<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Work for the runtime: I/O that update does not do itself.

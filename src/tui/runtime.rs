@@ -201,9 +201,37 @@ fn watch_signals(stop: Arc<AtomicBool>) -> Result<(), Error> {
     Ok(())
 }
 
+/// How many of the newest ideas the first frame shows while the rest load.
+const FIRST_PAGE: usize = 500;
+
+/// Loads every row and builds the search index on a thread.
+fn load_in_background(
+    store: Store,
+) -> Result<std::sync::mpsc::Receiver<Result<crate::query::Catalog, Error>>, Error> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || {
+            let loaded = store
+                .rows()
+                .map(crate::query::Catalog::new)
+                .map_err(Error::from);
+            let _ = tx.send(loaded);
+        })?;
+    Ok(rx)
+}
+
 /// Runs the UI on an open store until the user quits.
 pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
-    let rows = store.rows()?;
+    // The first frame shows the newest ideas at once; the whole database
+    // loads on a thread meanwhile, and the UI answers keys while it does.
+    let rows = store.newest_rows(FIRST_PAGE)?;
+    let complete = rows.len() < FIRST_PAGE;
+    let loader = if complete {
+        None
+    } else {
+        Some(load_in_background(store.clone())?)
+    };
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = ratatui::try_init()?;
@@ -217,6 +245,7 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
+    app.loading = !complete;
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
     let first = start(&mut app);
@@ -225,12 +254,21 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     // Lets the tests check that a bug in the UI restores the terminal.
     let panic_for_test = std::env::var_os("SPROUT_PANIC_FOR_TEST").is_some_and(|v| v == "ui");
     while !app.quit {
+        if let Some(loaded) = loader.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            match loaded {
+                Ok(catalog) => {
+                    let effects = update(&mut app, Msg::Loaded(super::msg::Handover::new(catalog)));
+                    carry_out(&mut app, store, effects, &mut |_| Err("busy".into()));
+                }
+                Err(e) => return Err(e),
+            }
+        }
         terminal.draw(|frame| view::render(&app, frame))?;
         if panic_for_test {
             panic!("a panic the tests asked for");
         }
         // While a search runs, look for its result often; keys still come first.
-        let wait = if app.searching {
+        let wait = if app.searching || app.loading {
             Duration::from_millis(4)
         } else {
             Duration::from_millis(200)

@@ -18,6 +18,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let from_user = !matches!(
         msg,
         Msg::Results(..)
+            | Msg::Loaded(..)
             | Msg::DetailLoaded(..)
             | Msg::Saved { .. }
             | Msg::Restored { .. }
@@ -116,6 +117,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             } else {
                 return select(app, app.selected as i64 + delta as i64);
             }
+        }
+        Msg::Loaded(handover) => {
+            let Some(catalog) = handover.take() else {
+                return Vec::new();
+            };
+            // Results point into the old catalog: drop them with it, keep
+            // the selection by id, and search the whole database.
+            app.select_after = app.selected_id();
+            app.hits.clear();
+            *app.catalog_mut() = catalog;
+            app.loading = false;
+            app.data_version += 1;
+            return vec![app.search()];
         }
         Msg::Results(outcome) => {
             if outcome.generation == app.generation {

@@ -23,7 +23,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         app.sort.name(),
         app.focus.name()
     ));
-    if app.searching {
+    if app.loading {
+        left.push_str("· loading all ideas… ");
+    } else if app.searching {
         left.push_str("· searching… ");
     }
     let mut spans = vec![Span::styled(left.clone(), theme::status())];
