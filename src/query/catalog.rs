@@ -3,10 +3,12 @@
 
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
-use super::parse::{Query, State, Term, TextField};
+use super::index::{Bits, IdHasher, Interner, NONE, char_mask};
+use super::parse::{Query, Term, TextField};
+pub use super::terms::compare_rows;
+use super::terms::{holds, substring};
 use crate::domain::Row;
 use crate::domain::row::FIELD_SEPARATOR;
-use crate::domain::text::fold;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -60,25 +62,6 @@ impl SortKey {
     }
 }
 
-/// Hashes idea ids with one multiplication: they are already well spread,
-/// and looking every summary hit up by id is on the per-keystroke path.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 /// A set of idea ids, shared without copying.
 pub type IdSet = std::sync::Arc<HashSet<u64>>;
 
@@ -114,15 +97,6 @@ struct Part {
     hits: Vec<Hit>,
     tally: Tally,
     counted: Vec<u32>,
-}
-
-/// A set of row positions.
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
 }
 
 /// What a fuzzy term needs at every row, worked out once per search.
@@ -179,45 +153,6 @@ pub struct Hit {
     /// 0 = every fuzzy term matched a field; 1 = some matched only the summary.
     pub tier: u8,
     pub score: i64,
-}
-
-/// A small table of distinct strings (regions, tags) so facets count
-/// with arrays instead of hashing text for every row.
-#[derive(Default)]
-struct Interner {
-    ids: HashMap<String, u32>,
-    names: Vec<String>,
-}
-
-impl Interner {
-    fn id(&mut self, name: &str) -> u32 {
-        if let Some(&id) = self.ids.get(name) {
-            return id;
-        }
-        let id = self.names.len() as u32;
-        self.ids.insert(name.to_string(), id);
-        self.names.push(name.to_string());
-        id
-    }
-}
-
-/// No region.
-const NONE: u32 = u32::MAX;
-
-/// Which letters a text contains, as a 64-bit set: a pattern can only
-/// match (as a subsequence) text whose set includes the pattern's.
-pub fn char_mask(text: &str) -> u64 {
-    text.chars().fold(0, |m, c| m | char_bit(c))
-}
-
-fn char_bit(c: char) -> u64 {
-    match c {
-        'a'..='z' => 1 << (c as u32 - 'a' as u32),
-        '0'..='9' => 1 << 26,
-        'а'..='я' => 1 << (27 + (c as u32 - 'а' as u32)),
-        c if c.is_whitespace() || c == FIELD_SEPARATOR => 0,
-        c => 1 << (59 + c as u32 % 5),
-    }
 }
 
 /// Rows with what searching them needs: the folded text of the searched
@@ -599,194 +534,6 @@ impl Catalog {
     }
 }
 
-/// Adds the character positions of `needle` in `hay` (both folded).
-fn substring(hay: &str, needle: &str, out: &mut Vec<usize>) {
-    if let Some(byte) = hay.find(needle) {
-        let start = hay[..byte].chars().count();
-        out.extend(start..start + needle.chars().count());
-    }
-}
-
-/// Whether a non-fuzzy term holds for a row.
-fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
-    match term {
-        Term::Fuzzy(p) | Term::Exact(p) => text.contains(p.as_str()),
-        Term::TitlePrefix(p) => text.starts_with(p.as_str()),
-        Term::Not(inner) => !holds(inner, row, text, ctx),
-        Term::Sector(v) => v.contains(&row.sector),
-        Term::Stage(v) => v.contains(&row.stage),
-        Term::Org(v) => v.contains(&row.org_kind),
-        Term::Barrier(v) => v.iter().any(|b| row.has_barrier(*b)),
-        Term::Text(field, values) => {
-            let contains = |t: &str| {
-                let t = fold(t);
-                values.iter().any(|v| t.contains(v.as_str()))
-            };
-            match field {
-                TextField::Title => contains(&row.title),
-                TextField::Region => contains(&row.region),
-                TextField::Tag => row.tags.iter().any(|t| contains(t)),
-                TextField::Assignee => contains(&row.assignee),
-                TextField::Funder => contains(&row.funder),
-                TextField::Proposer => contains(&row.proposer),
-            }
-        }
-        Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
-        Term::Amount(c) => row.amount.is_some_and(|a| c.holds(a)),
-        Term::Id(id) => row.id == *id,
-        Term::Is(State::Archived) => row.archived,
-        Term::Is(State::Marked) => ctx.marked.contains(&row.id),
-        Term::Is(State::Stale) => row.is_stale(ctx.now),
-    }
-}
-
-/// The order of two rows under a sort key; ties go by id, newest first for
-/// time keys.
-pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
-    match sort {
-        SortKey::Updated => b.updated.cmp(&a.updated).then(b.id.cmp(&a.id)),
-        SortKey::Created => b.created.cmp(&a.created).then(b.id.cmp(&a.id)),
-        SortKey::Title => fold(&a.title).cmp(&fold(&b.title)).then(a.id.cmp(&b.id)),
-        SortKey::Score => b.score.cmp(&a.score).then(a.id.cmp(&b.id)),
-        SortKey::Stage => a
-            .stage
-            .index()
-            .cmp(&b.stage.index())
-            .then(b.updated.cmp(&a.updated))
-            .then(a.id.cmp(&b.id)),
-        SortKey::Id => a.id.cmp(&b.id),
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{Idea, Sector, Stage, Timestamp};
-
-    fn row(id: u64, title: &str, f: impl FnOnce(&mut Idea)) -> Row {
-        let mut i = Idea::new(title.into(), Timestamp(id as i64 * 10));
-        i.id = id;
-        f(&mut i);
-        Row::of(&i)
-    }
-
-    fn catalog() -> Catalog {
-        Catalog::new(vec![
-            row(1, "Clean water for villages", |i| {
-                i.region = "Tatarstan".into()
-            }),
-            row(2, "Поиск работы для молодёжи", |i| {
-                i.sector = Sector::Employment;
-                i.region = "Пермский край".into();
-            }),
-            row(3, "Warm homes", |i| {
-                i.stage = Stage::Pilot;
-                i.score = Some(4);
-                i.amount = Some(300_000);
-                i.tags.insert("elderly".into());
-            }),
-            row(4, "Archived water idea", |i| i.archived = true),
-        ])
-    }
-
-    fn ids(c: &Catalog, q: &str, ctx: &Context) -> Vec<u64> {
-        let q = Query::parse(q).unwrap();
-        c.search(&q, ctx, SortKey::Id)
-            .iter()
-            .map(|h| c.row(h.index).id)
-            .collect()
-    }
-
-    #[test]
-    fn fuzzy_terms_rank_and_fold_cyrillic() {
-        let c = catalog();
-        let ctx = Context::default();
-        assert_eq!(ids(&c, "water", &ctx), [1]);
-        assert_eq!(ids(&c, "ПОИСК", &ctx), [2]);
-        assert_eq!(ids(&c, "молодеж", &ctx), [2], "ё matches е");
-        assert_eq!(ids(&c, "wtr", &ctx), [1]);
-    }
-
-    #[test]
-    fn summary_hits_rank_below_field_hits() {
-        let c = catalog();
-        let mut ctx = Context::default();
-        ctx.summary_hits.insert(
-            "warm".into(),
-            std::sync::Arc::new([2].into_iter().collect()),
-        );
-        assert_eq!(ids(&c, "warm", &ctx), [3, 2]);
-    }
-
-    #[test]
-    fn filters_negation_and_archived() {
-        let c = catalog();
-        let ctx = Context::default();
-        assert_eq!(ids(&c, "sector:emp", &ctx), [2]);
-        assert_eq!(
-            ids(&c, "stage:pilot score:>=4 amount:<500000 tag:eld", &ctx),
-            [3]
-        );
-        assert_eq!(ids(&c, "!water", &ctx), [2, 3]);
-        assert_eq!(ids(&c, "is:archived", &ctx), [4]);
-        assert_eq!(ids(&c, "region:пермск", &ctx), [2]);
-        assert_eq!(ids(&c, "^warm", &ctx), [3]);
-        assert_eq!(ids(&c, "'for vil", &ctx), [1]);
-        assert_eq!(ids(&c, "", &ctx), [1, 2, 3]);
-        let all = Context {
-            include_archived: true,
-            ..Context::default()
-        };
-        assert_eq!(ids(&c, "", &all), [1, 2, 3, 4]);
-        let marked = Context {
-            marked: [3].into_iter().collect(),
-            ..Context::default()
-        };
-        assert_eq!(ids(&c, "is:marked", &marked), [3]);
-    }
-
-    #[test]
-    fn facets_count_what_the_rest_of_the_query_leaves() {
-        let c = catalog();
-        let q = Query::parse("sector:employment !warm").unwrap();
-        let (hits, f) = c.search_faceted(&q, &Context::default(), SortKey::Id);
-        assert_eq!(hits.len(), 1);
-        // Sector counts ignore the sector term but keep `!warm`: ideas 1 and 2.
-        assert_eq!(f.sectors[Sector::Unclassified.index()], 1);
-        assert_eq!(f.sectors[Sector::Employment.index()], 1);
-        // Stage counts keep both terms: only idea 2.
-        assert_eq!(f.stages.iter().sum::<usize>(), 1);
-        assert_eq!(f.regions, [("Пермский край".to_string(), 1)]);
-        let (_, all) = c.search_faceted(&Query::default(), &Context::default(), SortKey::Id);
-        assert_eq!(all.stages[Stage::New.index()], 2);
-        assert_eq!(all.tags, [("elderly".to_string(), 1)]);
-    }
-
-    #[test]
-    fn sorting_without_fuzzy_terms() {
-        let c = catalog();
-        let q = Query::default();
-        let order = |k| -> Vec<u64> {
-            c.search(&q, &Context::default(), k)
-                .iter()
-                .map(|h| c.row(h.index).id)
-                .collect()
-        };
-        assert_eq!(order(SortKey::Updated), [3, 2, 1]);
-        assert_eq!(order(SortKey::Title), [1, 3, 2]);
-        assert_eq!(order(SortKey::Score), [3, 1, 2]);
-        assert_eq!(order(SortKey::Stage), [2, 1, 3]);
-        assert_eq!(SortKey::Stage.next(), SortKey::Updated);
-    }
-
-    #[test]
-    fn highlight_positions_stay_in_the_title() {
-        let c = catalog();
-        let q = Query::parse("вод tatar").unwrap();
-        assert!(c.title_positions(0, &q).is_empty());
-        let q = Query::parse("clean").unwrap();
-        assert_eq!(c.title_positions(0, &q), [0, 1, 2, 3, 4]);
-        let q = Query::parse("поиск").unwrap();
-        assert_eq!(c.title_positions(1, &q), [0, 1, 2, 3, 4]);
-    }
-}
+#[path = "catalog_tests.rs"]
+mod tests;

@@ -5,12 +5,13 @@ mod catalog;
 mod edit;
 mod facets;
 mod fuzzy;
+mod index;
 mod parse;
+mod terms;
 
-pub use catalog::{
-    Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, char_mask, compare_rows,
-};
+pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compare_rows};
 pub use edit::toggle_value;
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::Fuzzy;
+pub use index::char_mask;
 pub use parse::{Compare, FIELDS, Op, Query, QueryError, State, Term, TextField, canonical_field};

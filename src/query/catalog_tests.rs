@@ -1,0 +1,130 @@
+//! Tests of the catalog: matching, ranking, facets, sorting, highlights.
+use super::*;
+use crate::domain::{Idea, Sector, Stage, Timestamp};
+
+fn row(id: u64, title: &str, f: impl FnOnce(&mut Idea)) -> Row {
+    let mut i = Idea::new(title.into(), Timestamp(id as i64 * 10));
+    i.id = id;
+    f(&mut i);
+    Row::of(&i)
+}
+
+fn catalog() -> Catalog {
+    Catalog::new(vec![
+        row(1, "Clean water for villages", |i| {
+            i.region = "Tatarstan".into()
+        }),
+        row(2, "Поиск работы для молодёжи", |i| {
+            i.sector = Sector::Employment;
+            i.region = "Пермский край".into();
+        }),
+        row(3, "Warm homes", |i| {
+            i.stage = Stage::Pilot;
+            i.score = Some(4);
+            i.amount = Some(300_000);
+            i.tags.insert("elderly".into());
+        }),
+        row(4, "Archived water idea", |i| i.archived = true),
+    ])
+}
+
+fn ids(c: &Catalog, q: &str, ctx: &Context) -> Vec<u64> {
+    let q = Query::parse(q).unwrap();
+    c.search(&q, ctx, SortKey::Id)
+        .iter()
+        .map(|h| c.row(h.index).id)
+        .collect()
+}
+
+#[test]
+fn fuzzy_terms_rank_and_fold_cyrillic() {
+    let c = catalog();
+    let ctx = Context::default();
+    assert_eq!(ids(&c, "water", &ctx), [1]);
+    assert_eq!(ids(&c, "ПОИСК", &ctx), [2]);
+    assert_eq!(ids(&c, "молодеж", &ctx), [2], "ё matches е");
+    assert_eq!(ids(&c, "wtr", &ctx), [1]);
+}
+
+#[test]
+fn summary_hits_rank_below_field_hits() {
+    let c = catalog();
+    let mut ctx = Context::default();
+    ctx.summary_hits.insert(
+        "warm".into(),
+        std::sync::Arc::new([2].into_iter().collect()),
+    );
+    assert_eq!(ids(&c, "warm", &ctx), [3, 2]);
+}
+
+#[test]
+fn filters_negation_and_archived() {
+    let c = catalog();
+    let ctx = Context::default();
+    assert_eq!(ids(&c, "sector:emp", &ctx), [2]);
+    assert_eq!(
+        ids(&c, "stage:pilot score:>=4 amount:<500000 tag:eld", &ctx),
+        [3]
+    );
+    assert_eq!(ids(&c, "!water", &ctx), [2, 3]);
+    assert_eq!(ids(&c, "is:archived", &ctx), [4]);
+    assert_eq!(ids(&c, "region:пермск", &ctx), [2]);
+    assert_eq!(ids(&c, "^warm", &ctx), [3]);
+    assert_eq!(ids(&c, "'for vil", &ctx), [1]);
+    assert_eq!(ids(&c, "", &ctx), [1, 2, 3]);
+    let all = Context {
+        include_archived: true,
+        ..Context::default()
+    };
+    assert_eq!(ids(&c, "", &all), [1, 2, 3, 4]);
+    let marked = Context {
+        marked: [3].into_iter().collect(),
+        ..Context::default()
+    };
+    assert_eq!(ids(&c, "is:marked", &marked), [3]);
+}
+
+#[test]
+fn facets_count_what_the_rest_of_the_query_leaves() {
+    let c = catalog();
+    let q = Query::parse("sector:employment !warm").unwrap();
+    let (hits, f) = c.search_faceted(&q, &Context::default(), SortKey::Id);
+    assert_eq!(hits.len(), 1);
+    // Sector counts ignore the sector term but keep `!warm`: ideas 1 and 2.
+    assert_eq!(f.sectors[Sector::Unclassified.index()], 1);
+    assert_eq!(f.sectors[Sector::Employment.index()], 1);
+    // Stage counts keep both terms: only idea 2.
+    assert_eq!(f.stages.iter().sum::<usize>(), 1);
+    assert_eq!(f.regions, [("Пермский край".to_string(), 1)]);
+    let (_, all) = c.search_faceted(&Query::default(), &Context::default(), SortKey::Id);
+    assert_eq!(all.stages[Stage::New.index()], 2);
+    assert_eq!(all.tags, [("elderly".to_string(), 1)]);
+}
+
+#[test]
+fn sorting_without_fuzzy_terms() {
+    let c = catalog();
+    let q = Query::default();
+    let order = |k| -> Vec<u64> {
+        c.search(&q, &Context::default(), k)
+            .iter()
+            .map(|h| c.row(h.index).id)
+            .collect()
+    };
+    assert_eq!(order(SortKey::Updated), [3, 2, 1]);
+    assert_eq!(order(SortKey::Title), [1, 3, 2]);
+    assert_eq!(order(SortKey::Score), [3, 1, 2]);
+    assert_eq!(order(SortKey::Stage), [2, 1, 3]);
+    assert_eq!(SortKey::Stage.next(), SortKey::Updated);
+}
+
+#[test]
+fn highlight_positions_stay_in_the_title() {
+    let c = catalog();
+    let q = Query::parse("вод tatar").unwrap();
+    assert!(c.title_positions(0, &q).is_empty());
+    let q = Query::parse("clean").unwrap();
+    assert_eq!(c.title_positions(0, &q), [0, 1, 2, 3, 4]);
+    let q = Query::parse("поиск").unwrap();
+    assert_eq!(c.title_positions(1, &q), [0, 1, 2, 3, 4]);
+}

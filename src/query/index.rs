@@ -1,0 +1,73 @@
+//! What the catalog keeps beside each row so that searching is cheap: the
+//! letters a text contains, interned names, row-position sets, and a
+//! hasher for idea ids.
+
+use crate::domain::row::FIELD_SEPARATOR;
+use std::collections::HashMap;
+
+/// Hashes idea ids with one multiplication: they are already well spread,
+/// and looking every summary hit up by id is on the per-keystroke path.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A set of row positions.
+pub struct Bits(pub Vec<u64>);
+
+impl Bits {
+    pub fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+/// A small table of distinct strings (regions, tags) so facets count
+/// with arrays instead of hashing text for every row.
+#[derive(Default)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+    pub names: Vec<String>,
+}
+
+impl Interner {
+    pub fn id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids.insert(name.to_string(), id);
+        self.names.push(name.to_string());
+        id
+    }
+}
+
+/// No region.
+pub const NONE: u32 = u32::MAX;
+
+/// Which letters a text contains, as a 64-bit set: a pattern can only
+/// match (as a subsequence) text whose set includes the pattern's.
+pub fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |m, c| m | char_bit(c))
+}
+
+fn char_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << 26,
+        'а'..='я' => 1 << (27 + (c as u32 - 'а' as u32)),
+        c if c.is_whitespace() || c == FIELD_SEPARATOR => 0,
+        c => 1 << (59 + c as u32 % 5),
+    }
+}

@@ -1,0 +1,66 @@
+//! Evaluating one non-fuzzy term against a row, and the order of rows.
+
+use super::catalog::{Context, SortKey};
+use super::parse::{State, Term, TextField};
+use crate::domain::Row;
+use crate::domain::text::fold;
+use std::cmp::Ordering;
+
+/// Adds the character positions of `needle` in `hay` (both folded).
+pub fn substring(hay: &str, needle: &str, out: &mut Vec<usize>) {
+    if let Some(byte) = hay.find(needle) {
+        let start = hay[..byte].chars().count();
+        out.extend(start..start + needle.chars().count());
+    }
+}
+
+/// Whether a non-fuzzy term holds for a row.
+pub fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
+    match term {
+        Term::Fuzzy(p) | Term::Exact(p) => text.contains(p.as_str()),
+        Term::TitlePrefix(p) => text.starts_with(p.as_str()),
+        Term::Not(inner) => !holds(inner, row, text, ctx),
+        Term::Sector(v) => v.contains(&row.sector),
+        Term::Stage(v) => v.contains(&row.stage),
+        Term::Org(v) => v.contains(&row.org_kind),
+        Term::Barrier(v) => v.iter().any(|b| row.has_barrier(*b)),
+        Term::Text(field, values) => {
+            let contains = |t: &str| {
+                let t = fold(t);
+                values.iter().any(|v| t.contains(v.as_str()))
+            };
+            match field {
+                TextField::Title => contains(&row.title),
+                TextField::Region => contains(&row.region),
+                TextField::Tag => row.tags.iter().any(|t| contains(t)),
+                TextField::Assignee => contains(&row.assignee),
+                TextField::Funder => contains(&row.funder),
+                TextField::Proposer => contains(&row.proposer),
+            }
+        }
+        Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
+        Term::Amount(c) => row.amount.is_some_and(|a| c.holds(a)),
+        Term::Id(id) => row.id == *id,
+        Term::Is(State::Archived) => row.archived,
+        Term::Is(State::Marked) => ctx.marked.contains(&row.id),
+        Term::Is(State::Stale) => row.is_stale(ctx.now),
+    }
+}
+
+/// The order of two rows under a sort key; ties go by id, newest first for
+/// time keys.
+pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
+    match sort {
+        SortKey::Updated => b.updated.cmp(&a.updated).then(b.id.cmp(&a.id)),
+        SortKey::Created => b.created.cmp(&a.created).then(b.id.cmp(&a.id)),
+        SortKey::Title => fold(&a.title).cmp(&fold(&b.title)).then(a.id.cmp(&b.id)),
+        SortKey::Score => b.score.cmp(&a.score).then(a.id.cmp(&b.id)),
+        SortKey::Stage => a
+            .stage
+            .index()
+            .cmp(&b.stage.index())
+            .then(b.updated.cmp(&a.updated))
+            .then(a.id.cmp(&b.id)),
+        SortKey::Id => a.id.cmp(&b.id),
+    }
+}
