@@ -435,6 +435,10 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
 /// Puts changed rows into the catalog (removing ideas whose state is gone).
 fn apply_to_catalog(app: &mut App, changes: &[Change]) {
     app.data_version += 1;
+    // A search holding the catalog would make this change wait for it.
+    if let Some(searcher) = &app.searcher {
+        searcher.cancel();
+    }
     for (before, after) in changes {
         match (before, after) {
             (_, Some(a)) => {

@@ -229,6 +229,12 @@ impl Searcher {
         }
     }
 
+    /// Tells a search that is running to give up (before the catalog is
+    /// changed, so the change need not wait for it).
+    pub fn cancel(&self) {
+        self.latest.store(u64::MAX, Ordering::Relaxed);
+    }
+
     /// The newest finished result, if one arrived.
     pub fn poll(&self) -> Option<Outcome> {
         self.outcomes.try_iter().last()

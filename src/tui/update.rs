@@ -126,6 +126,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             // the selection by id, and search the whole database.
             app.select_after = app.selected_id();
             app.hits.clear();
+            if let Some(searcher) = &app.searcher {
+                searcher.cancel();
+            }
             *app.catalog_mut() = catalog;
             app.loading = false;
             app.data_version += 1;
