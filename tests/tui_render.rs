@@ -237,24 +237,26 @@ fn open_screen(a: &mut App, s: &sprout::store::Store, screen: usize) {
 #[test]
 fn every_screen_draws_at_every_size_and_through_resizes() {
     let (_d, store) = store_with(ideas());
+    // Every size from 0x0 to 300x100 with SPROUT_ALL_SIZES=1 (the long
+    // run); in CI every small size and a grid up to 300x100.
+    let all = std::env::var_os("SPROUT_ALL_SIZES").is_some();
     let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in 0..=40 {
-        for h in 0..=14 {
-            sizes.push((w, h));
-        }
-    }
-    for w in (0..=300).step_by(13) {
-        for h in (0..=100).step_by(9) {
-            sizes.push((w, h));
+    for w in 0..=300u16 {
+        for h in 0..=100u16 {
+            if all || (w <= 40 && h <= 14) || (w % 13 == 0 && h % 9 == 0) {
+                sizes.push((w, h));
+            }
         }
     }
     sizes.push((300, 100));
+    let mut draws = 0usize;
     for screen in 0..9 {
         let mut a = app(&store, (120, 36));
         open_screen(&mut a, &store, screen);
         for &(w, h) in &sizes {
             send(&mut a, &store, [Msg::Resize(w, h)]);
             draw(&a);
+            draws += 1;
         }
         // A walk of resizes, growing and shrinking, with keys between.
         let mut rng = 12345u64;
@@ -265,6 +267,11 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
             let (w, h) = ((rng >> 33) as u16 % 301, (rng >> 17) as u16 % 101);
             send(&mut a, &store, [Msg::Resize(w, h), Msg::Move(Step::Down)]);
             draw(&a);
+            draws += 1;
         }
     }
+    eprintln!(
+        "drew 9 screens {draws} times ({} sizes each, plus resize walks)",
+        sizes.len()
+    );
 }
