@@ -88,7 +88,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// A bordered pane, its border lit when it has focus.
 fn pane(title: &str, focused: bool) -> Block<'_> {
     Block::bordered()
-        .title(format!(" {title} "))
+        .title(format!(" {}{title} ", theme::focus_mark(focused)))
         .border_style(theme::border(focused))
 }
 

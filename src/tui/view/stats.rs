@@ -9,7 +9,7 @@ use crate::domain::{Named, Sector, Stage};
 use crate::stats::{Count, Figures};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -114,19 +114,13 @@ fn waiting_lines(f: &Figures) -> Vec<Line<'static>> {
     out
 }
 
-/// A cell's background by how full it is, lightest to darkest green. The
-/// number is always printed too, so nothing depends on the shade.
+/// A cell shaded by how full it is. The number is always printed too, so
+/// nothing depends on the shade.
 fn shade(count: usize, max: usize) -> Style {
     if count == 0 || max == 0 {
         return theme::dim();
     }
-    const LEVELS: [u8; 5] = [22, 28, 34, 40, 46];
-    let level = (count * (LEVELS.len() - 1))
-        .div_ceil(max)
-        .min(LEVELS.len() - 1);
-    Style::default()
-        .bg(Color::Indexed(LEVELS[level]))
-        .fg(Color::Black)
+    theme::shade((count * 4).div_ceil(max).min(4))
 }
 
 fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
@@ -169,7 +163,7 @@ fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> 
         out.push(Line::styled("none", theme::dim()));
         return out;
     }
-    out.extend(bars(counts, width, &|_| Style::default().fg(Color::Cyan)));
+    out.extend(bars(counts, width, &|_| theme::bar()));
     out
 }
 

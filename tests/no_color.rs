@@ -1,0 +1,62 @@
+//! NO_COLOR: no colour reaches the terminal, and sprout stays usable: the
+//! focused pane, the selection, marks, matches, stages and sectors all stay
+//! visible through text, symbols, bold, underline or reverse video.
+//! (Its own test binary, since the colour switch is process-wide.)
+
+mod common;
+use common::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+use sprout::tui::msg::{Msg, Step};
+use sprout::tui::theme;
+use sprout::tui::view::render;
+
+#[test]
+fn without_colour_everything_still_shows() {
+    theme::set_colour(false);
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+    type_text(&mut a, &store, "for");
+    send(&mut a, &store, [Msg::AcceptQuery, Msg::Move(Step::Top)]);
+    for screen in [
+        vec![],
+        vec![Msg::ToggleStats],
+        vec![Msg::ToggleStats, Msg::StartTriage],
+    ] {
+        send(&mut a, &store, screen);
+        let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
+        t.draw(|f| render(&a, f)).unwrap();
+        for cell in t.backend().buffer().content() {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "a colour reached the screen"
+            );
+        }
+    }
+    send(&mut a, &store, [Msg::LeaveTriage]);
+    let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    t.draw(|f| render(&a, f)).unwrap();
+    let buffer = t.backend().buffer();
+    let text = t.backend().to_string();
+    assert!(
+        text.contains("» Ideas"),
+        "the focused pane is marked: {text}"
+    );
+    assert!(text.contains("●"), "the mark shows");
+    assert!(
+        text.contains("wheelchair") || text.contains("villages"),
+        "{text}"
+    );
+    // The selected row is in reverse video; matched characters are underlined.
+    let modifiers: Vec<Modifier> = buffer.content().iter().map(|c| c.modifier).collect();
+    assert!(modifiers.iter().any(|m| m.contains(Modifier::REVERSED)));
+    assert!(
+        modifiers
+            .iter()
+            .any(|m| m.contains(Modifier::UNDERLINED) && m.contains(Modifier::BOLD))
+    );
+    insta::assert_snapshot!("no_color_main_120x36", text);
+}
