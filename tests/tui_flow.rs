@@ -317,3 +317,21 @@ fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded() {
         "the selection stays on the same idea"
     );
 }
+
+#[test]
+fn alt_and_a_key_is_read_as_esc_then_the_key() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let split = sprout::tui::split_alt(Event::Key(KeyEvent::new(
+        KeyCode::Char('q'),
+        KeyModifiers::ALT,
+    )));
+    assert_eq!(
+        split,
+        [
+            Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+            Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE))
+        ]
+    );
+    let plain = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+    assert_eq!(sprout::tui::split_alt(plain.clone()), [plain]);
+}

@@ -55,6 +55,29 @@ pub fn contexts(app: &App) -> Vec<Context> {
     }
 }
 
+/// Terminals send Esc followed quickly by a key as that key with Alt, and
+/// sprout binds no Alt keys: so Alt+key is taken as the Esc and the key the
+/// person pressed (Esc then q quits, instead of doing nothing).
+pub fn split_alt(event: Event) -> Vec<Event> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    match event {
+        Event::Key(key)
+            if key.modifiers.contains(KeyModifiers::ALT)
+                && matches!(key.code, KeyCode::Char(_)) =>
+        {
+            let plain = KeyEvent {
+                modifiers: key.modifiers - KeyModifiers::ALT,
+                ..key
+            };
+            vec![
+                Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+                Event::Key(plain),
+            ]
+        }
+        other => vec![other],
+    }
+}
+
 /// The message a terminal event means now, if any.
 pub fn message_for(app: &App, event: Event) -> Option<Msg> {
     match event {

@@ -285,13 +285,17 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         if event::poll(wait)? {
             let ev = event::read()?;
             let mut editor = |text: &str| external_editor(&mut terminal, text);
-            if let Some(msg) = message_for(&app, ev) {
-                dispatch(&mut app, store, msg, &mut editor);
+            for ev in super::split_alt(ev) {
+                if let Some(msg) = message_for(&app, ev) {
+                    dispatch(&mut app, store, msg, &mut editor);
+                }
             }
             // Take every event that is already waiting before drawing again.
             while !app.quit && event::poll(Duration::ZERO)? {
-                if let Some(msg) = message_for(&app, event::read()?) {
-                    dispatch(&mut app, store, msg, &mut editor);
+                for ev in super::split_alt(event::read()?) {
+                    if let Some(msg) = message_for(&app, ev) {
+                        dispatch(&mut app, store, msg, &mut editor);
+                    }
                 }
             }
         }
