@@ -1,0 +1,281 @@
+//! The real binary on a temporary database: import and export in CSV,
+//! JSON and JSONL, with every rule of SPEC §3.
+
+mod cli_support;
+use cli_support::*;
+
+#[test]
+fn csv_import_with_bom_any_column_order_and_case() {
+    let db = Db::new();
+    let csv = "\u{feff}Region,TITLE,Sector,tags,Barriers,amount,id\nKazan,Clean water,eco,water;rural,funding;regulation,\"1 000\",\nPerm,Social taxi,dis,,,,10\n";
+    let f = db.file("in.csv", csv.as_bytes());
+    assert_eq!(import(&db, &f, &[]), "added 2 ideas (#10–#11)\n");
+    let j: serde_json::Value =
+        serde_json::from_str(&db.run(&["show", "11", "--format", "json"])).unwrap();
+    assert_eq!(j["title"], "Clean water");
+    assert_eq!(j["tags"], serde_json::json!(["rural", "water"]));
+    assert_eq!(j["barriers"], serde_json::json!(["funding", "regulation"]));
+    assert_eq!(j["amount"], 1000);
+    assert_eq!(
+        db.run(&["show", "10"]).lines().next(),
+        Some("#10 Social taxi")
+    );
+    assert_eq!(
+        add(&db, "next", &[]),
+        "12",
+        "ids continue after the highest"
+    );
+    assert_eq!(
+        import(&db, &f, &[]),
+        "added 1 idea (#13), skipped 1 already present (--update overwrites them)\n"
+    );
+}
+
+#[test]
+fn unknown_columns_are_ignored_with_a_warning() {
+    let db = Db::new();
+    let f = db.file("extra.csv", b"title,colour,Priority\nOne,red,high\n");
+    let out = db
+        .cmd()
+        .args(["import", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning: ") && err.contains("ignoring unknown field 'colour'"),
+        "{err}"
+    );
+    assert!(err.contains("'Priority'"), "{err}");
+    assert_eq!(db.run(&["list", "--format", "ids"]), "1\n");
+}
+
+#[test]
+fn invalid_records_reject_the_whole_file_and_list_every_problem() {
+    let db = Db::new();
+    add(&db, "existing", &[]);
+    let before = db.export("json");
+    let csv = "title,sector,score\nGood one,health,4\n,edu,\nBad sector,space,9\n";
+    let f = db.file("bad.csv", csv.as_bytes());
+    let err = db.fail(&["import", f.to_str().unwrap()], 1);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "error: {}: 2 invalid records; nothing was imported (--skip-invalid imports the valid ones)",
+            f.display()
+        )
+    );
+    assert!(
+        lines.contains(&"  line 3: title: is required and must not be empty"),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("  line 4: sector: unknown sector 'space'")),
+        "{err}"
+    );
+    assert!(
+        lines.contains(&"  line 4: score: '9' is not a score from 1 to 5"),
+        "{err}"
+    );
+    assert_eq!(db.export("json"), before, "nothing written");
+
+    let dry = import(&db, &f, &["--dry-run", "--skip-invalid"]);
+    assert!(dry.starts_with("dry run: would add 1 idea (#2)"), "{dry}");
+    assert_eq!(db.export("json"), before, "dry run writes nothing");
+    let out = db
+        .cmd()
+        .args(["import", f.to_str().unwrap(), "--skip-invalid"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("skipped: "),
+        "invalid ones are listed"
+    );
+    assert_eq!(
+        db.run(&["list", "--format", "ids", "--sort", "id"]),
+        "1\n2\n"
+    );
+}
+
+#[test]
+fn json_and_jsonl_import_report_lines() {
+    let db = Db::new();
+    let json = "[\n  {\"title\": \"a\"},\n  {\"title\": \"b\", \"stage\": \"nope\"},\n  {\"sector\": \"edu\"}\n]\n";
+    let f = db.file("in.json", json.as_bytes());
+    let err = db.fail(&["import", f.to_str().unwrap()], 1);
+    assert!(
+        err.contains("  line 3: stage: unknown stage 'nope'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  line 4: title: is required and missing"),
+        "{err}"
+    );
+    let jsonl = "{\"title\": \"a\"}\n\n{\"title\": \"b\"\n[1]\n";
+    let f = db.file("in.jsonl", jsonl.as_bytes());
+    let err = db.fail(&["import", f.to_str().unwrap()], 1);
+    assert!(err.contains("  line 3: invalid JSON"), "{err}");
+    assert!(
+        err.contains("  line 4: expected an idea object, found a list"),
+        "{err}"
+    );
+    assert!(import(&db, &f, &["--skip-invalid"]).starts_with("added 1 idea (#1)"));
+}
+
+#[test]
+fn files_that_are_not_what_they_claim_are_clear_errors() {
+    let db = Db::new();
+    let cases: [(&str, &[u8], &str); 5] = [
+        (
+            "trunc.json",
+            b"[\n{\"title\": \"a\"},\n{\"title\": ",
+            "line 3: not a JSON array of ideas",
+        ),
+        (
+            "bin.csv",
+            b"title\nabc\x00\x01\x02",
+            "line 2: the file has a NUL byte",
+        ),
+        (
+            "latin.csv",
+            b"title\nna\xefve\n",
+            "line 2: the file is not valid UTF-8",
+        ),
+        ("u16.csv", b"\xff\xfet\x00i\x00", "the file is UTF-16"),
+        (
+            "nohead.csv",
+            b"name,region\nx,y\n",
+            "line 1: the CSV header has no 'title' column",
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        let f = db.file(name, bytes);
+        let err = db.fail(&["import", f.to_str().unwrap()], 1);
+        assert!(
+            err.starts_with("error: ") && err.contains(want),
+            "{name}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let deep = format!("[{}{}]", "[".repeat(10_000), "]".repeat(10_000));
+    let f = db.file("deep.json", deep.as_bytes());
+    assert!(
+        db.fail(&["import", f.to_str().unwrap()], 1)
+            .contains("recursion limit")
+    );
+    let err = db.fail(&["import", "/nonexistent/file.csv"], 1);
+    assert!(
+        err.starts_with("error: cannot read /nonexistent/file.csv:"),
+        "{err}"
+    );
+    assert_eq!(db.run(&["list", "--format", "ids"]), "");
+}
+
+#[test]
+fn stdin_import_sniffs_the_format() {
+    let db = Db::new();
+    db.cmd()
+        .args(["import", "-"])
+        .write_stdin("{\"title\":\"from stdin\"}\n")
+        .assert()
+        .success()
+        .stdout("added 1 idea (#1)\n");
+    db.cmd()
+        .args(["import", "-"])
+        .write_stdin("title\ncsv row\n")
+        .assert()
+        .success();
+    db.cmd()
+        .args(["import", "-", "--format", "json"])
+        .write_stdin("[{\"title\":\"j\"}]")
+        .assert()
+        .success();
+    assert_eq!(db.run(&["list", "--format", "ids"]).lines().count(), 3);
+}
+
+#[test]
+fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing() {
+    let a = Db::new();
+    a.run(&["demo", "--count", "60", "--seed", "5"]);
+    a.run(&["set", "3", "--archive"]);
+    a.run(&["note", "4", "multi\nline note"]);
+    let out = a.dir.path().join("backup.json");
+    a.cmd()
+        .args(["export", "-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr("exported 60 ideas to ".to_string() + out.to_str().unwrap() + "\n");
+    let b = Db::new();
+    assert_eq!(import(&b, &out, &[]), "added 60 ideas (#1–#60)\n");
+    assert_eq!(b.export("json"), std::fs::read_to_string(&out).unwrap());
+    assert_eq!(
+        import(&b, &out, &[]),
+        "added 0 ideas, skipped 60 already present (--update overwrites them)\n"
+    );
+    assert_eq!(b.export("json"), a.export("json"));
+    assert_eq!(b.export("jsonl").lines().count(), 60);
+}
+
+#[test]
+fn csv_round_trip_is_exact_and_protects_formulas() {
+    let a = Db::new();
+    add(
+        &a,
+        "=HYPERLINK(\"http://x\")",
+        &[
+            "--summary",
+            "+1 line\nnext, \"quoted\"",
+            "--region",
+            "@home",
+            "--proposer",
+            "'Tis me",
+        ],
+    );
+    a.run(&["note", "1", "-5 degrees"]);
+    let csv = a.export("csv");
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    assert!(csv.contains("\"'+1 line\nnext, \"\"quoted\"\"\""), "{csv}");
+    assert!(csv.contains(",'@home,"), "{csv}");
+    let f = a.file("out.csv", csv.as_bytes());
+    let b = Db::new();
+    import(&b, &f, &[]);
+    assert_eq!(b.export("csv"), csv);
+    assert_eq!(b.export("json"), a.export("json"));
+}
+
+#[test]
+fn update_overwrites_and_records_history() {
+    let db = Db::new();
+    add(&db, "Old title", &[]);
+    let f = db.file("u.csv", b"id,title,stage\n1,New title,review\n");
+    assert_eq!(import(&db, &f, &["--update"]), "added 0 ideas, updated 1\n");
+    let j: serde_json::Value =
+        serde_json::from_str(&db.run(&["show", "1", "--format", "json"])).unwrap();
+    assert_eq!(j["title"], "New title");
+    assert_eq!(j["history"][0]["to"], "review");
+    assert_eq!(
+        import(&db, &f, &["--update"]),
+        "added 0 ideas, updated 0, 1 unchanged\n"
+    );
+}
+
+#[test]
+fn export_to_a_file_by_extension_and_query() {
+    let db = Db::new();
+    add(&db, "a", &["--sector", "health"]);
+    add(&db, "b", &["--sector", "education"]);
+    let out = db.dir.path().join("x.csv");
+    db.run(&["export", "sector:edu", "-o", out.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    assert!(text.lines().nth(1).unwrap().starts_with("2,b,"));
+    let err = db.fail(&["export", "-o", "/nonexistent/dir/x.json"], 1);
+    assert!(
+        err.starts_with("error: cannot write /nonexistent/dir/x.json"),
+        "{err}"
+    );
+}
