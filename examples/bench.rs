@@ -150,6 +150,14 @@ fn main() {
     // Results after each typed character, replayed against the search engine.
     let catalog = std::sync::Arc::clone(&app.catalog);
     let catalog = catalog.read().unwrap();
+    let request = |generation: u64, text: &str| Request {
+        generation,
+        query: Query::parse(text).unwrap(),
+        sort: sprout::query::SortKey::Updated,
+        marked: Default::default(),
+        now,
+        data_version: 0,
+    };
     let mut all = Vec::new();
     for typed in ["wa", "wate", "water po", "по", "поис", "поиск ра"] {
         let mut times = Vec::new();
@@ -158,14 +166,7 @@ fn main() {
             let mut text = String::new();
             for (i, c) in typed.chars().enumerate() {
                 text.push(c);
-                let req = Request {
-                    generation: (round * 100 + i) as u64,
-                    query: Query::parse(&text).unwrap(),
-                    sort: sprout::query::SortKey::Updated,
-                    marked: Default::default(),
-                    now,
-                    data_version: 0,
-                };
+                let req = request((round * 100 + i) as u64, &text);
                 let t = Instant::now();
                 let out = engine.answer(&catalog, &store, &req, None).unwrap();
                 times.push(t.elapsed());
@@ -174,14 +175,7 @@ fn main() {
             // Backspace to the first two characters.
             while text.chars().count() > 2 {
                 text.pop();
-                let req = Request {
-                    generation: 1_000_000,
-                    query: Query::parse(&text).unwrap(),
-                    sort: sprout::query::SortKey::Updated,
-                    marked: Default::default(),
-                    now,
-                    data_version: 0,
-                };
+                let req = request(1_000_000, &text);
                 let t = Instant::now();
                 std::hint::black_box(engine.answer(&catalog, &store, &req, None).unwrap());
                 times.push(t.elapsed());

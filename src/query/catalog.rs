@@ -170,6 +170,8 @@ pub struct Catalog {
     /// held in results stay valid.
     dead: Vec<bool>,
     removed: usize,
+    /// The highest id ever held (the list sizes its id column by it).
+    max_id: u64,
     by_id: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
@@ -257,7 +259,14 @@ impl Catalog {
         self.insert_new(row, text, mask);
     }
 
+    /// The highest id among the rows (kept as rows come, so drawing the
+    /// list never scans them).
+    pub fn max_id(&self) -> u64 {
+        self.max_id
+    }
+
     fn insert_new(&mut self, row: Row, text: String, mask: u64) {
+        self.max_id = self.max_id.max(row.id);
         let region = if row.region.is_empty() {
             NONE
         } else {

@@ -95,7 +95,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         message(frame, inner, strings::NO_RESULTS_TITLE, strings::NO_RESULTS);
         return;
     }
-    let max_id = cat.rows().map(|r| r.id).max().unwrap_or(1);
+    let max_id = cat.max_id().max(1);
     let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1);
     let header_cells: Vec<(&str, usize, bool)> = vec![
         ("", MARK, true),
