@@ -311,10 +311,6 @@ impl Store {
         }
     }
 
-    pub fn contains(&self, id: u64) -> Result<bool> {
-        Ok(self.tree.contains_key(idea_key(b'i', id))?)
-    }
-
     /// Every full idea, in id order, read lazily.
     pub fn ideas(&self) -> impl Iterator<Item = Result<Idea>> + '_ {
         self.tree
