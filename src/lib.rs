@@ -10,6 +10,7 @@
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
+//! - [`views`]: saved views (a name and a query).
 //! - [`cli`]: the command line (SPEC §3).
 //! - [`crash`]: the panic hook and its log.
 //! - [`tui`]: the terminal UI (SPEC §5).
@@ -24,6 +25,7 @@ pub mod stats;
 pub mod store;
 pub mod transfer;
 pub mod tui;
+pub mod views;
 
 /// Everything that can make a sprout command fail.
 #[derive(Debug, thiserror::Error)]

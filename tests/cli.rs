@@ -309,7 +309,21 @@ fn a_fresh_database_works_for_every_command() {
     let db = Db::new();
     assert_eq!(db.run(&["list"]), "");
     assert_eq!(db.run(&["list", "--format", "json"]), "[]\n");
-    assert_eq!(db.export("json"), "[]\n");
+    assert_eq!(
+        db.export("json"),
+        concat!(
+            "{\"views\": [\n",
+            "{\"name\":\"Inbox\",\"query\":\"stage:new\"},\n",
+            "{\"name\":\"In review\",\"query\":\"stage:review\"},\n",
+            "{\"name\":\"Waiting too long\",\"query\":\"is:stale\"}\n",
+            "],\n\"ideas\": []}\n"
+        ),
+        "a new database has the three default views, and they are exported"
+    );
+    assert_eq!(
+        db.run(&["views"]),
+        "VIEW              QUERY         IDEAS\nInbox             stage:new         0\nIn review         stage:review      0\nWaiting too long  is:stale          0\n"
+    );
     assert_eq!(db.export("csv").lines().count(), 1);
     assert!(db.run(&["stats"]).starts_with("0 ideas"));
     let stats: serde_json::Value =
@@ -444,4 +458,72 @@ fn help_has_an_example_for_every_command() {
     assert!(db.run(&["completions", "bash"]).contains("sprout"));
     let err = db.fail(&["frobnicate"], 2);
     assert!(err.starts_with("error: unrecognized subcommand"), "{err}");
+}
+
+#[test]
+fn views_are_saved_used_renamed_and_deleted_from_the_command_line() {
+    let db = Db::new();
+    db.run(&["demo", "--count", "120", "--seed", "3"]);
+    assert_eq!(
+        db.run(&[
+            "views",
+            "save",
+            "Health pilots",
+            "sector:health stage:pilot"
+        ]),
+        "saved view 'Health pilots': sector:health stage:pilot\n"
+    );
+    assert_eq!(
+        db.fail(&["views", "save", "health PILOTS", "stage:new"], 1),
+        "error: a view named 'Health pilots' already exists\n"
+    );
+    assert!(
+        db.fail(&["views", "save", "Odd", "stage:nope"], 1)
+            .starts_with("error: view 'Odd': in query term 'stage:nope'")
+    );
+    let direct = db.run(&["list", "sector:health stage:pilot", "--format", "ids"]);
+    assert!(!direct.is_empty());
+    assert_eq!(
+        db.run(&["list", "--view", "health pilots", "--format", "ids"]),
+        direct
+    );
+    let direct = db.run(&["stats", "sector:health stage:pilot", "--format", "json"]);
+    assert_eq!(
+        db.run(&["stats", "--view", "Health pilots", "--format", "json"]),
+        direct
+    );
+    // A view and a query together: both must hold.
+    assert_eq!(
+        db.run(&[
+            "export",
+            "--view",
+            "Inbox",
+            "sector:edu",
+            "--format",
+            "jsonl"
+        ]),
+        db.run(&["export", "stage:new sector:edu", "--format", "jsonl"])
+    );
+    assert_eq!(
+        db.fail(&["list", "--view", "Nope"], 1),
+        "error: there is no view named 'Nope' (views: Inbox, In review, Waiting too long, Health pilots)\n"
+    );
+    db.run(&["views", "rename", "Health pilots", "Pilots · health"]);
+    db.run(&["views", "delete", "in review"]);
+    let listed = db.run(&["views"]);
+    let count = direct_count(&db, "sector:health stage:pilot");
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with("Pilots · health "))
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert!(line.contains(" sector:health stage:pilot "), "{line}");
+    assert_eq!(
+        line.split_whitespace().last(),
+        Some(count.to_string().as_str())
+    );
+    assert!(!listed.contains("In review"));
+}
+
+fn direct_count(db: &Db, query: &str) -> usize {
+    db.run(&["list", query, "--format", "ids"]).lines().count()
 }

@@ -279,3 +279,84 @@ fn export_to_a_file_by_extension_and_query() {
         "{err}"
     );
 }
+
+#[test]
+fn views_travel_with_a_json_export() {
+    let a = Db::new();
+    a.run(&["demo", "--count", "40", "--seed", "2"]);
+    a.run(&[
+        "views",
+        "save",
+        "Health pilots",
+        "sector:health stage:pilot",
+    ]);
+    a.run(&["views", "delete", "In review"]);
+    a.run(&["views", "rename", "inbox", "New ones"]);
+    let out = a.dir.path().join("backup.json");
+    a.run(&["export", "-o", out.to_str().unwrap()]);
+    // Into a new database the export is a restore: the same views, in order.
+    let b = Db::new();
+    assert_eq!(
+        import(&b, &out, &[]),
+        "added 40 ideas (#1–#40), restored 3 views\n"
+    );
+    assert_eq!(b.run(&["views"]), a.run(&["views"]));
+    assert!(b.run(&["views"]).starts_with("VIEW  "));
+    assert_eq!(b.export("json"), std::fs::read_to_string(&out).unwrap());
+    // Into a database with ideas, views are added by name and existing
+    // ones are kept as they are.
+    let c = Db::new();
+    c.run(&["demo", "--count", "3", "--seed", "9"]);
+    c.run(&["views", "save", "Health pilots", "sector:health"]);
+    assert_eq!(
+        import(&c, &out, &["--skip-invalid"]),
+        "added 37 ideas (#4–#40), skipped 3 already present (--update overwrites them), added 1 view, kept 1 view of the same name as they were\n"
+    );
+    let listed = c.run(&["views"]);
+    let names: Vec<&str> = listed
+        .lines()
+        .skip(1)
+        .map(|l| l.split("  ").next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Inbox",
+            "In review",
+            "Waiting too long",
+            "Health pilots",
+            "New ones"
+        ]
+    );
+    let kept = listed.lines().find(|l| l.starts_with("Health pilots"));
+    assert!(
+        kept.is_some_and(
+            |l| l.split_whitespace().nth(2) == Some("sector:health") && !l.contains("stage:pilot")
+        ),
+        "{listed}"
+    );
+    // A JSONL or CSV export has no views; a plain JSON array still imports.
+    let d = Db::new();
+    let array = d.file("a.json", b"[{\"title\":\"Water\"}]");
+    assert_eq!(import(&d, &array, &[]), "added 1 idea (#1)\n");
+}
+
+#[test]
+fn an_invalid_view_in_a_file_rejects_the_import() {
+    let db = Db::new();
+    let file = db.file(
+        "bad.json",
+        b"{\"views\": [\n{\"name\":\"Fine\",\"query\":\"stage:new\"},\n{\"name\":\"Odd\",\"query\":\"stage:nope\"}\n],\n\"ideas\": [\n{\"title\":\"Water\"}\n]}\n",
+    );
+    let before = db.export("json");
+    let err = db.fail(&["import", file.to_str().unwrap()], 1);
+    assert!(
+        err.contains("1 invalid record; nothing was imported"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3: view 'Odd': in query term 'stage:nope'"),
+        "{err}"
+    );
+    assert_eq!(db.export("json"), before);
+}

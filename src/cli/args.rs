@@ -78,6 +78,19 @@ pub enum Command {
     /// Add realistic synthetic ideas (for trying sprout out)
     #[command(after_help = "Example:\n  sprout demo --count 10000 --seed 1")]
     Demo(DemoArgs),
+    /// List, save, rename and delete saved views (a name and a query)
+    #[command(
+        after_help = "Examples:\n  sprout views                           every view with its query and count\n  sprout views save 'Health pilots' 'sector:health stage:pilot'\n  sprout views rename 'Health pilots' 'Pilots · health'\n  sprout views delete Inbox\n  sprout list --view Inbox               use a view (with a query, both must hold)"
+    )]
+    Views {
+        #[command(subcommand)]
+        action: Option<ViewAction>,
+    },
+    /// Print the default config file, or where the config file is
+    #[command(
+        after_help = "Examples:\n  sprout config --default > ~/.config/sprout/config.toml\n  sprout config --check\n\nThe config file is --config, else $SPROUT_CONFIG, else\n~/.config/sprout/config.toml (the platform config directory)."
+    )]
+    Config(ConfigArgs),
     /// Print shell completions
     #[command(
         after_help = "Example:\n  sprout completions bash > ~/.local/share/bash-completion/completions/sprout"
@@ -86,6 +99,32 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ViewAction {
+    /// Every view with its query and how many ideas it shows (the default)
+    List,
+    /// Save a query under a name
+    Save { name: String, query: String },
+    /// Rename a view
+    Rename { name: String, new_name: String },
+    /// Delete a view
+    Delete { name: String },
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ConfigArgs {
+    /// Print a commented config file with every option at its default
+    #[arg(long)]
+    pub default: bool,
+    /// Print the path of the config file sprout reads
+    #[arg(long)]
+    pub path: bool,
+    /// Check the config file and report every problem (exit 1 if any)
+    #[arg(long)]
+    pub check: bool,
 }
 
 fn named<T: Named>(s: &str) -> Result<T, String> {
@@ -143,6 +182,9 @@ pub enum SortArg {
 pub struct ListArgs {
     /// Query (SPEC §4), e.g. 'water sector:health stage:new'
     pub query: Option<String>,
+    /// Use a saved view's query (with QUERY too, both must hold)
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
     /// Order when the query has no fuzzy terms
@@ -252,6 +294,9 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     /// Query (SPEC §4); without one, every idea
     pub query: Option<String>,
+    /// Use a saved view's query (with QUERY too, both must hold)
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
     /// [default: from -o's file name, else json]
     #[arg(long, value_enum)]
     pub format: Option<FileFormat>,
@@ -270,6 +315,9 @@ pub enum StatsFormat {
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     pub query: Option<String>,
+    /// Use a saved view's query (with QUERY too, both must hold)
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: StatsFormat,
 }

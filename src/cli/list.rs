@@ -21,7 +21,8 @@ pub fn sort_key(s: SortArg) -> SortKey {
 }
 
 pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
+    let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
+    let query = Query::parse(&text)?;
     let selection = ideas::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();

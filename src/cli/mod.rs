@@ -8,6 +8,7 @@ mod output;
 mod show;
 mod stats;
 mod transfer;
+mod views;
 
 pub use args::{Cli, Command};
 
@@ -106,6 +107,8 @@ pub fn run(command: Command, db: Option<PathBuf>, salvage: bool) -> Result<(), E
         Command::Export(a) => transfer::export(&store, a, clock),
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
+        Command::Views { action } => views::run(&store, action, clock),
+        Command::Config(_) => Ok(()),
         Command::Completions { .. } => Ok(()),
     }
 }

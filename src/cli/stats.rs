@@ -11,7 +11,8 @@ use crate::{Error, ideas};
 use std::io::Write;
 
 pub fn run(store: &Store, a: StatsArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
+    let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
+    let query = Query::parse(&text)?;
     let now = clock.now();
     let selection = ideas::select(store, &query, false, SortKey::Id, now)?;
     let figures = Figures::of(selection.rows(), now);

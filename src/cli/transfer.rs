@@ -1,11 +1,11 @@
 //! `import` and `export`.
 
 use super::args::{ExportArgs, ImportArgs};
-use crate::domain::Clock;
+use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import, read_records,
+    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import, read_document,
 };
 use crate::{Error, ideas};
 use std::io::{Read, Write};
@@ -52,12 +52,42 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
             Format::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]))
         }),
     };
-    let records = read_records(&bytes, format).map_err(in_file)?;
+    let document = read_document(&bytes, format).map_err(in_file)?;
     let options = ImportOptions {
         skip_invalid: a.skip_invalid,
         update: a.update,
     };
-    let plan = plan_import(store, records, options, clock.now()).map_err(in_file)?;
+    let (views, view_problems): (Vec<_>, Vec<_>) =
+        document.views.into_iter().partition(Result::is_ok);
+    let view_problems: Vec<String> = view_problems.into_iter().filter_map(Result::err).collect();
+    let mut plan = match plan_import(store, document.records, options, clock.now()) {
+        Err(TransferError::Invalid {
+            count,
+            mut problems,
+        }) => {
+            problems.extend(view_problems.iter().cloned());
+            return Err(in_file(TransferError::Invalid {
+                count: count + view_problems.len(),
+                problems,
+            }));
+        }
+        Err(other) => return Err(in_file(other)),
+        Ok(_) if !view_problems.is_empty() && !a.skip_invalid => {
+            return Err(in_file(TransferError::Invalid {
+                count: view_problems.len(),
+                problems: view_problems,
+            }));
+        }
+        Ok(plan) => plan,
+    };
+    plan.problems.extend(view_problems);
+    let restore = document.has_views && store.newest_rows(1)?.is_empty();
+    let views = plan_views(
+        store,
+        views.into_iter().flatten(),
+        restore,
+        &mut plan.writes,
+    )?;
     for field in &plan.unknown_fields {
         eprintln!("warning: {name}: ignoring unknown field '{field}'");
     }
@@ -102,6 +132,26 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
             "skipped {skipped} already present (--update overwrites them)"
         ));
     }
+    if views.saved > 0 {
+        let verb = match (a.dry_run, restore) {
+            (true, true) => "would restore",
+            (true, false) => "would add",
+            (false, true) => "restored",
+            (false, false) => "added",
+        };
+        parts.push(format!(
+            "{verb} {} view{}",
+            views.saved,
+            plural(views.saved)
+        ));
+    }
+    if views.kept > 0 {
+        parts.push(format!(
+            "kept {} view{} of the same name as they were",
+            views.kept,
+            plural(views.kept)
+        ));
+    }
     if !plan.problems.is_empty() {
         parts.push(format!(
             "skipped {} invalid problem line{}",
@@ -118,12 +168,60 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
     Ok(())
 }
 
+/// What an import does with the views of a file.
+struct ViewPlan {
+    saved: usize,
+    kept: usize,
+}
+
+/// Into a database without ideas, a whole export is a restore: its views
+/// replace the ones a new database starts with, in the file's order.
+/// Otherwise views are added by name, and a view that exists keeps its own
+/// query.
+fn plan_views(
+    store: &Store,
+    views: impl Iterator<Item = View>,
+    restore: bool,
+    writes: &mut crate::store::Writes,
+) -> Result<ViewPlan, Error> {
+    let mut plan = ViewPlan { saved: 0, kept: 0 };
+    let views: Vec<View> = views.collect();
+    if restore && store.views()? == views {
+        return Ok(plan);
+    }
+    if restore {
+        for old in store.views()? {
+            writes.delete_view(&old.name);
+        }
+    }
+    let mut seen: Vec<View> = Vec::new();
+    for view in views {
+        if seen.iter().any(|v| v.is_named(&view.name)) {
+            continue;
+        }
+        match store.view(&view.name)? {
+            Some(existing) if !restore => {
+                if existing.query != view.query {
+                    plan.kept += 1;
+                }
+            }
+            _ => {
+                writes.save_view(None, view.clone());
+                plan.saved += 1;
+            }
+        }
+        seen.push(view);
+    }
+    Ok(plan)
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let query = Query::parse(a.query.as_deref().unwrap_or(""))?;
+    let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
+    let query = Query::parse(&text)?;
     let to_file = a.output.as_deref().filter(|p| !is_stdio(p));
     let format = match (a.format, to_file) {
         (Some(f), _) => f.into(),
@@ -178,7 +276,8 @@ fn write_ideas<W: Write>(
     format: Format,
     out: W,
 ) -> Result<usize, Error> {
-    let mut e = Exporter::new(format, out)?;
+    let views = store.views()?;
+    let mut e = Exporter::with_views(format, out, Some(&views))?;
     for &id in ids {
         if let Some(idea) = store.idea(id)? {
             e.write(&idea)?;

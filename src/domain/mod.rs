@@ -7,9 +7,11 @@ pub mod names;
 pub mod row;
 pub mod text;
 pub mod time;
+pub mod view;
 
 pub use draft::Draft;
 pub use idea::{Change, Edit, Idea, Note};
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
 pub use row::Row;
 pub use time::{Clock, FixedClock, SystemClock, Timestamp};
+pub use view::View;

@@ -37,7 +37,12 @@ impl Store {
         if writes.len() <= chunk || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
-        let Writes { next_id, puts, .. } = writes;
+        let Writes {
+            next_id,
+            puts,
+            views,
+            ..
+        } = writes;
         let mut journal = Journal::default();
         let mut batch = sled::Batch::default();
         for (id, (_, previous)) in &puts {
@@ -52,16 +57,22 @@ impl Store {
         batch.insert(JOURNAL, codec::encode(&journal)?);
         self.tree.apply_batch(batch)?;
         self.flush()?;
-        let mut rest = puts.into_iter();
-        loop {
+        let mut rest = puts.into_iter().peekable();
+        // Views go with the last chunk, so they land only if all ideas do.
+        let mut views = Some(views);
+        while rest.peek().is_some() {
             let part: BTreeMap<u64, (Idea, Option<Idea>)> = rest.by_ref().take(chunk).collect();
-            if part.is_empty() {
-                break;
-            }
+            let last = rest.peek().is_none();
             self.commit(Writes {
                 next_id,
                 puts: part,
                 deletes: BTreeMap::new(),
+                views: if last {
+                    views.take().unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
+                views_seeded: false,
             })?;
         }
         self.finish(&journal)
@@ -157,6 +168,8 @@ mod tests {
                     next_id,
                     puts: part,
                     deletes: BTreeMap::new(),
+                    views: Vec::new(),
+                    views_seeded: false,
                 })
                 .unwrap();
         }

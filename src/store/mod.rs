@@ -7,12 +7,14 @@
 //! | `i` + id (8 bytes, big-endian) | the full idea |
 //! | `r` + id | its compact [`Row`] for listing and search |
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
+//! | `v` + lower-cased name | a saved view |
 //!
 //! Only this module knows about sled.
 
 mod codec;
 mod commits;
 mod journal;
+mod views;
 mod words;
 
 pub use codec::SCHEMA_VERSION;
@@ -62,6 +64,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 const META_NEXT_ID: &[u8] = b"mnext_id";
 const META_SCHEMA: &[u8] = b"mschema";
 const META_COMMITS: &[u8] = b"mcommits";
+/// Present once the default views were given (see [`views`]).
+const META_VIEWS: &[u8] = b"mviews";
 
 /// An open database.
 #[derive(Clone)]
@@ -200,6 +204,7 @@ impl Store {
                 tree: Some(store.tree.clone()),
             }));
             store.roll_back()?;
+            store.seed_views()?;
         }
         Ok(store)
     }
@@ -340,13 +345,15 @@ impl Store {
             next_id: self.next_id()?,
             puts: BTreeMap::new(),
             deletes: BTreeMap::new(),
+            views: Vec::new(),
+            views_seeded: false,
         })
     }
 
     /// Applies the writes in one atomic batch and flushes them to disk, so
     /// that once this returns they survive a crash.
     pub fn commit(&self, writes: Writes) -> Result<()> {
-        if writes.puts.is_empty() && writes.deletes.is_empty() {
+        if writes.is_empty() && !writes.views_seeded {
             return Ok(());
         }
         let mut batch = sled::Batch::default();
@@ -366,6 +373,8 @@ impl Store {
             index.change(*id, Some(old.summary.as_str()), "");
         }
         index.write(&self.tree, &mut batch)?;
+        self.write_views(&writes, &mut batch)?;
+        batch.insert(META_VIEWS, &[1]);
         let next = writes
             .puts
             .keys()
@@ -407,6 +416,10 @@ pub struct Writes {
     next_id: u64,
     puts: BTreeMap<u64, (Idea, Option<Idea>)>,
     deletes: BTreeMap<u64, Idea>,
+    /// View changes in order: (the view replaced or deleted, the new one).
+    views: Vec<(Option<String>, Option<crate::domain::View>)>,
+    /// Set by the first commit that gives the default views.
+    views_seeded: bool,
 }
 
 impl Writes {
@@ -441,11 +454,11 @@ impl Writes {
     }
 
     pub fn len(&self) -> usize {
-        self.puts.len() + self.deletes.len()
+        self.puts.len() + self.deletes.len() + self.views.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.puts.is_empty() && self.deletes.is_empty()
+        self.len() == 0
     }
 }
 

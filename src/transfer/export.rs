@@ -1,15 +1,18 @@
 //! Writing ideas out. JSON is an array with one idea per line, so a large
-//! export streams and diffs well; JSONL is one idea per line; CSV has one
-//! column per field, sets joined with `;`, notes and history as JSON.
+//! export streams and diffs well; a whole-database export is an object that
+//! also holds the saved views (`{"views": […], "ideas": […]}`). JSONL is one
+//! idea per line; CSV has one column per field, sets joined with `;`, notes
+//! and history as JSON.
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
-use crate::domain::{Idea, Named};
+use crate::domain::{Idea, Named, View};
 use serde::Serialize;
 use std::io::Write;
 
 enum Sink<W: Write> {
-    Json(W),
+    /// `true` when the ideas are inside an object beside the views.
+    Json(W, bool),
     Jsonl(W),
     Csv(Box<csv::Writer<W>>),
 }
@@ -21,14 +24,34 @@ pub struct Exporter<W: Write> {
 }
 
 impl<W: Write> Exporter<W> {
-    pub fn new(format: Format, mut out: W) -> Result<Exporter<W>, TransferError> {
-        let sink = match format {
-            Format::Json => {
-                out.write_all(b"[")?;
-                Sink::Json(out)
+    pub fn new(format: Format, out: W) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_views(format, out, None)
+    }
+
+    /// An exporter whose JSON also carries `views` (JSONL and CSV have no
+    /// place for them).
+    pub fn with_views(
+        format: Format,
+        mut out: W,
+        views: Option<&[View]>,
+    ) -> Result<Exporter<W>, TransferError> {
+        let sink = match (format, views) {
+            (Format::Json, Some(views)) => {
+                out.write_all(b"{\"views\": [")?;
+                for (n, v) in views.iter().enumerate() {
+                    out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                    serde_json::to_writer(&mut out, v).map_err(std::io::Error::from)?;
+                }
+                out.write_all(if views.is_empty() { b"],\n" } else { b"\n],\n" })?;
+                out.write_all(b"\"ideas\": [")?;
+                Sink::Json(out, true)
             }
-            Format::Jsonl => Sink::Jsonl(out),
-            Format::Csv => {
+            (Format::Json, None) => {
+                out.write_all(b"[")?;
+                Sink::Json(out, false)
+            }
+            (Format::Jsonl, _) => Sink::Jsonl(out),
+            (Format::Csv, _) => {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(COLUMNS).map_err(csv_error)?;
                 Sink::Csv(Box::new(w))
@@ -39,7 +62,7 @@ impl<W: Write> Exporter<W> {
 
     pub fn write(&mut self, idea: &Idea) -> Result<(), TransferError> {
         match &mut self.sink {
-            Sink::Json(out) => {
+            Sink::Json(out, _) => {
                 out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
                 serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
             }
@@ -56,8 +79,9 @@ impl<W: Write> Exporter<W> {
     /// Ends the document and flushes; returns how many ideas were written.
     pub fn finish(self) -> Result<usize, TransferError> {
         match self.sink {
-            Sink::Json(mut out) => {
-                out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+            Sink::Json(mut out, object) => {
+                out.write_all(if self.count == 0 { b"]" } else { b"\n]" })?;
+                out.write_all(if object { b"}\n" } else { b"\n" })?;
                 out.flush()?;
             }
             Sink::Jsonl(mut out) => out.flush()?,

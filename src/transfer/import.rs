@@ -5,7 +5,7 @@
 use super::cells::unprotect;
 use super::record::{Incoming, canonical, incoming};
 use super::{Format, TransferError};
-use crate::domain::{Edit, Idea, Timestamp};
+use crate::domain::{Edit, Idea, Timestamp, View};
 use crate::store::{Store, Writes};
 use serde_json::{Map, Value};
 use std::collections::{BTreeSet, HashMap};
@@ -21,12 +21,100 @@ pub fn read_records(
     bytes: &[u8],
     format: Format,
 ) -> Result<Box<dyn Iterator<Item = Record> + '_>, TransferError> {
+    Ok(read_document(bytes, format)?.records)
+}
+
+/// A file read for import: its idea records and, from a whole-database JSON
+/// export, its saved views.
+pub struct Document<'a> {
+    pub records: Box<dyn Iterator<Item = Record> + 'a>,
+    /// Valid views, or `line N: view: problem`.
+    pub views: Vec<Result<View, String>>,
+    /// Whether the file has a list of views (even an empty one).
+    pub has_views: bool,
+}
+
+/// Reads a file's ideas (lazily, as [`read_records`]) and its views.
+pub fn read_document(bytes: &[u8], format: Format) -> Result<Document<'_>, TransferError> {
     let text = utf8(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    Ok(match format {
+    let mut views = Vec::new();
+    let mut has_views = false;
+    let records: Box<dyn Iterator<Item = Record> + '_> = match format {
+        Format::Json if is_document(text) => {
+            let doc: Whole = serde_json::from_str(text).map_err(|e| {
+                TransferError::Unreadable(format!(
+                    "line {}: not a sprout export (an object with \"ideas\" and \"views\"): {}",
+                    e.line(),
+                    strip_position(&e.to_string())
+                ))
+            })?;
+            has_views = doc.views.is_some();
+            views = with_lines(text, doc.views.unwrap_or_default())
+                .map(|(line, raw)| view(line, raw.get()))
+                .collect();
+            Box::new(with_lines(text, doc.ideas).map(|(line, raw)| object(line, raw.get())))
+        }
         Format::Json => Box::new(json_array(text)?),
         Format::Jsonl => Box::new(jsonl(text)),
         Format::Csv => Box::new(csv_rows(text)?),
+    };
+    Ok(Document {
+        records,
+        views,
+        has_views,
+    })
+}
+
+/// Whether JSON text is a whole-database export rather than an array or
+/// one idea per line: an object whose first key is `views` or `ideas`.
+pub fn is_document(text: &str) -> bool {
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    text.strip_prefix('{').is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.starts_with("\"views\"") || rest.starts_with("\"ideas\"")
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct Whole<'a> {
+    #[serde(borrow, default)]
+    views: Option<Vec<&'a serde_json::value::RawValue>>,
+    #[serde(borrow, default)]
+    ideas: Vec<&'a serde_json::value::RawValue>,
+}
+
+fn view(line: usize, json: &str) -> Result<View, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        name: String,
+        query: String,
+    }
+    let raw: Raw = serde_json::from_str(json)
+        .map_err(|e| format!("line {line}: view: {}", strip_position(&e.to_string())))?;
+    let v = View::new(&raw.name, &raw.query).map_err(|e| format!("line {line}: view: {e}"))?;
+    crate::query::Query::parse(&v.query)
+        .map_err(|e| format!("line {line}: view '{}': {e}", v.name))?;
+    Ok(v)
+}
+
+/// Pairs raw JSON values with the line each starts on, counting newlines
+/// once from the previous value.
+fn with_lines<'a>(
+    text: &'a str,
+    items: Vec<&'a serde_json::value::RawValue>,
+) -> impl Iterator<Item = (usize, &'a serde_json::value::RawValue)> + 'a {
+    let base = text.as_ptr() as usize;
+    let (mut at, mut line) = (0usize, 1usize);
+    items.into_iter().map(move |raw| {
+        let offset = raw.get().as_ptr() as usize - base;
+        line += text.as_bytes()[at..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        at = offset;
+        (line, raw)
     })
 }
 
@@ -61,18 +149,7 @@ fn json_array(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferE
             strip_position(&e.to_string())
         ))
     })?;
-    let base = text.as_ptr() as usize;
-    // Lines are counted from where the previous record started, once.
-    let (mut at, mut line) = (0usize, 1usize);
-    Ok(items.into_iter().map(move |raw| {
-        let offset = raw.get().as_ptr() as usize - base;
-        line += text.as_bytes()[at..offset]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
-        at = offset;
-        object(line, raw.get())
-    }))
+    Ok(with_lines(text, items).map(|(line, raw)| object(line, raw.get())))
 }
 
 fn jsonl(text: &str) -> impl Iterator<Item = Record> + '_ {

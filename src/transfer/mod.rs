@@ -7,7 +7,10 @@ mod import;
 mod record;
 
 pub use export::{Exporter, export};
-pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, read_records};
+pub use import::{
+    Document, ImportOptions, ImportPlan, Outcome, is_document, plan_import, read_document,
+    read_records,
+};
 pub use record::{Incoming, incoming as validate_record};
 
 use std::fmt;
@@ -44,6 +47,8 @@ impl Format {
     pub fn sniff(text: &str) -> Format {
         match text.trim_start().chars().next() {
             Some('[') => Format::Json,
+            // A whole-database export: `{"views": […], "ideas": […]}`.
+            Some('{') if is_document(text) => Format::Json,
             Some('{') => Format::Jsonl,
             _ => Format::Csv,
         }

@@ -1,0 +1,64 @@
+//! `views`: list, save, rename and delete saved views.
+
+use super::args::ViewAction;
+use super::output::{table, terminal_width};
+use crate::domain::Clock;
+use crate::query::{Query, SortKey};
+use crate::store::Store;
+use crate::{Error, ideas, views};
+
+pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Result<(), Error> {
+    match action.unwrap_or(ViewAction::List) {
+        ViewAction::List => list(store, clock),
+        ViewAction::Save { name, query } => {
+            let view = views::checked(&name, &query)?;
+            views::save(store, None, view.clone())?;
+            println!("saved view '{}': {}", view.name, view.query);
+            Ok(())
+        }
+        ViewAction::Rename { name, new_name } => {
+            let old = views::find(store, &name)?;
+            let view = views::checked(&new_name, &old.query)?;
+            views::save(store, Some(&old.name), view.clone())?;
+            println!("renamed view '{}' to '{}'", old.name, view.name);
+            Ok(())
+        }
+        ViewAction::Delete { name } => {
+            let view = views::delete(store, &name)?;
+            println!("deleted view '{}' ({})", view.name, view.query);
+            Ok(())
+        }
+    }
+}
+
+fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
+    let all = store.views()?;
+    if all.is_empty() {
+        eprintln!("no views yet: save one with `sprout views save NAME QUERY`");
+        return Ok(());
+    }
+    let mut rows = Vec::new();
+    for v in all {
+        // A view saved by an older sprout may no longer parse: say so
+        // instead of failing the whole list.
+        let count = match Query::parse(&v.query) {
+            Ok(q) => ideas::select(store, &q, false, SortKey::Id, clock.now())?
+                .rows()
+                .count()
+                .to_string(),
+            Err(e) => format!("error: {e}"),
+        };
+        rows.push(vec![v.name, v.query, count]);
+    }
+    print!(
+        "{}",
+        table(
+            &["VIEW", "QUERY", "IDEAS"],
+            &rows,
+            1,
+            terminal_width(),
+            &[2]
+        )
+    );
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! Saved views: a name and a query, kept in the database so that they
+//! travel with an export.
+
+use super::text::clean_line;
+use serde::{Deserialize, Serialize};
+
+/// Longest view name, in characters: it has to fit the sidebar.
+pub const MAX_NAME: usize = 40;
+
+/// A named query.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    pub name: String,
+    pub query: String,
+}
+
+impl View {
+    /// A view with a cleaned name and query, or what is wrong with them.
+    /// The query itself is checked by the caller, which knows the language.
+    pub fn new(name: &str, query: &str) -> Result<View, String> {
+        let name = clean_line(name);
+        if name.is_empty() {
+            return Err("the view name is empty".into());
+        }
+        if name.chars().count() > MAX_NAME {
+            return Err(format!(
+                "the view name is longer than {MAX_NAME} characters"
+            ));
+        }
+        Ok(View {
+            name,
+            query: clean_line(query),
+        })
+    }
+
+    /// The views a new database starts with.
+    pub fn defaults() -> Vec<View> {
+        [
+            ("Inbox", "stage:new"),
+            ("In review", "stage:review"),
+            ("Waiting too long", "is:stale"),
+        ]
+        .into_iter()
+        .map(|(name, query)| View {
+            name: name.into(),
+            query: query.into(),
+        })
+        .collect()
+    }
+
+    /// Whether `name` names this view (names are compared case-insensitively,
+    /// so `Inbox` and `inbox` cannot both exist).
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name.to_lowercase() == clean_line(name).to_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_cleaned_and_checked() {
+        let v = View::new("  My\tview\u{1b}[31m ", " stage:new  sector:edu ").unwrap();
+        assert_eq!(v.name, "My view[31m");
+        assert_eq!(v.query, "stage:new sector:edu");
+        assert!(View::new(" \n", "x").is_err());
+        assert!(View::new(&"x".repeat(MAX_NAME + 1), "x").is_err());
+        assert!(v.is_named("my VIEW[31m"));
+    }
+}

@@ -1,0 +1,148 @@
+//! Saved views under the `v` prefix, keyed by their lower-cased name so
+//! that two views cannot differ only in case. Each keeps its place in the
+//! list, so views show in the order they were made.
+
+use super::{META_VIEWS, Result, Store, Writes, codec};
+use crate::domain::View;
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    view: View,
+    position: u64,
+}
+
+pub(super) fn key(name: &str) -> Vec<u8> {
+    let mut k = vec![b'v'];
+    k.extend_from_slice(name.to_lowercase().as_bytes());
+    k
+}
+
+impl Store {
+    /// Every saved view, in the order they were made.
+    pub fn views(&self) -> Result<Vec<View>> {
+        let mut all = self.stored_views()?;
+        all.sort_by_key(|s| s.position);
+        Ok(all.into_iter().map(|s| s.view).collect())
+    }
+
+    /// The view with this name (case-insensitive).
+    pub fn view(&self, name: &str) -> Result<Option<View>> {
+        let key = key(&crate::domain::text::clean_line(name));
+        match self.tree.get(key)? {
+            Some(bytes) => Ok(Some(codec::decode::<Stored>(&bytes)?.view)),
+            None => Ok(None),
+        }
+    }
+
+    fn stored_views(&self) -> Result<Vec<Stored>> {
+        self.tree
+            .scan_prefix(b"v")
+            .map(|kv| codec::decode::<Stored>(&kv?.1))
+            .collect()
+    }
+
+    /// Gives a database that never had views the default ones (once: a
+    /// database whose views were all deleted keeps none).
+    pub(super) fn seed_views(&self) -> Result<()> {
+        if self.tree.get(META_VIEWS)?.is_some() {
+            return Ok(());
+        }
+        let mut writes = self.begin()?;
+        for v in View::defaults() {
+            if self.view(&v.name)?.is_none() {
+                writes.save_view(None, v);
+            }
+        }
+        writes.views_seeded = true;
+        self.commit(writes)
+    }
+
+    /// Writes the view changes of a commit into its batch.
+    pub(super) fn write_views(&self, writes: &Writes, batch: &mut sled::Batch) -> Result<()> {
+        if writes.views.is_empty() {
+            return Ok(());
+        }
+        let existing = self.stored_views()?;
+        let mut next = existing.iter().map(|s| s.position + 1).max().unwrap_or(0);
+        for (old, view) in &writes.views {
+            let kept = old
+                .as_deref()
+                .and_then(|o| existing.iter().find(|s| s.view.is_named(o)));
+            if let Some(o) = old {
+                batch.remove(key(o));
+            }
+            if let Some(view) = view {
+                let position = kept.map_or_else(
+                    || {
+                        next += 1;
+                        next - 1
+                    },
+                    |s| s.position,
+                );
+                let stored = Stored {
+                    view: view.clone(),
+                    position,
+                };
+                batch.insert(key(&view.name), codec::encode(&stored)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Writes {
+    /// Saves `view`, in place of the view named `replacing` when given
+    /// (a rename or a change of query keeps the view's place).
+    pub fn save_view(&mut self, replacing: Option<&str>, view: View) {
+        self.views.push((replacing.map(str::to_string), Some(view)));
+    }
+
+    /// Deletes the view named `name`.
+    pub fn delete_view(&mut self, name: &str) {
+        self.views.push((Some(name.to_string()), None));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(store: &Store) -> Vec<String> {
+        store.views().unwrap().into_iter().map(|v| v.name).collect()
+    }
+
+    #[test]
+    fn a_new_database_has_the_default_views_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        assert_eq!(names(&store), ["Inbox", "In review", "Waiting too long"]);
+        let mut w = store.begin().unwrap();
+        for v in View::defaults() {
+            w.delete_view(&v.name);
+        }
+        store.commit(w).unwrap();
+        drop(store);
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        assert!(names(&store).is_empty(), "deleted defaults stay deleted");
+    }
+
+    #[test]
+    fn views_are_saved_renamed_and_deleted_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        w.save_view(None, View::new("Health", "sector:health").unwrap());
+        store.commit(w).unwrap();
+        let mut w = store.begin().unwrap();
+        w.save_view(Some("inbox"), View::new("New ones", "stage:new").unwrap());
+        w.delete_view("In Review");
+        store.commit(w).unwrap();
+        assert_eq!(names(&store), ["New ones", "Waiting too long", "Health"]);
+        assert_eq!(
+            store.view("HEALTH").unwrap().unwrap().query,
+            "sector:health"
+        );
+        assert!(store.view("Inbox").unwrap().is_none());
+    }
+}
