@@ -157,6 +157,7 @@ fn main() {
         marked: Default::default(),
         now,
         data_version: 0,
+        views: Default::default(),
     };
     let mut all = Vec::new();
     for typed in ["wa", "wate", "water po", "по", "поис", "поиск ра"] {

@@ -243,8 +243,8 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
     send(&mut app, &store, [Msg::Scroll(-3)]);
     assert_eq!(app.selected, 0);
     let side = app.areas().sidebar_rows().unwrap();
-    // The first line is the Sector header, the second Health.
-    send(&mut app, &store, [Msg::Click(side.x + 2, side.y + 1)]);
+    // Views (a header and three) come first, then the Sector header and Health.
+    send(&mut app, &store, [Msg::Click(side.x + 2, side.y + 5)]);
     assert_eq!(app.query_text(), "sector:health");
     assert_eq!(app.focus, Focus::Sidebar);
     send(&mut app, &store, [Msg::Click(0, 35)]);

@@ -49,6 +49,8 @@ pub struct UndoStep {
 /// A question on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
+    /// Delete this view? (y / n)
+    DeleteView(String),
     /// The external editor's text did not parse; edit again or discard.
     EditorErrors {
         id: Option<u64>,
@@ -117,6 +119,9 @@ pub struct App {
     /// The statistics view, when open: the figures of the current results
     /// and how far it is scrolled.
     pub stats: Option<(crate::stats::Figures, u16)>,
+    /// The saved views, in their order, and how many ideas each shows.
+    pub views: Arc<Vec<crate::domain::View>>,
+    pub view_counts: Arc<Vec<Option<usize>>>,
 }
 
 impl App {
@@ -167,6 +172,8 @@ impl App {
             form: None,
             dialog: None,
             stats: None,
+            views: Arc::default(),
+            view_counts: Arc::default(),
         }
     }
 
@@ -274,7 +281,18 @@ impl App {
             marked: self.marked.clone(),
             now: self.now,
             data_version: self.data_version,
+            views: Arc::clone(&self.views),
         }
+    }
+
+    /// Rebuilds the sidebar from the facets, views and query.
+    pub fn refresh_sidebar(&mut self) {
+        // Counts over the first page would be wrong: none until all loaded.
+        let counts: &[Option<usize>] = if self.loading { &[] } else { &self.view_counts };
+        self.sidebar_items = sidebar::items(&self.facets, &self.query, &self.views, counts);
+        self.sidebar_cursor = self
+            .sidebar_cursor
+            .min(self.sidebar_items.len().saturating_sub(1));
     }
 
     /// Shows a search's results, keeping the selection on the same idea
@@ -283,14 +301,12 @@ impl App {
         let keep = self.select_after.take().or_else(|| self.selected_id());
         self.hits = outcome.hits.as_ref().clone();
         self.facets = outcome.facets;
+        self.view_counts = outcome.view_counts;
         self.searching = false;
         if self.stats.is_some() {
             self.compute_stats();
         }
-        self.sidebar_items = sidebar::items(&self.facets, &self.query);
-        self.sidebar_cursor = self
-            .sidebar_cursor
-            .min(self.sidebar_items.len().saturating_sub(1));
+        self.refresh_sidebar();
         let position = keep.and_then(|id| {
             let cat = self.catalog();
             self.hits.iter().position(|h| cat.row(h.index).id == id)

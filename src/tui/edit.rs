@@ -253,7 +253,7 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
         app.message = Some("no idea selected".into());
         return;
     }
-    let initial = match (kind, ids.as_slice()) {
+    let initial = match (&kind, ids.as_slice()) {
         (PromptKind::Assignee, [one]) => {
             let cat = app.catalog();
             cat.index_of(*one).map(|i| cat.row(i).assignee.clone())
@@ -269,6 +269,9 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
     };
     let text = p.text();
     let (edit, what) = match p.kind {
+        PromptKind::ViewName(replacing) => {
+            return super::views::submit_name(app, replacing, &text);
+        }
         PromptKind::Note => match valid_note(&text) {
             Ok(note) => (Edit::Note(note), "note added".to_string()),
             Err(e) => {
@@ -388,6 +391,8 @@ fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         return Vec::new();
     }
     match (app.dialog.take(), c) {
+        (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
+        (Some(Dialog::DeleteView(_)), _) => Vec::new(),
         (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],
         (Some(Dialog::EditorErrors { .. }), 'd') => {
             app.message = Some("edit discarded".into());

@@ -18,6 +18,7 @@ pub mod theme;
 pub mod triage;
 pub mod update;
 pub mod view;
+pub mod views;
 
 use app::{App, Focus};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};

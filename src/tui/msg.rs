@@ -55,6 +55,22 @@ pub enum Msg {
     /// Something went wrong outside update (a read failed).
     Failed(String),
 
+    // ---- saved views ----
+    /// `w`: save the query as a view (asks for a name).
+    SaveView,
+    /// Rename the view under the sidebar cursor.
+    RenameView,
+    /// Delete the view under the sidebar cursor (asks first).
+    DeleteView,
+    /// `]` and `[`: the next or previous view.
+    NextView,
+    PrevView,
+    /// The views were saved; these are all of them now.
+    ViewsChanged {
+        views: Vec<crate::domain::View>,
+        message: String,
+    },
+
     // ---- changing ideas ----
     /// Set the sector of the selected, marked or triaged ideas.
     SetSector(Sector),
@@ -175,6 +191,13 @@ pub enum Effect {
         label: String,
         redo: bool,
     },
+    /// Save a view, in place of the view named `replacing`.
+    SaveView {
+        replacing: Option<String>,
+        view: crate::domain::View,
+    },
+    /// Delete the view with this name.
+    DeleteView(String),
     /// Hand the terminal to the user's editor with this text.
     OpenEditor {
         id: Option<u64>,

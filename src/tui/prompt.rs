@@ -3,10 +3,13 @@
 
 use ratatui_textarea::TextArea;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {
     Note,
     Assignee,
+    /// The name of a view: a new one for the query, or a new name for the
+    /// view named here.
+    ViewName(Option<String>),
 }
 
 pub struct Prompt {
@@ -41,10 +44,16 @@ impl Prompt {
             [one] => format!("#{one}"),
             many => format!("{} ideas", many.len()),
         };
-        match self.kind {
+        match &self.kind {
             PromptKind::Note => format!(" Note for {whom} · Ctrl-s saves · Esc cancels "),
             PromptKind::Assignee => {
                 format!(" Assignee for {whom} · Enter saves (empty clears) · Esc cancels ")
+            }
+            PromptKind::ViewName(None) => {
+                " Name of the view for this query · Enter saves · Esc cancels ".into()
+            }
+            PromptKind::ViewName(Some(old)) => {
+                format!(" Rename the view '{old}' · Enter saves · Esc cancels ")
             }
         }
     }

@@ -20,6 +20,14 @@ use std::time::Duration;
 pub type EditText<'a> = dyn FnMut(&str) -> Result<String, String> + 'a;
 
 /// Carries out one effect against the store; returns the messages it yields.
+/// The views as stored after a change to them, or why it failed.
+fn views_changed(store: &Store, saved: Result<(), crate::Error>, message: String) -> Vec<Msg> {
+    match saved.and_then(|()| Ok(store.views()?)) {
+        Ok(views) => vec![Msg::ViewsChanged { views, message }],
+        Err(e) => vec![Msg::Failed(e.to_string())],
+    }
+}
+
 pub fn perform(
     app: &mut App,
     store: &Store,
@@ -42,6 +50,23 @@ pub fn perform(
                 None => vec![Msg::Failed("the search could not read the database".into())],
             }
         }
+        Effect::SaveView { replacing, view } => {
+            let message = match replacing {
+                Some(old) if !view.is_named(old) => {
+                    format!("renamed view '{old}' to '{}'", view.name)
+                }
+                _ => format!("saved view '{}': {}", view.name, view.query),
+            };
+            views_changed(
+                store,
+                crate::views::save(store, replacing.as_deref(), view.clone()),
+                message,
+            )
+        }
+        Effect::DeleteView(name) => match crate::views::delete(store, name) {
+            Ok(view) => views_changed(store, Ok(()), format!("deleted view '{}'", view.name)),
+            Err(e) => failed(e),
+        },
         Effect::LoadDetail(id) => match store.idea(*id) {
             Ok(idea) => vec![Msg::DetailLoaded(*id, idea.map(Box::new))],
             Err(e) => failed(e.into()),
@@ -246,6 +271,7 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
     app.loading = !complete;
+    app.views = Arc::new(store.views()?);
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
     let first = start(&mut app);

@@ -3,7 +3,7 @@
 //! as a newer arrives, narrows a growing query to the rows the last one
 //! counted, and keeps recent results so backspace is instant.
 
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, View};
 use crate::ideas;
 use crate::query::{Catalog, Context, Facets, Hit, IdSet, Query, Scope, SortKey, Term};
 use crate::store::Store;
@@ -23,6 +23,8 @@ pub struct Request {
     pub now: Timestamp,
     /// Bumped whenever ideas change, so cached results are not reused.
     pub data_version: u64,
+    /// The saved views, whose counts come back with the results.
+    pub views: Arc<Vec<View>>,
 }
 
 /// The answer to one request.
@@ -31,6 +33,7 @@ pub struct Outcome {
     pub generation: u64,
     pub hits: Arc<Vec<Hit>>,
     pub facets: Facets,
+    pub view_counts: ViewCounts,
 }
 
 /// Whether `new` only narrows `old`: a fuzzy, exact or prefix term grown
@@ -47,6 +50,9 @@ pub fn narrows(old: &Query, new: &Query) -> bool {
         _ => a == b,
     })
 }
+
+/// How many ideas each view shows (`None`: its query does not parse).
+pub type ViewCounts = Arc<Vec<Option<usize>>>;
 
 /// A result kept for reuse.
 struct Kept {
@@ -67,6 +73,8 @@ pub struct Engine {
     kept: VecDeque<Kept>,
     summary: HashMap<String, IdSet>,
     summary_version: u64,
+    /// View counts for (these views, this data version).
+    view_counts: Option<(Arc<Vec<View>>, u64, ViewCounts)>,
 }
 
 impl Engine {
@@ -75,7 +83,88 @@ impl Engine {
             kept: VecDeque::new(),
             summary: HashMap::new(),
             summary_version: u64::MAX,
+            view_counts: None,
         }
+    }
+
+    /// Summary-word hits for every fuzzy term of `query`, looked up once
+    /// per data version.
+    fn summary_hits(
+        &mut self,
+        store: &Store,
+        query: &Query,
+        data_version: u64,
+    ) -> Option<HashMap<String, IdSet>> {
+        if self.summary_version != data_version {
+            self.summary.clear();
+            self.summary_version = data_version;
+        }
+        for term in query.fuzzy_terms() {
+            if !self.summary.contains_key(term) {
+                let ids = ideas::summary_hits(
+                    store,
+                    &Query {
+                        terms: vec![Term::Fuzzy(term.to_string())],
+                    },
+                )
+                .ok()?
+                .remove(term)
+                .unwrap_or_default();
+                self.summary.insert(term.to_string(), ids);
+            }
+        }
+        Some(
+            query
+                .fuzzy_terms()
+                .filter_map(|t| {
+                    self.summary
+                        .get(t)
+                        .map(|ids| (t.to_string(), IdSet::clone(ids)))
+                })
+                .collect(),
+        )
+    }
+
+    /// How many ideas each view shows, counted again only when the views
+    /// or the ideas changed.
+    fn count_views(
+        &mut self,
+        catalog: &Catalog,
+        store: &Store,
+        req: &Request,
+        cancelled: Option<&(dyn Fn() -> bool + Sync)>,
+    ) -> Option<ViewCounts> {
+        if let Some((views, version, counts)) = &self.view_counts
+            && *version == req.data_version
+            && (Arc::ptr_eq(views, &req.views) || **views == *req.views)
+        {
+            return Some(Arc::clone(counts));
+        }
+        let mut counts = Vec::with_capacity(req.views.len());
+        for view in req.views.iter() {
+            let Ok(query) = Query::parse(&view.query) else {
+                counts.push(None);
+                continue;
+            };
+            let ctx = Context {
+                summary_hits: self.summary_hits(store, &query, req.data_version)?,
+                now: req.now,
+                ..Context::default()
+            };
+            let scope = Scope {
+                within: None,
+                cancelled,
+            };
+            let found = catalog.search_scoped(&query, &ctx, SortKey::Id, &scope)?;
+            counts.push(Some(found.hits.len()));
+        }
+        let counts = Arc::new(counts);
+        self.view_counts = Some((
+            Arc::clone(&req.views),
+            req.data_version,
+            Arc::clone(&counts),
+        ));
+        Some(counts)
     }
 
     /// Answers a request; `None` if `cancelled` said to stop first.
@@ -92,39 +181,15 @@ impl Engine {
             .iter()
             .find(|k| same(k) && k.query == req.query && k.sort == req.sort)
         {
+            let (hits, facets) = (Arc::clone(&k.hits), k.facets.clone());
             return Some(Outcome {
                 generation: req.generation,
-                hits: Arc::clone(&k.hits),
-                facets: k.facets.clone(),
+                hits,
+                facets,
+                view_counts: self.count_views(catalog, store, req, cancelled)?,
             });
         }
-        if self.summary_version != req.data_version {
-            self.summary.clear();
-            self.summary_version = req.data_version;
-        }
-        for term in req.query.fuzzy_terms() {
-            if !self.summary.contains_key(term) {
-                let ids = ideas::summary_hits(
-                    store,
-                    &Query {
-                        terms: vec![Term::Fuzzy(term.to_string())],
-                    },
-                )
-                .ok()?
-                .remove(term)
-                .unwrap_or_default();
-                self.summary.insert(term.to_string(), ids);
-            }
-        }
-        let summary_hits = req
-            .query
-            .fuzzy_terms()
-            .filter_map(|t| {
-                self.summary
-                    .get(t)
-                    .map(|ids| (t.to_string(), IdSet::clone(ids)))
-            })
-            .collect();
+        let summary_hits = self.summary_hits(store, &req.query, req.data_version)?;
         let ctx = Context {
             summary_hits,
             marked: req.marked.clone(),
@@ -159,6 +224,7 @@ impl Engine {
             generation: req.generation,
             hits,
             facets: found.facets,
+            view_counts: self.count_views(catalog, store, req, cancelled)?,
         })
     }
 }
@@ -299,6 +365,7 @@ mod worker_tests {
             marked: HashSet::new(),
             now: Timestamp(0),
             data_version: 0,
+            views: Default::default(),
         }
     }
 

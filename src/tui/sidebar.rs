@@ -2,13 +2,23 @@
 //! are read from the parsed query, so the query bar is the one truth.
 
 use crate::domain::text::fold;
-use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage, View};
 use crate::query::{Facets, Query, Term, TextField};
 
 /// A line of the sidebar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SidebarItem {
     Header(&'static str),
+    /// A saved view: choosing it puts its query in the bar.
+    View {
+        name: String,
+        query: String,
+        /// How many ideas it shows (`None`: not counted yet, or its query
+        /// does not parse).
+        count: Option<usize>,
+        /// Whether the current query is this view's.
+        active: bool,
+    },
     Value {
         /// The query field it filters (`sector`, `region`, …).
         field: &'static str,
@@ -21,8 +31,9 @@ pub enum SidebarItem {
 }
 
 impl SidebarItem {
+    /// Whether the cursor can rest on it (a value or a view).
     pub fn is_value(&self) -> bool {
-        matches!(self, SidebarItem::Value { .. })
+        !matches!(self, SidebarItem::Header(_))
     }
 }
 
@@ -93,9 +104,25 @@ fn text_group(
     }
 }
 
-/// The sidebar for these facet counts and this query.
-pub fn items(f: &Facets, q: &Query) -> Vec<SidebarItem> {
+/// The sidebar for these facet counts, views and this query.
+pub fn items(
+    f: &Facets,
+    q: &Query,
+    views: &[View],
+    view_counts: &[Option<usize>],
+) -> Vec<SidebarItem> {
     let mut out = Vec::new();
+    if !views.is_empty() {
+        out.push(SidebarItem::Header("Views"));
+        for (n, v) in views.iter().enumerate() {
+            out.push(SidebarItem::View {
+                name: v.name.clone(),
+                query: v.query.clone(),
+                count: view_counts.get(n).copied().flatten(),
+                active: Query::parse(&v.query).is_ok_and(|vq| vq == *q),
+            });
+        }
+    }
     let sectors = ticked::<Sector>(q, |t| {
         if let Term::Sector(v) = t {
             Some(v)
@@ -137,6 +164,11 @@ pub fn items(f: &Facets, q: &Query) -> Vec<SidebarItem> {
         &ticked_texts(q, TextField::Tag),
     );
     out
+}
+
+/// Whether two query texts mean the same query.
+pub fn same_query(a: &str, b: &str) -> bool {
+    matches!((Query::parse(a), Query::parse(b)), (Ok(x), Ok(y)) if x == y)
 }
 
 /// Whether two values of `field` are the same value: names by what they

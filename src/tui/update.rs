@@ -23,6 +23,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Saved { .. }
             | Msg::Restored { .. }
             | Msg::Failed(_)
+            | Msg::ViewsChanged { .. }
             | Msg::EditorDone { .. }
             | Msg::Resize(..)
     );
@@ -148,13 +149,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Failed(message) => app.message = Some(message),
+        m @ (Msg::SaveView
+        | Msg::RenameView
+        | Msg::DeleteView
+        | Msg::NextView
+        | Msg::PrevView
+        | Msg::ViewsChanged { .. }) => return super::views::update(app, m),
         other => return super::edit::update(app, other),
     }
     Vec::new()
 }
 
 /// The query bar changed: parse it, and search if it means something new.
-fn query_changed(app: &mut App) -> Vec<Effect> {
+pub(super) fn query_changed(app: &mut App) -> Vec<Effect> {
     match Query::parse(&app.query_text()) {
         Ok(q) => {
             app.query_error = None;
@@ -169,10 +176,10 @@ fn query_changed(app: &mut App) -> Vec<Effect> {
 }
 
 fn toggle_facet(app: &mut App) -> Vec<Effect> {
-    let Some(SidebarItem::Value { field, value, .. }) =
-        app.sidebar_items.get(app.sidebar_cursor).cloned()
-    else {
-        return Vec::new();
+    let (field, value) = match app.sidebar_items.get(app.sidebar_cursor).cloned() {
+        Some(SidebarItem::Value { field, value, .. }) => (field, value),
+        Some(SidebarItem::View { query, .. }) => return super::views::apply(app, &query),
+        _ => return Vec::new(),
     };
     let text = toggle_value(&app.query_text(), field, &value, |a, b| {
         same_value(field, a, b)

@@ -91,6 +91,7 @@ pub fn store_with(ideas: Vec<Idea>) -> (tempfile::TempDir, Store) {
 /// An app on the store, started as the runtime starts it.
 pub fn app(store: &Store, size: (u16, u16)) -> App {
     let mut app = App::new(store.rows().unwrap(), NOW, size);
+    app.views = std::sync::Arc::new(store.views().unwrap());
     let effects = start(&mut app);
     carry_out(&mut app, store, effects, &mut no_editor);
     app

@@ -209,8 +209,10 @@ fn question(frame: &mut Frame, screen: Rect, title: &str, lines: &[&str]) {
 }
 
 pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
-    let Some(Dialog::EditorErrors { problems, .. }) = &app.dialog else {
-        return;
+    let problems = match &app.dialog {
+        Some(Dialog::EditorErrors { problems, .. }) => problems,
+        Some(Dialog::DeleteView(name)) => return delete_view(name, frame, screen),
+        None => return,
     };
     let mut lines: Vec<Line> = problems
         .iter()
@@ -233,6 +235,28 @@ pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
     frame.render_widget(Clear, area);
     let p = Paragraph::new(Text::from(lines))
         .block(frame_block(" The edited idea has problems ".into()))
+        .wrap(Wrap { trim: false });
+    frame.render_widget(p, area);
+}
+
+fn delete_view(name: &str, frame: &mut Frame, screen: Rect) {
+    let lines = vec![
+        Line::from(format!(
+            "Delete the view '{}'? The ideas stay as they are.",
+            crate::domain::text::printable(name, false)
+        )),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("y", theme::key()),
+            Span::raw(" delete   "),
+            Span::styled("n", theme::key()),
+            Span::raw(" keep it"),
+        ]),
+    ];
+    let area = centred(screen, 70, 5);
+    frame.render_widget(Clear, area);
+    let p = Paragraph::new(Text::from(lines))
+        .block(frame_block(" Delete a view ".into()))
         .wrap(Wrap { trim: false });
     frame.render_widget(p, area);
 }

@@ -33,6 +33,41 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         let spans = match item {
             SidebarItem::Header(title) => fit(title, width, theme::header(), &[]),
+            SidebarItem::View {
+                name,
+                count,
+                active,
+                ..
+            } => {
+                let selected = focused && index == app.sidebar_cursor;
+                let base = if selected {
+                    theme::selected(true)
+                } else {
+                    Style::default()
+                };
+                // The view in use is marked with a symbol, not only colour.
+                let mark = if *active {
+                    Span::styled("▸ ", base.patch(theme::checked()))
+                } else {
+                    Span::styled("  ", base)
+                };
+                let count_text = count.map_or_else(|| "…".to_string(), |c| c.to_string());
+                let name_width = width.saturating_sub(2 + count_text.chars().count() + 3);
+                let style = if *active {
+                    base.patch(theme::title())
+                } else {
+                    base
+                };
+                let mut spans = vec![mark];
+                let name_width =
+                    name_width.min(unicode_width::UnicodeWidthStr::width(name.as_str()));
+                spans.extend(fit(name, name_width, style, &[]));
+                spans.push(Span::styled(
+                    format!(" · {count_text}"),
+                    base.patch(theme::dim()),
+                ));
+                spans
+            }
             SidebarItem::Value {
                 field,
                 value,

@@ -1,0 +1,105 @@
+//! Saved views in the UI: `w` saves the query as a view, the sidebar lists
+//! views with live counts, `[` and `]` step through them, and in the
+//! sidebar `r` renames and `d` deletes the view under the cursor.
+
+use super::app::{App, Dialog};
+use super::msg::{Effect, Msg};
+use super::prompt::{Prompt, PromptKind};
+use super::sidebar::SidebarItem;
+use std::sync::Arc;
+
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::SaveView => {
+            let taken = app
+                .views
+                .iter()
+                .find(|v| super::sidebar::same_query(&v.query, &app.query_text()));
+            if let Some(v) = taken {
+                app.message = Some(format!("this query is already the view '{}'", v.name));
+                return Vec::new();
+            }
+            app.prompt = Some(Prompt::new(PromptKind::ViewName(None), Vec::new(), ""));
+        }
+        Msg::RenameView => match cursor_view(app) {
+            Some(name) => {
+                app.prompt = Some(Prompt::new(
+                    PromptKind::ViewName(Some(name.clone())),
+                    Vec::new(),
+                    &name,
+                ));
+            }
+            None => app.message = Some("move the cursor to a view to rename it".into()),
+        },
+        Msg::DeleteView => match cursor_view(app) {
+            Some(name) => app.dialog = Some(Dialog::DeleteView(name)),
+            None => app.message = Some("move the cursor to a view to delete it".into()),
+        },
+        Msg::NextView => return step(app, 1),
+        Msg::PrevView => return step(app, -1),
+        Msg::ViewsChanged { views, message } => {
+            app.views = Arc::new(views);
+            app.message = Some(message);
+            app.refresh_sidebar();
+            // Counts come with the next results.
+            return vec![app.search()];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The name typed in the view prompt: save the query under it, or rename.
+pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<Effect> {
+    let query = match &replacing {
+        Some(old) => match app.views.iter().find(|v| v.is_named(old)) {
+            Some(v) => v.query.clone(),
+            None => return Vec::new(),
+        },
+        None => app.query_text(),
+    };
+    match crate::views::checked(name, &query) {
+        Ok(view) => vec![Effect::SaveView { replacing, view }],
+        Err(e) => {
+            app.message = Some(format!("{e}; the view was not saved"));
+            Vec::new()
+        }
+    }
+}
+
+/// Puts a view's query in the bar.
+pub fn apply(app: &mut App, query: &str) -> Vec<Effect> {
+    app.set_editing(false);
+    app.set_query_text(query);
+    super::update::query_changed(app)
+}
+
+fn cursor_view(app: &App) -> Option<String> {
+    match app.sidebar_items.get(app.sidebar_cursor) {
+        Some(SidebarItem::View { name, .. }) if app.focus == super::app::Focus::Sidebar => {
+            Some(name.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The next (or previous) view after the one in use, wrapping around.
+fn step(app: &mut App, dir: i64) -> Vec<Effect> {
+    let n = app.views.len() as i64;
+    if n == 0 {
+        app.message = Some("no saved views: w saves the query as one".into());
+        return Vec::new();
+    }
+    let current = app
+        .views
+        .iter()
+        .position(|v| super::sidebar::same_query(&v.query, &app.query_text()));
+    let next = match current {
+        Some(i) => (i as i64 + dir).rem_euclid(n),
+        None if dir > 0 => 0,
+        None => n - 1,
+    } as usize;
+    let view = app.views[next].clone();
+    app.message = Some(format!("view: {} ({})", view.name, view.query));
+    apply(app, &view.query)
+}
