@@ -11,11 +11,13 @@
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
 //! - [`views`]: saved views (a name and a query).
+//! - [`config`]: the config file (theme, defaults, keybindings).
 //! - [`cli`]: the command line (SPEC §3).
 //! - [`crash`]: the panic hook and its log.
 //! - [`tui`]: the terminal UI (SPEC §5).
 
 pub mod cli;
+pub mod config;
 pub mod crash;
 pub mod demo;
 pub mod domain;

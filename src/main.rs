@@ -27,8 +27,8 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Some(command) => run(command, cli.db, cli.salvage),
-        None => open_ui(cli.db, cli.demo),
+        Some(command) => run(command, cli.db, cli.salvage, cli.config),
+        None => open_ui(cli.db, cli.demo, cli.config),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

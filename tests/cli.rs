@@ -527,3 +527,56 @@ fn views_are_saved_used_renamed_and_deleted_from_the_command_line() {
 fn direct_count(db: &Db, query: &str) -> usize {
     db.run(&["list", query, "--format", "ids"]).lines().count()
 }
+
+#[test]
+fn config_prints_its_default_file_path_and_checks_a_file() {
+    let db = Db::new();
+    let default = db.run(&["config", "--default"]);
+    assert!(default.starts_with("# sprout config file."));
+    assert!(default.contains("\ntheme = \"dark\"\n"));
+    assert!(default.contains("\n[keys.browse]"));
+    let home = db.dir.path().join("home");
+    let path = db
+        .cmd()
+        .args(["config", "--path"])
+        .env_remove("SPROUT_CONFIG")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join("cfg"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(path.stdout).unwrap(),
+        format!("{}\n", home.join("cfg/sprout/config.toml").display())
+    );
+    // The default file is a valid config.
+    let good = db.file("good.toml", default.as_bytes());
+    assert_eq!(
+        db.run(&["--config", good.to_str().unwrap(), "config", "--check"]),
+        format!("{}: fine\n", good.display())
+    );
+    let bad = db.file(
+        "bad.toml",
+        b"theme = \"light\"\n\n[keys.browse]\nquit = \"Ctrl-\"\n",
+    );
+    let err = db
+        .cmd()
+        .args(["config", "--check"])
+        .env("SPROUT_CONFIG", &bad)
+        .output()
+        .unwrap();
+    assert_eq!(err.status.code(), Some(1));
+    let err = String::from_utf8(err.stderr).unwrap();
+    assert!(
+        err.starts_with(
+            "error: 1 problem in the config file; sprout would start with the defaults\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{}: line 4: keys.browse.quit: 'Ctrl-' is not a key",
+            bad.display()
+        )),
+        "{err}"
+    );
+}

@@ -59,4 +59,6 @@ fn without_colour_everything_still_shows() {
             .any(|m| m.contains(Modifier::UNDERLINED) && m.contains(Modifier::BOLD))
     );
     insta::assert_snapshot!("no_color_main_120x36", text);
+    // With its styles: only bold, underline and reverse video.
+    insta::assert_snapshot!("no_color_main_styles_120x36", styled_screen(buffer));
 }

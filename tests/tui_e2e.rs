@@ -119,10 +119,12 @@ fn search_help_resize_and_quit_in_a_real_terminal() {
     assert!(s.contains("Clean water"), "{s}");
     tmux.keys(&["Enter", "?"]);
     tmux.wait_for("help", |s| {
-        s.contains("Keys (? or Esc closes)") && s.contains("triage the new ideas")
+        s.contains("Keys (? or Esc or q closes)") && s.contains("triage the new ideas")
     });
     tmux.keys(&["Escape"]);
-    tmux.wait_for("help closed", |s| !s.contains("Keys (? or Esc closes)"));
+    tmux.wait_for("help closed", |s| {
+        !s.contains("Keys (? or Esc or q closes)")
+    });
 
     tmux.run(&["resize-window", "-t", "e2e", "-x", "50", "-y", "16"]);
     tmux.wait_for("narrow layout", |s| {

@@ -300,7 +300,7 @@ fn the_external_editor_round_trip() {
 
 #[test]
 fn help_lists_the_editing_keys() {
-    let text: String = sprout::tui::view::help_lines(98)
+    let text: String = sprout::tui::view::help_lines(&Default::default(), 98)
         .iter()
         .map(|l| l.to_string() + "\n")
         .collect();

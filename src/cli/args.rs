@@ -15,7 +15,7 @@ use std::path::PathBuf;
     max_term_width = 100
 )]
 #[command(
-    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db."
+    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db.\nSettings, colours and keys: `sprout config --default` prints a config file."
 )]
 pub struct Cli {
     /// Database directory [default: $SPROUT_DB, else the platform data directory]
@@ -30,6 +30,10 @@ pub struct Cli {
     /// save what can still be read
     #[arg(long, global = true)]
     pub salvage: bool,
+
+    /// Config file [default: $SPROUT_CONFIG, else ~/.config/sprout/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -37,8 +37,9 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
 /// Opens the terminal UI on the database, or with `demo` on a temporary
 /// database of 500 demo ideas that is removed on exit. The database is
 /// opened before the terminal is touched, so an error is one plain line.
-pub fn open_ui(db: Option<PathBuf>, demo: bool) -> Result<(), Error> {
+pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
+    let config = crate::config::load(crate::config::path(config));
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
     let store = if demo {
@@ -59,7 +60,13 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool) -> Result<(), Error> {
                 .into(),
         ));
     }
-    crate::tui::run(&store, &clock)
+    let problems: Vec<String> = config.errors.iter().chain(&config.notes).cloned().collect();
+    let result = crate::tui::run(&store, &clock, &config);
+    // Said again where it stays readable, after the screen is restored.
+    for p in &problems {
+        eprintln!("sprout: config: {p}");
+    }
+    result
 }
 
 fn create_parent(path: &std::path::Path) -> Result<(), Error> {
@@ -71,8 +78,16 @@ fn create_parent(path: &std::path::Path) -> Result<(), Error> {
 }
 
 /// Runs one subcommand on the database.
-pub fn run(command: Command, db: Option<PathBuf>, salvage: bool) -> Result<(), Error> {
+pub fn run(
+    command: Command,
+    db: Option<PathBuf>,
+    salvage: bool,
+    config: Option<PathBuf>,
+) -> Result<(), Error> {
     let clock = SystemClock;
+    if let Command::Config(a) = &command {
+        return crate::config::command(config, a.default, a.path);
+    }
     if let Command::Completions { shell } = command {
         let mut cmd = Cli::command();
         clap_complete::generate(shell, &mut cmd, "sprout", &mut std::io::stdout());

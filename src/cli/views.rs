@@ -50,15 +50,13 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         };
         rows.push(vec![v.name, v.query, count]);
     }
-    print!(
-        "{}",
-        table(
-            &["VIEW", "QUERY", "IDEAS"],
-            &rows,
-            1,
-            terminal_width(),
-            &[2]
-        )
+    let text = table(
+        &["VIEW", "QUERY", "IDEAS"],
+        &rows,
+        1,
+        terminal_width(),
+        &[2],
     );
+    std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?;
     Ok(())
 }

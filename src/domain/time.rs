@@ -39,6 +39,17 @@ impl Timestamp {
         ))
     }
 
+    /// The time written with a chrono (strftime) format, in UTC. The format
+    /// must have been checked (an unknown item would fail to write).
+    pub fn format(self, format: &str) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        match DateTime::<Utc>::from_timestamp(self.0, 0) {
+            Some(t) if write!(out, "{}", t.format(format)).is_ok() => out,
+            _ => self.rfc3339(),
+        }
+    }
+
     /// The date part, `2026-11-26`.
     pub fn date(self) -> String {
         self.rfc3339().chars().take(10).collect()

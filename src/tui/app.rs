@@ -49,6 +49,8 @@ pub struct UndoStep {
 /// A question on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
+    /// Something to read at start (config problems); any key closes it.
+    Notice { title: String, lines: Vec<String> },
     /// Delete this view? (y / n)
     DeleteView(String),
     /// The external editor's text did not parse; edit again or discard.
@@ -122,13 +124,19 @@ pub struct App {
     /// The saved views, in their order, and how many ideas each shows.
     pub views: Arc<Vec<crate::domain::View>>,
     pub view_counts: Arc<Vec<Option<usize>>>,
+    /// The keys in force (the defaults, changed by the config file).
+    pub keymap: Arc<super::keymap::Keymap>,
+    /// The keys of a sequence typed so far (`g` of `g g`).
+    pub keys_pending: Vec<super::keymap::Key>,
+    /// How dates are written (a chrono format).
+    pub date_format: String,
 }
 
 impl App {
     pub fn new(rows: Vec<Row>, now: Timestamp, size: (u16, u16)) -> App {
         let mut input = TextArea::default();
         input.set_placeholder_text(
-            "press / to search: words, sector:edu, stage:new, region:kazan, score:>=4 …",
+            super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
         );
         input.set_cursor_line_style(ratatui::style::Style::default());
         input.set_cursor_style(ratatui::style::Style::default());
@@ -174,6 +182,9 @@ impl App {
             stats: None,
             views: Arc::default(),
             view_counts: Arc::default(),
+            keymap: Arc::default(),
+            keys_pending: Vec::new(),
+            date_format: crate::config::DEFAULT_DATE_FORMAT.to_string(),
         }
     }
 

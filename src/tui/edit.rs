@@ -103,7 +103,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 app.hits.iter().map(|h| cat.row(h.index).id).collect()
             };
             app.marked.extend(ids);
-            app.message = Some(format!("{} marked · Esc clears", app.marked.len()));
+            app.message = Some(app.keymap.fill(&format!(
+                "{} marked · {{browse.back}} clears",
+                app.marked.len()
+            )));
         }
         Msg::Archive => {
             return edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false);
@@ -269,9 +272,8 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
     };
     let text = p.text();
     let (edit, what) = match p.kind {
-        PromptKind::ViewName(replacing) => {
-            return super::views::submit_name(app, replacing, &text);
-        }
+        PromptKind::NewView(_) => return super::views::submit_name(app, None, &text),
+        PromptKind::RenameView(old) => return super::views::submit_name(app, Some(old), &text),
         PromptKind::Note => match valid_note(&text) {
             Ok(note) => (Edit::Note(note), "note added".to_string()),
             Err(e) => {
@@ -366,7 +368,10 @@ fn save_form(app: &mut App) -> Vec<Effect> {
     };
     f.attempted = true;
     let Some(idea) = f.result(now) else {
-        app.message = Some("fix the fields marked in red, then Ctrl-s".into());
+        app.message = Some(
+            app.keymap
+                .fill("fix the fields marked in red, then {form.save}"),
+        );
         return Vec::new();
     };
     let form = app.form.take();
@@ -392,7 +397,7 @@ fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     }
     match (app.dialog.take(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
-        (Some(Dialog::DeleteView(_)), _) => Vec::new(),
+        (Some(Dialog::DeleteView(_) | Dialog::Notice { .. }), _) => Vec::new(),
         (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],
         (Some(Dialog::EditorErrors { .. }), 'd') => {
             app.message = Some("edit discarded".into());

@@ -1,13 +1,13 @@
-//! The one table of keys: (context, key) → message. Input handling, the
+//! The one table of keys: (context, keys) → message. Input handling, the
 //! help overlay and the status-line hints are all read from it, so they
-//! cannot drift from the keys that really work.
+//! cannot drift from the keys that really work. Every binding has an
+//! action name, by which the config file rebinds it (see [`crate::config`]).
 
-use super::msg::{Msg, Step};
-use crate::domain::{Named, Sector, Stage};
+use super::msg::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a key applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     /// Browsing, whatever pane has focus.
     Browse,
@@ -25,7 +25,7 @@ pub enum Context {
     ScorePrefix,
     /// Triage mode.
     Triage,
-    /// A note or assignee prompt is open.
+    /// A note, assignee or view-name prompt is open.
     Prompt,
     /// The idea form is open.
     Form,
@@ -36,6 +36,22 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order help lists them.
+    pub const ALL: [Context; 12] = [
+        Context::Browse,
+        Context::Sidebar,
+        Context::StagePrefix,
+        Context::ScorePrefix,
+        Context::Triage,
+        Context::Stats,
+        Context::Query,
+        Context::Prompt,
+        Context::Form,
+        Context::Dialog,
+        Context::Detail,
+        Context::Help,
+    ];
+
     pub fn title(self) -> &'static str {
         match self {
             Context::Browse => "Browsing",
@@ -43,14 +59,42 @@ impl Context {
             Context::Query => "Editing the query",
             Context::Help => "Help",
             Context::Detail => "Full-screen detail",
-            Context::StagePrefix => "After S (set the stage)",
-            Context::ScorePrefix => "After * (set the score)",
-            Context::Triage => "Triage (t)",
-            Context::Prompt => "Note or assignee prompt",
-            Context::Form => "Idea form (n, e)",
+            Context::StagePrefix => "After the stage key (set the stage)",
+            Context::ScorePrefix => "After the score key (set the score)",
+            Context::Triage => "Triage",
+            Context::Prompt => "Note, assignee or view-name prompt",
+            Context::Form => "Idea form",
             Context::Dialog => "Questions",
-            Context::Stats => "Statistics view (v)",
+            Context::Stats => "Statistics view",
         }
+    }
+
+    /// The context's table in the config file (`[keys.browse]`).
+    pub fn section(self) -> &'static str {
+        match self {
+            Context::Browse => "browse",
+            Context::Sidebar => "sidebar",
+            Context::Query => "query",
+            Context::Help => "help",
+            Context::Detail => "detail",
+            Context::StagePrefix => "stage",
+            Context::ScorePrefix => "score",
+            Context::Triage => "triage",
+            Context::Prompt => "prompt",
+            Context::Form => "form",
+            Context::Dialog => "dialog",
+            Context::Stats => "stats",
+        }
+    }
+
+    pub fn from_section(name: &str) -> Option<Context> {
+        Context::ALL.into_iter().find(|c| c.section() == name)
+    }
+
+    /// Whether text is typed here, so plain characters and sequences
+    /// cannot be bound (they would stop being typed).
+    pub fn takes_text(self) -> bool {
+        matches!(self, Context::Query | Context::Prompt | Context::Form)
     }
 }
 
@@ -80,29 +124,90 @@ const fn code(code: KeyCode) -> Key {
     }
 }
 
+/// Named keys: (name in the config file, code, label in help).
+const NAMED: &[(&str, KeyCode, &str)] = &[
+    ("Space", KeyCode::Char(' '), "Space"),
+    ("Enter", KeyCode::Enter, "Enter"),
+    ("Esc", KeyCode::Esc, "Esc"),
+    ("Tab", KeyCode::Tab, "Tab"),
+    ("Shift-Tab", KeyCode::BackTab, "Shift-Tab"),
+    ("Backspace", KeyCode::Backspace, "Backspace"),
+    ("Delete", KeyCode::Delete, "Delete"),
+    ("Insert", KeyCode::Insert, "Insert"),
+    ("Up", KeyCode::Up, "↑"),
+    ("Down", KeyCode::Down, "↓"),
+    ("Left", KeyCode::Left, "←"),
+    ("Right", KeyCode::Right, "→"),
+    ("Home", KeyCode::Home, "Home"),
+    ("End", KeyCode::End, "End"),
+    ("PgUp", KeyCode::PageUp, "PgUp"),
+    ("PgDn", KeyCode::PageDown, "PgDn"),
+];
+
 impl Key {
-    /// How the key is written in help: `j`, `Ctrl-d`, `PgDn`.
+    /// How the key is written in help: `j`, `Ctrl-d`, `PgDn`, `↑`.
     pub fn label(self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::F(n) => format!("F{n}"),
-            other => format!("{other:?}"),
+        self.written(|(_, _, label)| label)
+    }
+
+    /// How the key is written in the config file: `j`, `Ctrl-d`, `Up`.
+    pub fn config_name(self) -> String {
+        self.written(|(name, _, _)| name)
+    }
+
+    fn written(
+        self,
+        pick: impl Fn(&(&'static str, KeyCode, &'static str)) -> &'static str,
+    ) -> String {
+        let base = match NAMED.iter().find(|n| n.1 == self.code) {
+            Some(n) => pick(n).to_string(),
+            None => match self.code {
+                KeyCode::Char(c) => c.to_string(),
+                KeyCode::F(n) => format!("F{n}"),
+                other => format!("{other:?}"),
+            },
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
             format!("Ctrl-{base}")
         } else {
             base
+        }
+    }
+
+    /// Reads a key as the config file writes it: a character (`j`, `G`,
+    /// `/`), a name (`Enter`, `PgDn`, `F5`, `Up` or `↑`), or `Ctrl-` and
+    /// either of those.
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let lower = text.to_lowercase();
+        for prefix in ["ctrl-", "ctrl+", "c-"] {
+            if lower.starts_with(prefix) && text.len() > prefix.len() {
+                let rest = Key::parse(&text[prefix.len()..])?;
+                return Ok(Key {
+                    mods: rest.mods | KeyModifiers::CONTROL,
+                    code: match rest.code {
+                        KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
+                        other => other,
+                    },
+                });
+            }
+        }
+        if let Some(n) = NAMED
+            .iter()
+            .find(|n| n.0.eq_ignore_ascii_case(text) || n.2 == text)
+        {
+            return Ok(code(n.1));
+        }
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(' '), None) => Err("write a space as Space".into()),
+            (Some(c), None) if !c.is_control() => Ok(key(c)),
+            _ => match lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+                Some(n) if (1..=12).contains(&n) => Ok(code(KeyCode::F(n))),
+                _ => Err(format!(
+                    "'{text}' is not a key (a character, Ctrl-x, or one of: {}, F1…F12)",
+                    NAMED.iter().map(|n| n.0).collect::<Vec<_>>().join(", ")
+                )),
+            },
         }
     }
 
@@ -117,263 +222,306 @@ impl Key {
     }
 }
 
-/// What a binding does: one message, or a message that depends on which
-/// of its keys was pressed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Send(Msg),
-    /// A digit key sets that sector.
-    Sector,
-    /// A letter key sets that stage.
-    Stage,
-    /// A digit key sets that score (0 clears it).
-    Score,
-}
+/// Keys pressed one after the other (`g g`); most bindings are one key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seq(pub Vec<Key>);
 
-impl Action {
-    fn msg(&self, key: &Key) -> Option<Msg> {
-        let c = match key.code {
-            KeyCode::Char(c) => c,
-            _ => '\0',
-        };
-        match self {
-            Action::Send(m) => Some(m.clone()),
-            Action::Sector => Sector::from_key(c).map(Msg::SetSector),
-            Action::Stage => Stage::from_key(c).map(Msg::SetStage),
-            Action::Score => c
-                .to_digit(10)
-                .map(|d| Msg::SetScore((d > 0).then_some(d as u8))),
+impl Seq {
+    pub fn label(&self) -> String {
+        self.0
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn config_name(&self) -> String {
+        self.0
+            .iter()
+            .map(|k| k.config_name())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Reads `g g` or `Ctrl-d`: at most two keys, separated by spaces.
+    pub fn parse(text: &str) -> Result<Seq, String> {
+        if text == " " {
+            return Err("write a space as Space".into());
         }
+        let keys = text
+            .split_whitespace()
+            .map(Key::parse)
+            .collect::<Result<Vec<_>, _>>()?;
+        match keys.len() {
+            0 => Err("the key is empty".into()),
+            1 | 2 => Ok(Seq(keys)),
+            _ => Err(format!("'{text}': at most two keys in a row")),
+        }
+    }
+
+    /// Whether one of the two is the start of (or equal to) the other.
+    fn overlaps(&self, other: &Seq) -> bool {
+        let n = self.0.len().min(other.0.len());
+        self.0[..n] == other.0[..n]
     }
 }
 
 /// A row of the key table.
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub context: Context,
-    pub keys: Vec<Key>,
-    pub action: Action,
+    /// The name the config file uses (`move-down`).
+    pub action: &'static str,
+    pub keys: Vec<Seq>,
+    pub msg: Msg,
+    /// What it does; for a member of a group, the value it picks.
     pub help: &'static str,
+    /// Bindings that pick one of several values (the sectors) share a
+    /// group, shown as one line of help.
+    pub group: Option<&'static str>,
     /// Shown in the status line when this context is active.
     pub hint: Option<&'static str>,
 }
 
-/// Every key sprout knows.
-pub fn bindings() -> &'static [Binding] {
-    use Context::*;
-    static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let b = |context, keys: Vec<Key>, msg, help, hint| Binding { context, keys, action: Action::Send(msg), help, hint };
-        let act = |context, keys: Vec<Key>, action, help, hint| Binding { context, keys, action, help, hint };
-        let digits = || "1234560".chars().map(key).collect::<Vec<_>>();
-        let stages = |with_new: bool| {
-            Stage::ALL.iter().filter(|s| with_new || **s != Stage::New).map(|s| key(s.key())).collect::<Vec<_>>()
-        };
-        vec![
-            b(Browse, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "move down", None),
-            b(Browse, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "move up", None),
-            b(Browse, vec![key('g'), code(KeyCode::Home)], Msg::Move(Step::Top), "go to the top", None),
-            b(Browse, vec![key('G'), code(KeyCode::End)], Msg::Move(Step::Bottom), "go to the bottom", None),
-            b(Browse, vec![code(KeyCode::PageDown)], Msg::Move(Step::PageDown), "page down", None),
-            b(Browse, vec![code(KeyCode::PageUp)], Msg::Move(Step::PageUp), "page up", None),
-            b(Browse, vec![ctrl('d')], Msg::Move(Step::HalfDown), "half a page down", None),
-            b(Browse, vec![ctrl('u')], Msg::Move(Step::HalfUp), "half a page up", None),
-            b(Browse, vec![key('/')], Msg::EditQuery, "search: edit the query", Some("search")),
-            b(Browse, vec![key('v')], Msg::ToggleStats, "statistics of the ideas shown", Some("stats")),
-            b(Stats, vec![key('v'), code(KeyCode::Esc)], Msg::ToggleStats, "back to the list", Some("back")),
-            b(Stats, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
-            b(Stats, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
-            b(Stats, vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
-            b(Stats, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
-            b(Browse, vec![key('t')], Msg::StartTriage, "triage the new ideas shown, oldest first", Some("triage")),
-            act(Browse, digits(), Action::Sector, "set the sector: 1 health, 2 education, 3 disparities, 4 employment, 5 ecology, 6 other, 0 unclassified", None),
-            b(Browse, vec![key('S')], Msg::StagePrefix, "set the stage: S then n r i p c s d", Some("stage")),
-            b(Browse, vec![key('*')], Msg::ScorePrefix, "set the score: * then 1-5 (0 clears)", None),
-            b(Browse, vec![key('a')], Msg::AddNote, "add a note", Some("note")),
-            b(Browse, vec![key('A')], Msg::SetAssignee, "set the assignee", None),
-            b(Browse, vec![key('n')], Msg::NewIdea, "new idea (form)", None),
-            b(Browse, vec![key('e')], Msg::EditIdea, "edit the idea in a form", Some("edit")),
-            b(Browse, vec![key('E')], Msg::ExternalEdit, "edit the idea in $VISUAL / $EDITOR", None),
-            b(Browse, vec![key(' ')], Msg::ToggleMark, "mark or unmark the idea, then move down", None),
-            b(Browse, vec![key('V')], Msg::MarkAll, "mark every idea shown", None),
-            b(Browse, vec![key('x')], Msg::Archive, "archive the selected or marked ideas", None),
-            b(Browse, vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
-            b(Browse, vec![ctrl('r')], Msg::Redo, "redo", None),
-            b(Browse, vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None),
-            b(Browse, vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None),
-            b(Browse, vec![key('w')], Msg::SaveView, "save the query as a view (it shows in the sidebar)", Some("save view")),
-            b(Browse, vec![key(']')], Msg::NextView, "the next saved view", None),
-            b(Browse, vec![key('[')], Msg::PrevView, "the previous saved view", None),
-            b(Browse, vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None),
-            b(Browse, vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")),
-            b(Browse, vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea", None),
-            b(Browse, vec![code(KeyCode::Esc)], Msg::Back, "back / clear the marks", None),
-            b(Browse, vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")),
-            b(Browse, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
-            b(Sidebar, vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")),
-            b(Sidebar, vec![key('r')], Msg::RenameView, "rename the view under the cursor", None),
-            b(Sidebar, vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None),
-            b(Query, vec![code(KeyCode::Enter)], Msg::AcceptQuery, "keep the query", Some("keep")),
-            b(Query, vec![code(KeyCode::Esc)], Msg::ClearQuery, "clear the query", Some("clear")),
-            b(Query, vec![ctrl('c')], Msg::Quit, "quit", None),
-            act(StagePrefix, stages(true), Action::Stage, "n new, r review, i incubation, p pilot, c scaling, s sustainable, d declined", Some("stage")),
-            b(StagePrefix, vec![code(KeyCode::Esc)], Msg::CancelPrefix, "cancel", Some("cancel")),
-            act(ScorePrefix, "012345".chars().map(key).collect(), Action::Score, "score 1 to 5; 0 clears it", Some("score")),
-            b(ScorePrefix, vec![code(KeyCode::Esc)], Msg::CancelPrefix, "cancel", Some("cancel")),
-            act(Triage, digits(), Action::Sector, "set the sector (1-6, 0)", Some("sector")),
-            act(Triage, stages(false), Action::Stage, "set the stage and go to the next idea", Some("stage")),
-            b(Triage, vec![key(' ')], Msg::TriageSkip, "skip to the next idea", Some("skip")),
-            b(Triage, vec![key('a')], Msg::AddNote, "add a note", Some("note")),
-            b(Triage, vec![key('u')], Msg::TriageBack, "back one idea, undoing what was done to it", Some("back")),
-            b(Triage, vec![code(KeyCode::Esc)], Msg::LeaveTriage, "leave triage", Some("leave")),
-            b(Triage, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll the idea down", None),
-            b(Triage, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll the idea up", None),
-            b(Triage, vec![key('?')], Msg::ToggleHelp, "help", None),
-            b(Triage, vec![ctrl('c')], Msg::Quit, "quit", None),
-            b(Prompt, vec![ctrl('s')], Msg::PromptSubmit, "save (Enter too, for one-line prompts)", Some("save")),
-            b(Prompt, vec![code(KeyCode::Esc)], Msg::PromptCancel, "cancel", Some("cancel")),
-            b(Form, vec![code(KeyCode::Tab)], Msg::FormNext, "next field", Some("next")),
-            b(Form, vec![code(KeyCode::BackTab)], Msg::FormPrev, "previous field", None),
-            b(Form, vec![ctrl('s')], Msg::FormSave, "save", Some("save")),
-            b(Form, vec![code(KeyCode::Esc)], Msg::FormCancel, "cancel (asks first if anything changed)", Some("cancel")),
-            b(Dialog, vec![key('y')], Msg::DialogKey('y'), "yes", Some("yes")),
-            b(Dialog, vec![key('n'), code(KeyCode::Esc)], Msg::DialogKey('n'), "no", Some("no")),
-            b(Dialog, vec![key('e')], Msg::DialogKey('e'), "edit the file again (after an editor error)", None),
-            b(Dialog, vec![key('d')], Msg::DialogKey('d'), "discard the edit (after an editor error)", None),
-            b(Help, vec![key('?'), code(KeyCode::Esc), key('q')], Msg::ToggleHelp, "close help", Some("close")),
-            b(Help, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
-            b(Help, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
-            b(Help, vec![ctrl('c')], Msg::Quit, "quit", None),
-            b(Detail, vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")),
-            b(Detail, vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
-            b(Detail, vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
-            b(Detail, vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
-            b(Detail, vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
-        ]
-    })
+/// What a key means where the user is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup {
+    /// A whole binding: send this.
+    Found(Msg),
+    /// The start of a longer sequence: wait for the next key.
+    Pending(Key),
+    /// Nothing.
+    None,
 }
 
-/// The message a key means in the given contexts (most specific first).
-pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Msg> {
-    contexts.iter().find_map(|ctx| {
-        bindings()
+/// All the bindings in force: the defaults, changed by the config file.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: defaults(),
+        }
+    }
+}
+
+impl Keymap {
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// Whether `context` has an action of this name.
+    pub fn has_action(&self, context: Context, action: &str) -> bool {
+        self.bindings
             .iter()
-            .filter(|b| b.context == *ctx)
-            .find_map(|b| {
-                b.keys
+            .any(|b| b.context == context && b.action == action)
+    }
+
+    /// Gives an action new keys (replacing its defaults). The caller then
+    /// calls [`Keymap::settle`] to resolve what the new keys overlap.
+    pub fn rebind(&mut self, context: Context, action: &str, keys: Vec<Seq>) {
+        for b in &mut self.bindings {
+            if b.context == context && b.action == action {
+                b.keys = keys.clone();
+            }
+        }
+    }
+
+    /// Resolves overlapping keys after rebinding: a key the user bound wins
+    /// over a default, and of two user keys the first in the table wins.
+    /// Returns one line for each key that was taken from an action.
+    pub fn settle(&mut self, user: &[(Context, String)]) -> Vec<String> {
+        let is_user = |b: &Binding| user.iter().any(|(c, a)| *c == b.context && a == b.action);
+        let mut notes = Vec::new();
+        // Users' bindings first, so they keep what they asked for.
+        let mut order: Vec<usize> = (0..self.bindings.len()).collect();
+        order.sort_by_key(|&i| !is_user(&self.bindings[i]));
+        let mut taken: Vec<(Context, Seq, &'static str)> = Vec::new();
+        for i in order {
+            let b = &mut self.bindings[i];
+            let mut kept = Vec::new();
+            for seq in std::mem::take(&mut b.keys) {
+                match taken
                     .iter()
-                    .find(|k| k.matches(event))
-                    .and_then(|k| b.action.msg(k))
-            })
-    })
-}
-
-/// `key label  what it does` hints for the status line.
-pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
-    contexts
-        .iter()
-        .flat_map(|ctx| bindings().iter().filter(move |b| b.context == *ctx))
-        .filter_map(|b| {
-            let keys = match b.action {
-                // Keys that each mean a value show them all: `1234560 sector`.
-                Action::Send(_) => b.keys[0].label(),
-                _ => b.keys.iter().map(|k| k.label()).collect::<String>(),
-            };
-            b.hint.map(|h| (keys, h))
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, mods)
+                    .find(|(c, s, _)| *c == b.context && s.overlaps(&seq))
+                {
+                    Some((_, s, by)) => notes.push(format!(
+                        "keys.{}.{}: '{}' left out: it overlaps '{}' of {by}",
+                        b.context.section(),
+                        b.action,
+                        seq.config_name(),
+                        s.config_name()
+                    )),
+                    None => {
+                        taken.push((b.context, seq.clone(), b.action));
+                        kept.push(seq);
+                    }
+                }
+            }
+            b.keys = kept;
+            if b.keys.is_empty() && !is_user(b) {
+                notes.push(format!(
+                    "keys.{}.{}: has no key left; bind it to another",
+                    b.context.section(),
+                    b.action
+                ));
+            }
+        }
+        notes
     }
 
-    #[test]
-    fn keys_map_to_messages_by_context() {
-        let browse = [Context::Browse];
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char('j'), KeyModifiers::NONE)),
-            Some(Msg::Move(Step::Down))
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-            Some(Msg::Move(Step::Bottom))
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char('d'), KeyModifiers::CONTROL)),
-            Some(Msg::Move(Step::HalfDown))
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Msg::Quit)
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::BackTab, KeyModifiers::SHIFT)),
-            Some(Msg::FocusPrev)
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char(' '), KeyModifiers::NONE)),
-            Some(Msg::ToggleMark)
-        );
-        assert_eq!(
-            lookup(&browse, &press(KeyCode::Char('2'), KeyModifiers::NONE)),
-            Some(Msg::SetSector(Sector::Education))
-        );
-        assert_eq!(
-            lookup(
-                &[Context::StagePrefix],
-                &press(KeyCode::Char('c'), KeyModifiers::NONE)
-            ),
-            Some(Msg::SetStage(Stage::Scaling))
-        );
-        assert_eq!(
-            lookup(
-                &[Context::ScorePrefix],
-                &press(KeyCode::Char('0'), KeyModifiers::NONE)
-            ),
-            Some(Msg::SetScore(None))
-        );
-        assert_eq!(
-            lookup(
-                &[Context::Triage],
-                &press(KeyCode::Char('n'), KeyModifiers::NONE)
-            ),
-            None,
-            "new is not a triage outcome"
-        );
-        let sidebar = [Context::Sidebar, Context::Browse];
-        assert_eq!(
-            lookup(&sidebar, &press(KeyCode::Char(' '), KeyModifiers::NONE)),
-            Some(Msg::ToggleFacet)
-        );
-        assert_eq!(
-            lookup(
-                &[Context::Query],
-                &press(KeyCode::Char('q'), KeyModifiers::NONE)
-            ),
-            None
-        );
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_context() {
-        let all = bindings();
-        for (i, a) in all.iter().enumerate() {
-            for b in &all[i + 1..] {
-                if a.context == b.context {
-                    for k in &a.keys {
-                        assert!(
-                            !b.keys.contains(k),
-                            "{} bound twice in {:?}",
-                            k.label(),
-                            a.context
-                        );
+    /// What a key means in the given contexts (most specific first), after
+    /// the keys of a sequence already `pending`.
+    pub fn lookup(&self, contexts: &[Context], pending: &[Key], event: &KeyEvent) -> Lookup {
+        for ctx in contexts {
+            for b in self.bindings.iter().filter(|b| b.context == *ctx) {
+                for seq in &b.keys {
+                    let n = pending.len();
+                    if seq.0.len() > n && seq.0[..n] == *pending && seq.0[n].matches(event) {
+                        return if seq.0.len() == n + 1 {
+                            Lookup::Found(b.msg.clone())
+                        } else {
+                            Lookup::Pending(seq.0[n])
+                        };
                     }
                 }
             }
         }
+        Lookup::None
+    }
+
+    /// `key label  what it does` hints for the status line.
+    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+        let mut out: Vec<(String, &'static str)> = Vec::new();
+        for ctx in contexts {
+            for b in self.bindings.iter().filter(|b| b.context == *ctx) {
+                let (Some(hint), Some(first)) = (b.hint, b.keys.first()) else {
+                    continue;
+                };
+                match b.group {
+                    // Keys that each pick a value show them all: `1234560 sector`.
+                    Some(g) => match out.iter_mut().find(|(_, h)| *h == hint) {
+                        Some((keys, _)) if b.group == Some(g) => keys.push_str(&first.label()),
+                        _ => out.push((first.label(), hint)),
+                    },
+                    None => out.push((first.label(), hint)),
+                }
+            }
+        }
+        out
+    }
+
+    /// The sequences that go on from `pending`, for the status line.
+    pub fn continuations(&self, contexts: &[Context], pending: &[Key]) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for ctx in contexts {
+            for b in self.bindings.iter().filter(|b| b.context == *ctx) {
+                for seq in &b.keys {
+                    if seq.0.len() > pending.len() && seq.0[..pending.len()] == *pending {
+                        out.push((seq.label(), b.help.to_string()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Help lines for one context: (keys, what they do). A group is one
+    /// line whose text names each value with its key.
+    pub fn help(&self, context: Context) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut groups_done: Vec<&str> = Vec::new();
+        let in_context: Vec<&Binding> = self
+            .bindings
+            .iter()
+            .filter(|b| b.context == context)
+            .collect();
+        for b in &in_context {
+            match b.group {
+                None => {
+                    let keys = if b.keys.is_empty() {
+                        "(no key)".to_string()
+                    } else {
+                        b.keys.iter().map(Seq::label).collect::<Vec<_>>().join(" ")
+                    };
+                    out.push((keys, b.help.to_string()));
+                }
+                Some(g) if !groups_done.contains(&g) => {
+                    groups_done.push(g);
+                    let members: Vec<&&Binding> =
+                        in_context.iter().filter(|m| m.group == Some(g)).collect();
+                    let keys: Vec<String> = members
+                        .iter()
+                        .filter_map(|m| m.keys.first().map(Seq::label))
+                        .collect();
+                    let text: Vec<String> = members
+                        .iter()
+                        .map(|m| match m.keys.first() {
+                            Some(k) => format!("{} {}", k.label(), m.help),
+                            None => format!("{} (no key)", m.help),
+                        })
+                        .collect();
+                    out.push((keys.join(" "), format!("{g}: {}", text.join(", "))));
+                }
+                Some(_) => {}
+            }
+        }
+        out
+    }
+
+    /// Text with the keys bound now put in for `{section.action}` (the
+    /// first key) and `{section.action*}` (every key, joined by "or"), so
+    /// that words naming keys stay true when keys are rebound.
+    pub fn fill(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
+            let name = &rest[start + 1..start + len];
+            let (name, all) = match name.strip_suffix('*') {
+                Some(n) => (n, true),
+                None => (name, false),
+            };
+            let keys = name.split_once('.').and_then(|(section, action)| {
+                let context = Context::from_section(section)?;
+                self.bindings
+                    .iter()
+                    .find(|b| b.context == context && b.action == action)
+                    .map(|b| &b.keys)
+            });
+            out.push_str(&rest[..start]);
+            match keys {
+                Some(keys) if keys.is_empty() => out.push_str("(no key)"),
+                Some(keys) if all => {
+                    out.push_str(&keys.iter().map(Seq::label).collect::<Vec<_>>().join(" or "));
+                }
+                Some(keys) => out.push_str(&keys[0].label()),
+                None => out.push_str(&rest[start..=start + len]),
+            }
+            rest = &rest[start + len + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The first key bound to `msg` in `context`, for messages that name a
+    /// key ("press … to search").
+    pub fn key_for(&self, context: Context, msg: &Msg) -> Option<String> {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.msg == *msg)
+            .and_then(|b| b.keys.first())
+            .map(Seq::label)
     }
 }
+
+mod defaults;
+use defaults::defaults;
+
+#[cfg(test)]
+mod tests;

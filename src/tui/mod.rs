@@ -83,8 +83,20 @@ pub fn split_alt(event: Event) -> Vec<Event> {
 pub fn message_for(app: &App, event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if matches!(app.dialog, Some(app::Dialog::Notice { .. })) {
+                // Any key closes a notice.
+                return Some(Msg::DialogKey('n'));
+            }
             let contexts = contexts(app);
-            keymap::lookup(&contexts, &key).or_else(|| {
+            match app.keymap.lookup(&contexts, &app.keys_pending, &key) {
+                keymap::Lookup::Found(msg) => return Some(msg),
+                keymap::Lookup::Pending(k) => return Some(Msg::Keys(Some(k))),
+                keymap::Lookup::None if !app.keys_pending.is_empty() => {
+                    return Some(Msg::Keys(None));
+                }
+                keymap::Lookup::None => {}
+            }
+            {
                 let input = ratatui_textarea::Input::from(key);
                 match contexts.first() {
                     Some(Context::Query) => Some(Msg::QueryInput(input)),
@@ -94,7 +106,7 @@ pub fn message_for(app: &App, event: Event) -> Option<Msg> {
                     Some(Context::StagePrefix | Context::ScorePrefix) => Some(Msg::CancelPrefix),
                     _ => None,
                 }
-            })
+            }
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(m.column, m.row)),

@@ -82,6 +82,9 @@ pub enum Msg {
     SetScore(Option<u8>),
     /// `Esc` after a prefix key.
     CancelPrefix,
+    /// The first key of a two-key sequence (wait for the next), or `None`
+    /// when the keys so far make no binding.
+    Keys(Option<super::keymap::Key>),
     ToggleMark,
     MarkAll,
     Archive,

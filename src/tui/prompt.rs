@@ -7,9 +7,10 @@ use ratatui_textarea::TextArea;
 pub enum PromptKind {
     Note,
     Assignee,
-    /// The name of a view: a new one for the query, or a new name for the
-    /// view named here.
-    ViewName(Option<String>),
+    /// The name of a new view for this query.
+    NewView(String),
+    /// A new name for the view named here.
+    RenameView(String),
 }
 
 pub struct Prompt {
@@ -39,21 +40,30 @@ impl Prompt {
         self.input.lines().join("\n")
     }
 
+    /// The title, with `{mode.action}` where a key is named.
     pub fn title(&self) -> String {
         let whom = match self.ids.as_slice() {
             [one] => format!("#{one}"),
             many => format!("{} ideas", many.len()),
         };
         match &self.kind {
-            PromptKind::Note => format!(" Note for {whom} · Ctrl-s saves · Esc cancels "),
+            PromptKind::Note => {
+                format!(" Note for {whom} · {{prompt.save}} saves · {{prompt.cancel}} cancels ")
+            }
             PromptKind::Assignee => {
-                format!(" Assignee for {whom} · Enter saves (empty clears) · Esc cancels ")
+                format!(
+                    " Assignee for {whom} · Enter saves (empty clears) · {{prompt.cancel}} cancels "
+                )
             }
-            PromptKind::ViewName(None) => {
-                " Name of the view for this query · Enter saves · Esc cancels ".into()
+            PromptKind::NewView(query) if query.trim().is_empty() => {
+                " Name of a view of all ideas · Enter saves · {prompt.cancel} cancels ".into()
             }
-            PromptKind::ViewName(Some(old)) => {
-                format!(" Rename the view '{old}' · Enter saves · Esc cancels ")
+            PromptKind::NewView(query) => format!(
+                " Name of the view for '{}' · Enter saves · {{prompt.cancel}} cancels ",
+                crate::domain::text::printable(query, false)
+            ),
+            PromptKind::RenameView(old) => {
+                format!(" Rename the view '{old}' · Enter saves · {{prompt.cancel}} cancels ")
             }
         }
     }

@@ -246,8 +246,31 @@ fn load_in_background(
     Ok(rx)
 }
 
+/// Applies the config file, and says at start what was wrong with it.
+pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
+    let c = &loaded.config;
+    super::theme::set_theme(c.theme);
+    app.keymap = Arc::new(c.keymap.clone());
+    app.input
+        .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
+    app.sort = c.sort;
+    app.sidebar_visible = c.sidebar;
+    app.date_format = c.date_format.clone();
+    if !loaded.errors.is_empty() {
+        app.dialog = Some(super::app::Dialog::Notice {
+            title: " The config file has errors: sprout started with the defaults ".into(),
+            lines: loaded.errors.clone(),
+        });
+    } else if !loaded.notes.is_empty() {
+        app.dialog = Some(super::app::Dialog::Notice {
+            title: " Keys in the config file overlap ".into(),
+            lines: loaded.notes.clone(),
+        });
+    }
+}
+
 /// Runs the UI on an open store until the user quits.
-pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
+pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> Result<(), Error> {
     // The first frame shows the newest ideas at once; the whole database
     // loads on a thread meanwhile, and the UI answers keys while it does.
     let rows = store.newest_rows(FIRST_PAGE)?;
@@ -272,6 +295,7 @@ pub fn run(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
     app.loading = !complete;
     app.views = Arc::new(store.views()?);
+    configure(&mut app, config);
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
     let first = start(&mut app);

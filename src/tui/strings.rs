@@ -1,9 +1,10 @@
-//! The UI's words, in one place.
+//! The UI's words, in one place. `{mode.action}` stands for the key bound
+//! to that action now (see [`super::keymap::Keymap::fill`]).
 
 pub const APP: &str = "sprout";
 pub const WELCOME_TITLE: &str = "Welcome to sprout";
 pub const WELCOME: &[&str] = &[
-    "This database has no ideas yet. To fill it, quit (q) and run one of:",
+    "This database has no ideas yet. To fill it, quit ({browse.quit}) and run one of:",
     "",
     "  sprout add --title \"Social taxi for wheelchair users\" --sector disparities",
     "  sprout import ideas.csv         (CSV, JSON or JSONL; only a title column is required)",
@@ -11,15 +12,17 @@ pub const WELCOME: &[&str] = &[
     "",
     "or try everything on a throw-away database:  sprout --demo",
     "",
-    "Press ? for every key, q to quit.",
+    "Press {browse.help} for every key, {browse.quit} to quit.",
 ];
 pub const NO_RESULTS_TITLE: &str = "No ideas match";
 pub const NO_RESULTS: &[&str] = &[
     "Widen the search:",
-    "  · press / and remove a term, or Esc in the query bar to clear it all",
-    "  · untick a filter in the sidebar (Tab to reach it, Space to untick)",
+    "  · press {browse.search} and remove a term, or {query.clear} in the query bar to clear it all",
+    "  · untick a filter in the sidebar ({browse.focus-next} to reach it, {sidebar.choose} to untick)",
     "  · archived ideas are hidden unless the query says is:archived",
 ];
 pub const TOO_SMALL: &str = "sprout needs a larger window";
-pub const HELP_TITLE: &str = " Keys (? or Esc closes) ";
+pub const HELP_TITLE: &str = " Keys ({help.close*} closes) ";
 pub const STILL_TYPING: &str = "showing results for the last valid query";
+pub const SEARCH_PLACEHOLDER: &str =
+    "press {browse.search} to search: words, sector:edu, stage:new, region:kazan, score:>=4 …";

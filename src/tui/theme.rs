@@ -1,9 +1,216 @@
-//! Every colour and style of the UI. Sectors and stages also carry a text
-//! label everywhere they appear, so nothing depends on colour alone.
+//! Every colour and style of the UI, from a [`Theme`]: dark (the default),
+//! light or high-contrast, chosen in the config file, where single colours
+//! can also be changed. Sectors and stages also carry a text label
+//! everywhere they appear, so nothing depends on colour alone.
 
 use crate::domain::{Sector, Stage};
 use ratatui::style::{Color, Modifier, Style};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
+
+/// What a colour of the theme is for; its name is the key in the config
+/// file's `[colors]` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    SectorHealth,
+    SectorEducation,
+    SectorDisparities,
+    SectorEmployment,
+    SectorEcology,
+    SectorOther,
+    SectorUnclassified,
+    StageNew,
+    StageReview,
+    StageIncubation,
+    StagePilot,
+    StageScaling,
+    StageSustainable,
+    StageDeclined,
+    Border,
+    BorderFocus,
+    Header,
+    Dim,
+    Label,
+    Match,
+    Marked,
+    Error,
+    Key,
+    StatusText,
+    StatusBack,
+    Checked,
+    SelectedBack,
+    Bar,
+    Shade1,
+    Shade2,
+    Shade3,
+    Shade4,
+    Shade5,
+    ShadeText,
+}
+
+/// Every slot with its config name and what it colours, in config order.
+#[rustfmt::skip]
+pub const SLOTS: [(Slot, &str, &str); 34] = [
+    (Slot::SectorHealth, "sector-health", "the Health & social care sector"),
+    (Slot::SectorEducation, "sector-education", "the Education sector"),
+    (Slot::SectorDisparities, "sector-disparities", "the Reducing disparities sector"),
+    (Slot::SectorEmployment, "sector-employment", "the Employment sector"),
+    (Slot::SectorEcology, "sector-ecology", "the Ecology sector"),
+    (Slot::SectorOther, "sector-other", "the Other sector"),
+    (Slot::SectorUnclassified, "sector-unclassified", "ideas with no sector yet"),
+    (Slot::StageNew, "stage-new", "the new stage"),
+    (Slot::StageReview, "stage-review", "the review stage"),
+    (Slot::StageIncubation, "stage-incubation", "the incubation stage"),
+    (Slot::StagePilot, "stage-pilot", "the pilot stage"),
+    (Slot::StageScaling, "stage-scaling", "the scaling stage"),
+    (Slot::StageSustainable, "stage-sustainable", "the sustainable stage"),
+    (Slot::StageDeclined, "stage-declined", "the declined stage"),
+    (Slot::Border, "border", "pane borders"),
+    (Slot::BorderFocus, "border-focus", "the border of the focused pane"),
+    (Slot::Header, "header", "headings"),
+    (Slot::Dim, "dim", "quiet text: counts, times, placeholders"),
+    (Slot::Label, "label", "field names in the detail pane"),
+    (Slot::Match, "match", "the characters a search matched"),
+    (Slot::Marked, "marked", "marked ideas"),
+    (Slot::Error, "error", "errors"),
+    (Slot::Key, "key", "keys in help and hints"),
+    (Slot::StatusText, "status-text", "the status line's text"),
+    (Slot::StatusBack, "status-back", "the status line's background"),
+    (Slot::Checked, "checked", "ticked filters and the view in use"),
+    (Slot::SelectedBack, "selected-back", "the selected row of a pane without focus"),
+    (Slot::Bar, "bar", "bars of the statistics view"),
+    (Slot::Shade1, "shade-1", "the emptiest cells of the sector × stage table"),
+    (Slot::Shade2, "shade-2", "table cells, second level"),
+    (Slot::Shade3, "shade-3", "table cells, third level"),
+    (Slot::Shade4, "shade-4", "table cells, fourth level"),
+    (Slot::Shade5, "shade-5", "the fullest cells of the sector × stage table"),
+    (Slot::ShadeText, "shade-text", "numbers on shaded table cells"),
+];
+
+/// A set of colours, one per [`Slot`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub name: &'static str,
+    colours: [Color; SLOTS.len()],
+}
+
+impl Theme {
+    /// The built-in themes' names.
+    pub const NAMES: [&'static str; 3] = ["dark", "light", "high-contrast"];
+
+    pub fn named(name: &str) -> Option<Theme> {
+        match name {
+            "dark" => Some(Theme::dark()),
+            "light" => Some(Theme::light()),
+            "high-contrast" => Some(Theme::high_contrast()),
+            _ => None,
+        }
+    }
+
+    fn of(name: &'static str, colours: [Color; SLOTS.len()]) -> Theme {
+        Theme { name, colours }
+    }
+
+    /// Light colours for a dark terminal background.
+    #[rustfmt::skip]
+    pub fn dark() -> Theme {
+        use Color::*;
+        Theme::of(
+            "dark",
+            [
+                LightRed, LightBlue, LightMagenta, Yellow, LightGreen, Gray, DarkGray, // sectors
+                LightCyan, Yellow, LightBlue, LightMagenta, LightGreen, Green, DarkGray, // stages
+                DarkGray, LightCyan, Gray, DarkGray, Gray, LightYellow, LightYellow, LightRed, // border … error
+                LightCyan, Gray, Black, LightGreen, DarkGray, Cyan, // key … bar
+                Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
+            ],
+        )
+    }
+
+    /// Dark colours for a light terminal background.
+    #[rustfmt::skip]
+    pub fn light() -> Theme {
+        use Color::*;
+        Theme::of(
+            "light",
+            [
+                Red, Blue, Magenta, Indexed(130), Indexed(28), Indexed(240), Indexed(245), // sectors
+                Indexed(25), Indexed(130), Blue, Magenta, Indexed(28), Indexed(22), Indexed(245), // stages
+                Indexed(248), Blue, Black, Indexed(242), Indexed(238), Indexed(160), Indexed(166), Red, // border … error
+                Blue, Black, Indexed(253), Indexed(28), Indexed(252), Blue, // key … bar
+                Indexed(194), Indexed(157), Indexed(120), Indexed(77), Indexed(34), Black, // shades, shade text
+            ],
+        )
+    }
+
+    /// Bright, saturated colours and no dim text, for low vision or a
+    /// washed-out screen.
+    #[rustfmt::skip]
+    pub fn high_contrast() -> Theme {
+        use Color::*;
+        Theme::of(
+            "high-contrast",
+            [
+                LightRed, LightBlue, LightMagenta, LightYellow, LightGreen, White, White, // sectors
+                LightCyan, LightYellow, LightBlue, LightMagenta, LightGreen, Green, White, // stages
+                White, LightYellow, White, White, White, LightYellow, LightYellow, LightRed, // border … error
+                LightYellow, Black, White, LightGreen, Blue, LightCyan, // key … bar
+                Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
+            ],
+        )
+    }
+
+    pub fn get(&self, slot: Slot) -> Color {
+        self.colours[slot as usize]
+    }
+
+    pub fn set(&mut self, slot: Slot, colour: Color) {
+        self.colours[slot as usize] = colour;
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::dark()
+    }
+}
+
+/// How a colour is written in the config file.
+pub fn colour_name(c: Color) -> String {
+    match c {
+        Color::Indexed(n) => n.to_string(),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// Reads a colour: a name (`red`, `lightblue`, `darkgray`), `#rrggbb`, or
+/// a number 0–255 of the terminal's palette.
+pub fn parse_colour(text: &str) -> Result<Color, String> {
+    text.parse::<Color>().map_err(|_| {
+        format!(
+            "'{text}' is not a colour (a name such as red, lightblue or darkgray; #rrggbb; or 0-255)"
+        )
+    })
+}
+
+thread_local! {
+    /// The theme the UI draws with; each thread (the UI, each test) has its own.
+    static CURRENT: Cell<Theme> = Cell::new(Theme::dark());
+}
+
+/// Draws with `theme` from now on (on this thread).
+pub fn set_theme(theme: Theme) {
+    CURRENT.with(|c| c.set(theme));
+}
+
+pub fn current() -> Theme {
+    CURRENT.with(Cell::get)
+}
+
+fn fg(slot: Slot) -> Style {
+    Style::default().fg(current().get(slot))
+}
 
 /// 0 = not decided yet, 1 = colour, 2 = no colour.
 static COLOUR: AtomicU8 = AtomicU8::new(0);
@@ -47,26 +254,26 @@ pub fn focus_mark(focused: bool) -> &'static str {
 }
 
 pub fn sector(s: Sector) -> Style {
-    paint(Style::default().fg(match s {
-        Sector::Health => Color::LightRed,
-        Sector::Education => Color::LightBlue,
-        Sector::Disparities => Color::LightMagenta,
-        Sector::Employment => Color::Yellow,
-        Sector::Ecology => Color::LightGreen,
-        Sector::Other => Color::Gray,
-        Sector::Unclassified => Color::DarkGray,
+    paint(fg(match s {
+        Sector::Health => Slot::SectorHealth,
+        Sector::Education => Slot::SectorEducation,
+        Sector::Disparities => Slot::SectorDisparities,
+        Sector::Employment => Slot::SectorEmployment,
+        Sector::Ecology => Slot::SectorEcology,
+        Sector::Other => Slot::SectorOther,
+        Sector::Unclassified => Slot::SectorUnclassified,
     }))
 }
 
 pub fn stage(s: Stage) -> Style {
-    paint(Style::default().fg(match s {
-        Stage::New => Color::LightCyan,
-        Stage::Review => Color::Yellow,
-        Stage::Incubation => Color::LightBlue,
-        Stage::Pilot => Color::LightMagenta,
-        Stage::Scaling => Color::LightGreen,
-        Stage::Sustainable => Color::Green,
-        Stage::Declined => Color::DarkGray,
+    paint(fg(match s {
+        Stage::New => Slot::StageNew,
+        Stage::Review => Slot::StageReview,
+        Stage::Incubation => Slot::StageIncubation,
+        Stage::Pilot => Slot::StagePilot,
+        Stage::Scaling => Slot::StageScaling,
+        Stage::Sustainable => Slot::StageSustainable,
+        Stage::Declined => Slot::StageDeclined,
     }))
 }
 
@@ -97,11 +304,11 @@ pub fn stage_short(s: Stage) -> &'static str {
 }
 
 pub fn border(focused: bool) -> Style {
-    paint(if focused {
-        Style::default().fg(Color::LightCyan)
+    paint(fg(if focused {
+        Slot::BorderFocus
     } else {
-        Style::default().fg(Color::DarkGray)
-    })
+        Slot::Border
+    }))
 }
 
 pub fn title() -> Style {
@@ -109,28 +316,20 @@ pub fn title() -> Style {
 }
 
 pub fn header() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::Gray)
-            .add_modifier(Modifier::BOLD),
-    )
+    paint(fg(Slot::Header).add_modifier(Modifier::BOLD))
 }
 
 pub fn dim() -> Style {
-    paint(Style::default().fg(Color::DarkGray))
+    paint(fg(Slot::Dim))
 }
 
 pub fn label() -> Style {
-    paint(Style::default().fg(Color::Gray))
+    paint(fg(Slot::Label))
 }
 
 /// Characters of a title that the query matched.
 pub fn matched() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::LightYellow)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-    )
+    paint(fg(Slot::Match).add_modifier(Modifier::BOLD | Modifier::UNDERLINED))
 }
 
 /// The selected row: reverse video reads on every terminal and without colour.
@@ -140,7 +339,7 @@ pub fn selected(focused: bool) -> Style {
     } else if colour() {
         Style::default()
             .add_modifier(Modifier::BOLD)
-            .bg(Color::DarkGray)
+            .bg(current().get(Slot::SelectedBack))
     } else {
         // Without a background colour, underline keeps the row visible.
         Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
@@ -148,48 +347,39 @@ pub fn selected(focused: bool) -> Style {
 }
 
 pub fn marked() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::LightYellow)
-            .add_modifier(Modifier::BOLD),
-    )
+    paint(fg(Slot::Marked).add_modifier(Modifier::BOLD))
 }
 
 pub fn error() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::LightRed)
-            .add_modifier(Modifier::BOLD),
-    )
+    paint(fg(Slot::Error).add_modifier(Modifier::BOLD))
 }
 
 pub fn key() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::LightCyan)
-            .add_modifier(Modifier::BOLD),
-    )
+    paint(fg(Slot::Key).add_modifier(Modifier::BOLD))
 }
 
 pub fn status() -> Style {
-    paint(Style::default().bg(Color::Black).fg(Color::Gray))
+    paint(fg(Slot::StatusText).bg(current().get(Slot::StatusBack)))
 }
 
 pub fn checked() -> Style {
-    paint(
-        Style::default()
-            .fg(Color::LightGreen)
-            .add_modifier(Modifier::BOLD),
-    )
+    paint(fg(Slot::Checked).add_modifier(Modifier::BOLD))
 }
 
-/// A table cell at fullness `level` (0 to 4), lightest to darkest green;
-/// without colour, the fullest cells are bold.
+/// A table cell at fullness `level` (0 to 4), emptiest to fullest; without
+/// colour, the fullest cells are bold.
 pub fn shade(level: usize) -> Style {
-    const LEVELS: [u8; 5] = [22, 28, 34, 40, 46];
+    const LEVELS: [Slot; 5] = [
+        Slot::Shade1,
+        Slot::Shade2,
+        Slot::Shade3,
+        Slot::Shade4,
+        Slot::Shade5,
+    ];
+    let t = current();
     let style = Style::default()
-        .bg(Color::Indexed(LEVELS[level.min(4)]))
-        .fg(Color::Black);
+        .bg(t.get(LEVELS[level.min(4)]))
+        .fg(t.get(Slot::ShadeText));
     if colour() {
         style
     } else if level >= 3 {
@@ -201,5 +391,25 @@ pub fn shade(level: usize) -> Style {
 
 /// Bars of the statistics that have no colour of their own.
 pub fn bar() -> Style {
-    paint(Style::default().fg(Color::Cyan))
+    paint(fg(Slot::Bar))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_are_listed_in_order_and_colours_read_back() {
+        for (i, (slot, _, _)) in SLOTS.iter().enumerate() {
+            assert_eq!(*slot as usize, i);
+        }
+        for name in Theme::NAMES {
+            let t = Theme::named(name).unwrap();
+            for (slot, _, _) in SLOTS {
+                assert_eq!(parse_colour(&colour_name(t.get(slot))), Ok(t.get(slot)));
+            }
+        }
+        assert!(parse_colour("blurple").is_err());
+        assert_eq!(parse_colour("#ff8000"), Ok(Color::Rgb(255, 128, 0)));
+    }
 }

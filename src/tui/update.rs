@@ -29,8 +29,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     );
     if from_user {
         app.message = None;
+        if !matches!(msg, Msg::Keys(Some(_))) {
+            app.keys_pending.clear();
+        }
     }
     match msg {
+        Msg::Keys(Some(key)) => app.keys_pending.push(key),
+        Msg::Keys(None) => {}
         Msg::Move(step) => return move_cursor(app, step),
         Msg::FocusNext => cycle_focus(app, 1),
         Msg::FocusPrev => cycle_focus(app, -1),

@@ -19,12 +19,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 app.message = Some(format!("this query is already the view '{}'", v.name));
                 return Vec::new();
             }
-            app.prompt = Some(Prompt::new(PromptKind::ViewName(None), Vec::new(), ""));
+            app.prompt = Some(Prompt::new(
+                PromptKind::NewView(app.query_text()),
+                Vec::new(),
+                "",
+            ));
         }
         Msg::RenameView => match cursor_view(app) {
             Some(name) => {
                 app.prompt = Some(Prompt::new(
-                    PromptKind::ViewName(Some(name.clone())),
+                    PromptKind::RenameView(name.clone()),
                     Vec::new(),
                     &name,
                 ));

@@ -145,3 +145,44 @@ pub fn shown_ids(app: &App) -> Vec<u64> {
         .map(|h| app.catalog().row(h.index).id)
         .collect()
 }
+
+/// The screen as text, then the style of every cell as a letter with a
+/// legend, so a snapshot shows colours and attributes as well as words.
+pub fn styled_screen(buffer: &ratatui::buffer::Buffer) -> String {
+    use std::fmt::Write;
+    let area = buffer.area;
+    let mut styles: Vec<(
+        ratatui::style::Color,
+        ratatui::style::Color,
+        ratatui::style::Modifier,
+    )> = Vec::new();
+    let letters: Vec<char> = ('a'..='z').chain('A'..='Z').chain('0'..='9').collect();
+    let mut text = String::new();
+    let mut grid = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            let cell = &buffer[(x, y)];
+            text.push_str(cell.symbol());
+            let style = (cell.fg, cell.bg, cell.modifier);
+            let n = match styles.iter().position(|s| *s == style) {
+                Some(n) => n,
+                None => {
+                    styles.push(style);
+                    styles.len() - 1
+                }
+            };
+            grid.push(letters.get(n).copied().unwrap_or('?'));
+        }
+        text.push('\n');
+        grid.push('\n');
+    }
+    let mut legend = String::new();
+    for (n, (fg, bg, m)) in styles.iter().enumerate() {
+        let _ = writeln!(
+            legend,
+            "{} = fg {fg:?}, bg {bg:?}, {m:?}",
+            letters.get(n).copied().unwrap_or('?')
+        );
+    }
+    format!("{text}\n{grid}\n{legend}")
+}

@@ -23,7 +23,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(block, area);
         return;
     };
-    let text = Text::from(lines(idea));
+    let text = Text::from(lines(idea, &app.date_format));
     let p = Paragraph::new(text)
         .block(block)
         .wrap(Wrap { trim: false })
@@ -74,7 +74,9 @@ fn section(title: &str) -> Line<'static> {
     Line::styled(format!("── {title} "), theme::header())
 }
 
-pub fn lines(i: &Idea) -> Vec<Line<'static>> {
+/// The idea as lines, dates written with `format`.
+pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
+    let date = |t: crate::domain::Timestamp, f: &str| t.format(f);
     let mut out = vec![
         Line::styled(format!("#{} {}", i.id, safe(&i.title)), theme::title()),
         Line::from(vec![
@@ -115,8 +117,8 @@ pub fn lines(i: &Idea) -> Vec<Line<'static>> {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        field("created", i.created.rfc3339()),
-        field("updated", i.updated.rfc3339()),
+        field("created", date(i.created, format)),
+        field("updated", date(i.updated, format)),
     ];
     if !i.summary.is_empty() {
         out.push(Line::default());
@@ -127,7 +129,7 @@ pub fn lines(i: &Idea) -> Vec<Line<'static>> {
         out.push(Line::default());
         out.push(section(&format!("Notes ({})", i.notes.len())));
         for n in &i.notes {
-            out.push(Line::styled(n.time.rfc3339(), theme::dim()));
+            out.push(Line::styled(date(n.time, format), theme::dim()));
             out.extend(paragraphs(&n.text));
         }
     }
@@ -143,7 +145,7 @@ pub fn lines(i: &Idea) -> Vec<Line<'static>> {
                 }
             };
             out.push(Line::from(vec![
-                Span::styled(format!("{} ", c.time.rfc3339()), theme::dim()),
+                Span::styled(format!("{} ", date(c.time, format)), theme::dim()),
                 Span::raw(format!(
                     "{}: {} → {}",
                     safe(&c.field),

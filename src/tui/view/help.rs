@@ -1,7 +1,7 @@
 //! The help overlay, generated from the key table.
 
 use super::super::app::App;
-use super::super::keymap::{Context, bindings};
+use super::super::keymap::{Context, Keymap};
 use super::super::{strings, theme};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -30,32 +30,22 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// The help text for a box `width` columns wide: every binding, grouped by
 /// where it applies, long descriptions wrapped under themselves.
-pub fn lines(width: usize) -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
     let text_width = width.saturating_sub(KEYS + 2).max(20);
     let mut out = Vec::new();
-    for ctx in [
-        Context::Browse,
-        Context::Sidebar,
-        Context::StagePrefix,
-        Context::ScorePrefix,
-        Context::Triage,
-        Context::Stats,
-        Context::Query,
-        Context::Prompt,
-        Context::Form,
-        Context::Dialog,
-        Context::Detail,
-        Context::Help,
-    ] {
+    for ctx in Context::ALL {
         out.push(Line::styled(ctx.title().to_string(), theme::header()));
-        for b in bindings().iter().filter(|b| b.context == ctx) {
-            let keys = b
-                .keys
-                .iter()
-                .map(|k| k.label())
-                .collect::<Vec<_>>()
-                .join(" ");
-            for (n, part) in wrap(b.help, text_width).into_iter().enumerate() {
+        for (keys, help) in keymap.help(ctx) {
+            // Keys too long for their column go on a line of their own.
+            if keys.chars().count() > KEYS - 3 {
+                out.push(Line::styled(format!("  {keys}"), theme::key()));
+            }
+            let keys = if keys.chars().count() > KEYS - 3 {
+                String::new()
+            } else {
+                keys
+            };
+            for (n, part) in wrap(&help, text_width).into_iter().enumerate() {
                 let keys = if n == 0 { keys.clone() } else { String::new() };
                 out.push(Line::from(vec![
                     Span::styled(format!("  {keys:<w$}", w = KEYS - 2), theme::key()),
@@ -74,7 +64,7 @@ pub fn lines(width: usize) -> Vec<Line<'static>> {
 
 pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     let width = 100.min(screen.width);
-    let text = lines(width.saturating_sub(2) as usize);
+    let text = lines(&app.keymap, width.saturating_sub(2) as usize);
     let height = (text.len() as u16 + 2).min(screen.height);
     let area = Rect {
         x: screen.x + (screen.width - width) / 2,
@@ -86,7 +76,7 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     let scroll = app.help.unwrap_or(0).min(max_scroll);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
-        .title(strings::HELP_TITLE)
+        .title(app.keymap.fill(strings::HELP_TITLE))
         .border_style(theme::border(true));
     frame.render_widget(
         Paragraph::new(Text::from(text))

@@ -92,7 +92,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     if app.hits.is_empty() {
-        message(frame, inner, strings::NO_RESULTS_TITLE, strings::NO_RESULTS);
+        message(
+            app,
+            frame,
+            inner,
+            strings::NO_RESULTS_TITLE,
+            strings::NO_RESULTS,
+        );
         return;
     }
     let max_id = cat.max_id().max(1);

@@ -43,7 +43,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let block = pane(strings::APP, true);
         let inner = block.inner(body);
         frame.render_widget(block, body);
-        message(frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
+        message(app, frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
         status::render(app, frame, areas.status);
         return;
     }
@@ -74,10 +74,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     status::render(app, frame, areas.status);
     if let Some(p) = &app.prompt {
-        popup::prompt(p, frame, area);
+        popup::prompt(p, &app.keymap, frame, area);
     }
     if let Some(f) = &app.form {
-        popup::form(f, frame, area);
+        popup::form(f, &app.keymap, frame, area);
     }
     popup::dialog(app, frame, area);
     if app.help.is_some() {
@@ -93,12 +93,12 @@ fn pane(title: &str, focused: bool) -> Block<'_> {
 }
 
 /// A centred message inside a pane (welcome, no results).
-fn message(frame: &mut Frame, area: Rect, title: &str, lines: &[&str]) {
+fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: &[&str]) {
     let mut text = vec![
         Line::styled(title.to_string(), theme::title()),
         Line::default(),
     ];
-    text.extend(lines.iter().map(|l| Line::from(l.to_string())));
+    text.extend(lines.iter().map(|l| Line::from(app.keymap.fill(l))));
     let height = text.len() as u16;
     let top = area.y + area.height.saturating_sub(height) / 2;
     let r = Rect {

@@ -3,6 +3,7 @@
 
 use super::super::app::{App, Dialog};
 use super::super::form::{Editor, Form};
+use super::super::keymap::Keymap;
 use super::super::prompt::Prompt;
 use super::super::theme;
 use super::fit;
@@ -30,26 +31,28 @@ fn frame_block(title: String) -> Block<'static> {
         .border_style(theme::border(true))
 }
 
-pub fn prompt(p: &Prompt, frame: &mut Frame, screen: Rect) {
+pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let height = if p.multiline() { 10 } else { 3 };
     let area = centred(screen, 70, height);
     frame.render_widget(Clear, area);
-    let block = frame_block(p.title());
+    let block = frame_block(keymap.fill(&p.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&p.input, inner);
 }
 
-pub fn form(f: &Form, frame: &mut Frame, screen: Rect) {
+pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 90, 30);
     frame.render_widget(Clear, area);
     let title = if f.is_new() {
-        " New idea · Tab next field · Ctrl-s save · Esc cancel ".to_string()
-    } else {
-        format!(
-            " Edit #{} · Tab next field · Ctrl-s save · Esc cancel ",
-            f.base.as_ref().map_or(0, |b| b.id)
+        keymap.fill(
+            " New idea · {form.next-field} next field · {form.save} save · {form.cancel} cancel ",
         )
+    } else {
+        keymap.fill(&format!(
+            " Edit #{} · {{form.next-field}} next field · {{form.save}} save · {{form.cancel}} cancel ",
+            f.base.as_ref().map_or(0, |b| b.id)
+        ))
     };
     let block = frame_block(title);
     let inner = block.inner(area);
@@ -184,79 +187,82 @@ pub fn form(f: &Form, frame: &mut Frame, screen: Rect) {
         }
     }
     if f.confirm_cancel {
-        question(
-            frame,
-            screen,
-            " Discard your changes? ",
-            &["y  yes, discard them", "n  no, keep editing"],
-        );
+        let lines = vec![
+            Line::from(keymap.fill("{dialog.yes}  yes, discard them")),
+            Line::from(keymap.fill("{dialog.no}  no, keep editing")),
+        ];
+        question(frame, screen, 50, " Discard your changes? ", lines);
     }
 }
 
-fn question(frame: &mut Frame, screen: Rect, title: &str, lines: &[&str]) {
-    let area = centred(screen, 50, lines.len() as u16 + 2);
-    frame.render_widget(Clear, area);
-    let text = Text::from(
-        lines
-            .iter()
-            .map(|l| Line::from(l.to_string()))
-            .collect::<Vec<_>>(),
-    );
-    frame.render_widget(
-        Paragraph::new(text).block(frame_block(title.to_string())),
-        area,
-    );
+pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
+    let key = |action: &str| {
+        Span::styled(
+            app.keymap.fill(&format!("{{dialog.{action}}}")),
+            theme::key(),
+        )
+    };
+    match &app.dialog {
+        Some(Dialog::EditorErrors { problems, .. }) => {
+            let mut lines = error_lines(problems);
+            lines.push(Line::from(vec![
+                key("edit-again"),
+                Span::raw(" edit again (your text is kept)   "),
+                key("discard"),
+                Span::raw(" discard the edit"),
+            ]));
+            question(frame, screen, 80, " The edited idea has problems ", lines);
+        }
+        Some(Dialog::DeleteView(name)) => {
+            let lines = vec![
+                Line::from(format!(
+                    "Delete the view '{}'? The ideas stay as they are.",
+                    crate::domain::text::printable(name, false)
+                )),
+                Line::default(),
+                Line::from(vec![
+                    key("yes"),
+                    Span::raw(" delete   "),
+                    key("no"),
+                    Span::raw(" keep it"),
+                ]),
+            ];
+            question(frame, screen, 70, " Delete a view ", lines);
+        }
+        Some(Dialog::Notice { title, lines }) => {
+            let mut lines = error_lines(lines);
+            lines.push(Line::styled(
+                "Any key closes this. `sprout config --check` lists the problems again.",
+                theme::dim(),
+            ));
+            question(frame, screen, 90, title, lines);
+        }
+        None => {}
+    }
 }
 
-pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
-    let problems = match &app.dialog {
-        Some(Dialog::EditorErrors { problems, .. }) => problems,
-        Some(Dialog::DeleteView(name)) => return delete_view(name, frame, screen),
-        None => return,
-    };
+/// Problems as error lines, then a blank line.
+fn error_lines(problems: &[String]) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = problems
         .iter()
         .map(|p| Line::styled(crate::domain::text::printable(p, false), theme::error()))
         .collect();
     lines.push(Line::default());
-    lines.push(Line::from(vec![
-        Span::styled("e", theme::key()),
-        Span::raw(" edit again (your text is kept)   "),
-        Span::styled("d", theme::key()),
-        Span::raw(" discard the edit"),
-    ]));
-    // Height for the lines as they wrap inside the border.
-    let inner_width = 80.min(screen.width).saturating_sub(2).max(1) as usize;
+    lines
+}
+
+/// A box of at most `width` columns in the middle of the screen, as tall
+/// as its lines are once wrapped.
+fn question(frame: &mut Frame, screen: Rect, width: u16, title: &str, lines: Vec<Line>) {
+    let inner_width = width.min(screen.width).saturating_sub(2).max(1) as usize;
     let rows: usize = lines
         .iter()
         .map(|l| l.width().div_ceil(inner_width).max(1))
         .sum();
-    let area = centred(screen, 80, rows as u16 + 2);
+    let area = centred(screen, width, rows as u16 + 2);
     frame.render_widget(Clear, area);
     let p = Paragraph::new(Text::from(lines))
-        .block(frame_block(" The edited idea has problems ".into()))
-        .wrap(Wrap { trim: false });
-    frame.render_widget(p, area);
-}
-
-fn delete_view(name: &str, frame: &mut Frame, screen: Rect) {
-    let lines = vec![
-        Line::from(format!(
-            "Delete the view '{}'? The ideas stay as they are.",
-            crate::domain::text::printable(name, false)
-        )),
-        Line::default(),
-        Line::from(vec![
-            Span::styled("y", theme::key()),
-            Span::raw(" delete   "),
-            Span::styled("n", theme::key()),
-            Span::raw(" keep it"),
-        ]),
-    ];
-    let area = centred(screen, 70, 5);
-    frame.render_widget(Clear, area);
-    let p = Paragraph::new(Text::from(lines))
-        .block(frame_block(" Delete a view ".into()))
+        .block(frame_block(title.to_string()))
         .wrap(Wrap { trim: false });
     frame.render_widget(p, area);
 }

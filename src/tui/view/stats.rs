@@ -168,7 +168,11 @@ fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> 
 }
 
 pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect) {
-    let title = format!(" Statistics · {} ideas · v or Esc back ", f.total);
+    let title = format!(
+        " Statistics · {} ideas · {} ",
+        f.total,
+        app.keymap.fill("{stats.back*} back")
+    );
     let block = Block::bordered()
         .title(title)
         .border_style(theme::border(true));

@@ -2,7 +2,6 @@
 //! error or message.
 
 use super::super::app::App;
-use super::super::keymap::hints;
 use super::super::{strings, theme};
 use super::fit;
 use ratatui::Frame;
@@ -39,7 +38,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         let mut hint_spans = Vec::new();
         let mut width = 0;
-        for (key, what) in hints(&super::super::contexts(app)) {
+        let contexts = super::super::contexts(app);
+        let hints: Vec<(String, String)> = if app.keys_pending.is_empty() {
+            app.keymap
+                .hints(&contexts)
+                .into_iter()
+                .map(|(k, h)| (k, h.to_string()))
+                .collect()
+        } else {
+            // In the middle of a sequence: what the next key can do.
+            app.keymap.continuations(&contexts, &app.keys_pending)
+        };
+        for (key, what) in hints {
             let w = key.width() + what.width() + 3;
             if width + w > rest {
                 break;

@@ -2,6 +2,8 @@
 //! it, and a summary when the inbox is empty.
 
 use super::super::app::App;
+use super::super::keymap::Context;
+use super::super::msg::Msg;
 use super::super::theme;
 use super::super::triage::Triage;
 use super::detail::lines as idea_lines;
@@ -30,7 +32,9 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
         text.extend(t.summary().into_iter().map(Line::from));
         text.push(Line::default());
         text.push(Line::styled(
-            "Esc goes back to the list; u steps back to the last idea.",
+            app.keymap.fill(
+                "{triage.leave} goes back to the list; {triage.back} steps back to the last idea.",
+            ),
             theme::dim(),
         ));
         frame.render_widget(
@@ -41,12 +45,18 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
     }
     let [body, keys] = Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(inner);
     if let Some(idea) = app.detail.as_ref().filter(|d| Some(d.id) == t.current()) {
-        let p = Paragraph::new(Text::from(idea_lines(idea)))
+        let p = Paragraph::new(Text::from(idea_lines(idea, &app.date_format)))
             .wrap(Wrap { trim: false })
             .scroll((app.detail_scroll, 0));
         frame.render_widget(p, body);
     }
     let current = app.detail.as_ref().filter(|d| Some(d.id) == t.current());
+    // The keys as bound now, which the config file may have changed.
+    let key = |msg: &Msg| {
+        app.keymap
+            .key_for(Context::Triage, msg)
+            .unwrap_or_else(|| "—".into())
+    };
     let mut sectors = vec![Span::styled("sector ", theme::label())];
     for s in Sector::ALL {
         let on = current.is_some_and(|i| i.sector == *s);
@@ -55,24 +65,24 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
         } else {
             theme::sector(*s)
         };
-        sectors.push(Span::styled(s.key().to_string(), theme::key()));
+        sectors.push(Span::styled(key(&Msg::SetSector(*s)), theme::key()));
         sectors.push(Span::styled(format!(" {} ", s.name()), style));
         sectors.push(Span::raw(" "));
     }
     let mut stages = vec![Span::styled("stage  ", theme::label())];
     for s in Stage::ALL.iter().filter(|s| **s != Stage::New) {
-        stages.push(Span::styled(s.key().to_string(), theme::key()));
+        stages.push(Span::styled(key(&Msg::SetStage(*s)), theme::key()));
         stages.push(Span::styled(format!(" {} ", s.name()), theme::stage(*s)));
         stages.push(Span::raw(" "));
     }
     let others = Line::from(vec![
-        Span::styled("Space", theme::key()),
+        Span::styled(key(&Msg::TriageSkip), theme::key()),
         Span::raw(" skip  "),
-        Span::styled("a", theme::key()),
+        Span::styled(key(&Msg::AddNote), theme::key()),
         Span::raw(" note  "),
-        Span::styled("u", theme::key()),
+        Span::styled(key(&Msg::TriageBack), theme::key()),
         Span::raw(" back  "),
-        Span::styled("Esc", theme::key()),
+        Span::styled(key(&Msg::LeaveTriage), theme::key()),
         Span::raw(" leave"),
     ]);
     let text = Text::from(vec![Line::from(sectors), Line::from(stages), others]);

@@ -1,0 +1,444 @@
+//! The config file: `~/.config/sprout/config.toml` (the platform config
+//! directory), or `--config PATH`, or `$SPROUT_CONFIG`. It holds the
+//! theme and single colours, defaults (sort, sidebar, date format) and
+//! keybindings. A missing file is fine; a file with an error is reported
+//! line by line and sprout starts with the defaults.
+
+use crate::query::SortKey;
+use crate::tui::keymap::{Context, Keymap, Seq};
+use crate::tui::theme::{self, SLOTS, Theme};
+use std::path::{Path, PathBuf};
+use toml_edit::{Item, TableLike, Value};
+
+/// Dates as RFC 3339 in UTC: `2026-11-26T14:12:49Z`.
+pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// Everything the config file can set.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub theme: Theme,
+    pub sort: SortKey,
+    pub sidebar: bool,
+    pub date_format: String,
+    pub keymap: Keymap,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: Theme::dark(),
+            sort: SortKey::Updated,
+            sidebar: true,
+            date_format: DEFAULT_DATE_FORMAT.into(),
+            keymap: Keymap::default(),
+        }
+    }
+}
+
+/// A config as loaded: what to use, and what to tell the user.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub config: Config,
+    /// Errors: when there are any, `config` is the defaults.
+    pub errors: Vec<String>,
+    /// Keys taken from one action by another (the config still applies).
+    pub notes: Vec<String>,
+}
+
+/// Where the config file is: `--config`, else `$SPROUT_CONFIG`, else the
+/// platform config directory. The flag tells whether the path was asked for
+/// (then a missing file is worth a word).
+pub fn path(flag: Option<PathBuf>) -> Option<(PathBuf, bool)> {
+    if let Some(p) = flag {
+        return Some((p, true));
+    }
+    if let Some(p) = std::env::var_os("SPROUT_CONFIG").filter(|v| !v.is_empty()) {
+        return Some((PathBuf::from(p), true));
+    }
+    directories::ProjectDirs::from("", "", "sprout")
+        .map(|d| (d.config_dir().join("config.toml"), false))
+}
+
+/// Reads the config file at `path`; see [`Loaded`].
+pub fn load(path: Option<(PathBuf, bool)>) -> Loaded {
+    let Some((path, asked)) = path else {
+        return Loaded::default();
+    };
+    let name = path.display().to_string();
+    match std::fs::read_to_string(&path) {
+        Ok(text) => match parse(&text) {
+            Ok((config, notes)) => Loaded {
+                config,
+                errors: Vec::new(),
+                notes: notes.into_iter().map(|n| format!("{name}: {n}")).collect(),
+            },
+            Err(errors) => Loaded {
+                config: Config::default(),
+                errors: errors.into_iter().map(|e| format!("{name}: {e}")).collect(),
+                notes: Vec::new(),
+            },
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !asked => Loaded::default(),
+        Err(e) => Loaded {
+            config: Config::default(),
+            errors: vec![format!("{name}: cannot read it: {e}")],
+            notes: Vec::new(),
+        },
+    }
+}
+
+/// Collects the problems of one file, each with its line.
+struct Problems<'a> {
+    text: &'a str,
+    list: Vec<String>,
+}
+
+impl Problems<'_> {
+    fn line(&self, span: Option<std::ops::Range<usize>>) -> usize {
+        let at = span.map_or(0, |s| s.start).min(self.text.len());
+        1 + self.text[..at].matches('\n').count()
+    }
+
+    fn add(&mut self, span: Option<std::ops::Range<usize>>, path: &str, what: String) {
+        let line = self.line(span);
+        self.list.push(format!("line {line}: {path}: {what}"));
+    }
+}
+
+/// Reads config text: the config and notes, or every error found.
+pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
+    let doc = toml_edit::Document::parse(text.to_string()).map_err(|e| {
+        let line = 1 + text[..e.span().map_or(0, |s| s.start).min(text.len())]
+            .matches('\n')
+            .count();
+        vec![format!(
+            "line {line}: not valid TOML: {}",
+            e.message().trim_end()
+        )]
+    })?;
+    let mut p = Problems {
+        text,
+        list: Vec::new(),
+    };
+    let mut config = Config::default();
+    let mut user_keys: Vec<(Context, String)> = Vec::new();
+    let root = doc.as_table();
+    // The theme first, so that [colors] go over it wherever they are.
+    let mut names: Vec<&str> = root.iter().map(|(name, _)| name).collect();
+    names.sort_by_key(|n| *n != "theme");
+    for name in names {
+        let Some((key, item)) = root.get_key_value(name) else {
+            continue;
+        };
+        let span = key.span().or_else(|| item.span());
+        match name {
+            "theme" => match item.as_str() {
+                Some(t) => match Theme::named(t) {
+                    Some(theme) => config.theme = theme,
+                    None => p.add(
+                        span,
+                        name,
+                        format!("unknown theme '{t}' (themes: {})", Theme::NAMES.join(", ")),
+                    ),
+                },
+                None => p.add(span, name, "expected a theme name in quotes".into()),
+            },
+            "colors" => colours(&mut p, item, &mut config.theme),
+            "defaults" => defaults(&mut p, item, &mut config),
+            "keys" => keys(&mut p, item, &mut config.keymap, &mut user_keys),
+            other => p.add(
+                span,
+                other,
+                "unknown setting (settings: theme, [colors], [defaults], [keys.…])".into(),
+            ),
+        }
+    }
+    if !p.list.is_empty() {
+        return Err(p.list);
+    }
+    let notes = config.keymap.settle(&user_keys);
+    Ok((config, notes))
+}
+
+fn table<'a>(p: &mut Problems, item: &'a Item, path: &str) -> Option<&'a dyn TableLike> {
+    let t = item.as_table_like();
+    if t.is_none() {
+        p.add(item.span(), path, "expected a table".into());
+    }
+    t
+}
+
+/// Each (name, key span, item) of a table.
+fn entries(t: &dyn TableLike) -> Vec<(&str, Option<std::ops::Range<usize>>, &Item)> {
+    t.iter()
+        .filter_map(|(name, _)| {
+            let (key, item) = t.get_key_value(name)?;
+            Some((key.get(), key.span().or_else(|| item.span()), item))
+        })
+        .collect()
+}
+
+fn colours(p: &mut Problems, item: &Item, theme: &mut Theme) {
+    let Some(t) = table(p, item, "colors") else {
+        return;
+    };
+    for (name, span, value) in entries(t) {
+        let path = format!("colors.{name}");
+        let Some((slot, _, _)) = SLOTS.iter().find(|s| s.1 == name) else {
+            p.add(
+                span,
+                &path,
+                "unknown colour (`sprout config --default` lists them)".into(),
+            );
+            continue;
+        };
+        match value.as_str().map(theme::parse_colour) {
+            Some(Ok(c)) => theme.set(*slot, c),
+            Some(Err(e)) => p.add(span, &path, e),
+            None => p.add(span, &path, "expected a colour in quotes".into()),
+        }
+    }
+}
+
+fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
+    let Some(t) = table(p, item, "defaults") else {
+        return;
+    };
+    for (name, span, value) in entries(t) {
+        let path = format!("defaults.{name}");
+        match name {
+            "sort" => {
+                let found = value
+                    .as_str()
+                    .and_then(|s| SortKey::CYCLE.into_iter().find(|k| k.name() == s));
+                match found {
+                    Some(k) => config.sort = k,
+                    None => p.add(
+                        span,
+                        &path,
+                        format!(
+                            "expected one of {}",
+                            SortKey::CYCLE.map(|k| k.name()).join(", ")
+                        ),
+                    ),
+                }
+            }
+            "sidebar" => match value.as_bool() {
+                Some(b) => config.sidebar = b,
+                None => p.add(span, &path, "expected true or false".into()),
+            },
+            "date_format" => match value.as_str() {
+                Some(f) => match check_date_format(f) {
+                    Ok(()) => config.date_format = f.to_string(),
+                    Err(e) => p.add(span, &path, e),
+                },
+                None => p.add(span, &path, "expected a format in quotes".into()),
+            },
+            _ => p.add(
+                span,
+                &path,
+                "unknown default (defaults: sort, sidebar, date_format)".into(),
+            ),
+        }
+    }
+}
+
+/// Whether chrono can write dates in this format (an unknown `%` item
+/// would make it fail while drawing).
+fn check_date_format(f: &str) -> Result<(), String> {
+    use chrono::format::{Item, StrftimeItems};
+    if StrftimeItems::new(f).any(|i| matches!(i, Item::Error)) {
+        return Err(format!(
+            "'{f}' is not a date format (strftime items such as %Y-%m-%d %H:%M)"
+        ));
+    }
+    Ok(())
+}
+
+fn keys(p: &mut Problems, item: &Item, keymap: &mut Keymap, user: &mut Vec<(Context, String)>) {
+    let Some(t) = table(p, item, "keys") else {
+        return;
+    };
+    for (section, span, item) in entries(t) {
+        let Some(context) = Context::from_section(section) else {
+            p.add(
+                span,
+                &format!("keys.{section}"),
+                format!(
+                    "unknown mode (modes: {})",
+                    Context::ALL.map(|c| c.section()).join(", ")
+                ),
+            );
+            continue;
+        };
+        let Some(actions) = table(p, item, &format!("keys.{section}")) else {
+            continue;
+        };
+        for (action, span, value) in entries(actions) {
+            let path = format!("keys.{section}.{action}");
+            if !keymap.has_action(context, action) {
+                p.add(
+                    span,
+                    &path,
+                    format!("unknown action in {section} (`sprout config --default` lists them)"),
+                );
+                continue;
+            }
+            match seqs(value, context) {
+                Ok(seqs) => {
+                    keymap.rebind(context, action, seqs);
+                    user.push((context, action.to_string()));
+                }
+                Err(e) => p.add(span, &path, e),
+            }
+        }
+    }
+}
+
+/// The keys of one action: a string or a list of strings.
+fn seqs(item: &Item, context: Context) -> Result<Vec<Seq>, String> {
+    let texts: Vec<&str> = match item {
+        Item::Value(Value::String(s)) => vec![s.value().as_str()],
+        Item::Value(Value::Array(a)) => a
+            .iter()
+            .map(|v| v.as_str().ok_or("expected keys in quotes".to_string()))
+            .collect::<Result<_, _>>()?,
+        _ => return Err("expected a key in quotes, or a list of them".into()),
+    };
+    let mut out = Vec::new();
+    for text in texts {
+        let seq = Seq::parse(text)?;
+        if context.takes_text() {
+            let plain = seq.0.iter().any(|k| {
+                matches!(k.code, crossterm::event::KeyCode::Char(_))
+                    && k.mods == crossterm::event::KeyModifiers::NONE
+            });
+            if plain || seq.0.len() > 1 {
+                return Err(format!(
+                    "'{text}' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2"
+                ));
+            }
+        }
+        out.push(seq);
+    }
+    Ok(out)
+}
+
+/// The config file with every option at its default, commented, so that
+/// it documents itself (`sprout config --default`).
+pub fn default_file() -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# sprout config file. Copy it to the path `sprout config --path` prints\n\
+         # and change what you like; lines left as they are keep the default.\n\
+         # A file with an error is reported line by line, and sprout starts with\n\
+         # the defaults. NO_COLOR (any value) turns colour off whatever is here.\n\n\
+         # Colours: dark (for a dark terminal), light, or high-contrast.\n\
+         theme = \"dark\"\n\n\
+         [defaults]\n\
+         # Order of the list when the query has no words: updated, created,\n\
+         # title, score or stage (o cycles it).\n\
+         sort = \"updated\"\n\
+         # Whether the filter sidebar shows at start (f shows or hides it).\n\
+         sidebar = true\n\
+         # How dates are written in the detail pane: strftime items, in UTC,\n\
+         # e.g. \"%Y-%m-%d %H:%M\" or \"%d.%m.%Y\".\n",
+    );
+    out.push_str(&format!("date_format = \"{DEFAULT_DATE_FORMAT}\"\n\n"));
+    out.push_str(
+        "# Single colours over the theme: a name (red, lightblue, darkgray…),\n\
+         # \"#rrggbb\", or a number 0-255 of the terminal's palette. Shown here\n\
+         # with the dark theme's colours; uncomment a line to change it.\n\
+         [colors]\n",
+    );
+    let dark = Theme::dark();
+    for (slot, name, what) in SLOTS {
+        let setting = format!("# {name} = \"{}\"", theme::colour_name(dark.get(slot)));
+        out.push_str(&format!("{setting:<40} # {what}\n"));
+    }
+    out.push_str(
+        "\n# Keys, by mode. Each action takes a key or a list of keys. A key is a\n\
+         # character (j, G, /), Ctrl-x, or a name: Space, Enter, Esc, Tab,\n\
+         # Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,\n\
+         # PgUp, PgDn, F1-F12. Two keys in a row are written with a space: \"g g\".\n\
+         # Where text is typed (query, prompt, form) only keys with Ctrl or named\n\
+         # keys can be bound. A key you bind is taken from any other action of\n\
+         # that mode (sprout says so at start).\n",
+    );
+    let keymap = Keymap::default();
+    for context in Context::ALL {
+        out.push_str(&format!(
+            "\n[keys.{}]   # {}\n",
+            context.section(),
+            context.title()
+        ));
+        for b in keymap.bindings().iter().filter(|b| b.context == context) {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|s| format!("\"{}\"", s.config_name()))
+                .collect();
+            let value = if keys.len() == 1 {
+                keys[0].clone()
+            } else {
+                format!("[{}]", keys.join(", "))
+            };
+            let what = match b.group {
+                Some(g) => format!("{g}: {}", b.help),
+                None => b.help.to_string(),
+            };
+            let setting = format!("{} = {value}", b.action);
+            out.push_str(&format!("{setting:<44} # {what}\n"));
+        }
+    }
+    out
+}
+
+/// Writes `sprout config` output: the default file, the path, or a check.
+pub fn command(
+    path_flag: Option<PathBuf>,
+    default: bool,
+    show_path: bool,
+) -> Result<(), crate::Error> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if default {
+        out.write_all(default_file().as_bytes())?;
+        return Ok(());
+    }
+    let found = path(path_flag);
+    if show_path {
+        return match &found {
+            Some((p, _)) => Ok(writeln!(out, "{}", p.display())?),
+            None => Err(crate::Error::Invalid(
+                "no config directory on this system; give --config PATH".into(),
+            )),
+        };
+    }
+    let exists = found.as_ref().is_some_and(|(p, _)| Path::new(p).exists());
+    let loaded = load(found.clone());
+    for n in &loaded.notes {
+        writeln!(out, "note: {n}")?;
+    }
+    if !loaded.errors.is_empty() {
+        let count = loaded.errors.len();
+        return Err(crate::Error::Invalid(format!(
+            "{count} problem{} in the config file; sprout would start with the defaults\n  {}",
+            if count == 1 { "" } else { "s" },
+            loaded.errors.join("\n  ")
+        )));
+    }
+    match found {
+        Some((p, _)) if exists => writeln!(out, "{}: fine", p.display())?,
+        Some((p, _)) => writeln!(
+            out,
+            "{}: no file there; sprout uses the defaults",
+            p.display()
+        )?,
+        None => writeln!(out, "no config file; sprout uses the defaults")?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,187 @@
+//! The default key table. Each row: mode, action name (for the config
+//! file), keys, message, help text, status-line hint.
+
+use super::{Binding, Context, Key, Seq, code, ctrl, key};
+use crate::domain::{Named, Sector, Stage};
+use crate::tui::msg::{Msg, Step};
+use crossterm::event::KeyCode;
+
+/// The default bindings.
+#[rustfmt::skip]
+pub(super) fn defaults() -> Vec<Binding> {
+    use Context::*;
+    let one = |k: Key| Seq(vec![k]);
+    let b = |context, action, keys: Vec<Key>, msg, help, hint| Binding {
+        context,
+        action,
+        keys: keys.into_iter().map(one).collect(),
+        msg,
+        help,
+        group: None,
+        hint,
+    };
+    let mut t = vec![
+        b(Browse, "move-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "move down", None),
+        b(Browse, "move-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "move up", None),
+        b(Browse, "top", vec![key('g'), code(KeyCode::Home)], Msg::Move(Step::Top), "go to the top", None),
+        b(Browse, "bottom", vec![key('G'), code(KeyCode::End)], Msg::Move(Step::Bottom), "go to the bottom", None),
+        b(Browse, "page-down", vec![code(KeyCode::PageDown)], Msg::Move(Step::PageDown), "page down", None),
+        b(Browse, "page-up", vec![code(KeyCode::PageUp)], Msg::Move(Step::PageUp), "page up", None),
+        b(Browse, "half-page-down", vec![ctrl('d')], Msg::Move(Step::HalfDown), "half a page down", None),
+        b(Browse, "half-page-up", vec![ctrl('u')], Msg::Move(Step::HalfUp), "half a page up", None),
+        b(Browse, "search", vec![key('/')], Msg::EditQuery, "search: edit the query", Some("search")),
+        b(Browse, "stats", vec![key('v')], Msg::ToggleStats, "statistics of the ideas shown", Some("stats")),
+        b(Browse, "triage", vec![key('t')], Msg::StartTriage, "triage the new ideas shown, oldest first", Some("triage")),
+    ];
+    t.extend(sectors(Browse, None));
+    t.extend([
+        b(Browse, "stage-key", vec![key('S')], Msg::StagePrefix, "set the stage: this key, then a stage key", Some("stage")),
+        b(Browse, "score-key", vec![key('*')], Msg::ScorePrefix, "set the score: this key, then 1-5 (0 clears)", None),
+        b(Browse, "note", vec![key('a')], Msg::AddNote, "add a note", Some("note")),
+        b(Browse, "assignee", vec![key('A')], Msg::SetAssignee, "set the assignee", None),
+        b(Browse, "new", vec![key('n')], Msg::NewIdea, "new idea (form)", None),
+        b(Browse, "edit", vec![key('e')], Msg::EditIdea, "edit the idea in a form", Some("edit")),
+        b(Browse, "external-edit", vec![key('E')], Msg::ExternalEdit, "edit the idea in $VISUAL / $EDITOR", None),
+        b(Browse, "mark", vec![key(' ')], Msg::ToggleMark, "mark or unmark the idea, then move down", None),
+        b(Browse, "mark-all", vec![key('V')], Msg::MarkAll, "mark every idea shown", None),
+        b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas", None),
+        b(Browse, "undo", vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
+        b(Browse, "redo", vec![ctrl('r')], Msg::Redo, "redo", None),
+        b(Browse, "save-view", vec![key('w')], Msg::SaveView, "save the query as a view (it shows in the sidebar)", Some("save view")),
+        b(Browse, "next-view", vec![key(']')],
+            Msg::NextView,
+            "the next saved view",
+            None,
+        ),
+        b(Browse, "previous-view", vec![key('[')], Msg::PrevView, "the previous saved view", None), b(Browse, "focus-next", vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None), b(Browse, "focus-previous", vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None), b(Browse, "sidebar", vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None), b(Browse, "sort", vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")), b(Browse, "open", vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea", None), b(Browse, "back", vec![code(KeyCode::Esc)], Msg::Back, "back / clear the marks", None), b(Browse, "help", vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")), b(Browse, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")), b(Sidebar, "choose", vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")), b(Sidebar, "rename-view", vec![key('r')], Msg::RenameView, "rename the view under the cursor", None), b(Sidebar, "delete-view", vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None)]);
+    t.extend(stages(StagePrefix, true, "the stage"));
+    t.push(b(
+        StagePrefix,
+        "cancel",
+        vec![code(KeyCode::Esc)],
+        Msg::CancelPrefix,
+        "cancel",
+        Some("cancel"),
+    ));
+    for n in 1..=5u8 {
+        let c = char::from(b'0' + n);
+        t.push(Binding {
+            context: ScorePrefix,
+            action: ["score-1", "score-2", "score-3", "score-4", "score-5"][usize::from(n - 1)],
+            keys: vec![one(key(c))],
+            msg: Msg::SetScore(Some(n)),
+            help: ["1", "2", "3", "4", "5"][usize::from(n - 1)],
+            group: Some("the score"),
+            hint: Some("score"),
+        });
+    }
+    t.extend([
+        Binding {
+            context: ScorePrefix,
+            action: "score-clear",
+            keys: vec![one(key('0'))],
+            msg: Msg::SetScore(None),
+            help: "clears it",
+            group: Some("the score"),
+            hint: Some("score"),
+        },
+        b(ScorePrefix, "cancel", vec![code(KeyCode::Esc)], Msg::CancelPrefix, "cancel", Some("cancel")),
+    ]);
+    t.extend(sectors(Triage, Some("sector")));
+    t.extend(stages(
+        Triage,
+        false,
+        "set the stage and go to the next idea",
+    ));
+    t.extend([
+        b(Triage, "skip", vec![key(' ')], Msg::TriageSkip, "skip to the next idea", Some("skip")),
+        b(Triage, "note", vec![key('a')], Msg::AddNote, "add a note", Some("note")),
+        b(Triage, "back", vec![key('u')], Msg::TriageBack, "back one idea, undoing what was done to it", Some("back")),
+        b(Triage, "leave", vec![code(KeyCode::Esc)], Msg::LeaveTriage, "leave triage", Some("leave")),
+        b(Triage, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll the idea down", None),
+        b(Triage, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll the idea up", None),
+        b(Triage, "help", vec![key('?')], Msg::ToggleHelp, "help", None),
+        b(Triage, "quit", vec![ctrl('c')], Msg::Quit, "quit", None),
+        b(Stats, "back", vec![key('v'), code(KeyCode::Esc)], Msg::ToggleStats, "back to the list", Some("back")),
+        b(Stats, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+        b(Stats, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+        b(Stats, "help", vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
+        b(Stats, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
+        b(Query, "keep", vec![code(KeyCode::Enter)], Msg::AcceptQuery, "keep the query", Some("keep")),
+        b(Query, "clear", vec![code(KeyCode::Esc)], Msg::ClearQuery, "clear the query", Some("clear")),
+        b(Query, "quit", vec![ctrl('c')], Msg::Quit, "quit", None),
+        b(Prompt, "save", vec![ctrl('s')], Msg::PromptSubmit, "save (Enter too, for one-line prompts)", Some("save")),
+        b(Prompt, "cancel", vec![code(KeyCode::Esc)], Msg::PromptCancel, "cancel", Some("cancel")),
+        b(Form, "next-field", vec![code(KeyCode::Tab)], Msg::FormNext, "next field", Some("next")),
+        b(Form, "previous-field", vec![code(KeyCode::BackTab)], Msg::FormPrev, "previous field", None),
+        b(Form, "save", vec![ctrl('s')], Msg::FormSave, "save", Some("save")),
+        b(Form, "cancel", vec![code(KeyCode::Esc)], Msg::FormCancel, "cancel (asks first if anything changed)", Some("cancel")),
+        b(Dialog, "yes", vec![key('y')], Msg::DialogKey('y'), "yes", Some("yes")),
+        b(Dialog, "no", vec![key('n'), code(KeyCode::Esc)], Msg::DialogKey('n'), "no", Some("no")),
+        b(Dialog, "edit-again", vec![key('e')], Msg::DialogKey('e'), "edit the file again (after an editor error)", None),
+        b(Dialog, "discard", vec![key('d')], Msg::DialogKey('d'), "discard the edit (after an editor error)", None),
+        b(Help, "close", vec![key('?'), code(KeyCode::Esc), key('q')], Msg::ToggleHelp, "close help", Some("close")),
+        b(Help, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+        b(Help, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+        b(Help, "quit", vec![ctrl('c')], Msg::Quit, "quit", None),
+        b(Detail, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")),
+        b(Detail, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
+        b(Detail, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+        b(Detail, "help", vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
+        b(Detail, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
+    ]);
+    t
+}
+
+/// One binding per sector: `1` health … `6` other, `0` unclassified.
+fn sectors(context: Context, hint: Option<&'static str>) -> Vec<Binding> {
+    const ACTIONS: [&str; 7] = [
+        "sector-health",
+        "sector-education",
+        "sector-disparities",
+        "sector-employment",
+        "sector-ecology",
+        "sector-other",
+        "sector-unclassified",
+    ];
+    Sector::ALL
+        .iter()
+        .zip(ACTIONS)
+        .map(|(s, action)| Binding {
+            context,
+            action,
+            keys: vec![Seq(vec![key(s.key())])],
+            msg: Msg::SetSector(*s),
+            help: s.name(),
+            group: Some("set the sector"),
+            hint,
+        })
+        .collect()
+}
+
+/// One binding per stage, by its letter (`new` only where it makes sense).
+fn stages(context: Context, with_new: bool, group: &'static str) -> Vec<Binding> {
+    const ACTIONS: [&str; 7] = [
+        "stage-new",
+        "stage-review",
+        "stage-incubation",
+        "stage-pilot",
+        "stage-scaling",
+        "stage-sustainable",
+        "stage-declined",
+    ];
+    Stage::ALL
+        .iter()
+        .zip(ACTIONS)
+        .filter(|(s, _)| with_new || **s != Stage::New)
+        .map(|(s, action)| Binding {
+            context,
+            action,
+            keys: vec![Seq(vec![key(s.key())])],
+            msg: Msg::SetStage(*s),
+            help: s.name(),
+            group: Some(group),
+            hint: Some("stage"),
+        })
+        .collect()
+}

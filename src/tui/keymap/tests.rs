@@ -1,0 +1,205 @@
+use super::*;
+use crate::domain::{Sector, Stage};
+use crate::tui::msg::Step;
+
+fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+    KeyEvent::new(code, mods)
+}
+
+fn found(map: &Keymap, contexts: &[Context], code: KeyCode, mods: KeyModifiers) -> Option<Msg> {
+    match map.lookup(contexts, &[], &press(code, mods)) {
+        Lookup::Found(m) => Some(m),
+        _ => None,
+    }
+}
+
+#[test]
+fn keys_map_to_messages_by_context() {
+    let map = Keymap::default();
+    let browse = [Context::Browse];
+    let none = KeyModifiers::NONE;
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char('j'), none),
+        Some(Msg::Move(Step::Down))
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char('G'), KeyModifiers::SHIFT),
+        Some(Msg::Move(Step::Bottom))
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char('d'), KeyModifiers::CONTROL),
+        Some(Msg::Move(Step::HalfDown))
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char('c'), KeyModifiers::CONTROL),
+        Some(Msg::Quit)
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::BackTab, KeyModifiers::SHIFT),
+        Some(Msg::FocusPrev)
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char(' '), none),
+        Some(Msg::ToggleMark)
+    );
+    assert_eq!(
+        found(&map, &browse, KeyCode::Char('2'), none),
+        Some(Msg::SetSector(Sector::Education))
+    );
+    assert_eq!(
+        found(&map, &[Context::StagePrefix], KeyCode::Char('c'), none),
+        Some(Msg::SetStage(Stage::Scaling))
+    );
+    assert_eq!(
+        found(&map, &[Context::ScorePrefix], KeyCode::Char('0'), none),
+        Some(Msg::SetScore(None))
+    );
+    assert_eq!(
+        found(&map, &[Context::Triage], KeyCode::Char('n'), none),
+        None,
+        "new is not a triage outcome"
+    );
+    let sidebar = [Context::Sidebar, Context::Browse];
+    assert_eq!(
+        found(&map, &sidebar, KeyCode::Char(' '), none),
+        Some(Msg::ToggleFacet)
+    );
+    assert_eq!(
+        found(&map, &[Context::Query], KeyCode::Char('q'), none),
+        None
+    );
+}
+
+#[test]
+fn no_key_overlaps_another_in_one_context() {
+    let mut map = Keymap::default();
+    assert_eq!(map.settle(&[]), Vec::<String>::new());
+}
+
+#[test]
+fn keys_parse_as_the_config_file_writes_them() {
+    assert_eq!(Key::parse("j"), Ok(key('j')));
+    assert_eq!(Key::parse("G"), Ok(key('G')));
+    assert_eq!(Key::parse("Ctrl-D"), Ok(ctrl('d')));
+    assert_eq!(Key::parse("c-x"), Ok(ctrl('x')));
+    assert_eq!(Key::parse("pgdn"), Ok(code(KeyCode::PageDown)));
+    assert_eq!(Key::parse("↑"), Ok(code(KeyCode::Up)));
+    assert_eq!(Key::parse("F5"), Ok(code(KeyCode::F(5))));
+    assert_eq!(Key::parse("Space"), Ok(key(' ')));
+    assert!(
+        Key::parse("Dwn")
+            .unwrap_err()
+            .contains("'Dwn' is not a key")
+    );
+    assert_eq!(Seq::parse("g g"), Ok(Seq(vec![key('g'), key('g')])));
+    assert!(Seq::parse("a b c").is_err());
+    assert!(Seq::parse(" ").is_err());
+    for b in Keymap::default().bindings() {
+        for s in &b.keys {
+            assert_eq!(
+                Seq::parse(&s.config_name()).as_ref(),
+                Ok(s),
+                "{}",
+                s.label()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_two_key_sequence_waits_for_its_second_key() {
+    let mut map = Keymap::default();
+    map.rebind(Context::Browse, "top", vec![Seq::parse("g g").unwrap()]);
+    assert!(map.settle(&[(Context::Browse, "top".into())]).is_empty());
+    let g = press(KeyCode::Char('g'), KeyModifiers::NONE);
+    let browse = [Context::Browse];
+    assert_eq!(map.lookup(&browse, &[], &g), Lookup::Pending(key('g')));
+    assert_eq!(
+        map.lookup(&browse, &[key('g')], &g),
+        Lookup::Found(Msg::Move(Step::Top))
+    );
+    assert_eq!(
+        map.lookup(
+            &browse,
+            &[key('g')],
+            &press(KeyCode::Char('x'), KeyModifiers::NONE)
+        ),
+        Lookup::None
+    );
+    assert_eq!(
+        map.continuations(&browse, &[key('g')]),
+        [("g g".to_string(), "go to the top".to_string())]
+    );
+}
+
+#[test]
+fn a_users_key_wins_over_a_default_and_the_loss_is_reported() {
+    let mut map = Keymap::default();
+    map.rebind(Context::Browse, "triage", vec![Seq::parse("x").unwrap()]);
+    let notes = map.settle(&[(Context::Browse, "triage".into())]);
+    assert_eq!(
+        notes,
+        [
+            "keys.browse.archive: 'x' left out: it overlaps 'x' of triage",
+            "keys.browse.archive: has no key left; bind it to another"
+        ]
+    );
+    assert_eq!(
+        found(
+            &map,
+            &[Context::Browse],
+            KeyCode::Char('x'),
+            KeyModifiers::NONE
+        ),
+        Some(Msg::StartTriage)
+    );
+    assert!(
+        map.help(Context::Browse)
+            .iter()
+            .any(|(k, h)| k == "(no key)" && h.starts_with("archive"))
+    );
+    assert!(
+        map.help(Context::Browse)
+            .iter()
+            .any(|(k, h)| k == "x" && h.starts_with("triage"))
+    );
+}
+
+#[test]
+fn groups_show_as_one_line_naming_each_key() {
+    let mut map = Keymap::default();
+    map.rebind(
+        Context::Browse,
+        "sector-health",
+        vec![Seq::parse("h").unwrap()],
+    );
+    map.settle(&[(Context::Browse, "sector-health".into())]);
+    let help = map.help(Context::Browse);
+    let line = help
+        .iter()
+        .find(|(_, h)| h.starts_with("set the sector"))
+        .unwrap();
+    assert_eq!(line.0, "h 2 3 4 5 6 0");
+    assert!(
+        line.1.starts_with("set the sector: h health, 2 education"),
+        "{}",
+        line.1
+    );
+    let hints = map.hints(&[Context::Triage]);
+    assert_eq!(hints[0], ("1234560".to_string(), "sector"));
+}
+
+#[test]
+fn words_that_name_keys_follow_the_bindings() {
+    let mut map = Keymap::default();
+    assert_eq!(
+        map.fill("press {browse.search} to search, {browse.quit*} to quit, {no.such}"),
+        "press / to search, q or Ctrl-c to quit, {no.such}"
+    );
+    map.rebind(Context::Browse, "search", vec![Seq::parse("F3").unwrap()]);
+    map.rebind(Context::Browse, "quit", vec![]);
+    assert_eq!(
+        map.fill("press {browse.search}; {browse.quit} quits"),
+        "press F3; (no key) quits"
+    );
+}

@@ -1,0 +1,200 @@
+//! Themes and keybindings from the config file, through the real UI:
+//! every colour on screen comes from the theme in use, each theme has a
+//! snapshot with its styles, and a rebound key works and shows in help.
+
+mod common;
+use common::*;
+use crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use sprout::config::{Loaded, parse};
+use sprout::tui::msg::{Msg, Step};
+use sprout::tui::runtime::configure;
+use sprout::tui::theme::{self, SLOTS, Theme};
+use sprout::tui::view::render;
+
+fn configured(text: &str, store: &sprout::store::Store, size: (u16, u16)) -> sprout::tui::app::App {
+    let (config, notes) = parse(text).unwrap();
+    let mut a = app(store, size);
+    configure(
+        &mut a,
+        &Loaded {
+            config,
+            errors: Vec::new(),
+            notes,
+        },
+    );
+    a
+}
+
+fn draw(a: &sprout::tui::app::App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+    t.draw(|f| render(a, f)).unwrap();
+    t
+}
+
+#[test]
+fn every_colour_on_screen_comes_from_the_theme() {
+    let (_d, store) = store_with(ideas());
+    for name in Theme::NAMES {
+        let mut a = configured(&format!("theme = \"{name}\""), &store, (120, 36));
+        let palette: Vec<Color> = SLOTS
+            .iter()
+            .map(|(slot, _, _)| theme::current().get(*slot))
+            .chain([Color::Reset])
+            .collect();
+        send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+        type_text(&mut a, &store, "for");
+        send(&mut a, &store, [Msg::AcceptQuery, Msg::Move(Step::Top)]);
+        let mut seen = Vec::new();
+        for screen in [
+            vec![],
+            vec![Msg::FocusPrev],
+            vec![Msg::ToggleHelp],
+            vec![Msg::ToggleHelp, Msg::ToggleStats],
+            vec![Msg::ToggleStats, Msg::StartTriage],
+            vec![Msg::LeaveTriage, Msg::AddNote],
+        ] {
+            send(&mut a, &store, screen);
+            for cell in draw(&a).backend().buffer().content() {
+                for c in [cell.fg, cell.bg] {
+                    assert!(palette.contains(&c), "{name}: {c:?} is not in the theme");
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                    }
+                }
+            }
+        }
+        assert!(
+            seen.len() > 8,
+            "{name}: the screens use the theme's colours: {seen:?}"
+        );
+    }
+}
+
+#[test]
+fn each_theme_has_a_snapshot_with_its_styles() {
+    let (_d, store) = store_with(ideas());
+    for name in Theme::NAMES {
+        let mut a = configured(&format!("theme = \"{name}\""), &store, (100, 30));
+        send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+        type_text(&mut a, &store, "for");
+        send(&mut a, &store, [Msg::AcceptQuery]);
+        let screen = styled_screen(draw(&a).backend().buffer());
+        insta::assert_snapshot!(format!("theme_{name}_100x30"), screen);
+    }
+}
+
+#[test]
+fn a_colour_from_the_config_file_reaches_the_screen() {
+    let (_d, store) = store_with(ideas());
+    let a = configured(
+        "theme = \"light\"\n[colors]\nborder-focus = \"#123456\"\n",
+        &store,
+        (120, 36),
+    );
+    let t = draw(&a);
+    assert!(
+        t.backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|c| c.fg == Color::Rgb(0x12, 0x34, 0x56))
+    );
+}
+
+#[test]
+fn a_rebound_key_works_and_help_and_hints_show_it() {
+    let (_d, store) = store_with(ideas());
+    let mut a = configured(
+        "[keys.browse]\nstats = \"F2\"\ntop = \"g g\"\nmove-down = [\"j\", \"Ctrl-n\"]\n",
+        &store,
+        (120, 36),
+    );
+    press(&mut a, &store, KeyCode::Char('v'), KeyModifiers::NONE);
+    assert!(a.stats.is_none(), "v no longer opens the statistics");
+    press(&mut a, &store, KeyCode::F(2), KeyModifiers::NONE);
+    assert!(a.stats.is_some(), "F2 does");
+    press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
+    // The status line names the key as bound.
+    let screen = draw(&a).backend().to_string();
+    assert!(screen.contains("F2 stats"), "{screen}");
+    // Two keys in a row: g waits, then g goes to the top.
+    press(&mut a, &store, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(a.selected, 2);
+    press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
+    assert_eq!(a.selected, 2, "one g is not enough");
+    let screen = draw(&a).backend().to_string();
+    assert!(
+        screen.contains("g g go to the top"),
+        "the status line says what may follow: {screen}"
+    );
+    press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
+    assert_eq!(a.selected, 0);
+    // A key that does not go on from g ends the sequence and does nothing.
+    press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
+    press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
+    press(&mut a, &store, KeyCode::Char('x'), KeyModifiers::NONE);
+    assert_eq!(a.selected, 1);
+    assert!(a.keys_pending.is_empty());
+    // Help lists the keys as bound.
+    press(&mut a, &store, KeyCode::Char('?'), KeyModifiers::NONE);
+    let help: String = sprout::tui::view::help_lines(&a.keymap, 98)
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    assert!(
+        help.contains("  F2                  statistics of the ideas shown"),
+        "{help}"
+    );
+    assert!(
+        help.contains("  g g                 go to the top"),
+        "{help}"
+    );
+    assert!(help.contains("  j Ctrl-n            move down"), "{help}");
+    assert!(!help.contains("  v                   statistics"), "{help}");
+}
+
+#[test]
+fn config_errors_are_shown_at_start_and_any_key_closes_them() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    let errors = parse("[defaults]\nsort = \"random\"\n").unwrap_err();
+    configure(
+        &mut a,
+        &Loaded {
+            errors: errors.iter().map(|e| format!("config.toml: {e}")).collect(),
+            ..Loaded::default()
+        },
+    );
+    let screen = draw(&a).backend().to_string();
+    assert!(
+        screen.contains("The config file has errors: sprout started with the defaults"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("config.toml: line 2: defaults.sort: expected one of"),
+        "{screen}"
+    );
+    press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
+    assert!(a.dialog.is_none());
+    assert_eq!(a.selected, 0, "the key only closed the notice");
+}
+
+#[test]
+fn defaults_from_the_config_apply_at_start() {
+    let (_d, store) = store_with(ideas());
+    let a = configured(
+        "[defaults]\nsort = \"title\"\nsidebar = false\ndate_format = \"%d.%m.%Y\"\n",
+        &store,
+        (120, 36),
+    );
+    assert_eq!(a.sort, sprout::query::SortKey::Title);
+    assert!(!a.sidebar_visible);
+    let screen = draw(&a).backend().to_string();
+    assert!(!screen.contains("Filters"));
+    assert!(screen.contains("sort: title"));
+    assert!(screen.contains("created   23.11.2026"), "{screen}");
+}
