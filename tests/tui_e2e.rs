@@ -315,3 +315,43 @@ fn a_key_press_survives_a_kill_one_second_later() {
         sprout::domain::Sector::Ecology
     );
 }
+
+#[test]
+fn a_config_file_with_an_error_is_reported_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "theme = \"light\"\n\n[keys.browse]\ntop = \"Dwn\"\n",
+    )
+    .unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let script = format!(
+        "SPROUT_CONFIG={c} {bin} --db {db} 2> {d}/err; echo $? > {d}/code; sleep 30",
+        c = config.display(),
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let Some(tmux) = start("config", (100, 30), &script) else {
+        return;
+    };
+    let s = tmux.wait_for("the notice", |s| s.contains("The config file has errors"));
+    assert!(
+        s.contains("line 4: keys.browse.top: 'Dwn' is not a key"),
+        "{s}"
+    );
+    tmux.keys(&["x"]);
+    let s = tmux.wait_for("the welcome screen", |s| {
+        !s.contains("The config file has errors")
+    });
+    assert!(s.contains("Welcome to sprout"), "{s}");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("code")).trim(), "0");
+    let err = std::fs::read_to_string(dir.path().join("err")).unwrap();
+    assert!(
+        err.contains("sprout: config: ") && err.contains("line 4: keys.browse.top"),
+        "said again after the screen is restored: {err}"
+    );
+}

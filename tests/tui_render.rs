@@ -275,3 +275,17 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
         sizes.len()
     );
 }
+
+#[test]
+fn help_and_the_form_open_over_the_welcome_screen() {
+    let (_d, store) = store_with(Vec::new());
+    let mut a = app(&store, (100, 30));
+    type_text(&mut a, &store, "?");
+    assert!(screen(&a).contains("Keys (? or Esc or q closes)"));
+    type_text(&mut a, &store, "?n");
+    assert!(
+        screen(&a).contains("New idea · Tab next field"),
+        "{}",
+        screen(&a)
+    );
+}

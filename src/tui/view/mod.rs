@@ -44,10 +44,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let inner = block.inner(body);
         frame.render_widget(block, body);
         message(app, frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
-        status::render(app, frame, areas.status);
-        return;
-    }
-    if let Some((figures, scroll)) = &app.stats {
+    } else if let Some((figures, scroll)) = &app.stats {
         let body = Rect {
             y: areas.query.bottom(),
             height: areas.status.y - areas.query.bottom(),
