@@ -27,7 +27,12 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
+// The same allocator as the binary, so memory and times are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
+    sprout::memory::tune();
     let path = std::env::args().nth(1).expect("usage: ui_bench DB_PATH");
     let store = Store::open(std::path::Path::new(&path)).expect("open the database");
     let clock = SystemClock;

@@ -12,6 +12,7 @@
 //! - [`ideas`]: the operations the command line and the UI share.
 //! - [`views`]: saved views (a name and a query).
 //! - [`config`]: the config file (theme, defaults, keybindings).
+//! - [`memory`]: how the process holds memory (huge pages, returning it).
 //! - [`cli`]: the command line (SPEC §3).
 //! - [`crash`]: the panic hook and its log.
 //! - [`tui`]: the terminal UI (SPEC §5).
@@ -22,6 +23,7 @@ pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod ideas;
+pub mod memory;
 pub mod query;
 pub mod stats;
 pub mod store;

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    sprout::memory::tune();
     sprout::crash::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -44,10 +44,10 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 .map(|r| {
                     vec![
                         format!("#{}", r.id),
-                        r.title.clone(),
+                        r.title.to_string(),
                         r.sector.name().to_string(),
                         r.stage.name().to_string(),
-                        r.region.clone(),
+                        r.region.to_string(),
                         r.updated.date(),
                     ]
                 })

@@ -3,6 +3,7 @@
 
 pub mod draft;
 pub mod idea;
+pub mod name;
 pub mod names;
 pub mod row;
 pub mod text;
@@ -11,6 +12,7 @@ pub mod view;
 
 pub use draft::Draft;
 pub use idea::{Change, Edit, Idea, Note};
+pub use name::Name;
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
 pub use row::Row;
 pub use time::{Clock, FixedClock, SystemClock, Timestamp};

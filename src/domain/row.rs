@@ -2,6 +2,7 @@
 //! (summary, notes, history) so rows load without decoding every idea.
 
 use super::idea::Idea;
+use super::name::Name;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
 use super::text::fold_char;
 use super::time::Timestamp;
@@ -17,12 +18,12 @@ pub const FIELD_SEPARATOR: char = '\u{1f}';
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
     pub id: u64,
-    pub title: String,
-    pub proposer: String,
-    pub region: String,
-    pub funder: String,
-    pub assignee: String,
-    pub tags: Vec<String>,
+    pub title: Box<str>,
+    pub proposer: Box<str>,
+    pub region: Name,
+    pub funder: Name,
+    pub assignee: Name,
+    pub tags: Box<[Name]>,
     pub sector: Sector,
     pub stage: Stage,
     pub org_kind: OrgKind,
@@ -47,12 +48,12 @@ impl Row {
             .map_or(idea.created, |c| c.time);
         Row {
             id: idea.id,
-            title: idea.title.clone(),
-            proposer: idea.proposer.clone(),
-            region: idea.region.clone(),
-            funder: idea.funder.clone(),
-            assignee: idea.assignee.clone(),
-            tags: idea.tags.iter().cloned().collect(),
+            title: idea.title.as_str().into(),
+            proposer: idea.proposer.as_str().into(),
+            region: Name::new(&idea.region),
+            funder: Name::new(&idea.funder),
+            assignee: Name::new(&idea.assignee),
+            tags: idea.tags.iter().map(|t| Name::new(t)).collect(),
             sector: idea.sector,
             stage: idea.stage,
             org_kind: idea.org_kind,
@@ -98,7 +99,7 @@ impl Row {
             String::with_capacity(len + self.tags.iter().map(|t| t.len() + 1).sum::<usize>());
         let mut push = |part: &str| s.extend(part.chars().map(fold_char));
         push(&self.title);
-        for part in [&self.proposer, &self.region] {
+        for part in [&*self.proposer, &*self.region] {
             push("\u{1f}");
             push(part);
         }

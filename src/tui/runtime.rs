@@ -241,6 +241,8 @@ fn load_in_background(
                 .rows()
                 .map(crate::query::Catalog::new)
                 .map_err(Error::from);
+            // Decoding left buffers behind as large as the rows themselves.
+            crate::memory::release();
             let _ = tx.send(loaded);
         })?;
     Ok(rx)
@@ -309,6 +311,8 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
                 Ok(catalog) => {
                     let effects = update(&mut app, Msg::Loaded(super::msg::Handover::new(catalog)));
                     carry_out(&mut app, store, effects, &mut |_| Err("busy".into()));
+                    // The first page's catalog was dropped here.
+                    crate::memory::release();
                 }
                 Err(e) => return Err(e),
             }
