@@ -6,7 +6,7 @@
 use super::Result;
 use super::codec::{decode_ids, encode_ids};
 use crate::domain::text::{fold, words};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 const PREFIX: u8 = b'w';
 
@@ -24,8 +24,22 @@ fn chunk_key(word: &str, first: u64) -> Vec<u8> {
     k
 }
 
-fn word_set(summary: &str) -> BTreeSet<String> {
-    words(summary).collect()
+/// The distinct folded words of a summary, sorted.
+fn word_list(summary: &str) -> Vec<String> {
+    let mut list: Vec<String> = words(summary).collect();
+    list.sort_unstable();
+    list.dedup();
+    list
+}
+
+/// Adds `id` under `word`, copying the word only the first time.
+fn push(map: &mut HashMap<String, Vec<u64>>, word: String, id: u64) {
+    match map.get_mut(&word) {
+        Some(ids) => ids.push(id),
+        None => {
+            map.insert(word, vec![id]);
+        }
+    }
 }
 
 /// Ids whose summary has a word starting with `prefix`.
@@ -43,8 +57,8 @@ pub fn ids_with_prefix(tree: &sled::Db, prefix: &str) -> Result<HashSet<u64>> {
 /// The index changes of one batch of writes.
 #[derive(Default)]
 pub struct IndexChanges {
-    added: BTreeMap<String, Vec<u64>>,
-    removed: BTreeMap<String, Vec<u64>>,
+    added: HashMap<String, Vec<u64>>,
+    removed: HashMap<String, Vec<u64>>,
 }
 
 impl IndexChanges {
@@ -52,13 +66,20 @@ impl IndexChanges {
         if old == Some(new) {
             return;
         }
-        let old = old.map(word_set).unwrap_or_default();
-        let new = word_set(new);
-        for w in new.difference(&old) {
-            self.added.entry(w.clone()).or_default().push(id);
+        let new = word_list(new);
+        let Some(old) = old else {
+            // A new idea (the common case of an import): every word is added.
+            for w in new {
+                push(&mut self.added, w, id);
+            }
+            return;
+        };
+        let old = word_list(old);
+        for w in new.iter().filter(|w| old.binary_search(w).is_err()) {
+            push(&mut self.added, w.clone(), id);
         }
-        for w in old.difference(&new) {
-            self.removed.entry(w.clone()).or_default().push(id);
+        for w in old.into_iter().filter(|w| new.binary_search(w).is_err()) {
+            push(&mut self.removed, w, id);
         }
     }
 
