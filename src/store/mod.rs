@@ -5,7 +5,7 @@
 //! |---|---|
 //! | `m` + name | metadata (`next_id`, `schema`) |
 //! | `i` + id (8 bytes, big-endian) | the full idea |
-//! | `r` + id | its compact [`Row`] for listing and search |
+//! | `R` + block (id / 1024) | the compact [`Row`]s of those ids, for listing and search (see [`rows`]) |
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
 //!
@@ -14,6 +14,7 @@
 mod codec;
 mod commits;
 mod journal;
+mod rows;
 mod views;
 mod words;
 
@@ -29,7 +30,7 @@ pub enum StoreError {
     #[error("database {} is in use by another sprout process", .0.display())]
     InUse(PathBuf),
     #[error(
-        "database was written by a newer sprout (schema {0}, this one reads up to {SCHEMA_VERSION}); upgrade sprout to open it"
+        "database was written by a newer sprout (schema {0}, this one reads up to {LAYOUT_VERSION}); upgrade sprout to open it"
     )]
     NewerSchema(u8),
     #[error("cannot open database {}: {msg}", path.display())]
@@ -63,6 +64,9 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 const META_NEXT_ID: &[u8] = b"mnext_id";
 const META_SCHEMA: &[u8] = b"mschema";
+/// The database's layout, kept in `mschema`: 1 had a key per row, 2 keeps
+/// rows in blocks. A sprout that reads only an older layout refuses it.
+pub const LAYOUT_VERSION: u8 = 2;
 const META_COMMITS: &[u8] = b"mcommits";
 /// Present once the default views were given (see [`views`]).
 const META_VIEWS: &[u8] = b"mviews";
@@ -183,13 +187,15 @@ impl Store {
         store.copy = copy;
         if let Some(v) = store.tree.get(META_SCHEMA)? {
             let v = v.first().copied().unwrap_or(0);
-            if v > SCHEMA_VERSION {
+            if v > LAYOUT_VERSION {
                 return Err(StoreError::NewerSchema(v));
             }
         }
         if check && record.commits > store.commits()? {
             return Err(StoreError::Damaged(path.to_path_buf()));
         }
+        // Also in a salvage copy, which is ours to change.
+        store.move_rows_to_blocks()?;
         if check {
             // Until it is closed cleanly again, the log is not as recorded.
             commits::write(
@@ -262,52 +268,6 @@ impl Store {
         &self.path
     }
 
-    /// Every row, in id order.
-    pub fn rows(&self) -> Result<Vec<Row>> {
-        // Reading is sequential; decoding the records splits over two threads.
-        let raw: Vec<sled::IVec> = self
-            .tree
-            .scan_prefix(b"r")
-            .values()
-            .collect::<sled::Result<_>>()?;
-        let decode = |part: &[sled::IVec]| {
-            part.iter()
-                .map(|v| codec::decode(v))
-                .collect::<Result<Vec<Row>>>()
-        };
-        if raw.len() < 20_000 {
-            return decode(&raw);
-        }
-        let (a, b) = raw.split_at(raw.len() / 2);
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| decode(b));
-            (decode(a), second.join())
-        });
-        let mut rows = first?;
-        rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
-        Ok(rows)
-    }
-
-    /// The rows with the highest ids (the newest ideas), newest first: a
-    /// first page to show while the rest loads.
-    pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
-        self.tree
-            .scan_prefix(b"r")
-            .values()
-            .rev()
-            .take(n)
-            .map(|v| codec::decode(&v?))
-            .collect()
-    }
-
-    /// Every row, in id order, decoded lazily.
-    pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
-        self.tree
-            .scan_prefix(b"r")
-            .values()
-            .map(|v| codec::decode(&v?))
-    }
-
     /// The full idea with this id.
     pub fn idea(&self, id: u64) -> Result<Option<Idea>> {
         match self.tree.get(idea_key(b'i', id))? {
@@ -358,9 +318,10 @@ impl Store {
         }
         let mut batch = sled::Batch::default();
         let mut index = words::IndexChanges::default();
+        let mut rows = rows::RowChanges::default();
         for (id, (idea, previous)) in &writes.puts {
             batch.insert(idea_key(b'i', *id).to_vec(), codec::encode(idea)?);
-            batch.insert(idea_key(b'r', *id).to_vec(), codec::encode(&Row::of(idea))?);
+            rows.put(Row::of(idea));
             index.change(
                 *id,
                 previous.as_ref().map(|p| p.summary.as_str()),
@@ -369,10 +330,11 @@ impl Store {
         }
         for (id, old) in &writes.deletes {
             batch.remove(idea_key(b'i', *id).to_vec());
-            batch.remove(idea_key(b'r', *id).to_vec());
+            rows.remove(*id);
             index.change(*id, Some(old.summary.as_str()), "");
         }
         index.write(&self.tree, &mut batch)?;
+        rows.write(&self.tree, &mut batch)?;
         self.write_views(&writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
@@ -382,7 +344,7 @@ impl Store {
             .map_or(1, |id| id + 1)
             .max(writes.next_id);
         batch.insert(META_NEXT_ID, &next.to_be_bytes());
-        batch.insert(META_SCHEMA, &[SCHEMA_VERSION]);
+        batch.insert(META_SCHEMA, &[LAYOUT_VERSION]);
         let count = self
             .tree
             .get(META_COMMITS)?

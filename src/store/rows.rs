@@ -1,0 +1,233 @@
+//! Rows in blocks: the compact rows the list and search load at start are
+//! kept 1,024 to a sled value (`R` + block number, the block holding ids
+//! `n × 1024 … n × 1024 + 1023`), so loading a million of them is a
+//! thousand sequential reads instead of a million. A commit rewrites the
+//! blocks its ideas fall in. Databases from before (one `r` key per row)
+//! are moved to blocks when opened.
+
+use super::{Result, Store, StoreError, codec};
+use crate::domain::Row;
+use std::collections::BTreeMap;
+
+const BLOCK_PREFIX: u8 = b'R';
+/// The layout before blocks: one key per row.
+const OLD_PREFIX: u8 = b'r';
+/// Ids per block (a power of two).
+const BLOCK_BITS: u32 = 10;
+
+fn block_key(block: u64) -> [u8; 9] {
+    let mut k = [0u8; 9];
+    k[0] = BLOCK_PREFIX;
+    k[1..].copy_from_slice(&block.to_be_bytes());
+    k
+}
+
+fn block_of(id: u64) -> u64 {
+    id >> BLOCK_BITS
+}
+
+fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
+    codec::decode(bytes)
+}
+
+/// Changes to rows, by block: each id's new row, or `None` to remove it.
+#[derive(Default)]
+pub(super) struct RowChanges {
+    blocks: BTreeMap<u64, Vec<(u64, Option<Row>)>>,
+}
+
+impl RowChanges {
+    pub fn put(&mut self, row: Row) {
+        self.blocks
+            .entry(block_of(row.id))
+            .or_default()
+            .push((row.id, Some(row)));
+    }
+
+    pub fn remove(&mut self, id: u64) {
+        self.blocks
+            .entry(block_of(id))
+            .or_default()
+            .push((id, None));
+    }
+
+    /// Adds the rewritten blocks to `batch`, reading each block it changes.
+    pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
+        for (block, changes) in self.blocks {
+            let key = block_key(block);
+            let mut rows = match tree.get(key)? {
+                Some(bytes) => decode_block(&bytes)?,
+                None => Vec::new(),
+            };
+            for (id, row) in changes {
+                match (rows.binary_search_by_key(&id, |r| r.id), row) {
+                    (Ok(i), Some(row)) => rows[i] = row,
+                    (Err(i), Some(row)) => rows.insert(i, row),
+                    (Ok(i), None) => {
+                        rows.remove(i);
+                    }
+                    (Err(_), None) => {}
+                }
+            }
+            if rows.is_empty() {
+                batch.remove(&key);
+            } else {
+                batch.insert(&key, codec::encode(&rows)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Every row, in id order. Blocks are read in one sequential scan and
+    /// decoded on two threads.
+    pub fn rows(&self) -> Result<Vec<Row>> {
+        let raw: Vec<sled::IVec> = self
+            .tree
+            .scan_prefix([BLOCK_PREFIX])
+            .values()
+            .collect::<sled::Result<_>>()?;
+        let decode = |part: &[sled::IVec]| -> Result<Vec<Row>> {
+            let mut rows = Vec::new();
+            for v in part {
+                rows.extend(decode_block(v)?);
+            }
+            Ok(rows)
+        };
+        if raw.len() < 16 {
+            return decode(&raw);
+        }
+        let (a, b) = raw.split_at(raw.len() / 2);
+        let (first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| decode(b));
+            (decode(a), second.join())
+        });
+        let mut rows = first?;
+        rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
+        Ok(rows)
+    }
+
+    /// The rows with the highest ids (the newest ideas), newest first: a
+    /// first page to show while the rest loads.
+    pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
+        let mut out = Vec::with_capacity(n);
+        for v in self.tree.scan_prefix([BLOCK_PREFIX]).values().rev() {
+            let block = decode_block(&v?)?;
+            out.extend(block.into_iter().rev().take(n - out.len()));
+            if out.len() >= n {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every row, in id order, a block at a time.
+    pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
+        self.tree
+            .scan_prefix([BLOCK_PREFIX])
+            .values()
+            .flat_map(
+                |v| match v.map_err(StoreError::from).and_then(|v| decode_block(&v)) {
+                    Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
+                    Err(e) => vec![Err(e)],
+                },
+            )
+    }
+
+    /// Moves rows kept one key each (databases made before blocks) into
+    /// blocks, a batch at a time; each batch is atomic, so a crash part way
+    /// leaves every row in one place or the other, and the next open goes on.
+    pub(super) fn move_rows_to_blocks(&self) -> Result<()> {
+        loop {
+            let mut changes = RowChanges::default();
+            let mut batch = sled::Batch::default();
+            let mut moved = 0;
+            for kv in self.tree.scan_prefix([OLD_PREFIX]).take(20_000) {
+                let (key, value) = kv?;
+                changes.put(codec::decode(&value)?);
+                batch.remove(key);
+                moved += 1;
+            }
+            if moved == 0 {
+                return Ok(());
+            }
+            changes.write(&self.tree, &mut batch)?;
+            self.tree.apply_batch(batch)?;
+            self.flush()?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Timestamp};
+
+    fn idea(id: u64) -> Idea {
+        let mut i = Idea::new(format!("idea {id}"), Timestamp(id as i64));
+        i.id = id;
+        i
+    }
+
+    #[test]
+    fn rows_land_in_blocks_and_read_back_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        for id in [1, 2, 1023, 1024, 5000, 1 << 40] {
+            w.put(idea(id), None);
+        }
+        store.commit(w).unwrap();
+        let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(ids, [1, 2, 1023, 1024, 5000, 1 << 40]);
+        assert_eq!(store.tree.scan_prefix([BLOCK_PREFIX]).count(), 4);
+        let newest: Vec<u64> = store.newest_rows(3).unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(newest, [1 << 40, 5000, 1024]);
+        let lazily: Vec<u64> = store.rows_iter().map(|r| r.unwrap().id).collect();
+        assert_eq!(lazily, ids);
+        // A changed idea replaces its row; a removed one leaves its block.
+        let mut w = store.begin().unwrap();
+        let mut changed = idea(1023);
+        changed.title = "changed".into();
+        w.put(changed, Some(idea(1023)));
+        w.delete(idea(5000));
+        store.commit(w).unwrap();
+        let rows = store.rows().unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.id).collect::<Vec<_>>(),
+            [1, 2, 1023, 1024, 1 << 40]
+        );
+        assert_eq!(&*rows[2].title, "changed");
+        assert_eq!(
+            store.tree.scan_prefix([BLOCK_PREFIX]).count(),
+            3,
+            "an empty block goes"
+        );
+    }
+
+    #[test]
+    fn rows_of_the_old_layout_are_moved_into_blocks_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let store = Store::open(&path).unwrap();
+            let mut w = store.begin().unwrap();
+            w.put(idea(7), None);
+            store.commit(w).unwrap();
+            // Rows as the old layout kept them: one `r` key each.
+            let mut batch = sled::Batch::default();
+            for id in [3u64, 7, 2048] {
+                let mut k = vec![OLD_PREFIX];
+                k.extend_from_slice(&id.to_be_bytes());
+                batch.insert(k, codec::encode(&Row::of(&idea(id))).unwrap());
+            }
+            store.tree.apply_batch(batch).unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(ids, [3, 7, 2048]);
+        assert_eq!(store.tree.scan_prefix([OLD_PREFIX]).count(), 0);
+    }
+}
