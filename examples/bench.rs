@@ -63,9 +63,30 @@ fn main() {
     println!("database: {}", path.display());
 
     // Start-up: open, load rows, build the search index, first search, first frame.
-    let t = Instant::now();
-    let store = Store::open(&path).expect("open the database");
-    let opened = t.elapsed();
+    // Opening, five times (the first open after a crash or a layout change
+    // does extra work once; the median is what a user sees every day).
+    let mut opens = Vec::new();
+    let mut store = None;
+    for _ in 0..5 {
+        drop(store.take());
+        // sled's flusher lets go of its lock a moment after the last handle.
+        let (s, took) = (0..200)
+            .find_map(|_| {
+                let t = Instant::now();
+                match Store::open(&path) {
+                    Ok(s) => Some((s, t.elapsed())),
+                    Err(_) => {
+                        std::thread::sleep(Duration::from_millis(20));
+                        None
+                    }
+                }
+            })
+            .expect("open the database");
+        opens.push(took);
+        store = Some(s);
+    }
+    let store = store.expect("opened");
+    let opened = percentile(&mut opens, 0.5);
     // What the UI does: the newest page first, the rest on a thread.
     let mut pages = Vec::new();
     for _ in 0..5 {
@@ -110,7 +131,7 @@ fn main() {
         kept = Some(app);
     }
     let mut app = kept.unwrap();
-    println!("opening the sled database: {}", ms(opened));
+    println!("opening the sled database: median {}", ms(opened));
     let n = app.catalog().len();
     println!("ideas: {n}");
     println!(

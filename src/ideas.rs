@@ -48,7 +48,7 @@ pub fn select(
         now,
         ..Context::default()
     };
-    let mut found: Vec<(u8, i64, Row)> = Vec::new();
+    let mut found: Vec<(u8, i32, Row)> = Vec::new();
     let mut rows = store.rows_iter();
     loop {
         let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
@@ -60,7 +60,7 @@ pub fn select(
             catalog
                 .search(query, &ctx, sort)
                 .into_iter()
-                .map(|h| (h.tier, h.score, catalog.row(h.index).clone())),
+                .map(|h| (h.tier, h.score, catalog.row(h.index()).clone())),
         );
     }
     found.sort_by(|a, b| {

@@ -182,13 +182,13 @@ fn optimised_search_matches_the_reference() {
             let got: Vec<u64> = catalog
                 .search(&query, &ctx, sort)
                 .iter()
-                .map(|h| catalog.row(h.index).id)
+                .map(|h| catalog.row(h.index()).id)
                 .collect();
             assert_eq!(got, want, "query {q:?} sort {sort:?}");
             let split: Vec<u64> = parallel
                 .search(&query, &ctx, sort)
                 .iter()
-                .map(|h| parallel.row(h.index).id)
+                .map(|h| parallel.row(h.index()).id)
                 .collect();
             assert_eq!(split, want, "two threads, query {q:?} sort {sort:?}");
             checked += want.len();

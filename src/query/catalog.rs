@@ -149,10 +149,19 @@ impl<'q> Plan<'q> {
 /// One result: a row's position in the catalog, and how good a match it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    pub index: usize,
+    /// The row's position in the catalog (12 bytes a hit, not 24: a
+    /// one-letter query at a million ideas has most of them as hits).
+    pos: u32,
     /// 0 = every fuzzy term matched a field; 1 = some matched only the summary.
     pub tier: u8,
-    pub score: i64,
+    pub score: i32,
+}
+
+impl Hit {
+    /// The row's position in the catalog.
+    pub fn index(&self) -> usize {
+        self.pos as usize
+    }
 }
 
 /// Rows with what searching them needs: the folded text of the searched
@@ -443,7 +452,7 @@ impl Catalog {
         let row = &self.rows[i];
         let text = &self.texts[i];
         let mut hit = Hit {
-            index: i,
+            pos: i as u32,
             tier: 0,
             score: 0,
         };
@@ -458,7 +467,8 @@ impl Catalog {
                     };
                     match score {
                         Some(s) => {
-                            hit.score += s;
+                            let s = i32::try_from(s).unwrap_or(i32::MAX);
+                            hit.score = hit.score.saturating_add(s);
                             true
                         }
                         None if f.summary.get(i) => {
@@ -487,8 +497,8 @@ impl Catalog {
     /// one-letter query).
     fn order(&self, hits: &mut [Hit], sort: SortKey) {
         use std::cmp::Reverse;
-        let key = |h: &Hit| -> (u8, Reverse<i64>, i64, i64) {
-            let r = &self.rows[h.index];
+        let key = |h: &Hit| -> (u8, Reverse<i32>, i64, i64) {
+            let r = &self.rows[h.index()];
             let id = r.id as i64;
             let (a, b) = match sort {
                 SortKey::Updated => (-r.updated.0, -id),
@@ -504,9 +514,9 @@ impl Catalog {
                 a.tier
                     .cmp(&b.tier)
                     .then(b.score.cmp(&a.score))
-                    .then_with(|| self.compare(a.index, b.index, sort))
+                    .then_with(|| self.compare(a.index(), b.index(), sort))
             }),
-            SortKey::Stage => hits.sort_by_cached_key(|h| (key(h), self.rows[h.index].id)),
+            SortKey::Stage => hits.sort_by_cached_key(|h| (key(h), self.rows[h.index()].id)),
             _ => hits.sort_by_cached_key(key),
         }
     }

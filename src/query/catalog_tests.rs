@@ -32,7 +32,7 @@ fn ids(c: &Catalog, q: &str, ctx: &Context) -> Vec<u64> {
     let q = Query::parse(q).unwrap();
     c.search(&q, ctx, SortKey::Id)
         .iter()
-        .map(|h| c.row(h.index).id)
+        .map(|h| c.row(h.index()).id)
         .collect()
 }
 
@@ -108,7 +108,7 @@ fn sorting_without_fuzzy_terms() {
     let order = |k| -> Vec<u64> {
         c.search(&q, &Context::default(), k)
             .iter()
-            .map(|h| c.row(h.index).id)
+            .map(|h| c.row(h.index()).id)
             .collect()
     };
     assert_eq!(order(SortKey::Updated), [3, 2, 1]);

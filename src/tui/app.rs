@@ -243,7 +243,7 @@ impl App {
     pub fn compute_stats(&mut self) {
         let figures = {
             let cat = self.catalog();
-            crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index)), self.now)
+            crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index())), self.now)
         };
         let scroll = self.stats.as_ref().map_or(0, |(_, s)| *s);
         self.stats = Some((figures, scroll));
@@ -262,13 +262,13 @@ impl App {
     /// The selected row, if any idea is shown.
     pub fn selected_row(&self) -> Option<Row> {
         let h = self.hits.get(self.selected)?;
-        Some(self.catalog().row(h.index).clone())
+        Some(self.catalog().row(h.index()).clone())
     }
 
     /// The id of the selected idea, if any idea is shown.
     pub fn selected_id(&self) -> Option<u64> {
         let h = self.hits.get(self.selected)?;
-        Some(self.catalog().row(h.index).id)
+        Some(self.catalog().row(h.index()).id)
     }
 
     pub fn areas(&self) -> Areas {
@@ -320,7 +320,7 @@ impl App {
         self.refresh_sidebar();
         let position = keep.and_then(|id| {
             let cat = self.catalog();
-            self.hits.iter().position(|h| cat.row(h.index).id == id)
+            self.hits.iter().position(|h| cat.row(h.index()).id == id)
         });
         self.selected = position.unwrap_or(0);
         if position.is_none() {

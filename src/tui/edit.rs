@@ -100,7 +100,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::MarkAll => {
             let ids: Vec<u64> = {
                 let cat = app.catalog();
-                app.hits.iter().map(|h| cat.row(h.index).id).collect()
+                app.hits.iter().map(|h| cat.row(h.index()).id).collect()
             };
             app.marked.extend(ids);
             app.message = Some(app.keymap.fill(&format!(
@@ -305,7 +305,7 @@ fn start_triage(app: &mut App) -> Vec<Effect> {
         let cat = app.catalog();
         app.hits
             .iter()
-            .map(|h| cat.row(h.index))
+            .map(|h| cat.row(h.index()))
             .filter(|r| r.stage == Stage::New)
             .map(|r| (r.created, r.id))
             .collect()

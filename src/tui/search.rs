@@ -68,6 +68,11 @@ struct Kept {
 /// How many recent results the worker keeps (for backspace).
 const KEEP: usize = 16;
 
+/// At most this many hits and counted positions in all kept results
+/// together (under 100 MB): at a million ideas a one-letter query alone has
+/// most of them, and sixteen of those would be most of the memory.
+const KEEP_ENTRIES: usize = 8_000_000;
+
 /// Runs one search against the catalog, reusing what it can.
 pub struct Engine {
     kept: VecDeque<Kept>,
@@ -220,6 +225,10 @@ impl Engine {
             facets: found.facets.clone(),
             counted: Arc::new(found.counted),
         });
+        let entries = |k: &Kept| k.hits.len() + k.counted.len();
+        while self.kept.len() > 1 && self.kept.iter().map(entries).sum::<usize>() > KEEP_ENTRIES {
+            self.kept.pop_front();
+        }
         Some(Outcome {
             generation: req.generation,
             hits,

@@ -142,7 +142,7 @@ pub fn selected_title(app: &App) -> String {
 pub fn shown_ids(app: &App) -> Vec<u64> {
     app.hits
         .iter()
-        .map(|h| app.catalog().row(h.index).id)
+        .map(|h| app.catalog().row(h.index()).id)
         .collect()
 }
 

@@ -139,7 +139,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .skip(app.list_offset)
         .take(rows.height as usize);
     for (line, (pos, hit)) in visible.enumerate() {
-        let row = cat.row(hit.index);
+        let row = cat.row(hit.index());
         let selected = pos == app.selected;
         let base = if selected {
             theme::selected(focused)
@@ -170,7 +170,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let positions = if app.query.is_empty() {
             Vec::new()
         } else {
-            cat.title_positions(hit.index, &app.query)
+            cat.title_positions(hit.index(), &app.query)
         };
         spans.extend(fit(&row.title, cols.title, base, &positions));
         spans.push(Span::styled(" ", base));
