@@ -317,17 +317,30 @@ impl Store {
             return Ok(());
         }
         let mut batch = sled::Batch::default();
-        let mut index = words::IndexChanges::default();
-        let mut rows = rows::RowChanges::default();
-        for (id, (idea, previous)) in &writes.puts {
-            batch.insert(idea_key(b'i', *id).to_vec(), codec::encode(idea)?);
-            rows.put(Row::of(idea));
-            index.change(
-                *id,
-                previous.as_ref().map(|p| p.summary.as_str()),
-                &idea.summary,
-            );
-        }
+        let puts: Vec<_> = writes.puts.iter().collect();
+        // Encoding is most of a large commit's own work: two threads share it.
+        let (mut index, mut rows) = if puts.len() >= 2048 {
+            let (a, b) = puts.split_at(puts.len() / 2);
+            let (first, second) = std::thread::scope(|s| {
+                let second = s.spawn(|| prepare(b));
+                (prepare(a), second.join())
+            });
+            let (records, mut index, mut rows) = first?;
+            let (more, index2, rows2) =
+                second.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
+            index.merge(index2);
+            rows.merge(rows2);
+            for (key, value) in records.into_iter().chain(more) {
+                batch.insert(key.to_vec(), value);
+            }
+            (index, rows)
+        } else {
+            let (records, index, rows) = prepare(&puts)?;
+            for (key, value) in records {
+                batch.insert(key.to_vec(), value);
+            }
+            (index, rows)
+        };
         for (id, old) in &writes.deletes {
             batch.remove(idea_key(b'i', *id).to_vec());
             rows.remove(*id);
@@ -370,6 +383,29 @@ impl Store {
         self.tree.flush()?;
         Ok(())
     }
+}
+
+/// The encoded records, row changes and word-index changes of some puts.
+type Prepared = (
+    Vec<([u8; 9], Vec<u8>)>,
+    words::IndexChanges,
+    rows::RowChanges,
+);
+
+fn prepare(puts: &[(&u64, &(Idea, Option<Idea>))]) -> Result<Prepared> {
+    let mut records = Vec::with_capacity(puts.len());
+    let mut index = words::IndexChanges::default();
+    let mut rows = rows::RowChanges::default();
+    for (id, (idea, previous)) in puts {
+        records.push((idea_key(b'i', **id), codec::encode(idea)?));
+        rows.put(Row::of(idea));
+        index.change(
+            **id,
+            previous.as_ref().map(|p| p.summary.as_str()),
+            &idea.summary,
+        );
+    }
+    Ok((records, index, rows))
 }
 
 /// Pending writes: new and changed ideas, applied together by

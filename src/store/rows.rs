@@ -51,6 +51,13 @@ impl RowChanges {
             .push((id, None));
     }
 
+    /// Takes in the changes of another part of the same batch.
+    pub fn merge(&mut self, other: RowChanges) {
+        for (block, changes) in other.blocks {
+            self.blocks.entry(block).or_default().extend(changes);
+        }
+    }
+
     /// Adds the rewritten blocks to `batch`, reading each block it changes.
     pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
         for (block, changes) in self.blocks {

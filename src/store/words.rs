@@ -83,6 +83,18 @@ impl IndexChanges {
         }
     }
 
+    /// Takes in the changes of another part of the same batch.
+    pub fn merge(&mut self, other: IndexChanges) {
+        for (map, more) in [
+            (&mut self.added, other.added),
+            (&mut self.removed, other.removed),
+        ] {
+            for (word, ids) in more {
+                map.entry(word).or_default().extend(ids);
+            }
+        }
+    }
+
     /// Adds the index updates to `batch`, reading the chunks it must change.
     pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
         let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();

@@ -21,13 +21,37 @@ pub fn read_records(
     bytes: &[u8],
     format: Format,
 ) -> Result<Box<dyn Iterator<Item = Record> + '_>, TransferError> {
-    Ok(read_document(bytes, format)?.records)
+    Ok(Box::new(
+        read_document(bytes, format)?.records.map(Raw::parse),
+    ))
+}
+
+/// A record as read: JSON text not parsed yet (so that parsing can go on
+/// two threads), or a record already parsed.
+pub enum Raw<'a> {
+    Json(usize, &'a str),
+    Ready(Record),
+}
+
+impl Raw<'_> {
+    pub fn parse(self) -> Record {
+        match self {
+            Raw::Json(line, text) => object(line, text),
+            Raw::Ready(record) => record,
+        }
+    }
+}
+
+impl From<Record> for Raw<'_> {
+    fn from(r: Record) -> Self {
+        Raw::Ready(r)
+    }
 }
 
 /// A file read for import: its idea records and, from a whole-database JSON
 /// export, its saved views.
 pub struct Document<'a> {
-    pub records: Box<dyn Iterator<Item = Record> + 'a>,
+    pub records: Box<dyn Iterator<Item = Raw<'a>> + 'a>,
     /// Valid views, or `line N: view: problem`.
     pub views: Vec<Result<View, String>>,
     /// Whether the file has a list of views (even an empty one).
@@ -40,7 +64,7 @@ pub fn read_document(bytes: &[u8], format: Format) -> Result<Document<'_>, Trans
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut views = Vec::new();
     let mut has_views = false;
-    let records: Box<dyn Iterator<Item = Record> + '_> = match format {
+    let records: Box<dyn Iterator<Item = Raw<'_>> + '_> = match format {
         Format::Json if is_document(text) => {
             let doc: Whole = serde_json::from_str(text).map_err(|e| {
                 TransferError::Unreadable(format!(
@@ -53,11 +77,11 @@ pub fn read_document(bytes: &[u8], format: Format) -> Result<Document<'_>, Trans
             views = with_lines(text, doc.views.unwrap_or_default())
                 .map(|(line, raw)| view(line, raw.get()))
                 .collect();
-            Box::new(with_lines(text, doc.ideas).map(|(line, raw)| object(line, raw.get())))
+            Box::new(with_lines(text, doc.ideas).map(|(line, raw)| Raw::Json(line, raw.get())))
         }
         Format::Json => Box::new(json_array(text)?),
         Format::Jsonl => Box::new(jsonl(text)),
-        Format::Csv => Box::new(csv_rows(text)?),
+        Format::Csv => Box::new(csv_rows(text)?.map(Raw::Ready)),
     };
     Ok(Document {
         records,
@@ -141,7 +165,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, TransferError> {
     })
 }
 
-fn json_array(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferError> {
+fn json_array(text: &str) -> Result<impl Iterator<Item = Raw<'_>> + '_, TransferError> {
     let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text).map_err(|e| {
         TransferError::Unreadable(format!(
             "line {}: not a JSON array of ideas: {}",
@@ -149,14 +173,14 @@ fn json_array(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferE
             strip_position(&e.to_string())
         ))
     })?;
-    Ok(with_lines(text, items).map(|(line, raw)| object(line, raw.get())))
+    Ok(with_lines(text, items).map(|(line, raw)| Raw::Json(line, raw.get())))
 }
 
-fn jsonl(text: &str) -> impl Iterator<Item = Record> + '_ {
+fn jsonl(text: &str) -> impl Iterator<Item = Raw<'_>> + '_ {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| object(i + 1, l))
+        .map(|(i, l)| Raw::Json(i + 1, l))
 }
 
 fn object(line: usize, json: &str) -> Record {
@@ -267,10 +291,56 @@ impl ImportPlan {
     }
 }
 
+/// Records checked at a time, half on another thread.
+const CHECK_CHUNK: usize = 8192;
+
+/// A record parsed and checked: its line, the idea or its problems, and
+/// the keys it has that sprout does not know.
+type Checked = Result<(usize, Result<Incoming, Vec<String>>, Vec<String>), String>;
+
+fn check(raw: Raw, now: Timestamp) -> Checked {
+    let (line, map) = raw.parse()?;
+    let unknown = map
+        .keys()
+        .filter(|k| canonical(k).is_none())
+        .map(|k| crate::domain::text::clean_line(k))
+        .collect();
+    let result = incoming(line, &map, now).map_err(|list| {
+        list.into_iter()
+            .map(|(f, m)| format!("line {line}: {f}: {m}"))
+            .collect()
+    });
+    Ok((line, result, unknown))
+}
+
+/// Parses and checks records on two threads, keeping their order.
+fn check_all(mut chunk: Vec<Raw>, now: Timestamp) -> Result<Vec<Checked>, TransferError> {
+    if chunk.len() < 1024 {
+        return Ok(chunk.into_iter().map(|r| check(r, now)).collect());
+    }
+    let second = chunk.split_off(chunk.len() / 2);
+    std::thread::scope(|s| {
+        let other = s.spawn(move || {
+            second
+                .into_iter()
+                .map(|r| check(r, now))
+                .collect::<Vec<_>>()
+        });
+        let mut out: Vec<Checked> = chunk.into_iter().map(|r| check(r, now)).collect();
+        let rest = other.join().map_err(|_| {
+            TransferError::Io(std::io::Error::other(
+                "a thread checking the records failed",
+            ))
+        })?;
+        out.extend(rest);
+        Ok(out)
+    })
+}
+
 /// Validates every record and decides its outcome, without writing.
-pub fn plan_import(
+pub fn plan_import<'a, R: Into<Raw<'a>>>(
     store: &Store,
-    records: impl Iterator<Item = Record>,
+    records: impl Iterator<Item = R>,
     options: ImportOptions,
     now: Timestamp,
 ) -> Result<ImportPlan, TransferError> {
@@ -278,34 +348,34 @@ pub fn plan_import(
     let mut valid: Vec<Incoming> = Vec::new();
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
-    for record in records {
-        let (line, map) = match record {
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
-            Ok(r) => r,
-        };
-        for key in map.keys() {
-            if canonical(key).is_none() && !unknown_fields.contains(key) {
-                unknown_fields.insert(crate::domain::text::clean_line(key));
-            }
+    let mut records = records.map(Into::into);
+    loop {
+        let chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
+        if chunk.is_empty() {
+            break;
         }
-        match incoming(line, &map, now) {
-            Err(list) => problems.extend(
-                list.into_iter()
-                    .map(|(f, m)| format!("line {line}: {f}: {m}")),
-            ),
-            Ok(inc) => {
-                if let Some(id) = inc.id
-                    && let Some(first) = seen_ids.insert(id, line)
-                {
-                    problems.push(format!(
-                        "line {line}: id: {id} is also used on line {first}"
-                    ));
+        for checked in check_all(chunk, now)? {
+            let (line, result, unknown) = match checked {
+                Err(problem) => {
+                    problems.push(problem);
                     continue;
                 }
-                valid.push(inc);
+                Ok(c) => c,
+            };
+            unknown_fields.extend(unknown);
+            match result {
+                Err(list) => problems.extend(list),
+                Ok(inc) => {
+                    if let Some(id) = inc.id
+                        && let Some(first) = seen_ids.insert(id, line)
+                    {
+                        problems.push(format!(
+                            "line {line}: id: {id} is also used on line {first}"
+                        ));
+                        continue;
+                    }
+                    valid.push(inc);
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ mod record;
 
 pub use export::{Exporter, export};
 pub use import::{
-    Document, ImportOptions, ImportPlan, Outcome, is_document, plan_import, read_document,
+    Document, ImportOptions, ImportPlan, Outcome, Raw, is_document, plan_import, read_document,
     read_records,
 };
 pub use record::{Incoming, incoming as validate_record};
