@@ -460,6 +460,8 @@ impl Keymap {
                     let text: Vec<String> = members
                         .iter()
                         .map(|m| match m.keys.first() {
+                            // A score key says its own value: `1`, not `1 1`.
+                            Some(k) if k.label() == m.help => m.help.to_string(),
                             Some(k) => format!("{} {}", k.label(), m.help),
                             None => format!("{} (no key)", m.help),
                         })
