@@ -97,6 +97,12 @@ impl Row {
             self.title.len() + self.proposer.len() + self.region.len() + self.funder.len() + 8;
         let mut s =
             String::with_capacity(len + self.tags.iter().map(|t| t.len() + 1).sum::<usize>());
+        self.push_search_text(&mut s);
+        s
+    }
+
+    /// Appends [`Row::search_text`] to `s`.
+    pub fn push_search_text(&self, s: &mut String) {
         let mut push = |part: &str| s.extend(part.chars().map(fold_char));
         push(&self.title);
         for part in [&*self.proposer, &*self.region] {
@@ -112,6 +118,5 @@ impl Row {
         }
         push("\u{1f}");
         push(&self.funder);
-        s
     }
 }

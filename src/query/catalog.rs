@@ -3,7 +3,7 @@
 
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
-use super::index::{Bits, IdHasher, Interner, NONE, char_mask};
+use super::index::{Bits, IdHasher, Interner, NONE, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::terms::compare_rows;
 use super::terms::{holds, substring};
@@ -123,7 +123,7 @@ impl<'q> Plan<'q> {
                     Term::Fuzzy(p) => {
                         let mut bits = vec![0u64; catalog.rows.len().div_ceil(64)];
                         for id in ctx.summary_hits.get(p).into_iter().flat_map(|s| s.iter()) {
-                            if let Some(&i) = catalog.by_id.get(id) {
+                            if let Some(i) = catalog.position(*id) {
                                 bits[i / 64] |= 1 << (i % 64);
                             }
                         }
@@ -169,7 +169,7 @@ impl Hit {
 #[derive(Default)]
 pub struct Catalog {
     rows: Vec<Row>,
-    texts: Vec<String>,
+    texts: Texts,
     masks: Vec<u64>,
     regions: Vec<u32>,
     tags: Vec<Box<[u32]>>,
@@ -181,7 +181,11 @@ pub struct Catalog {
     removed: usize,
     /// The highest id ever held (the list sizes its id column by it).
     max_id: u64,
-    by_id: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
+    /// `rows[..sorted]` are in id order, so an id is found by binary
+    /// search (a map of a million ids would take 35 MB); rows that came out
+    /// of order after them are found through `unsorted`.
+    sorted: usize,
+    unsorted: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
@@ -194,41 +198,53 @@ const SEPARATOR_BYTE: u8 = FIELD_SEPARATOR as u8;
 const PARALLEL_FROM: usize = 20_000;
 
 impl Catalog {
-    pub fn new(rows: Vec<Row>) -> Catalog {
+    pub fn new(mut rows: Vec<Row>) -> Catalog {
+        // In id order, so that ids are found by binary search (the store
+        // gives them so; a first page comes newest first).
+        if !rows.is_sorted_by_key(|r| r.id) {
+            rows.sort_unstable_by_key(|r| r.id);
+        }
         // Folding the searched text is the costly part; it splits over two
         // threads, the rest is cheap and stays in order.
+        rows.dedup_by_key(|r| r.id);
+        // One string of folded text per half, and each row's length and
+        // letter set.
         let fold = |part: &[Row]| {
-            part.iter()
-                .map(|r| {
-                    let t = r.search_text();
-                    let m = char_mask(&t);
-                    (t, m)
-                })
-                .collect::<Vec<_>>()
+            let mut text = String::new();
+            let mut lens = Vec::with_capacity(part.len());
+            let mut masks = Vec::with_capacity(part.len());
+            for r in part {
+                let start = text.len();
+                r.push_search_text(&mut text);
+                lens.push((text.len() - start) as u32);
+                masks.push(char_mask(&text[start..]));
+            }
+            (text, lens, masks)
         };
-        let folded: Vec<(String, u64)> = if rows.len() >= PARALLEL_FROM {
+        let halves = if rows.len() >= PARALLEL_FROM {
             let (a, b) = rows.split_at(rows.len() / 2);
             std::thread::scope(|s| {
                 let second = s.spawn(|| fold(b));
-                let mut first = fold(a);
+                let first = fold(a);
                 // A thread that died is redone here rather than lose rows.
-                first.extend(second.join().unwrap_or_else(|_| fold(b)));
-                first
+                vec![first, second.join().unwrap_or_else(|_| fold(b))]
             })
         } else {
-            fold(&rows)
+            vec![fold(&rows)]
         };
         let mut c = Catalog::default();
         let n = rows.len();
         c.rows.reserve(n);
-        c.texts.reserve(n);
         c.masks.reserve(n);
         c.regions.reserve(n);
         c.tags.reserve(n);
         c.dead.reserve(n);
-        c.by_id.reserve(n);
-        for (row, (text, mask)) in rows.into_iter().zip(folded) {
-            c.insert_new(row, text, mask);
+        for (text, lens, masks) in halves {
+            c.texts.add_chunk(text, &lens);
+            c.masks.extend(masks);
+        }
+        for row in rows {
+            c.insert_new(row, None);
         }
         c
     }
@@ -260,15 +276,23 @@ impl Catalog {
         &self.rows[index]
     }
 
+    /// The position of the live row with this id.
     pub fn index_of(&self, id: u64) -> Option<usize> {
-        self.by_id.get(&id).copied()
+        self.position(id).filter(|&i| !self.dead[i])
+    }
+
+    /// The position of the row with this id, removed or not.
+    fn position(&self, id: u64) -> Option<usize> {
+        match self.rows[..self.sorted].binary_search_by_key(&id, |r| r.id) {
+            Ok(i) => Some(i),
+            Err(_) => self.unsorted.get(&id).copied(),
+        }
     }
 
     /// Adds a row or replaces the one with the same id.
     pub fn upsert(&mut self, row: Row) {
         let text = row.search_text();
-        let mask = char_mask(&text);
-        self.insert_new(row, text, mask);
+        self.insert_new(row, Some(&text));
     }
 
     /// The highest id among the rows (kept as rows come, so drawing the
@@ -277,7 +301,10 @@ impl Catalog {
         self.max_id
     }
 
-    fn insert_new(&mut self, row: Row, text: String, mask: u64) {
+    /// Puts a row in its place (replacing the one with its id), with its
+    /// text; `None` when the catalog is being built and the text and letter
+    /// set of this new row are in place already.
+    fn insert_new(&mut self, row: Row, text: Option<&str>) {
         self.max_id = self.max_id.max(row.id);
         let region = if row.region.is_empty() {
             NONE
@@ -285,19 +312,34 @@ impl Catalog {
             self.region_names.id(&row.region)
         };
         let tags: Box<[u32]> = row.tags.iter().map(|t| self.tag_names.id(t)).collect();
-        match self.by_id.get(&row.id) {
-            Some(&i) => {
+        match self.position(row.id) {
+            Some(i) => {
+                if self.dead[i] {
+                    // Back after an undone creation was redone.
+                    self.dead[i] = false;
+                    self.removed -= 1;
+                }
                 self.rows[i] = row;
-                self.texts[i] = text;
-                self.masks[i] = mask;
+                if let Some(text) = text {
+                    self.texts.set(i, text);
+                    self.masks[i] = char_mask(text);
+                }
                 self.regions[i] = region;
                 self.tags[i] = tags;
             }
             None => {
-                self.by_id.insert(row.id, self.rows.len());
+                let in_order = self.sorted == self.rows.len()
+                    && self.rows.last().is_none_or(|last| last.id < row.id);
+                if in_order {
+                    self.sorted += 1;
+                } else {
+                    self.unsorted.insert(row.id, self.rows.len());
+                }
                 self.rows.push(row);
-                self.texts.push(text);
-                self.masks.push(mask);
+                if let Some(text) = text {
+                    self.texts.push(text);
+                    self.masks.push(char_mask(text));
+                }
                 self.regions.push(region);
                 self.tags.push(tags);
                 self.dead.push(false);
@@ -307,7 +349,7 @@ impl Catalog {
 
     /// Removes the row with this id, if there is one.
     pub fn remove(&mut self, id: u64) {
-        let Some(i) = self.by_id.remove(&id) else {
+        let Some(i) = self.index_of(id) else {
             return;
         };
         self.dead[i] = true;
@@ -453,7 +495,7 @@ impl Catalog {
         facets: bool,
     ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
-        let text = &self.texts[i];
+        let text = self.texts.get(i);
         let mut hit = Hit {
             pos: i as u32,
             tier: 0,
@@ -528,7 +570,8 @@ impl Catalog {
     fn compare(&self, a: usize, b: usize, sort: SortKey) -> Ordering {
         if sort == SortKey::Title {
             let title = |i: usize| {
-                self.texts[i]
+                self.texts
+                    .get(i)
                     .split(FIELD_SEPARATOR)
                     .next()
                     .unwrap_or_default()
@@ -563,7 +606,7 @@ impl Catalog {
     /// Character positions in the title that the query matched, for
     /// highlighting (computed for visible rows only).
     pub fn title_positions(&self, index: usize, query: &Query) -> Vec<usize> {
-        let text = &self.texts[index];
+        let text = self.texts.get(index);
         let title = text.split(FIELD_SEPARATOR).next().unwrap_or_default();
         let mut out = Vec::new();
         for term in &query.terms {

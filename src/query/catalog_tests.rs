@@ -128,3 +128,33 @@ fn highlight_positions_stay_in_the_title() {
     let q = Query::parse("поиск").unwrap();
     assert_eq!(c.title_positions(1, &q), [0, 1, 2, 3, 4]);
 }
+
+#[test]
+fn rows_are_found_by_id_in_any_order_and_removed_ones_come_back_in_place() {
+    // A first page comes newest first; the catalog puts it in id order.
+    let mut c = Catalog::new(vec![
+        row(9, "nine", |_| {}),
+        row(5, "five", |_| {}),
+        row(7, "seven", |_| {}),
+    ]);
+    let at = |c: &Catalog, id| c.index_of(id).map(|i| c.row(i).id);
+    assert_eq!(
+        (at(&c, 5), at(&c, 7), at(&c, 9), at(&c, 6)),
+        (Some(5), Some(7), Some(9), None)
+    );
+    // A new idea has a higher id; one below the highest is still found.
+    c.upsert(row(12, "twelve", |_| {}));
+    c.upsert(row(6, "six", |_| {}));
+    c.upsert(row(13, "thirteen", |_| {}));
+    for id in [5, 6, 7, 9, 12, 13] {
+        assert_eq!(at(&c, id), Some(id));
+    }
+    let seven = c.index_of(7).unwrap();
+    c.remove(7);
+    assert_eq!(c.index_of(7), None);
+    assert_eq!(c.len(), 5);
+    c.upsert(row(7, "seven again", |_| {}));
+    assert_eq!(c.index_of(7), Some(seven), "back in its place");
+    assert_eq!(&*c.row(seven).title, "seven again");
+    assert_eq!(c.len(), 6);
+}

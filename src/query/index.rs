@@ -71,3 +71,77 @@ fn char_bit(c: char) -> u64 {
         c => 1 << (59 + c as u32 % 5),
     }
 }
+
+/// The folded searched text of every row, kept in a few large strings
+/// with a 12-byte span per row instead of a string each (24 bytes and an
+/// allocation a row).
+#[derive(Default)]
+pub struct Texts {
+    chunks: Vec<String>,
+    spans: Vec<Span>,
+}
+
+#[derive(Clone, Copy)]
+struct Span {
+    chunk: u32,
+    start: u32,
+    len: u32,
+}
+
+/// Longest chunk: spans count bytes in 32 bits.
+const CHUNK_LIMIT: usize = u32::MAX as usize;
+
+impl Texts {
+    /// The text of row `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let s = self.spans[i];
+        let start = s.start as usize;
+        &self.chunks[s.chunk as usize][start..start + s.len as usize]
+    }
+
+    /// Adds a chunk holding the texts of the next rows, one after another,
+    /// `lens` bytes each.
+    pub fn add_chunk(&mut self, chunk: String, lens: &[u32]) {
+        let n = self.chunks.len() as u32;
+        let mut start = 0u32;
+        for &len in lens {
+            self.spans.push(Span {
+                chunk: n,
+                start,
+                len,
+            });
+            start += len;
+        }
+        self.chunks.push(chunk);
+    }
+
+    /// Adds the text of a new row.
+    pub fn push(&mut self, text: &str) {
+        let span = self.append(text);
+        self.spans.push(span);
+    }
+
+    /// Replaces the text of row `i` (the old text stays unused in its chunk).
+    pub fn set(&mut self, i: usize, text: &str) {
+        self.spans[i] = self.append(text);
+    }
+
+    fn append(&mut self, text: &str) -> Span {
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.len() + text.len() <= CHUNK_LIMIT);
+        if !fits {
+            self.chunks.push(String::new());
+        }
+        let chunk = self.chunks.len() - 1;
+        let last = &mut self.chunks[chunk];
+        let start = last.len() as u32;
+        last.push_str(text);
+        Span {
+            chunk: chunk as u32,
+            start,
+            len: text.len() as u32,
+        }
+    }
+}
