@@ -122,10 +122,26 @@ impl<'q> Plan<'q> {
                 let fuzzy = match t {
                     Term::Fuzzy(p) => {
                         let mut bits = vec![0u64; catalog.rows.len().div_ceil(64)];
-                        for id in ctx.summary_hits.get(p).into_iter().flat_map(|s| s.iter()) {
-                            if let Some(i) = catalog.position(*id) {
-                                bits[i / 64] |= 1 << (i % 64);
+                        let hits = ctx.summary_hits.get(p);
+                        let mut set = |i: usize| bits[i / 64] |= 1 << (i % 64);
+                        match hits {
+                            // A short word's hits can be most ideas: then one
+                            // pass over the rows beats a search per id.
+                            Some(ids) if ids.len() * 8 > catalog.rows.len() => {
+                                for (i, row) in catalog.rows.iter().enumerate() {
+                                    if ids.contains(&row.id) {
+                                        set(i);
+                                    }
+                                }
                             }
+                            Some(ids) => {
+                                for id in ids.iter() {
+                                    if let Some(i) = catalog.position(*id) {
+                                        set(i);
+                                    }
+                                }
+                            }
+                            None => {}
                         }
                         Some(FuzzyPlan {
                             pattern: p.clone(),
