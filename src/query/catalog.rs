@@ -114,7 +114,9 @@ struct Plan<'q> {
 }
 
 impl<'q> Plan<'q> {
-    fn new(catalog: &Catalog, query: &'q Query, ctx: &Context) -> Plan<'q> {
+    /// The plan for `query`; summary hits are marked only at `within`
+    /// (the rows a narrowed search looks at), else everywhere.
+    fn new(catalog: &Catalog, query: &'q Query, ctx: &Context, within: Option<&[u32]>) -> Plan<'q> {
         let mut terms: Vec<(&Term, Option<FuzzyPlan>)> = query
             .terms
             .iter()
@@ -125,6 +127,14 @@ impl<'q> Plan<'q> {
                         let hits = ctx.summary_hits.get(p);
                         let mut set = |i: usize| bits[i / 64] |= 1 << (i % 64);
                         match hits {
+                            // A narrowed search needs only its rows marked.
+                            Some(ids) if within.is_some_and(|w| w.len() < ids.len()) => {
+                                for &p in within.unwrap_or_default() {
+                                    if ids.contains(&catalog.rows[p as usize].id) {
+                                        set(p as usize);
+                                    }
+                                }
+                            }
                             // A short word's hits can be most ideas: then one
                             // pass over the rows beats a search per id.
                             Some(ids) if ids.len() * 8 > catalog.rows.len() => {
@@ -202,10 +212,19 @@ pub struct Catalog {
     /// of order after them are found through `unsorted`.
     sorted: usize,
     unsorted: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
+    /// Where each run of 1,024 ids starts among the sorted rows (ids
+    /// `first_id + k × 1024 …`), so a search for an id looks at one run.
+    runs: Vec<u32>,
+    first_id: u64,
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
 }
+
+/// Ids per run of the id index (see `Catalog::runs`).
+const RUN_BITS: u32 = 10;
+/// Most empty runs a new id may skip (64 million ids).
+const MAX_EMPTY_RUNS: usize = 1 << 16;
 
 /// [`FIELD_SEPARATOR`] as the one byte it is in UTF-8.
 const SEPARATOR_BYTE: u8 = FIELD_SEPARATOR as u8;
@@ -299,10 +318,19 @@ impl Catalog {
 
     /// The position of the row with this id, removed or not.
     fn position(&self, id: u64) -> Option<usize> {
-        match self.rows[..self.sorted].binary_search_by_key(&id, |r| r.id) {
-            Ok(i) => Some(i),
-            Err(_) => self.unsorted.get(&id).copied(),
-        }
+        let found = id
+            .checked_sub(self.first_id)
+            .map(|d| (d >> RUN_BITS) as usize)
+            .filter(|&k| k < self.runs.len())
+            .and_then(|k| {
+                let start = self.runs[k] as usize;
+                let end = self.runs.get(k + 1).map_or(self.sorted, |&e| e as usize);
+                self.rows[start..end]
+                    .binary_search_by_key(&id, |r| r.id)
+                    .ok()
+                    .map(|i| start + i)
+            });
+        found.or_else(|| self.unsorted.get(&id).copied())
     }
 
     /// Adds a row or replaces the one with the same id.
@@ -344,9 +372,24 @@ impl Catalog {
                 self.tags[i] = tags;
             }
             None => {
+                let run = if self.sorted == 0 {
+                    0
+                } else {
+                    (row.id.saturating_sub(self.first_id) >> RUN_BITS) as usize
+                };
+                // Ids far past the others (an import may choose any) go in
+                // the map rather than grow the run index by millions.
                 let in_order = self.sorted == self.rows.len()
-                    && self.rows.last().is_none_or(|last| last.id < row.id);
+                    && self.rows.last().is_none_or(|last| last.id < row.id)
+                    && run <= self.runs.len() + MAX_EMPTY_RUNS;
                 if in_order {
+                    if self.sorted == 0 {
+                        self.first_id = row.id;
+                    }
+                    // Runs up to this id's start here, if not already.
+                    while self.runs.len() <= run {
+                        self.runs.push(self.sorted as u32);
+                    }
                     self.sorted += 1;
                 } else {
                     self.unsorted.insert(row.id, self.rows.len());
@@ -414,7 +457,7 @@ impl Catalog {
         facets: bool,
         scope: &Scope<'_>,
     ) -> Option<Searched> {
-        let plan = Plan::new(self, query, ctx);
+        let plan = Plan::new(self, query, ctx, scope.within);
         let all: Vec<u32>;
         let positions: &[u32] = match scope.within {
             Some(p) => p,

@@ -144,17 +144,36 @@ fn rows_are_found_by_id_in_any_order_and_removed_ones_come_back_in_place() {
     );
     // A new idea has a higher id; one below the highest is still found.
     c.upsert(row(12, "twelve", |_| {}));
+    c.upsert(row(3000, "three thousand", |_| {}));
     c.upsert(row(6, "six", |_| {}));
     c.upsert(row(13, "thirteen", |_| {}));
-    for id in [5, 6, 7, 9, 12, 13] {
+    c.upsert(row(1 << 50, "far away", |_| {}));
+    for id in [5, 6, 7, 9, 12, 13, 3000, 1 << 50] {
         assert_eq!(at(&c, id), Some(id));
     }
     let seven = c.index_of(7).unwrap();
     c.remove(7);
     assert_eq!(c.index_of(7), None);
-    assert_eq!(c.len(), 5);
+    assert_eq!(c.len(), 7);
     c.upsert(row(7, "seven again", |_| {}));
     assert_eq!(c.index_of(7), Some(seven), "back in its place");
     assert_eq!(&*c.row(seven).title, "seven again");
-    assert_eq!(c.len(), 6);
+    assert_eq!(c.len(), 8);
+    // Many ids in order, with gaps, across many runs.
+    let mut big = Catalog::new(
+        (1..=5000u64)
+            .filter(|i| i % 7 != 0)
+            .map(|i| row(i, "x", |_| {}))
+            .collect(),
+    );
+    big.upsert(row(9000, "y", |_| {}));
+    for id in [1u64, 6, 7, 1023, 1024, 1025, 2048, 4999, 5000, 9000] {
+        assert_eq!(
+            big.index_of(id).map(|i| big.row(i).id),
+            (id % 7 != 0 || id == 9000)
+                .then_some(id)
+                .filter(|&i| i <= 5000 || i == 9000),
+            "{id}"
+        );
+    }
 }
