@@ -62,3 +62,33 @@ fn without_colour_everything_still_shows() {
     // With its styles: only bold, underline and reverse video.
     insta::assert_snapshot!("no_color_main_styles_120x36", styled_screen(buffer));
 }
+
+/// The command line in a terminal: clap colours its help, and NO_COLOR
+/// turns that off too.
+#[test]
+fn no_color_reaches_the_command_line_in_a_terminal() {
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let in_terminal = |no_color: bool| {
+        let mut c = std::process::Command::new("script");
+        c.args(["-qc", &format!("{} --help", bin.display()), "/dev/null"]);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        c.output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    let Some(coloured) = in_terminal(false) else {
+        eprintln!("SKIPPED: `script` is not installed (.ci/run installs it)");
+        return;
+    };
+    assert!(
+        coloured.contains("\u{1b}["),
+        "help is coloured in a terminal"
+    );
+    let plain = in_terminal(true).unwrap();
+    assert!(plain.contains("Triage social-innovation project ideas"));
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+}
