@@ -5,7 +5,7 @@
 //! every idea it changes, then the chunks, then the journal is removed. If
 //! the process dies in between, the next open puts everything back.
 
-use super::{Result, Store, Writes, codec, idea_key};
+use super::{Result, Store, StoreError, Writes, codec, idea_key, prepare};
 use crate::domain::Idea;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -60,10 +60,11 @@ impl Store {
         let mut rest = puts.into_iter().peekable();
         // Views go with the last chunk, so they land only if all ideas do.
         let mut views = Some(views);
+        let mut parts = Vec::new();
         while rest.peek().is_some() {
             let part: BTreeMap<u64, (Idea, Option<Idea>)> = rest.by_ref().take(chunk).collect();
             let last = rest.peek().is_none();
-            self.commit(Writes {
+            parts.push(Writes {
                 next_id,
                 puts: part,
                 deletes: BTreeMap::new(),
@@ -73,8 +74,23 @@ impl Store {
                     Vec::new()
                 },
                 views_seeded: false,
-            })?;
+            });
         }
+        // Each chunk is encoded on a second thread while the one before it
+        // is written.
+        let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
+        std::thread::scope(|s| -> Result<()> {
+            let mut next = parts.first().map(|w| s.spawn(move || encode(w)));
+            for (k, part) in parts.iter().enumerate() {
+                let prepared = match next.take().map(|h| h.join()) {
+                    Some(Ok(p)) => p?,
+                    _ => return Err(StoreError::Codec("an encoding thread failed".into())),
+                };
+                next = parts.get(k + 1).map(|w| s.spawn(move || encode(w)));
+                self.apply(part, prepared)?;
+            }
+            Ok(())
+        })?;
         self.finish(&journal)
     }
 

@@ -316,31 +316,35 @@ impl Store {
         if writes.is_empty() && !writes.views_seeded {
             return Ok(());
         }
-        let mut batch = sled::Batch::default();
         let puts: Vec<_> = writes.puts.iter().collect();
         // Encoding is most of a large commit's own work: two threads share it.
-        let (mut index, mut rows) = if puts.len() >= 2048 {
+        let prepared = if puts.len() >= 2048 {
             let (a, b) = puts.split_at(puts.len() / 2);
             let (first, second) = std::thread::scope(|s| {
                 let second = s.spawn(|| prepare(b));
                 (prepare(a), second.join())
             });
-            let (records, mut index, mut rows) = first?;
+            let (mut records, mut index, mut rows) = first?;
             let (more, index2, rows2) =
                 second.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
             index.merge(index2);
             rows.merge(rows2);
-            for (key, value) in records.into_iter().chain(more) {
-                batch.insert(key.to_vec(), value);
-            }
-            (index, rows)
+            records.extend(more);
+            (records, index, rows)
         } else {
-            let (records, index, rows) = prepare(&puts)?;
-            for (key, value) in records {
-                batch.insert(key.to_vec(), value);
-            }
-            (index, rows)
+            prepare(&puts)?
         };
+        self.apply(&writes, prepared)
+    }
+
+    /// Writes a commit whose puts are already encoded, in one atomic batch,
+    /// and flushes it.
+    fn apply(&self, writes: &Writes, prepared: Prepared) -> Result<()> {
+        let (records, mut index, mut rows) = prepared;
+        let mut batch = sled::Batch::default();
+        for (key, value) in records {
+            batch.insert(key.to_vec(), value);
+        }
         for (id, old) in &writes.deletes {
             batch.remove(idea_key(b'i', *id).to_vec());
             rows.remove(*id);
@@ -348,7 +352,7 @@ impl Store {
         }
         index.write(&self.tree, &mut batch)?;
         rows.write(&self.tree, &mut batch)?;
-        self.write_views(&writes, &mut batch)?;
+        self.write_views(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
             .puts
