@@ -31,6 +31,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             height: 1,
             ..inner
         };
+        let base = if focused && index == app.sidebar_cursor {
+            theme::selected(true)
+        } else {
+            Style::default()
+        };
         let spans = match item {
             SidebarItem::Header(title) => fit(title, width, theme::header(), &[]),
             SidebarItem::View {
@@ -39,12 +44,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 active,
                 ..
             } => {
-                let selected = focused && index == app.sidebar_cursor;
-                let base = if selected {
-                    theme::selected(true)
-                } else {
-                    Style::default()
-                };
                 // The view in use is marked with a symbol, not only colour.
                 let mark = if *active {
                     Span::styled("▸ ", base.patch(theme::checked()))
@@ -75,12 +74,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 count,
                 checked,
             } => {
-                let selected = focused && index == app.sidebar_cursor;
-                let base = if selected {
-                    theme::selected(true)
-                } else {
-                    Style::default()
-                };
                 let tick = if *checked {
                     Span::styled("[x] ", base.patch(theme::checked()))
                 } else {
