@@ -171,12 +171,16 @@ fn config_errors_are_shown_at_start_and_any_key_closes_them() {
     );
     let screen = draw(&a).backend().to_string();
     assert!(
-        screen.contains("The config file has errors: sprout started with the defaults"),
+        screen.contains("Config file errors: started with the defaults"),
         "{screen}"
     );
     assert!(
         screen.contains("config.toml: line 2: defaults.sort: expected one of"),
         "{screen}"
+    );
+    assert!(
+        screen.contains("any key close"),
+        "the status line says how to close it"
     );
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
     assert!(a.dialog.is_none());

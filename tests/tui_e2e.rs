@@ -337,14 +337,16 @@ fn a_config_file_with_an_error_is_reported_and_the_defaults_used() {
     let Some(tmux) = start("config", (100, 30), &script) else {
         return;
     };
-    let s = tmux.wait_for("the notice", |s| s.contains("The config file has errors"));
+    let s = tmux.wait_for("the notice", |s| {
+        s.contains("Config file errors: started with the defaults")
+    });
     assert!(
         s.contains("line 4: keys.browse.top: 'Dwn' is not a key"),
         "{s}"
     );
     tmux.keys(&["x"]);
     let s = tmux.wait_for("the welcome screen", |s| {
-        !s.contains("The config file has errors")
+        !s.contains("Config file errors: started with the defaults")
     });
     assert!(s.contains("Welcome to sprout"), "{s}");
     tmux.keys(&["q"]);

@@ -260,12 +260,12 @@ pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     app.date_format = c.date_format.clone();
     if !loaded.errors.is_empty() {
         app.dialog = Some(super::app::Dialog::Notice {
-            title: " The config file has errors: sprout started with the defaults ".into(),
+            title: " Config file errors: started with the defaults ".into(),
             lines: loaded.errors.clone(),
         });
     } else if !loaded.notes.is_empty() {
         app.dialog = Some(super::app::Dialog::Notice {
-            title: " Keys in the config file overlap ".into(),
+            title: " Config file: keys that overlap ".into(),
             lines: loaded.notes.clone(),
         });
     }

@@ -39,7 +39,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let mut hint_spans = Vec::new();
         let mut width = 0;
         let contexts = super::super::contexts(app);
-        let hints: Vec<(String, String)> = if app.keys_pending.is_empty() {
+        let notice = matches!(app.dialog, Some(super::super::app::Dialog::Notice { .. }));
+        let hints: Vec<(String, String)> = if notice {
+            vec![("any key".to_string(), "close".to_string())]
+        } else if app.keys_pending.is_empty() {
             app.keymap
                 .hints(&contexts)
                 .into_iter()
