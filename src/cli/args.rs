@@ -69,7 +69,7 @@ pub enum Command {
         after_help = "Examples:\n  sprout import ideas.csv\n  sprout import backup.json --dry-run\n  sprout import new.jsonl --skip-invalid\n  cat ideas.csv | sprout import - --format csv\n\nCSV: a header row names the columns (any order); only title is required;\ntags and barriers are separated by ';'. A record whose id exists is skipped\n(--update overwrites it); a record with a free id keeps it."
     )]
     Import(ImportArgs),
-    /// Write ideas out as CSV, JSON or JSONL (archived ones included)
+    /// Write ideas out as CSV, JSON or JSONL (archived ones too; JSON also holds the views)
     #[command(
         after_help = "Examples:\n  sprout export -o backup.json\n  sprout export 'stage:pilot' --format csv -o pilots.csv\n  sprout export --format jsonl | gzip > ideas.jsonl.gz"
     )]
@@ -90,7 +90,7 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
-    /// Print the default config file, or where the config file is
+    /// Print the default config file, say where it is read from, or check it
     #[command(
         after_help = "Examples:\n  sprout config --default > ~/.config/sprout/config.toml\n  sprout config --check\n\nThe config file is --config, else $SPROUT_CONFIG, else\n~/.config/sprout/config.toml (the platform config directory)."
     )]
