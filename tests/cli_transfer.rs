@@ -360,3 +360,66 @@ fn an_invalid_view_in_a_file_rejects_the_import() {
     );
     assert_eq!(db.export("json"), before);
 }
+
+/// Runs a sprout command line inside a terminal (`script`), with stderr on it.
+fn in_terminal(db: &Db, args: &str) -> Option<String> {
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let out = std::process::Command::new("script")
+        .args(["-qc", &format!("{} {args}", bin.display()), "/dev/null"])
+        .env("SPROUT_DB", db.path())
+        .env("SPROUT_PROGRESS_FROM", "100")
+        .env("SPROUT_WRITE_CHUNK", "100")
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn large_imports_and_exports_show_progress_on_a_terminal_only() {
+    let a = Db::new();
+    a.run(&["demo", "--count", "300"]);
+    let file = a.dir.path().join("all.jsonl");
+    // Not a terminal: only the summary.
+    let out = a
+        .cmd()
+        .args(["export", "--format", "jsonl", "-o", file.to_str().unwrap()])
+        .env("SPROUT_PROGRESS_FROM", "100")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("exported 300 ideas to {}\n", file.display())
+    );
+    let b = Db::new();
+    let quiet = b
+        .cmd()
+        .args(["import", file.to_str().unwrap()])
+        .env("SPROUT_PROGRESS_FROM", "100")
+        .output()
+        .unwrap();
+    assert!(
+        quiet.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&quiet.stderr)
+    );
+    // A terminal: a count, a rate and the time left while it works.
+    let c = Db::new();
+    let Some(shown) = in_terminal(&c, &format!("import {}", file.display())) else {
+        eprintln!("SKIPPED: `script` is not installed (.ci/run installs it)");
+        return;
+    };
+    assert!(shown.contains("checking "), "{shown}");
+    assert!(shown.contains("/300 ideas · "), "{shown}");
+    assert!(shown.contains("writing "), "{shown}");
+    assert!(
+        shown.contains("/s · ") && shown.contains(" left"),
+        "{shown}"
+    );
+    assert!(shown.contains("added 300 ideas"), "{shown}");
+    let exported = in_terminal(
+        &c,
+        &format!("export -o {}", c.dir.path().join("x.json").display()),
+    )
+    .unwrap();
+    assert!(exported.contains("exporting "), "{exported}");
+}

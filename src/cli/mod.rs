@@ -5,6 +5,7 @@ mod args;
 mod edit;
 mod list;
 mod output;
+mod progress;
 mod show;
 mod stats;
 mod transfer;

@@ -1,14 +1,15 @@
 //! `import` and `export`.
 
 use super::args::{ExportArgs, ImportArgs};
+use super::progress::Progress;
 use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import, read_document,
+    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import_with, read_document,
 };
 use crate::{Error, ideas};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
 fn is_stdio(p: &Path) -> bool {
@@ -60,7 +61,15 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
     let (views, view_problems): (Vec<_>, Vec<_>) =
         document.views.into_iter().partition(Result::is_ok);
     let view_problems: Vec<String> = view_problems.into_iter().filter_map(Result::err).collect();
-    let mut plan = match plan_import(store, document.records, options, clock.now()) {
+    // JSONL has one record a line, so its total is known before reading.
+    let total =
+        (format == Format::Jsonl).then(|| bytes.iter().filter(|b| **b == b'\n').count() as u64);
+    let checking = Progress::new("checking", total);
+    let checked = plan_import_with(store, document.records, options, clock.now(), &|n| {
+        checking.set(n as u64)
+    });
+    checking.finish();
+    let mut plan = match checked {
         Err(TransferError::Invalid {
             count,
             mut problems,
@@ -162,7 +171,10 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
     if a.dry_run {
         println!("dry run: {}; nothing was written", parts.join(", "));
     } else {
-        store.commit_large(plan.writes)?;
+        let writing = Progress::new("writing", Some(plan.writes.len() as u64));
+        let written = store.commit_large_with(plan.writes, &|n| writing.set(n as u64));
+        writing.finish();
+        written?;
         println!("{}", parts.join(", "));
     }
     Ok(())
@@ -247,6 +259,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
                 &ids,
                 format,
                 std::io::BufWriter::new(tmp.as_file_mut()),
+                false,
             )?;
             // A temporary file is private (0600); an export gets the
             // permissions of the file it replaces, or the usual 0644.
@@ -264,7 +277,13 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
         }
         None => {
             let stdout = std::io::stdout();
-            write_ideas(store, &ids, format, std::io::BufWriter::new(stdout.lock()))?;
+            write_ideas(
+                store,
+                &ids,
+                format,
+                std::io::BufWriter::new(stdout.lock()),
+                true,
+            )?;
         }
     }
     Ok(())
@@ -275,13 +294,25 @@ fn write_ideas<W: Write>(
     ids: &[u64],
     format: Format,
     out: W,
+    to_stdout: bool,
 ) -> Result<usize, Error> {
     let views = store.views()?;
     let mut e = Exporter::with_views(format, out, Some(&views))?;
-    for &id in ids {
+    // Ideas written to the terminal itself need no progress line among them.
+    let to_screen = to_stdout && std::io::stdout().is_terminal();
+    let progress = if to_screen {
+        Progress::hidden()
+    } else {
+        Progress::new("exporting", Some(ids.len() as u64))
+    };
+    for (n, &id) in ids.iter().enumerate() {
         if let Some(idea) = store.idea(id)? {
             e.write(&idea)?;
         }
+        if n % 1024 == 0 {
+            progress.set(n as u64);
+        }
     }
+    progress.finish();
     Ok(e.finish()?)
 }

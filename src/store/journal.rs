@@ -33,6 +33,12 @@ impl Store {
     /// under a journal, so that after a crash they are wholly there or
     /// wholly absent.
     pub fn commit_large(&self, writes: Writes) -> Result<()> {
+        self.commit_large_with(writes, &|_| {})
+    }
+
+    /// [`Store::commit_large`], telling `progress` how many ideas are
+    /// written so far after each chunk.
+    pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         let chunk = chunk_size();
         if writes.len() <= chunk || !writes.deletes.is_empty() {
             return self.commit(writes);
@@ -88,6 +94,7 @@ impl Store {
                 };
                 next = parts.get(k + 1).map(|w| s.spawn(move || encode(w)));
                 self.apply(part, prepared)?;
+                progress((k + 1) * chunk);
             }
             Ok(())
         })?;

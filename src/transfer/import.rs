@@ -344,6 +344,18 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
     options: ImportOptions,
     now: Timestamp,
 ) -> Result<ImportPlan, TransferError> {
+    plan_import_with(store, records, options, now, &|_| {})
+}
+
+/// [`plan_import`], telling `progress` how many records are checked so far.
+pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
+    store: &Store,
+    records: impl Iterator<Item = R>,
+    options: ImportOptions,
+    now: Timestamp,
+    progress: &dyn Fn(usize),
+) -> Result<ImportPlan, TransferError> {
+    let mut checked_so_far = 0;
     let mut problems = Vec::new();
     let mut valid: Vec<Incoming> = Vec::new();
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
@@ -354,6 +366,7 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
         if chunk.is_empty() {
             break;
         }
+        checked_so_far += chunk.len();
         for checked in check_all(chunk, now)? {
             let (line, result, unknown) = match checked {
                 Err(problem) => {
@@ -378,6 +391,7 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
                 }
             }
         }
+        progress(checked_so_far);
     }
     if !problems.is_empty() && !options.skip_invalid {
         let count = problems

@@ -8,8 +8,8 @@ mod record;
 
 pub use export::{Exporter, export};
 pub use import::{
-    Document, ImportOptions, ImportPlan, Outcome, Raw, is_document, plan_import, read_document,
-    read_records,
+    Document, ImportOptions, ImportPlan, Outcome, Raw, is_document, plan_import, plan_import_with,
+    read_document, read_records,
 };
 pub use record::{Incoming, incoming as validate_record};
 

@@ -1,0 +1,74 @@
+//! Progress of long imports and exports.
+
+use std::io::IsTerminal;
+
+/// Progress of a long import or export on standard error: a count, the
+/// rate and the time left, redrawn in place; nothing when standard error is
+/// not a terminal, or for fewer than [`PROGRESS_FROM`] items.
+pub struct Progress(indicatif::ProgressBar);
+
+/// Smaller jobs finish before a progress line would help
+/// (`SPROUT_PROGRESS_FROM` changes it, for the tests).
+pub const PROGRESS_FROM: u64 = 20_000;
+
+fn progress_from() -> u64 {
+    std::env::var("SPROUT_PROGRESS_FROM")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(PROGRESS_FROM)
+}
+
+impl Progress {
+    /// `what` is a verb (`checking`, `writing`); `total` when it is known.
+    pub fn new(what: &str, total: Option<u64>) -> Progress {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        if total.is_some_and(|t| t < progress_from()) || !std::io::stderr().is_terminal() {
+            return Progress(ProgressBar::hidden());
+        }
+        let template = match total {
+            Some(_) => "{msg} {done}/{total} ideas · {rate} · {eta} left",
+            None => "{msg} {done} ideas · {rate}",
+        };
+        let style = ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| ProgressStyle::default_spinner())
+            .with_key(
+                "done",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&crate::domain::text::group_digits(state.pos()));
+                },
+            )
+            .with_key(
+                "total",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let total = state.len().unwrap_or_default();
+                    let _ = w.write_str(&crate::domain::text::group_digits(total));
+                },
+            )
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let rate = crate::domain::text::group_digits(state.per_sec() as u64);
+                    let _ = write!(w, "{rate}/s");
+                },
+            );
+        let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(4))
+            .with_style(style)
+            .with_message(what.to_string());
+        Progress(bar)
+    }
+
+    /// No progress line at all.
+    pub fn hidden() -> Progress {
+        Progress(indicatif::ProgressBar::hidden())
+    }
+
+    pub fn set(&self, done: u64) {
+        let done = self.0.length().map_or(done, |len| done.min(len));
+        self.0.set_position(done);
+    }
+
+    /// Takes the line away again, before the command's own summary.
+    pub fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
