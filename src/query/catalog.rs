@@ -3,64 +3,16 @@
 
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
-use super::index::{Bits, IdHasher, Interner, NONE, Texts, char_mask};
+use super::ids::IdIndex;
+use super::index::{Bits, Interner, NONE, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
+pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
 use super::terms::{holds, substring};
 use crate::domain::Row;
 use crate::domain::row::FIELD_SEPARATOR;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-/// How results are ordered when the query has no fuzzy terms (and among
-/// equally good fuzzy hits).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortKey {
-    /// Most recently updated first.
-    #[default]
-    Updated,
-    /// Newest first.
-    Created,
-    /// A to Я.
-    Title,
-    /// Highest score first, unscored last.
-    Score,
-    /// Pipeline order, new first.
-    Stage,
-    /// Lowest id first.
-    Id,
-}
-
-impl SortKey {
-    /// The order `o` cycles through in the UI.
-    pub const CYCLE: [SortKey; 5] = [
-        SortKey::Updated,
-        SortKey::Created,
-        SortKey::Title,
-        SortKey::Score,
-        SortKey::Stage,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            SortKey::Updated => "updated",
-            SortKey::Created => "created",
-            SortKey::Title => "title",
-            SortKey::Score => "score",
-            SortKey::Stage => "stage",
-            SortKey::Id => "id",
-        }
-    }
-
-    pub fn next(self) -> SortKey {
-        let i = SortKey::CYCLE
-            .iter()
-            .position(|k| *k == self)
-            .map_or(0, |i| i + 1);
-        SortKey::CYCLE[i % SortKey::CYCLE.len()]
-    }
-}
 
 /// A set of idea ids, shared without copying.
 pub type IdSet = std::sync::Arc<HashSet<u64>>;
@@ -207,27 +159,11 @@ pub struct Catalog {
     removed: usize,
     /// The highest id ever held (the list sizes its id column by it).
     max_id: u64,
-    /// `rows[..sorted]` are in id order, so an id is found by binary
-    /// search (a map of a million ids would take 35 MB); rows that came out
-    /// of order after them are found through `unsorted`.
-    sorted: usize,
-    unsorted: HashMap<u64, usize, BuildHasherDefault<IdHasher>>,
-    /// Where each run of 1,024 ids starts among the sorted rows (ids
-    /// `first_id + k × 1024 …`), so a search for an id looks at one run.
-    runs: Vec<u32>,
-    first_id: u64,
+    ids: IdIndex,
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
 }
-
-/// Ids per run of the id index (see `Catalog::runs`).
-const RUN_BITS: u32 = 10;
-/// Most empty runs a new id may skip (64 million ids).
-const MAX_EMPTY_RUNS: usize = 1 << 16;
-
-/// [`FIELD_SEPARATOR`] as the one byte it is in UTF-8.
-const SEPARATOR_BYTE: u8 = FIELD_SEPARATOR as u8;
 
 /// Below this many rows a search runs on one thread by default.
 const PARALLEL_FROM: usize = 20_000;
@@ -318,19 +254,7 @@ impl Catalog {
 
     /// The position of the row with this id, removed or not.
     fn position(&self, id: u64) -> Option<usize> {
-        let found = id
-            .checked_sub(self.first_id)
-            .map(|d| (d >> RUN_BITS) as usize)
-            .filter(|&k| k < self.runs.len())
-            .and_then(|k| {
-                let start = self.runs[k] as usize;
-                let end = self.runs.get(k + 1).map_or(self.sorted, |&e| e as usize);
-                self.rows[start..end]
-                    .binary_search_by_key(&id, |r| r.id)
-                    .ok()
-                    .map(|i| start + i)
-            });
-        found.or_else(|| self.unsorted.get(&id).copied())
+        self.ids.find(id, &self.rows)
     }
 
     /// Adds a row or replaces the one with the same id.
@@ -372,28 +296,7 @@ impl Catalog {
                 self.tags[i] = tags;
             }
             None => {
-                let run = if self.sorted == 0 {
-                    0
-                } else {
-                    (row.id.saturating_sub(self.first_id) >> RUN_BITS) as usize
-                };
-                // Ids far past the others (an import may choose any) go in
-                // the map rather than grow the run index by millions.
-                let in_order = self.sorted == self.rows.len()
-                    && self.rows.last().is_none_or(|last| last.id < row.id)
-                    && run <= self.runs.len() + MAX_EMPTY_RUNS;
-                if in_order {
-                    if self.sorted == 0 {
-                        self.first_id = row.id;
-                    }
-                    // Runs up to this id's start here, if not already.
-                    while self.runs.len() <= run {
-                        self.runs.push(self.sorted as u32);
-                    }
-                    self.sorted += 1;
-                } else {
-                    self.unsorted.insert(row.id, self.rows.len());
-                }
+                self.ids.add(row.id, &self.rows);
                 self.rows.push(row);
                 if let Some(text) = text {
                     self.texts.push(text);
@@ -565,7 +468,7 @@ impl Catalog {
             let ok = match fuzzy {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
-                        self.fuzzy_score(text, &f.pattern)
+                        self.fuzzy.best_field(text, &f.pattern)
                     } else {
                         None
                     };
@@ -640,26 +543,6 @@ impl Catalog {
                 .then(self.rows[a].id.cmp(&self.rows[b].id));
         }
         compare_rows(&self.rows[a], &self.rows[b], sort)
-    }
-
-    /// The best score of any one field: a pattern must match within a field.
-    /// A match in the title counts half as much again as one elsewhere, so
-    /// that "water" puts "Clean water points" above a proposer "Living Water".
-    fn fuzzy_score(&self, text: &str, pattern: &str) -> Option<i64> {
-        let mut best: Option<i64> = None;
-        let (mut start, mut field) = (0, 0);
-        // Fields are short and the separator is one ASCII byte: a plain loop
-        // finds it faster than a searcher set up per field.
-        let bytes = text.as_bytes();
-        for end in (0..=bytes.len()).filter(|&i| i == bytes.len() || bytes[i] == SEPARATOR_BYTE) {
-            if let Some(s) = self.fuzzy.score(&text[start..end], pattern) {
-                let s = if field == 0 { s + s / 2 } else { s };
-                best = Some(best.map_or(s, |b| b.max(s)));
-            }
-            start = end + 1;
-            field += 1;
-        }
-        best
     }
 
     /// Character positions in the title that the query matched, for

@@ -5,8 +5,10 @@ mod catalog;
 mod edit;
 mod facets;
 mod fuzzy;
+mod ids;
 mod index;
 mod parse;
+mod sort;
 mod terms;
 
 pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compare_rows};
