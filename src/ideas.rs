@@ -73,6 +73,34 @@ pub fn select(
     })
 }
 
+/// How many ideas each query selects (archived ones hidden), in one pass
+/// over the rows for all of them.
+pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Vec<usize>, Error> {
+    let contexts = queries
+        .iter()
+        .map(|q| {
+            Ok(Context {
+                summary_hits: summary_hits(store, q)?,
+                now,
+                ..Context::default()
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let mut counts = vec![0; queries.len()];
+    let mut rows = store.rows_iter();
+    loop {
+        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
+        if chunk.is_empty() {
+            break;
+        }
+        let catalog = Catalog::new(chunk);
+        for ((q, ctx), count) in queries.iter().zip(&contexts).zip(&mut counts) {
+            *count += catalog.search(q, ctx, SortKey::Id).len();
+        }
+    }
+    Ok(counts)
+}
+
 /// Stores a new idea and returns its id.
 pub fn add(store: &Store, mut idea: Idea) -> Result<u64, Error> {
     let mut writes = store.begin()?;

@@ -3,7 +3,7 @@
 use super::args::ViewAction;
 use super::output::{table, terminal_width};
 use crate::domain::Clock;
-use crate::query::{Query, SortKey};
+use crate::query::Query;
 use crate::store::Store;
 use crate::{Error, ideas, views};
 
@@ -37,15 +37,18 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         eprintln!("no views yet: save one with `sprout views save NAME QUERY`");
         return Ok(());
     }
+    // A view saved by an older sprout may no longer parse: say so instead
+    // of failing the whole list. The others are counted in one pass.
+    let parsed: Vec<_> = all.iter().map(|v| Query::parse(&v.query)).collect();
+    let valid: Vec<Query> = parsed
+        .iter()
+        .filter_map(|q| q.as_ref().ok().cloned())
+        .collect();
+    let mut counts = ideas::count_each(store, &valid, clock.now())?.into_iter();
     let mut rows = Vec::new();
-    for v in all {
-        // A view saved by an older sprout may no longer parse: say so
-        // instead of failing the whole list.
-        let count = match Query::parse(&v.query) {
-            Ok(q) => ideas::select(store, &q, false, SortKey::Id, clock.now())?
-                .rows()
-                .count()
-                .to_string(),
+    for (v, q) in all.into_iter().zip(parsed) {
+        let count = match q {
+            Ok(_) => counts.next().unwrap_or_default().to_string(),
             Err(e) => format!("error: {e}"),
         };
         rows.push(vec![v.name, v.query, count]);
