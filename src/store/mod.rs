@@ -3,11 +3,12 @@
 //!
 //! | key | value |
 //! |---|---|
-//! | `m` + name | metadata (`next_id`, `schema`) |
+//! | `m` + name | metadata (`next_id`, `schema`, `commits`, `views`, `snapshot`) |
 //! | `i` + id (8 bytes, big-endian) | the full idea |
 //! | `R` + block (id / 1024) | the compact [`Row`]s of those ids, for listing and search (see [`rows`]) |
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
+//! | `d` + block | that row block changed since the row snapshot file (see [`snapshot`]) |
 //!
 //! Only this module knows about sled.
 
@@ -15,6 +16,7 @@ mod codec;
 mod commits;
 mod journal;
 mod rows;
+mod snapshot;
 mod views;
 mod words;
 
@@ -65,8 +67,9 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 const META_NEXT_ID: &[u8] = b"mnext_id";
 const META_SCHEMA: &[u8] = b"mschema";
 /// The database's layout, kept in `mschema`: 1 had a key per row, 2 keeps
-/// rows in blocks. A sprout that reads only an older layout refuses it.
-pub const LAYOUT_VERSION: u8 = 2;
+/// rows in blocks, 3 marks the blocks each commit changes (for the row
+/// snapshot file, see [`snapshot`]). A sprout that reads only an older layout refuses it.
+pub const LAYOUT_VERSION: u8 = 3;
 const META_COMMITS: &[u8] = b"mcommits";
 /// Present once the default views were given (see [`views`]).
 const META_VIEWS: &[u8] = b"mviews";
@@ -95,6 +98,8 @@ impl Drop for Closer {
         if tree.flush().is_err() {
             return;
         }
+        // A failure leaves the old file, which counts or is ignored.
+        let _ = snapshot::refresh(&tree, &self.path);
         let commits = tree
             .get(META_COMMITS)
             .ok()

@@ -5,17 +5,17 @@
 //! blocks its ideas fall in. Databases from before (one `r` key per row)
 //! are moved to blocks when opened.
 
-use super::{Result, Store, StoreError, codec};
+use super::{Result, Store, StoreError, codec, snapshot};
 use crate::domain::Row;
 use std::collections::BTreeMap;
 
-const BLOCK_PREFIX: u8 = b'R';
+pub(super) const BLOCK_PREFIX: u8 = b'R';
 /// The layout before blocks: one key per row.
 const OLD_PREFIX: u8 = b'r';
 /// Ids per block (a power of two).
 const BLOCK_BITS: u32 = 10;
 
-fn block_key(block: u64) -> [u8; 9] {
+pub(super) fn block_key(block: u64) -> [u8; 9] {
     let mut k = [0u8; 9];
     k[0] = BLOCK_PREFIX;
     k[1..].copy_from_slice(&block.to_be_bytes());
@@ -26,7 +26,7 @@ fn block_of(id: u64) -> u64 {
     id >> BLOCK_BITS
 }
 
-fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
+pub(super) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
     codec::decode(bytes)
 }
 
@@ -62,6 +62,8 @@ impl RowChanges {
     pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
         for (block, changes) in self.blocks {
             let key = block_key(block);
+            // The row snapshot file no longer has this block right.
+            batch.insert(&snapshot::dirty_key(block), &[]);
             let mut rows = match tree.get(key)? {
                 Some(bytes) => decode_block(&bytes)?,
                 None => Vec::new(),
@@ -90,25 +92,21 @@ impl Store {
     /// Every row, in id order. Blocks are read in one sequential scan and
     /// decoded on two threads.
     pub fn rows(&self) -> Result<Vec<Row>> {
-        let raw: Vec<sled::IVec> = self
-            .tree
-            .scan_prefix([BLOCK_PREFIX])
-            .values()
-            .collect::<sled::Result<_>>()?;
-        let decode = |part: &[sled::IVec]| -> Result<Vec<Row>> {
+        let blocks = snapshot::blocks(&self.tree, &self.path)?;
+        let decode = |part: std::ops::Range<usize>| -> Result<Vec<Row>> {
             let mut rows = Vec::new();
-            for v in part {
-                rows.extend(decode_block(v)?);
+            for i in part {
+                rows.extend(decode_block(blocks.get(i))?);
             }
             Ok(rows)
         };
-        if raw.len() < 16 {
-            return decode(&raw);
+        let n = blocks.len();
+        if n < 16 {
+            return decode(0..n);
         }
-        let (a, b) = raw.split_at(raw.len() / 2);
         let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| decode(b));
-            (decode(a), second.join())
+            let second = s.spawn(|| decode(n / 2..n));
+            (decode(0..n / 2), second.join())
         });
         let mut rows = first?;
         rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
@@ -129,17 +127,20 @@ impl Store {
         Ok(out)
     }
 
-    /// Every row, in id order, a block at a time.
+    /// Every row, in id order, decoded a block at a time.
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
-        self.tree
-            .scan_prefix([BLOCK_PREFIX])
-            .values()
-            .flat_map(
-                |v| match v.map_err(StoreError::from).and_then(|v| decode_block(&v)) {
-                    Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
-                    Err(e) => vec![Err(e)],
-                },
-            )
+        let (blocks, failed) = match snapshot::blocks(&self.tree, &self.path) {
+            Ok(blocks) => (Some(blocks), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        let n = blocks.as_ref().map_or(0, |b| b.len());
+        failed.into_iter().chain((0..n).flat_map(move |i| {
+            let bytes = blocks.as_ref().map_or(&[][..], |b| b.get(i));
+            match decode_block(bytes) {
+                Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
+                Err(e) => vec![Err(e)],
+            }
+        }))
     }
 
     /// Moves rows kept one key each (databases made before blocks) into
