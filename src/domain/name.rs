@@ -3,41 +3,119 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, OnceLock};
 
-/// A shared, immutable short text.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Name(Arc<str>);
+/// A shared, immutable short text: 4 bytes, a number in a table of every
+/// distinct name the process has seen (a million rows carry four or five
+/// names each, so 16-byte shared pointers cost 60 bytes a row more).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Name(u32);
 
-/// Past this many distinct names a thread's interner starts afresh: names
-/// stay correct, only less shared (free-text tags could be unbounded).
-const MAX_INTERNED: usize = 200_000;
+/// The texts of all names, by number, never removed: segment `k` holds
+/// `FIRST << k` of them. A name is read with two atomic loads and no lock
+/// while other threads add names.
+struct Table {
+    segments: [OnceLock<Box<[OnceLock<&'static str>]>>; SEGMENTS],
+    /// The number of each text, and how many there are.
+    ids: LazyLock<Mutex<HashMap<&'static str, u32>>>,
+}
+
+const FIRST: usize = 1024;
+/// Enough segments for every `u32`.
+const SEGMENTS: usize = 23;
+
+static TABLE: Table = Table {
+    segments: [const { OnceLock::new() }; SEGMENTS],
+    ids: LazyLock::new(|| Mutex::new(HashMap::new())),
+};
 
 thread_local! {
-    static INTERNED: RefCell<HashSet<Arc<str>>> = RefCell::new(HashSet::new());
+    /// This thread's view of the table, so that decoding rows on two
+    /// threads rarely takes the lock.
+    static KNOWN: RefCell<HashMap<&'static str, u32>> = RefCell::new(HashMap::new());
+}
+
+/// The segment and slot of name `n`.
+fn slot(n: u32) -> (usize, usize) {
+    let j = n as usize / FIRST + 1;
+    let k = (usize::BITS - 1 - j.leading_zeros()) as usize;
+    (k, n as usize - FIRST * ((1 << k) - 1))
 }
 
 impl Name {
-    /// The name for `text`, sharing memory with equal names made on this
-    /// thread.
+    /// The name for `text`: the same number for equal texts, in any thread.
     pub fn new(text: &str) -> Name {
-        INTERNED.with(|set| {
-            let mut set = set.borrow_mut();
-            if let Some(found) = set.get(text) {
-                return Name(Arc::clone(found));
+        if let Some(n) = KNOWN.with(|k| k.borrow().get(text).copied()) {
+            return Name(n);
+        }
+        let (n, text) = {
+            let mut ids = TABLE.ids.lock().unwrap_or_else(|e| e.into_inner());
+            match ids.get_key_value(text) {
+                Some((&t, &n)) => (n, t),
+                None => {
+                    let n = u32::try_from(ids.len()).expect("fewer than 2^32 names");
+                    let t: &'static str = Box::leak(text.into());
+                    let (k, i) = slot(n);
+                    let segment = TABLE.segments[k]
+                        .get_or_init(|| (0..FIRST << k).map(|_| OnceLock::new()).collect());
+                    let _ = segment[i].set(t);
+                    ids.insert(t, n);
+                    (n, t)
+                }
             }
-            if set.len() >= MAX_INTERNED {
-                set.clear();
-            }
-            let shared: Arc<str> = Arc::from(text);
-            set.insert(Arc::clone(&shared));
-            Name(shared)
-        })
+        };
+        KNOWN.with(|k| k.borrow_mut().insert(text, n));
+        Name(n)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn as_str(&self) -> &'static str {
+        let (k, i) = slot(self.0);
+        // Set before the number was handed out.
+        TABLE.segments[k]
+            .get()
+            .and_then(|s| s[i].get())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The name's number: dense from 0, so counts can be kept in arrays.
+    pub fn id(&self) -> u32 {
+        self.0
+    }
+
+    /// How many names there are (every [`Name::id`] is below it).
+    pub fn count() -> usize {
+        TABLE.ids.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// The name with number `id`, if there is one.
+    pub fn by_id(id: u32) -> Option<Name> {
+        let (k, i) = slot(id);
+        TABLE.segments[k]
+            .get()
+            .and_then(|s| s[i].get())
+            .map(|_| Name(id))
+    }
+}
+
+impl std::hash::Hash for Name {
+    // As the text hashes, since a name is looked up by `&str` too.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialOrd for Name {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Name {
+    /// By text, as strings sort.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 
@@ -50,31 +128,31 @@ impl Default for Name {
 impl std::ops::Deref for Name {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Name {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl std::borrow::Borrow<str> for Name {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl std::fmt::Debug for Name {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&*self.0, f)
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl std::fmt::Display for Name {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -86,19 +164,19 @@ impl From<&str> for Name {
 
 impl PartialEq<str> for Name {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Name {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl Serialize for Name {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -123,14 +201,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn equal_names_share_memory_and_round_trip() {
+    fn equal_names_are_one_name_and_round_trip() {
         let a = Name::new("Perm Krai");
         let b = Name::new("Perm Krai");
-        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert_eq!(a.id(), b.id());
+        assert!(std::ptr::eq(a.as_str(), b.as_str()));
         assert_eq!(a, "Perm Krai");
+        assert_ne!(a, Name::new("Perm"));
         let bytes = postcard::to_allocvec(&a).unwrap();
         assert_eq!(bytes, postcard::to_allocvec("Perm Krai").unwrap());
         let back: Name = postcard::from_bytes(&bytes).unwrap();
-        assert!(Arc::ptr_eq(&a.0, &back.0));
+        assert_eq!(back.id(), a.id());
+        assert_eq!(Name::by_id(a.id()), Some(a));
+        assert!(Name::count() > a.id() as usize);
+    }
+
+    #[test]
+    fn names_made_on_many_threads_agree_and_sort_by_text() {
+        let made: Vec<Vec<Name>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        (0..3000)
+                            .map(|i| Name::new(&format!("thread name {}", i % 2500)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for names in &made[1..] {
+            assert_eq!(names, &made[0]);
+        }
+        for (i, n) in made[0].iter().enumerate() {
+            assert_eq!(n.as_str(), format!("thread name {}", i % 2500));
+        }
+        let (a, b) = (Name::new("b"), Name::new("a"));
+        assert!(b < a, "by text, not by number");
+    }
+
+    #[test]
+    fn slots_cover_every_number_once() {
+        assert_eq!(slot(0), (0, 0));
+        assert_eq!(slot(1023), (0, 1023));
+        assert_eq!(slot(1024), (1, 0));
+        assert_eq!(slot(3071), (1, 2047));
+        assert_eq!(slot(3072), (2, 0));
+        let (k, i) = slot(u32::MAX);
+        assert!(k < SEGMENTS && i < FIRST << k);
     }
 }

@@ -4,7 +4,7 @@
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
-use super::index::{Bits, Interner, NONE, Texts, char_mask};
+use super::index::{Bits, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
@@ -143,16 +143,13 @@ impl Hit {
 }
 
 /// Rows with what searching them needs: the folded text of the searched
-/// fields, its letter set, and interned region and tags for facets.
+/// fields and its letter set (facets count regions and tags by the
+/// number each [`crate::domain::Name`] has).
 #[derive(Default)]
 pub struct Catalog {
     rows: Vec<Row>,
     texts: Texts,
     masks: Vec<u64>,
-    regions: Vec<u32>,
-    tags: Vec<Box<[u32]>>,
-    region_names: Interner,
-    tag_names: Interner,
     /// Rows removed (undoing a creation) stay as tombstones, so positions
     /// held in results stay valid.
     dead: Vec<bool>,
@@ -207,8 +204,6 @@ impl Catalog {
         let n = rows.len();
         c.rows.reserve(n);
         c.masks.reserve(n);
-        c.regions.reserve(n);
-        c.tags.reserve(n);
         c.dead.reserve(n);
         for (text, lens, masks) in halves {
             c.texts.add_chunk(text, &lens);
@@ -274,12 +269,6 @@ impl Catalog {
     /// set of this new row are in place already.
     fn insert_new(&mut self, row: Row, text: Option<&str>) {
         self.max_id = self.max_id.max(row.id);
-        let region = if row.region.is_empty() {
-            NONE
-        } else {
-            self.region_names.id(&row.region)
-        };
-        let tags: Box<[u32]> = row.tags.iter().map(|t| self.tag_names.id(t)).collect();
         match self.position(row.id) {
             Some(i) => {
                 if self.dead[i] {
@@ -292,8 +281,6 @@ impl Catalog {
                     self.texts.set(i, text);
                     self.masks[i] = char_mask(text);
                 }
-                self.regions[i] = region;
-                self.tags[i] = tags;
             }
             None => {
                 self.ids.add(row.id, &self.rows);
@@ -302,8 +289,6 @@ impl Catalog {
                     self.texts.push(text);
                     self.masks.push(char_mask(text));
                 }
-                self.regions.push(region);
-                self.tags.push(tags);
                 self.dead.push(false);
             }
         }
@@ -394,9 +379,7 @@ impl Catalog {
         }?;
         let mut hits = part.hits;
         self.order(&mut hits, sort);
-        let facets = part
-            .tally
-            .finish(&self.region_names.names, &self.tag_names.names);
+        let facets = part.tally.finish();
         Some(Searched {
             hits,
             facets,
@@ -405,7 +388,7 @@ impl Catalog {
     }
 
     fn tally(&self) -> Tally {
-        Tally::new(self.region_names.names.len(), self.tag_names.names.len())
+        Tally::new()
     }
 
     /// Evaluates the rows at `positions`; `None` if cancelled.
@@ -434,8 +417,7 @@ impl Catalog {
                 continue;
             };
             if facets {
-                part.tally
-                    .count(&self.rows[i], self.regions[i], &self.tags[i], failed);
+                part.tally.count(&self.rows[i], failed);
                 part.counted.push(p);
             }
             if failed.is_none() {

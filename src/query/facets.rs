@@ -3,7 +3,7 @@
 //! the query leaves. One pass over the rows computes every group.
 
 use super::parse::{Term, TextField};
-use crate::domain::{Barrier, Row};
+use crate::domain::{Barrier, Name, Row};
 
 /// How many regions and tags the sidebar lists.
 pub const TOP_VALUES: usize = 8;
@@ -48,7 +48,7 @@ pub struct Facets {
     pub tags: Vec<(String, usize)>,
 }
 
-/// Counts as rows go by; regions and tags by their interned number.
+/// Counts as rows go by; regions and tags by their [`Name`] number.
 pub struct Tally {
     facets: Facets,
     regions: Vec<u32>,
@@ -56,17 +56,19 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn new(regions: usize, tags: usize) -> Tally {
+    /// A tally for rows whose names exist now.
+    pub fn new() -> Tally {
+        let names = Name::count();
         Tally {
             facets: Facets::default(),
-            regions: vec![0; regions],
-            tags: vec![0; tags],
+            regions: vec![0; names],
+            tags: vec![0; names],
         }
     }
 
     /// Counts a row for every group (`failed` = `None`, a match) or for the
     /// one group whose terms alone it fails.
-    pub fn count(&mut self, row: &Row, region: u32, tags: &[u32], failed: Option<Group>) {
+    pub fn count(&mut self, row: &Row, failed: Option<Group>) {
         let counts = |g: Group| failed.is_none() || failed == Some(g);
         let f = &mut self.facets;
         if counts(Group::Sector) {
@@ -83,12 +85,19 @@ impl Tally {
                 f.barriers[Barrier::index(b)] += 1;
             }
         }
-        if counts(Group::Region) && region != u32::MAX {
-            self.regions[region as usize] += 1;
+        // A name made after the tally began is not counted (no row of
+        // the catalog has one).
+        if counts(Group::Region)
+            && !row.region.is_empty()
+            && let Some(n) = self.regions.get_mut(row.region.id() as usize)
+        {
+            *n += 1;
         }
         if counts(Group::Tag) {
-            for &t in tags {
-                self.tags[t as usize] += 1;
+            for t in &row.tags {
+                if let Some(n) = self.tags.get_mut(t.id() as usize) {
+                    *n += 1;
+                }
             }
         }
     }
@@ -118,19 +127,19 @@ impl Tally {
     }
 
     /// The counts, with the most common regions and tags named.
-    pub fn finish(mut self, region_names: &[String], tag_names: &[String]) -> Facets {
-        self.facets.regions = top(&self.regions, region_names);
-        self.facets.tags = top(&self.tags, tag_names);
+    pub fn finish(mut self) -> Facets {
+        self.facets.regions = top(&self.regions);
+        self.facets.tags = top(&self.tags);
         self.facets
     }
 }
 
-fn top(counts: &[u32], names: &[String]) -> Vec<(String, usize)> {
+fn top(counts: &[u32]) -> Vec<(String, usize)> {
     let mut v: Vec<(&str, usize)> = counts
         .iter()
-        .zip(names)
-        .filter(|(n, _)| **n > 0)
-        .map(|(n, name)| (name.as_str(), *n as usize))
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .filter_map(|(id, n)| Some((Name::by_id(id as u32)?.as_str(), *n as usize)))
         .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     v.into_iter()

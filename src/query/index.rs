@@ -1,9 +1,8 @@
 //! What the catalog keeps beside each row so that searching is cheap: the
-//! letters a text contains, interned names, row-position sets, and a
+//! letters a text contains, row-position sets, the folded texts, and a
 //! hasher for idea ids.
 
 use crate::domain::row::FIELD_SEPARATOR;
-use std::collections::HashMap;
 
 /// Hashes idea ids with one multiplication: they are already well spread,
 /// and looking every summary hit up by id is on the per-keystroke path.
@@ -32,29 +31,6 @@ impl Bits {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
-
-/// A small table of distinct strings (regions, tags) so facets count
-/// with arrays instead of hashing text for every row.
-#[derive(Default)]
-pub struct Interner {
-    ids: HashMap<String, u32>,
-    pub names: Vec<String>,
-}
-
-impl Interner {
-    pub fn id(&mut self, name: &str) -> u32 {
-        if let Some(&id) = self.ids.get(name) {
-            return id;
-        }
-        let id = self.names.len() as u32;
-        self.ids.insert(name.to_string(), id);
-        self.names.push(name.to_string());
-        id
-    }
-}
-
-/// No region.
-pub const NONE: u32 = u32::MAX;
 
 /// Which letters a text contains, as a 64-bit set: a pattern can only
 /// match (as a subsequence) text whose set includes the pattern's.

@@ -259,7 +259,7 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
     let initial = match (&kind, ids.as_slice()) {
         (PromptKind::Assignee, [one]) => {
             let cat = app.catalog();
-            cat.index_of(*one).map(|i| cat.row(i).assignee.clone())
+            cat.index_of(*one).map(|i| cat.row(i).assignee)
         }
         _ => None,
     };
