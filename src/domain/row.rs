@@ -103,20 +103,32 @@ impl Row {
 
     /// Appends [`Row::search_text`] to `s`.
     pub fn push_search_text(&self, s: &mut String) {
-        let mut push = |part: &str| s.extend(part.chars().map(fold_char));
-        push(&self.title);
-        for part in [&*self.proposer, &*self.region] {
-            push("\u{1f}");
-            push(part);
+        self.push_own_search_text(s);
+        let mut tags = String::new();
+        self.push_tags_field(&mut tags);
+        for part in [&*self.region, &tags, &*self.funder] {
+            s.push(FIELD_SEPARATOR);
+            s.extend(part.chars().map(fold_char));
         }
-        push("\u{1f}");
+    }
+
+    /// Appends the first two fields of [`Row::search_text`], the title and
+    /// the proposer: the ones that are the row's own (the region, tags and
+    /// funder are names many rows share).
+    pub fn push_own_search_text(&self, s: &mut String) {
+        s.extend(self.title.chars().map(fold_char));
+        s.push(FIELD_SEPARATOR);
+        s.extend(self.proposer.chars().map(fold_char));
+    }
+
+    /// Appends the tags as the one field of [`Row::search_text`] they make:
+    /// joined by spaces, not folded.
+    pub fn push_tags_field(&self, s: &mut String) {
         for (i, t) in self.tags.iter().enumerate() {
             if i > 0 {
-                push(" ");
+                s.push(' ');
             }
-            push(t);
+            s.push_str(t);
         }
-        push("\u{1f}");
-        push(&self.funder);
     }
 }

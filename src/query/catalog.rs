@@ -4,13 +4,13 @@
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
-use super::index::{Bits, Texts, char_mask};
+use super::index::{Bits, NameTexts, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{holds, substring};
-use crate::domain::Row;
+use super::terms::{Searchable, holds, substring};
 use crate::domain::row::FIELD_SEPARATOR;
+use crate::domain::{Name, Row};
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
@@ -55,6 +55,8 @@ struct Part {
 struct FuzzyPlan {
     pattern: String,
     mask: u64,
+    /// The score of each name (by number) against the pattern.
+    names: Vec<Option<i64>>,
     /// Rows whose summary has a word starting with the pattern.
     summary: Bits,
 }
@@ -105,9 +107,11 @@ impl<'q> Plan<'q> {
                             }
                             None => {}
                         }
+                        let mask = char_mask(p);
                         Some(FuzzyPlan {
                             pattern: p.clone(),
-                            mask: char_mask(p),
+                            mask,
+                            names: catalog.names.scores(&catalog.fuzzy, p, mask),
                             summary: Bits(bits),
                         })
                     }
@@ -142,13 +146,18 @@ impl Hit {
     }
 }
 
-/// Rows with what searching them needs: the folded text of the searched
-/// fields and its letter set (facets count regions and tags by the
-/// number each [`crate::domain::Name`] has).
+/// Rows with what searching them needs: the folded text of their own
+/// searched fields (title and proposer), the folded text of the names they
+/// share (region, tags, funder) once per name, and the letter set of all
+/// of it. Facets count regions and tags by the number each [`Name`] has.
 #[derive(Default)]
 pub struct Catalog {
     rows: Vec<Row>,
+    /// Folded title and proposer.
     texts: Texts,
+    /// Each row's tags as the one name the tags field is.
+    tagsets: Vec<Name>,
+    names: NameTexts,
     masks: Vec<u64>,
     /// Rows removed (undoing a creation) stay as tombstones, so positions
     /// held in results stay valid.
@@ -181,13 +190,16 @@ impl Catalog {
             let mut text = String::new();
             let mut lens = Vec::with_capacity(part.len());
             let mut masks = Vec::with_capacity(part.len());
+            let mut tagsets = Vec::with_capacity(part.len());
+            let mut buf = String::new();
             for r in part {
                 let start = text.len();
-                r.push_search_text(&mut text);
+                r.push_own_search_text(&mut text);
                 lens.push((text.len() - start) as u32);
                 masks.push(char_mask(&text[start..]));
+                tagsets.push(tagset(r, &mut buf));
             }
-            (text, lens, masks)
+            (text, lens, masks, tagsets)
         };
         let halves = if rows.len() >= PARALLEL_FROM {
             let (a, b) = rows.split_at(rows.len() / 2);
@@ -205,9 +217,11 @@ impl Catalog {
         c.rows.reserve(n);
         c.masks.reserve(n);
         c.dead.reserve(n);
-        for (text, lens, masks) in halves {
+        c.tagsets.reserve(n);
+        for (text, lens, masks, tagsets) in halves {
             c.texts.add_chunk(text, &lens);
             c.masks.extend(masks);
+            c.tagsets.extend(tagsets);
         }
         for row in rows {
             c.insert_new(row, None);
@@ -254,8 +268,10 @@ impl Catalog {
 
     /// Adds a row or replaces the one with the same id.
     pub fn upsert(&mut self, row: Row) {
-        let text = row.search_text();
-        self.insert_new(row, Some(&text));
+        let mut text = String::new();
+        row.push_own_search_text(&mut text);
+        let tags = tagset(&row, &mut String::new());
+        self.insert_new(row, Some((&text, tags)));
     }
 
     /// The highest id among the rows (kept as rows come, so drawing the
@@ -265,11 +281,11 @@ impl Catalog {
     }
 
     /// Puts a row in its place (replacing the one with its id), with its
-    /// text; `None` when the catalog is being built and the text and letter
-    /// set of this new row are in place already.
-    fn insert_new(&mut self, row: Row, text: Option<&str>) {
+    /// own folded text and its tags' name; `None` when the catalog is being
+    /// built and those of this new row are in place already.
+    fn insert_new(&mut self, row: Row, text: Option<(&str, Name)>) {
         self.max_id = self.max_id.max(row.id);
-        match self.position(row.id) {
+        let i = match self.position(row.id) {
             Some(i) => {
                 if self.dead[i] {
                     // Back after an undone creation was redone.
@@ -277,20 +293,41 @@ impl Catalog {
                     self.removed -= 1;
                 }
                 self.rows[i] = row;
-                if let Some(text) = text {
+                if let Some((text, tags)) = text {
                     self.texts.set(i, text);
                     self.masks[i] = char_mask(text);
+                    self.tagsets[i] = tags;
                 }
+                i
             }
             None => {
                 self.ids.add(row.id, &self.rows);
                 self.rows.push(row);
-                if let Some(text) = text {
+                if let Some((text, tags)) = text {
                     self.texts.push(text);
                     self.masks.push(char_mask(text));
+                    self.tagsets.push(tags);
                 }
                 self.dead.push(false);
+                self.rows.len() - 1
             }
+        };
+        let row = &self.rows[i];
+        self.masks[i] |= self.names.add(row.region)
+            | self.names.add(self.tagsets[i])
+            | self.names.add(row.funder);
+    }
+
+    /// The folded text a row is searched in.
+    fn searchable(&self, i: usize) -> Searchable<'_> {
+        let row = &self.rows[i];
+        Searchable {
+            own: self.texts.get(i),
+            names: [
+                self.names.get(row.region),
+                self.names.get(self.tagsets[i]),
+                self.names.get(row.funder),
+            ],
         }
     }
 
@@ -439,7 +476,6 @@ impl Catalog {
         facets: bool,
     ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
-        let text = self.texts.get(i);
         let mut hit = Hit {
             pos: i as u32,
             tier: 0,
@@ -450,7 +486,13 @@ impl Catalog {
             let ok = match fuzzy {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
-                        self.fuzzy.best_field(text, &f.pattern)
+                        // The best field: the row's own, or a name it has.
+                        let name = |n: Name| f.names.get(n.id() as usize).copied().flatten();
+                        self.fuzzy
+                            .best_field(self.texts.get(i), &f.pattern)
+                            .max(name(row.region))
+                            .max(name(self.tagsets[i]))
+                            .max(name(row.funder))
                     } else {
                         None
                     };
@@ -467,7 +509,7 @@ impl Catalog {
                         None => false,
                     }
                 }
-                None => holds(term, row, text, ctx),
+                None => holds(term, row, &self.searchable(i), ctx),
             };
             if !ok {
                 let group = term.group();
@@ -553,6 +595,13 @@ impl Catalog {
         out.dedup();
         out
     }
+}
+
+/// The name of a row's tags field (`buf` is scratch space).
+fn tagset(row: &Row, buf: &mut String) -> Name {
+    buf.clear();
+    row.push_tags_field(buf);
+    Name::new(buf)
 }
 
 #[cfg(test)]

@@ -177,3 +177,24 @@ fn rows_are_found_by_id_in_any_order_and_removed_ones_come_back_in_place() {
         );
     }
 }
+
+#[test]
+fn shared_names_match_and_follow_a_changed_row() {
+    let mut c = catalog();
+    c.upsert(row(5, "Bees", |i| {
+        i.funder = "Фонд Потанина".into();
+        i.tags.insert("urban".into());
+        i.tags.insert("honey".into());
+    }));
+    let ctx = Context::default();
+    assert_eq!(ids(&c, "потанин", &ctx), [5], "the funder");
+    assert_eq!(ids(&c, "tatrs", &ctx), [1], "the region, fuzzily");
+    assert_eq!(ids(&c, "\"honey urban\"", &ctx), [5], "tags as one field");
+    assert_eq!(ids(&c, "!elderly", &ctx), [1, 2, 5]);
+    // Only the title and the names a row has now count.
+    c.upsert(row(5, "Bees", |i| i.region = "Tatarstan".into()));
+    assert_eq!(ids(&c, "потанин", &ctx), Vec::<u64>::new());
+    assert_eq!(ids(&c, "tatrs", &ctx), [1, 5]);
+    let q = Query::parse("honey").unwrap();
+    assert!(c.search(&q, &ctx, SortKey::Id).is_empty());
+}

@@ -2,7 +2,10 @@
 //! letters a text contains, row-position sets, the folded texts, and a
 //! hasher for idea ids.
 
+use super::fuzzy::Fuzzy;
+use crate::domain::Name;
 use crate::domain::row::FIELD_SEPARATOR;
+use crate::domain::text::fold_char;
 
 /// Hashes idea ids with one multiplication: they are already well spread,
 /// and looking every summary hit up by id is on the per-keystroke path.
@@ -119,5 +122,52 @@ impl Texts {
             start,
             len: text.len() as u32,
         }
+    }
+}
+
+/// The folded text and letter set of every name some row has as its
+/// region, tags or funder, by the name's number: held once however many
+/// rows share it, and scored once per search instead of once a row.
+#[derive(Default)]
+pub struct NameTexts {
+    texts: Vec<Option<Box<str>>>,
+    masks: Vec<u64>,
+}
+
+impl NameTexts {
+    /// Makes `name` known; its letter set.
+    pub fn add(&mut self, name: Name) -> u64 {
+        let i = name.id() as usize;
+        if i >= self.texts.len() {
+            self.texts.resize(i + 1, None);
+            self.masks.resize(i + 1, 0);
+        }
+        if self.texts[i].is_none() {
+            let folded: String = name.chars().map(fold_char).collect();
+            self.masks[i] = char_mask(&folded);
+            self.texts[i] = Some(folded.into());
+        }
+        self.masks[i]
+    }
+
+    /// The folded text of a known name.
+    pub fn get(&self, name: Name) -> &str {
+        self.texts
+            .get(name.id() as usize)
+            .and_then(|t| t.as_deref())
+            .unwrap_or_default()
+    }
+
+    /// The score of every known name against a fuzzy pattern (by number;
+    /// `None` where it does not match).
+    pub fn scores(&self, fuzzy: &Fuzzy, pattern: &str, mask: u64) -> Vec<Option<i64>> {
+        self.texts
+            .iter()
+            .zip(&self.masks)
+            .map(|(t, m)| match t {
+                Some(t) if m & mask == mask => fuzzy.score(t, pattern),
+                _ => None,
+            })
+            .collect()
     }
 }

@@ -14,11 +14,26 @@ pub fn substring(hay: &str, needle: &str, out: &mut Vec<usize>) {
     }
 }
 
+/// The folded text a row is searched in (the fields of
+/// [`Row::search_text`]): its own title and proposer, and its region, tags
+/// and funder.
+pub struct Searchable<'a> {
+    /// Title and proposer.
+    pub own: &'a str,
+    pub names: [&'a str; 3],
+}
+
+impl Searchable<'_> {
+    fn contains(&self, p: &str) -> bool {
+        self.own.contains(p) || self.names.iter().any(|n| n.contains(p))
+    }
+}
+
 /// Whether a non-fuzzy term holds for a row.
-pub fn holds(term: &Term, row: &Row, text: &str, ctx: &Context) -> bool {
+pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
     match term {
         Term::Fuzzy(p) | Term::Exact(p) => text.contains(p.as_str()),
-        Term::TitlePrefix(p) => text.starts_with(p.as_str()),
+        Term::TitlePrefix(p) => text.own.starts_with(p.as_str()),
         Term::Not(inner) => !holds(inner, row, text, ctx),
         Term::Sector(v) => v.contains(&row.sector),
         Term::Stage(v) => v.contains(&row.stage),

@@ -273,6 +273,20 @@ mod tests {
             .collect()
     }
 
+    /// Opens again a database just closed (sled's flusher thread lets go
+    /// of the lock a moment after the last handle).
+    fn reopen(path: &Path) -> Store {
+        for _ in 0..200 {
+            match Store::open(path) {
+                Err(crate::store::StoreError::InUse(_)) => {
+                    std::thread::sleep(std::time::Duration::from_millis(10))
+                }
+                other => return other.unwrap(),
+            }
+        }
+        panic!("still in use");
+    }
+
     fn token(store: &Store) -> Option<sled::IVec> {
         store.tree.get(META_SNAPSHOT).unwrap()
     }
@@ -283,7 +297,7 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         assert!(path.join(FILE).exists(), "written on close");
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         assert!(token(&store).is_some());
         assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(
@@ -309,7 +323,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         let mut w = store.begin().unwrap();
         // A changed row, a new block past the end, one between, and a
         // block emptied.
@@ -335,7 +349,7 @@ mod tests {
         // writes a new file and clears the marks.
         let before = token(&store);
         drop(store);
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         assert_ne!(token(&store), before);
         assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(titles(&store), rows);
@@ -346,13 +360,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         let before = token(&store);
         let mut w = store.begin().unwrap();
         w.put(idea(1, "one"), Some(idea(1, "idea 1")));
         store.commit(w).unwrap();
         drop(store);
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         assert_eq!(
             token(&store),
             before,
@@ -369,7 +383,7 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         let good = std::fs::read(path.join(FILE)).unwrap();
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         let expected = from_sled(&store);
         let all_sled = |store: &Store| {
             let b = blocks(&store.tree, &path).unwrap();
@@ -399,7 +413,7 @@ mod tests {
         assert_eq!(titles(&store), expected);
         // A close with no file that counts writes one again.
         drop(store);
-        let store = Store::open(&path).unwrap();
+        let store = reopen(&path);
         assert!(!all_sled(&store));
         assert_eq!(titles(&store), expected);
     }
