@@ -4,7 +4,8 @@
 //!     cargo run --release -- --db /tmp/sprout-100k demo --count 100000 --seed 1
 //!     cargo run --release --example bench -- /tmp/sprout-100k
 //!
-//! Measures: start-up to the first frame, memory, a typed key reaching the
+//! Measures: start-up to the first frame, the memory of the real UI (the
+//! `sprout` binary run in tmux; skipped without tmux), a typed key reaching the
 //! query bar, results after each typed character (2, 4 and 8 characters,
 //! ASCII and Cyrillic, and backspace), the redraw after a triage key,
 //! `sprout list QUERY` against `fzf --filter QUERY`, and a JSONL import.
@@ -33,21 +34,6 @@ fn percentile(v: &mut [Duration], p: f64) -> Duration {
     v[((v.len() - 1) as f64 * p).round() as usize]
 }
 
-fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmRSS:")).map(|l| {
-                l.split_whitespace()
-                    .nth(1)
-                    .unwrap_or("0")
-                    .parse()
-                    .unwrap_or(0)
-            })
-        })
-        .unwrap_or(0)
-}
-
 fn no_editor(_: &str) -> Result<String, String> {
     Err("no editor".into())
 }
@@ -61,6 +47,8 @@ fn main() {
     let path = PathBuf::from(std::env::args().nth(1).expect("usage: bench DB_PATH"));
     let now = Timestamp(chrono_now());
     println!("database: {}", path.display());
+    // First, while nothing else holds the database.
+    let ui_memory = ui_memory(&path);
 
     // Start-up: open, load rows, build the search index, first search, first frame.
     // Opening, five times (the first open after a crash or a layout change
@@ -106,12 +94,7 @@ fn main() {
     let mut starts = Vec::new();
     let mut loads = Vec::new();
     let mut kept = None;
-    // Memory: what the process holds with the UI loaded, against what it
-    // held with only the database open (the first round; later rounds
-    // reuse freed memory).
-    let before = rss_kib();
-    let mut after = 0;
-    for round in 0..5 {
+    for _ in 0..5 {
         drop(kept.take());
         let t = Instant::now();
         let rows = store.rows().unwrap();
@@ -123,14 +106,11 @@ fn main() {
         term.draw(|f| render(&app, f)).unwrap();
         starts.push(t.elapsed() + opened);
         loads.push(loaded);
-        if round == 0 {
-            // As the UI does once everything is loaded.
-            sprout::memory::release();
-            after = rss_kib();
-        }
         kept = Some(app);
     }
     let mut app = kept.unwrap();
+    // As the UI does once everything is loaded.
+    sprout::memory::settle();
     println!("opening the sled database: median {}", ms(opened));
     let n = app.catalog().len();
     println!("ideas: {n}");
@@ -142,14 +122,21 @@ fn main() {
         "  of which reading the rows from sled: median {}",
         ms(percentile(&mut loads, 0.5))
     );
-    let used = after.saturating_sub(before) * 1024;
-    println!(
-        "memory with the UI loaded: {:.1} MB RSS in all (target {:.1} MB = 40 MB + 400 B/idea); {:.1} MB more than with the database only open = {} bytes per idea",
-        after as f64 / 1024.0,
-        (40e6 + 400.0 * n as f64) / 1048576.0,
-        used as f64 / 1e6,
-        used / n.max(1) as u64
-    );
+    match ui_memory {
+        Some(mut runs) => {
+            runs.sort();
+            println!(
+                "memory of the running UI (sprout in tmux, loaded and idle; three runs): {} MB RSS, median {:.1} MB (target {:.1} MB)",
+                runs.iter()
+                    .map(|k| format!("{:.1}", *k as f64 / 1024.0))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                runs[1] as f64 / 1024.0,
+                (40e6 + 400.0 * n as f64) / 1048576.0
+            );
+        }
+        None => println!("memory of the running UI: skipped, tmux is not installed"),
+    }
 
     // A typed key reaching the query bar, with the search on the worker.
     app.searcher =
@@ -288,14 +275,79 @@ fn time_command(mut make: impl FnMut() -> Command, runs: usize) -> Duration {
     percentile(&mut times, 0.5)
 }
 
+/// The `sprout` binary built beside this example.
+fn sprout_binary() -> PathBuf {
+    std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("sprout")
+}
+
+/// The resident memory of process `pid` (from /proc), in KiB.
+fn rss_of(pid: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The memory of the real UI: `sprout` started in a tmux window of 120 × 36
+/// on the database, read from /proc once it has loaded everything and its
+/// memory has stayed the same for three seconds (three runs; `None` without
+/// tmux).
+fn ui_memory(db: &Path) -> Option<Vec<u64>> {
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    tmux(&["-V"])?;
+    let mut runs = Vec::new();
+    for run in 0..3 {
+        let session = format!("sprout-bench-{}-{run}", std::process::id());
+        let command = format!("exec {} --db {}", sprout_binary().display(), db.display());
+        tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &session,
+            "-x",
+            "120",
+            "-y",
+            "36",
+            &command,
+        ])?;
+        let pid = tmux(&["list-panes", "-t", &session, "-F", "#{pane_pid}"])?;
+        let (mut last, mut same_since) = (0, Instant::now());
+        let began = Instant::now();
+        while began.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(250));
+            let Some(now) = rss_of(&pid) else { break };
+            if now != last {
+                (last, same_since) = (now, Instant::now());
+            } else if same_since.elapsed() >= Duration::from_secs(3) {
+                break;
+            }
+        }
+        tmux(&["send-keys", "-t", &session, "q"]);
+        std::thread::sleep(Duration::from_millis(500));
+        tmux(&["kill-session", "-t", &session]);
+        // Let the closing process let go of the database.
+        std::thread::sleep(Duration::from_secs(2));
+        runs.push(last);
+    }
+    Some(runs)
+}
+
 fn whole_processes(db: &Path) {
-    let sprout = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("sprout");
+    let sprout = sprout_binary();
     let dir = tempfile::tempdir().unwrap();
     let lines = dir.path().join("ideas.txt");
     let jsonl = dir.path().join("ideas.jsonl");

@@ -51,7 +51,9 @@ enum Source {
 /// Every row block, in block order, as encoded bytes: from the file where
 /// it is up to date, else from sled.
 pub(super) struct Blocks {
-    file: Vec<u8>,
+    /// The file, mapped: its pages are the kernel's file cache, and are
+    /// not this process's memory once the blocks are decoded and this goes.
+    file: Option<memmap2::Mmap>,
     items: Vec<Source>,
 }
 
@@ -62,7 +64,10 @@ impl Blocks {
 
     pub fn get(&self, i: usize) -> &[u8] {
         match &self.items[i] {
-            Source::File { start, len } => &self.file[*start..*start + *len],
+            Source::File { start, len } => self
+                .file
+                .as_ref()
+                .map_or(&[][..], |f| &f[*start..*start + *len]),
             Source::Sled(v) => v,
         }
     }
@@ -74,10 +79,7 @@ impl Blocks {
             .values()
             .map(|v| v.map(Source::Sled))
             .collect::<sled::Result<_>>()?;
-        Ok(Blocks {
-            file: Vec::new(),
-            items,
-        })
+        Ok(Blocks { file: None, items })
     }
 }
 
@@ -86,7 +88,13 @@ pub(super) fn blocks(tree: &sled::Db, dir: &Path) -> Result<Blocks> {
     let Some(token) = tree.get(META_SNAPSHOT)? else {
         return Blocks::from_sled(tree);
     };
-    let Ok(file) = std::fs::read(dir.join(FILE)) else {
+    let Ok(file) = std::fs::File::open(dir.join(FILE)) else {
+        return Blocks::from_sled(tree);
+    };
+    // SAFETY: sprout never changes the file in place: a new one is written
+    // under another name and renamed over it, so the mapped file stays as
+    // it was while it is read (its bytes are checked before they are used).
+    let Ok(file) = (unsafe { memmap2::Mmap::map(&file) }) else {
         return Blocks::from_sled(tree);
     };
     let Some(entries) = parse(&file, &token) else {
@@ -115,7 +123,10 @@ pub(super) fn blocks(tree: &sled::Db, dir: &Path) -> Result<Blocks> {
         }
     }
     items.extend(changed.filter_map(|(_, v)| v.map(Source::Sled)));
-    Ok(Blocks { file, items })
+    Ok(Blocks {
+        file: Some(file),
+        items,
+    })
 }
 
 /// The blocks of a file whose token is `token` (number, start, length), if

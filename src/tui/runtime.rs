@@ -311,8 +311,9 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
                 Ok(catalog) => {
                     let effects = update(&mut app, Msg::Loaded(super::msg::Handover::new(catalog)));
                     carry_out(&mut app, store, effects, &mut |_| Err("busy".into()));
-                    // The first page's catalog was dropped here.
-                    crate::memory::release();
+                    // The first page's catalog was dropped here, and the
+                    // large work is done.
+                    crate::memory::settle();
                 }
                 Err(e) => return Err(e),
             }
