@@ -204,7 +204,7 @@ fn the_form_adds_and_edits_with_validation() {
         .rows()
         .unwrap()
         .into_iter()
-        .find(|r| &*r.title == "Repair café")
+        .find(|r| r.title() == "Repair café")
         .unwrap();
     assert_eq!(created.id, 7);
     assert_eq!(created.region, "Perm Krai");

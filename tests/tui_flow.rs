@@ -167,7 +167,7 @@ fn sort_cycles_and_fuzzy_queries_stay_best_first() {
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::CycleSort, Msg::CycleSort]);
     assert_eq!(app.sort, SortKey::Title);
-    let first = app.catalog().row(app.hits[0].index()).title.to_string();
+    let first = app.catalog().row(app.hits[0].index()).title().to_string();
     assert_eq!(first, "Clean water points for villages along the Volga");
     assert_eq!(
         selected_title(&app),

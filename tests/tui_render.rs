@@ -138,7 +138,7 @@ fn no_control_characters_reach_the_terminal() {
     let evil = a
         .hits
         .iter()
-        .position(|h| a.catalog().row(h.index()).title.starts_with("Evil"))
+        .position(|h| a.catalog().row(h.index()).title().starts_with("Evil"))
         .unwrap();
     send(&mut a, &store, [Msg::Move(Step::Top)]);
     for _ in 0..evil {

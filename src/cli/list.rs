@@ -44,7 +44,7 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 .map(|r| {
                     vec![
                         format!("#{}", r.id),
-                        r.title.to_string(),
+                        r.title().to_string(),
                         r.sector.name().to_string(),
                         r.stage.name().to_string(),
                         r.region.to_string(),

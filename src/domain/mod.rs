@@ -3,9 +3,11 @@
 
 pub mod draft;
 pub mod idea;
+mod interned;
 pub mod name;
 pub mod names;
 pub mod row;
+pub mod tags;
 pub mod text;
 pub mod time;
 pub mod view;
@@ -15,5 +17,6 @@ pub use idea::{Change, Edit, Idea, Note};
 pub use name::Name;
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
 pub use row::Row;
+pub use tags::Tags;
 pub use time::{Clock, FixedClock, SystemClock, Timestamp};
 pub use view::View;

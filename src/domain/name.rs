@@ -1,10 +1,10 @@
 //! [`Name`]: a short text that many ideas share — a region, funder,
 //! assignee or tag — held once in memory however many rows carry it.
 
+use super::interned::Table;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex, OnceLock};
 
 /// A shared, immutable short text: 4 bytes, a number in a table of every
 /// distinct name the process has seen (a million rows carry four or five
@@ -12,35 +12,12 @@ use std::sync::{LazyLock, Mutex, OnceLock};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Name(u32);
 
-/// The texts of all names, by number, never removed: segment `k` holds
-/// `FIRST << k` of them. A name is read with two atomic loads and no lock
-/// while other threads add names.
-struct Table {
-    segments: [OnceLock<Box<[OnceLock<&'static str>]>>; SEGMENTS],
-    /// The number of each text, and how many there are.
-    ids: LazyLock<Mutex<HashMap<&'static str, u32>>>,
-}
-
-const FIRST: usize = 1024;
-/// Enough segments for every `u32`.
-const SEGMENTS: usize = 23;
-
-static TABLE: Table = Table {
-    segments: [const { OnceLock::new() }; SEGMENTS],
-    ids: LazyLock::new(|| Mutex::new(HashMap::new())),
-};
+static TABLE: Table<str, &'static str> = Table::new();
 
 thread_local! {
     /// This thread's view of the table, so that decoding rows on two
     /// threads rarely takes the lock.
     static KNOWN: RefCell<HashMap<&'static str, u32>> = RefCell::new(HashMap::new());
-}
-
-/// The segment and slot of name `n`.
-fn slot(n: u32) -> (usize, usize) {
-    let j = n as usize / FIRST + 1;
-    let k = (usize::BITS - 1 - j.leading_zeros()) as usize;
-    (k, n as usize - FIRST * ((1 << k) - 1))
 }
 
 impl Name {
@@ -49,34 +26,17 @@ impl Name {
         if let Some(n) = KNOWN.with(|k| k.borrow().get(text).copied()) {
             return Name(n);
         }
-        let (n, text) = {
-            let mut ids = TABLE.ids.lock().unwrap_or_else(|e| e.into_inner());
-            match ids.get_key_value(text) {
-                Some((&t, &n)) => (n, t),
-                None => {
-                    let n = u32::try_from(ids.len()).expect("fewer than 2^32 names");
-                    let t: &'static str = Box::leak(text.into());
-                    let (k, i) = slot(n);
-                    let segment = TABLE.segments[k]
-                        .get_or_init(|| (0..FIRST << k).map(|_| OnceLock::new()).collect());
-                    let _ = segment[i].set(t);
-                    ids.insert(t, n);
-                    (n, t)
-                }
-            }
-        };
-        KNOWN.with(|k| k.borrow_mut().insert(text, n));
+        let n = TABLE.intern(text, || {
+            let t: &'static str = Box::leak(text.into());
+            (t, t)
+        });
+        let t = TABLE.get(n).unwrap_or_default();
+        KNOWN.with(|k| k.borrow_mut().insert(t, n));
         Name(n)
     }
 
     pub fn as_str(&self) -> &'static str {
-        let (k, i) = slot(self.0);
-        // Set before the number was handed out.
-        TABLE.segments[k]
-            .get()
-            .and_then(|s| s[i].get())
-            .copied()
-            .unwrap_or_default()
+        TABLE.get(self.0).unwrap_or_default()
     }
 
     /// The name's number: dense from 0, so counts can be kept in arrays.
@@ -86,16 +46,12 @@ impl Name {
 
     /// How many names there are (every [`Name::id`] is below it).
     pub fn count() -> usize {
-        TABLE.ids.lock().unwrap_or_else(|e| e.into_inner()).len()
+        TABLE.len()
     }
 
     /// The name with number `id`, if there is one.
     pub fn by_id(id: u32) -> Option<Name> {
-        let (k, i) = slot(id);
-        TABLE.segments[k]
-            .get()
-            .and_then(|s| s[i].get())
-            .map(|_| Name(id))
+        TABLE.get(id).map(|_| Name(id))
     }
 }
 
@@ -238,16 +194,5 @@ mod tests {
         }
         let (a, b) = (Name::new("b"), Name::new("a"));
         assert!(b < a, "by text, not by number");
-    }
-
-    #[test]
-    fn slots_cover_every_number_once() {
-        assert_eq!(slot(0), (0, 0));
-        assert_eq!(slot(1023), (0, 1023));
-        assert_eq!(slot(1024), (1, 0));
-        assert_eq!(slot(3071), (1, 2047));
-        assert_eq!(slot(3072), (2, 0));
-        let (k, i) = slot(u32::MAX);
-        assert!(k < SEGMENTS && i < FIRST << k);
     }
 }

@@ -4,9 +4,10 @@
 use super::idea::Idea;
 use super::name::Name;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::tags::Tags;
 use super::text::fold_char;
 use super::time::Timestamp;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Days in `new` or `review` after which an idea is waiting too long.
 pub const STALE_DAYS: i64 = 30;
@@ -15,15 +16,20 @@ pub const STALE_DAYS: i64 = 30;
 pub const FIELD_SEPARATOR: char = '\u{1f}';
 
 /// What the list and the query need of one idea.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The title and the proposer share one allocation (a million rows are
+/// held at once, and each allocation costs its pointer and rounding).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub id: u64,
-    pub title: Box<str>,
-    pub proposer: Box<str>,
+    /// The title, then the proposer.
+    text: Box<str>,
+    /// Where the title ends in `text`.
+    title_len: u32,
     pub region: Name,
     pub funder: Name,
     pub assignee: Name,
-    pub tags: Box<[Name]>,
+    pub tags: Tags,
     pub sector: Sector,
     pub stage: Stage,
     pub org_kind: OrgKind,
@@ -48,8 +54,8 @@ impl Row {
             .map_or(idea.created, |c| c.time);
         Row {
             id: idea.id,
-            title: idea.title.as_str().into(),
-            proposer: idea.proposer.as_str().into(),
+            text: format!("{}{}", idea.title, idea.proposer).into(),
+            title_len: idea.title.len() as u32,
             region: Name::new(&idea.region),
             funder: Name::new(&idea.funder),
             assignee: Name::new(&idea.assignee),
@@ -65,6 +71,14 @@ impl Row {
             updated: idea.updated,
             stage_since,
         }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.text[..self.title_len as usize]
+    }
+
+    pub fn proposer(&self) -> &str {
+        &self.text[self.title_len as usize..]
     }
 
     /// Whole days the idea has been in its current stage.
@@ -93,8 +107,7 @@ impl Row {
     /// so that a match never runs from one field into the next. The title
     /// comes first, so positions in the first field are title positions.
     pub fn search_text(&self) -> String {
-        let len =
-            self.title.len() + self.proposer.len() + self.region.len() + self.funder.len() + 8;
+        let len = self.text.len() + self.region.len() + self.funder.len() + 8;
         let mut s =
             String::with_capacity(len + self.tags.iter().map(|t| t.len() + 1).sum::<usize>());
         self.push_search_text(&mut s);
@@ -105,7 +118,7 @@ impl Row {
     pub fn push_search_text(&self, s: &mut String) {
         self.push_own_search_text(s);
         let mut tags = String::new();
-        self.push_tags_field(&mut tags);
+        self.tags.push_field(&mut tags);
         for part in [&*self.region, &tags, &*self.funder] {
             s.push(FIELD_SEPARATOR);
             s.extend(part.chars().map(fold_char));
@@ -116,19 +129,86 @@ impl Row {
     /// the proposer: the ones that are the row's own (the region, tags and
     /// funder are names many rows share).
     pub fn push_own_search_text(&self, s: &mut String) {
-        s.extend(self.title.chars().map(fold_char));
+        s.extend(self.title().chars().map(fold_char));
         s.push(FIELD_SEPARATOR);
-        s.extend(self.proposer.chars().map(fold_char));
+        s.extend(self.proposer().chars().map(fold_char));
     }
+}
 
-    /// Appends the tags as the one field of [`Row::search_text`] they make:
-    /// joined by spaces, not folded.
-    pub fn push_tags_field(&self, s: &mut String) {
-        for (i, t) in self.tags.iter().enumerate() {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(t);
+/// A row as it is stored: the fields one by one, the title and the proposer
+/// as two strings (the layout rows have always had). Written with borrowed
+/// strings and read with strings borrowed from the input, so a row costs
+/// one allocation for both.
+#[derive(Serialize, Deserialize)]
+struct Stored<S, T> {
+    id: u64,
+    title: S,
+    proposer: S,
+    region: Name,
+    funder: Name,
+    assignee: Name,
+    tags: T,
+    sector: Sector,
+    stage: Stage,
+    org_kind: OrgKind,
+    barriers: u8,
+    amount: Option<u64>,
+    score: Option<u8>,
+    archived: bool,
+    created: Timestamp,
+    updated: Timestamp,
+    stage_since: Timestamp,
+}
+
+impl Serialize for Row {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Stored {
+            id: self.id,
+            title: self.title(),
+            proposer: self.proposer(),
+            region: self.region,
+            funder: self.funder,
+            assignee: self.assignee,
+            tags: &self.tags,
+            sector: self.sector,
+            stage: self.stage,
+            org_kind: self.org_kind,
+            barriers: self.barriers,
+            amount: self.amount,
+            score: self.score,
+            archived: self.archived,
+            created: self.created,
+            updated: self.updated,
+            stage_since: self.stage_since,
         }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Row {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Row, D::Error> {
+        let r = Stored::<&'de str, Tags>::deserialize(d)?;
+        let mut text = String::with_capacity(r.title.len() + r.proposer.len());
+        text.push_str(&r.title);
+        text.push_str(&r.proposer);
+        Ok(Row {
+            id: r.id,
+            text: text.into_boxed_str(),
+            title_len: r.title.len() as u32,
+            region: r.region,
+            funder: r.funder,
+            assignee: r.assignee,
+            tags: r.tags,
+            sector: r.sector,
+            stage: r.stage,
+            org_kind: r.org_kind,
+            barriers: r.barriers,
+            amount: r.amount,
+            score: r.score,
+            archived: r.archived,
+            created: r.created,
+            updated: r.updated,
+            stage_since: r.stage_since,
+        })
     }
 }

@@ -10,7 +10,7 @@ pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
 use super::terms::{Searchable, holds, substring};
 use crate::domain::row::FIELD_SEPARATOR;
-use crate::domain::{Name, Row};
+use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
@@ -155,8 +155,8 @@ pub struct Catalog {
     rows: Vec<Row>,
     /// Folded title and proposer.
     texts: Texts,
-    /// Each row's tags as the one name the tags field is.
-    tagsets: Vec<Name>,
+    /// The tags field of each list of tags (by [`Tags`] number), as a name.
+    tag_fields: Vec<Option<Name>>,
     names: NameTexts,
     masks: Vec<u64>,
     /// Rows removed (undoing a creation) stay as tombstones, so positions
@@ -190,16 +190,13 @@ impl Catalog {
             let mut text = String::new();
             let mut lens = Vec::with_capacity(part.len());
             let mut masks = Vec::with_capacity(part.len());
-            let mut tagsets = Vec::with_capacity(part.len());
-            let mut buf = String::new();
             for r in part {
                 let start = text.len();
                 r.push_own_search_text(&mut text);
                 lens.push((text.len() - start) as u32);
                 masks.push(char_mask(&text[start..]));
-                tagsets.push(tagset(r, &mut buf));
             }
-            (text, lens, masks, tagsets)
+            (text, lens, masks)
         };
         let halves = if rows.len() >= PARALLEL_FROM {
             let (a, b) = rows.split_at(rows.len() / 2);
@@ -217,11 +214,9 @@ impl Catalog {
         c.rows.reserve(n);
         c.masks.reserve(n);
         c.dead.reserve(n);
-        c.tagsets.reserve(n);
-        for (text, lens, masks, tagsets) in halves {
+        for (text, lens, masks) in halves {
             c.texts.add_chunk(text, &lens);
             c.masks.extend(masks);
-            c.tagsets.extend(tagsets);
         }
         for row in rows {
             c.insert_new(row, None);
@@ -270,8 +265,7 @@ impl Catalog {
     pub fn upsert(&mut self, row: Row) {
         let mut text = String::new();
         row.push_own_search_text(&mut text);
-        let tags = tagset(&row, &mut String::new());
-        self.insert_new(row, Some((&text, tags)));
+        self.insert_new(row, Some(&text));
     }
 
     /// The highest id among the rows (kept as rows come, so drawing the
@@ -281,9 +275,9 @@ impl Catalog {
     }
 
     /// Puts a row in its place (replacing the one with its id), with its
-    /// own folded text and its tags' name; `None` when the catalog is being
-    /// built and those of this new row are in place already.
-    fn insert_new(&mut self, row: Row, text: Option<(&str, Name)>) {
+    /// own folded text; `None` when the catalog is being built and the text
+    /// and letter set of this new row are in place already.
+    fn insert_new(&mut self, row: Row, text: Option<&str>) {
         self.max_id = self.max_id.max(row.id);
         let i = match self.position(row.id) {
             Some(i) => {
@@ -293,29 +287,45 @@ impl Catalog {
                     self.removed -= 1;
                 }
                 self.rows[i] = row;
-                if let Some((text, tags)) = text {
+                if let Some(text) = text {
                     self.texts.set(i, text);
                     self.masks[i] = char_mask(text);
-                    self.tagsets[i] = tags;
                 }
                 i
             }
             None => {
                 self.ids.add(row.id, &self.rows);
                 self.rows.push(row);
-                if let Some((text, tags)) = text {
+                if let Some(text) = text {
                     self.texts.push(text);
                     self.masks.push(char_mask(text));
-                    self.tagsets.push(tags);
                 }
                 self.dead.push(false);
                 self.rows.len() - 1
             }
         };
-        let row = &self.rows[i];
-        self.masks[i] |= self.names.add(row.region)
-            | self.names.add(self.tagsets[i])
-            | self.names.add(row.funder);
+        let (region, tags, funder) = (self.rows[i].region, self.rows[i].tags, self.rows[i].funder);
+        let tags = self.tag_field(tags);
+        self.masks[i] |= self.names.add(region) | self.names.add(tags) | self.names.add(funder);
+    }
+
+    /// The tags field of a list of tags, as a name (made once per list).
+    fn tag_field(&mut self, tags: Tags) -> Name {
+        let i = tags.id() as usize;
+        if i >= self.tag_fields.len() {
+            self.tag_fields.resize(i + 1, None);
+        }
+        *self.tag_fields[i].get_or_insert_with(|| {
+            let mut field = String::new();
+            tags.push_field(&mut field);
+            Name::new(&field)
+        })
+    }
+
+    /// The tags field of a row already in the catalog.
+    fn tags_of(&self, i: usize) -> Name {
+        let tags = self.rows[i].tags.id() as usize;
+        self.tag_fields[tags].unwrap_or_default()
     }
 
     /// The folded text a row is searched in.
@@ -325,7 +335,7 @@ impl Catalog {
             own: self.texts.get(i),
             names: [
                 self.names.get(row.region),
-                self.names.get(self.tagsets[i]),
+                self.names.get(self.tags_of(i)),
                 self.names.get(row.funder),
             ],
         }
@@ -491,7 +501,7 @@ impl Catalog {
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
                             .max(name(row.region))
-                            .max(name(self.tagsets[i]))
+                            .max(name(self.tags_of(i)))
                             .max(name(row.funder))
                     } else {
                         None
@@ -595,13 +605,6 @@ impl Catalog {
         out.dedup();
         out
     }
-}
-
-/// The name of a row's tags field (`buf` is scratch space).
-fn tagset(row: &Row, buf: &mut String) -> Name {
-    buf.clear();
-    row.push_tags_field(buf);
-    Name::new(buf)
 }
 
 #[cfg(test)]

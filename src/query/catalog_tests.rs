@@ -157,7 +157,7 @@ fn rows_are_found_by_id_in_any_order_and_removed_ones_come_back_in_place() {
     assert_eq!(c.len(), 7);
     c.upsert(row(7, "seven again", |_| {}));
     assert_eq!(c.index_of(7), Some(seven), "back in its place");
-    assert_eq!(&*c.row(seven).title, "seven again");
+    assert_eq!(c.row(seven).title(), "seven again");
     assert_eq!(c.len(), 8);
     // Many ids in order, with gaps, across many runs.
     let mut big = Catalog::new(

@@ -45,12 +45,12 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
                 values.iter().any(|v| t.contains(v.as_str()))
             };
             match field {
-                TextField::Title => contains(&row.title),
+                TextField::Title => contains(row.title()),
                 TextField::Region => contains(&row.region),
                 TextField::Tag => row.tags.iter().any(|t| contains(t)),
                 TextField::Assignee => contains(&row.assignee),
                 TextField::Funder => contains(&row.funder),
-                TextField::Proposer => contains(&row.proposer),
+                TextField::Proposer => contains(row.proposer()),
             }
         }
         Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
@@ -68,7 +68,7 @@ pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
     match sort {
         SortKey::Updated => b.updated.cmp(&a.updated).then(b.id.cmp(&a.id)),
         SortKey::Created => b.created.cmp(&a.created).then(b.id.cmp(&a.id)),
-        SortKey::Title => fold(&a.title).cmp(&fold(&b.title)).then(a.id.cmp(&b.id)),
+        SortKey::Title => fold(a.title()).cmp(&fold(b.title())).then(a.id.cmp(&b.id)),
         SortKey::Score => b.score.cmp(&a.score).then(a.id.cmp(&b.id)),
         SortKey::Stage => a
             .stage

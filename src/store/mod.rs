@@ -260,6 +260,22 @@ impl Store {
         })
     }
 
+    /// Opens again, in a test, a database this process just closed:
+    /// sled's flusher thread lets go of the lock a moment after the last
+    /// handle.
+    #[cfg(test)]
+    pub(crate) fn open_again(path: &Path) -> Store {
+        for _ in 0..200 {
+            match Store::open(path) {
+                Err(StoreError::InUse(_)) => {
+                    std::thread::sleep(std::time::Duration::from_millis(10))
+                }
+                other => return other.unwrap(),
+            }
+        }
+        panic!("{} is still in use", path.display());
+    }
+
     /// How many commits the database holds.
     fn commits(&self) -> Result<u64> {
         Ok(self
@@ -507,12 +523,7 @@ mod tests {
             assert_eq!(add(&store, "a", ""), 1);
             assert_eq!(add(&store, "b", ""), 2);
         }
-        // sled's flusher thread lets go of the lock a moment after the drop.
-        let reopened = (0..100).find_map(|_| {
-            std::thread::sleep(std::time::Duration::from_millis(20));
-            Store::open(&path).ok()
-        });
-        let store = reopened.expect("the database opens again");
+        let store = Store::open_again(&path);
         assert_eq!(add(&store, "c", ""), 3);
         assert_eq!(store.rows().unwrap().len(), 3);
         assert_eq!(store.idea(2).unwrap().unwrap().title, "b");

@@ -206,7 +206,7 @@ mod tests {
             rows.iter().map(|r| r.id).collect::<Vec<_>>(),
             [1, 2, 1023, 1024, 1 << 40]
         );
-        assert_eq!(&*rows[2].title, "changed");
+        assert_eq!(rows[2].title(), "changed");
         assert_eq!(
             store.tree.scan_prefix([BLOCK_PREFIX]).count(),
             3,
@@ -233,7 +233,7 @@ mod tests {
             store.tree.apply_batch(batch).unwrap();
             store.flush().unwrap();
         }
-        let store = Store::open(&path).unwrap();
+        let store = Store::open_again(&path);
         let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
         assert_eq!(ids, [3, 7, 2048]);
         assert_eq!(store.tree.scan_prefix([OLD_PREFIX]).count(), 0);

@@ -272,7 +272,7 @@ mod tests {
             .rows()
             .unwrap()
             .iter()
-            .map(|r| (r.id, r.title.to_string()))
+            .map(|r| (r.id, r.title().to_string()))
             .collect()
     }
 
@@ -280,22 +280,8 @@ mod tests {
         let blocks = Blocks::from_sled(&store.tree).unwrap();
         (0..blocks.len())
             .flat_map(|i| super::super::rows::decode_block(blocks.get(i)).unwrap())
-            .map(|r| (r.id, r.title.to_string()))
+            .map(|r| (r.id, r.title().to_string()))
             .collect()
-    }
-
-    /// Opens again a database just closed (sled's flusher thread lets go
-    /// of the lock a moment after the last handle).
-    fn reopen(path: &Path) -> Store {
-        for _ in 0..200 {
-            match Store::open(path) {
-                Err(crate::store::StoreError::InUse(_)) => {
-                    std::thread::sleep(std::time::Duration::from_millis(10))
-                }
-                other => return other.unwrap(),
-            }
-        }
-        panic!("still in use");
     }
 
     fn token(store: &Store) -> Option<sled::IVec> {
@@ -308,7 +294,7 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         assert!(path.join(FILE).exists(), "written on close");
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         assert!(token(&store).is_some());
         assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(
@@ -334,7 +320,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         let mut w = store.begin().unwrap();
         // A changed row, a new block past the end, one between, and a
         // block emptied.
@@ -360,7 +346,7 @@ mod tests {
         // writes a new file and clears the marks.
         let before = token(&store);
         drop(store);
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         assert_ne!(token(&store), before);
         assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(titles(&store), rows);
@@ -371,13 +357,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         let before = token(&store);
         let mut w = store.begin().unwrap();
         w.put(idea(1, "one"), Some(idea(1, "idea 1")));
         store.commit(w).unwrap();
         drop(store);
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         assert_eq!(
             token(&store),
             before,
@@ -394,7 +380,7 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         let good = std::fs::read(path.join(FILE)).unwrap();
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         let expected = from_sled(&store);
         let all_sled = |store: &Store| {
             let b = blocks(&store.tree, &path).unwrap();
@@ -424,7 +410,7 @@ mod tests {
         assert_eq!(titles(&store), expected);
         // A close with no file that counts writes one again.
         drop(store);
-        let store = reopen(&path);
+        let store = Store::open_again(&path);
         assert!(!all_sled(&store));
         assert_eq!(titles(&store), expected);
     }

@@ -123,7 +123,7 @@ mod tests {
         }
         store.commit(w).unwrap();
         drop(store);
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = Store::open_again(&dir.path().join("db"));
         assert!(names(&store).is_empty(), "deleted defaults stay deleted");
     }
 

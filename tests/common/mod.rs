@@ -135,7 +135,7 @@ pub fn press(
 
 pub fn selected_title(app: &App) -> String {
     app.selected_row()
-        .map(|r| r.title.to_string())
+        .map(|r| r.title().to_string())
         .unwrap_or_default()
 }
 

@@ -172,7 +172,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             cat.title_positions(hit.index(), &app.query)
         };
-        spans.extend(fit(&row.title, cols.title, base, &positions));
+        spans.extend(fit(row.title(), cols.title, base, &positions));
         spans.push(Span::styled(" ", base));
         if cols.label > 0 {
             let sector = label_text(
