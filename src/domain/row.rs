@@ -189,8 +189,8 @@ impl<'de> Deserialize<'de> for Row {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Row, D::Error> {
         let r = Stored::<&'de str, Tags>::deserialize(d)?;
         let mut text = String::with_capacity(r.title.len() + r.proposer.len());
-        text.push_str(&r.title);
-        text.push_str(&r.proposer);
+        text.push_str(r.title);
+        text.push_str(r.proposer);
         Ok(Row {
             id: r.id,
             text: text.into_boxed_str(),
