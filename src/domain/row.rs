@@ -212,3 +212,69 @@ impl<'de> Deserialize<'de> for Row {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The row as it was stored before its strings were shared.
+    #[derive(Serialize)]
+    struct Before {
+        id: u64,
+        title: String,
+        proposer: String,
+        region: String,
+        funder: String,
+        assignee: String,
+        tags: Vec<String>,
+        sector: Sector,
+        stage: Stage,
+        org_kind: OrgKind,
+        barriers: u8,
+        amount: Option<u64>,
+        score: Option<u8>,
+        archived: bool,
+        created: Timestamp,
+        updated: Timestamp,
+        stage_since: Timestamp,
+    }
+
+    #[test]
+    fn rows_are_stored_as_they_always_were() {
+        let mut idea = Idea::new("Тёплый дом".into(), Timestamp(5));
+        idea.id = 42;
+        idea.proposer = "Warm Hands".into();
+        idea.region = "Perm Krai".into();
+        idea.funder = "Fund".into();
+        idea.tags.insert("elderly".into());
+        idea.tags.insert("housing".into());
+        idea.amount = Some(1_000);
+        idea.score = Some(4);
+        let row = Row::of(&idea);
+        assert_eq!(row.title(), "Тёплый дом");
+        assert_eq!(row.proposer(), "Warm Hands");
+        let before = Before {
+            id: 42,
+            title: "Тёплый дом".into(),
+            proposer: "Warm Hands".into(),
+            region: "Perm Krai".into(),
+            funder: "Fund".into(),
+            assignee: String::new(),
+            tags: vec!["elderly".into(), "housing".into()],
+            sector: row.sector,
+            stage: row.stage,
+            org_kind: row.org_kind,
+            barriers: row.barriers,
+            amount: Some(1_000),
+            score: Some(4),
+            archived: false,
+            created: row.created,
+            updated: row.updated,
+            stage_since: row.stage_since,
+        };
+        let bytes = postcard::to_allocvec(&row).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&before).unwrap());
+        let back: Row = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, row);
+    }
+}
