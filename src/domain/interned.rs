@@ -9,6 +9,11 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{LazyLock, Mutex, OnceLock};
 
+/// A thread's own map from values to their numbers, in front of the
+/// table's lock (hashed with foldhash: these lookups are on the path of
+/// every row read; seeded per process, as names come from files).
+pub type Known<K> = HashMap<K, u32, foldhash::fast::RandomState>;
+
 const FIRST: usize = 1024;
 /// Enough segments for every `u32`.
 const SEGMENTS: usize = 23;
@@ -17,7 +22,7 @@ const SEGMENTS: usize = 23;
 pub struct Table<T: ?Sized + 'static, K: 'static> {
     segments: [OnceLock<Box<[OnceLock<&'static T>]>>; SEGMENTS],
     /// The number of each value (by its key), and how many there are.
-    ids: LazyLock<Mutex<HashMap<K, u32>>>,
+    ids: LazyLock<Mutex<Known<K>>>,
 }
 
 /// The segment and slot of value `n`.
@@ -31,7 +36,7 @@ impl<T: ?Sized + 'static, K: Hash + Eq + 'static> Table<T, K> {
     pub const fn new() -> Self {
         Table {
             segments: [const { OnceLock::new() }; SEGMENTS],
-            ids: LazyLock::new(|| Mutex::new(HashMap::new())),
+            ids: LazyLock::new(|| Mutex::new(Known::default())),
         }
     }
 

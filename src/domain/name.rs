@@ -1,10 +1,9 @@
 //! [`Name`]: a short text that many ideas share — a region, funder,
 //! assignee or tag — held once in memory however many rows carry it.
 
-use super::interned::Table;
+use super::interned::{Known, Table};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// A shared, immutable short text: 4 bytes, a number in a table of every
 /// distinct name the process has seen (a million rows carry four or five
@@ -17,7 +16,7 @@ static TABLE: Table<str, &'static str> = Table::new();
 thread_local! {
     /// This thread's view of the table, so that decoding rows on two
     /// threads rarely takes the lock.
-    static KNOWN: RefCell<HashMap<&'static str, u32>> = RefCell::new(HashMap::new());
+    static KNOWN: RefCell<Known<&'static str>> = RefCell::new(Known::default());
 }
 
 impl Name {

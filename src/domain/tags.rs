@@ -3,10 +3,9 @@
 //! row and an allocation).
 
 use super::Name;
-use super::interned::Table;
+use super::interned::{Known, Table};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// A list of tags, in order, shared by every row that has the same list.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -18,7 +17,7 @@ static TABLE: Table<[Name], Box<[u32]>> = Table::new();
 thread_local! {
     /// This thread's view of the table, so that decoding rows on two
     /// threads rarely takes the lock.
-    static KNOWN: RefCell<HashMap<Box<[u32]>, u32>> = RefCell::new(HashMap::new());
+    static KNOWN: RefCell<Known<Box<[u32]>>> = RefCell::new(Known::default());
     /// Scratch space for a list being read.
     static READING: RefCell<Vec<Name>> = const { RefCell::new(Vec::new()) };
 }
