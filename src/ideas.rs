@@ -27,7 +27,8 @@ pub fn summary_hits(store: &Store, query: &Query) -> Result<HashMap<String, IdSe
     let mut hits = HashMap::new();
     for term in query.fuzzy_terms() {
         if !hits.contains_key(term) {
-            hits.insert(term.to_string(), IdSet::new(store.summary_ids(term)?));
+            let ids = store.summary_ids(term)?.into_iter().collect();
+            hits.insert(term.to_string(), IdSet::new(ids));
         }
     }
     Ok(hits)

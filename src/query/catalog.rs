@@ -4,7 +4,7 @@
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
-use super::index::{Bits, NameTexts, Texts, char_mask};
+use super::index::{Bits, IdBits, NameTexts, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 /// A set of idea ids, shared without copying.
-pub type IdSet = std::sync::Arc<HashSet<u64>>;
+pub type IdSet = std::sync::Arc<IdBits>;
 
 /// Everything a query needs besides the rows: summary-word hits for each
 /// fuzzy term, the marked ideas, and whether archived ideas are shown.
@@ -100,7 +100,7 @@ impl<'q> Plan<'q> {
                             }
                             Some(ids) => {
                                 for id in ids.iter() {
-                                    if let Some(i) = catalog.position(*id) {
+                                    if let Some(i) = catalog.position(id) {
                                         set(i);
                                     }
                                 }

@@ -29,6 +29,83 @@ impl std::hash::Hasher for IdHasher {
 /// A set of row positions.
 pub struct Bits(pub Vec<u64>);
 
+/// A set of idea ids, one bit an id: ids are given out in sequence, so the
+/// set is dense, and building or asking it costs no hashing (a one-letter
+/// summary word at a million ideas has 640,000 ids). Ids past
+/// [`DENSE_IDS`] (an imported file can carry any id) are kept in an
+/// ordered set instead, so a far id never costs memory in proportion to it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct IdBits {
+    words: Vec<u64>,
+    far: std::collections::BTreeSet<u64>,
+    len: usize,
+}
+
+/// Ids below this are bits (16 MiB at most).
+const DENSE_IDS: u64 = 1 << 27;
+
+impl IdBits {
+    pub fn insert(&mut self, id: u64) {
+        if id >= DENSE_IDS {
+            if self.far.insert(id) {
+                self.len += 1;
+            }
+            return;
+        }
+        let (w, bit) = ((id / 64) as usize, 1u64 << (id % 64));
+        if w >= self.words.len() {
+            self.words.resize(w + 1, 0);
+        }
+        if self.words[w] & bit == 0 {
+            self.words[w] |= bit;
+            self.len += 1;
+        }
+    }
+
+    pub fn contains(&self, id: &u64) -> bool {
+        if *id >= DENSE_IDS {
+            return self.far.contains(id);
+        }
+        self.words
+            .get((*id / 64) as usize)
+            .is_some_and(|w| w & (1 << (*id % 64)) != 0)
+    }
+
+    /// How many ids.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The ids, smallest first.
+    pub fn iter(&self) -> impl Iterator<Item = u64> + '_ {
+        let dense = self.words.iter().enumerate().flat_map(|(i, &w)| {
+            let mut rest = w;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros();
+                    rest &= rest - 1;
+                    i as u64 * 64 + u64::from(bit)
+                })
+            })
+        });
+        dense.chain(self.far.iter().copied())
+    }
+}
+
+impl FromIterator<u64> for IdBits {
+    fn from_iter<I: IntoIterator<Item = u64>>(ids: I) -> IdBits {
+        let mut set = IdBits::default();
+        for id in ids {
+            set.insert(id);
+        }
+        set
+    }
+}
+
 impl Bits {
     pub fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
@@ -169,5 +246,25 @@ impl NameTexts {
                 _ => None,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_bits_hold_each_id_once_in_order() {
+        let far = u64::MAX - 1;
+        let set: IdBits = [70, far, 3, 3, 64, 0, 1 << 20, far].into_iter().collect();
+        assert_eq!(set.len(), 6);
+        assert_eq!(set.iter().collect::<Vec<_>>(), [0, 3, 64, 70, 1 << 20, far]);
+        assert!(set.contains(&64) && set.contains(&(1 << 20)) && set.contains(&far));
+        assert!(!set.contains(&65) && !set.contains(&(1 << 40)));
+        assert!(
+            set.words.len() <= (1 << 20) / 64 + 1,
+            "a far id costs no bits"
+        );
+        assert!(IdBits::default().is_empty());
     }
 }

@@ -23,7 +23,7 @@ mod words;
 pub use codec::SCHEMA_VERSION;
 
 use crate::domain::{Idea, Row};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// What can go wrong with the database.
@@ -315,8 +315,9 @@ impl Store {
         })
     }
 
-    /// Ids of ideas whose summary has a word starting with `prefix` (folded).
-    pub fn summary_ids(&self, prefix: &str) -> Result<HashSet<u64>> {
+    /// Ids of ideas whose summary has a word starting with `prefix` (folded),
+    /// in no order, an id once for each such word.
+    pub fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>> {
         words::ids_with_prefix(&self.tree, prefix)
     }
 
@@ -546,8 +547,9 @@ mod tests {
         let a = add(&store, "a", "Clean water for villages");
         let b = add(&store, "b", "Water filters; Ёлки");
         let found = |p: &str| {
-            let mut v: Vec<_> = store.summary_ids(p).unwrap().into_iter().collect();
+            let mut v = store.summary_ids(p).unwrap();
             v.sort();
+            v.dedup();
             v
         };
         assert_eq!(found("wat"), [a, b]);
