@@ -81,7 +81,7 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Text(TextField::Funder, v) => any(&r.funder, v),
         Term::Text(TextField::Proposer, v) => any(r.proposer(), v),
         Term::Score(c) => r.score.is_some_and(|s| c.holds(u64::from(s))),
-        Term::Amount(c) => r.amount.is_some_and(|a| c.holds(a)),
+        Term::Amount(c) => r.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => r.id == *id,
         Term::Is(State::Archived) => r.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&r.id),

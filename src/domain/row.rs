@@ -35,7 +35,9 @@ pub struct Row {
     pub org_kind: OrgKind,
     /// Bit i set = `Barrier::ALL[i]`.
     pub barriers: u8,
-    pub amount: Option<u64>,
+    /// The amount, if `has_amount` (an `Option<u64>` takes 16 bytes).
+    amount: u64,
+    has_amount: bool,
     pub score: Option<u8>,
     pub archived: bool,
     pub created: Timestamp,
@@ -64,7 +66,8 @@ impl Row {
             stage: idea.stage,
             org_kind: idea.org_kind,
             barriers: idea.barriers.iter().fold(0, |m, b| m | (1 << b.index())),
-            amount: idea.amount,
+            amount: idea.amount.unwrap_or_default(),
+            has_amount: idea.amount.is_some(),
             score: idea.score,
             archived: idea.archived,
             created: idea.created,
@@ -79,6 +82,10 @@ impl Row {
 
     pub fn proposer(&self) -> &str {
         &self.text[self.title_len as usize..]
+    }
+
+    pub fn amount(&self) -> Option<u64> {
+        self.has_amount.then_some(self.amount)
     }
 
     /// Whole days the idea has been in its current stage.
@@ -174,7 +181,7 @@ impl Serialize for Row {
             stage: self.stage,
             org_kind: self.org_kind,
             barriers: self.barriers,
-            amount: self.amount,
+            amount: self.amount(),
             score: self.score,
             archived: self.archived,
             created: self.created,
@@ -203,7 +210,8 @@ impl<'de> Deserialize<'de> for Row {
             stage: r.stage,
             org_kind: r.org_kind,
             barriers: r.barriers,
-            amount: r.amount,
+            amount: r.amount.unwrap_or_default(),
+            has_amount: r.amount.is_some(),
             score: r.score,
             archived: r.archived,
             created: r.created,
@@ -239,6 +247,29 @@ mod tests {
         stage_since: Timestamp,
     }
 
+    /// The old layout of this test's idea (its times and kinds from `row`).
+    fn before_with(row: &Row) -> Before {
+        Before {
+            id: 42,
+            title: "Тёплый дом".into(),
+            proposer: "Warm Hands".into(),
+            region: "Perm Krai".into(),
+            funder: "Fund".into(),
+            assignee: String::new(),
+            tags: vec!["elderly".into(), "housing".into()],
+            sector: row.sector,
+            stage: row.stage,
+            org_kind: row.org_kind,
+            barriers: row.barriers,
+            amount: None,
+            score: Some(4),
+            archived: false,
+            created: row.created,
+            updated: row.updated,
+            stage_since: row.stage_since,
+        }
+    }
+
     #[test]
     fn rows_are_stored_as_they_always_were() {
         let mut idea = Idea::new("Тёплый дом".into(), Timestamp(5));
@@ -254,27 +285,29 @@ mod tests {
         assert_eq!(row.title(), "Тёплый дом");
         assert_eq!(row.proposer(), "Warm Hands");
         let before = Before {
-            id: 42,
-            title: "Тёплый дом".into(),
-            proposer: "Warm Hands".into(),
-            region: "Perm Krai".into(),
-            funder: "Fund".into(),
-            assignee: String::new(),
-            tags: vec!["elderly".into(), "housing".into()],
-            sector: row.sector,
-            stage: row.stage,
-            org_kind: row.org_kind,
-            barriers: row.barriers,
             amount: Some(1_000),
-            score: Some(4),
-            archived: false,
-            created: row.created,
-            updated: row.updated,
-            stage_since: row.stage_since,
+            ..before_with(&row)
         };
         let bytes = postcard::to_allocvec(&row).unwrap();
         assert_eq!(bytes, postcard::to_allocvec(&before).unwrap());
         let back: Row = postcard::from_bytes(&bytes).unwrap();
         assert_eq!(back, row);
+        assert_eq!(back.amount(), Some(1_000));
+        // No amount, and an amount of 0, stay apart.
+        for amount in [None, Some(0)] {
+            idea.amount = amount;
+            let row = Row::of(&idea);
+            assert_eq!(row.amount(), amount);
+            let bytes = postcard::to_allocvec(&row).unwrap();
+            let before = Before {
+                amount,
+                ..before_with(&row)
+            };
+            assert_eq!(bytes, postcard::to_allocvec(&before).unwrap());
+            assert_eq!(
+                postcard::from_bytes::<Row>(&bytes).unwrap().amount(),
+                amount
+            );
+        }
     }
 }

@@ -54,7 +54,7 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
             }
         }
         Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
-        Term::Amount(c) => row.amount.is_some_and(|a| c.holds(a)),
+        Term::Amount(c) => row.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => row.id == *id,
         Term::Is(State::Archived) => row.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&row.id),
