@@ -295,6 +295,7 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
+    let mut settle_after_search = false;
     app.loading = !complete;
     app.views = Arc::new(store.views()?);
     configure(&mut app, config);
@@ -312,8 +313,10 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
                     let effects = update(&mut app, Msg::Loaded(super::msg::Handover::new(catalog)));
                     carry_out(&mut app, store, effects, &mut |_| Err("busy".into()));
                     // The first page's catalog was dropped here, and the
-                    // large work is done.
+                    // large work is done but for the first search of all
+                    // the ideas, just asked for.
                     crate::memory::settle();
+                    settle_after_search = true;
                 }
                 Err(e) => return Err(e),
             }
@@ -335,6 +338,11 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
                 Msg::Results(Box::new(outcome)),
                 &mut |_| Err("busy".into()),
             );
+            // Its scans ran on threads that have ended; take back what
+            // they left.
+            if std::mem::take(&mut settle_after_search) {
+                crate::memory::settle();
+            }
             continue;
         }
         if event::poll(wait)? {
