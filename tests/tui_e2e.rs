@@ -206,10 +206,15 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_changes() {
 }
 
 #[test]
-fn closing_the_terminal_ends_sprout() {
+fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let made = Command::new(&bin)
+        .args(["--db", db.to_str().unwrap(), "add", "--title", "Kept"])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
     let script = format!(
         "sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'",
         d = dir.path().display(),
@@ -219,7 +224,7 @@ fn closing_the_terminal_ends_sprout() {
     let Some(tmux) = start("hup", (80, 24), &script) else {
         return;
     };
-    tmux.wait_for("the welcome", |s| s.contains("Welcome to sprout"));
+    tmux.wait_for("the list", |s| s.contains("Kept"));
     let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
     drop(tmux); // kills the tmux server: the terminal hangs up
     let proc_dir = Path::new("/proc").join(&pid);
@@ -230,6 +235,15 @@ fn closing_the_terminal_ends_sprout() {
     assert!(
         !proc_dir.exists(),
         "sprout {pid} still runs after its terminal went away"
+    );
+    // The close was recorded (commits, and the log's size and time), so
+    // the next start need not copy the database to check it; crossterm
+    // spins once its terminal is gone, so this is the signal thread's doing.
+    let record = std::fs::read_to_string(db.join("sprout-commits")).unwrap();
+    assert_eq!(
+        record.split_whitespace().count(),
+        3,
+        "a clean close is recorded: {record:?}"
     );
     // And the database is free again.
     assert!(sprout::store::Store::open(&db).is_ok());

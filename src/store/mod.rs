@@ -89,17 +89,28 @@ pub struct Store {
 /// the log as it was left, so the next open can see it is unchanged.
 struct Closer {
     path: PathBuf,
-    tree: Option<sled::Db>,
+    tree: std::sync::Mutex<Option<sled::Db>>,
 }
 
 impl Drop for Closer {
     fn drop(&mut self) {
-        let Some(tree) = self.tree.take() else { return };
+        self.close(true);
+    }
+}
+
+impl Closer {
+    /// Flushes sled and records the clean close (once); `refresh` also
+    /// brings the row snapshot file up to date.
+    fn close(&self, refresh: bool) {
+        let taken = self.tree.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let Some(tree) = taken else { return };
         if tree.flush().is_err() {
             return;
         }
-        // A failure leaves the old file, which counts or is ignored.
-        let _ = snapshot::refresh(&tree, &self.path);
+        if refresh {
+            // A failure leaves the old file, which counts or is ignored.
+            let _ = snapshot::refresh(&tree, &self.path);
+        }
         let commits = tree
             .get(META_COMMITS)
             .ok()
@@ -115,6 +126,21 @@ impl Drop for Closer {
                 closed: commits::stamp(&self.path),
             },
         );
+    }
+}
+
+/// Closes a database cleanly from another thread just before the process
+/// ends without unwinding (see [`Store::close_handle`]).
+pub struct CloseHandle(std::sync::Weak<Closer>);
+
+impl CloseHandle {
+    /// Flushes the database and records the clean close, so the next open
+    /// need not check it. Only for a process about to exit: nothing may
+    /// write to the database after this.
+    pub fn close_now(&self) {
+        if let Some(closer) = self.0.upgrade() {
+            closer.close(false);
+        }
     }
 }
 
@@ -212,7 +238,7 @@ impl Store {
             );
             store.closer = Some(std::sync::Arc::new(Closer {
                 path: path.to_path_buf(),
-                tree: Some(store.tree.clone()),
+                tree: std::sync::Mutex::new(Some(store.tree.clone())),
             }));
             store.roll_back()?;
             store.seed_views()?;
@@ -287,6 +313,17 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// A handle that can record this database's clean close from another
+    /// thread without keeping it open: for a process that must end at once
+    /// (the UI when its terminal is gone and the main thread is stuck).
+    pub fn close_handle(&self) -> CloseHandle {
+        CloseHandle(
+            self.closer
+                .as_ref()
+                .map_or_else(std::sync::Weak::new, std::sync::Arc::downgrade),
+        )
     }
 
     /// The full idea with this id.

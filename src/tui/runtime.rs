@@ -164,8 +164,7 @@ fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Resul
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_string());
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    restore_terminal();
     // Through the shell, so that EDITOR="code --wait" works.
     let status = std::process::Command::new("sh")
         .arg("-c")
@@ -199,17 +198,26 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        restore_terminal();
     }
 }
 
+/// Gives the terminal back (mouse, raw mode, screen). Quietly: when the
+/// terminal is gone, ratatui's `restore` prints the failure to a stderr that
+/// is gone too, and that print panics.
+fn restore_terminal() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = ratatui::try_restore();
+}
+
 /// SIGTERM and SIGHUP ask the UI to quit, so the normal restore and close
-/// run. If the main loop has not ended a second later (crossterm can spin
-/// inside its reader once the terminal is gone), this thread restores what
-/// it can and ends the process itself. Every change is already flushed when
-/// it is made, so nothing is lost either way.
-fn watch_signals(stop: Arc<AtomicBool>) -> Result<(), Error> {
+/// run. If the main loop has not ended a second later (crossterm 0.29 spins
+/// inside its reader once the terminal is gone: crossterm-rs/crossterm#793),
+/// this thread records the database's clean close, restores what it can and
+/// ends the process itself. Every change is already flushed when it is
+/// made, so nothing is lost either way, and the next start need not check
+/// the database.
+fn watch_signals(stop: Arc<AtomicBool>, closer: crate::store::CloseHandle) -> Result<(), Error> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::Builder::new()
@@ -218,8 +226,8 @@ fn watch_signals(stop: Arc<AtomicBool>) -> Result<(), Error> {
             if signals.forever().next().is_some() {
                 stop.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_secs(1));
-                let _ = execute!(std::io::stdout(), DisableMouseCapture);
-                ratatui::restore();
+                closer.close_now();
+                restore_terminal();
                 std::process::exit(0);
             }
         })?;
@@ -283,13 +291,12 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
         Some(load_in_background(store.clone())?)
     };
     let stop = Arc::new(AtomicBool::new(false));
-    watch_signals(Arc::clone(&stop))?;
+    watch_signals(Arc::clone(&stop), store.close_handle())?;
     let mut terminal = ratatui::try_init()?;
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        restore_terminal();
         previous(info);
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
