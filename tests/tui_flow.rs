@@ -335,3 +335,22 @@ fn alt_and_a_key_is_read_as_esc_then_the_key() {
     let plain = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
     assert_eq!(sprout::tui::split_alt(plain.clone()), [plain]);
 }
+
+#[test]
+fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
+    send(&mut app, &store, [Msg::EditQuery]);
+    type_text(&mut app, &store, "wr");
+    let ids = shown_ids(&app);
+    // The idea selected before matches, but is not the best match: as in
+    // fzf, the list starts at the best one.
+    assert!(ids.contains(&6) && ids[0] != 6, "{ids:?}");
+    assert_eq!((app.selected, app.list_offset), (0, 0));
+    // A search for another reason (here the sort) keeps the selection.
+    send(&mut app, &store, [Msg::AcceptQuery, Msg::Move(Step::Down)]);
+    let kept = selected_title(&app);
+    send(&mut app, &store, [Msg::CycleSort]);
+    assert_eq!(selected_title(&app), kept);
+}

@@ -73,6 +73,9 @@ pub struct App {
     pub loading: bool,
     /// Select this idea when the next results arrive (a new idea).
     pub select_after: Option<u64>,
+    /// The query changed: its results are shown from the best match, as in
+    /// fzf, rather than kept on the idea selected before.
+    pub from_top: bool,
     /// The search worker; without one (tests, benchmarks) searches run
     /// in place through `engine`.
     pub searcher: Option<Searcher>,
@@ -146,6 +149,7 @@ impl App {
             searching: false,
             loading: false,
             select_after: None,
+            from_top: false,
             searcher: None,
             engine: Engine::new(),
             input,
@@ -309,7 +313,11 @@ impl App {
     /// Shows a search's results, keeping the selection on the same idea
     /// where it can (or moving it to the idea asked for).
     pub fn show_results(&mut self, outcome: Outcome) {
-        let keep = self.select_after.take().or_else(|| self.selected_id());
+        let from_top = std::mem::take(&mut self.from_top);
+        let keep = self
+            .select_after
+            .take()
+            .or_else(|| (!from_top).then(|| self.selected_id()).flatten());
         self.hits = outcome.hits.as_ref().clone();
         self.facets = outcome.facets;
         self.view_counts = outcome.view_counts;

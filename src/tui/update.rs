@@ -172,6 +172,7 @@ pub(super) fn query_changed(app: &mut App) -> Vec<Effect> {
             app.query_error = None;
             if q != app.query {
                 app.query = q;
+                app.from_top = true;
                 return vec![app.search()];
             }
         }
