@@ -12,6 +12,7 @@
 //!
 //! Only this module knows about sled.
 
+mod close;
 mod codec;
 mod commits;
 mod journal;
@@ -20,6 +21,8 @@ mod snapshot;
 mod views;
 mod words;
 
+pub use close::CloseHandle;
+use close::Closer;
 pub use codec::SCHEMA_VERSION;
 
 use crate::domain::{Idea, Row};
@@ -83,65 +86,6 @@ pub struct Store {
     closer: Option<std::sync::Arc<Closer>>,
     /// A salvaged database is a copy, removed with the last handle.
     copy: Option<std::sync::Arc<tempfile::TempDir>>,
-}
-
-/// Runs when the last handle on a database goes: closes sled and records
-/// the log as it was left, so the next open can see it is unchanged.
-struct Closer {
-    path: PathBuf,
-    tree: std::sync::Mutex<Option<sled::Db>>,
-}
-
-impl Drop for Closer {
-    fn drop(&mut self) {
-        self.close(true);
-    }
-}
-
-impl Closer {
-    /// Flushes sled and records the clean close (once); `refresh` also
-    /// brings the row snapshot file up to date.
-    fn close(&self, refresh: bool) {
-        let taken = self.tree.lock().unwrap_or_else(|e| e.into_inner()).take();
-        let Some(tree) = taken else { return };
-        if tree.flush().is_err() {
-            return;
-        }
-        if refresh {
-            // A failure leaves the old file, which counts or is ignored.
-            let _ = snapshot::refresh(&tree, &self.path);
-        }
-        let commits = tree
-            .get(META_COMMITS)
-            .ok()
-            .flatten()
-            .and_then(|v| v.as_ref().try_into().ok())
-            .map_or(0, u64::from_be_bytes);
-        // sled writes its last pages when its final handle is dropped.
-        drop(tree);
-        commits::write(
-            &self.path,
-            commits::Record {
-                commits,
-                closed: commits::stamp(&self.path),
-            },
-        );
-    }
-}
-
-/// Closes a database cleanly from another thread just before the process
-/// ends without unwinding (see [`Store::close_handle`]).
-pub struct CloseHandle(std::sync::Weak<Closer>);
-
-impl CloseHandle {
-    /// Flushes the database and records the clean close, so the next open
-    /// need not check it. Only for a process about to exit: nothing may
-    /// write to the database after this.
-    pub fn close_now(&self) {
-        if let Some(closer) = self.0.upgrade() {
-            closer.close(false);
-        }
-    }
 }
 
 impl Store {
@@ -236,10 +180,10 @@ impl Store {
                     closed: None,
                 },
             );
-            store.closer = Some(std::sync::Arc::new(Closer {
-                path: path.to_path_buf(),
-                tree: std::sync::Mutex::new(Some(store.tree.clone())),
-            }));
+            store.closer = Some(std::sync::Arc::new(Closer::new(
+                path.to_path_buf(),
+                store.tree.clone(),
+            )));
             store.roll_back()?;
             store.seed_views()?;
         }
@@ -319,11 +263,7 @@ impl Store {
     /// thread without keeping it open: for a process that must end at once
     /// (the UI when its terminal is gone and the main thread is stuck).
     pub fn close_handle(&self) -> CloseHandle {
-        CloseHandle(
-            self.closer
-                .as_ref()
-                .map_or_else(std::sync::Weak::new, std::sync::Arc::downgrade),
-        )
+        CloseHandle::of(self.closer.as_ref())
     }
 
     /// The full idea with this id.
