@@ -50,20 +50,14 @@ pub fn select(
         ..Context::default()
     };
     let mut found: Vec<(u8, i32, Row)> = Vec::new();
-    let mut rows = store.rows_iter();
-    loop {
-        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
-        if chunk.is_empty() {
-            break;
-        }
-        let catalog = Catalog::new(chunk);
+    each_chunk(store, |catalog| {
         found.extend(
             catalog
                 .search(query, &ctx, sort)
                 .into_iter()
                 .map(|h| (h.tier, h.score, catalog.row(h.index()).clone())),
         );
-    }
+    })?;
     found.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
@@ -88,17 +82,11 @@ pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Ve
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let mut counts = vec![0; queries.len()];
-    let mut rows = store.rows_iter();
-    loop {
-        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
-        if chunk.is_empty() {
-            break;
-        }
-        let catalog = Catalog::new(chunk);
+    each_chunk(store, |catalog| {
         for ((q, ctx), count) in queries.iter().zip(&contexts).zip(&mut counts) {
             *count += catalog.search(q, ctx, SortKey::Id).len();
         }
-    }
+    })?;
     Ok(counts)
 }
 
@@ -189,4 +177,16 @@ pub fn restore(store: &Store, states: &[Change]) -> Result<(), Error> {
     }
     store.commit(writes)?;
     Ok(())
+}
+
+/// Streams the database through a catalog a chunk of rows at a time.
+fn each_chunk(store: &Store, mut each: impl FnMut(&Catalog)) -> Result<(), Error> {
+    let mut rows = store.rows_iter();
+    loop {
+        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect::<Result<_, _>>()?;
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        each(&Catalog::new(chunk));
+    }
 }
