@@ -1,6 +1,7 @@
 //! The pipeline figures for a set of ideas: counts by sector, stage,
 //! organisation kind, barrier and region; the stage funnel; the sector ×
-//! stage table; and how long ideas wait in `new` and `review`. The UI's
+//! stage table; how long ideas wait in `new` and `review`; and how many
+//! arrived each week. The UI's
 //! statistics view and `sprout stats` both call [`Figures::of`], so they
 //! cannot disagree.
 
@@ -42,6 +43,26 @@ pub struct Waiting {
     pub over_30_days: usize,
 }
 
+/// How many ideas were received (created) in one week.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Week {
+    /// The week's Monday, `2026-11-23` (weeks run Monday to Sunday, UTC).
+    pub week_start: String,
+    pub count: usize,
+}
+
+/// How many weeks the intake covers, this week included.
+pub const INTAKE_WEEKS: usize = 12;
+
+const DAY: i64 = 86_400;
+
+/// The start (Monday 00:00 UTC) of the week `now` is in.
+fn week_start(now: Timestamp) -> i64 {
+    let days = now.0.div_euclid(DAY);
+    // 1970-01-01 was a Thursday: three days after a Monday.
+    (days - (days + 3).rem_euclid(7)) * DAY
+}
+
 /// The figures for one set of ideas.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figures {
@@ -58,6 +79,9 @@ pub struct Figures {
     /// (columns, in [`Stage::ALL`] order).
     pub sector_by_stage: Vec<Vec<usize>>,
     pub waiting: Vec<Waiting>,
+    /// Ideas received per week, the last [`INTAKE_WEEKS`] weeks, oldest
+    /// first; the last is the week of `now`, so far.
+    pub intake: Vec<Week>,
 }
 
 /// How many regions the figures list.
@@ -107,9 +131,16 @@ impl Figures {
         let mut matrix = vec![vec![0usize; Stage::ALL.len()]; Sector::ALL.len()];
         let mut regions: HashMap<&str, usize> = HashMap::new();
         let mut waits: [Vec<i64>; 2] = [Vec::new(), Vec::new()];
+        let first_week = week_start(now) - (INTAKE_WEEKS as i64 - 1) * 7 * DAY;
+        let mut intake = [0usize; INTAKE_WEEKS];
         let mut total = 0;
         for row in rows {
             total += 1;
+            // Ideas dated after now (a clock set wrong) are in no week.
+            if row.created.0 >= first_week && row.created <= now {
+                let week = ((row.created.0 - first_week) / (7 * DAY)) as usize;
+                intake[week.min(INTAKE_WEEKS - 1)] += 1;
+            }
             sectors[row.sector.index()] += 1;
             stages[row.stage.index()] += 1;
             orgs[row.org_kind.index()] += 1;
@@ -179,6 +210,14 @@ impl Figures {
             funnel,
             sector_by_stage: matrix,
             waiting,
+            intake: intake
+                .iter()
+                .enumerate()
+                .map(|(i, &count)| Week {
+                    week_start: Timestamp(first_week + i as i64 * 7 * DAY).date(),
+                    count,
+                })
+                .collect(),
         }
     }
 }
@@ -294,6 +333,39 @@ mod tests {
             stale,
             [true, false, true, false, false, false, false, false, false]
         );
+    }
+
+    #[test]
+    fn intake_counts_the_ideas_received_each_week_for_twelve_weeks() {
+        // 1000 days after the epoch is Wednesday 1972-09-27.
+        let now = Timestamp(1000 * DAY + 15 * 3600);
+        let monday = 998 * DAY;
+        assert_eq!(week_start(now), monday);
+        let row = |t: i64| {
+            let mut i = Idea::new("x".into(), Timestamp(t));
+            i.sector = Sector::Health;
+            Row::of(&i)
+        };
+        let rows: Vec<Row> = [
+            now.0,                 // this week
+            monday,                // this week, its first second
+            monday - 1,            // last week, its last second
+            monday - 7 * DAY,      // last week
+            monday - 77 * DAY,     // the first of the twelve weeks
+            monday - 77 * DAY - 1, // before them
+            monday - 300 * DAY,    // long before
+            now.0 + 1,             // after now: in no week
+        ]
+        .map(row)
+        .to_vec();
+        let f = Figures::of(&rows, now);
+        let counts: Vec<usize> = f.intake.iter().map(|w| w.count).collect();
+        assert_eq!(counts, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2]);
+        assert_eq!(f.intake[11].week_start, "1972-09-25");
+        assert_eq!(f.intake[10].week_start, "1972-09-18");
+        assert_eq!(f.intake[0].week_start, "1972-07-10");
+        // Before 1970 too (negative seconds round down to the Monday).
+        assert_eq!(Timestamp(week_start(Timestamp(-1))).date(), "1969-12-29");
     }
 
     #[test]

@@ -117,6 +117,18 @@ fn sections(f: &Figures) -> Vec<Section> {
             })
             .collect(),
     });
+    out.push(Section {
+        title: "Intake".into(),
+        note: Some(
+            "Intake: ideas received per week (weeks start on Monday, UTC), the last 12 weeks",
+        ),
+        header: ["WEEK OF", "IDEAS"].map(String::from).to_vec(),
+        rows: f
+            .intake
+            .iter()
+            .map(|w| vec![w.week_start.clone(), w.count.to_string()])
+            .collect(),
+    });
     out.push(count_section("Barrier", &f.barriers));
     if !f.regions.is_empty() {
         out.push(count_section("Top regions", &f.regions));
