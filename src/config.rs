@@ -333,7 +333,9 @@ pub fn default_file() -> String {
          # and change what you like; lines left as they are keep the default.\n\
          # A file with an error is reported line by line, and sprout starts with\n\
          # the defaults. NO_COLOR (any value) turns colour off whatever is here.\n\n\
-         # Colours: dark (for a dark terminal), light, or high-contrast.\n\
+         # Colours: dark (for a dark terminal, using its own background),\n\
+         # light (dark text on a white background of its own, on any terminal)\n\
+         # or high-contrast.\n\
          theme = \"dark\"\n\n\
          [defaults]\n\
          # Order of the list when the query has no words: updated, created,\n\

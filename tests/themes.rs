@@ -202,3 +202,40 @@ fn defaults_from_the_config_apply_at_start() {
     assert!(screen.contains("sort: title"));
     assert!(screen.contains("created   23.11.2026"), "{screen}");
 }
+
+#[test]
+fn the_light_theme_paints_its_own_background_under_every_screen() {
+    let (_d, store) = store_with(ideas());
+    let mut a = configured("theme = \"light\"", &store, (100, 30));
+    let background = theme::current().get(sprout::tui::theme::Slot::Background);
+    assert_ne!(background, Color::Reset, "light sets a background");
+    for (name, screen) in [
+        ("main", vec![]),
+        ("help", vec![Msg::ToggleHelp]),
+        ("stats", vec![Msg::ToggleHelp, Msg::ToggleStats]),
+        ("triage", vec![Msg::ToggleStats, Msg::StartTriage]),
+        ("note prompt", vec![Msg::LeaveTriage, Msg::AddNote]),
+        ("form", vec![Msg::PromptCancel, Msg::NewIdea]),
+    ] {
+        send(&mut a, &store, screen);
+        a.dialog = None;
+        let t = draw(&a);
+        let cells = t.backend().buffer().content();
+        let bare: Vec<(u16, u16)> = cells
+            .iter()
+            .enumerate()
+            // The cell after a wide character is drawn by that character.
+            .filter(|(i, _)| {
+                i % 100 == 0 || unicode_width::UnicodeWidthStr::width(cells[i - 1].symbol()) < 2
+            })
+            .filter(|(_, c)| c.bg == Color::Reset || (c.fg == Color::Reset && c.symbol() != " "))
+            .map(|(i, _)| ((i % 100) as u16, (i / 100) as u16))
+            .collect();
+        assert!(
+            bare.is_empty(),
+            "{name}: cells left to the terminal's colours at {:?}\n{}",
+            &bare[..bare.len().min(5)],
+            styled_screen(t.backend().buffer())
+        );
+    }
+}

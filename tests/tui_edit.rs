@@ -108,7 +108,7 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
     let t = app.triage.as_ref().unwrap();
     assert!(t.done());
     let summary = t.summary().join("\n");
-    assert!(summary.contains("Triaged 2 ideas"), "{summary}");
+    assert!(summary.contains("Triaged 2 of 3 new ideas"), "{summary}");
     assert!(
         summary.contains("Employment 1") && summary.contains("Other 1"),
         "{summary}"
@@ -117,7 +117,7 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
         summary.contains("review 1") && summary.contains("incubation 1"),
         "{summary}"
     );
-    assert!(summary.contains("1 left as new"), "{summary}");
+    assert!(summary.contains("1 skipped, still new"), "{summary}");
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
     assert!(app.triage.is_none());
 }

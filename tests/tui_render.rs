@@ -289,3 +289,42 @@ fn help_and_the_form_open_over_the_welcome_screen() {
         screen(&a)
     );
 }
+
+#[test]
+fn the_query_bar_placeholder_gives_examples_that_find_demo_ideas() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let run = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("sprout")
+            .unwrap()
+            .env("SPROUT_DB", &db)
+            .env("SPROUT_NOW", NOW.rfc3339())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The README's tour starts on this database.
+    run(&["demo", "--count", "500", "--seed", "1"]);
+    let text = sprout::tui::strings::SEARCH_PLACEHOLDER;
+    let examples: Vec<&str> = text
+        .split_once(": ")
+        .unwrap()
+        .1
+        .trim_end_matches(" …")
+        .split(", ")
+        .collect();
+    assert!(examples.len() >= 4, "{examples:?}");
+    for example in examples {
+        let found = run(&["list", example, "--format", "ids"]).lines().count();
+        assert!(
+            found > 0,
+            "the placeholder's '{example}' finds nothing in the demo data"
+        );
+    }
+}

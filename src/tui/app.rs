@@ -59,6 +59,33 @@ pub enum Dialog {
         text: String,
         problems: Vec<String>,
     },
+    /// A change to many ideas, asked before it is made (y / n).
+    Confirm {
+        question: String,
+        effect: Box<super::msg::Effect>,
+    },
+    /// What was done (triage's summary); any key closes it.
+    Summary { title: String, lines: Vec<String> },
+}
+
+impl Dialog {
+    /// The answers of a yes/no question.
+    pub const YES_NO: &'static [&'static str] = &["yes", "no"];
+
+    /// The dialog actions (of the key table) this dialog answers to; its
+    /// text and the status line name exactly these.
+    pub fn actions(&self) -> &'static [&'static str] {
+        match self {
+            Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
+            Dialog::DeleteView(_) | Dialog::Confirm { .. } => Dialog::YES_NO,
+            Dialog::EditorErrors { .. } => &["edit-again", "discard"],
+        }
+    }
+
+    /// Something only to read: any key closes it.
+    pub fn any_key_closes(&self) -> bool {
+        matches!(self, Dialog::Notice { .. } | Dialog::Summary { .. })
+    }
 }
 
 /// Everything the UI shows and remembers.

@@ -6,10 +6,9 @@ use super::app::{App, Dialog, Pending, UndoStep};
 use super::form::{Completions, Form};
 use super::msg::{Effect, Msg};
 use super::prompt::{Prompt, PromptKind};
-use super::triage::Triage;
 use crate::domain::idea::valid_note;
 use crate::domain::text::clean_line;
-use crate::domain::{Draft, Edit, Named, Stage};
+use crate::domain::{Draft, Edit, Named};
 use crate::ideas::Change;
 
 /// "#4" or "3 ideas".
@@ -28,12 +27,15 @@ fn edit_targets(app: &mut App, edits: Vec<Edit>, what: String, triage_next: bool
         return Vec::new();
     }
     let label = format!("{what} for {}", whom(&ids));
-    vec![Effect::Edit {
-        ids,
-        edits,
-        label,
-        triage_next,
-    }]
+    super::bulk::edit_or_ask(
+        app,
+        Effect::Edit {
+            ids,
+            edits,
+            label,
+            triage_next,
+        },
+    )
 }
 
 /// Handles the messages that change ideas.
@@ -140,29 +142,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SetAssignee => open_prompt(app, PromptKind::Assignee),
         Msg::PromptInput(input) => {
             if let Some(p) = app.prompt.as_mut() {
-                if input.key == ratatui_textarea::Key::Enter && !p.multiline() {
-                    return update(app, Msg::PromptSubmit);
-                }
-                p.input.input(input);
+                p.input(input);
             }
         }
         Msg::PromptSubmit => return submit_prompt(app),
         Msg::PromptCancel => app.prompt = None,
-        Msg::StartTriage => return start_triage(app),
-        Msg::TriageSkip => {
-            let depth = app.undo.len();
-            if let Some(t) = app.triage.as_mut() {
-                t.advance(depth);
-            }
-            return load_shown(app);
-        }
-        Msg::TriageBack => return triage_back(app),
-        Msg::LeaveTriage => {
-            app.triage = None;
-            let mut effects = vec![app.search()];
-            effects.extend(load_shown(app));
-            return effects;
-        }
+        Msg::StartTriage => return super::triage_flow::start(app),
+        Msg::TriageSkip => return super::triage_flow::skip(app),
+        Msg::TriageBack => return super::triage_flow::back(app),
+        Msg::LeaveTriage => return super::triage_flow::leave(app),
         Msg::NewIdea => {
             let completions = Completions::of(app.catalog().rows());
             app.form = Some(Form::new(None, &completions));
@@ -263,7 +251,12 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
         }
         _ => None,
     };
-    app.prompt = Some(Prompt::new(kind, ids, &initial.unwrap_or_default()));
+    let completions = match kind {
+        PromptKind::Assignee => Completions::of(app.catalog().rows()).assignees,
+        _ => Vec::new(),
+    };
+    let prompt = Prompt::new(kind, ids, &initial.unwrap_or_default());
+    app.prompt = Some(prompt.with_completions(completions));
 }
 
 fn submit_prompt(app: &mut App) -> Vec<Effect> {
@@ -292,65 +285,13 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         }
     };
     let label = format!("{what} for {}", whom(&p.ids));
-    vec![Effect::Edit {
+    let effect = Effect::Edit {
         ids: p.ids,
         edits: vec![edit],
         label,
         triage_next: false,
-    }]
-}
-
-fn start_triage(app: &mut App) -> Vec<Effect> {
-    let mut queue: Vec<(crate::domain::Timestamp, u64)> = {
-        let cat = app.catalog();
-        app.hits
-            .iter()
-            .map(|h| cat.row(h.index()))
-            .filter(|r| r.stage == Stage::New)
-            .map(|r| (r.created, r.id))
-            .collect()
     };
-    queue.sort_unstable();
-    app.triage = Some(Triage::new(
-        queue.into_iter().map(|(_, id)| id).collect(),
-        app.undo.len(),
-    ));
-    app.focus = super::app::Focus::List;
-    load_shown(app)
-}
-
-/// `u` in triage: undo what was done since arriving at the previous idea,
-/// and show it again.
-fn triage_back(app: &mut App) -> Vec<Effect> {
-    let Some(t) = app.triage.as_mut() else {
-        return Vec::new();
-    };
-    let (pos, depth) = if t.visits.len() > 1 {
-        t.visits.pop();
-        *t.visits.last().unwrap_or(&(0, 0))
-    } else {
-        t.visits[0]
-    };
-    t.pos = pos;
-    let back_to = t.current();
-    t.decided.retain(|(id, _, _)| Some(*id) != back_to);
-    let mut effects = Vec::new();
-    while app.undo.len() > depth {
-        if let Some(step) = app.undo.pop() {
-            let changes = step
-                .changes
-                .into_iter()
-                .map(|(before, after)| (after, before))
-                .collect();
-            effects.push(Effect::Restore {
-                changes,
-                label: step.label,
-                redo: false,
-            });
-        }
-    }
-    effects.extend(load_shown(app));
-    effects
+    super::bulk::edit_or_ask(app, effect)
 }
 
 /// Loads the record the detail or triage pane needs, if it is not loaded.
@@ -397,7 +338,10 @@ fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     }
     match (app.dialog.take(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
-        (Some(Dialog::DeleteView(_) | Dialog::Notice { .. }), _) => Vec::new(),
+        (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
+        (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
+            Vec::new()
+        }
         (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],
         (Some(Dialog::EditorErrors { .. }), 'd') => {
             app.message = Some("edit discarded".into());
@@ -411,11 +355,16 @@ fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
 }
 
 fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
-    if after == before {
+    let base = id.and_then(|id| app.detail.as_ref().filter(|d| d.id == id).cloned());
+    // Unchanged from the idea as stored, not from what the editor was
+    // handed: text with errors saved again as it was shows them again.
+    let pristine = base
+        .as_ref()
+        .map_or_else(|| before.to_string(), |b| Draft::of(b).to_text(Some(b.id)));
+    if after == pristine {
         app.message = Some("no changes".into());
         return Vec::new();
     }
-    let base = id.and_then(|id| app.detail.as_ref().filter(|d| d.id == id).cloned());
     let result = Draft::from_text(&after).and_then(|d| {
         d.apply(base.as_ref(), app.now).map_err(|errors| {
             errors
@@ -483,23 +432,7 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
         app.redo.clear();
     }
     if triage_next {
-        let depth = app.undo.len();
-        let decided = app
-            .triage
-            .as_ref()
-            .and_then(|t| t.current())
-            .and_then(|id| {
-                let cat = app.catalog();
-                cat.index_of(id)
-                    .map(|i| (id, cat.row(i).sector, cat.row(i).stage))
-            });
-        if let Some(t) = app.triage.as_mut() {
-            if let Some((id, sector, stage)) = decided {
-                t.decided.retain(|(d, _, _)| *d != id);
-                t.decided.push((id, sector, stage));
-            }
-            t.advance(depth);
-        }
+        super::triage_flow::decided(app);
     }
     if created.is_some() {
         app.select_after = created;

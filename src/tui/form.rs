@@ -74,6 +74,20 @@ impl Completions {
     }
 }
 
+/// The rest of the first of `completions` (most common first) that starts
+/// with `typed`, ignoring case; the form and the assignee prompt complete
+/// alike.
+pub fn completion(typed: &str, completions: &[String]) -> Option<String> {
+    if typed.is_empty() {
+        return None;
+    }
+    let folded = fold(typed);
+    completions
+        .iter()
+        .find(|c| fold(c).starts_with(&folded) && c.chars().count() > typed.chars().count())
+        .map(|c| c.chars().skip(typed.chars().count()).collect())
+}
+
 fn line(text: &str) -> TextArea<'static> {
     let mut t = TextArea::new(vec![text.to_string()]);
     t.set_cursor_line_style(ratatui::style::Style::default());
@@ -266,11 +280,7 @@ impl Form {
         if typed.is_empty() || t.cursor().1 != text.chars().count() {
             return None;
         }
-        let folded = fold(typed);
-        f.completions
-            .iter()
-            .find(|c| fold(c).starts_with(&folded) && c.chars().count() > typed.chars().count())
-            .map(|c| c.chars().skip(typed.chars().count()).collect())
+        completion(typed, &f.completions)
     }
 
     /// A key typed into the focused field.

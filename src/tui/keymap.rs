@@ -376,8 +376,13 @@ impl Keymap {
     /// What a key means in the given contexts (most specific first), after
     /// the keys of a sequence already `pending`.
     pub fn lookup(&self, contexts: &[Context], pending: &[Key], event: &KeyEvent) -> Lookup {
-        for ctx in contexts {
-            for b in self.bindings.iter().filter(|b| b.context == *ctx) {
+        self.lookup_in(&Scope::of(contexts.to_vec()), pending, event)
+    }
+
+    /// [`Keymap::lookup`] within a scope.
+    pub fn lookup_in(&self, scope: &Scope, pending: &[Key], event: &KeyEvent) -> Lookup {
+        for ctx in &scope.contexts {
+            for b in self.in_scope(scope, *ctx) {
                 for seq in &b.keys {
                     let n = pending.len();
                     if seq.0.len() > n && seq.0[..n] == *pending && seq.0[n].matches(event) {
@@ -395,12 +400,21 @@ impl Keymap {
 
     /// `key label  what it does` hints for the status line.
     pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+        self.hints_in(&Scope::of(contexts.to_vec()))
+    }
+
+    /// [`Keymap::hints`] within a scope. Of two actions with the same hint
+    /// (Enter and Ctrl-s both save a one-line prompt) the first is named.
+    pub fn hints_in(&self, scope: &Scope) -> Vec<(String, &'static str)> {
         let mut out: Vec<(String, &'static str)> = Vec::new();
-        for ctx in contexts {
-            for b in self.bindings.iter().filter(|b| b.context == *ctx) {
+        for ctx in &scope.contexts {
+            for b in self.in_scope(scope, *ctx) {
                 let (Some(hint), Some(first)) = (b.hint, b.keys.first()) else {
                     continue;
                 };
+                if b.group.is_none() && out.iter().any(|(_, h)| *h == hint) {
+                    continue;
+                }
                 match b.group {
                     // Keys that each pick a value show them all: `1234560 sector`.
                     Some(g) => match out.iter_mut().find(|(_, h)| *h == hint) {
@@ -523,7 +537,9 @@ impl Keymap {
 }
 
 mod defaults;
+mod scope;
 use defaults::defaults;
+pub use scope::Scope;
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 //! [`view::render`] draws. [`runtime`] owns the terminal and does the I/O.
 
 pub mod app;
+pub mod bulk;
 pub mod edit;
 pub mod form;
 pub mod keymap;
@@ -11,11 +12,13 @@ pub mod layout;
 pub mod msg;
 pub mod prompt;
 pub mod runtime;
+pub mod scroll;
 pub mod search;
 pub mod sidebar;
 pub mod strings;
 pub mod theme;
 pub mod triage;
+pub mod triage_flow;
 pub mod update;
 pub mod view;
 pub mod views;
@@ -56,6 +59,21 @@ pub fn contexts(app: &App) -> Vec<Context> {
     }
 }
 
+/// The keys that apply now: the contexts, narrowed to the actions the open
+/// question or prompt takes.
+pub fn scope(app: &App) -> keymap::Scope {
+    let contexts = contexts(app);
+    let actions = match contexts.first() {
+        Some(Context::Dialog) if app.form.as_ref().is_some_and(|f| f.confirm_cancel) => {
+            Some(app::Dialog::YES_NO)
+        }
+        Some(Context::Dialog) => app.dialog.as_ref().map(app::Dialog::actions),
+        Some(Context::Prompt) => app.prompt.as_ref().map(prompt::Prompt::actions),
+        _ => None,
+    };
+    keymap::Scope { contexts, actions }
+}
+
 /// Terminals send Esc followed quickly by a key as that key with Alt, and
 /// sprout binds no Alt keys: so Alt+key is taken as the Esc and the key the
 /// person pressed (Esc then q quits, instead of doing nothing).
@@ -83,12 +101,13 @@ pub fn split_alt(event: Event) -> Vec<Event> {
 pub fn message_for(app: &App, event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if matches!(app.dialog, Some(app::Dialog::Notice { .. })) {
+            if app.dialog.as_ref().is_some_and(app::Dialog::any_key_closes) {
                 // Any key closes a notice.
                 return Some(Msg::DialogKey('n'));
             }
-            let contexts = contexts(app);
-            match app.keymap.lookup(&contexts, &app.keys_pending, &key) {
+            let scope = scope(app);
+            let contexts = &scope.contexts;
+            match app.keymap.lookup_in(&scope, &app.keys_pending, &key) {
                 keymap::Lookup::Found(msg) => return Some(msg),
                 keymap::Lookup::Pending(k) => return Some(Msg::Keys(Some(k))),
                 keymap::Lookup::None if !app.keys_pending.is_empty() => {

@@ -1,7 +1,8 @@
-//! A small text prompt over the screen: a note (multi-line) or an assignee
-//! (one line), for the ideas it was opened on.
+//! A small text prompt over the screen: a note (multi-line), an assignee or
+//! a view name (one line), for the ideas it was opened on.
 
-use ratatui_textarea::TextArea;
+use super::keymap::{Context, Keymap, Scope};
+use ratatui_textarea::{Input, Key, TextArea};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {
@@ -17,7 +18,14 @@ pub struct Prompt {
     pub kind: PromptKind,
     pub ids: Vec<u64>,
     pub input: TextArea<'static>,
+    /// Values to complete from, most common first (known assignees).
+    pub completions: Vec<String>,
 }
+
+/// The prompt actions of the key table each kind answers to: a note takes
+/// Enter as a new line, a one-line prompt saves with it.
+const NOTE_ACTIONS: &[&str] = &["save", "cancel"];
+const LINE_ACTIONS: &[&str] = &["save-line", "save", "cancel"];
 
 impl Prompt {
     pub fn new(kind: PromptKind, ids: Vec<u64>, initial: &str) -> Prompt {
@@ -28,8 +36,24 @@ impl Prompt {
         input.move_cursor(ratatui_textarea::CursorMove::Bottom);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         input.set_cursor_line_style(ratatui::style::Style::default());
+        input.set_selection_style(super::theme::selected(true));
         input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-        Prompt { kind, ids, input }
+        // The assignee there now is a default: typing replaces it, as in a
+        // selected field; an arrow key keeps it to edit.
+        if kind == PromptKind::Assignee && !initial.is_empty() {
+            input.select_all();
+        }
+        Prompt {
+            kind,
+            ids,
+            input,
+            completions: Vec::new(),
+        }
+    }
+
+    pub fn with_completions(mut self, completions: Vec<String>) -> Prompt {
+        self.completions = completions;
+        self
     }
 
     pub fn multiline(&self) -> bool {
@@ -40,31 +64,79 @@ impl Prompt {
         self.input.lines().join("\n")
     }
 
-    /// The title, with `{mode.action}` where a key is named.
-    pub fn title(&self) -> String {
+    /// The actions of the key table that apply in this prompt.
+    pub fn actions(&self) -> &'static [&'static str] {
+        if self.multiline() {
+            NOTE_ACTIONS
+        } else {
+            LINE_ACTIONS
+        }
+    }
+
+    pub fn scope(&self) -> Scope {
+        Scope::only(Context::Prompt, self.actions())
+    }
+
+    /// What the prompt asks for.
+    pub fn subject(&self) -> String {
         let whom = match self.ids.as_slice() {
             [one] => format!("#{one}"),
             many => format!("{} ideas", many.len()),
         };
         match &self.kind {
-            PromptKind::Note => {
-                format!(" Note for {whom} · {{prompt.save}} saves · {{prompt.cancel}} cancels ")
-            }
-            PromptKind::Assignee => {
-                format!(
-                    " Assignee for {whom} · Enter saves (empty clears) · {{prompt.cancel}} cancels "
-                )
-            }
+            PromptKind::Note => format!("Note for {whom}"),
+            PromptKind::Assignee => format!("Assignee for {whom} (empty clears)"),
             PromptKind::NewView(query) if query.trim().is_empty() => {
-                " Name of a view of all ideas · Enter saves · {prompt.cancel} cancels ".into()
+                "Name of a view of all ideas".into()
             }
             PromptKind::NewView(query) => format!(
-                " Name of the view for '{}' · Enter saves · {{prompt.cancel}} cancels ",
+                "Name of the view for '{}'",
                 crate::domain::text::printable(query, false)
             ),
-            PromptKind::RenameView(old) => {
-                format!(" Rename the view '{old}' · Enter saves · {{prompt.cancel}} cancels ")
-            }
+            PromptKind::RenameView(old) => format!(
+                "Rename the view '{}'",
+                crate::domain::text::printable(old, false)
+            ),
         }
+    }
+
+    /// The title: the subject and the keys that work here, as bound.
+    pub fn title(&self, keymap: &Keymap) -> String {
+        format!(" {} · {} ", self.subject(), keymap.hint_line(&self.scope()))
+    }
+
+    /// The rest of the most common known value that starts with what is
+    /// typed, when the cursor is at the end of a one-line prompt.
+    pub fn suggestion(&self) -> Option<String> {
+        if self.multiline() || self.input.is_selecting() {
+            return None;
+        }
+        let text = self.text();
+        if self.input.cursor().1 != text.chars().count() {
+            return None;
+        }
+        super::form::completion(&text, &self.completions)
+    }
+
+    /// A key typed into the prompt.
+    pub fn input(&mut self, input: Input) {
+        if !self.multiline() && input.key == Key::Enter {
+            // One line only; Enter is bound to saving (or to nothing).
+            return;
+        }
+        let moves = matches!(
+            input.key,
+            Key::Left | Key::Right | Key::Up | Key::Down | Key::Home | Key::End
+        );
+        if moves && self.input.is_selecting() {
+            self.input.cancel_selection();
+        }
+        if matches!(input.key, Key::Right | Key::End)
+            && let Some(rest) = self.suggestion()
+        {
+            self.input.insert_str(rest);
+            return;
+        }
+        self.input.input(input);
     }
 }

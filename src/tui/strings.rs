@@ -24,5 +24,6 @@ pub const NO_RESULTS: &[&str] = &[
 pub const TOO_SMALL: &str = "sprout needs a larger window";
 pub const HELP_TITLE: &str = " Keys ({help.close*} closes) ";
 pub const STILL_TYPING: &str = "showing results for the last valid query";
+/// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs).
 pub const SEARCH_PLACEHOLDER: &str =
-    "press {browse.search} to search: words, sector:edu, stage:new, region:kazan, score:>=4 …";
+    "press {browse.search} to search: taxi, sector:edu, stage:new, region:tatar, score:>=4 …";

@@ -46,11 +46,13 @@ pub enum Slot {
     Shade4,
     Shade5,
     ShadeText,
+    Text,
+    Background,
 }
 
 /// Every slot with its config name and what it colours, in config order.
 #[rustfmt::skip]
-pub const SLOTS: [(Slot, &str, &str); 34] = [
+pub const SLOTS: [(Slot, &str, &str); 36] = [
     (Slot::SectorHealth, "sector-health", "the Health & social care sector"),
     (Slot::SectorEducation, "sector-education", "the Education sector"),
     (Slot::SectorDisparities, "sector-disparities", "the Reducing disparities sector"),
@@ -85,6 +87,8 @@ pub const SLOTS: [(Slot, &str, &str); 34] = [
     (Slot::Shade4, "shade-4", "table cells, fourth level"),
     (Slot::Shade5, "shade-5", "the fullest cells of the sector × stage table"),
     (Slot::ShadeText, "shade-text", "numbers on shaded table cells"),
+    (Slot::Text, "text", "plain text (reset: the terminal's own)"),
+    (Slot::Background, "background", "the background of every pane (reset: the terminal's own)"),
 ];
 
 /// A set of colours, one per [`Slot`].
@@ -123,11 +127,13 @@ impl Theme {
                 DarkGray, LightCyan, Gray, DarkGray, Gray, LightYellow, LightYellow, LightRed, // border … error
                 LightCyan, Gray, Black, LightGreen, DarkGray, Cyan, // key … bar
                 Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
+                Reset, Reset, // the terminal's own text and background
             ],
         )
     }
 
-    /// Dark colours for a light terminal background.
+    /// Dark colours on a white background of its own, so that it reads
+    /// the same on a dark terminal.
     #[rustfmt::skip]
     pub fn light() -> Theme {
         use Color::*;
@@ -139,6 +145,7 @@ impl Theme {
                 Indexed(248), Blue, Black, Indexed(242), Indexed(238), Indexed(160), Indexed(166), Red, // border … error
                 Blue, Black, Indexed(253), Indexed(28), Indexed(252), Blue, // key … bar
                 Indexed(194), Indexed(157), Indexed(120), Indexed(77), Indexed(34), Black, // shades, shade text
+                Indexed(16), Indexed(231), // black text on white, whatever the terminal's colours
             ],
         )
     }
@@ -156,6 +163,7 @@ impl Theme {
                 White, LightYellow, White, White, White, LightYellow, LightYellow, LightRed, // border … error
                 LightYellow, Black, White, LightGreen, Blue, LightCyan, // key … bar
                 Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
+                Reset, Reset, // the terminal's own text and background
             ],
         )
     }
@@ -301,6 +309,12 @@ pub fn stage_short(s: Stage) -> &'static str {
         Stage::Sustainable => "sust",
         Stage::Declined => "decl",
     }
+}
+
+/// Text and background of the whole screen: the terminal's own, except in
+/// a theme that needs its own background (light).
+pub fn screen() -> Style {
+    paint(fg(Slot::Text).bg(current().get(Slot::Background)))
 }
 
 pub fn border(focused: bool) -> Style {

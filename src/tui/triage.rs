@@ -48,12 +48,45 @@ impl Triage {
         )
     }
 
-    /// The session's decisions counted by sector and by stage.
+    /// Ideas passed over with skip: before the current one, not decided.
+    pub fn skipped(&self) -> usize {
+        self.queue[..self.pos.min(self.queue.len())]
+            .iter()
+            .filter(|id| !self.decided.iter().any(|d| d.0 == **id))
+            .count()
+    }
+
+    /// Ideas not reached yet (the one on screen included).
+    pub fn not_reached(&self) -> usize {
+        self.queue.len() - self.pos.min(self.queue.len())
+    }
+
+    /// Where the session stands, in one sentence that the counts below it
+    /// cannot contradict.
+    pub fn headline(&self) -> String {
+        if self.queue.is_empty() {
+            "There are no new ideas among the ideas shown.".into()
+        } else if self.decided.len() == self.queue.len() {
+            "Every new idea of the queue is triaged.".into()
+        } else if self.done() {
+            "End of the queue.".into()
+        } else {
+            format!(
+                "Triage left at idea {} of {}.",
+                self.pos + 1,
+                self.queue.len()
+            )
+        }
+    }
+
+    /// The session's decisions counted by sector and by stage, and what is
+    /// still new.
     pub fn summary(&self) -> Vec<String> {
         let mut lines = vec![format!(
-            "Triaged {} idea{} this session.",
+            "Triaged {} of {} new idea{} this session.",
             self.decided.len(),
-            if self.decided.len() == 1 { "" } else { "s" }
+            self.queue.len(),
+            if self.queue.len() == 1 { "" } else { "s" }
         )];
         let count = |f: &dyn Fn(&(u64, Sector, Stage)) -> bool| {
             self.decided.iter().filter(|d| f(d)).count()
@@ -74,9 +107,13 @@ impl Triage {
             lines.push(format!("By sector: {}", sectors.join(" · ")));
             lines.push(format!("By stage:  {}", stages.join(" · ")));
         }
-        let skipped = self.queue.len() - self.decided.len().min(self.queue.len());
+        let skipped = self.skipped();
         if skipped > 0 {
-            lines.push(format!("{skipped} left as new (skipped)."));
+            lines.push(format!("{skipped} skipped, still new."));
+        }
+        let left = self.not_reached();
+        if left > 0 {
+            lines.push(format!("{left} not reached yet, still new."));
         }
         lines
     }

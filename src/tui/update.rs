@@ -114,11 +114,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Click(x, y) => return click(app, x, y),
         Msg::Scroll(delta) => {
-            if app.help.is_some()
-                || app.stats.is_some()
-                || app.full_detail
-                || app.focus == Focus::Detail
-            {
+            let step = if delta < 0 { Step::Up } else { Step::Down };
+            if app.help.is_some() || app.stats.is_some() {
+                for _ in 0..delta.unsigned_abs() {
+                    let _ = super::scroll::help(app, step) || super::scroll::stats(app, step);
+                }
+            } else if app.full_detail || app.focus == Focus::Detail {
                 scroll_detail_or_help(app, delta);
             } else {
                 return select(app, app.selected as i64 + delta as i64);
@@ -199,6 +200,10 @@ fn page(app: &App) -> i64 {
 }
 
 fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
+    // Help and statistics scroll within what they hold.
+    if super::scroll::help(app, step) || super::scroll::stats(app, step) {
+        return Vec::new();
+    }
     if app.help.is_some()
         || app.full_detail
         || app.focus == Focus::Detail

@@ -62,9 +62,15 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+/// Where the help box goes on `screen`, and its text.
+fn layout(keymap: &Keymap, screen: Rect) -> (Rect, Vec<Line<'static>>) {
+    // The status line below stays in sight: it names help's keys.
+    let screen = Rect {
+        height: screen.height.saturating_sub(u16::from(screen.height > 3)),
+        ..screen
+    };
     let width = 100.min(screen.width);
-    let text = lines(&app.keymap, width.saturating_sub(2) as usize);
+    let text = lines(keymap, width.saturating_sub(2) as usize);
     let height = (text.len() as u16 + 2).min(screen.height);
     let area = Rect {
         x: screen.x + (screen.width - width) / 2,
@@ -72,12 +78,42 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
         width,
         height,
     };
-    let max_scroll = (text.len() as u16 + 2).saturating_sub(height);
-    let scroll = app.help.unwrap_or(0).min(max_scroll);
+    (area, text)
+}
+
+/// How far help can scroll on `screen`, and how many of its lines show.
+pub fn scroll_room(keymap: &Keymap, screen: Rect) -> (u16, u16) {
+    let (area, text) = layout(keymap, screen);
+    let shown = area.height.saturating_sub(2);
+    let total = u16::try_from(text.len()).unwrap_or(u16::MAX);
+    (total.saturating_sub(shown), shown)
+}
+
+/// `12–40 of 160`: the lines on screen of a scrolled text.
+pub fn position(scroll: u16, shown: u16, total: u16) -> String {
+    let last = scroll.saturating_add(shown).min(total);
+    format!("{}–{last} of {total}", (scroll + 1).min(last))
+}
+
+pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+    let (area, text) = layout(&app.keymap, screen);
+    let (room, shown) = scroll_room(&app.keymap, screen);
+    let scroll = app.help.unwrap_or(0).min(room);
     frame.render_widget(Clear, area);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(app.keymap.fill(strings::HELP_TITLE))
+        .style(theme::screen())
         .border_style(theme::border(true));
+    if room > 0 {
+        let total = room + shown;
+        let more = if scroll < room {
+            app.keymap.fill(" · {help.page-down} more")
+        } else {
+            " · end".to_string()
+        };
+        let at = position(scroll, shown, total);
+        block = block.title_bottom(Line::from(format!(" {at}{more} ")).right_aligned());
+    }
     frame.render_widget(
         Paragraph::new(Text::from(text))
             .block(block)

@@ -22,10 +22,14 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use help::lines as help_lines;
+pub use help::scroll_room as help_scroll_room;
+pub use stats::scroll_room as stats_scroll_room;
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    // A theme with its own background (light) paints every cell first.
+    frame.buffer_mut().set_style(area, theme::screen());
     if area.width < 20 || area.height < 5 {
         let msg = Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true });
         frame.render_widget(msg, area);

@@ -3,7 +3,7 @@
 
 use super::super::app::{App, Dialog};
 use super::super::form::{Editor, Form};
-use super::super::keymap::Keymap;
+use super::super::keymap::{Context, Keymap, Scope};
 use super::super::prompt::Prompt;
 use super::super::theme;
 use super::fit;
@@ -26,8 +26,10 @@ fn centred(screen: Rect, width: u16, height: u16) -> Rect {
 }
 
 fn frame_block(title: String) -> Block<'static> {
+    // Clear took the theme's background away; the block puts it back.
     Block::bordered()
         .title(title)
+        .style(theme::screen())
         .border_style(theme::border(true))
 }
 
@@ -35,24 +37,39 @@ pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let height = if p.multiline() { 10 } else { 3 };
     let area = centred(screen, 70, height);
     frame.render_widget(Clear, area);
-    let block = frame_block(keymap.fill(&p.title()));
+    let block = frame_block(p.title(keymap));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&p.input, inner);
+    if let Some(rest) = p.suggestion() {
+        // The completion, greyed after the cursor, as the form shows it.
+        let typed = unicode_width::UnicodeWidthStr::width(p.text().as_str()) as u16;
+        let x = inner.x + typed.saturating_add(1).min(inner.width);
+        let ghost = Rect {
+            x,
+            width: inner.right().saturating_sub(x),
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(
+            Line::from(fit(
+                &format!("{rest}  (→ accepts)"),
+                ghost.width as usize,
+                theme::dim(),
+                &[],
+            )),
+            ghost,
+        );
+    }
 }
 
 pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 90, 30);
     frame.render_widget(Clear, area);
-    let title = if f.is_new() {
-        keymap.fill(
-            " New idea · {form.next-field} next field · {form.save} save · {form.cancel} cancel ",
-        )
-    } else {
-        keymap.fill(&format!(
-            " Edit #{} · {{form.next-field}} next field · {{form.save}} save · {{form.cancel}} cancel ",
-            f.base.as_ref().map_or(0, |b| b.id)
-        ))
+    let keys = keymap.hint_line(&Scope::of(vec![Context::Form]));
+    let title = match &f.base {
+        None => format!(" New idea · {keys} "),
+        Some(b) => format!(" Edit #{} · {keys} ", b.id),
     };
     let block = frame_block(title);
     let inner = block.inner(area);
@@ -188,48 +205,71 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     }
     if f.confirm_cancel {
         let lines = vec![
-            Line::from(keymap.fill("{dialog.yes}  yes, discard them")),
-            Line::from(keymap.fill("{dialog.no}  no, keep editing")),
+            Line::from("Discard the changes made in the form?"),
+            Line::default(),
+            answers(keymap, &Scope::only(Context::Dialog, Dialog::YES_NO)),
         ];
         question(frame, screen, 50, " Discard your changes? ", lines);
     }
 }
 
+/// The keys a question answers to, as the status line names them.
+fn answers(keymap: &Keymap, scope: &Scope) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (n, (key, what)) in keymap.hints_in(scope).into_iter().enumerate() {
+        if n > 0 {
+            spans.push(Span::raw("   "));
+        }
+        spans.push(Span::styled(key, theme::key()));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    Line::from(spans)
+}
+
 pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
-    let key = |action: &str| {
-        Span::styled(
-            app.keymap.fill(&format!("{{dialog.{action}}}")),
-            theme::key(),
-        )
+    let Some(dialog) = &app.dialog else {
+        return;
     };
-    match &app.dialog {
-        Some(Dialog::EditorErrors { problems, .. }) => {
+    let keys = || answers(&app.keymap, &Scope::only(Context::Dialog, dialog.actions()));
+    match dialog {
+        Dialog::EditorErrors { problems, .. } => {
             let mut lines = error_lines(problems);
-            lines.push(Line::from(vec![
-                key("edit-again"),
-                Span::raw(" edit again (your text is kept)   "),
-                key("discard"),
-                Span::raw(" discard the edit"),
-            ]));
+            lines.push(Line::from(
+                "Edit again and your text comes back as you left it.",
+            ));
+            lines.push(keys());
             question(frame, screen, 80, " The edited idea has problems ", lines);
         }
-        Some(Dialog::DeleteView(name)) => {
+        Dialog::DeleteView(name) => {
             let lines = vec![
                 Line::from(format!(
                     "Delete the view '{}'? The ideas stay as they are.",
                     crate::domain::text::printable(name, false)
                 )),
                 Line::default(),
-                Line::from(vec![
-                    key("yes"),
-                    Span::raw(" delete   "),
-                    key("no"),
-                    Span::raw(" keep it"),
-                ]),
+                keys(),
             ];
             question(frame, screen, 70, " Delete a view ", lines);
         }
-        Some(Dialog::Notice { title, lines }) => {
+        Dialog::Confirm { question: text, .. } => {
+            let undo = app
+                .keymap
+                .fill("{browse.undo} undoes it afterwards, as one step.");
+            let lines = vec![
+                Line::from(crate::domain::text::printable(text, false)),
+                Line::styled(undo, theme::dim()),
+                Line::default(),
+                keys(),
+            ];
+            question(frame, screen, 70, " A change to many ideas ", lines);
+        }
+        Dialog::Summary { title, lines } => {
+            let mut lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
+            lines.push(Line::default());
+            lines.push(Line::styled("Any key closes this.", theme::dim()));
+            question(frame, screen, 70, title, lines);
+        }
+        Dialog::Notice { title, lines } => {
             let mut lines = error_lines(lines);
             lines.push(Line::styled(
                 "Any key closes this. `sprout config --check` lists the problems again.",
@@ -237,7 +277,6 @@ pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
             ));
             question(frame, screen, 90, title, lines);
         }
-        None => {}
     }
 }
 

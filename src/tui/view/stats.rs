@@ -100,7 +100,11 @@ fn waiting_lines(f: &Figures) -> Vec<Line<'static>> {
                 format!("{:<8}", w.stage),
                 Stage::parse(&w.stage).map(theme::stage).unwrap_or_default(),
             ),
-            Span::raw(format!("{:>6} ideas · median {median} · ", w.count)),
+            Span::raw(format!(
+                "{:>6} idea{} · median {median} · ",
+                w.count,
+                if w.count == 1 { "" } else { "s" }
+            )),
             Span::styled(
                 format!("{} over 30 days", w.over_30_days),
                 if w.over_30_days > 0 {
@@ -126,12 +130,21 @@ fn shade(count: usize, max: usize) -> Style {
 fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     let mut out = vec![heading("Sector × stage")];
     let label_w = 12;
-    let cell_w = ((width.saturating_sub(label_w)) / Stage::ALL.len()).clamp(4, 8);
+    let cell_w = ((width.saturating_sub(label_w)) / Stage::ALL.len()).clamp(5, 12);
+    // Whole names where every one fits, else the list's short names for
+    // all: never a name cut to "incub".
+    let longest = Stage::ALL.iter().map(|s| s.name().len()).max().unwrap_or(0);
+    let name = |s: Stage| {
+        if cell_w > longest {
+            s.name()
+        } else {
+            theme::stage_short(s)
+        }
+    };
     let mut header = fit("", label_w, theme::label(), &[]);
     for s in Stage::ALL {
-        let name: String = s.name().chars().take(cell_w - 1).collect();
         header.push(Span::styled(
-            format!("{name:>w$}", w = cell_w),
+            format!("{:>w$}", name(*s), w = cell_w),
             theme::stage(*s),
         ));
     }
@@ -157,6 +170,20 @@ fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     out
 }
 
+fn intake_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
+    let mut out = vec![heading("Ideas received per week (weeks from Monday)")];
+    let label_w = 11;
+    let bar_w = width.saturating_sub(label_w + 8);
+    let max = f.intake.iter().map(|w| w.count).max().unwrap_or(0);
+    for w in &f.intake {
+        let mut spans = fit(&w.week_start, label_w, theme::label(), &[]);
+        spans.extend(fit(&bar(w.count, max, bar_w), bar_w, theme::bar(), &[]));
+        spans.push(Span::raw(format!(" {:>6}", w.count)));
+        out.push(Line::from(spans));
+    }
+    out
+}
+
 fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> {
     let mut out = vec![heading(title)];
     if counts.iter().all(|c| c.count == 0) {
@@ -167,19 +194,86 @@ fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> 
     out
 }
 
+/// The columns of the view inside `inner`: where each goes and its lines.
+/// Two columns from 100 columns, else one.
+fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
+    let gap = Line::default;
+    let join = |parts: Vec<Vec<Line<'static>>>| {
+        let mut all = Vec::new();
+        for (n, part) in parts.into_iter().enumerate() {
+            if n > 0 {
+                all.push(gap());
+            }
+            all.extend(part);
+        }
+        all
+    };
+    if inner.width >= 100 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .spacing(2)
+                .areas(inner);
+        let lw = left.width as usize;
+        let rw = right.width as usize;
+        let l = join(vec![
+            sector_lines(f, lw),
+            funnel_lines(f, lw),
+            waiting_lines(f),
+            top_lines("Barriers", &f.barriers, lw),
+        ]);
+        let r = join(vec![
+            matrix_lines(f, rw),
+            intake_lines(f, rw),
+            top_lines("Top regions", &f.regions, rw),
+        ]);
+        vec![(left, l), (right, r)]
+    } else {
+        let w = inner.width as usize;
+        let all = join(vec![
+            sector_lines(f, w),
+            funnel_lines(f, w),
+            waiting_lines(f),
+            intake_lines(f, w),
+            matrix_lines(f, w),
+            top_lines("Top regions", &f.regions, w),
+            top_lines("Barriers", &f.barriers, w),
+        ]);
+        vec![(inner, all)]
+    }
+}
+
+/// Whether the view draws its figures at this size.
+fn fits(area: Rect) -> bool {
+    area.width >= MIN_SIZE.0 && area.height + 2 >= MIN_SIZE.1
+}
+
+/// How far the view in `area` can scroll, and how many rows it shows.
+pub fn scroll_room(f: &Figures, area: Rect) -> (u16, u16) {
+    let inner = Block::bordered().inner(area);
+    if !fits(area) {
+        return (0, inner.height);
+    }
+    let longest = columns(f, inner)
+        .iter()
+        .map(|(_, lines)| lines.len())
+        .max()
+        .unwrap_or(0);
+    let longest = u16::try_from(longest).unwrap_or(u16::MAX);
+    (longest.saturating_sub(inner.height), inner.height)
+}
+
 pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect) {
     let title = format!(
         " Statistics · {} ideas · {} ",
         f.total,
         app.keymap.fill("{stats.back*} back")
     );
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(title)
         .border_style(theme::border(true));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let _ = app;
-    if area.width < MIN_SIZE.0 || area.height + 2 < MIN_SIZE.1 {
+    if !fits(area) {
+        frame.render_widget(block, area);
         let msg = format!(
             "The statistics need at least {}×{}; make the window larger.",
             MIN_SIZE.0, MIN_SIZE.1
@@ -190,40 +284,20 @@ pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect
         );
         return;
     }
-    let gap = || Line::default();
-    if inner.width >= 100 {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .spacing(2)
-                .areas(inner);
-        let lw = left.width as usize;
-        let rw = right.width as usize;
-        let mut l = sector_lines(f, lw);
-        l.push(gap());
-        l.extend(funnel_lines(f, lw));
-        l.push(gap());
-        l.extend(waiting_lines(f));
-        l.push(gap());
-        l.extend(top_lines("Barriers", &f.barriers, lw));
-        let mut r = matrix_lines(f, rw);
-        r.push(gap());
-        r.extend(top_lines("Top regions", &f.regions, rw));
-        frame.render_widget(Paragraph::new(Text::from(l)).scroll((scroll, 0)), left);
-        frame.render_widget(Paragraph::new(Text::from(r)).scroll((scroll, 0)), right);
-    } else {
-        let w = inner.width as usize;
-        let mut all = sector_lines(f, w);
-        for part in [
-            funnel_lines(f, w),
-            waiting_lines(f),
-            matrix_lines(f, w),
-            top_lines("Top regions", &f.regions, w),
-            top_lines("Barriers", &f.barriers, w),
-        ] {
-            all.push(gap());
-            all.extend(part);
-        }
-        frame.render_widget(Paragraph::new(Text::from(all)).scroll((scroll, 0)), inner);
+    let (room, shown) = scroll_room(f, area);
+    let scroll = scroll.min(room);
+    if room > 0 {
+        // More than fits: say where the view is and how to see the rest.
+        let total = room + shown;
+        let keys = app
+            .keymap
+            .fill("{stats.scroll-down}/{stats.scroll-up} {stats.page-down} scroll");
+        let at = super::help::position(scroll, shown, total);
+        block = block.title_bottom(Line::from(format!(" {at} · {keys} ")).right_aligned());
+    }
+    frame.render_widget(block, area);
+    for (rect, lines) in columns(f, inner) {
+        frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), rect);
     }
 }
 

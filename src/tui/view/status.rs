@@ -38,19 +38,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         let mut hint_spans = Vec::new();
         let mut width = 0;
-        let contexts = super::super::contexts(app);
-        let notice = matches!(app.dialog, Some(super::super::app::Dialog::Notice { .. }));
+        let scope = super::super::scope(app);
+        let contexts = &scope.contexts;
+        let notice = app
+            .dialog
+            .as_ref()
+            .is_some_and(super::super::app::Dialog::any_key_closes);
         let hints: Vec<(String, String)> = if notice {
             vec![("any key".to_string(), "close".to_string())]
         } else if app.keys_pending.is_empty() {
             app.keymap
-                .hints(&contexts)
+                .hints_in(&scope)
                 .into_iter()
                 .map(|(k, h)| (k, h.to_string()))
                 .collect()
         } else {
             // In the middle of a sequence: what the next key can do.
-            app.keymap.continuations(&contexts, &app.keys_pending)
+            app.keymap.continuations(contexts, &app.keys_pending)
         };
         for (key, what) in hints {
             let w = key.width() + what.width() + 3;

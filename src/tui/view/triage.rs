@@ -1,5 +1,5 @@
 //! Triage mode: one new idea at a time, whole, with the keys that classify
-//! it, and a summary when the inbox is empty.
+//! it, and a summary at the end of the queue.
 
 use super::super::app::App;
 use super::super::keymap::Context;
@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
     let title = if t.done() {
-        " Triage · inbox done ".to_string()
+        " Triage · end of the queue ".to_string()
     } else {
         format!(" Triage · {} ", t.counter())
     };
@@ -25,10 +25,7 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if t.done() {
-        let mut text: Vec<Line> = vec![
-            Line::styled("The inbox is empty.", theme::title()),
-            Line::default(),
-        ];
+        let mut text: Vec<Line> = vec![Line::styled(t.headline(), theme::title()), Line::default()];
         text.extend(t.summary().into_iter().map(Line::from));
         text.push(Line::default());
         text.push(Line::styled(

@@ -1,0 +1,51 @@
+//! Changes to many ideas at once ask first: a digit pressed with 300 ideas
+//! marked should not reclassify them all unasked. Once answered, the change
+//! is the same single edit (and so one step of undo) as any other.
+
+use super::app::{App, Dialog};
+use super::msg::Effect;
+use crate::domain::{Edit, Named};
+
+/// A change to more ideas than this asks first.
+pub const ASK_ABOVE: usize = 50;
+
+/// The edit effect as it is, or a question that carries it.
+pub fn edit_or_ask(app: &mut App, effect: Effect) -> Vec<Effect> {
+    match &effect {
+        Effect::Edit { ids, edits, .. } if ids.len() > ASK_ABOVE => {
+            app.dialog = Some(Dialog::Confirm {
+                question: question(edits, ids.len()),
+                effect: Box::new(effect),
+            });
+            Vec::new()
+        }
+        _ => vec![effect],
+    }
+}
+
+/// The question for `edits` on `n` ideas: `Set the sector of 300 ideas to
+/// Health?`.
+fn question(edits: &[Edit], n: usize) -> String {
+    let text = |v: &str| crate::domain::text::printable(v, false);
+    match edits {
+        [Edit::Sector(s)] => format!("Set the sector of {n} ideas to {}?", s.label()),
+        [Edit::Stage(s)] => format!("Set the stage of {n} ideas to {}?", s.name()),
+        [Edit::Score(Some(v))] => format!("Set the score of {n} ideas to {v}?"),
+        [Edit::Score(None)] => format!("Clear the score of {n} ideas?"),
+        [Edit::Assignee(a)] if a.is_empty() => format!("Clear the assignee of {n} ideas?"),
+        [Edit::Assignee(a)] => format!("Set the assignee of {n} ideas to {}?", text(a)),
+        [Edit::Archived(true)] => format!("Archive {n} ideas?"),
+        [Edit::Archived(false)] => format!("Bring back {n} archived ideas?"),
+        _ => format!("Change {n} ideas?"),
+    }
+}
+
+/// The answer to the question: `y` makes the change, anything else not.
+pub fn answer(app: &mut App, effect: Effect, yes: bool) -> Vec<Effect> {
+    if yes {
+        vec![effect]
+    } else {
+        app.message = Some("nothing changed".into());
+        Vec::new()
+    }
+}
