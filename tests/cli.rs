@@ -354,13 +354,14 @@ fn a_database_in_use_is_one_line_and_exit_1() {
         &[],
     ] {
         let err = db.fail(args, 1);
-        assert_eq!(
-            err,
-            format!(
-                "error: database {} is in use by another sprout process\n",
-                db.path().display()
-            )
+        // The holder here is this test process, which names no role.
+        let expected = format!(
+            "error: database {} is in use by another sprout process (pid {}, since ",
+            db.path().display(),
+            std::process::id()
         );
+        assert!(err.starts_with(&expected), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
     }
     assert!(
         started.elapsed() < std::time::Duration::from_secs(4),
@@ -372,6 +373,55 @@ fn a_database_in_use_is_one_line_and_exit_1() {
         fresh
             .fail(&["list"], 1)
             .contains("is in use by another sprout process")
+    );
+}
+
+#[test]
+fn the_in_use_error_names_the_process_that_holds_the_database() {
+    use std::io::Write;
+    let db = Db::new();
+    add(&db, "something saved", &[]);
+    // `import -` holds the database while it waits for its standard input.
+    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("sprout"))
+        .args(["import", "-", "--format", "csv"])
+        .env("SPROUT_DB", db.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let expected = format!(
+        "error: database {} is in use by another sprout process (pid {}, `sprout import`, since ",
+        db.path().display(),
+        holder.id()
+    );
+    // Asked before it holds the database, a second sprout could take it
+    // first: wait until it has said it holds it.
+    let started = std::time::Instant::now();
+    let said = db.path().join("sprout-holder");
+    while !std::fs::read_to_string(&said)
+        .is_ok_and(|t| t.starts_with(&format!("{}\t", holder.id())))
+    {
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "the import never held the database"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let err = db.fail(&["list"], 1);
+    assert!(err.starts_with(&expected), "{err}");
+    let time = err.trim_end().rsplit(' ').next().unwrap();
+    assert!(
+        time.len() == 6 && time.ends_with(')') && time.as_bytes()[2] == b':',
+        "since HH:MM: {err}"
+    );
+    let mut stdin = holder.stdin.take().unwrap();
+    stdin.write_all(b"title\nLate arrival\n").unwrap();
+    drop(stdin);
+    assert!(holder.wait().unwrap().success());
+    // Gone, it is named no more.
+    assert_eq!(
+        db.run(&["list", "--format", "ids", "--sort", "id"]),
+        "1\n2\n"
     );
 }
 

@@ -9,14 +9,18 @@ use std::io::Write;
 
 pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
     let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     match a.format {
         ShowFormat::Json => {
+            let mut out = super::stdout::data_stdout(super::stdout::Escape::Json);
             serde_json::to_writer_pretty(&mut out, &idea).map_err(std::io::Error::from)?;
             writeln!(out)?;
+            out.flush()?;
         }
-        ShowFormat::Text => out.write_all(text(&idea).as_bytes())?,
+        ShowFormat::Text => {
+            let mut out = super::stdout::stdout();
+            out.write_all(text(&idea).as_bytes())?;
+            out.flush()?;
+        }
     }
     Ok(())
 }
