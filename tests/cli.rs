@@ -288,7 +288,8 @@ fn set_is_all_or_nothing_and_records_history() {
         .iter()
         .map(|c| c["field"].as_str().unwrap())
         .collect();
-    assert_eq!(fields, ["stage", "assignee"]);
+    // Tags and barriers are recorded too (issue 13), once per command.
+    assert_eq!(fields, ["stage", "assignee", "tags", "barriers", "tags"]);
     assert!(db.fail(&["set", "1"], 2).contains("nothing to change"));
     assert!(
         db.fail(&["set", "1", "--score", "7"], 1)
@@ -628,5 +629,56 @@ fn config_prints_its_default_file_path_and_checks_a_file() {
             bad.display()
         )),
         "{err}"
+    );
+}
+
+#[test]
+fn history_records_every_field_a_change_touches() {
+    let db = Db::new();
+    add(
+        &db,
+        "Social taxi",
+        &["--region", "Perm", "--summary", "First words"],
+    );
+    db.run(&[
+        "set",
+        "1",
+        "--add-tag",
+        "transport",
+        "--add-tag",
+        "rural",
+        "--add-barrier",
+        "funding",
+        "--score",
+        "4",
+    ]);
+    let update = db.file(
+        "update.csv",
+        "id,title,summary,region,proposer,funder,amount\n1,Social taxi for rural districts,Other words,Perm Krai,Anna,Fund A,450000\n".as_bytes(),
+    );
+    db.run(&["import", update.to_str().unwrap(), "--update"]);
+    let shown = db.run(&["show", "1"]);
+    let history = &shown[shown.find("History").unwrap()..];
+    for line in [
+        "score: — → 4",
+        "tags: — → rural, transport",
+        "barriers: — → funding",
+        "title: Social taxi → Social taxi for rural districts",
+        "region: Perm → Perm Krai",
+        "proposer: — → Anna",
+        "funder: — → Fund A",
+        "amount: — → 450000",
+        "summary changed",
+    ] {
+        assert!(history.contains(line), "{line} missing from:\n{history}");
+    }
+    assert!(
+        !history.contains("words"),
+        "the summary's text is not repeated:\n{history}"
+    );
+    db.run(&["set", "1", "--remove-tag", "rural"]);
+    assert!(
+        db.run(&["show", "1"])
+            .contains("tags: rural, transport → transport")
     );
 }

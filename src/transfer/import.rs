@@ -482,6 +482,7 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
         for edit in edits.into_iter().flatten() {
             existing.apply(&edit, now);
         }
+        existing.record_changes(&before, now);
     }
     if existing != before {
         existing.updated = if has("updated") { new.updated } else { now };
