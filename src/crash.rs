@@ -48,14 +48,19 @@ pub fn install() {
             })
             .and_then(|mut f| f.write_all(report.as_bytes()));
         let message = crate::domain::text::printable(&message, false);
-        match written {
-            Ok(()) => eprintln!(
+        // Not eprintln!: a panic while printing (standard error full)
+        // would abort the process.
+        let mut err = std::io::stderr().lock();
+        let _ = match written {
+            Ok(()) => writeln!(
+                err,
                 "sprout crashed (a bug): {message}. The details are in {}; please send them with a bug report. Every change made before the crash was already saved.",
                 path.display()
             ),
-            Err(_) => eprintln!(
+            Err(_) => writeln!(
+                err,
                 "sprout crashed (a bug): {message} at {place}. Every change made before the crash was already saved."
             ),
-        }
+        };
     }));
 }

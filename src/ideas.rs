@@ -121,6 +121,7 @@ pub fn edit(
         for e in edits {
             any |= idea.apply(e, now);
         }
+        idea.record_changes(&original, now);
         if any && !changed.contains(&idea.id) {
             changed.push(idea.id);
             writes.put(idea, Some(original));
@@ -151,6 +152,7 @@ pub fn edit_returning(
         for e in edits {
             any |= after.apply(e, now);
         }
+        after.record_changes(&before, now);
         if any
             && !changes
                 .iter()

@@ -4,7 +4,9 @@
 //! The map of the crate (dependencies point one way, down this list):
 //!
 //! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
+//! - [`holder`]: who holds a database (a small file beside its lock).
 //! - [`store`]: the sled database, its record codec and schema version.
+//! - [`explain`]: failures in words a user can act on.
 //! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
 //! - [`transfer`]: CSV, JSON and JSONL import and export with validation.
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
@@ -22,6 +24,8 @@ pub mod config;
 pub mod crash;
 pub mod demo;
 pub mod domain;
+pub mod explain;
+pub mod holder;
 pub mod ideas;
 pub mod memory;
 pub mod query;
@@ -34,7 +38,7 @@ pub mod views;
 /// Everything that can make a sprout command fail.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error(transparent)]
+    #[error("{}", explain::store(.0))]
     Store(#[from] store::StoreError),
     #[error(transparent)]
     Query(#[from] query::QueryError),
@@ -47,7 +51,7 @@ pub enum Error {
     /// The command line was wrong in a way the parser could not see.
     #[error("{0}")]
     Usage(String),
-    #[error("{0}")]
+    #[error("{}", explain::io(.0))]
     Io(#[from] std::io::Error),
 }
 

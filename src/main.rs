@@ -1,9 +1,13 @@
 //! The `sprout` binary: parse the command line, run it, turn errors into
-//! one `error: …` line and an exit code.
+//! one `error: …` line and an exit code. Output that cannot be written is
+//! a failure too (exit 1), except a reader that went away (`| head`),
+//! which ends quietly; an error that cannot even be printed still exits 1.
 
 use clap::Parser;
 use sprout::Error;
 use sprout::cli::{Cli, open_ui, run};
+use sprout::domain::text::printable;
+use std::io::Write;
 use std::process::ExitCode;
 
 // Loading and searching many small rows is allocation-heavy; mimalloc
@@ -16,16 +20,7 @@ fn main() -> ExitCode {
     sprout::crash::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                e.exit();
-            }
-            // clap repeats the value it refused; it is the user's text and
-            // may hold escape sequences, so it is printed made safe.
-            eprint!("{}", sprout::domain::text::printable(&e.to_string(), true));
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
-        }
+        Err(e) => return refused(e),
     };
     let result = match cli.command {
         Some(command) => run(command, cli.db, cli.salvage, cli.config),
@@ -35,8 +30,35 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            say(&format!("error: {}", printable(&e.to_string(), true)));
             ExitCode::from(if matches!(e, Error::Usage(_)) { 2 } else { 1 })
         }
     }
+}
+
+/// What clap refused or was asked for (`--help`, `--version`).
+fn refused(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let printed = e.print().and_then(|()| std::io::stdout().flush());
+        return match printed {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(w) if w.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(w) => {
+                let w = sprout::explain::output_failed(w);
+                say(&format!("error: {}", sprout::explain::io(&w)));
+                ExitCode::FAILURE
+            }
+        };
+    }
+    // clap repeats the value it refused; it is the user's text and may hold
+    // escape sequences, so it is printed made safe.
+    let text = printable(&e.to_string(), true);
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    ExitCode::from(e.exit_code().clamp(0, 255) as u8)
+}
+
+/// One line on standard error; if even that fails, there is nobody to tell.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }

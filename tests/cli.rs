@@ -288,7 +288,8 @@ fn set_is_all_or_nothing_and_records_history() {
         .iter()
         .map(|c| c["field"].as_str().unwrap())
         .collect();
-    assert_eq!(fields, ["stage", "assignee"]);
+    // Tags and barriers are recorded too (issue 13), once per command.
+    assert_eq!(fields, ["stage", "assignee", "tags", "barriers", "tags"]);
     assert!(db.fail(&["set", "1"], 2).contains("nothing to change"));
     assert!(
         db.fail(&["set", "1", "--score", "7"], 1)
@@ -354,13 +355,14 @@ fn a_database_in_use_is_one_line_and_exit_1() {
         &[],
     ] {
         let err = db.fail(args, 1);
-        assert_eq!(
-            err,
-            format!(
-                "error: database {} is in use by another sprout process\n",
-                db.path().display()
-            )
+        // The holder here is this test process, which names no role.
+        let expected = format!(
+            "error: database {} is in use by another sprout process (pid {}, since ",
+            db.path().display(),
+            std::process::id()
         );
+        assert!(err.starts_with(&expected), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
     }
     assert!(
         started.elapsed() < std::time::Duration::from_secs(4),
@@ -372,6 +374,55 @@ fn a_database_in_use_is_one_line_and_exit_1() {
         fresh
             .fail(&["list"], 1)
             .contains("is in use by another sprout process")
+    );
+}
+
+#[test]
+fn the_in_use_error_names_the_process_that_holds_the_database() {
+    use std::io::Write;
+    let db = Db::new();
+    add(&db, "something saved", &[]);
+    // `import -` holds the database while it waits for its standard input.
+    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("sprout"))
+        .args(["import", "-", "--format", "csv"])
+        .env("SPROUT_DB", db.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let expected = format!(
+        "error: database {} is in use by another sprout process (pid {}, `sprout import`, since ",
+        db.path().display(),
+        holder.id()
+    );
+    // Asked before it holds the database, a second sprout could take it
+    // first: wait until it has said it holds it.
+    let started = std::time::Instant::now();
+    let said = db.path().join("sprout-holder");
+    while !std::fs::read_to_string(&said)
+        .is_ok_and(|t| t.starts_with(&format!("{}\t", holder.id())))
+    {
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "the import never held the database"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let err = db.fail(&["list"], 1);
+    assert!(err.starts_with(&expected), "{err}");
+    let time = err.trim_end().rsplit(' ').next().unwrap();
+    assert!(
+        time.len() == 6 && time.ends_with(')') && time.as_bytes()[2] == b':',
+        "since HH:MM: {err}"
+    );
+    let mut stdin = holder.stdin.take().unwrap();
+    stdin.write_all(b"title\nLate arrival\n").unwrap();
+    drop(stdin);
+    assert!(holder.wait().unwrap().success());
+    // Gone, it is named no more.
+    assert_eq!(
+        db.run(&["list", "--format", "ids", "--sort", "id"]),
+        "1\n2\n"
     );
 }
 
@@ -578,5 +629,56 @@ fn config_prints_its_default_file_path_and_checks_a_file() {
             bad.display()
         )),
         "{err}"
+    );
+}
+
+#[test]
+fn history_records_every_field_a_change_touches() {
+    let db = Db::new();
+    add(
+        &db,
+        "Social taxi",
+        &["--region", "Perm", "--summary", "First words"],
+    );
+    db.run(&[
+        "set",
+        "1",
+        "--add-tag",
+        "transport",
+        "--add-tag",
+        "rural",
+        "--add-barrier",
+        "funding",
+        "--score",
+        "4",
+    ]);
+    let update = db.file(
+        "update.csv",
+        "id,title,summary,region,proposer,funder,amount\n1,Social taxi for rural districts,Other words,Perm Krai,Anna,Fund A,450000\n".as_bytes(),
+    );
+    db.run(&["import", update.to_str().unwrap(), "--update"]);
+    let shown = db.run(&["show", "1"]);
+    let history = &shown[shown.find("History").unwrap()..];
+    for line in [
+        "score: — → 4",
+        "tags: — → rural, transport",
+        "barriers: — → funding",
+        "title: Social taxi → Social taxi for rural districts",
+        "region: Perm → Perm Krai",
+        "proposer: — → Anna",
+        "funder: — → Fund A",
+        "amount: — → 450000",
+        "summary changed",
+    ] {
+        assert!(history.contains(line), "{line} missing from:\n{history}");
+    }
+    assert!(
+        !history.contains("words"),
+        "the summary's text is not repeated:\n{history}"
+    );
+    db.run(&["set", "1", "--remove-tag", "rural"]);
+    assert!(
+        db.run(&["show", "1"])
+            .contains("tags: rural, transport → transport")
     );
 }

@@ -423,3 +423,58 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
     .unwrap();
     assert!(exported.contains("exporting "), "{exported}");
 }
+
+#[test]
+fn invalid_records_are_counted_as_records_even_on_one_line() {
+    let db = Db::new();
+    let f = db.file("mixed.json", b"[null,1,\"1\",{}]\n");
+    let err = db.fail(&["import", f.to_str().unwrap()], 1);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "error: {}: 4 invalid records; nothing was imported (--skip-invalid imports the valid ones)",
+            f.display()
+        )
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            "  line 1: expected an idea object, found null",
+            "  line 1: expected an idea object, found a number",
+            "  line 1: expected an idea object, found a string",
+            "  line 1: title: is required and missing",
+        ]
+    );
+    let f = db.file("some.json", b"[{\"title\":\"ok\"},{\"stage\":\"x\"},7]\n");
+    let out = import(&db, &f, &["--skip-invalid", "--dry-run"]);
+    assert_eq!(
+        out,
+        "dry run: would add 1 idea (#1), skipped 2 invalid records; nothing was written\n"
+    );
+}
+
+#[test]
+fn text_after_a_closing_quote_is_a_malformed_csv_cell() {
+    let db = Db::new();
+    let before = db.export("json");
+    let csv = "title,stage\n\"Fine \"\"quoted\"\" title\",new\n\"x\",\"closed\" trailing\n\"Две\nстроки\",review\n";
+    let f = db.file("loose.csv", csv.as_bytes());
+    let err = db.fail(&["import", f.to_str().unwrap()], 1);
+    assert!(
+        err.contains("1 invalid record;")
+            && err.contains(
+                "  line 3, column 13: text after the closing quote of a cell; put the whole cell in quotes"
+            ),
+        "{err}"
+    );
+    assert!(!err.contains("closed trailing"), "{err}");
+    assert_eq!(db.export("json"), before, "nothing written");
+    // The well-formed records around it are read as they were written.
+    import(&db, &f, &["--skip-invalid"]);
+    let json = db.run(&["list", "--format", "json", "--sort", "id"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["title"], "Fine \"quoted\" title");
+    assert_eq!(v[1]["title"], "Две строки");
+    assert_eq!(v.as_array().unwrap().len(), 2);
+}

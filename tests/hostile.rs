@@ -201,3 +201,87 @@ fn escape_sequences_never_reach_the_terminal_raw() {
         }
     }
 }
+
+/// Whether a character could steer a terminal (a line break is the
+/// format's own; `script` turns it into `\r\n`).
+fn steers_a_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r'))
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+#[test]
+fn data_formats_are_escaped_on_a_terminal_and_exact_in_a_file() {
+    let which = std::process::Command::new("sh")
+        .args(["-c", "command -v script"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !which {
+        eprintln!("SKIPPED: `script` is not installed (.ci/run installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    // A history comes in from a file as it is: a JSON import is the way
+    // raw C1 controls and bidi overrides get into a database.
+    let evil = "\u{9b}31m\u{9d}0;x\u{7}\u{85}\u{202e}Y\u{7f}\u{2066}";
+    let idea = serde_json::json!([{
+        "id": 1,
+        "title": "Evil notes",
+        "notes": [{"time": "2026-01-01T00:00:00Z", "text": format!("n{evil}")}],
+        "history": [{"time": "2026-01-01T00:00:00Z", "field": "stage", "from": format!("a{evil}"), "to": "review"}],
+    }]);
+    let file = dir.path().join("evil.json");
+    std::fs::write(&file, idea.to_string()).unwrap();
+    let out = sprout(&db, &["import", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    for args in [
+        "export",
+        "export --format jsonl",
+        "export --format csv",
+        "list --format json",
+        "list --format jsonl",
+        "list --format csv",
+        "show 1 --format json",
+    ] {
+        // Into a file: the exact bytes, evil included.
+        let piped = sprout(&db, &args.split(' ').collect::<Vec<_>>());
+        let piped = String::from_utf8(piped.stdout).unwrap();
+        assert!(
+            piped.contains('\u{9b}') && piped.contains('\u{202e}'),
+            "{args}: {piped}"
+        );
+        // On a terminal: nothing that steers it.
+        let shown = std::process::Command::new("script")
+            .args([
+                "-qec",
+                &format!("{} --db {} {args}", bin.display(), db.display()),
+                "/dev/null",
+            ])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(shown.status.success(), "{args}");
+        let shown = String::from_utf8_lossy(&shown.stdout);
+        assert!(shown.contains("Evil notes"), "{args}: {shown}");
+        let bad: Vec<char> = shown.chars().filter(|&c| steers_a_terminal(c)).collect();
+        assert!(
+            bad.is_empty(),
+            "{args}: {bad:?} reached the terminal in {shown:?}"
+        );
+        if args.contains("csv") {
+            assert!(shown.contains("a\u{FFFD}31m"), "{args}: {shown}");
+        } else {
+            // JSON escapes keep the data: it parses to the same text.
+            assert!(
+                shown.contains("a\\u009b31m\\u009d0;x\\u0007\\u0085\\u202eY\\u007f\\u2066"),
+                "{args}: {shown}"
+            );
+        }
+    }
+}

@@ -295,7 +295,15 @@ fn the_external_editor_round_trip() {
     let after = stored(&store, id);
     assert_eq!(after.title, "Social taxi service for wheelchair users");
     assert_eq!(after.sector, Sector::Health);
-    assert_eq!(after.history.last().unwrap().field, "sector");
+    // Both changes enter the history, the title's too (issue 13).
+    let last: Vec<&str> = after
+        .history
+        .iter()
+        .rev()
+        .take(2)
+        .map(|c| c.field.as_str())
+        .collect();
+    assert_eq!(last, ["title", "sector"]);
 }
 
 #[test]

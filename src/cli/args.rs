@@ -1,6 +1,7 @@
-//! The command line's shape (SPEC §3), as clap definitions.
+//! The command line's shape, as clap definitions.
 
-use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+use super::vocabulary::Vocabulary;
+use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -12,10 +13,11 @@ use std::path::PathBuf;
     name = "sprout",
     version,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    disable_help_subcommand = true
 )]
 #[command(
-    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db.\nSettings, colours and keys: `sprout config --default` prints a config file."
+    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db.\nSettings, colours and keys: `sprout config --default` prints a config file."
 )]
 pub struct Cli {
     /// Database directory [default: $SPROUT_DB, else the platform data directory]
@@ -103,13 +105,42 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print help: sprout's, a command's, or the query language's (`sprout help query`)
+    #[command(
+        after_help = "Examples:\n  sprout help query                  how to write a query\n  sprout help list\n  sprout help views save"
+    )]
+    Help {
+        /// `query`, or a command
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(HELP_TOPICS))]
+        topic: Option<String>,
+        /// A subcommand of that command (`sprout help views save`)
+        sub: Option<String>,
+    },
 }
+
+/// What `sprout help` can explain: the query language and every command.
+pub const HELP_TOPICS: [&str; 14] = [
+    "query",
+    "add",
+    "list",
+    "show",
+    "set",
+    "note",
+    "import",
+    "export",
+    "stats",
+    "demo",
+    "views",
+    "config",
+    "completions",
+    "help",
+];
 
 #[derive(Debug, Subcommand)]
 pub enum ViewAction {
     /// Every view with its query and how many ideas it shows (the default)
     List,
-    /// Save a query under a name
+    /// Save a query under a name (`sprout help query` explains queries)
     Save { name: String, query: String },
     /// Rename a view
     Rename { name: String, new_name: String },
@@ -131,30 +162,26 @@ pub struct ConfigArgs {
     pub check: bool,
 }
 
-fn named<T: Named>(s: &str) -> Result<T, String> {
-    T::parse(s).map_err(|e| e.to_string())
-}
-
 #[derive(Debug, Args)]
 pub struct AddArgs {
     #[arg(long)]
     pub title: String,
     #[arg(long)]
     pub summary: Option<String>,
-    #[arg(long, value_parser = named::<Sector>)]
+    #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
-    #[arg(long, value_parser = named::<Stage>)]
+    #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
     #[arg(long)]
     pub region: Option<String>,
     #[arg(long)]
     pub proposer: Option<String>,
     /// Organisation kind
-    #[arg(long, value_parser = named::<OrgKind>)]
+    #[arg(long, value_parser = Vocabulary::<OrgKind>::new())]
     pub org: Option<OrgKind>,
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
-    #[arg(long = "barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    #[arg(long = "barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub barriers: Vec<Barrier>,
     #[arg(long)]
     pub funder: Option<String>,
@@ -184,7 +211,7 @@ pub enum SortArg {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Query (SPEC §4), e.g. 'water sector:health stage:new'
+    /// Query, e.g. 'water sector:health stage:new' (`sprout help query`)
     pub query: Option<String>,
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
@@ -227,9 +254,9 @@ pub fn parse_id(s: &str) -> Result<u64, String> {
 pub struct SetArgs {
     #[arg(required = true, value_parser = parse_id, value_name = "ID")]
     pub ids: Vec<u64>,
-    #[arg(long, value_parser = named::<Sector>)]
+    #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
-    #[arg(long, value_parser = named::<Stage>)]
+    #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
     /// 1 to 5, or 'none' to clear
     #[arg(long)]
@@ -241,9 +268,9 @@ pub struct SetArgs {
     pub add_tags: Vec<String>,
     #[arg(long = "remove-tag", value_name = "TAG")]
     pub remove_tags: Vec<String>,
-    #[arg(long = "add-barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    #[arg(long = "add-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub add_barriers: Vec<Barrier>,
-    #[arg(long = "remove-barrier", value_name = "BARRIER", value_parser = named::<Barrier>)]
+    #[arg(long = "remove-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub remove_barriers: Vec<Barrier>,
     #[arg(long, conflicts_with = "restore")]
     pub archive: bool,
@@ -296,7 +323,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Query (SPEC §4); without one, every idea
+    /// Query (`sprout help query`); without one, every idea
     pub query: Option<String>,
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
@@ -318,6 +345,7 @@ pub enum StatsFormat {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    /// Query (`sprout help query`); without one, every idea not archived
     pub query: Option<String>,
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
@@ -332,4 +360,25 @@ pub struct DemoArgs {
     pub count: usize,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+}
+
+impl Command {
+    /// The subcommand's name, as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Add(_) => "add",
+            Command::List(_) => "list",
+            Command::Show(_) => "show",
+            Command::Set(_) => "set",
+            Command::Note(_) => "note",
+            Command::Import(_) => "import",
+            Command::Export(_) => "export",
+            Command::Stats(_) => "stats",
+            Command::Demo(_) => "demo",
+            Command::Views { .. } => "views",
+            Command::Config(_) => "config",
+            Command::Completions { .. } => "completions",
+            Command::Help { .. } => "help",
+        }
+    }
 }

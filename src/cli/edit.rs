@@ -8,6 +8,13 @@ use crate::domain::{Clock, Edit, Idea};
 use crate::store::Store;
 use crate::{Error, demo, ideas};
 
+/// A line of the command's result on standard output.
+macro_rules! line {
+    ($($t:tt)*) => {
+        super::stdout::line(&format!($($t)*))?
+    };
+}
+
 fn field<T>(name: &str, r: Result<T, String>) -> Result<T, Error> {
     r.map_err(|e| Error::Invalid(format!("--{name}: {e}")))
 }
@@ -38,7 +45,7 @@ pub fn add(store: &Store, a: AddArgs, clock: &dyn Clock) -> Result<(), Error> {
         idea.amount = Some(field("amount", valid_amount(&amount))?);
     }
     let id = ideas::add(store, idea)?;
-    println!("{id}");
+    line!("{id}");
     Ok(())
 }
 
@@ -83,9 +90,9 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
             .join(", ")
     };
     if changed.is_empty() {
-        println!("no change: {} already as asked", list(&a.ids));
+        line!("no change: {} already as asked", list(&a.ids));
     } else {
-        println!("updated {}", list(&changed));
+        line!("updated {}", list(&changed));
     }
     Ok(())
 }
@@ -94,14 +101,14 @@ pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> 
     let text = field("text", valid_note(&a.text))
         .map_err(|_| Error::Invalid("the note is empty".into()))?;
     ideas::edit(store, &[a.id], &[Edit::Note(text)], clock)?;
-    println!("added a note to #{}", a.id);
+    line!("added a note to #{}", a.id);
     Ok(())
 }
 
 pub fn demo(store: &Store, a: DemoArgs, clock: &dyn Clock) -> Result<(), Error> {
     match fill_demo(store, a.count, a.seed, clock)? {
-        Some((first, last)) => println!("added {} demo ideas (#{first}–#{last})", a.count),
-        None => println!("added no ideas (--count 0)"),
+        Some((first, last)) => line!("added {} demo ideas (#{first}–#{last})", a.count),
+        None => line!("added no ideas (--count 0)"),
     }
     Ok(())
 }

@@ -26,8 +26,7 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let selection = ideas::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = super::stdout::stdout();
     let data_format = match a.format {
         ListFormat::Table => {
             if rows.is_empty() {
@@ -36,24 +35,35 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 } else {
                     "no ideas match; try fewer terms, or --archived"
                 };
-                eprintln!("{hint}");
+                super::stdout::note(hint);
                 return Ok(());
             }
+            // Sorted by score, the score is what the reader compares.
+            let with_score = a.sort == SortArg::Score;
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    vec![
+                    let mut row = vec![
                         format!("#{}", r.id),
                         r.title().to_string(),
                         r.sector.name().to_string(),
                         r.stage.name().to_string(),
                         r.region.to_string(),
                         r.updated.date(),
-                    ]
+                    ];
+                    if with_score {
+                        row.insert(2, r.score.map_or("—".into(), |s| s.to_string()));
+                    }
+                    row
                 })
                 .collect();
-            let header = ["ID", "TITLE", "SECTOR", "STAGE", "REGION", "UPDATED"];
-            out.write_all(table(&header, &cells, 1, terminal_width(), &[]).as_bytes())?;
+            let mut header = vec!["ID", "TITLE", "SECTOR", "STAGE", "REGION", "UPDATED"];
+            let mut right = vec![];
+            if with_score {
+                header.insert(2, "SCORE");
+                right.push(2);
+            }
+            out.write_all(table(&header, &cells, 1, terminal_width(), &right).as_bytes())?;
             out.flush()?;
             return Ok(());
         }
@@ -68,6 +78,7 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
         ListFormat::Jsonl => Format::Jsonl,
         ListFormat::Csv => Format::Csv,
     };
+    let out = super::stdout::data_stdout(super::transfer::escape(data_format));
     let mut e = Exporter::new(data_format, out)?;
     for r in rows {
         if let Some(idea) = store.idea(r.id)? {

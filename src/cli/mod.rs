@@ -3,19 +3,23 @@
 
 mod args;
 mod edit;
+mod help;
 mod list;
 mod output;
 mod progress;
+mod query_help;
 mod show;
 mod stats;
+mod stdout;
 mod transfer;
 mod views;
+mod vocabulary;
 
 pub use args::{Cli, Command};
 
 use crate::Error;
 use crate::domain::{Clock, SystemClock};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use clap::CommandFactory;
 use std::path::PathBuf;
 
@@ -43,6 +47,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     let config = crate::config::load(crate::config::path(config));
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
+    crate::holder::set_role("the terminal UI");
     let store = if demo {
         let dir = tempfile::Builder::new().prefix("sprout-demo-").tempdir()?;
         let store = Store::open(&dir.path().join("db"))?;
@@ -65,7 +70,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     let result = crate::tui::run(&store, &clock, &config);
     // Said again where it stays readable, after the screen is restored.
     for p in &problems {
-        eprintln!("sprout: config: {p}");
+        stdout::note(&format!("sprout: config: {p}"));
     }
     result
 }
@@ -85,15 +90,41 @@ pub fn run(
     salvage: bool,
     config: Option<PathBuf>,
 ) -> Result<(), Error> {
+    let result = run_command(command, db, salvage, config);
+    // What is still buffered is output too: a failure to write it fails.
+    use std::io::Write;
+    let flushed = std::io::stdout()
+        .flush()
+        .map_err(crate::explain::output_failed);
+    result.and(flushed.map_err(Error::from))
+}
+
+fn run_command(
+    command: Command,
+    db: Option<PathBuf>,
+    salvage: bool,
+    config: Option<PathBuf>,
+) -> Result<(), Error> {
     let clock = SystemClock;
     if let Command::Config(a) = &command {
-        return crate::config::command(config, a.default, a.path);
+        return crate::config::command(config, a.default, a.path).map_err(|e| match e {
+            Error::Io(io) => Error::Io(crate::explain::output_failed(io)),
+            other => other,
+        });
     }
     if let Command::Completions { shell } = command {
-        let mut cmd = Cli::command();
-        clap_complete::generate(shell, &mut cmd, "sprout", &mut std::io::stdout());
+        // Generated into memory first: clap_complete panics on a failed write.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "sprout", &mut script);
+        let mut out = stdout::stdout();
+        std::io::Write::write_all(&mut out, &script)?;
+        std::io::Write::flush(&mut out)?;
         return Ok(());
     }
+    if let Command::Help { topic, sub } = &command {
+        return help::run(topic.as_deref(), sub.as_deref());
+    }
+    crate::holder::set_role(&format!("`sprout {}`", command.name()));
     let path = database_path(db)?;
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
@@ -113,6 +144,14 @@ pub fn run(
         Store::open(&path)?
     };
     let clock: &dyn Clock = &clock;
+    // These print only once their change is written: if the printing
+    // fails, the user must not think the change failed too (and repeat it).
+    let changes = match &command {
+        Command::Add(_) | Command::Set(_) | Command::Note(_) | Command::Demo(_) => true,
+        Command::Import(a) => !a.dry_run,
+        Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
+        _ => false,
+    };
     match command {
         Command::Add(a) => edit::add(&store, a, clock),
         Command::List(a) => list::run(&store, a, clock),
@@ -124,7 +163,21 @@ pub fn run(
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
-        Command::Config(_) => Ok(()),
-        Command::Completions { .. } => Ok(()),
+        Command::Config(_) | Command::Completions { .. } | Command::Help { .. } => Ok(()),
     }
+    .map_err(|e| match e {
+        // The store cannot know the path the user gave; the advice needs it.
+        Error::Store(StoreError::Corrupt) => Error::Store(StoreError::Damaged(path.clone())),
+        Error::Io(io)
+            if changes
+                && io.kind() != std::io::ErrorKind::BrokenPipe
+                && crate::explain::is_output(&io) =>
+        {
+            Error::Invalid(format!(
+                "{}; the change itself was saved",
+                crate::explain::io(&io)
+            ))
+        }
+        other => other,
+    })
 }

@@ -2,6 +2,7 @@
 
 use super::args::{ShowArgs, ShowFormat};
 use crate::Error;
+use crate::domain::history::SUMMARY_CHANGED;
 use crate::domain::text::{group_digits, printable};
 use crate::domain::{Idea, Named};
 use crate::store::Store;
@@ -9,14 +10,18 @@ use std::io::Write;
 
 pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
     let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     match a.format {
         ShowFormat::Json => {
+            let mut out = super::stdout::data_stdout(super::stdout::Escape::Json);
             serde_json::to_writer_pretty(&mut out, &idea).map_err(std::io::Error::from)?;
             writeln!(out)?;
+            out.flush()?;
         }
-        ShowFormat::Text => out.write_all(text(&idea).as_bytes())?,
+        ShowFormat::Text => {
+            let mut out = super::stdout::stdout();
+            out.write_all(text(&idea).as_bytes())?;
+            out.flush()?;
+        }
     }
     Ok(())
 }
@@ -99,6 +104,10 @@ pub fn text(i: &Idea) -> String {
     if !i.history.is_empty() {
         out.push_str("\nHistory\n");
         for c in &i.history {
+            if c.field == "summary" && c.from.is_empty() && c.to == SUMMARY_CHANGED {
+                out.push_str(&format!("  {}  summary changed\n", c.time.rfc3339()));
+                continue;
+            }
             let from = if c.from.is_empty() {
                 "—".to_string()
             } else {

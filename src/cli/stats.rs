@@ -16,16 +16,18 @@ pub fn run(store: &Store, a: StatsArgs, clock: &dyn Clock) -> Result<(), Error> 
     let now = clock.now();
     let selection = ideas::select(store, &query, false, SortKey::Id, now)?;
     let figures = Figures::of(selection.rows(), now);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = super::stdout::stdout();
     match a.format {
         StatsFormat::Json => {
+            let mut out = super::stdout::data_stdout(super::stdout::Escape::Json);
             serde_json::to_writer_pretty(&mut out, &figures).map_err(std::io::Error::from)?;
             writeln!(out)?;
+            out.flush()?;
         }
         StatsFormat::Table => out.write_all(render(&figures, false).as_bytes())?,
         StatsFormat::Markdown => out.write_all(render(&figures, true).as_bytes())?,
     }
+    out.flush()?;
     Ok(())
 }
 

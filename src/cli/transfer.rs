@@ -2,6 +2,7 @@
 
 use super::args::{ExportArgs, ImportArgs};
 use super::progress::Progress;
+use super::stdout::{Escape, data_stdout, line, note};
 use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
@@ -89,6 +90,7 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
         }
         Ok(plan) => plan,
     };
+    plan.invalid += view_problems.len();
     plan.problems.extend(view_problems);
     let restore = document.has_views && store.newest_rows(1)?.is_empty();
     let views = plan_views(
@@ -98,10 +100,12 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
         &mut plan.writes,
     )?;
     for field in &plan.unknown_fields {
-        eprintln!("warning: {name}: ignoring unknown field '{field}'");
+        note(&format!(
+            "warning: {name}: ignoring unknown field '{field}'"
+        ));
     }
     for p in &plan.problems {
-        eprintln!("skipped: {name}: {p}");
+        note(&format!("skipped: {name}: {p}"));
     }
     let added: Vec<u64> = plan
         .outcomes
@@ -161,21 +165,24 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
             plural(views.kept)
         ));
     }
-    if !plan.problems.is_empty() {
+    if plan.invalid > 0 {
         parts.push(format!(
-            "skipped {} invalid problem line{}",
-            plan.problems.len(),
-            plural(plan.problems.len())
+            "skipped {} invalid record{}",
+            plan.invalid,
+            plural(plan.invalid)
         ));
     }
     if a.dry_run {
-        println!("dry run: {}; nothing was written", parts.join(", "));
+        line(&format!(
+            "dry run: {}; nothing was written",
+            parts.join(", ")
+        ))?;
     } else {
         let writing = Progress::new("writing", Some(plan.writes.len() as u64));
         let written = store.commit_large_with(plan.writes, &|n| writing.set(n as u64));
         writing.finish();
         written?;
-        println!("{}", parts.join(", "));
+        line(&parts.join(", "))?;
     }
     Ok(())
 }
@@ -273,20 +280,25 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
             tmp.persist(path).map_err(|e| {
                 Error::Invalid(format!("cannot write {}: {}", path.display(), e.error))
             })?;
-            eprintln!("exported {n} idea{} to {}", plural(n), path.display());
+            note(&format!(
+                "exported {n} idea{} to {}",
+                plural(n),
+                path.display()
+            ));
         }
         None => {
-            let stdout = std::io::stdout();
-            write_ideas(
-                store,
-                &ids,
-                format,
-                std::io::BufWriter::new(stdout.lock()),
-                true,
-            )?;
+            write_ideas(store, &ids, format, data_stdout(escape(format)), true)?;
         }
     }
     Ok(())
+}
+
+/// How a format escapes what must not reach a terminal.
+pub fn escape(format: Format) -> Escape {
+    match format {
+        Format::Json | Format::Jsonl => Escape::Json,
+        Format::Csv => Escape::Replace,
+    }
 }
 
 fn write_ideas<W: Write>(

@@ -13,19 +13,19 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
         ViewAction::Save { name, query } => {
             let view = views::checked(&name, &query)?;
             views::save(store, None, view.clone())?;
-            println!("saved view '{}': {}", view.name, view.query);
+            super::stdout::line(&format!("saved view '{}': {}", view.name, view.query))?;
             Ok(())
         }
         ViewAction::Rename { name, new_name } => {
             let old = views::find(store, &name)?;
             let view = views::checked(&new_name, &old.query)?;
             views::save(store, Some(&old.name), view.clone())?;
-            println!("renamed view '{}' to '{}'", old.name, view.name);
+            super::stdout::line(&format!("renamed view '{}' to '{}'", old.name, view.name))?;
             Ok(())
         }
         ViewAction::Delete { name } => {
             let view = views::delete(store, &name)?;
-            println!("deleted view '{}' ({})", view.name, view.query);
+            super::stdout::line(&format!("deleted view '{}' ({})", view.name, view.query))?;
             Ok(())
         }
     }
@@ -34,7 +34,7 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
 fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let all = store.views()?;
     if all.is_empty() {
-        eprintln!("no views yet: save one with `sprout views save NAME QUERY`");
+        super::stdout::note("no views yet: save one with `sprout views save NAME QUERY`");
         return Ok(());
     }
     // A view saved by an older sprout may no longer parse: say so instead
@@ -60,6 +60,8 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         terminal_width(),
         &[2],
     );
-    std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?;
+    let mut out = super::stdout::stdout();
+    std::io::Write::write_all(&mut out, text.as_bytes())?;
+    std::io::Write::flush(&mut out)?;
     Ok(())
 }

@@ -186,6 +186,7 @@ impl Draft {
             ] {
                 idea.apply(&edit, now);
             }
+            idea.record_changes(&before, now);
             if idea != before {
                 idea.updated = now;
             }

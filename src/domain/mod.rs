@@ -2,6 +2,7 @@
 //! for text, time and edits. No I/O, no terminal, no database.
 
 pub mod draft;
+pub mod history;
 pub mod idea;
 mod interned;
 pub mod name;

@@ -48,6 +48,12 @@ pub enum StoreError {
     Damaged(PathBuf),
     #[error("database error: {0}")]
     Db(String),
+    /// The disk (or the quota) is full; nothing of the change was saved.
+    #[error("the disk is full: nothing of this change was saved; free some space and try again")]
+    DiskFull,
+    /// sled found part of its files unreadable while the database was open.
+    #[error("the database is damaged: part of it cannot be read")]
+    Corrupt,
     #[error(
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"
     )]
@@ -57,9 +63,12 @@ pub enum StoreError {
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
         match e {
-            sled::Error::Io(io) if io.raw_os_error() == Some(28) => StoreError::Db(format!(
-                "{io}: the disk is full; nothing of this change was saved. Free some space and try again"
-            )),
+            // sled hands back copies of its io errors that keep only the kind
+            // (ENOSPC is StorageFull).
+            sled::Error::Io(io) if io.kind() == std::io::ErrorKind::StorageFull => {
+                StoreError::DiskFull
+            }
+            sled::Error::Corruption { .. } => StoreError::Corrupt,
             other => StoreError::Db(other.to_string()),
         }
     }
@@ -172,6 +181,7 @@ impl Store {
         // Also in a salvage copy, which is ours to change.
         store.move_rows_to_blocks()?;
         if check {
+            crate::holder::claim(path);
             // Until it is closed cleanly again, the log is not as recorded.
             commits::write(
                 path,
@@ -215,6 +225,11 @@ impl Store {
                 return Err(open_error(format!(
                     "{io}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
                 )));
+            }
+            Ok(Err(sled::Error::Io(io))) if io.kind() == std::io::ErrorKind::StorageFull => {
+                return Err(open_error(
+                    "the disk is full; free some space and try again".into(),
+                ));
             }
             Ok(Err(sled::Error::Io(io))) => return Err(open_error(io.to_string())),
             Ok(Err(sled::Error::Corruption { .. })) | Err(_) => {
@@ -479,6 +494,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db")).unwrap();
         (dir, store)
+    }
+
+    #[test]
+    fn sled_failures_keep_what_they_mean_not_how_sled_says_it() {
+        // sled's corruption reads "Read corrupted data at file offset
+        // Some(Inline(576728)) backtrace ()"; its copied io errors keep only
+        // the kind ("IO error: Os { code: 28, kind: StorageFull, … }").
+        let corrupt = StoreError::from(sled::Error::Corruption { at: None, bt: () });
+        assert!(matches!(corrupt, StoreError::Corrupt), "{corrupt}");
+        let raw = std::io::Error::from_raw_os_error(28);
+        let copied = std::io::Error::new(raw.kind(), format!("{raw:?}"));
+        for io in [raw, copied] {
+            let full = StoreError::from(sled::Error::Io(io));
+            assert!(matches!(full, StoreError::DiskFull), "{full}");
+        }
     }
 
     fn add(store: &Store, title: &str, summary: &str) -> u64 {

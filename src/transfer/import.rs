@@ -201,7 +201,10 @@ fn short_kind(v: &Value) -> &'static str {
     match v {
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
-        _ => "a plain value",
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
     }
 }
 
@@ -227,6 +230,7 @@ fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferErr
                 .into(),
         ));
     }
+    let malformed = super::csv_quotes::text_after_quotes(text);
     Ok(reader.into_records().filter_map(move |result| {
         let record = match result {
             Ok(r) => r,
@@ -236,6 +240,9 @@ fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferErr
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
+        if let Some(problem) = malformed.get(&line) {
+            return Some(Err(problem.clone()));
+        }
         if record.iter().all(|c| c.trim().is_empty()) {
             return None;
         }
@@ -281,6 +288,8 @@ pub struct ImportPlan {
     pub writes: Writes,
     pub outcomes: Vec<Outcome>,
     pub problems: Vec<String>,
+    /// How many records were invalid (one can have several problems).
+    pub invalid: usize,
     /// Columns or keys in the file that sprout does not know (ignored).
     pub unknown_fields: BTreeSet<String>,
 }
@@ -357,6 +366,8 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
 ) -> Result<ImportPlan, TransferError> {
     let mut checked_so_far = 0;
     let mut problems = Vec::new();
+    // Records, not problems or lines: a one-line JSON array holds many.
+    let mut invalid = 0;
     let mut valid: Vec<Incoming> = Vec::new();
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
@@ -371,13 +382,17 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
             let (line, result, unknown) = match checked {
                 Err(problem) => {
                     problems.push(problem);
+                    invalid += 1;
                     continue;
                 }
                 Ok(c) => c,
             };
             unknown_fields.extend(unknown);
             match result {
-                Err(list) => problems.extend(list),
+                Err(list) => {
+                    problems.extend(list);
+                    invalid += 1;
+                }
                 Ok(inc) => {
                     if let Some(id) = inc.id
                         && let Some(first) = seen_ids.insert(id, line)
@@ -385,6 +400,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
                         problems.push(format!(
                             "line {line}: id: {id} is also used on line {first}"
                         ));
+                        invalid += 1;
                         continue;
                     }
                     valid.push(inc);
@@ -394,12 +410,10 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
         progress(checked_so_far);
     }
     if !problems.is_empty() && !options.skip_invalid {
-        let count = problems
-            .iter()
-            .map(|p| p.split(':').next().unwrap_or_default().to_string())
-            .collect::<BTreeSet<_>>()
-            .len();
-        return Err(TransferError::Invalid { count, problems });
+        return Err(TransferError::Invalid {
+            count: invalid,
+            problems,
+        });
     }
     let mut writes = store.begin()?;
     let mut outcomes = Vec::with_capacity(valid.len());
@@ -437,6 +451,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
         writes,
         outcomes,
         problems,
+        invalid,
         unknown_fields,
     })
 }
@@ -467,6 +482,7 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
         for edit in edits.into_iter().flatten() {
             existing.apply(&edit, now);
         }
+        existing.record_changes(&before, now);
     }
     if existing != before {
         existing.updated = if has("updated") { new.updated } else { now };

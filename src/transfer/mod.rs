@@ -2,6 +2,7 @@
 //! line), with validation that names the line and field of every problem.
 
 mod cells;
+mod csv_quotes;
 mod export;
 mod import;
 mod record;
@@ -68,8 +69,8 @@ pub enum TransferError {
     Unreadable(String),
     #[error("{count} invalid record{s}; nothing was imported (--skip-invalid imports the valid ones)", s = if *.count == 1 { "" } else { "s" })]
     Invalid { count: usize, problems: Vec<String> },
-    #[error("{0}")]
+    #[error("{}", crate::explain::io(.0))]
     Io(#[from] std::io::Error),
-    #[error(transparent)]
+    #[error("{}", crate::explain::store(.0))]
     Store(#[from] crate::store::StoreError),
 }

@@ -1,0 +1,149 @@
+//! `sprout help query`: the query language, for people who have only the
+//! program in front of them.
+
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+
+/// The text of `sprout help query` (the terms are those of the README's
+/// query table; the names come from the vocabularies themselves).
+pub fn query_help() -> String {
+    let names = [
+        names::<Sector>("sector"),
+        names::<Stage>("stage"),
+        names::<OrgKind>("org"),
+        names::<Barrier>("barrier"),
+    ]
+    .concat();
+    TEXT.replace("{names}\n", &names)
+}
+
+/// One vocabulary as `  field  name name …`, wrapped under itself.
+fn names<T: Named>(field: &str) -> String {
+    let mut out = format!("  {field:<9}");
+    let mut width = 11;
+    for (i, n) in T::ALL.iter().map(|v| v.name()).enumerate() {
+        if i > 0 && width + 1 + n.len() > 78 {
+            out.push_str(&format!("\n{:11}", ""));
+            width = 11;
+        } else if i > 0 {
+            out.push(' ');
+            width += 1;
+        }
+        out.push_str(n);
+        width += n.len();
+    }
+    out.push('\n');
+    out
+}
+
+const TEXT: &str = "\
+A query selects ideas. `list`, `export`, `stats` and saved views take one,
+and the UI's query bar (`/`) reads the same language.
+
+Terms are separated by spaces and every term must hold. Matching ignores
+case and reads ё as е. Quote a value that holds spaces: funder:\"our future\".
+
+Words
+  water           fuzzy match on title, proposer, region, tags and funder, or
+                  a summary word that starts with it (ranked lower)
+  'social taxi    exact text of those fields
+  ^clean          the title starts with it
+  !moscow         ideas that do not match; ! also negates any other term
+
+Fields
+  sector:edu  stage:pilot  org:non  barrier:fund
+                  the idea's sector, stage, organisation kind or barrier; any
+                  unique prefix of a name works, and a comma list means any
+                  of them: stage:pilot,scaling
+  region:tatar  tag:youth  assignee:anna  funder:fund  proposer:ivan  title:taxi
+                  that field contains the text
+  score:>=4  amount:<500k
+                  comparisons < <= = >= >; amounts take k and m (300k, 2m)
+  is:archived  is:marked  is:stale
+                  archived ideas are hidden unless a term asks for them;
+                  stale means more than 30 days in new or review
+  #42  id:42      one idea by its id
+
+Names (any unique prefix works: edu, dis, inc)
+{names}
+
+Order
+  With fuzzy words the best match comes first; otherwise `list --sort`
+  decides (updated, created, title, score, stage, id).
+
+Examples
+  sprout list water
+  sprout list 'sector:edu stage:pilot score:>=4'
+  sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
+  sprout export 'stage:pilot,scaling' -o pilots.json
+  sprout stats 'barrier:funding amount:>1m'
+  sprout views save 'Health pilots' 'sector:health stage:pilot'
+
+A term that cannot be read is an error naming the term, e.g.
+  error: in query term 'colour:red': unknown field 'colour' …
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::Query;
+
+    #[test]
+    fn every_term_and_example_in_the_query_help_parses() {
+        let text = query_help();
+        let mut queries: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("sprout "))
+            .filter_map(|l| {
+                let rest = l.split_once(' ')?.1;
+                let q = rest.strip_prefix('\'')?.split('\'').next()?;
+                Some(q.to_string())
+            })
+            .collect();
+        assert!(queries.len() >= 4, "{queries:?}");
+        queries.extend(
+            [
+                "water",
+                "'social taxi",
+                "^clean",
+                "!moscow",
+                "sector:edu stage:pilot org:non barrier:fund",
+                "stage:pilot,scaling",
+                "region:tatar tag:youth assignee:anna funder:fund proposer:ivan title:taxi",
+                "score:>=4 amount:<500k amount:<300k amount:>2m",
+                "is:archived is:marked is:stale",
+                "#42 id:42",
+                "funder:\"our future\"",
+            ]
+            .map(String::from),
+        );
+        for q in &queries {
+            assert!(
+                text.contains(q.split(' ').next().unwrap()),
+                "{q} is not in the help"
+            );
+            Query::parse(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        }
+        assert!(
+            Query::parse("colour:red")
+                .unwrap_err()
+                .to_string()
+                .contains("unknown field 'colour'")
+        );
+    }
+
+    #[test]
+    fn the_names_are_every_name_of_each_vocabulary() {
+        let text = query_help();
+        for name in Sector::ALL
+            .iter()
+            .map(|v| v.name())
+            .chain(Barrier::ALL.iter().map(|v| v.name()))
+        {
+            assert!(text.contains(name), "{name}");
+        }
+        assert!(
+            text.lines().all(|l| l.len() <= 80 && !l.ends_with(' ')),
+            "{text}"
+        );
+    }
+}

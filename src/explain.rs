@@ -1,0 +1,127 @@
+//! What a failure means, said as one sentence a user can act on: the disk
+//! is full (free space), the database is damaged (salvage it, or restore
+//! the last export), another sprout holds it (by whom). The store and the
+//! operating system describe failures for programmers (`Os { code: 28, … }`,
+//! `Read corrupted data at file offset …`); this is where that stops.
+
+use crate::store::StoreError;
+use std::io;
+
+/// Whether an io error is a full disk (or quota). sled hands back copies of
+/// its errors that keep only the kind, so the kind is what counts.
+pub fn is_disk_full(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    ) || matches!(e.raw_os_error(), Some(28 | 122))
+}
+
+/// An io error in words.
+pub fn io(e: &io::Error) -> String {
+    if let Some(output) = e.get_ref().and_then(|r| r.downcast_ref::<OutputFailed>()) {
+        return output.to_string();
+    }
+    if is_disk_full(e) {
+        return "the disk is full; free some space and try again".into();
+    }
+    e.to_string()
+}
+
+/// A store error in words.
+pub fn store(e: &StoreError) -> String {
+    match e {
+        StoreError::InUse(path) => {
+            let holder = crate::holder::describe(path)
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            format!(
+                "database {} is in use by another sprout process{holder}",
+                path.display()
+            )
+        }
+        StoreError::Damaged(path) => format!(
+            "database {0} is damaged; save what can still be read with `sprout --db {0} --salvage export -o rescue.json`, or restore your last export with `sprout --db NEW import backup.json`",
+            path.display()
+        ),
+        StoreError::Corrupt => "the database is damaged: part of it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
+        StoreError::DiskFull => {
+            "the disk is full: nothing of this change was saved; free some space and try again"
+                .into()
+        }
+        StoreError::Codec(_) => "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
+        other => other.to_string(),
+    }
+}
+
+/// A failed write of a command's output, kept inside the `io::Error` so
+/// that its kind stays (a closed pipe is still `BrokenPipe`, which ends a
+/// command quietly) while the message says it was the output.
+#[derive(Debug)]
+pub struct OutputFailed(pub io::Error);
+
+impl std::fmt::Display for OutputFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write the output: {}", io(&self.0))
+    }
+}
+
+impl std::error::Error for OutputFailed {}
+
+/// Whether an io error is a failed write of the output.
+pub fn is_output(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|r| r.is::<OutputFailed>())
+}
+
+/// Marks an error of writing the output as such (once).
+pub fn output_failed(e: io::Error) -> io::Error {
+    if is_output(&e) {
+        return e;
+    }
+    io::Error::new(e.kind(), OutputFailed(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_said_plainly_however_it_arrives() {
+        let raw = io::Error::from_raw_os_error(28);
+        // What sled gives back: a copy that keeps only the kind and a
+        // debug dump as its message.
+        let copied = io::Error::new(raw.kind(), format!("{raw:?}"));
+        for e in [&raw, &copied] {
+            assert_eq!(io(e), "the disk is full; free some space and try again");
+        }
+        let out = output_failed(io::Error::from_raw_os_error(28));
+        assert_eq!(
+            io(&out),
+            "cannot write the output: the disk is full; free some space and try again"
+        );
+        assert_eq!(output_failed(out).kind(), io::ErrorKind::StorageFull);
+        let pipe = output_failed(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert_eq!(pipe.kind(), io::ErrorKind::BrokenPipe, "stays quiet");
+    }
+
+    #[test]
+    fn store_failures_say_what_to_do_without_internals() {
+        let full = store(&StoreError::DiskFull);
+        assert!(full.contains("free some space"), "{full}");
+        for e in [
+            StoreError::Corrupt,
+            StoreError::Codec("Hit the end of buffer".into()),
+        ] {
+            let said = store(&e);
+            assert!(said.contains("--salvage export"), "{said}");
+            assert!(
+                !said.contains("buffer") && !said.contains("offset"),
+                "{said}"
+            );
+        }
+        let damaged = store(&StoreError::Damaged("/x/db".into()));
+        assert!(
+            damaged.contains("sprout --db /x/db --salvage export -o rescue.json"),
+            "{damaged}"
+        );
+    }
+}
