@@ -2,7 +2,7 @@
 //! the evaluation of a [`Query`] over them.
 
 use super::facets::{Facets, Group, Tally};
-use super::fuzzy::Fuzzy;
+use super::fuzzy::{Fuzzy, Pattern};
 use super::ids::IdIndex;
 use super::index::{Bits, IdBits, NameTexts, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
@@ -511,7 +511,7 @@ impl Catalog {
         for term in &query.terms {
             match term {
                 Term::Fuzzy(p) => {
-                    if let Some(pos) = self.fuzzy.positions(title, p) {
+                    if let Some(pos) = self.fuzzy.positions(title, &Pattern::new(p)) {
                         out.extend(pos);
                     }
                 }

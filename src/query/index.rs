@@ -2,7 +2,7 @@
 //! letters a text contains, row-position sets, the folded texts, and a
 //! hasher for idea ids.
 
-use super::fuzzy::Fuzzy;
+use super::fuzzy::{Fuzzy, Pattern};
 use crate::domain::Name;
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::text::fold_char;
@@ -237,7 +237,7 @@ impl NameTexts {
 
     /// The score of every known name against a fuzzy pattern (by number;
     /// `None` where it does not match).
-    pub fn scores(&self, fuzzy: &Fuzzy, pattern: &str, mask: u64) -> Vec<Option<i64>> {
+    pub fn scores(&self, fuzzy: &Fuzzy, pattern: &Pattern, mask: u64) -> Vec<Option<i64>> {
         self.texts
             .iter()
             .zip(&self.masks)

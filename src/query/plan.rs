@@ -2,11 +2,12 @@
 //! tried in, and what each fuzzy term needs at every row (its letter set,
 //! the score of every shared name, the rows its summary words mark).
 
+use super::Pattern;
 use super::{Bits, Catalog, Context, Query, Term, char_mask};
 
 /// What a fuzzy term needs at every row, worked out once per search.
 pub(super) struct FuzzyPlan {
-    pub(super) pattern: String,
+    pub(super) pattern: Pattern,
     pub(super) mask: u64,
     /// The score of each name (by number) against the pattern.
     pub(super) names: Vec<Option<i64>>,
@@ -66,10 +67,11 @@ impl<'q> Plan<'q> {
                             None => {}
                         }
                         let mask = char_mask(p);
+                        let pattern = Pattern::new(p);
                         Some(FuzzyPlan {
-                            pattern: p.clone(),
+                            names: catalog.names.scores(&catalog.fuzzy, &pattern, mask),
+                            pattern,
                             mask,
-                            names: catalog.names.scores(&catalog.fuzzy, p, mask),
                             summary: Bits(bits),
                         })
                     }
