@@ -26,9 +26,6 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
-/// A set of row positions.
-pub struct Bits(pub Vec<u64>);
-
 /// A set of idea ids, one bit an id: ids are given out in sequence, so the
 /// set is dense, and building or asking it costs no hashing (a one-letter
 /// summary word at a million ideas has 640,000 ids). Ids past
@@ -103,12 +100,6 @@ impl FromIterator<u64> for IdBits {
             set.insert(id);
         }
         set
-    }
-}
-
-impl Bits {
-    pub fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
 

@@ -16,4 +16,7 @@ pub use edit::toggle_value;
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::{Fuzzy, Pattern};
 pub use index::char_mask;
-pub use parse::{Compare, FIELDS, Op, Query, QueryError, State, Term, TextField, canonical_field};
+pub use parse::{
+    Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, State, Term, TextField,
+    canonical_field,
+};

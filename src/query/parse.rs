@@ -12,7 +12,7 @@ pub struct Query {
 }
 
 /// One term of a query. Text is stored folded (lower case, `ё` as `е`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Term {
     /// Fuzzy match on title, proposer, region, tags and funder, or a summary
     /// word starting with it.
@@ -36,7 +36,7 @@ pub enum Term {
 }
 
 /// A free-text field that `field:value` filters by substring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TextField {
     Title,
     Region,
@@ -47,7 +47,7 @@ pub enum TextField {
 }
 
 /// A state that `is:` selects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum State {
     Archived,
     Marked,
@@ -56,13 +56,13 @@ pub enum State {
 }
 
 /// A comparison such as `>=4`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Compare {
     pub op: Op,
     pub value: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Op {
     Lt,
     Le,
@@ -83,13 +83,41 @@ impl Compare {
     }
 }
 
-/// An invalid query, naming the term at fault.
+/// An invalid query, naming the term at fault (none when the fault is the
+/// whole query's, such as its length).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("in query term '{term}': {problem}")]
+#[error("{}", self.message())]
 pub struct QueryError {
     pub term: String,
     pub problem: String,
 }
+
+impl QueryError {
+    fn message(&self) -> String {
+        if self.term.is_empty() {
+            format!("the query {}", self.problem)
+        } else {
+            format!("in query term '{}': {}", self.term, self.problem)
+        }
+    }
+
+    fn whole(problem: String) -> QueryError {
+        QueryError {
+            term: String::new(),
+            problem,
+        }
+    }
+}
+
+/// The most characters a query may hold: a pasted title (at most 200)
+/// with filters fits several times over, and a query stays one line of a
+/// terminal or a few. Whatever is longer is a paste of something else.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+
+/// The most terms a query may hold: every term must hold, so a query of
+/// more than a few dozen finds nothing, and each costs a look-up of its
+/// summary words and a test at every row that got past the others.
+pub const MAX_TERMS: usize = 100;
 
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
@@ -100,7 +128,23 @@ pub const FIELDS: &[&str] = &[
 impl Query {
     /// Parses a query; an empty string is the empty query (everything).
     pub fn parse(input: &str) -> Result<Query, QueryError> {
-        let terms = tokens(input)?
+        let input = input.trim();
+        let chars = input.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(QueryError::whole(format!(
+                "is {} characters long; at most {} are allowed",
+                thousands(chars),
+                thousands(MAX_QUERY_CHARS)
+            )));
+        }
+        let tokens = tokens(input)?;
+        if tokens.len() > MAX_TERMS {
+            return Err(QueryError::whole(format!(
+                "has {} terms; at most {MAX_TERMS} are allowed",
+                thousands(tokens.len())
+            )));
+        }
+        let terms = tokens
             .into_iter()
             .map(|t| term(&t))
             .collect::<Result<Vec<_>, _>>()?;
@@ -147,6 +191,19 @@ impl fmt::Display for Op {
             Op::Gt => ">",
         })
     }
+}
+
+/// `1084` as `1,084`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Splits on white space outside double quotes; the quotes are removed.
@@ -458,6 +515,34 @@ mod tests {
         assert!(Query::parse("!").is_err());
         assert!(Query::parse("funder:\"open").is_err());
         assert!(Query::parse("is:sleeping").is_err());
+    }
+
+    #[test]
+    fn a_query_is_bounded_in_length_and_terms() {
+        let long = "ab ".repeat(361) + "zzzz";
+        let e = Query::parse(&long).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the query is 1,087 characters long; at most 1,000 are allowed"
+        );
+        let many = "a ".repeat(101);
+        let e = Query::parse(&many).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the query has 101 terms; at most 100 are allowed"
+        );
+        assert_eq!(Query::parse(&"a ".repeat(100)).unwrap().terms.len(), 100);
+        let padded = format!("{}water{}", " ".repeat(600), " ".repeat(600));
+        assert_eq!(
+            Query::parse(&padded).unwrap().terms.len(),
+            1,
+            "ends trimmed"
+        );
+        assert!(Query::parse(&"x".repeat(1_000)).is_ok());
+        assert!(
+            Query::parse(&"ж".repeat(1_001)).is_err(),
+            "characters, not bytes"
+        );
     }
 
     #[test]
