@@ -386,17 +386,13 @@ fn compare(value: &str, money: bool) -> Result<Compare, String> {
             clean_line(value)
         )
     };
-    let rest = rest.trim().replace('_', "");
-    let (digits, factor) = match rest.to_lowercase().chars().last() {
-        Some('k') if money => (&rest[..rest.len() - 1], 1_000),
-        Some('m') if money => (&rest[..rest.len() - 1], 1_000_000),
-        _ => (rest.as_str(), 1),
+    // Amounts are read as everywhere else (`500k`, `1.5M`, `1,500,000`).
+    let value = if money {
+        crate::domain::amount::parse_amount(rest).map_err(|e| format!("{e} to compare with"))?
+    } else {
+        rest.trim().parse().map_err(|_| bad())?
     };
-    let n: u64 = digits.parse().map_err(|_| bad())?;
-    Ok(Compare {
-        op,
-        value: n.checked_mul(factor).ok_or_else(bad)?,
-    })
+    Ok(Compare { op, value })
 }
 
 #[cfg(test)]
@@ -481,6 +477,19 @@ mod tests {
                 value: 2_000_000
             })
         );
+        // The same amounts as `add --amount` and the form take.
+        for (q, value) in [
+            ("amount:>=1.5M", 1_500_000),
+            ("amount:<1,500,000", 1_500_000),
+            ("amount:\"<=1 500 000 ₽\"", 1_500_000),
+            ("amount:300к", 300_000),
+        ] {
+            let Term::Amount(c) = one(q) else {
+                panic!("{q}")
+            };
+            assert_eq!(c.value, value, "{q}");
+        }
+        assert!(Query::parse("amount:<1.2345k").is_err());
         assert!(
             Compare {
                 op: Op::Le,
