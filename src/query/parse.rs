@@ -517,6 +517,10 @@ mod tests {
         );
         let e = Query::parse("stage:s").unwrap_err();
         assert!(e.to_string().contains("ambiguous stage 's'"), "{e}");
+        assert_eq!(
+            Query::parse("sector:e").unwrap_err().to_string(),
+            "in query term 'sector:e': ambiguous sector 'e' (it could be: education, employment, ecology)"
+        );
         let e = Query::parse("score:>=9").unwrap_err();
         assert_eq!(e.term, "score:>=9");
         assert!(Query::parse("score:lots").is_err());
