@@ -41,6 +41,7 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
 pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
     let config = crate::config::load(crate::config::path(config));
+    crate::domain::row::set_stale_days(config.config.stale_days);
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
     let store = if demo {
@@ -89,6 +90,13 @@ pub fn run(
     if let Command::Config(a) = &command {
         return crate::config::command(config, a.default, a.path);
     }
+    // The settings a command follows (a config with errors gives the
+    // defaults; the UI and `sprout config --check` report its problems).
+    crate::domain::row::set_stale_days(
+        crate::config::load(crate::config::path(config))
+            .config
+            .stale_days,
+    );
     if let Command::Completions { shell } = command {
         let mut cmd = Cli::command();
         clap_complete::generate(shell, &mut cmd, "sprout", &mut std::io::stdout());

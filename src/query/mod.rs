@@ -18,5 +18,5 @@ pub use fuzzy::{Fuzzy, Pattern};
 pub use index::char_mask;
 pub use parse::{
     Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, State, Term, TextField,
-    canonical_field,
+    TimeField, When, canonical_field,
 };

@@ -29,10 +29,45 @@ pub enum Term {
     Barrier(Vec<Barrier>),
     /// A free-text field contains any of the (folded) values.
     Text(TextField, Vec<String>),
+    /// A free-text field is empty (`assignee:none`; for tags, no tags).
+    Unset(TextField),
     Score(Compare),
     Amount(Compare),
+    /// `created:>=2026-11-01`, `updated:>7d`.
+    Time(TimeField, When),
     Id(u64),
     Is(State),
+}
+
+/// A time every idea has, that `created:` and `updated:` compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeField {
+    Created,
+    Updated,
+}
+
+/// What a time is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// A calendar day in UTC, as days since 1970-01-01: `>=2026-11-01` is
+    /// that day or later, `>2026-11-01` after it, `2026-11-01` during it.
+    Day(Op, i64),
+    /// An age in seconds: `<30d` is younger than 30 days, `>7d` older than
+    /// 7 days, `7d` seven whole days old.
+    Age(Op, i64),
+}
+
+const DAY: i64 = 86_400;
+
+impl When {
+    /// Whether time `t` holds, measured at `now`.
+    pub fn holds(self, t: crate::domain::Timestamp, now: crate::domain::Timestamp) -> bool {
+        match self {
+            When::Day(op, day) => op.holds_for(t.0.div_euclid(DAY), day),
+            When::Age(Op::Eq, age) => (now.0 - t.0).div_euclid(DAY) == age / DAY,
+            When::Age(op, age) => op.holds_for(now.0 - t.0, age),
+        }
+    }
 }
 
 /// A free-text field that `field:value` filters by substring.
@@ -73,12 +108,19 @@ pub enum Op {
 
 impl Compare {
     pub fn holds(self, v: u64) -> bool {
-        match self.op {
-            Op::Lt => v < self.value,
-            Op::Le => v <= self.value,
-            Op::Eq => v == self.value,
-            Op::Ge => v >= self.value,
-            Op::Gt => v > self.value,
+        self.op.holds_for(v, self.value)
+    }
+}
+
+impl Op {
+    /// Whether `v` compares so with `value`.
+    pub fn holds_for<T: Ord>(self, v: T, value: T) -> bool {
+        match self {
+            Op::Lt => v < value,
+            Op::Le => v <= value,
+            Op::Eq => v == value,
+            Op::Ge => v >= value,
+            Op::Gt => v > value,
         }
     }
 }
@@ -122,7 +164,7 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "id", "is",
+    "title", "score", "amount", "created", "updated", "id", "is",
 ];
 
 impl Query {
@@ -304,12 +346,14 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "stage" => Term::Stage(names(value)?),
         "org" => Term::Org(names(value)?),
         "barrier" => Term::Barrier(names(value)?),
-        "region" => Term::Text(TextField::Region, texts(value)),
-        "tag" => Term::Text(TextField::Tag, texts(value)),
-        "assignee" => Term::Text(TextField::Assignee, texts(value)),
-        "funder" => Term::Text(TextField::Funder, texts(value)),
-        "proposer" => Term::Text(TextField::Proposer, texts(value)),
+        "region" => text_or_none(TextField::Region, value)?,
+        "tag" => text_or_none(TextField::Tag, value)?,
+        "assignee" => text_or_none(TextField::Assignee, value)?,
+        "funder" => text_or_none(TextField::Funder, value)?,
+        "proposer" => text_or_none(TextField::Proposer, value)?,
         "title" => Term::Text(TextField::Title, texts(value)),
+        "created" => Term::Time(TimeField::Created, when(value)?),
+        "updated" => Term::Time(TimeField::Updated, when(value)?),
         "score" => {
             let c = compare(value, false)?;
             if c.value > 5 {
@@ -350,6 +394,50 @@ pub fn canonical_field(name: &str) -> Option<&'static str> {
     })
 }
 
+/// A text filter, or `none` for an empty field.
+fn text_or_none(field: TextField, value: &str) -> Result<Term, String> {
+    let values = texts(value);
+    if !values.iter().any(|v| v == "none") {
+        return Ok(Term::Text(field, values));
+    }
+    if values.len() > 1 {
+        return Err(format!(
+            "'none' stands alone (for ideas without one); '{}' lists more",
+            clean_line(value)
+        ));
+    }
+    Ok(Term::Unset(field))
+}
+
+/// `>=2026-11-01`, `<30d`, `>2w`: a day or an age, compared.
+fn when(value: &str) -> Result<When, String> {
+    let bad = || {
+        format!(
+            "'{}' is not a date such as >=2026-11-01 or an age such as <30d",
+            clean_line(value)
+        )
+    };
+    let (op, rest) = operator(value.trim());
+    let rest = rest.trim();
+    let age = |unit: &str, seconds: i64| {
+        rest.strip_suffix(unit)
+            .and_then(|n| n.trim().parse::<i64>().ok())
+            .and_then(|n| n.checked_mul(seconds))
+    };
+    if let Some(age) = age("d", DAY).or_else(|| age("w", 7 * DAY)) {
+        return Ok(When::Age(op, age));
+    }
+    let day = chrono::NaiveDate::parse_from_str(rest, "%Y-%m-%d").map_err(|_| bad())?;
+    Ok(When::Day(
+        op,
+        day.and_hms_opt(0, 0, 0)
+            .ok_or_else(bad)?
+            .and_utc()
+            .timestamp()
+            .div_euclid(DAY),
+    ))
+}
+
 /// A comma-separated list of texts, folded: any of them matches.
 fn texts(value: &str) -> Vec<String> {
     value
@@ -368,9 +456,9 @@ fn names<T: Named>(value: &str) -> Result<Vec<T>, String> {
         .collect()
 }
 
-fn compare(value: &str, money: bool) -> Result<Compare, String> {
-    let v = value.trim();
-    let (op, rest) = [
+/// The comparison a value starts with (`=` when none), and the rest.
+fn operator(v: &str) -> (Op, &str) {
+    [
         (">=", Op::Ge),
         ("<=", Op::Le),
         (">", Op::Gt),
@@ -379,7 +467,11 @@ fn compare(value: &str, money: bool) -> Result<Compare, String> {
     ]
     .iter()
     .find_map(|(p, op)| v.strip_prefix(p).map(|r| (*op, r)))
-    .unwrap_or((Op::Eq, v));
+    .unwrap_or((Op::Eq, v))
+}
+
+fn compare(value: &str, money: bool) -> Result<Compare, String> {
+    let (op, rest) = operator(value.trim());
     let bad = || {
         format!(
             "'{}' is not a comparison such as >=4 or <500000",
@@ -528,6 +620,55 @@ mod tests {
         assert!(Query::parse("!").is_err());
         assert!(Query::parse("funder:\"open").is_err());
         assert!(Query::parse("is:sleeping").is_err());
+    }
+
+    #[test]
+    fn dates_ages_and_absence() {
+        let day = |d: &str| crate::domain::Timestamp::parse(d).unwrap().0 / 86_400;
+        assert_eq!(
+            one("created:>=2026-11-01"),
+            Term::Time(TimeField::Created, When::Day(Op::Ge, day("2026-11-01")))
+        );
+        assert_eq!(
+            one("created:<30d"),
+            Term::Time(TimeField::Created, When::Age(Op::Lt, 30 * 86_400))
+        );
+        assert_eq!(
+            one("updated:>2w"),
+            Term::Time(TimeField::Updated, When::Age(Op::Gt, 14 * 86_400))
+        );
+        assert_eq!(one("assignee:none"), Term::Unset(TextField::Assignee));
+        assert_eq!(one("tag:None"), Term::Unset(TextField::Tag));
+        assert_eq!(
+            one("!assignee:anna"),
+            Term::Not(Box::new(Term::Text(
+                TextField::Assignee,
+                vec!["anna".into()]
+            )))
+        );
+        for bad in [
+            "created:yesterday",
+            "created:>=2026-13-01",
+            "updated:>7x",
+            "created:d",
+        ] {
+            let e = Query::parse(bad).unwrap_err();
+            assert!(e.problem.contains("such as >=2026-11-01"), "{bad}: {e}");
+        }
+        assert!(Query::parse("assignee:none,anna").is_err());
+        // At noon on 2026-11-26, an idea made at 08:00 on 2026-11-01.
+        let now = crate::domain::Timestamp::parse("2026-11-26T12:00:00Z").unwrap();
+        let made = crate::domain::Timestamp::parse("2026-11-01T08:00:00Z").unwrap();
+        let holds = |q: &str| {
+            let Term::Time(_, w) = one(q) else {
+                panic!("{q}")
+            };
+            w.holds(made, now)
+        };
+        assert!(holds("created:>=2026-11-01") && holds("created:2026-11-01"));
+        assert!(!holds("created:>2026-11-01") && holds("created:<=2026-11-01"));
+        assert!(holds("created:<30d") && !holds("created:<25d"));
+        assert!(holds("created:>25d") && holds("created:25d") && !holds("created:24d"));
     }
 
     #[test]
