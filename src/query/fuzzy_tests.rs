@@ -167,3 +167,23 @@ fn positions_point_at_the_characters_of_the_match() {
         None
     );
 }
+
+#[test]
+fn a_term_at_the_start_of_a_word_is_as_tight_as_against_itself() {
+    // What lets a search skip the matcher for such words.
+    let f = Fuzzy::default();
+    for (word, term) in [
+        ("watershed", "water"),
+        ("water", "wa"),
+        ("поиск", "по"),
+        ("2026abc", "2026"),
+        ("children's", "child"),
+        ("a1b2", "a1"),
+    ] {
+        assert_eq!(
+            f.inner.fuzzy_match(word, term),
+            f.inner.fuzzy_match(term, term),
+            "{word} / {term}"
+        );
+    }
+}
