@@ -20,6 +20,8 @@ pub struct Config {
     pub sort: SortKey,
     pub sidebar: bool,
     pub date_format: String,
+    /// Days in `new` or `review` after which an idea waits too long.
+    pub stale_days: i64,
     pub keymap: Keymap,
 }
 
@@ -30,6 +32,7 @@ impl Default for Config {
             sort: SortKey::Updated,
             sidebar: true,
             date_format: DEFAULT_DATE_FORMAT.into(),
+            stale_days: crate::domain::row::STALE_DAYS,
             keymap: Keymap::default(),
         }
     }
@@ -234,10 +237,18 @@ fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
                 },
                 None => p.add(span, &path, "expected a format in quotes".into()),
             },
+            "stale_days" => match value.as_integer() {
+                Some(n @ 1..=3650) => config.stale_days = n,
+                _ => p.add(
+                    span,
+                    &path,
+                    "expected a whole number of days, 1 to 3650".into(),
+                ),
+            },
             _ => p.add(
                 span,
                 &path,
-                "unknown default (defaults: sort, sidebar, date_format)".into(),
+                "unknown default (defaults: sort, sidebar, date_format, stale_days)".into(),
             ),
         }
     }
@@ -346,7 +357,15 @@ pub fn default_file() -> String {
          # How dates are written in the detail pane: strftime items, in UTC,\n\
          # e.g. \"%Y-%m-%d %H:%M\" or \"%d.%m.%Y\".\n",
     );
-    out.push_str(&format!("date_format = \"{DEFAULT_DATE_FORMAT}\"\n\n"));
+    out.push_str(&format!("date_format = \"{DEFAULT_DATE_FORMAT}\"\n"));
+    out.push_str(
+        "# Days in new or review after which an idea waits too long (is:stale,\n\
+         # the list's !, and the statistics' waiting figures).\n",
+    );
+    out.push_str(&format!(
+        "stale_days = {}\n\n",
+        crate::domain::row::STALE_DAYS
+    ));
     out.push_str(
         "# Single colours over the theme: a name (red, lightblue, darkgray…),\n\
          # \"#rrggbb\", or a number 0-255 of the terminal's palette. Shown here\n\

@@ -5,7 +5,7 @@
 //! statistics view and `sprout stats` both call [`Figures::of`], so they
 //! cannot disagree.
 
-use crate::domain::row::STALE_DAYS;
+use crate::domain::row::stale_days;
 use crate::domain::{Barrier, Named, OrgKind, Row, Sector, Stage, Timestamp};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -39,8 +39,11 @@ pub struct Waiting {
     pub count: usize,
     /// Median whole days in the stage (`None` when the stage is empty).
     pub median_days: Option<i64>,
-    /// How many have waited more than 30 days.
-    pub over_30_days: usize,
+    /// The days after which an idea waits too long (`[defaults]
+    /// stale_days`, 30 unless set).
+    pub stale_days: i64,
+    /// How many have waited more than `stale_days`.
+    pub over_stale_days: usize,
 }
 
 /// How many ideas were received (created) in one week.
@@ -187,7 +190,8 @@ impl Figures {
             .map(|(s, days)| Waiting {
                 stage: s.name().into(),
                 count: days.len(),
-                over_30_days: days.iter().filter(|d| **d > STALE_DAYS).count(),
+                stale_days: stale_days(),
+                over_stale_days: days.iter().filter(|d| **d > stale_days()).count(),
                 median_days: median(days),
             })
             .collect();
@@ -316,7 +320,8 @@ mod tests {
                 stage: "new".into(),
                 count: 2,
                 median_days: Some(25),
-                over_30_days: 1
+                stale_days: 30,
+                over_stale_days: 1
             }
         );
         assert_eq!(
@@ -325,7 +330,8 @@ mod tests {
                 stage: "review".into(),
                 count: 2,
                 median_days: Some(27),
-                over_30_days: 1
+                stale_days: 30,
+                over_stale_days: 1
             }
         );
         let stale: Vec<bool> = sample().iter().map(|r| r.is_stale(NOW)).collect();

@@ -56,7 +56,7 @@ fn add_refuses_bad_values_with_the_valid_names() {
     assert!(err.contains("at most 200"), "{err}");
     let err = db.fail(&["add", "--title", "x", "--amount", "lots"], 1);
     assert!(
-        err.contains("--amount: 'lots' is not a whole number"),
+        err.contains("--amount: 'lots' is not an amount in roubles (such as"),
         "{err}"
     );
     assert_eq!(

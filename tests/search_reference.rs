@@ -6,7 +6,8 @@ use sprout::domain::row::FIELD_SEPARATOR;
 use sprout::domain::text::fold;
 use sprout::domain::{Row, Timestamp};
 use sprout::query::{
-    Catalog, Context, Fuzzy, Query, SortKey, State, Term, TextField, compare_rows,
+    Catalog, Context, Fuzzy, Pattern, Query, SortKey, State, Term, TextField, TimeField,
+    compare_rows,
 };
 use sprout::store::Store;
 
@@ -26,13 +27,19 @@ fn reference(rows: &[Row], q: &Query, ctx: &Context, sort: SortKey) -> Vec<u64> 
         for t in &q.terms {
             match t {
                 Term::Fuzzy(p) => {
+                    // The rule itself (one word, the kinds, the title's
+                    // weight) is Fuzzy's, tested beside it; this is every
+                    // field of every row.
+                    let pattern = Pattern::new(p);
                     let best = text
                         .split(FIELD_SEPARATOR)
                         .enumerate()
                         .filter_map(|(i, f)| {
-                            fuzzy
-                                .score(f, p)
-                                .map(|s| if i == 0 { s + s / 2 } else { s })
+                            if i == 0 {
+                                fuzzy.title_score(f, &pattern)
+                            } else {
+                                fuzzy.score(f, &pattern)
+                            }
                         })
                         .max();
                     match best {
@@ -80,6 +87,14 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Text(TextField::Assignee, v) => any(&r.assignee, v),
         Term::Text(TextField::Funder, v) => any(&r.funder, v),
         Term::Text(TextField::Proposer, v) => any(r.proposer(), v),
+        Term::Unset(TextField::Title) => r.title().is_empty(),
+        Term::Unset(TextField::Region) => r.region.is_empty(),
+        Term::Unset(TextField::Tag) => r.tags.iter().next().is_none(),
+        Term::Unset(TextField::Assignee) => r.assignee.is_empty(),
+        Term::Unset(TextField::Funder) => r.funder.is_empty(),
+        Term::Unset(TextField::Proposer) => r.proposer().is_empty(),
+        Term::Time(TimeField::Created, w) => w.holds(r.created, ctx.now),
+        Term::Time(TimeField::Updated, w) => w.holds(r.updated, ctx.now),
         Term::Score(c) => r.score.is_some_and(|s| c.holds(u64::from(s))),
         Term::Amount(c) => r.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => r.id == *id,
@@ -141,6 +156,23 @@ const QUERIES: &[&str] = &[
     "2026",
     "с",
     "sust",
+    "watre",
+    "wter",
+    "taxi perm",
+    "\"clean water\"",
+    "\"social taxi\"",
+    "mental-health",
+    "поикс",
+    "sotax",
+    "«",
+    "assignee:none",
+    "!assignee:anna",
+    "!assignee:none stage:review",
+    "tag:none",
+    "created:<30d",
+    "updated:>7d",
+    "created:>=2026-11-01 water",
+    "created:2026-10-15",
 ];
 
 #[test]

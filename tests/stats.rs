@@ -56,7 +56,7 @@ fn stale_ideas_are_selected_and_counted() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|w| w["over_30_days"].as_u64().unwrap())
+        .map(|w| w["over_stale_days"].as_u64().unwrap())
         .sum();
     assert_eq!(stale.len() as u64, over);
     assert!(!stale.is_empty());

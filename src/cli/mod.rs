@@ -45,6 +45,7 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
 pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
     let config = crate::config::load(crate::config::path(config));
+    crate::domain::row::set_stale_days(config.config.stale_days);
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
     crate::holder::set_role("the terminal UI");
@@ -112,6 +113,13 @@ fn run_command(
             other => other,
         });
     }
+    // The settings a command follows (a config with errors gives the
+    // defaults; the UI and `sprout config --check` report its problems).
+    crate::domain::row::set_stale_days(
+        crate::config::load(crate::config::path(config))
+            .config
+            .stale_days,
+    );
     if let Command::Completions { shell } = command {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();

@@ -103,9 +103,13 @@ fn sections(f: &Figures) -> Vec<Section> {
     out.push(Section {
         title: "Waiting".into(),
         note: Some("Waiting: days in the current stage (from the history, else since creation)"),
-        header: ["STAGE", "IDEAS", "MEDIAN DAYS", "OVER 30 DAYS"]
-            .map(String::from)
-            .to_vec(),
+        header: [
+            "STAGE".into(),
+            "IDEAS".into(),
+            "MEDIAN DAYS".into(),
+            format!("OVER {} DAYS", crate::domain::row::stale_days()),
+        ]
+        .to_vec(),
         rows: f
             .waiting
             .iter()
@@ -114,7 +118,7 @@ fn sections(f: &Figures) -> Vec<Section> {
                     w.stage.clone(),
                     w.count.to_string(),
                     w.median_days.map_or("—".into(), |d| d.to_string()),
-                    w.over_30_days.to_string(),
+                    w.over_stale_days.to_string(),
                 ]
             })
             .collect(),

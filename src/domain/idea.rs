@@ -238,15 +238,10 @@ pub fn valid_score(input: &str) -> Result<u8, String> {
     }
 }
 
-/// Amount in roubles: a whole number, spaces and `_` allowed as separators.
+/// Amount in roubles, as [`super::amount::parse_amount`] reads it
+/// (`1 500 000`, `300k`, `1.5M`, `1,500,000 ₽`).
 pub fn valid_amount(input: &str) -> Result<u64, String> {
-    let digits: String = input
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '_')
-        .collect();
-    digits
-        .parse::<u64>()
-        .map_err(|_| format!("'{}' is not a whole number of roubles", clean_line(input)))
+    super::amount::parse_amount(input)
 }
 
 /// A tag, normalised; an empty tag is an error.

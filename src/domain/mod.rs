@@ -1,6 +1,7 @@
 //! The domain of SPEC §1: ideas and their vocabularies, with the pure rules
 //! for text, time and edits. No I/O, no terminal, no database.
 
+pub mod amount;
 pub mod draft;
 pub mod history;
 pub mod idea;

@@ -23,11 +23,12 @@ pub trait Named: Sized + Copy + 'static {
 
 /// An unknown or ambiguous vocabulary value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{problem} {kind} '{input}' (valid: {valid})")]
+#[error("{problem} {kind} '{input}' ({}: {valid})", if *problem == "ambiguous" { "it could be" } else { "valid" })]
 pub struct NameError {
     pub kind: &'static str,
     pub input: String,
     pub problem: &'static str,
+    /// The valid names; for an ambiguous prefix, only those it starts.
     pub valid: String,
 }
 
@@ -40,6 +41,7 @@ fn parse_named<T: Named>(input: &str) -> Result<T, NameError> {
         valid: T::ALL
             .iter()
             .map(|v| v.name())
+            .filter(|n| problem != "ambiguous" || n.starts_with(&wanted))
             .collect::<Vec<_>>()
             .join(", "),
     };
@@ -232,11 +234,16 @@ mod tests {
 
     #[test]
     fn ambiguous_and_unknown_values_list_the_valid_names() {
+        // An ambiguous prefix lists only the names it starts.
         let err = Stage::parse("s").unwrap_err();
         assert_eq!(err.problem, "ambiguous");
         assert_eq!(
             err.to_string(),
-            "ambiguous stage 's' (valid: new, review, incubation, pilot, scaling, sustainable, declined)"
+            "ambiguous stage 's' (it could be: scaling, sustainable)"
+        );
+        assert_eq!(
+            Sector::parse("E").unwrap_err().to_string(),
+            "ambiguous sector 'E' (it could be: education, employment, ecology)"
         );
         let err = Sector::parse("space").unwrap_err();
         assert!(

@@ -9,8 +9,25 @@ use super::text::fold_char;
 use super::time::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Days in `new` or `review` after which an idea is waiting too long.
+/// Days in `new` or `review` after which an idea is waiting too long,
+/// unless the config says otherwise (`[defaults] stale_days`).
 pub const STALE_DAYS: i64 = 30;
+
+/// The threshold in use. One setting for the whole process, set once at
+/// start from the config, and read wherever waiting is judged (`is:stale`,
+/// the list's mark, the statistics), so that none of them can disagree
+/// and none needs the config passed down to it.
+static STALE: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(STALE_DAYS);
+
+/// Days after which an idea in `new` or `review` is waiting too long.
+pub fn stale_days() -> i64 {
+    STALE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets [`stale_days`] (from the config, at start).
+pub fn set_stale_days(days: i64) {
+    STALE.store(days, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// Separates the fields in [`Row::search_text`]; never part of stored text.
 pub const FIELD_SEPARATOR: char = '\u{1f}';
@@ -93,9 +110,9 @@ impl Row {
         (now.0 - self.stage_since.0).max(0) / 86_400
     }
 
-    /// Waiting too long: more than [`STALE_DAYS`] in `new` or `review`.
+    /// Waiting too long: more than [`stale_days`] in `new` or `review`.
     pub fn is_stale(&self, now: Timestamp) -> bool {
-        matches!(self.stage, Stage::New | Stage::Review) && self.waiting_days(now) > STALE_DAYS
+        matches!(self.stage, Stage::New | Stage::Review) && self.waiting_days(now) > stale_days()
     }
 
     pub fn has_barrier(&self, b: Barrier) -> bool {

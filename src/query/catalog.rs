@@ -2,9 +2,9 @@
 //! the evaluation of a [`Query`] over them.
 
 use super::facets::{Facets, Group, Tally};
-use super::fuzzy::Fuzzy;
+use super::fuzzy::{Fuzzy, Pattern};
 use super::ids::IdIndex;
-use super::index::{Bits, IdBits, NameTexts, Texts, char_mask};
+use super::index::{IdBits, NameTexts, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
@@ -315,7 +315,7 @@ impl Catalog {
         facets: bool,
         scope: &Scope<'_>,
     ) -> Option<Searched> {
-        let plan = Plan::new(self, query, ctx, scope.within);
+        let plan = Plan::new(query, ctx);
         let all: Vec<u32>;
         let positions: &[u32] = match scope.within {
             Some(p) => p,
@@ -420,7 +420,8 @@ impl Catalog {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
                         // The best field: the row's own, or a name it has.
-                        let name = |n: Name| f.names.get(n.id() as usize).copied().flatten();
+                        let names = f.names(self);
+                        let name = |n: Name| names.get(n.id() as usize).copied().flatten();
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
                             .max(name(row.region))
@@ -432,10 +433,10 @@ impl Catalog {
                     match score {
                         Some(s) => {
                             let s = i32::try_from(s).unwrap_or(i32::MAX);
-                            hit.score = hit.score.saturating_add(s);
+                            hit.score = hit.score.saturating_add(s.saturating_mul(f.times));
                             true
                         }
-                        None if f.summary.get(i) => {
+                        None if f.summary.as_ref().is_some_and(|ids| ids.contains(&row.id)) => {
                             hit.tier = 1;
                             true
                         }
@@ -511,7 +512,7 @@ impl Catalog {
         for term in &query.terms {
             match term {
                 Term::Fuzzy(p) => {
-                    if let Some(pos) = self.fuzzy.positions(title, p) {
+                    if let Some(pos) = self.fuzzy.positions(title, &Pattern::new(p)) {
                         out.extend(pos);
                     }
                 }

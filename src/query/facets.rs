@@ -29,6 +29,8 @@ impl Term {
             Term::Barrier(_) => Group::Barrier,
             Term::Text(TextField::Region, _) => Group::Region,
             Term::Text(TextField::Tag, _) => Group::Tag,
+            Term::Unset(TextField::Region) => Group::Region,
+            Term::Unset(TextField::Tag) => Group::Tag,
             Term::Not(inner) => inner.group(),
             _ => Group::Other,
         }

@@ -2,7 +2,7 @@
 //! letters a text contains, row-position sets, the folded texts, and a
 //! hasher for idea ids.
 
-use super::fuzzy::Fuzzy;
+use super::fuzzy::{Fuzzy, Pattern};
 use crate::domain::Name;
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::text::fold_char;
@@ -25,9 +25,6 @@ impl std::hash::Hasher for IdHasher {
         self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
-
-/// A set of row positions.
-pub struct Bits(pub Vec<u64>);
 
 /// A set of idea ids, one bit an id: ids are given out in sequence, so the
 /// set is dense, and building or asking it costs no hashing (a one-letter
@@ -103,12 +100,6 @@ impl FromIterator<u64> for IdBits {
             set.insert(id);
         }
         set
-    }
-}
-
-impl Bits {
-    pub fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
 
@@ -237,7 +228,7 @@ impl NameTexts {
 
     /// The score of every known name against a fuzzy pattern (by number;
     /// `None` where it does not match).
-    pub fn scores(&self, fuzzy: &Fuzzy, pattern: &str, mask: u64) -> Vec<Option<i64>> {
+    pub fn scores(&self, fuzzy: &Fuzzy, pattern: &Pattern, mask: u64) -> Vec<Option<i64>> {
         self.texts
             .iter()
             .zip(&self.masks)

@@ -14,6 +14,9 @@ mod terms;
 pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compare_rows};
 pub use edit::toggle_value;
 pub use facets::{Facets, Group, TOP_VALUES};
-pub use fuzzy::Fuzzy;
+pub use fuzzy::{Fuzzy, Pattern};
 pub use index::char_mask;
-pub use parse::{Compare, FIELDS, Op, Query, QueryError, State, Term, TextField, canonical_field};
+pub use parse::{
+    Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, State, Term, TextField,
+    TimeField, When, canonical_field,
+};

@@ -1,17 +1,39 @@
 //! A query made ready to run over the catalog: the order its terms are
 //! tried in, and what each fuzzy term needs at every row (its letter set,
-//! the score of every shared name, the rows its summary words mark).
+//! the score of every shared name, the ideas its summary words mark).
+//!
+//! Making a plan costs a few allocations a term, never a pass over the
+//! rows or the names: a query of many terms is mostly turned down by its
+//! first ones, and a term no row gets to costs nothing more. (Each term
+//! used to mark its summary hits in a bitset over every row and score
+//! every name up front: 33,333 terms took 16 s.)
 
-use super::{Bits, Catalog, Context, Query, Term, char_mask};
+use super::{Catalog, Context, IdSet, Pattern, Query, Term, char_mask};
+use std::sync::OnceLock;
 
 /// What a fuzzy term needs at every row, worked out once per search.
 pub(super) struct FuzzyPlan {
-    pub(super) pattern: String,
+    pub(super) pattern: Pattern,
     pub(super) mask: u64,
-    /// The score of each name (by number) against the pattern.
-    pub(super) names: Vec<Option<i64>>,
-    /// Rows whose summary has a word starting with the pattern.
-    pub(super) summary: Bits,
+    /// How many times the query has this term (counted once, scored as
+    /// often, so that the ranking is the same as with every copy).
+    pub(super) times: i32,
+    /// The score of each name (by number) against the pattern, worked out
+    /// when a row first needs it.
+    names: OnceLock<Vec<Option<i64>>>,
+    /// Ideas whose summary has a word starting with the pattern.
+    pub(super) summary: Option<IdSet>,
+}
+
+impl FuzzyPlan {
+    /// The names' scores, worked out on first use.
+    pub(super) fn names(&self, catalog: &Catalog) -> &[Option<i64>] {
+        self.names.get_or_init(|| {
+            catalog
+                .names
+                .scores(&catalog.fuzzy, &self.pattern, self.mask)
+        })
+    }
 }
 
 /// A query made ready to run: cheap terms first, fuzzy terms last.
@@ -21,63 +43,31 @@ pub(super) struct Plan<'q> {
 }
 
 impl<'q> Plan<'q> {
-    /// The plan for `query`; summary hits are marked only at `within`
-    /// (the rows a narrowed search looks at), else everywhere.
-    pub(super) fn new(
-        catalog: &Catalog,
-        query: &'q Query,
-        ctx: &Context,
-        within: Option<&[u32]>,
-    ) -> Plan<'q> {
-        let mut terms: Vec<(&Term, Option<FuzzyPlan>)> = query
-            .terms
-            .iter()
-            .map(|t| {
-                let fuzzy = match t {
-                    Term::Fuzzy(p) => {
-                        let mut bits = vec![0u64; catalog.rows.len().div_ceil(64)];
-                        let hits = ctx.summary_hits.get(p);
-                        let mut set = |i: usize| bits[i / 64] |= 1 << (i % 64);
-                        match hits {
-                            // A narrowed search needs only its rows marked.
-                            Some(ids) if within.is_some_and(|w| w.len() < ids.len()) => {
-                                for &p in within.unwrap_or_default() {
-                                    if ids.contains(&catalog.rows[p as usize].id) {
-                                        set(p as usize);
-                                    }
-                                }
-                            }
-                            // A short word's hits can be most ideas: then one
-                            // pass over the rows beats a search per id.
-                            Some(ids) if ids.len() * 8 > catalog.rows.len() => {
-                                for (i, row) in catalog.rows.iter().enumerate() {
-                                    if ids.contains(&row.id) {
-                                        set(i);
-                                    }
-                                }
-                            }
-                            Some(ids) => {
-                                for id in ids.iter() {
-                                    if let Some(i) = catalog.position(id) {
-                                        set(i);
-                                    }
-                                }
-                            }
-                            None => {}
-                        }
-                        let mask = char_mask(p);
-                        Some(FuzzyPlan {
-                            pattern: p.clone(),
-                            mask,
-                            names: catalog.names.scores(&catalog.fuzzy, p, mask),
-                            summary: Bits(bits),
-                        })
-                    }
-                    _ => None,
-                };
-                (t, fuzzy)
-            })
-            .collect();
+    /// The plan for `query`: each distinct term once.
+    pub(super) fn new(query: &'q Query, ctx: &Context) -> Plan<'q> {
+        let mut terms: Vec<(&Term, Option<FuzzyPlan>)> = Vec::with_capacity(query.terms.len());
+        let mut seen = std::collections::HashMap::with_capacity(query.terms.len());
+        for t in &query.terms {
+            if let Some(&at) = seen.get(t) {
+                if let (_, Some(f)) = &mut terms[at] {
+                    let f: &mut FuzzyPlan = f;
+                    f.times = f.times.saturating_add(1);
+                }
+                continue;
+            }
+            seen.insert(t, terms.len());
+            let fuzzy = match t {
+                Term::Fuzzy(p) => Some(FuzzyPlan {
+                    mask: char_mask(p),
+                    pattern: Pattern::new(p),
+                    times: 1,
+                    names: OnceLock::new(),
+                    summary: ctx.summary_hits.get(p).cloned(),
+                }),
+                _ => None,
+            };
+            terms.push((t, fuzzy));
+        }
         terms.sort_by_key(|(_, f)| f.is_some());
         Plan {
             terms,

@@ -1,7 +1,7 @@
 //! Evaluating one non-fuzzy term against a row, and the order of rows.
 
 use super::catalog::{Context, SortKey};
-use super::parse::{State, Term, TextField};
+use super::parse::{State, Term, TextField, TimeField};
 use crate::domain::Row;
 use crate::domain::text::fold;
 use std::cmp::Ordering;
@@ -53,6 +53,21 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
                 TextField::Proposer => contains(row.proposer()),
             }
         }
+        Term::Unset(field) => match field {
+            TextField::Title => row.title().is_empty(),
+            TextField::Region => row.region.is_empty(),
+            TextField::Tag => row.tags.iter().next().is_none(),
+            TextField::Assignee => row.assignee.is_empty(),
+            TextField::Funder => row.funder.is_empty(),
+            TextField::Proposer => row.proposer().is_empty(),
+        },
+        Term::Time(field, when) => when.holds(
+            match field {
+                TimeField::Created => row.created,
+                TimeField::Updated => row.updated,
+            },
+            ctx.now,
+        ),
         Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
         Term::Amount(c) => row.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => row.id == *id,

@@ -106,8 +106,8 @@ fn waiting_lines(f: &Figures) -> Vec<Line<'static>> {
                 if w.count == 1 { "" } else { "s" }
             )),
             Span::styled(
-                format!("{} over 30 days", w.over_30_days),
-                if w.over_30_days > 0 {
+                format!("{} over {} days", w.over_stale_days, w.stale_days),
+                if w.over_stale_days > 0 {
                     theme::error()
                 } else {
                     theme::dim()
