@@ -44,7 +44,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "external-edit", vec![key('E')], Msg::ExternalEdit, "edit the idea in $VISUAL / $EDITOR", None),
         b(Browse, "mark", vec![key(' ')], Msg::ToggleMark, "mark or unmark the idea, then move down", None),
         b(Browse, "mark-all", vec![key('V')], Msg::MarkAll, "mark every idea shown", None),
-        b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas", None),
+        b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas (restore them if all are archived)", None),
         b(Browse, "undo", vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
         b(Browse, "redo", vec![ctrl('r')], Msg::Redo, "redo", None),
         b(Browse, "save-view", vec![key('w')], Msg::SaveView, "save the query as a view (it shows in the sidebar)", Some("save view")),
