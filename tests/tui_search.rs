@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{Handover, Msg, Step};
 
 /// The fixed ideas with #2 and #4 archived.
 fn with_archived() -> Vec<sprout::domain::Idea> {
@@ -70,4 +70,26 @@ fn x_restores_archived_ideas_and_undo_archives_them_again() {
     let plain = app.selected_id().unwrap();
     send(&mut app, &store, [Msg::Archive]);
     assert!(store.idea(plain).unwrap().unwrap().archived);
+}
+
+#[test]
+fn the_cursor_is_on_the_top_row_once_everything_has_loaded() {
+    // #1 and #2 changed last, so they sort first, but the first page
+    // (the newest ids) does not hold them.
+    let mut ideas = ideas();
+    for (n, idea) in ideas.iter_mut().enumerate().take(2) {
+        idea.updated = sprout::domain::Timestamp(NOW.0 - n as i64);
+    }
+    let (_d, store) = store_with(ideas);
+    let mut app = sprout::tui::app::App::new(store.newest_rows(3).unwrap(), NOW, (120, 36));
+    app.loading = true;
+    let first = sprout::tui::update::start(&mut app);
+    sprout::tui::carry_out(&mut app, &store, first, &mut no_editor);
+    assert_eq!(app.selected, 0);
+    let whole = sprout::query::Catalog::new(store.rows().unwrap());
+    send(&mut app, &store, [Msg::Loaded(Handover::new(whole))]);
+    assert_eq!(shown_ids(&app)[..2], [1, 2]);
+    assert_eq!((app.selected, app.list_offset), (0, 0));
+    assert_eq!(app.selected_id(), Some(1));
+    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(1));
 }

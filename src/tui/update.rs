@@ -128,9 +128,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             let Some(catalog) = handover.take() else {
                 return Vec::new();
             };
-            // Results point into the old catalog: drop them with it, keep
-            // the selection by id, and search the whole database.
-            app.select_after = app.selected_id();
+            // Results point into the old catalog: drop them with it, and
+            // search the whole database. The first page holds the newest
+            // ideas, not the first by the sort: a cursor the user left on
+            // the top row stays on the top row (and on a new query's best
+            // match); one moved elsewhere stays on its idea.
+            if app.selected == 0 {
+                app.from_top = true;
+            }
+            app.select_after = (!app.from_top).then(|| app.selected_id()).flatten();
             app.hits.clear();
             if let Some(searcher) = &app.searcher {
                 searcher.cancel();
