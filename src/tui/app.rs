@@ -106,7 +106,7 @@ pub struct App {
     /// The full record of the selected idea, once loaded.
     pub detail: Option<Idea>,
     pub detail_scroll: u16,
-    /// The detail is open full screen (narrow terminals).
+    /// The detail is open full screen (`Enter`; `Esc` closes it).
     pub full_detail: bool,
     /// The help overlay is open, scrolled this far.
     pub help: Option<u16>,

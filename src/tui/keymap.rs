@@ -17,7 +17,7 @@ pub enum Context {
     Query,
     /// The help overlay is open.
     Help,
-    /// The detail is open full screen (narrow terminals).
+    /// The detail is open full screen.
     Detail,
     /// After `S`: a stage key.
     StagePrefix,

@@ -2,7 +2,7 @@
 //! I/O; what needs the database or the terminal comes back as effects.
 
 use super::app::{App, Focus};
-use super::layout::{NARROW, contains};
+use super::layout::contains;
 use super::msg::{Effect, Msg, Step};
 use super::sidebar::{SidebarItem, same_value};
 use crate::query::{Query, toggle_value};
@@ -71,17 +71,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::ToggleFacet => return toggle_facet(app),
         Msg::Open => {
-            if app.size.0 < NARROW {
-                app.full_detail = app.selected_id().is_some();
-                app.detail_scroll = 0;
-            } else if app.areas().detail.is_some() {
-                app.focus = Focus::Detail;
-            }
+            // Full screen at any size: the side pane is a preview, a third
+            // of the width at best, and an idea is read whole.
+            app.full_detail = app.selected_id().is_some();
+            app.detail_scroll = 0;
         }
         Msg::Back => {
             if app.full_detail {
                 app.full_detail = false;
-            } else if app.focus == Focus::Detail {
+                app.detail_scroll = 0;
+            } else if matches!(app.focus, Focus::Detail | Focus::Sidebar) {
                 app.focus = Focus::List;
             } else if !app.marked.is_empty() {
                 app.marked.clear();
@@ -100,11 +99,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             return vec![Effect::Quit];
         }
         Msg::Resize(w, h) => {
+            let before = app.areas().detail.map(|d| d.width);
             app.size = (w, h);
-            if w >= NARROW {
-                app.full_detail = false;
-            }
             let areas = app.areas();
+            // The lines wrap anew at another width: a scroll counted in the
+            // old lines would hide the title for no reason.
+            if areas.detail.map(|d| d.width) != before {
+                app.detail_scroll = 0;
+            }
             if (app.focus == Focus::Sidebar && areas.sidebar.is_none())
                 || (app.focus == Focus::Detail && areas.detail.is_none())
             {
@@ -211,11 +213,19 @@ fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
         || app.triage.is_some()
         || app.stats.is_some()
     {
+        // A page of the detail is what it shows, less a line kept in view.
+        let detail_page = app.areas().detail.map(|d| i32::from(d.height.saturating_sub(3)));
+        let page = match detail_page {
+            Some(rows) if app.help.is_none() && app.stats.is_none() && app.triage.is_none() => {
+                rows.max(1)
+            }
+            _ => 10,
+        };
         let delta = match step {
             Step::Up => -1,
             Step::Down => 1,
-            Step::PageUp | Step::HalfUp => -10,
-            Step::PageDown | Step::HalfDown => 10,
+            Step::PageUp | Step::HalfUp => -page,
+            Step::PageDown | Step::HalfDown => page,
             Step::Top => -100_000,
             Step::Bottom => 100_000,
         };
@@ -308,12 +318,19 @@ fn move_sidebar(app: &mut App, step: Step) {
 }
 
 fn scroll_detail_or_help(app: &mut App, delta: i32) {
-    let slot = match (app.help.as_mut(), app.stats.as_mut()) {
-        (Some(h), _) => h,
-        (None, Some((_, s))) => s,
-        (None, None) => &mut app.detail_scroll,
+    // The detail stops at its last line, so that scrolling back up starts
+    // at once (triage draws it its own way, and stops nowhere yet).
+    let detail_end = if app.triage.is_none() {
+        super::view::detail_max_scroll(app)
+    } else {
+        u16::MAX
     };
-    *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16;
+    let (slot, end) = match (app.help.as_mut(), app.stats.as_mut()) {
+        (Some(h), _) => (h, u16::MAX),
+        (None, Some((_, s))) => (s, u16::MAX),
+        (None, None) => (&mut app.detail_scroll, detail_end),
+    };
+    *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(end)) as u16;
 }
 
 fn cycle_focus(app: &mut App, dir: i32) {

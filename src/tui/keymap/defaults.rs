@@ -53,7 +53,8 @@ pub(super) fn defaults() -> Vec<Binding> {
             "the next saved view",
             None,
         ),
-        b(Browse, "previous-view", vec![key('[')], Msg::PrevView, "the previous saved view", None), b(Browse, "focus-next", vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None), b(Browse, "focus-previous", vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None), b(Browse, "sidebar", vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None), b(Browse, "sort", vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")), b(Browse, "open", vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea", None), b(Browse, "back", vec![code(KeyCode::Esc)], Msg::Back, "back / clear the marks", None), b(Browse, "help", vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")), b(Browse, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")), b(Sidebar, "choose", vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")), b(Sidebar, "rename-view", vec![key('r')], Msg::RenameView, "rename the view under the cursor", None), b(Sidebar, "delete-view", vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None)]);
+        b(Browse, "previous-view", vec![key('[')], Msg::PrevView, "the previous saved view", None), b(Browse, "focus-next", vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None), b(Browse, "focus-previous", vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None), b(Browse, "sidebar", vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None), b(Browse, "sort", vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")), b(Browse, "open", vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea full screen", None), b(Browse, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list / clear the marks", None), b(Browse, "help", vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")), b(Browse, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")), b(Sidebar, "choose", vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")), b(Sidebar, "rename-view", vec![key('r')], Msg::RenameView, "rename the view under the cursor", None), b(Sidebar, "delete-view", vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None)]);
+    t.push(b(Sidebar, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")));
     t.extend(stages(StagePrefix, true, "the stage"));
     t.push(b(
         StagePrefix,
@@ -127,6 +128,10 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Detail, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")),
         b(Detail, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
         b(Detail, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+        b(Detail, "page-down", vec![code(KeyCode::PageDown), key(' '), ctrl('d')], Msg::Move(Step::PageDown), "scroll a page down", None),
+        b(Detail, "page-up", vec![code(KeyCode::PageUp), ctrl('u')], Msg::Move(Step::PageUp), "scroll a page up", None),
+        b(Detail, "top", vec![key('g'), code(KeyCode::Home)], Msg::Move(Step::Top), "go to the top", None),
+        b(Detail, "bottom", vec![key('G'), code(KeyCode::End)], Msg::Move(Step::Bottom), "go to the end", None),
         b(Detail, "help", vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
         b(Detail, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
     ]);
