@@ -275,6 +275,47 @@ impl App {
         Some(self.catalog().row(h.index()).id)
     }
 
+    /// `12 of 2000 ideas`; while only the first page is loaded, what it
+    /// is (`12 of the 500 newest ideas`), not a total it does not know.
+    pub fn counts(&self) -> String {
+        let total = self.catalog().len();
+        if self.loading {
+            format!("{} of the {total} newest ideas", self.hits.len())
+        } else {
+            format!("{} of {total} ideas", self.hits.len())
+        }
+    }
+
+    /// The order the list is in: a query with words is ranked by how well
+    /// they match, the chosen sort only breaking ties; triage walks the
+    /// oldest first.
+    pub fn order_name(&self) -> String {
+        if self.triage.is_some() {
+            "oldest first".into()
+        } else if self.query.has_fuzzy() {
+            format!("best match, then {}", self.sort.name())
+        } else {
+            self.sort.name().into()
+        }
+    }
+
+    /// What keys go to now, by name: the screen that is up, else the pane.
+    pub fn place(&self) -> &'static str {
+        if self.help.is_some() {
+            "help"
+        } else if self.stats.is_some() {
+            "statistics"
+        } else if self.triage.is_some() {
+            "triage"
+        } else if self.full_detail {
+            "detail (full screen)"
+        } else if self.editing {
+            "query"
+        } else {
+            self.focus.name()
+        }
+    }
+
     pub fn areas(&self) -> Areas {
         Areas::compute(self)
     }

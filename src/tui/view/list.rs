@@ -84,7 +84,11 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
     let focused = app.focus == Focus::List && app.help.is_none();
-    let title = format!("Ideas · {} of {}", app.hits.len(), cat.len());
+    let title = if app.loading {
+        format!("Ideas · {} of the {} newest", app.hits.len(), cat.len())
+    } else {
+        format!("Ideas · {} of {}", app.hits.len(), cat.len())
+    };
     let block = pane(&title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
