@@ -87,6 +87,9 @@ pub struct App {
     pub query: Query,
     /// Why the text in the query bar does not parse, if it does not.
     pub query_error: Option<String>,
+    /// A query that parses but likely does not mean what was typed
+    /// (`region:tatarscore:>=4`): what to do about it.
+    pub query_hint: Option<String>,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
@@ -156,6 +159,7 @@ impl App {
             editing: false,
             query: Query::default(),
             query_error: None,
+            query_hint: None,
             generation: 0,
             hits: Vec::new(),
             facets: Facets::default(),
@@ -211,14 +215,30 @@ impl App {
 
     /// Replaces the text in the query bar, cursor at the end.
     pub fn set_query_text(&mut self, text: &str) {
+        self.set_query_text_at(text, usize::MAX);
+    }
+
+    /// Replaces the text in the query bar, the cursor this many characters
+    /// in (at the end if past it).
+    pub fn set_query_text_at(&mut self, text: &str, cursor: usize) {
         self.input = {
             let mut t = TextArea::new(vec![text.to_string()]);
             t.set_placeholder_text(self.input.placeholder_text().to_string());
             t.set_cursor_line_style(ratatui::style::Style::default());
             t.move_cursor(ratatui_textarea::CursorMove::End);
+            if let Ok(col) = u16::try_from(cursor)
+                && usize::from(col) < text.chars().count()
+            {
+                t.move_cursor(ratatui_textarea::CursorMove::Jump(0, col));
+            }
             t
         };
         self.set_editing(self.editing);
+    }
+
+    /// Where the cursor is in the query bar, in characters.
+    pub fn query_cursor(&self) -> usize {
+        self.input.cursor().1
     }
 
     /// The ideas a change applies to: the idea being triaged, else the

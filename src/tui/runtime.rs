@@ -414,7 +414,7 @@ fn read_events(
     // poll(2) reader a zero wait never reports the events it has already
     // read (crossterm-rs/crossterm#839).
     while !app.quit && (std::mem::take(&mut first) || event::poll(Duration::from_millis(1))?) {
-        for ev in super::split_alt(event::read()?) {
+        for ev in super::events_for(app, event::read()?) {
             if let Some(msg) = message_for(app, ev) {
                 dispatch(app, store, msg, &mut editor);
             }

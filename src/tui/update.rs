@@ -56,14 +56,36 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             return vec![search];
         }
-        Msg::EditQuery => app.set_editing(true),
+        Msg::EditQuery => {
+            // A new term is typed after a space, so that it does not glue
+            // onto the last one (`region:tatar` + `score:>=4`).
+            let text = app.query_text();
+            if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+                app.set_query_text(&format!("{text} "));
+            }
+            app.set_editing(true);
+        }
+        Msg::QueryEdit(edit) => {
+            if app.editing {
+                let (text, cursor) =
+                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
+                app.set_query_text_at(&text, cursor);
+                return query_changed(app);
+            }
+        }
         Msg::QueryInput(input) => {
             if app.editing {
                 app.input.input(input);
                 return query_changed(app);
             }
         }
-        Msg::AcceptQuery => app.set_editing(false),
+        Msg::AcceptQuery => {
+            let text = app.query_text();
+            if text.trim_end() != text {
+                app.set_query_text(text.trim_end());
+            }
+            app.set_editing(false);
+        }
         Msg::ClearQuery => {
             app.set_editing(false);
             app.set_query_text("");
@@ -175,16 +197,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 /// The query bar changed: parse it, and search if it means something new.
 pub(super) fn query_changed(app: &mut App) -> Vec<Effect> {
-    match Query::parse(&app.query_text()) {
+    let text = app.query_text();
+    match Query::parse(&text) {
         Ok(q) => {
             app.query_error = None;
+            app.query_hint = crate::query::glued_term(&text);
             if q != app.query {
                 app.query = q;
                 app.from_top = true;
                 return vec![app.search()];
             }
         }
-        Err(e) => app.query_error = Some(e.to_string()),
+        Err(e) => {
+            app.query_error = Some(e.to_string());
+            app.query_hint = None;
+        }
     }
     Vec::new()
 }

@@ -1,7 +1,8 @@
 //! The default key table. Each row: mode, action name (for the config
 //! file), keys, message, help text, status-line hint.
 
-use super::{Binding, Context, Key, Seq, code, ctrl, key};
+use super::{Binding, Context, Key, Seq, alt, code, ctrl, key};
+use crate::tui::line_edit::LineEdit;
 use crate::domain::{Named, Sector, Stage};
 use crate::tui::msg::{Msg, Step};
 use crossterm::event::KeyCode;
@@ -110,6 +111,13 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Stats, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
         b(Query, "keep", vec![code(KeyCode::Enter)], Msg::AcceptQuery, "keep the query", Some("keep")),
         b(Query, "clear", vec![code(KeyCode::Esc)], Msg::ClearQuery, "clear the query", Some("clear")),
+        b(Query, "line-start", vec![ctrl('a'), code(KeyCode::Home)], Msg::QueryEdit(LineEdit::Start), "to the start of the query", None),
+        b(Query, "line-end", vec![ctrl('e'), code(KeyCode::End)], Msg::QueryEdit(LineEdit::End), "to the end of the query", None),
+        b(Query, "word-back", vec![alt('b')], Msg::QueryEdit(LineEdit::WordBack), "back a word", None),
+        b(Query, "word-forward", vec![alt('f')], Msg::QueryEdit(LineEdit::WordForward), "forward a word", None),
+        b(Query, "delete-term", vec![ctrl('w')], Msg::QueryEdit(LineEdit::DeleteTermBack), "delete the term before the cursor", Some("delete term")),
+        b(Query, "delete-to-start", vec![ctrl('u')], Msg::QueryEdit(LineEdit::DeleteToStart), "delete to the start", None),
+        b(Query, "delete-to-end", vec![ctrl('k')], Msg::QueryEdit(LineEdit::DeleteToEnd), "delete to the end", None),
         b(Query, "quit", vec![ctrl('c')], Msg::Quit, "quit", None),
         b(Prompt, "save", vec![ctrl('s')], Msg::PromptSubmit, "save (Enter too, for one-line prompts)", Some("save")),
         b(Prompt, "cancel", vec![code(KeyCode::Esc)], Msg::PromptCancel, "cancel", Some("cancel")),

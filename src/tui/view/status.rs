@@ -68,7 +68,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .as_ref()
         .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING));
     let hints = hints(app);
-    let wanted = match (&problem, &app.message) {
+    let hint = app.query_hint.as_ref().map(|h| format!("⚠ {h}"));
+    let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {
         (Some(text), _) | (None, Some(text)) => text.width(),
         (None, None) => hints
             .iter()
@@ -89,6 +90,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.extend(fit(text, rest, theme::error(), &[]));
     } else if let Some(msg) = &app.message {
         spans.extend(fit(msg, rest, theme::status(), &[]));
+    } else if let Some(hint) = &hint {
+        spans.extend(fit(hint, rest, theme::key(), &[]));
     } else {
         let mut width = 0;
         for (key, what) in hints {
