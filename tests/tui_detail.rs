@@ -34,7 +34,10 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
     for size in [(120, 36), (80, 24), (50, 16)] {
         let (_d, store) = store_with(long_idea());
         let mut app = app(&store, size);
-        assert_eq!(selected_title(&app), "Repair cafés in every district library");
+        assert_eq!(
+            selected_title(&app),
+            "Repair cafés in every district library"
+        );
         send(&mut app, &store, [Msg::Open]);
         assert!(app.full_detail, "{size:?}");
         let detail = app.areas().detail.unwrap();
@@ -62,7 +65,11 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
     let s = screen(&app);
     assert!(s.contains("Paragraph 80:"), "{s}");
     assert!(s.contains(&format!("of {} ", end as usize + 32)), "{s}");
-    send(&mut app, &store, [Msg::Move(Step::Down), Msg::Move(Step::Down)]);
+    send(
+        &mut app,
+        &store,
+        [Msg::Move(Step::Down), Msg::Move(Step::Down)],
+    );
     assert_eq!(app.detail_scroll, end, "no scrolling past the end");
     send(&mut app, &store, [Msg::Move(Step::Up)]);
     assert_eq!(app.detail_scroll, end - 1, "one key back up moves at once");

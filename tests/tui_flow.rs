@@ -226,7 +226,10 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     assert!(app.full_detail, "the idea stays open until Esc");
     assert_eq!(app.areas().detail.map(|d| d.width), Some(130));
     send(&mut app, &store, [Msg::Back]);
-    assert!(app.areas().detail.is_some_and(|d| d.width < 130), "panes again");
+    assert!(
+        app.areas().detail.is_some_and(|d| d.width < 130),
+        "panes again"
+    );
 }
 
 #[test]

@@ -49,7 +49,11 @@ fn readline_keys_edit_the_query_and_search_again() {
     assert_eq!(shown_ids(&app), [1], "searched again");
     type_text(&mut app, &store, "sector:eco");
     alt(&mut app, &store, 'b');
-    assert_eq!(bar(&app), "water sector:|eco", "Alt-b is a word back, not Esc and b");
+    assert_eq!(
+        bar(&app),
+        "water sector:|eco",
+        "Alt-b is a word back, not Esc and b"
+    );
     assert!(app.editing);
     alt(&mut app, &store, 'b');
     alt(&mut app, &store, 'b');
@@ -122,7 +126,14 @@ fn the_help_lists_the_query_bar_keys() {
     let (_d, store) = store_with(ideas());
     let app = app(&store, (120, 36));
     let help = app.keymap.help(sprout::tui::keymap::Context::Query);
-    for keys in ["Ctrl-u", "Ctrl-w", "Ctrl-a Home", "Ctrl-e End", "Alt-b", "Alt-f"] {
+    for keys in [
+        "Ctrl-u",
+        "Ctrl-w",
+        "Ctrl-a Home",
+        "Ctrl-e End",
+        "Alt-b",
+        "Alt-f",
+    ] {
         assert!(help.iter().any(|(k, _)| k == keys), "{keys}: {help:?}");
     }
     let parsed = sprout::tui::keymap::Key::parse("alt-b").unwrap();

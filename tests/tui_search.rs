@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use sprout::tui::msg::{Handover, Msg, Step};
+use sprout::tui::msg::{Handover, Msg};
 
 /// The fixed ideas with #2 and #4 archived.
 fn with_archived() -> Vec<sprout::domain::Idea> {
@@ -47,13 +47,19 @@ fn x_restores_archived_ideas_and_undo_archives_them_again() {
     send(&mut app, &store, [Msg::Archive]);
     assert!(!store.idea(first).unwrap().unwrap().archived, "restored");
     assert!(
-        app.message.as_deref().unwrap().starts_with("restored for #"),
+        app.message
+            .as_deref()
+            .unwrap()
+            .starts_with("restored for #"),
         "{:?}",
         app.message
     );
     assert!(!shown_ids(&app).contains(&first), "no longer archived");
     send(&mut app, &store, [Msg::Undo]);
-    assert!(store.idea(first).unwrap().unwrap().archived, "undo archives");
+    assert!(
+        store.idea(first).unwrap().unwrap().archived,
+        "undo archives"
+    );
     assert_eq!(sorted(shown_ids(&app)), [2, 4]);
     // Marked archived ideas come back together, as one step of undo.
     send(&mut app, &store, [Msg::MarkAll, Msg::Archive]);

@@ -45,7 +45,10 @@ fn the_status_line_says_a_query_with_words_is_ranked_by_match() {
     send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
     type_text(&mut app, &store, "stage:new");
     let line = status(&app);
-    assert!(line.contains("sort: updated ·"), "filters keep the sort: {line}");
+    assert!(
+        line.contains("sort: updated ·"),
+        "filters keep the sort: {line}"
+    );
     send(&mut app, &store, [Msg::AcceptQuery, Msg::StartTriage]);
     assert!(status(&app).contains("sort: oldest first"));
 }
@@ -70,5 +73,8 @@ fn while_the_first_page_shows_the_counts_say_the_rest_is_loading() {
     let whole = sprout::query::Catalog::new(store.rows().unwrap());
     send(&mut app, &store, [Msg::Loaded(Handover::new(whole))]);
     let line = status(&app);
-    assert!(line.contains(" 6 of 6 ideas") && !line.contains("loading"), "{line}");
+    assert!(
+        line.contains(" 6 of 6 ideas") && !line.contains("loading"),
+        "{line}"
+    );
 }

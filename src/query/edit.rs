@@ -123,7 +123,11 @@ mod tests {
         let hint = glued_term("water region:tatarscore:>=4").unwrap();
         assert!(hint.starts_with("region:tatarscore:>=4 searches region for 'tatarscore:>=4'"));
         assert!(hint.ends_with("put a space before score: to make it a term of its own"));
-        assert!(glued_term("!tag:eldersector:health").unwrap().contains("before sector:"));
+        assert!(
+            glued_term("!tag:eldersector:health")
+                .unwrap()
+                .contains("before sector:")
+        );
         assert!(glued_term("funder:\"our futurestage:new\"").is_some());
         assert_eq!(glued_term("region:tatar score:>=4"), None);
         assert_eq!(glued_term("sector:edu stage:new"), None);

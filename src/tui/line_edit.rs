@@ -93,8 +93,14 @@ mod tests {
 
     #[test]
     fn ctrl_w_deletes_the_whole_term_before_the_cursor() {
-        assert_eq!(after(DeleteTermBack, "region:tatar score:>=4|"), "region:tatar |");
-        assert_eq!(after(DeleteTermBack, "region:tatar score:>=4  |"), "region:tatar |");
+        assert_eq!(
+            after(DeleteTermBack, "region:tatar score:>=4|"),
+            "region:tatar |"
+        );
+        assert_eq!(
+            after(DeleteTermBack, "region:tatar score:>=4  |"),
+            "region:tatar |"
+        );
         assert_eq!(after(DeleteTermBack, "вода пер|мь"), "вода |мь");
         assert_eq!(after(DeleteTermBack, "|water"), "|water");
         assert_eq!(after(DeleteTermBack, "water|"), "|");
@@ -102,8 +108,14 @@ mod tests {
 
     #[test]
     fn alt_b_and_alt_f_move_by_words_of_letters_and_digits() {
-        assert_eq!(after(WordBack, "region:tatar score:>=4|"), "region:tatar score:>=|4");
-        assert_eq!(after(WordBack, "region:tatar |score"), "region:|tatar score");
+        assert_eq!(
+            after(WordBack, "region:tatar score:>=4|"),
+            "region:tatar score:>=|4"
+        );
+        assert_eq!(
+            after(WordBack, "region:tatar |score"),
+            "region:|tatar score"
+        );
         assert_eq!(after(WordBack, "|water"), "|water");
         assert_eq!(after(WordForward, "|region:tatar"), "region|:tatar");
         assert_eq!(after(WordForward, "region|:tatar"), "region:tatar|");

@@ -206,7 +206,11 @@ impl Drop for TerminalGuard {
 /// terminal is gone, ratatui's `restore` prints the failure to a stderr that
 /// is gone too, and that print panics.
 fn restore_terminal() {
-    let _ = execute!(std::io::stdout(), DisableMouseCapture, crossterm::cursor::Show);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        crossterm::cursor::Show
+    );
     let _ = ratatui::try_restore();
 }
 

@@ -241,7 +241,10 @@ fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
         || app.stats.is_some()
     {
         // A page of the detail is what it shows, less a line kept in view.
-        let detail_page = app.areas().detail.map(|d| i32::from(d.height.saturating_sub(3)));
+        let detail_page = app
+            .areas()
+            .detail
+            .map(|d| i32::from(d.height.saturating_sub(3)));
         let page = match detail_page {
             Some(rows) if app.help.is_none() && app.stats.is_none() && app.triage.is_none() => {
                 rows.max(1)

@@ -2,8 +2,8 @@
 //! file), keys, message, help text, status-line hint.
 
 use super::{Binding, Context, Key, Seq, alt, code, ctrl, key};
-use crate::tui::line_edit::LineEdit;
 use crate::domain::{Named, Sector, Stage};
+use crate::tui::line_edit::LineEdit;
 use crate::tui::msg::{Msg, Step};
 use crossterm::event::KeyCode;
 

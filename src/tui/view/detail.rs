@@ -2,8 +2,8 @@
 //! notes and history with times.
 
 use super::super::app::{App, Focus};
-use super::super::theme;
 use super::super::layout::inner;
+use super::super::theme;
 use super::pane;
 use crate::domain::text::{group_digits, is_forbidden, printable};
 use crate::domain::{Idea, Named};

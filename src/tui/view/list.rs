@@ -225,7 +225,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             spans.push(Span::styled(" ", base));
         }
         if cols.assignee {
-            spans.extend(fit(&row.assignee, ASSIGNEE, base.patch(theme::label()), &[]));
+            spans.extend(fit(
+                &row.assignee,
+                ASSIGNEE,
+                base.patch(theme::label()),
+                &[],
+            ));
             spans.push(Span::styled(" ", base));
         }
         if cols.region {

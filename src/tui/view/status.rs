@@ -71,10 +71,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let hint = app.query_hint.as_ref().map(|h| format!("⚠ {h}"));
     let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {
         (Some(text), _) | (None, Some(text)) => text.width(),
-        (None, None) => hints
-            .iter()
-            .map(|(k, w)| k.width() + w.width() + 3)
-            .sum(),
+        (None, None) => hints.iter().map(|(k, w)| k.width() + w.width() + 3).sum(),
     };
     let width = area.width as usize;
     let forms = left_forms(app);
