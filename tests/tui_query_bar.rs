@@ -112,7 +112,9 @@ fn a_term_glued_onto_a_text_filter_gets_a_hint_in_the_status_line() {
     assert!(shown_ids(&app).is_empty());
     let line = status(&app);
     assert!(
-        line.contains("⚠ region:tatarscore:>=4 searches region for 'tatarscore:>=4'"),
+        line.contains(
+            "⚠ 'tatarscore:>=4' is searched for in region: put a space before score: to make it a term"
+        ),
         "{line}"
     );
     ctrl(&mut app, &store, 'w');

@@ -70,8 +70,21 @@ fn while_the_first_page_shows_the_counts_say_the_rest_is_loading() {
         "{line}"
     );
     assert!(!line.contains(" 2 of 2 ideas"), "{line}");
+    // Loaded: the first page's results go with its catalog, and until the
+    // search of every idea answers, the screen says so (not "0 of 6",
+    // not "No ideas match").
     let whole = sprout::query::Catalog::new(store.rows().unwrap());
-    send(&mut app, &store, [Msg::Loaded(Handover::new(whole))]);
+    let effects = sprout::tui::update::update(&mut app, Msg::Loaded(Handover::new(whole)));
+    let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
+    t.draw(|f| sprout::tui::view::render(&app, f)).unwrap();
+    let screen = t.backend().to_string();
+    let line = status(&app);
+    assert!(line.contains(" searching all 6 ideas"), "{line}");
+    assert!(
+        !line.contains("0 of 6") && !screen.contains("No ideas match"),
+        "{screen}"
+    );
+    sprout::tui::carry_out(&mut app, &store, effects, &mut no_editor);
     let line = status(&app);
     assert!(
         line.contains(" 6 of 6 ideas") && !line.contains("loading"),

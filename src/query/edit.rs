@@ -83,7 +83,7 @@ pub fn glued_term(text: &str) -> Option<String> {
             .filter_map(|f| lower.find(&format!("{f}:")).map(|at| (at, *f)))
             .min()?;
         Some(format!(
-            "{field}:{value} searches {field} for '{value}': put a space before {glued}: to make it a term of its own"
+            "'{value}' is searched for in {field}: put a space before {glued}: to make it a term"
         ))
     })
 }
@@ -121,8 +121,10 @@ mod tests {
     #[test]
     fn a_term_glued_onto_a_text_filter_gets_a_hint() {
         let hint = glued_term("water region:tatarscore:>=4").unwrap();
-        assert!(hint.starts_with("region:tatarscore:>=4 searches region for 'tatarscore:>=4'"));
-        assert!(hint.ends_with("put a space before score: to make it a term of its own"));
+        assert_eq!(
+            hint,
+            "'tatarscore:>=4' is searched for in region: put a space before score: to make it a term"
+        );
         assert!(
             glued_term("!tag:eldersector:health")
                 .unwrap()

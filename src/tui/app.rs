@@ -71,6 +71,9 @@ pub struct App {
     pub searching: bool,
     /// Only the newest ideas are loaded yet; the rest are coming.
     pub loading: bool,
+    /// Everything has loaded and the first page's results are gone with
+    /// it: the first search of all the ideas is running.
+    pub refilling: bool,
     /// Select this idea when the next results arrive (a new idea).
     pub select_after: Option<u64>,
     /// The query changed: its results are shown from the best match, as in
@@ -151,6 +154,7 @@ impl App {
             data_version: 0,
             searching: false,
             loading: false,
+            refilling: false,
             select_after: None,
             from_top: false,
             searcher: None,
@@ -299,7 +303,9 @@ impl App {
     /// is (`12 of the 500 newest ideas`), not a total it does not know.
     pub fn counts(&self) -> String {
         let total = self.catalog().len();
-        if self.loading {
+        if self.refilling {
+            format!("searching all {total} ideas")
+        } else if self.loading {
             format!("{} of the {total} newest ideas", self.hits.len())
         } else {
             format!("{} of {total} ideas", self.hits.len())
@@ -383,6 +389,7 @@ impl App {
         self.facets = outcome.facets;
         self.view_counts = outcome.view_counts;
         self.searching = false;
+        self.refilling = false;
         if self.stats.is_some() {
             self.compute_stats();
         }

@@ -162,6 +162,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             app.select_after = (!app.from_top).then(|| app.selected_id()).flatten();
             app.hits.clear();
+            app.refilling = true;
             if let Some(searcher) = &app.searcher {
                 searcher.cancel();
             }

@@ -100,7 +100,9 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
     let focused = app.focus == Focus::List && app.help.is_none();
-    let title = if app.loading {
+    let title = if app.refilling {
+        format!("Ideas · searching all {}", cat.len())
+    } else if app.loading {
         format!("Ideas · {} of the {} newest", app.hits.len(), cat.len())
     } else {
         format!("Ideas · {} of {}", app.hits.len(), cat.len())
@@ -109,6 +111,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    if app.hits.is_empty() && app.refilling {
+        // Not "no ideas match": the results are on their way.
         return;
     }
     if app.hits.is_empty() {

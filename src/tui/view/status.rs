@@ -18,7 +18,7 @@ fn left_forms(app: &App) -> [String; 3] {
     }
     let busy = if app.loading {
         "· loading the rest… "
-    } else if app.searching {
+    } else if app.searching && !app.refilling {
         "· searching… "
     } else {
         ""
@@ -56,7 +56,7 @@ fn hints(app: &App) -> Vec<(String, String)> {
     }
 }
 
-/// Room the right part asks for before the left part gives up words.
+/// Room the key hints ask for before the left part gives up words.
 const RIGHT_ROOM: usize = 28;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -69,15 +69,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING));
     let hints = hints(app);
     let hint = app.query_hint.as_ref().map(|h| format!("⚠ {h}"));
+    // A message is read whole, so the left part gives it all the room it
+    // can; key hints ask for some room, and the first of them show.
     let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {
         (Some(text), _) | (None, Some(text)) => text.width(),
-        (None, None) => hints.iter().map(|(k, w)| k.width() + w.width() + 3).sum(),
+        (None, None) => hints
+            .iter()
+            .map(|(k, w)| k.width() + w.width() + 3)
+            .sum::<usize>()
+            .min(RIGHT_ROOM),
     };
     let width = area.width as usize;
     let forms = left_forms(app);
     let left = forms
         .iter()
-        .find(|l| l.width() + wanted.min(RIGHT_ROOM) <= width)
+        .find(|l| l.width() + wanted <= width)
         .unwrap_or(&forms[2])
         .clone();
     let mut spans = vec![Span::styled(left.clone(), theme::status())];
