@@ -198,9 +198,14 @@ fn focus_cycles_over_the_panes_that_are_shown() {
     );
     send(&mut app, &store, [Msg::FocusNext, Msg::FocusNext]);
     assert_eq!(app.focus, Focus::List);
-    send(&mut app, &store, [Msg::Open]);
+    send(&mut app, &store, [Msg::FocusNext]);
     assert_eq!(app.focus, Focus::Detail);
     send(&mut app, &store, [Msg::Back]);
+    assert_eq!(app.focus, Focus::List);
+    send(&mut app, &store, [Msg::Open]);
+    assert!(app.full_detail, "Enter opens the idea full screen");
+    send(&mut app, &store, [Msg::Back]);
+    assert!(!app.full_detail);
     assert_eq!(app.focus, Focus::List);
 }
 
@@ -218,8 +223,13 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     send(&mut app, &store, [Msg::Back]);
     assert!(!app.full_detail);
     send(&mut app, &store, [Msg::Open, Msg::Resize(130, 40)]);
-    assert!(!app.full_detail, "wide again: back to panes");
-    assert!(app.areas().detail.is_some());
+    assert!(app.full_detail, "the idea stays open until Esc");
+    assert_eq!(app.areas().detail.map(|d| d.width), Some(130));
+    send(&mut app, &store, [Msg::Back]);
+    assert!(
+        app.areas().detail.is_some_and(|d| d.width < 130),
+        "panes again"
+    );
 }
 
 #[test]

@@ -169,13 +169,13 @@ fn wide_and_right_to_left_text_keeps_columns_aligned() {
         .lines()
         .filter(|l| {
             l.contains('#')
-                && (l.contains("ecology")
-                    || l.contains("employment")
-                    || l.contains("education")
-                    || l.contains("health "))
+                && (l.contains("ecol ")
+                    || l.contains("empl ")
+                    || l.contains("educ ")
+                    || l.contains("hlth "))
         })
         .filter_map(|l| {
-            ["ecology", "employment", "education", "health "]
+            ["ecol ", "empl ", "educ ", "hlth "]
                 .iter()
                 .find_map(|n| col(l, n))
         })

@@ -67,6 +67,27 @@ pub fn toggle_value(
     tokens.join(" ")
 }
 
+/// The fields whose value is free text, matched as a substring: a term
+/// glued onto their value is searched as text and silently finds nothing.
+const TEXT_FIELDS: &[&str] = &["region", "tag", "assignee", "funder", "proposer", "title"];
+
+/// A hint when a text filter's value holds another term (`region:tatarscore:>=4`,
+/// a space missing): what it searches for, and where the space goes.
+pub fn glued_term(text: &str) -> Option<String> {
+    raw_tokens(text).into_iter().find_map(|token| {
+        let (field, value) = token.trim_start_matches('!').split_once(':')?;
+        let field = canonical_field(field).filter(|f| TEXT_FIELDS.contains(f))?;
+        let lower = value.to_lowercase();
+        let (_, glued) = super::parse::FIELDS
+            .iter()
+            .filter_map(|f| lower.find(&format!("{f}:")).map(|at| (at, *f)))
+            .min()?;
+        Some(format!(
+            "'{value}' is searched for in {field}: put a space before {glued}: to make it a term"
+        ))
+    })
+}
+
 fn term(field: &str, values: &[String]) -> String {
     let joined = values.join(",");
     if joined.contains(char::is_whitespace) {
@@ -95,6 +116,25 @@ mod tests {
         assert_eq!(t, "water sector:health");
         let t = toggle_value("SECTOR:edu water", "sector", "education", same_sector);
         assert_eq!(t, "water");
+    }
+
+    #[test]
+    fn a_term_glued_onto_a_text_filter_gets_a_hint() {
+        let hint = glued_term("water region:tatarscore:>=4").unwrap();
+        assert_eq!(
+            hint,
+            "'tatarscore:>=4' is searched for in region: put a space before score: to make it a term"
+        );
+        assert!(
+            glued_term("!tag:eldersector:health")
+                .unwrap()
+                .contains("before sector:")
+        );
+        assert!(glued_term("funder:\"our futurestage:new\"").is_some());
+        assert_eq!(glued_term("region:tatar score:>=4"), None);
+        assert_eq!(glued_term("sector:edu stage:new"), None);
+        assert_eq!(glued_term("water:score:4"), None, "not a field");
+        assert_eq!(glued_term("region:tatar"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod sort;
 mod terms;
 
 pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compare_rows};
-pub use edit::toggle_value;
+pub use edit::{glued_term, toggle_value};
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::{Fuzzy, Pattern};
 pub use index::char_mask;

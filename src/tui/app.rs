@@ -98,6 +98,9 @@ pub struct App {
     pub searching: bool,
     /// Only the newest ideas are loaded yet; the rest are coming.
     pub loading: bool,
+    /// Everything has loaded and the first page's results are gone with
+    /// it: the first search of all the ideas is running.
+    pub refilling: bool,
     /// Select this idea when the next results arrive (a new idea).
     pub select_after: Option<u64>,
     /// The query changed: its results are shown from the best match, as in
@@ -114,6 +117,9 @@ pub struct App {
     pub query: Query,
     /// Why the text in the query bar does not parse, if it does not.
     pub query_error: Option<String>,
+    /// A query that parses but likely does not mean what was typed
+    /// (`region:tatarscore:>=4`): what to do about it.
+    pub query_hint: Option<String>,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
@@ -133,7 +139,7 @@ pub struct App {
     /// The full record of the selected idea, once loaded.
     pub detail: Option<Idea>,
     pub detail_scroll: u16,
-    /// The detail is open full screen (narrow terminals).
+    /// The detail is open full screen (`Enter`; `Esc` closes it).
     pub full_detail: bool,
     /// The help overlay is open, scrolled this far.
     pub help: Option<u16>,
@@ -175,6 +181,7 @@ impl App {
             data_version: 0,
             searching: false,
             loading: false,
+            refilling: false,
             select_after: None,
             from_top: false,
             searcher: None,
@@ -183,6 +190,7 @@ impl App {
             editing: false,
             query: Query::default(),
             query_error: None,
+            query_hint: None,
             generation: 0,
             hits: Vec::new(),
             facets: Facets::default(),
@@ -238,14 +246,30 @@ impl App {
 
     /// Replaces the text in the query bar, cursor at the end.
     pub fn set_query_text(&mut self, text: &str) {
+        self.set_query_text_at(text, usize::MAX);
+    }
+
+    /// Replaces the text in the query bar, the cursor this many characters
+    /// in (at the end if past it).
+    pub fn set_query_text_at(&mut self, text: &str, cursor: usize) {
         self.input = {
             let mut t = TextArea::new(vec![text.to_string()]);
             t.set_placeholder_text(self.input.placeholder_text().to_string());
             t.set_cursor_line_style(ratatui::style::Style::default());
             t.move_cursor(ratatui_textarea::CursorMove::End);
+            if let Ok(col) = u16::try_from(cursor)
+                && usize::from(col) < text.chars().count()
+            {
+                t.move_cursor(ratatui_textarea::CursorMove::Jump(0, col));
+            }
             t
         };
         self.set_editing(self.editing);
+    }
+
+    /// Where the cursor is in the query bar, in characters.
+    pub fn query_cursor(&self) -> usize {
+        self.input.cursor().1
     }
 
     /// The ideas a change applies to: the idea being triaged, else the
@@ -302,6 +326,49 @@ impl App {
         Some(self.catalog().row(h.index()).id)
     }
 
+    /// `12 of 2000 ideas`; while only the first page is loaded, what it
+    /// is (`12 of the 500 newest ideas`), not a total it does not know.
+    pub fn counts(&self) -> String {
+        let total = self.catalog().len();
+        if self.refilling {
+            format!("searching all {total} ideas")
+        } else if self.loading {
+            format!("{} of the {total} newest ideas", self.hits.len())
+        } else {
+            format!("{} of {total} ideas", self.hits.len())
+        }
+    }
+
+    /// The order the list is in: a query with words is ranked by how well
+    /// they match, the chosen sort only breaking ties; triage walks the
+    /// oldest first.
+    pub fn order_name(&self) -> String {
+        if self.triage.is_some() {
+            "oldest first".into()
+        } else if self.query.has_fuzzy() {
+            format!("best match, then {}", self.sort.name())
+        } else {
+            self.sort.name().into()
+        }
+    }
+
+    /// What keys go to now, by name: the screen that is up, else the pane.
+    pub fn place(&self) -> &'static str {
+        if self.help.is_some() {
+            "help"
+        } else if self.stats.is_some() {
+            "statistics"
+        } else if self.triage.is_some() {
+            "triage"
+        } else if self.full_detail {
+            "detail (full screen)"
+        } else if self.editing {
+            "query"
+        } else {
+            self.focus.name()
+        }
+    }
+
     pub fn areas(&self) -> Areas {
         Areas::compute(self)
     }
@@ -349,6 +416,7 @@ impl App {
         self.facets = outcome.facets;
         self.view_counts = outcome.view_counts;
         self.searching = false;
+        self.refilling = false;
         if self.stats.is_some() {
             self.compute_stats();
         }

@@ -111,7 +111,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             )));
         }
         Msg::Archive => {
-            return edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false);
+            // The same key brings archived ideas back: there is no other
+            // way to restore them in the UI.
+            let restore = {
+                let ids = app.targets();
+                let cat = app.catalog();
+                !ids.is_empty()
+                    && ids
+                        .iter()
+                        .all(|id| cat.index_of(*id).is_some_and(|i| cat.row(i).archived))
+            };
+            return if restore {
+                edit_targets(app, vec![Edit::Archived(false)], "restored".into(), false)
+            } else {
+                edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false)
+            };
         }
         Msg::Undo => match app.undo.pop() {
             Some(step) => {

@@ -17,7 +17,7 @@ pub enum Context {
     Query,
     /// The help overlay is open.
     Help,
-    /// The detail is open full screen (narrow terminals).
+    /// The detail is open full screen.
     Detail,
     /// After `S`: a stage key.
     StagePrefix,
@@ -117,6 +117,12 @@ const fn ctrl(c: char) -> Key {
         mods: KeyModifiers::CONTROL,
     }
 }
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
 const fn code(code: KeyCode) -> Key {
     Key {
         code,
@@ -167,6 +173,11 @@ impl Key {
                 other => format!("{other:?}"),
             },
         };
+        let base = if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{base}")
+        } else {
+            base
+        };
         if self.mods.contains(KeyModifiers::CONTROL) {
             format!("Ctrl-{base}")
         } else {
@@ -175,10 +186,19 @@ impl Key {
     }
 
     /// Reads a key as the config file writes it: a character (`j`, `G`,
-    /// `/`), a name (`Enter`, `PgDn`, `F5`, `Up` or `↑`), or `Ctrl-` and
-    /// either of those.
+    /// `/`), a name (`Enter`, `PgDn`, `F5`, `Up` or `↑`), or `Ctrl-` or
+    /// `Alt-` and either of those.
     pub fn parse(text: &str) -> Result<Key, String> {
         let lower = text.to_lowercase();
+        for prefix in ["alt-", "alt+", "m-"] {
+            if lower.starts_with(prefix) && text.len() > prefix.len() {
+                let rest = Key::parse(&text[prefix.len()..])?;
+                return Ok(Key {
+                    mods: rest.mods | KeyModifiers::ALT,
+                    ..rest
+                });
+            }
+        }
         for prefix in ["ctrl-", "ctrl+", "c-"] {
             if lower.starts_with(prefix) && text.len() > prefix.len() {
                 let rest = Key::parse(&text[prefix.len()..])?;

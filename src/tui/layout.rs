@@ -56,9 +56,9 @@ impl Areas {
             (None, body)
         };
         let (list, detail) = if w >= WIDE {
-            let [l, d] =
-                Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-                    .areas(rest);
+            // The detail beside the list is a preview (Enter opens the idea
+            // full screen): a third, so that titles keep their width.
+            let [l, d] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(1)]).areas(rest);
             (l, Some(d))
         } else if w >= NARROW {
             let [l, d] = Layout::new(

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod form;
 pub mod keymap;
 pub mod layout;
+pub mod line_edit;
 pub mod msg;
 pub mod prompt;
 pub mod runtime;
@@ -74,9 +75,26 @@ pub fn scope(app: &App) -> keymap::Scope {
     keymap::Scope { contexts, actions }
 }
 
+/// The events a terminal event stands for now: an Alt key bound where the
+/// user is (`Alt-b` in the query bar) is itself; any other is split by
+/// [`split_alt`].
+pub fn events_for(app: &App, event: Event) -> Vec<Event> {
+    if let Event::Key(key) = &event
+        && key.modifiers.contains(crossterm::event::KeyModifiers::ALT)
+        && matches!(
+            app.keymap.lookup(&contexts(app), &app.keys_pending, key),
+            keymap::Lookup::Found(_) | keymap::Lookup::Pending(_)
+        )
+    {
+        return vec![event];
+    }
+    split_alt(event)
+}
+
 /// Terminals send Esc followed quickly by a key as that key with Alt, and
-/// sprout binds no Alt keys: so Alt+key is taken as the Esc and the key the
-/// person pressed (Esc then q quits, instead of doing nothing).
+/// sprout binds Alt keys only in the query bar: so elsewhere Alt+key is
+/// taken as the Esc and the key the person pressed (Esc then q quits,
+/// instead of doing nothing).
 pub fn split_alt(event: Event) -> Vec<Event> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     match event {

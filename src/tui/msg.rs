@@ -33,6 +33,8 @@ pub enum Msg {
     AcceptQuery,
     /// `Esc` in the query bar: clear the query.
     ClearQuery,
+    /// A readline edit of the query bar (`Ctrl-u`, `Ctrl-w`, `Alt-b` …).
+    QueryEdit(super::line_edit::LineEdit),
     /// `Space` in the sidebar: tick or untick the facet under the cursor.
     ToggleFacet,
     /// `Enter`: open the selected idea (full screen on narrow terminals).

@@ -206,18 +206,27 @@ impl Drop for TerminalGuard {
 /// terminal is gone, ratatui's `restore` prints the failure to a stderr that
 /// is gone too, and that print panics.
 fn restore_terminal() {
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        crossterm::cursor::Show
+    );
     let _ = ratatui::try_restore();
 }
 
 /// SIGTERM and SIGHUP ask the UI to quit, so the normal restore and close
-/// run. If the main loop has not ended a second later (crossterm 0.29 spins
-/// inside its reader once the terminal is gone: crossterm-rs/crossterm#793),
-/// this thread records the database's clean close, restores what it can and
-/// ends the process itself. Every change is already flushed when it is
-/// made, so nothing is lost either way, and the next start need not check
-/// the database.
-fn watch_signals(stop: Arc<AtomicBool>, closer: crate::store::CloseHandle) -> Result<(), Error> {
+/// run. If the main loop has not ended a second later (it could be stuck
+/// writing to a terminal that is gone), this thread records the database's
+/// clean close, restores what it can and ends the process itself; once the
+/// loop has `ended`, the main thread is closing the database and is given
+/// time to finish. Every change is already flushed when it is made, so
+/// nothing is lost either way, and the next start need not check the
+/// database.
+fn watch_signals(
+    stop: Arc<AtomicBool>,
+    ended: Arc<AtomicBool>,
+    closer: crate::store::CloseHandle,
+) -> Result<(), Error> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::Builder::new()
@@ -226,12 +235,28 @@ fn watch_signals(stop: Arc<AtomicBool>, closer: crate::store::CloseHandle) -> Re
             if signals.forever().next().is_some() {
                 stop.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_secs(1));
+                let closing = std::time::Instant::now();
+                while ended.load(Ordering::SeqCst) && closing.elapsed() < Duration::from_secs(10) {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
                 closer.close_now();
                 restore_terminal();
                 std::process::exit(0);
             }
         })?;
     Ok(())
+}
+
+/// Whether a failed read or write of the terminal means it is gone (its
+/// window closed, its connection dropped): then the UI ends as on quit.
+fn terminal_gone(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(libc::EIO)
+        || matches!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe
+                | std::io::ErrorKind::NotConnected
+                | std::io::ErrorKind::UnexpectedEof
+        )
 }
 
 /// How many of the newest ideas the first frame shows while the rest load.
@@ -291,8 +316,12 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
         Some(load_in_background(store.clone())?)
     };
     let stop = Arc::new(AtomicBool::new(false));
-    watch_signals(Arc::clone(&stop), store.close_handle())?;
-    let mut terminal = ratatui::try_init()?;
+    let ended = Arc::new(AtomicBool::new(false));
+    watch_signals(Arc::clone(&stop), Arc::clone(&ended), store.close_handle())?;
+    // Never dropped: its drop shows the cursor and, when the terminal is
+    // gone, says it could not on a stderr gone with it, and that print
+    // panics. The guard below restores the terminal quietly instead.
+    let mut terminal = std::mem::ManuallyDrop::new(ratatui::try_init()?);
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -328,7 +357,12 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
                 Err(e) => return Err(e),
             }
         }
-        terminal.draw(|frame| view::render(&app, frame))?;
+        if let Err(e) = terminal.draw(|frame| view::render(&app, frame)) {
+            if terminal_gone(&e) {
+                break;
+            }
+            return Err(e.into());
+        }
         if panic_for_test {
             panic!("a panic the tests asked for");
         }
@@ -352,28 +386,43 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
             }
             continue;
         }
-        if event::poll(wait)? {
-            let ev = event::read()?;
-            let mut editor = |text: &str| external_editor(&mut terminal, text);
-            for ev in super::split_alt(ev) {
-                if let Some(msg) = message_for(&app, ev) {
-                    dispatch(&mut app, store, msg, &mut editor);
-                }
-            }
-            // Take every event that is already waiting before drawing again.
-            while !app.quit && event::poll(Duration::ZERO)? {
-                for ev in super::split_alt(event::read()?) {
-                    if let Some(msg) = message_for(&app, ev) {
-                        dispatch(&mut app, store, msg, &mut editor);
-                    }
-                }
-            }
+        match read_events(&mut app, store, &mut terminal, wait) {
+            Ok(()) => {}
+            Err(e) if terminal_gone(&e) => break,
+            Err(e) => return Err(e.into()),
         }
         if stop.load(Ordering::Relaxed) {
             dispatch(&mut app, store, Msg::Quit, &mut |_| Err("quitting".into()));
         }
         app.now = clock.now();
     }
+    ended.store(true, Ordering::SeqCst);
     store.flush()?;
+    Ok(())
+}
+
+/// Waits up to `wait` for terminal events, then takes every one already
+/// waiting before the screen is drawn again.
+fn read_events(
+    app: &mut App,
+    store: &Store,
+    terminal: &mut ratatui::DefaultTerminal,
+    wait: Duration,
+) -> std::io::Result<()> {
+    if !event::poll(wait)? {
+        return Ok(());
+    }
+    let mut editor = |text: &str| external_editor(terminal, text);
+    let mut first = true;
+    // A moment, not zero, for the ones already waiting: with crossterm's
+    // poll(2) reader a zero wait never reports the events it has already
+    // read (crossterm-rs/crossterm#839).
+    while !app.quit && (std::mem::take(&mut first) || event::poll(Duration::from_millis(1))?) {
+        for ev in super::events_for(app, event::read()?) {
+            if let Some(msg) = message_for(app, ev) {
+                dispatch(app, store, msg, &mut editor);
+            }
+        }
+    }
     Ok(())
 }

@@ -38,9 +38,14 @@ pub struct Outcome {
 
 /// Whether `new` only narrows `old`: a fuzzy, exact or prefix term grown
 /// by more characters, or more terms added. Then no row outside what `old`
-/// counted can count for `new`.
+/// counted can count for `new`. A query that says nothing of archived
+/// ideas hides them, so it never counted them: one that asks for them
+/// (`is:archived`) does not narrow it, though it adds a term.
 pub fn narrows(old: &Query, new: &Query) -> bool {
     if new.terms.len() < old.terms.len() {
+        return false;
+    }
+    if new.mentions_archived() && !old.mentions_archived() {
         return false;
     }
     old.terms.iter().zip(&new.terms).all(|(a, b)| match (a, b) {
@@ -342,6 +347,12 @@ mod tests {
         );
         assert!(!narrows(&q("sector:edu"), &q("sector:edu,health")));
         assert!(!narrows(&q("water s"), &q("water sector:health")));
+        assert!(
+            !narrows(&q(""), &q("is:archived")) && !narrows(&q("i"), &q("i is:archived")),
+            "archived ideas were not counted by a query that hid them"
+        );
+        assert!(!narrows(&q(""), &q("!is:archived")));
+        assert!(narrows(&q("is:archived"), &q("is:archived water")));
     }
 }
 

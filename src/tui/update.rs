@@ -2,7 +2,7 @@
 //! I/O; what needs the database or the terminal comes back as effects.
 
 use super::app::{App, Focus};
-use super::layout::{NARROW, contains};
+use super::layout::contains;
 use super::msg::{Effect, Msg, Step};
 use super::sidebar::{SidebarItem, same_value};
 use crate::query::{Query, toggle_value};
@@ -56,14 +56,36 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             return vec![search];
         }
-        Msg::EditQuery => app.set_editing(true),
+        Msg::EditQuery => {
+            // A new term is typed after a space, so that it does not glue
+            // onto the last one (`region:tatar` + `score:>=4`).
+            let text = app.query_text();
+            if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+                app.set_query_text(&format!("{text} "));
+            }
+            app.set_editing(true);
+        }
+        Msg::QueryEdit(edit) => {
+            if app.editing {
+                let (text, cursor) =
+                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
+                app.set_query_text_at(&text, cursor);
+                return query_changed(app);
+            }
+        }
         Msg::QueryInput(input) => {
             if app.editing {
                 app.input.input(input);
                 return query_changed(app);
             }
         }
-        Msg::AcceptQuery => app.set_editing(false),
+        Msg::AcceptQuery => {
+            let text = app.query_text();
+            if text.trim_end() != text {
+                app.set_query_text(text.trim_end());
+            }
+            app.set_editing(false);
+        }
         Msg::ClearQuery => {
             app.set_editing(false);
             app.set_query_text("");
@@ -71,17 +93,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::ToggleFacet => return toggle_facet(app),
         Msg::Open => {
-            if app.size.0 < NARROW {
-                app.full_detail = app.selected_id().is_some();
-                app.detail_scroll = 0;
-            } else if app.areas().detail.is_some() {
-                app.focus = Focus::Detail;
-            }
+            // Full screen at any size: the side pane is a preview, a third
+            // of the width at best, and an idea is read whole.
+            app.full_detail = app.selected_id().is_some();
+            app.detail_scroll = 0;
         }
         Msg::Back => {
             if app.full_detail {
                 app.full_detail = false;
-            } else if app.focus == Focus::Detail {
+                app.detail_scroll = 0;
+            } else if matches!(app.focus, Focus::Detail | Focus::Sidebar) {
                 app.focus = Focus::List;
             } else if !app.marked.is_empty() {
                 app.marked.clear();
@@ -100,11 +121,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             return vec![Effect::Quit];
         }
         Msg::Resize(w, h) => {
+            let before = app.areas().detail.map(|d| d.width);
             app.size = (w, h);
-            if w >= NARROW {
-                app.full_detail = false;
-            }
             let areas = app.areas();
+            // The lines wrap anew at another width: a scroll counted in the
+            // old lines would hide the title for no reason.
+            if areas.detail.map(|d| d.width) != before {
+                app.detail_scroll = 0;
+            }
             if (app.focus == Focus::Sidebar && areas.sidebar.is_none())
                 || (app.focus == Focus::Detail && areas.detail.is_none())
             {
@@ -129,10 +153,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             let Some(catalog) = handover.take() else {
                 return Vec::new();
             };
-            // Results point into the old catalog: drop them with it, keep
-            // the selection by id, and search the whole database.
-            app.select_after = app.selected_id();
+            // Results point into the old catalog: drop them with it, and
+            // search the whole database. The first page holds the newest
+            // ideas, not the first by the sort: a cursor the user left on
+            // the top row stays on the top row (and on a new query's best
+            // match); one moved elsewhere stays on its idea.
+            if app.selected == 0 {
+                app.from_top = true;
+            }
+            app.select_after = (!app.from_top).then(|| app.selected_id()).flatten();
             app.hits.clear();
+            app.refilling = true;
             if let Some(searcher) = &app.searcher {
                 searcher.cancel();
             }
@@ -168,16 +199,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 /// The query bar changed: parse it, and search if it means something new.
 pub(super) fn query_changed(app: &mut App) -> Vec<Effect> {
-    match Query::parse(&app.query_text()) {
+    let text = app.query_text();
+    match Query::parse(&text) {
         Ok(q) => {
             app.query_error = None;
+            app.query_hint = crate::query::glued_term(&text);
             if q != app.query {
                 app.query = q;
                 app.from_top = true;
                 return vec![app.search()];
             }
         }
-        Err(e) => app.query_error = Some(e.to_string()),
+        Err(e) => {
+            app.query_error = Some(e.to_string());
+            app.query_hint = None;
+        }
     }
     Vec::new()
 }
@@ -210,11 +246,22 @@ fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
         || app.triage.is_some()
         || app.stats.is_some()
     {
+        // A page of the detail is what it shows, less a line kept in view.
+        let detail_page = app
+            .areas()
+            .detail
+            .map(|d| i32::from(d.height.saturating_sub(3)));
+        let page = match detail_page {
+            Some(rows) if app.help.is_none() && app.stats.is_none() && app.triage.is_none() => {
+                rows.max(1)
+            }
+            _ => 10,
+        };
         let delta = match step {
             Step::Up => -1,
             Step::Down => 1,
-            Step::PageUp | Step::HalfUp => -10,
-            Step::PageDown | Step::HalfDown => 10,
+            Step::PageUp | Step::HalfUp => -page,
+            Step::PageDown | Step::HalfDown => page,
             Step::Top => -100_000,
             Step::Bottom => 100_000,
         };
@@ -307,12 +354,19 @@ fn move_sidebar(app: &mut App, step: Step) {
 }
 
 fn scroll_detail_or_help(app: &mut App, delta: i32) {
-    let slot = match (app.help.as_mut(), app.stats.as_mut()) {
-        (Some(h), _) => h,
-        (None, Some((_, s))) => s,
-        (None, None) => &mut app.detail_scroll,
+    // The detail stops at its last line, so that scrolling back up starts
+    // at once (triage draws it its own way, and stops nowhere yet).
+    let detail_end = if app.triage.is_none() {
+        super::view::detail_max_scroll(app)
+    } else {
+        u16::MAX
     };
-    *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16;
+    let (slot, end) = match (app.help.as_mut(), app.stats.as_mut()) {
+        (Some(h), _) => (h, u16::MAX),
+        (None, Some((_, s))) => (s, u16::MAX),
+        (None, None) => (&mut app.detail_scroll, detail_end),
+    };
+    *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(end)) as u16;
 }
 
 fn cycle_focus(app: &mut App, dir: i32) {

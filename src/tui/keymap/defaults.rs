@@ -1,8 +1,9 @@
 //! The default key table. Each row: mode, action name (for the config
 //! file), keys, message, help text, status-line hint.
 
-use super::{Binding, Context, Key, Seq, code, ctrl, key};
+use super::{Binding, Context, Key, Seq, alt, code, ctrl, key};
 use crate::domain::{Named, Sector, Stage};
+use crate::tui::line_edit::LineEdit;
 use crate::tui::msg::{Msg, Step};
 use crossterm::event::KeyCode;
 
@@ -44,7 +45,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "external-edit", vec![key('E')], Msg::ExternalEdit, "edit the idea in $VISUAL / $EDITOR", None),
         b(Browse, "mark", vec![key(' ')], Msg::ToggleMark, "mark or unmark the idea, then move down", None),
         b(Browse, "mark-all", vec![key('V')], Msg::MarkAll, "mark every idea shown", None),
-        b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas", None),
+        b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas (restore them if all are archived)", None),
         b(Browse, "undo", vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
         b(Browse, "redo", vec![ctrl('r')], Msg::Redo, "redo", None),
         b(Browse, "save-view", vec![key('w')], Msg::SaveView, "save the query as a view (it shows in the sidebar)", Some("save view")),
@@ -53,7 +54,8 @@ pub(super) fn defaults() -> Vec<Binding> {
             "the next saved view",
             None,
         ),
-        b(Browse, "previous-view", vec![key('[')], Msg::PrevView, "the previous saved view", None), b(Browse, "focus-next", vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None), b(Browse, "focus-previous", vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None), b(Browse, "sidebar", vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None), b(Browse, "sort", vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")), b(Browse, "open", vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea", None), b(Browse, "back", vec![code(KeyCode::Esc)], Msg::Back, "back / clear the marks", None), b(Browse, "help", vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")), b(Browse, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")), b(Sidebar, "choose", vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")), b(Sidebar, "rename-view", vec![key('r')], Msg::RenameView, "rename the view under the cursor", None), b(Sidebar, "delete-view", vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None)]);
+        b(Browse, "previous-view", vec![key('[')], Msg::PrevView, "the previous saved view", None), b(Browse, "focus-next", vec![code(KeyCode::Tab)], Msg::FocusNext, "focus the next pane", None), b(Browse, "focus-previous", vec![code(KeyCode::BackTab)], Msg::FocusPrev, "focus the previous pane", None), b(Browse, "sidebar", vec![key('f')], Msg::ToggleSidebar, "show or hide the filter sidebar", None), b(Browse, "sort", vec![key('o')], Msg::CycleSort, "cycle the sort order", Some("sort")), b(Browse, "open", vec![code(KeyCode::Enter)], Msg::Open, "open the selected idea full screen", None), b(Browse, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list / clear the marks", None), b(Browse, "help", vec![key('?')], Msg::ToggleHelp, "help: every key", Some("help")), b(Browse, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")), b(Sidebar, "choose", vec![key(' '), code(KeyCode::Enter)], Msg::ToggleFacet, "tick or untick the filter; on a view, use its query", Some("tick")), b(Sidebar, "rename-view", vec![key('r')], Msg::RenameView, "rename the view under the cursor", None), b(Sidebar, "delete-view", vec![key('d')], Msg::DeleteView, "delete the view under the cursor (asks first)", None)]);
+    t.push(b(Sidebar, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")));
     t.extend(stages(StagePrefix, true, "the stage"));
     t.push(b(
         StagePrefix,
@@ -113,6 +115,13 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Stats, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
         b(Query, "keep", vec![code(KeyCode::Enter)], Msg::AcceptQuery, "keep the query", Some("keep")),
         b(Query, "clear", vec![code(KeyCode::Esc)], Msg::ClearQuery, "clear the query", Some("clear")),
+        b(Query, "line-start", vec![ctrl('a'), code(KeyCode::Home)], Msg::QueryEdit(LineEdit::Start), "to the start of the query", None),
+        b(Query, "line-end", vec![ctrl('e'), code(KeyCode::End)], Msg::QueryEdit(LineEdit::End), "to the end of the query", None),
+        b(Query, "word-back", vec![alt('b')], Msg::QueryEdit(LineEdit::WordBack), "back a word", None),
+        b(Query, "word-forward", vec![alt('f')], Msg::QueryEdit(LineEdit::WordForward), "forward a word", None),
+        b(Query, "delete-term", vec![ctrl('w')], Msg::QueryEdit(LineEdit::DeleteTermBack), "delete the term before the cursor", Some("delete term")),
+        b(Query, "delete-to-start", vec![ctrl('u')], Msg::QueryEdit(LineEdit::DeleteToStart), "delete to the start", None),
+        b(Query, "delete-to-end", vec![ctrl('k')], Msg::QueryEdit(LineEdit::DeleteToEnd), "delete to the end", None),
         b(Query, "quit", vec![ctrl('c')], Msg::Quit, "quit", None),
         b(Prompt, "save-line", vec![code(KeyCode::Enter)], Msg::PromptSubmit, "save a one-line prompt (assignee, view name); in a note it starts a new line", Some("save")),
         b(Prompt, "save", vec![ctrl('s')], Msg::PromptSubmit, "save", Some("save")),
@@ -136,6 +145,10 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Detail, "back", vec![code(KeyCode::Esc)], Msg::Back, "back to the list", Some("back")),
         b(Detail, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::Move(Step::Down), "scroll down", None),
         b(Detail, "scroll-up", vec![key('k'), code(KeyCode::Up)], Msg::Move(Step::Up), "scroll up", None),
+        b(Detail, "page-down", vec![code(KeyCode::PageDown), key(' '), ctrl('d')], Msg::Move(Step::PageDown), "scroll a page down", None),
+        b(Detail, "page-up", vec![code(KeyCode::PageUp), ctrl('u')], Msg::Move(Step::PageUp), "scroll a page up", None),
+        b(Detail, "top", vec![key('g'), code(KeyCode::Home)], Msg::Move(Step::Top), "go to the top", None),
+        b(Detail, "bottom", vec![key('G'), code(KeyCode::End)], Msg::Move(Step::Bottom), "go to the end", None),
         b(Detail, "help", vec![key('?')], Msg::ToggleHelp, "help", Some("help")),
         b(Detail, "quit", vec![key('q'), ctrl('c')], Msg::Quit, "quit", Some("quit")),
     ]);

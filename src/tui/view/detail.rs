@@ -2,6 +2,7 @@
 //! notes and history with times.
 
 use super::super::app::{App, Focus};
+use super::super::layout::inner;
 use super::super::theme;
 use super::pane;
 use crate::domain::text::{group_digits, is_forbidden, printable};
@@ -12,22 +13,48 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthChar;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let focused = (app.focus == Focus::Detail || app.full_detail) && app.help.is_none();
-    let block = pane("Detail", focused);
-    let Some(idea) = app
-        .detail
+/// The selected idea's record, once loaded.
+fn shown(app: &App) -> Option<&Idea> {
+    app.detail
         .as_ref()
         .filter(|d| app.selected_id() == Some(d.id))
-    else {
+}
+
+/// The detail's text wrapped for `area` (inside the border): the paragraph,
+/// how many lines it takes, and how many show.
+fn wrapped<'a>(app: &App, idea: &Idea, area: Rect) -> (Paragraph<'a>, usize, usize) {
+    let inner = inner(area);
+    let p = Paragraph::new(Text::from(lines(idea, &app.date_format))).wrap(Wrap { trim: false });
+    let total = p.line_count(inner.width);
+    (p, total, usize::from(inner.height))
+}
+
+/// How far the detail can scroll: the lines it takes less those it shows.
+pub fn max_scroll(app: &App) -> u16 {
+    let (Some(area), Some(idea)) = (app.areas().detail, shown(app)) else {
+        return 0;
+    };
+    let (_, total, height) = wrapped(app, idea, area);
+    u16::try_from(total.saturating_sub(height)).unwrap_or(u16::MAX)
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let focused = (app.focus == Focus::Detail || app.full_detail) && app.help.is_none();
+    let mut block = pane("Detail", focused);
+    let Some(idea) = shown(app) else {
         frame.render_widget(block, area);
         return;
     };
-    let text = Text::from(lines(idea, &app.date_format));
-    let p = Paragraph::new(text)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((app.detail_scroll, 0));
+    let (p, total, height) = wrapped(app, idea, area);
+    let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+    if total > height && height > 0 {
+        // Where the reader is, and that more follows.
+        let last = (scroll + height).min(total);
+        block = block.title_bottom(
+            Line::from(format!(" {}–{last} of {total} ", scroll + 1)).right_aligned(),
+        );
+    }
+    let p = p.block(block).scroll((scroll as u16, 0));
     frame.render_widget(p, area);
 }
 

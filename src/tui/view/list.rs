@@ -1,5 +1,6 @@
 //! The idea list: id, title (query matches highlighted), sector, stage,
-//! region and age, one row per idea; only visible rows are drawn.
+//! score, assignee, region and age as the width allows, one row per idea;
+//! only visible rows are drawn.
 
 use super::super::app::{App, Focus};
 use super::super::{strings, theme};
@@ -10,19 +11,29 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-/// Column widths: marker, region, age; sector and stage have a long and a
-/// short form.
+/// Column widths: marker, region, age, score, assignee; sector and stage
+/// have a long and a short form.
 const MARK: usize = 2;
 const REGION: usize = 16;
 const AGE: usize = 4;
+const SCORE: usize = 5;
+const ASSIGNEE: usize = 12;
 const LONG: usize = 12;
 const SHORT: usize = 4;
+/// The title keeps at least this much once sector and stage are in.
+const TITLE_MIN: usize = 16;
+/// The width most titles need (three in four of the demo's fit in 48):
+/// further columns come only while the title keeps it.
+const TITLE_WANT: usize = 48;
 
+#[derive(Clone, Copy)]
 struct Columns {
     id: usize,
     title: usize,
     /// Width of the sector and stage columns (0 = hidden).
     label: usize,
+    score: bool,
+    assignee: bool,
     region: bool,
     age: bool,
 }
@@ -34,44 +45,49 @@ impl Columns {
         } else {
             0
         };
+        let optional = |shown: bool, width: usize| if shown { width + 1 } else { 0 };
         MARK + self.id
             + 1
             + label
-            + if self.region { REGION + 1 } else { 0 }
-            + if self.age { AGE + 1 } else { 0 }
+            + optional(self.score, SCORE)
+            + optional(self.assignee, ASSIGNEE)
+            + optional(self.region, REGION)
+            + optional(self.age, AGE)
     }
 
-    /// The widest set of columns that leaves the title room: region goes
-    /// first, then age, then long labels give way to short ones, then none.
-    fn fit(width: usize, id: usize) -> Columns {
-        // (label width, region, age, the title width that option needs)
-        let tries = [
-            (LONG, true, true, 30),
-            (LONG, false, true, 28),
-            (LONG, false, false, 22),
-            (SHORT, false, true, 18),
-            (SHORT, false, false, 14),
-            (0, false, false, 0),
-        ];
+    /// The columns for a list this wide. The title gets the width: first
+    /// the sort's own column (score) and short sector and stage, while the
+    /// title keeps [`TITLE_MIN`]; then age, score, long labels, region and
+    /// assignee, each only while the title keeps [`TITLE_WANT`]; what is
+    /// left goes to the title.
+    fn fit(width: usize, id: usize, by_score: bool) -> Columns {
         let mut c = Columns {
             id,
             title: 0,
             label: 0,
+            score: false,
+            assignee: false,
             region: false,
             age: false,
         };
-        for (label, region, age, min_title) in tries {
-            c = Columns {
-                id,
-                title: 0,
-                label,
-                region,
-                age,
-            };
-            if width >= c.fixed() + min_title {
-                break;
+        let add = |c: &mut Columns, change: &dyn Fn(&mut Columns), floor: usize| {
+            let mut wider = *c;
+            change(&mut wider);
+            if width >= wider.fixed() + floor {
+                *c = wider;
             }
+        };
+        if by_score {
+            add(&mut c, &|c| c.score = true, TITLE_MIN);
         }
+        add(&mut c, &|c| c.label = SHORT, TITLE_MIN);
+        add(&mut c, &|c| c.age = true, TITLE_WANT);
+        add(&mut c, &|c| c.score = true, TITLE_WANT);
+        if c.label > 0 {
+            add(&mut c, &|c| c.label = LONG, TITLE_WANT);
+        }
+        add(&mut c, &|c| c.region = true, TITLE_WANT);
+        add(&mut c, &|c| c.assignee = true, TITLE_WANT);
         c.title = width.saturating_sub(c.fixed());
         c
     }
@@ -84,11 +100,21 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
     let focused = app.focus == Focus::List && app.help.is_none();
-    let title = format!("Ideas · {} of {}", app.hits.len(), cat.len());
+    let title = if app.refilling {
+        format!("Ideas · searching all {}", cat.len())
+    } else if app.loading {
+        format!("Ideas · {} of the {} newest", app.hits.len(), cat.len())
+    } else {
+        format!("Ideas · {} of {}", app.hits.len(), cat.len())
+    };
     let block = pane(&title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    if app.hits.is_empty() && app.refilling {
+        // Not "no ideas match": the results are on their way.
         return;
     }
     if app.hits.is_empty() {
@@ -102,7 +128,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let max_id = cat.max_id().max(1);
-    let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1);
+    let by_score = app.sort == crate::query::SortKey::Score;
+    let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1, by_score);
     let header_cells: Vec<(&str, usize, bool)> = vec![
         ("", MARK, true),
         ("#", cols.id, true),
@@ -117,6 +144,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             cols.label,
             cols.label > 0,
         ),
+        ("Score", SCORE, cols.score),
+        ("Assignee", ASSIGNEE, cols.assignee),
         ("Region", REGION, cols.region),
         ("Age", AGE, cols.age),
     ];
@@ -192,6 +221,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 stage,
                 cols.label,
                 base.patch(theme::stage(row.stage)),
+                &[],
+            ));
+            spans.push(Span::styled(" ", base));
+        }
+        if cols.score {
+            let score = row.score.map(|n| format!("{n}/5")).unwrap_or_default();
+            spans.extend(fit(&score, SCORE, base, &[]));
+            spans.push(Span::styled(" ", base));
+        }
+        if cols.assignee {
+            spans.extend(fit(
+                &row.assignee,
+                ASSIGNEE,
+                base.patch(theme::label()),
                 &[],
             ));
             spans.push(Span::styled(" ", base));

@@ -21,6 +21,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+pub use detail::max_scroll as detail_max_scroll;
 pub use help::lines as help_lines;
 pub use help::scroll_room as help_scroll_room;
 pub use stats::scroll_room as stats_scroll_room;

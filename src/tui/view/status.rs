@@ -9,63 +9,108 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+/// The left part, fullest first: the counts always; how the list is
+/// ordered and where the keys go while that leaves room for some hints.
+fn left_forms(app: &App) -> [String; 3] {
+    let mut counts = format!(" {}", app.counts());
+    if !app.marked.is_empty() {
+        counts.push_str(&format!(" · {} marked", app.marked.len()));
+    }
+    let busy = if app.loading {
+        "· loading the rest… "
+    } else if app.searching && !app.refilling {
+        "· searching… "
+    } else {
+        ""
+    };
+    let place = app.place();
+    let short_order = if app.triage.is_none() && app.query.has_fuzzy() {
+        "best match".to_string()
+    } else {
+        app.order_name()
+    };
+    [
+        format!(
+            "{counts} · sort: {} · focus: {place} {busy}",
+            app.order_name()
+        ),
+        format!("{counts} · sort: {short_order} {busy}"),
+        format!("{counts} {busy}"),
+    ]
+}
+
+/// The keys that matter now, as (keys, what they do).
+fn hints(app: &App) -> Vec<(String, String)> {
+    let scope = super::super::scope(app);
+    let notice = app
+        .dialog
+        .as_ref()
+        .is_some_and(super::super::app::Dialog::any_key_closes);
+    if notice {
+        vec![("any key".to_string(), "close".to_string())]
+    } else if app.keys_pending.is_empty() {
+        app.keymap
+            .hints_in(&scope)
+            .into_iter()
+            .map(|(k, h)| (k, h.to_string()))
+            .collect()
+    } else {
+        // In the middle of a sequence: what the next key can do.
+        app.keymap
+            .continuations(&scope.contexts, &app.keys_pending)
+    }
+}
+
+/// Room the key hints ask for before the left part gives up words.
+const RIGHT_ROOM: usize = 28;
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let mut left = format!(" {} of {} ideas", app.hits.len(), app.catalog().len());
-    if !app.marked.is_empty() {
-        left.push_str(&format!(" · {} marked", app.marked.len()));
-    }
-    left.push_str(&format!(
-        " · sort: {} · focus: {} ",
-        app.sort.name(),
-        app.focus.name()
-    ));
-    if app.loading {
-        left.push_str("· loading all ideas… ");
-    } else if app.searching {
-        left.push_str("· searching… ");
-    }
+    let problem = app
+        .query_error
+        .as_ref()
+        .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING));
+    let hints = hints(app);
+    let hint = app.query_hint.as_ref().map(|h| format!("⚠ {h}"));
+    // A message is read whole, so the left part gives it all the room it
+    // can; key hints ask for some room, and the first of them show.
+    let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {
+        (Some(text), _) | (None, Some(text)) => text.width(),
+        (None, None) => hints
+            .iter()
+            .map(|(k, w)| k.width() + w.width() + 3)
+            .sum::<usize>()
+            .min(RIGHT_ROOM),
+    };
+    let width = area.width as usize;
+    let forms = left_forms(app);
+    let left = forms
+        .iter()
+        .find(|l| l.width() + wanted <= width)
+        .unwrap_or(&forms[2])
+        .clone();
     let mut spans = vec![Span::styled(left.clone(), theme::status())];
     let used = left.width();
-    let rest = (area.width as usize).saturating_sub(used);
-    if let Some(err) = &app.query_error {
-        let text = format!("✗ {err} ({})", strings::STILL_TYPING);
-        spans.extend(fit(&text, rest, theme::error(), &[]));
+    let rest = width.saturating_sub(used);
+    if let Some(text) = &problem {
+        spans.extend(fit(text, rest, theme::error(), &[]));
     } else if let Some(msg) = &app.message {
         spans.extend(fit(msg, rest, theme::status(), &[]));
+    } else if let Some(hint) = &hint {
+        spans.extend(fit(hint, rest, theme::key(), &[]));
     } else {
-        let mut hint_spans = Vec::new();
         let mut width = 0;
-        let scope = super::super::scope(app);
-        let contexts = &scope.contexts;
-        let notice = app
-            .dialog
-            .as_ref()
-            .is_some_and(super::super::app::Dialog::any_key_closes);
-        let hints: Vec<(String, String)> = if notice {
-            vec![("any key".to_string(), "close".to_string())]
-        } else if app.keys_pending.is_empty() {
-            app.keymap
-                .hints_in(&scope)
-                .into_iter()
-                .map(|(k, h)| (k, h.to_string()))
-                .collect()
-        } else {
-            // In the middle of a sequence: what the next key can do.
-            app.keymap.continuations(contexts, &app.keys_pending)
-        };
         for (key, what) in hints {
             let w = key.width() + what.width() + 3;
             if width + w > rest {
                 break;
             }
             width += w;
-            hint_spans.push(Span::styled(key, theme::key()));
-            hint_spans.push(Span::styled(format!(" {what}  "), theme::status()));
+            spans.push(Span::styled(key, theme::key()));
+            spans.push(Span::styled(format!(" {what}  "), theme::status()));
         }
-        spans.extend(hint_spans);
     }
     frame.render_widget(Line::from(spans).style(theme::status()), area);
 }

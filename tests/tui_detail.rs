@@ -1,0 +1,119 @@
+//! The detail of an idea: full screen at any size, scrolled within its
+//! text, from its top again after a resize; and Esc back to the list.
+
+mod common;
+use common::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sprout::tui::app::{App, Focus};
+use sprout::tui::msg::{Msg, Step};
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+/// An idea with a summary long enough to scroll at any size.
+fn long_idea() -> Vec<sprout::domain::Idea> {
+    let mut ideas = ideas();
+    let mut long = sprout::domain::Idea::new(
+        "Repair cafés in every district library".into(),
+        sprout::domain::Timestamp(NOW.0 - 3600),
+    );
+    long.summary = (1..=80)
+        .map(|n| format!("Paragraph {n}: volunteers fix what people bring."))
+        .collect::<Vec<_>>()
+        .join("\n");
+    ideas.push(long);
+    ideas
+}
+
+#[test]
+fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
+    for size in [(120, 36), (80, 24), (50, 16)] {
+        let (_d, store) = store_with(long_idea());
+        let mut app = app(&store, size);
+        assert_eq!(
+            selected_title(&app),
+            "Repair cafés in every district library"
+        );
+        send(&mut app, &store, [Msg::Open]);
+        assert!(app.full_detail, "{size:?}");
+        let detail = app.areas().detail.unwrap();
+        assert_eq!(detail.width, size.0, "the whole width at {size:?}");
+        let s = screen(&app);
+        assert!(
+            s.contains("#7 Repair cafés in every district library"),
+            "{s}"
+        );
+        assert!(size.1 < 24 || s.contains("Paragraph 1:"), "{s}");
+        send(&mut app, &store, [Msg::Back]);
+        assert!(!app.full_detail);
+        assert_eq!(app.focus, Focus::List);
+    }
+}
+
+#[test]
+fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
+    let (_d, store) = store_with(long_idea());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::Open, Msg::Move(Step::PageDown)]);
+    assert!(app.detail_scroll >= 20, "a page is the screen's height");
+    send(&mut app, &store, [Msg::Move(Step::Bottom)]);
+    let end = app.detail_scroll;
+    let s = screen(&app);
+    assert!(s.contains("Paragraph 80:"), "{s}");
+    assert!(s.contains(&format!("of {} ", end as usize + 32)), "{s}");
+    send(
+        &mut app,
+        &store,
+        [Msg::Move(Step::Down), Msg::Move(Step::Down)],
+    );
+    assert_eq!(app.detail_scroll, end, "no scrolling past the end");
+    send(&mut app, &store, [Msg::Move(Step::Up)]);
+    assert_eq!(app.detail_scroll, end - 1, "one key back up moves at once");
+    send(&mut app, &store, [Msg::Move(Step::Top)]);
+    assert_eq!(app.detail_scroll, 0);
+}
+
+#[test]
+fn a_resize_shows_the_detail_from_its_top() {
+    // At 50×16: open, scroll one line, resize to 120×36.
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (50, 16));
+    send(&mut app, &store, [Msg::Open, Msg::Move(Step::Down)]);
+    assert_eq!(app.detail_scroll, 1);
+    send(&mut app, &store, [Msg::Resize(120, 36)]);
+    assert_eq!(app.detail_scroll, 0);
+    let s = screen(&app);
+    assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
+    // The same in the side pane, scrolled with the focus on it.
+    let mut app = self::app(&store, (120, 36));
+    send(
+        &mut app,
+        &store,
+        [Msg::FocusNext, Msg::Move(Step::Down), Msg::Resize(80, 24)],
+    );
+    assert_eq!(app.focus, Focus::Detail);
+    assert_eq!(app.detail_scroll, 0);
+    let s = screen(&app);
+    assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
+}
+
+#[test]
+fn esc_in_the_sidebar_gives_the_focus_back_to_the_list() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    send(&mut app, &store, [Msg::FocusPrev]);
+    assert_eq!(app.focus, Focus::Sidebar);
+    let s = screen(&app);
+    assert!(s.contains("Esc back"), "the sidebar's hints name it:\n{s}");
+    press(
+        &mut app,
+        &store,
+        crossterm::event::KeyCode::Esc,
+        crossterm::event::KeyModifiers::NONE,
+    );
+    assert_eq!(app.focus, Focus::List);
+}
