@@ -89,26 +89,28 @@ fn a_burst_of_typing_ends_on_the_results_of_the_whole_query() {
     let long = Duration::from_secs(30);
     tmux.wait_for("the list", long, |s| s.contains("Ideas · 300 of 300"));
 
-    // Two words with 1,100 spaces between them: the second word arrives
-    // after the first 1,024 bytes, and matches nothing.
+    // Two words with 450 spaces between them, the second one long and in
+    // Cyrillic (two bytes a letter): its end arrives after the first 1,024
+    // bytes, inside the query's bounds (1,000 characters, 100 terms).
     tmux.run(&["send-keys", "-t", "burst", "/"]);
-    let spaced = format!("social{}zqxj", " ".repeat(1100));
+    let spaced = format!("social{}{}zqxj", " ".repeat(450), "ж".repeat(300));
+    assert!(spaced.len() > 1024 && spaced.chars().count() <= 1000);
     tmux.run(&["send-keys", "-t", "burst", "-l", &spaced]);
     let s = tmux.wait_for("no results for the whole query", long, |s| {
         status(s).contains(" 0 of 300 ideas") && !status(s).contains("searching")
     });
     assert!(s.lines().next().unwrap_or_default().contains("zqxj"), "{s}");
 
-    // 361 short terms that match, the last one matching nothing.
+    // 80 Cyrillic terms that match, the last one matching nothing: 1,043
+    // bytes, so the last term comes after the first 1,024.
     tmux.run(&["send-keys", "-t", "burst", "Escape"]);
     tmux.wait_for("the query cleared", long, |s| {
         status(s).contains(" 300 of 300 ideas")
     });
-    let words = ["so", "ci", "al", "ta", "er", "re", "in", "on", "ou", "at"];
-    let mut terms: Vec<&str> = (0..360).map(|n| words[(n * 7 + 3) % words.len()]).collect();
+    let mut terms: Vec<&str> = vec!["социал"; 80];
     terms.push("zqx");
     let query = terms.join(" ");
-    assert_eq!(query.len(), 1083);
+    assert_eq!(query.len(), 1043);
     tmux.run(&["send-keys", "-t", "burst", "/"]);
     tmux.run(&["send-keys", "-t", "burst", "-l", &query]);
     let s = tmux.wait_for("no results for the whole query", long, |s| {
