@@ -113,7 +113,7 @@ pub fn run(
         Store::open(&path)?
     };
     let clock: &dyn Clock = &clock;
-    match command {
+    let result = match command {
         Command::Add(a) => edit::add(&store, a, clock),
         Command::List(a) => list::run(&store, a, clock),
         Command::Show(a) => show::run(&store, a),
@@ -126,5 +126,22 @@ pub fn run(
         Command::Views { action } => views::run(&store, action, clock),
         Command::Config(_) => Ok(()),
         Command::Completions { .. } => Ok(()),
+    };
+    if let Some(s) = store.salvaged() {
+        eprintln!("{}", salvage_note(s));
+    }
+    result
+}
+
+/// What a salvage read, said after the command's own output.
+fn salvage_note(s: crate::store::salvage::Salvaged) -> String {
+    let ideas = |n: usize| format!("{n} idea{}", if n == 1 { "" } else { "s" });
+    match s.unreadable {
+        0 => format!("salvage: read {}; none known to be lost", ideas(s.read)),
+        lost => format!(
+            "salvage: read {}; {} could not be read and are not in the output",
+            ideas(s.read),
+            ideas(lost)
+        ),
     }
 }

@@ -16,8 +16,12 @@ mod close;
 mod codec;
 mod commits;
 mod journal;
+mod lock;
+mod open;
 mod rows;
+pub mod salvage;
 mod snapshot;
+mod space;
 mod views;
 mod words;
 
@@ -29,7 +33,9 @@ use crate::domain::{Idea, Row};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// What can go wrong with the database.
+/// What can go wrong with the database. Failures of the disk are typed by
+/// their kind (a full disk, a directory that cannot be written), not by
+/// their text, so the command line can say what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database {} is in use by another sprout process", .0.display())]
@@ -40,12 +46,36 @@ pub enum StoreError {
     NewerSchema(u8),
     #[error("cannot open database {}: {msg}", path.display())]
     Open { path: PathBuf, msg: String },
+    /// The database's directory or files could not be read or written.
+    #[error("{}", open_io_message(path, source))]
+    OpenIo {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "database {} is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db {} --salvage export -o rescue.json",
         .0.display(),
         .0.display()
     )]
     Damaged(PathBuf),
+    /// A record could not be read back: the database is damaged.
+    #[error(
+        "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json`"
+    )]
+    Unreadable,
+    /// The disk has no room for a change: nothing of it was written.
+    /// `figures` is (bytes needed, bytes free) when sprout looked first.
+    #[error("{}", full_message(*figures))]
+    Full { figures: Option<(u64, u64)> },
+    /// A write failed part way and the database could not be opened again
+    /// in this process (nothing saved before it is lost).
+    #[error(
+        "a write to the database failed part way and sprout could not open it again; quit and start sprout again (everything saved before is kept)"
+    )]
+    Broken,
+    /// Another failure of the disk, by kind.
+    #[error("input/output error: {0}")]
+    Io(std::io::Error),
     #[error("database error: {0}")]
     Db(String),
     #[error(
@@ -54,12 +84,47 @@ pub enum StoreError {
     Codec(String),
 }
 
+/// Whether an error of the disk means it is full.
+pub fn is_full(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
+    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge)
+}
+
+fn full_message(figures: Option<(u64, u64)>) -> String {
+    let mb = |b: u64| format!("{:.1} MB", b as f64 / 1e6);
+    match figures {
+        Some((needed, free)) => format!(
+            "the disk is full: this change needs {} free and there is {}; nothing of it was saved. Free some space and try again",
+            mb(needed),
+            mb(free)
+        ),
+        None => "the disk is full: nothing of this change was saved. Free some space and try again"
+            .into(),
+    }
+}
+
+fn open_io_message(path: &Path, e: &std::io::Error) -> String {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    let what = format!("cannot open database {}", path.display());
+    if is_full(e) {
+        format!(
+            "{what}: the disk is full (sprout writes a little as it opens a database); free some space and try again"
+        )
+    } else if matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem) {
+        format!(
+            "{what}: {e}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
+        )
+    } else {
+        format!("{what}: {e}")
+    }
+}
+
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
         match e {
-            sled::Error::Io(io) if io.raw_os_error() == Some(28) => StoreError::Db(format!(
-                "{io}: the disk is full; nothing of this change was saved. Free some space and try again"
-            )),
+            sled::Error::Io(io) if is_full(&io) => StoreError::Full { figures: None },
+            sled::Error::Io(io) => StoreError::Io(io),
+            sled::Error::Corruption { .. } => StoreError::Unreadable,
             other => StoreError::Db(other.to_string()),
         }
     }
@@ -77,157 +142,86 @@ const META_COMMITS: &[u8] = b"mcommits";
 /// Present once the default views were given (see [`views`]).
 const META_VIEWS: &[u8] = b"mviews";
 
+/// The sled instance every handle of one open database shares. It is
+/// replaced when a write fails (see [`Store::reopen_after_failure`]), and
+/// taken when the database is closed.
+pub(super) struct Shared {
+    tree: std::sync::RwLock<Option<sled::Db>>,
+    /// A write failed and sled would not let go: nothing more is written,
+    /// and the close does not wait for it.
+    broken: std::sync::atomic::AtomicBool,
+    /// The database was closed: sled is not opened again.
+    closed: std::sync::atomic::AtomicBool,
+}
+
 /// An open database.
 #[derive(Clone)]
 pub struct Store {
-    tree: sled::Db,
+    shared: std::sync::Arc<Shared>,
     path: PathBuf,
     /// Records the clean close when the last handle goes.
     closer: Option<std::sync::Arc<Closer>>,
     /// A salvaged database is a copy, removed with the last handle.
     copy: Option<std::sync::Arc<tempfile::TempDir>>,
+    /// What a salvage could not read (see [`salvage`]).
+    salvaged: Option<salvage::Salvaged>,
+    /// Held until the last handle goes: no other process opens the
+    /// database meanwhile (see [`lock`]).
+    _lock: Option<std::sync::Arc<lock::DirLock>>,
 }
 
 impl Store {
     /// Opens (or creates) the database at `path`.
     pub fn open(path: &Path) -> Result<Store> {
-        Store::open_checked(path, true)
+        open::open(path)
     }
 
-    /// Opens a database even though it has lost changes, to export what can
-    /// still be read.
+    /// Opens a database even though it is damaged, to export what can
+    /// still be read: a new database in a temporary directory, holding
+    /// every idea that could be read from a copy of it.
     pub fn open_damaged(path: &Path) -> Result<Store> {
-        Store::open_checked(path, false)
+        salvage::open(path)
     }
 
-    fn open_checked(path: &Path, check: bool) -> Result<Store> {
-        let open_error = |msg: String| StoreError::Open {
-            path: path.to_path_buf(),
-            msg,
-        };
-        if path.exists() && !path.is_dir() {
-            return Err(open_error("it is a file, not a database directory".into()));
-        }
-        // A snapshot sled was writing when it was killed is read back as if
-        // it were whole; stop before sled sees it.
-        if let Ok(entries) = std::fs::read_dir(path) {
-            for e in entries.flatten() {
-                let name = e.file_name().to_string_lossy().to_string();
-                if name.starts_with("snap.") && name.ends_with(".generating") {
-                    return Err(open_error(format!(
-                        "a half-written snapshot {name} was left there by a crash; move that file out of the directory and try again"
-                    )));
-                }
-            }
-        }
-        let record = commits::recorded(path);
-        if record.commits > 0 && commits::in_use(path) {
-            return Err(StoreError::InUse(path.to_path_buf()));
-        }
-        // Salvage reads a copy, so the damaged files stay as they are.
-        let mut copy = None;
-        let open_at = if check {
-            if record.commits > 0 {
-                if commits::stamp(path).is_none() {
-                    return Err(StoreError::Damaged(path.to_path_buf()));
-                }
-                if commits::stamp(path) != record.closed {
-                    // Not as sprout left it: look at a copy before sled
-                    // touches the real files.
-                    let dir = tempfile::Builder::new()
-                        .prefix("sprout-check-")
-                        .tempdir()
-                        .map_err(|e| open_error(e.to_string()))?;
-                    commits::copy_dir(path, dir.path())
-                        .map_err(|e| open_error(format!("cannot check it: {e}")))?;
-                    let held = Store::open_raw(dir.path(), path)?.commits()?;
-                    if held < record.commits {
-                        return Err(StoreError::Damaged(path.to_path_buf()));
-                    }
-                }
-            }
-            path.to_path_buf()
-        } else {
-            let dir = tempfile::Builder::new()
-                .prefix("sprout-salvage-")
-                .tempdir()
-                .map_err(|e| open_error(e.to_string()))?;
-            commits::copy_dir(path, dir.path())
-                .map_err(|e| open_error(format!("cannot copy it: {e}")))?;
-            let at = dir.path().to_path_buf();
-            copy = Some(std::sync::Arc::new(dir));
-            at
-        };
-        let mut store = Store::open_raw(&open_at, path)?;
-        store.copy = copy;
-        if let Some(v) = store.tree.get(META_SCHEMA)? {
-            let v = v.first().copied().unwrap_or(0);
-            if v > LAYOUT_VERSION {
-                return Err(StoreError::NewerSchema(v));
-            }
-        }
-        if check && record.commits > store.commits()? {
-            return Err(StoreError::Damaged(path.to_path_buf()));
-        }
-        // Also in a salvage copy, which is ours to change.
-        store.move_rows_to_blocks()?;
-        if check {
-            // Until it is closed cleanly again, the log is not as recorded.
-            commits::write(
-                path,
-                commits::Record {
-                    commits: record.commits.max(store.commits()?),
-                    closed: None,
-                },
-            );
-            store.closer = Some(std::sync::Arc::new(Closer::new(
-                path.to_path_buf(),
-                store.tree.clone(),
-            )));
-            store.roll_back()?;
-            store.seed_views()?;
-        }
-        Ok(store)
-    }
-
-    /// Opens sled's files at `at` (which are the database `path`'s, or a
-    /// copy of them), turning sled's failures into errors.
-    fn open_raw(at: &Path, path: &Path) -> Result<Store> {
-        let open_error = |msg: String| StoreError::Open {
-            path: path.to_path_buf(),
-            msg,
-        };
-        let opened = std::panic::catch_unwind(|| {
-            sled::Config::new()
-                .path(at)
-                .cache_capacity(64 * 1024 * 1024)
-                .open()
-        });
-        let tree = match opened {
-            Ok(Ok(tree)) => tree,
-            Ok(Err(sled::Error::Io(io))) if io.to_string().contains("could not acquire lock") => {
-                return Err(StoreError::InUse(path.to_path_buf()));
-            }
-            Ok(Err(sled::Error::Io(io)))
-                if io.kind() == std::io::ErrorKind::PermissionDenied
-                    || io.raw_os_error() == Some(30) =>
-            {
-                return Err(open_error(format!(
-                    "{io}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
-                )));
-            }
-            Ok(Err(sled::Error::Io(io))) => return Err(open_error(io.to_string())),
-            Ok(Err(sled::Error::Corruption { .. })) | Err(_) => {
-                return Err(StoreError::Damaged(path.to_path_buf()));
-            }
-            Ok(Err(other)) => return Err(open_error(other.to_string())),
-        };
-        Ok(Store {
-            tree,
+    /// Wraps an open sled instance.
+    fn of(tree: sled::Db, path: &Path) -> Store {
+        Store {
+            shared: std::sync::Arc::new(Shared {
+                tree: std::sync::RwLock::new(Some(tree)),
+                broken: Default::default(),
+                closed: Default::default(),
+            }),
             path: path.to_path_buf(),
             closer: None,
             copy: None,
-        })
+            salvaged: None,
+            _lock: None,
+        }
+    }
+
+    /// The current sled instance, opened again if a failed write let go
+    /// of it (see [`Store::reopen_after_failure`]).
+    fn tree(&self) -> Result<sled::Db> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let shared = &self.shared;
+        if let Some(tree) = shared
+            .tree
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        {
+            return Ok(tree);
+        }
+        let mut slot = shared.tree.write().unwrap_or_else(|e| e.into_inner());
+        if shared.broken.load(SeqCst) || shared.closed.load(SeqCst) {
+            return Err(StoreError::Broken);
+        }
+        if let Some(tree) = slot.clone() {
+            return Ok(tree);
+        }
+        let tree = self.reopen()?;
+        *slot = Some(tree.clone());
+        Ok(tree)
     }
 
     /// Opens again, in a test, a database this process just closed:
@@ -248,15 +242,17 @@ impl Store {
 
     /// How many commits the database holds.
     fn commits(&self) -> Result<u64> {
-        Ok(self
-            .tree
-            .get(META_COMMITS)?
-            .and_then(|v| v.as_ref().try_into().ok())
-            .map_or(0, u64::from_be_bytes))
+        Ok(commits_of(&self.tree()?)?)
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// For a salvaged database: how many ideas were read, and how many
+    /// known ideas could not be.
+    pub fn salvaged(&self) -> Option<salvage::Salvaged> {
+        self.salvaged
     }
 
     /// A handle that can record this database's clean close from another
@@ -268,7 +264,7 @@ impl Store {
 
     /// The full idea with this id.
     pub fn idea(&self, id: u64) -> Result<Option<Idea>> {
-        match self.tree.get(idea_key(b'i', id))? {
+        match self.tree()?.get(idea_key(b'i', id))? {
             Some(bytes) => codec::decode(&bytes).map(Some),
             None => Ok(None),
         }
@@ -276,15 +272,18 @@ impl Store {
 
     /// Every full idea, in id order, read lazily.
     pub fn ideas(&self) -> impl Iterator<Item = Result<Idea>> + '_ {
-        self.tree
-            .scan_prefix(b"i")
-            .values()
-            .map(|v| codec::decode(&v?))
+        let (scan, failed) = match self.tree() {
+            Ok(tree) => (Some(tree.scan_prefix(b"i").values()), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        failed
+            .into_iter()
+            .chain(scan.into_iter().flatten().map(|v| codec::decode(&v?)))
     }
 
     /// The id the next new idea gets.
     pub fn next_id(&self) -> Result<u64> {
-        Ok(match self.tree.get(META_NEXT_ID)? {
+        Ok(match self.tree()?.get(META_NEXT_ID)? {
             Some(v) => {
                 u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0, 0, 0, 0, 0, 0, 0, 1]))
             }
@@ -295,7 +294,7 @@ impl Store {
     /// Ids of ideas whose summary has a word starting with `prefix` (folded),
     /// in no order, an id once for each such word.
     pub fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>> {
-        words::ids_with_prefix(&self.tree, prefix)
+        words::ids_with_prefix(&self.tree()?, prefix)
     }
 
     /// Starts a set of writes that [`Store::commit`] applies at once.
@@ -340,7 +339,8 @@ impl Store {
     /// and flushes it.
     fn apply(&self, writes: &Writes, prepared: Prepared) -> Result<()> {
         let (records, mut index, mut rows) = prepared;
-        let mut batch = sled::Batch::default();
+        let tree = self.tree()?;
+        let mut batch = Batch::default();
         for (key, value) in records {
             batch.insert(key.to_vec(), value);
         }
@@ -349,8 +349,8 @@ impl Store {
             rows.remove(*id);
             index.change(*id, Some(old.summary.as_str()), "");
         }
-        index.write(&self.tree, &mut batch)?;
-        rows.write(&self.tree, &mut batch)?;
+        index.write(&tree, &mut batch)?;
+        rows.write(&tree, &mut batch)?;
         self.write_views(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
@@ -361,30 +361,77 @@ impl Store {
             .max(writes.next_id);
         batch.insert(META_NEXT_ID, &next.to_be_bytes());
         batch.insert(META_SCHEMA, &[LAYOUT_VERSION]);
-        let count = self
-            .tree
-            .get(META_COMMITS)?
-            .and_then(|v| v.as_ref().try_into().ok())
-            .map_or(0, u64::from_be_bytes)
-            + 1;
+        let count = commits_of(&tree)? + 1;
         batch.insert(META_COMMITS, &count.to_be_bytes());
-        self.tree.apply_batch(batch)?;
-        self.flush()?;
+        drop(tree);
+        self.write_batch(batch)?;
         if self.copy.is_none() {
-            commits::write(
-                &self.path,
-                commits::Record {
-                    commits: count,
-                    closed: None,
-                },
-            );
+            commits::write(&self.path, count, None);
         }
         Ok(())
     }
 
-    pub fn flush(&self) -> Result<()> {
-        self.tree.flush()?;
+    /// Applies a batch and flushes it, if the disk has room for it. When
+    /// sled fails part way, it is opened again from its files, so that what
+    /// this process reads is what is stored (see [`space`]).
+    fn write_batch(&self, batch: Batch) -> Result<()> {
+        if self.shared.broken.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(StoreError::Broken);
+        }
+        space::ensure(&self.path, batch.bytes)?;
+        let tree = self.tree()?;
+        let written = tree.apply_batch(batch.inner).and_then(|()| tree.flush());
+        drop(tree);
+        if let Err(e) = written {
+            self.reopen_after_failure();
+            return Err(e.into());
+        }
         Ok(())
+    }
+
+    /// Flushes what sled holds. With no sled instance open (a failed write
+    /// let go of it) there is nothing to flush: every change reported as
+    /// saved was flushed by its own commit.
+    pub fn flush(&self) -> Result<()> {
+        let current = self
+            .shared
+            .tree
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(tree) = current {
+            tree.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// The commit count a sled instance holds.
+fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
+    Ok(tree
+        .get(META_COMMITS)?
+        .and_then(|v| v.as_ref().try_into().ok())
+        .map_or(0, u64::from_be_bytes))
+}
+
+/// A sled batch that counts the bytes it will write.
+#[derive(Default)]
+pub(super) struct Batch {
+    inner: sled::Batch,
+    bytes: u64,
+}
+
+impl Batch {
+    pub fn insert<K: Into<sled::IVec>, V: Into<sled::IVec>>(&mut self, key: K, value: V) {
+        let (key, value) = (key.into(), value.into());
+        self.bytes += (key.len() + value.len()) as u64;
+        self.inner.insert(key, value);
+    }
+
+    pub fn remove<K: Into<sled::IVec>>(&mut self, key: K) {
+        let key = key.into();
+        self.bytes += key.len() as u64;
+        self.inner.remove(key);
     }
 }
 

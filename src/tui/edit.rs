@@ -212,6 +212,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             changes,
             triage_next,
         } => return saved(app, label, changes, triage_next),
+        Msg::Refused {
+            message,
+            stored,
+            step,
+        } => return refused(app, message, stored, step),
         Msg::Restored {
             label,
             changes,
@@ -504,6 +509,44 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
     if created.is_some() {
         app.select_after = created;
     }
+    after_change(app)
+}
+
+/// After a refused change: the screen shows again what is stored, so the
+/// same change can be made again, and an undo or redo step that could not
+/// be written goes back on its stack.
+fn refused(
+    app: &mut App,
+    message: String,
+    stored: Vec<(u64, Option<crate::domain::Idea>)>,
+    step: Option<super::msg::RefusedStep>,
+) -> Vec<Effect> {
+    let known: Vec<Change> = stored
+        .into_iter()
+        .filter_map(|(id, idea)| match idea {
+            Some(idea) => Some((None, Some(idea))),
+            // Not read: the detail is loaded again when it can be.
+            None => {
+                if app.detail.as_ref().is_some_and(|d| d.id == id) {
+                    app.detail = None;
+                }
+                None
+            }
+        })
+        .collect();
+    apply_to_catalog(app, &known);
+    if let Some(step) = step {
+        let again = UndoStep {
+            label: step.label,
+            changes: step.changes,
+        };
+        if step.redo {
+            app.redo.push(again);
+        } else {
+            app.undo.push(again);
+        }
+    }
+    app.message = Some(format!("not saved: {message}"));
     after_change(app)
 }
 
