@@ -21,7 +21,10 @@ fn salvage(db: &Path) -> (Vec<String>, String) {
 
 /// "salvage: read N ideas; M could not be read…": (N, M).
 fn counts(note: &str) -> (usize, usize) {
-    let line = note.lines().find(|l| l.starts_with("salvage: ")).expect(note);
+    let line = note
+        .lines()
+        .find(|l| l.starts_with("salvage: "))
+        .expect(note);
     let numbers: Vec<usize> = line
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|w| w.parse().ok())
@@ -35,7 +38,11 @@ fn counts(note: &str) -> (usize, usize) {
 fn is_saved(line: &str, original: &[&str]) -> bool {
     let key = |l: &str| {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        (v["id"].as_u64(), v["title"].as_str().map(str::to_string), v["created"].clone())
+        (
+            v["id"].as_u64(),
+            v["title"].as_str().map(str::to_string),
+            v["created"].clone(),
+        )
     };
     original.contains(&line) || original.iter().any(|o| key(o) == key(line))
 }
@@ -43,7 +50,11 @@ fn is_saved(line: &str, original: &[&str]) -> bool {
 /// A database of 300 ideas, changed after, closed cleanly; its export.
 fn made(dir: &Path) -> (std::path::PathBuf, String) {
     let db = demo_db(dir, 300);
-    assert!(sprout(&db, &["set", "3", "5", "--score", "2"]).status.success());
+    assert!(
+        sprout(&db, &["set", "3", "5", "--score", "2"])
+            .status
+            .success()
+    );
     let exported = export(&db);
     (db, exported)
 }
@@ -68,10 +79,17 @@ fn salvage_reads_what_is_left_of_a_file_cut_in_half() {
         let (lines, note) = salvage(&db);
         let (read, lost) = counts(&note);
         assert_eq!(read, lines.len(), "{name}: {note}");
-        assert_eq!(read + lost, 300, "{name}: every idea is read or counted: {note}");
+        assert_eq!(
+            read + lost,
+            300,
+            "{name}: every idea is read or counted: {note}"
+        );
         assert!(read > 0, "{name}: {note}");
         for line in &lines {
-            assert!(is_saved(line, &original), "{name}: exported as saved: {line}");
+            assert!(
+                is_saved(line, &original),
+                "{name}: exported as saved: {line}"
+            );
         }
         if name != "db" {
             // The log holds everything: only a summary or a setting was cut.
@@ -124,7 +142,7 @@ fn any_flipped_bit_or_cut_is_refused_untouched_or_loses_nothing() {
         .unwrap_or(0x00c0_ffee_u64);
     let mut rng = Rng(seed);
     let (mut refused, mut opened, mut salvaged, mut lost_in_salvage) = (0, 0, 0, 0);
-    let rounds = rounds(24);
+    let rounds = rounds(40);
     for round in 0..rounds {
         let db = dir.path().join("damaged");
         let _ = std::fs::remove_dir_all(&db);
@@ -157,7 +175,11 @@ fn any_flipped_bit_or_cut_is_refused_untouched_or_loses_nothing() {
                 for line in &lines {
                     assert!(is_saved(line, &original), "round {round}, {what}: {line}");
                 }
-                assert_eq!(files(&db), before, "round {round}, {what}: salvage reads a copy");
+                assert_eq!(
+                    files(&db),
+                    before,
+                    "round {round}, {what}: salvage reads a copy"
+                );
                 salvaged += 1;
                 lost_in_salvage += lost;
             }

@@ -41,7 +41,7 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
         let message = app.message.clone().unwrap_or_default();
         // Said when the change is refused, and again by the reads after it
         // while sled cannot open again on the full disk.
-        if message.contains("disk is full") {
+        if says_full(&message) {
             refused = Some((key, before));
             break;
         }

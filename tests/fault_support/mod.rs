@@ -190,3 +190,8 @@ pub fn rounds(default: usize) -> usize {
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
 }
+
+/// Whether a message says the disk is full.
+pub fn says_full(message: &str) -> bool {
+    message.contains("disk is full")
+}
