@@ -15,6 +15,7 @@
 mod close;
 mod codec;
 mod commits;
+mod error;
 mod journal;
 mod lock;
 mod open;
@@ -28,107 +29,11 @@ mod words;
 pub use close::CloseHandle;
 use close::Closer;
 pub use codec::SCHEMA_VERSION;
+pub use error::{StoreError, is_full};
 
 use crate::domain::{Idea, Row};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// What can go wrong with the database. Failures of the disk are typed by
-/// their kind (a full disk, a directory that cannot be written), not by
-/// their text, so the command line can say what to do.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("database {} is in use by another sprout process", .0.display())]
-    InUse(PathBuf),
-    #[error(
-        "database was written by a newer sprout (schema {0}, this one reads up to {LAYOUT_VERSION}); upgrade sprout to open it"
-    )]
-    NewerSchema(u8),
-    #[error("cannot open database {}: {msg}", path.display())]
-    Open { path: PathBuf, msg: String },
-    /// The database's directory or files could not be read or written.
-    #[error("{}", open_io_message(path, source))]
-    OpenIo {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "database {} is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db {} --salvage export -o rescue.json",
-        .0.display(),
-        .0.display()
-    )]
-    Damaged(PathBuf),
-    /// A record could not be read back: the database is damaged.
-    #[error(
-        "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json`"
-    )]
-    Unreadable,
-    /// The disk has no room for a change: nothing of it was written.
-    /// `figures` is (bytes needed, bytes free) when sprout looked first.
-    #[error("{}", full_message(*figures))]
-    Full { figures: Option<(u64, u64)> },
-    /// A write failed part way and the database could not be opened again
-    /// in this process (nothing saved before it is lost).
-    #[error(
-        "a write to the database failed part way and sprout could not open it again; quit and start sprout again (everything saved before is kept)"
-    )]
-    Broken,
-    /// Another failure of the disk, by kind.
-    #[error("input/output error: {0}")]
-    Io(std::io::Error),
-    #[error("database error: {0}")]
-    Db(String),
-    #[error(
-        "damaged record in the database ({0}); run `sprout export` to save what can still be read"
-    )]
-    Codec(String),
-}
-
-/// Whether an error of the disk means it is full.
-pub fn is_full(e: &std::io::Error) -> bool {
-    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
-    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge)
-}
-
-fn full_message(figures: Option<(u64, u64)>) -> String {
-    let mb = |b: u64| format!("{:.1} MB", b as f64 / 1e6);
-    match figures {
-        Some((needed, free)) => format!(
-            "the disk is full: this change needs {} free and there is {}; nothing of it was saved. Free some space and try again",
-            mb(needed),
-            mb(free)
-        ),
-        None => "the disk is full: nothing of this change was saved. Free some space and try again"
-            .into(),
-    }
-}
-
-fn open_io_message(path: &Path, e: &std::io::Error) -> String {
-    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
-    let what = format!("cannot open database {}", path.display());
-    if is_full(e) {
-        format!(
-            "{what}: the disk is full (sprout writes a little as it opens a database); free some space and try again"
-        )
-    } else if matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem) {
-        format!(
-            "{what}: {e}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
-        )
-    } else {
-        format!("{what}: {e}")
-    }
-}
-
-impl From<sled::Error> for StoreError {
-    fn from(e: sled::Error) -> Self {
-        match e {
-            sled::Error::Io(io) if is_full(&io) => StoreError::Full { figures: None },
-            sled::Error::Io(io) => StoreError::Io(io),
-            sled::Error::Corruption { .. } => StoreError::Unreadable,
-            other => StoreError::Db(other.to_string()),
-        }
-    }
-}
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -518,95 +423,4 @@ fn idea_key(prefix: u8, id: u64) -> [u8; 9] {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{Edit, Sector, Timestamp};
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
-        (dir, store)
-    }
-
-    fn add(store: &Store, title: &str, summary: &str) -> u64 {
-        let mut w = store.begin().unwrap();
-        let mut idea = Idea::new(title.into(), Timestamp(1));
-        idea.summary = summary.into();
-        idea.id = w.allocate();
-        let id = idea.id;
-        w.put(idea, None);
-        store.commit(w).unwrap();
-        id
-    }
-
-    #[test]
-    fn ids_are_sequential_and_survive_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db");
-        {
-            let store = Store::open(&path).unwrap();
-            assert_eq!(add(&store, "a", ""), 1);
-            assert_eq!(add(&store, "b", ""), 2);
-        }
-        let store = Store::open_again(&path);
-        assert_eq!(add(&store, "c", ""), 3);
-        assert_eq!(store.rows().unwrap().len(), 3);
-        assert_eq!(store.idea(2).unwrap().unwrap().title, "b");
-    }
-
-    #[test]
-    fn a_second_open_is_refused_as_in_use() {
-        let (dir, _store) = store();
-        let err = Store::open(&dir.path().join("db")).err().unwrap();
-        assert!(matches!(err, StoreError::InUse(_)), "{err}");
-        assert!(
-            err.to_string()
-                .ends_with("is in use by another sprout process")
-        );
-    }
-
-    #[test]
-    fn summary_words_are_indexed_and_follow_edits() {
-        let (_dir, store) = store();
-        let a = add(&store, "a", "Clean water for villages");
-        let b = add(&store, "b", "Water filters; Ёлки");
-        let found = |p: &str| {
-            let mut v = store.summary_ids(p).unwrap();
-            v.sort();
-            v.dedup();
-            v
-        };
-        assert_eq!(found("wat"), [a, b]);
-        assert_eq!(found("елк"), [b]);
-        assert_eq!(found("zzz"), Vec::<u64>::new());
-
-        let mut w = store.begin().unwrap();
-        let old = store.idea(a).unwrap().unwrap();
-        let mut new = old.clone();
-        new.summary = "Solar panels".into();
-        new.apply(&Edit::Sector(Sector::Ecology), Timestamp(2));
-        w.put(new, Some(old));
-        store.commit(w).unwrap();
-        assert_eq!(found("wat"), [b]);
-        assert_eq!(found("sol"), [a]);
-
-        // Put the word back: the chunk keyed by this id must merge, not clobber.
-        let old = store.idea(a).unwrap().unwrap();
-        let mut new = old.clone();
-        new.summary = "water again".into();
-        let mut w = store.begin().unwrap();
-        w.put(new, Some(old));
-        store.commit(w).unwrap();
-        assert_eq!(found("water"), [a, b]);
-        assert_eq!(store.rows().unwrap()[0].sector, Sector::Ecology);
-
-        // Deleting takes the idea, its row and its words away; ids move on.
-        let mut w = store.begin().unwrap();
-        w.delete(store.idea(a).unwrap().unwrap());
-        store.commit(w).unwrap();
-        assert_eq!(found("water"), [b]);
-        assert!(store.idea(a).unwrap().is_none());
-        assert_eq!(store.rows().unwrap().len(), 1);
-        assert_eq!(add(&store, "c", ""), 3);
-    }
-}
+mod tests;

@@ -178,10 +178,10 @@ pub(super) fn ids_in_file(dir: &Path) -> Vec<u64> {
         let Some(bytes) = file.get(at + ENTRY..at + ENTRY + len) else {
             break;
         };
-        if crc32fast::hash(bytes) == crc {
-            if let Ok(rows) = super::rows::decode_block(bytes) {
-                ids.extend(rows.iter().map(|r| r.id));
-            }
+        if crc32fast::hash(bytes) == crc
+            && let Ok(rows) = super::rows::decode_block(bytes)
+        {
+            ids.extend(rows.iter().map(|r| r.id));
         }
         at += ENTRY + len;
     }

@@ -216,7 +216,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             message,
             stored,
             step,
-        } => return refused(app, message, stored, step),
+        } => return super::refused::update(app, message, stored, step),
         Msg::Restored {
             label,
             changes,
@@ -448,7 +448,7 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
 }
 
 /// Puts changed rows into the catalog (removing ideas whose state is gone).
-fn apply_to_catalog(app: &mut App, changes: &[Change]) {
+pub(super) fn apply_to_catalog(app: &mut App, changes: &[Change]) {
     app.data_version += 1;
     // A search holding the catalog would make this change wait for it.
     if let Some(searcher) = &app.searcher {
@@ -512,47 +512,9 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
     after_change(app)
 }
 
-/// After a refused change: the screen shows again what is stored, so the
-/// same change can be made again, and an undo or redo step that could not
-/// be written goes back on its stack.
-fn refused(
-    app: &mut App,
-    message: String,
-    stored: Vec<(u64, Option<crate::domain::Idea>)>,
-    step: Option<super::msg::RefusedStep>,
-) -> Vec<Effect> {
-    let known: Vec<Change> = stored
-        .into_iter()
-        .filter_map(|(id, idea)| match idea {
-            Some(idea) => Some((None, Some(idea))),
-            // Not read: the detail is loaded again when it can be.
-            None => {
-                if app.detail.as_ref().is_some_and(|d| d.id == id) {
-                    app.detail = None;
-                }
-                None
-            }
-        })
-        .collect();
-    apply_to_catalog(app, &known);
-    if let Some(step) = step {
-        let again = UndoStep {
-            label: step.label,
-            changes: step.changes,
-        };
-        if step.redo {
-            app.redo.push(again);
-        } else {
-            app.undo.push(again);
-        }
-    }
-    app.message = Some(format!("not saved: {message}"));
-    after_change(app)
-}
-
 /// After stored changes: search again (summaries may have changed) and
 /// load what the detail pane needs.
-fn after_change(app: &mut App) -> Vec<Effect> {
+pub(super) fn after_change(app: &mut App) -> Vec<Effect> {
     let mut effects = vec![app.search()];
     effects.extend(load_shown(app));
     effects

@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod layout;
 pub mod msg;
 pub mod prompt;
+mod refused;
 pub mod runtime;
 pub mod search;
 pub mod sidebar;
