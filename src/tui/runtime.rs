@@ -43,8 +43,15 @@ fn refused(
         .into_iter()
         .map(|id| (id, store.idea(id).ok().flatten()))
         .collect();
+    // The status line is short: the words that matter first.
+    let message = match e {
+        crate::Error::Store(crate::store::StoreError::Full { .. }) => {
+            "disk full: free some space, then do it again".to_string()
+        }
+        other => other.to_string(),
+    };
     vec![Msg::Refused {
-        message: e.to_string(),
+        message,
         stored,
         step,
     }]

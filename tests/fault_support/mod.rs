@@ -193,5 +193,5 @@ pub fn rounds(default: usize) -> usize {
 
 /// Whether a message says the disk is full.
 pub fn says_full(message: &str) -> bool {
-    message.contains("disk is full")
+    message.contains("disk is full") || message.contains("disk full")
 }
