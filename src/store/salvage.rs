@@ -139,9 +139,11 @@ fn read_damaged(pristine: &Path, path: &Path) -> std::io::Result<Found> {
         };
         let mut store = Store::of(tree, work.path());
         store.copy = Some(Arc::new(work));
-        if let Some(read) = quietly(|| read_all(&store, &mut known)) {
+        // Each way can read a different part: keep the one that read most.
+        if let Some(read) = quietly(|| read_all(&store, &mut known))
+            && read.ideas.len() > found.ideas.len()
+        {
             found = read;
-            break;
         }
     }
     found.known = known
@@ -186,12 +188,14 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
         .copied()
         .unwrap_or(0)
         .saturating_add(PAST_KNOWN);
+    // Below the next id, an id that cannot be read was there (or removed
+    // by an undo); past the known ones without it, it may never have been.
     let next = match tree.get(super::META_NEXT_ID) {
-        Ok(Some(v)) => <[u8; 8]>::try_from(v.as_ref()).map_or(last, u64::from_be_bytes),
-        _ => last,
+        Ok(Some(v)) => <[u8; 8]>::try_from(v.as_ref()).ok().map(u64::from_be_bytes),
+        _ => None,
     };
     let mut ids: BTreeSet<u64> = known.iter().copied().collect();
-    ids.extend(1..next.min(last));
+    ids.extend(1..next.unwrap_or(last).min(last));
     for id in ids {
         if ideas.contains_key(&id) {
             continue;
@@ -207,9 +211,10 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
             },
             // Never there, or removed by an undo.
             Ok(None) => {}
-            Err(_) => {
+            Err(_) if next.is_some() || known.contains(&id) => {
                 known.insert(id);
             }
+            Err(_) => {}
         }
     }
     Found {
