@@ -95,6 +95,17 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
         assert_eq!(store.idea(*id).unwrap().unwrap().sector, Sector::Ecology);
     }
     assert_eq!(app.detail.as_ref().unwrap().sector, Sector::Ecology);
+    // An undo refused for lack of space stays to be done again.
+    mount.fill(0);
+    common::press(&mut app, &store, KeyCode::Char('u'), KeyModifiers::NONE);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(says_full(&message), "{message}");
+    assert_eq!(app.undo.len(), 1, "the undo step is still there");
+    assert_eq!(app.selected_row().unwrap().sector, Sector::Ecology);
+    mount.empty();
+    common::press(&mut app, &store, KeyCode::Char('u'), KeyModifiers::NONE);
+    let now: Vec<Sector> = store.rows().unwrap().iter().map(|r| r.sector).collect();
+    assert_eq!(now, before, "undone");
     store.flush().unwrap();
 }
 
