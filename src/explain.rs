@@ -10,10 +10,7 @@ use std::io;
 /// Whether an io error is a full disk (or quota). sled hands back copies of
 /// its errors that keep only the kind, so the kind is what counts.
 pub fn is_disk_full(e: &io::Error) -> bool {
-    matches!(
-        e.kind(),
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
-    ) || matches!(e.raw_os_error(), Some(28 | 122))
+    crate::store::is_full(e)
 }
 
 /// An io error in words.
@@ -43,11 +40,7 @@ pub fn store(e: &StoreError) -> String {
             "database {0} is damaged; save what can still be read with `sprout --db {0} --salvage export -o rescue.json`, or restore your last export with `sprout --db NEW import backup.json`",
             path.display()
         ),
-        StoreError::Corrupt => "the database is damaged: part of it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
-        StoreError::DiskFull => {
-            "the disk is full: nothing of this change was saved; free some space and try again"
-                .into()
-        }
+        StoreError::Unreadable => "the database is damaged: part of it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
         StoreError::Codec(_) => "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
         other => other.to_string(),
     }
@@ -105,10 +98,10 @@ mod tests {
 
     #[test]
     fn store_failures_say_what_to_do_without_internals() {
-        let full = store(&StoreError::DiskFull);
-        assert!(full.contains("free some space"), "{full}");
+        let full = store(&StoreError::Full { figures: None });
+        assert!(full.to_lowercase().contains("free some space"), "{full}");
         for e in [
-            StoreError::Corrupt,
+            StoreError::Unreadable,
             StoreError::Codec("Hit the end of buffer".into()),
         ] {
             let said = store(&e);

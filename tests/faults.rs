@@ -1,75 +1,27 @@
 //! Faults: a damaged or missing database file, a newer schema, a read-only
-//! directory, a full disk, a leftover temporary file, and a second sprout.
-//! Each is one clear line and exit 1, never a panic.
+//! directory, a full disk, a half-written snapshot, and a second sprout.
+//! Each is one clear line and exit 1, never a panic. (A full disk at every
+//! moment: `faults_disk.rs`; damage at random places: `faults_damage.rs`.)
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
-
-fn sprout(db: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("sprout")
-        .unwrap()
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn one_line_error(out: &std::process::Output) -> String {
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let err = String::from_utf8(out.stderr.clone()).unwrap();
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(
-        err.starts_with("error: ") && !err.contains("panicked"),
-        "{err}"
-    );
-    err
-}
-
-/// Every file of a database directory, with its bytes.
-fn snapshot(db: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(db)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_type().unwrap().is_file())
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().to_string(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
+mod fault_support;
+use fault_support::*;
 
 #[test]
 fn a_clean_close_is_recorded_so_the_next_open_needs_no_check() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path(), 20);
     let record = std::fs::read_to_string(db.join("sprout-commits")).unwrap();
-    assert_eq!(
-        record.split_whitespace().count(),
-        3,
-        "commits, log size and time: {record}"
-    );
+    let lines: Vec<&str> = record.lines().collect();
+    assert!(lines[0].parse::<u64>().unwrap() > 0, "{record}");
+    // Then each file of sled's: size, time, name.
+    for name in ["conf", "db"] {
+        assert!(
+            lines[1..].iter().any(|l| l.split(' ').nth(2) == Some(name)),
+            "{record}"
+        );
+    }
     let out = sprout(&db, &["list", "--format", "ids"]);
     assert!(out.status.success());
-}
-
-fn demo_db(dir: &Path, n: usize) -> PathBuf {
-    let db = dir.join("db");
-    assert!(
-        sprout(&db, &["demo", "--count", &n.to_string()])
-            .status
-            .success()
-    );
-    db
 }
 
 #[test]
@@ -83,14 +35,14 @@ fn a_damaged_database_file_is_reported_and_can_be_salvaged() {
         bytes[i] ^= 0xff;
     }
     std::fs::write(&file, bytes).unwrap();
-    let before = snapshot(&db);
+    let before = files(&db);
     let err = one_line_error(&sprout(&db, &["list"]));
     assert!(
         err.contains("is damaged") && err.contains("--salvage export"),
         "{err}"
     );
     assert_eq!(
-        snapshot(&db),
+        files(&db),
         before,
         "the damaged files are left exactly as they were"
     );
@@ -101,7 +53,7 @@ fn a_damaged_database_file_is_reported_and_can_be_salvaged() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(snapshot(&db), before, "salvage reads a copy");
+    assert_eq!(files(&db), before, "salvage reads a copy");
     let out = sprout(&db, &["--salvage", "add", "--title", "x"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -116,27 +68,104 @@ fn a_missing_database_file_is_reported() {
 }
 
 #[test]
-fn a_leftover_temporary_file_does_no_harm() {
+fn a_half_written_snapshot_is_removed_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path(), 300);
+    // A change, so the log has moved on from the snapshot sled wrote.
+    assert!(sprout(&db, &["set", "7", "--score", "4"]).status.success());
+    let before = export(&db);
+    let snap = std::fs::read_dir(&db)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("snap.")
+        })
+        .expect("sled keeps a snapshot");
+    let whole = std::fs::read(&snap).unwrap();
+    // As a full disk or a kill leaves it: named for a later point of the
+    // log than the finished one, and cut short (or empty).
+    let half = db.join("snap.00000000FFFFFFFF.generating");
+    std::fs::write(&half, &whole[..whole.len() / 2]).unwrap();
+    std::fs::write(db.join("snap.00000000FFFFFFF0.generating"), b"").unwrap();
+    std::fs::write(db.join("sprout-commits.tmp"), b"99999").unwrap();
+
+    // What sled 0.34.7 does with it: it takes the greatest name as the
+    // snapshot, and refuses the database when that fails its checksum.
+    let raw = dir.path().join("raw");
+    copy_dir(&db, &raw);
+    assert!(
+        sled::open(&raw).is_err(),
+        "sled reads a .generating snapshot as if it were whole"
+    );
+
+    let out = sprout(&db, &["list", "--format", "ids"]);
+    assert_eq!(stdout(&out).lines().count(), 300);
+    assert!(!half.exists(), "the unfinished snapshot was removed");
+    assert_eq!(export(&db), before, "nothing was lost");
+}
+
+#[test]
+fn a_database_in_use_is_said_to_be_in_use_before_anything_is_looked_at() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path(), 20);
-    let leftover = db.join("snap.0000000000012345.generating");
-    std::fs::write(&leftover, b"half a snapshot").unwrap();
-    std::fs::write(db.join("sprout-commits.tmp"), b"99999").unwrap();
-    let err = one_line_error(&sprout(&db, &["list"]));
-    assert!(
-        err.contains("half-written snapshot snap.0000000000012345.generating")
-            && err.contains("move that file"),
-        "{err}"
-    );
-    assert!(leftover.exists(), "nothing was changed");
-    std::fs::rename(&leftover, dir.path().join("moved-aside")).unwrap();
-    let out = sprout(&db, &["list", "--format", "ids"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 20);
+    let store = sprout::store::Store::open(&db).unwrap();
+    // The open process writes a snapshot as sled opens: what the refused
+    // one must not see, name, or touch.
+    let writing = db.join("snap.00000000FFFFFFFF.generating");
+    std::fs::write(&writing, b"being written").unwrap();
+    for args in [
+        &["list"][..],
+        &["set", "1", "--score", "3"],
+        &["--salvage", "export"],
+    ] {
+        let err = one_line_error(&sprout(&db, args));
+        assert!(
+            err.contains("is in use by another sprout process"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(std::fs::read(&writing).unwrap(), b"being written");
+    drop(store);
+}
+
+#[test]
+fn racing_processes_are_told_only_that_the_database_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path(), 50);
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let run = |args: &[&str]| {
+        std::process::Command::new(&bin)
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut refusals = 0;
+    for _ in 0..rounds(30) {
+        let set = run(&["set", "1", "--score", "3"]);
+        let list = run(&["list"]);
+        for child in [set, list] {
+            let out = child.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            if !out.status.success() {
+                refusals += 1;
+                assert!(
+                    err.trim_end()
+                        .ends_with("is in use by another sprout process")
+                        && err.lines().count() == 1,
+                    "{err}"
+                );
+            }
+        }
+    }
+    eprintln!("{refusals} refusals, every one 'in use'");
 }
 
 #[test]
@@ -155,43 +184,6 @@ fn a_newer_schema_is_refused() {
         err.contains("newer sprout (schema 99") && err.contains("upgrade sprout"),
         "{err}"
     );
-}
-
-/// A small tmpfs, where the machine allows mounting one (root in CI).
-struct Mount(PathBuf);
-
-impl Mount {
-    fn tmpfs(dir: &Path, size: &str) -> Option<Mount> {
-        let ok = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir)
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
-        }
-        ok.then(|| Mount(dir.to_path_buf()))
-    }
-    fn grow(&self, size: &str) -> bool {
-        std::process::Command::new("mount")
-            .args(["-o", &format!("remount,size={size}")])
-            .arg(&self.0)
-            .status()
-            .is_ok_and(|s| s.success())
-    }
-    fn read_only(&self) -> bool {
-        std::process::Command::new("mount")
-            .args(["-o", "remount,ro"])
-            .arg(&self.0)
-            .status()
-            .is_ok_and(|s| s.success())
-    }
-}
-
-impl Drop for Mount {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount").arg(&self.0).status();
-    }
 }
 
 #[test]

@@ -160,7 +160,7 @@ fn run_command(
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         _ => false,
     };
-    match command {
+    let result = match command {
         Command::Add(a) => edit::add(&store, a, clock),
         Command::List(a) => list::run(&store, a, clock),
         Command::Show(a) => show::run(&store, a),
@@ -175,7 +175,7 @@ fn run_command(
     }
     .map_err(|e| match e {
         // The store cannot know the path the user gave; the advice needs it.
-        Error::Store(StoreError::Corrupt) => Error::Store(StoreError::Damaged(path.clone())),
+        Error::Store(StoreError::Unreadable) => Error::Store(StoreError::Damaged(path.clone())),
         Error::Io(io)
             if changes
                 && io.kind() != std::io::ErrorKind::BrokenPipe
@@ -187,5 +187,24 @@ fn run_command(
             ))
         }
         other => other,
-    })
+    });
+    if let Some(s) = store.salvaged() {
+        // Not eprintln!: a full standard error must not abort the process.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "{}", salvage_note(s));
+    }
+    result
+}
+
+/// What a salvage read, said after the command's own output.
+fn salvage_note(s: crate::store::salvage::Salvaged) -> String {
+    let ideas = |n: usize| format!("{n} idea{}", if n == 1 { "" } else { "s" });
+    match s.unreadable {
+        0 => format!("salvage: read {}; none known to be lost", ideas(s.read)),
+        lost => format!(
+            "salvage: read {}; {} could not be read and are not in the output",
+            ideas(s.read),
+            ideas(lost)
+        ),
+    }
 }

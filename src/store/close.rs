@@ -1,15 +1,30 @@
-//! Closing a database cleanly: flushing sled, bringing the row snapshot
-//! file up to date, and recording the log as it was left so that the next
-//! open can see it is unchanged (see [`super::commits`]).
+//! Letting go of a sled instance: closing a database cleanly (flushing
+//! sled, bringing the row snapshot file up to date, and recording its files
+//! as they were left, so that the next open can see they are unchanged, see
+//! [`super::commits`]), and opening it again after a write failed.
+//!
+//! Neither may wait for sled for ever: once a write has failed for lack of
+//! space, sled 0.34.7 can wait for ever in any flush, the one in its own
+//! `Drop` too (see [`super::space`]). So after a failure sled is dropped on
+//! a thread of its own, waited for a few seconds at most, and the clean
+//! close is not recorded: the next open checks the database first.
 
-use super::{META_COMMITS, commits, snapshot};
+use super::{Shared, Store, commits, snapshot};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+/// How long a failed sled instance may take to let go.
+const LET_GO: Duration = Duration::from_secs(3);
+/// How long a sound one may take, which has nothing left to write.
+const LET_GO_CLEAN: Duration = Duration::from_secs(60);
 
 /// Runs when the last handle on a database goes: closes sled and records
-/// the log as it was left, so the next open can see it is unchanged.
+/// the files as they were left, so the next open can see they are unchanged.
 pub(super) struct Closer {
     path: PathBuf,
-    tree: std::sync::Mutex<Option<sled::Db>>,
+    shared: Arc<Shared>,
 }
 
 impl Drop for Closer {
@@ -19,40 +34,90 @@ impl Drop for Closer {
 }
 
 impl Closer {
-    pub(super) fn new(path: PathBuf, tree: sled::Db) -> Closer {
-        Closer {
-            path,
-            tree: std::sync::Mutex::new(Some(tree)),
-        }
+    pub(super) fn new(path: PathBuf, shared: Arc<Shared>) -> Closer {
+        Closer { path, shared }
     }
 
     /// Flushes sled and records the clean close (once); `refresh` also
     /// brings the row snapshot file up to date.
     fn close(&self, refresh: bool) {
-        let taken = self.tree.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let taken = {
+            let mut slot = self.shared.tree.write().unwrap_or_else(|e| e.into_inner());
+            self.shared.closed.store(true, Ordering::SeqCst);
+            slot.take()
+        };
         let Some(tree) = taken else { return };
-        if tree.flush().is_err() {
+        if self.shared.broken.load(Ordering::SeqCst) || tree.flush().is_err() {
+            let_go(tree, LET_GO);
             return;
         }
         if refresh {
             // A failure leaves the old file, which counts or is ignored.
             let _ = snapshot::refresh(&tree, &self.path);
         }
-        let commits = tree
-            .get(META_COMMITS)
-            .ok()
-            .flatten()
-            .and_then(|v| v.as_ref().try_into().ok())
-            .map_or(0, u64::from_be_bytes);
+        let commits = super::commits_of(&tree).unwrap_or(0);
         // sled writes its last pages when its final handle is dropped.
-        drop(tree);
-        commits::write(
-            &self.path,
-            commits::Record {
-                commits,
-                closed: commits::stamp(&self.path),
-            },
-        );
+        if !let_go(tree, LET_GO_CLEAN) {
+            return;
+        }
+        commits::write(&self.path, commits, Some(&commits::stamps(&self.path)));
+    }
+}
+
+/// Drops a sled instance on a thread of its own; whether it let go within
+/// `limit` (if not, the thread is left waiting, and ends with the process).
+fn let_go(tree: sled::Db, limit: Duration) -> bool {
+    let (done, wait) = std::sync::mpsc::channel();
+    let dropping = std::thread::Builder::new()
+        .name("sled-close".into())
+        .spawn(move || {
+            drop(tree);
+            let _ = done.send(());
+        });
+    dropping.is_ok() && wait.recv_timeout(limit).is_ok()
+}
+
+impl Store {
+    /// After a write failed part way: lets go of sled, so that it is opened
+    /// again from its files (now, or at the next read if the disk is still
+    /// full) and what this process reads is what is stored. If sled does
+    /// not let go, the database is marked broken: nothing more is written.
+    pub(super) fn reopen_after_failure(&self) {
+        let mut slot = self.shared.tree.write().unwrap_or_else(|e| e.into_inner());
+        let Some(old) = slot.take() else { return };
+        if !let_go(old, LET_GO) {
+            self.shared.broken.store(true, Ordering::SeqCst);
+            return;
+        }
+        if let Ok(tree) = self.reopen() {
+            *slot = Some(tree);
+        }
+    }
+
+    /// Opens sled again in this process, which holds the directory's lock.
+    pub(super) fn reopen(&self) -> super::Result<sled::Db> {
+        // A snapshot the failed instance began is not finished.
+        super::open::remove_half_written(&self.path);
+        let mut waited = 0;
+        let tree = loop {
+            match super::open::open_sled(&self.path, &self.path) {
+                // sled's threads let go of the log's lock a moment after.
+                Err(super::StoreError::InUse(_)) if waited < 100 => {
+                    waited += 1;
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(super::StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
+                    return Err(super::StoreError::Full { figures: None });
+                }
+                other => break other?,
+            }
+        };
+        let saved = commits::recorded(&self.path).commits;
+        if self.copy.is_none() && super::commits_of(&tree)? < saved {
+            self.shared.broken.store(true, Ordering::SeqCst);
+            return Err(super::StoreError::Damaged(self.path.clone()));
+        }
+        Ok(tree)
     }
 }
 
@@ -61,8 +126,8 @@ impl Closer {
 pub struct CloseHandle(std::sync::Weak<Closer>);
 
 impl CloseHandle {
-    pub(super) fn of(closer: Option<&std::sync::Arc<Closer>>) -> CloseHandle {
-        CloseHandle(closer.map_or_else(std::sync::Weak::new, std::sync::Arc::downgrade))
+    pub(super) fn of(closer: Option<&Arc<Closer>>) -> CloseHandle {
+        CloseHandle(closer.map_or_else(std::sync::Weak::new, Arc::downgrade))
     }
 
     /// Flushes the database and records the clean close, so the next open

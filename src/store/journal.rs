@@ -43,6 +43,8 @@ impl Store {
         if writes.len() <= chunk || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
+        // All of it must fit, or none of it is begun (see `space`).
+        super::space::ensure(&self.path, estimate(&writes.puts)?)?;
         let Writes {
             next_id,
             puts,
@@ -50,7 +52,7 @@ impl Store {
             ..
         } = writes;
         let mut journal = Journal::default();
-        let mut batch = sled::Batch::default();
+        let mut batch = super::Batch::default();
         for (id, (_, previous)) in &puts {
             match previous {
                 None => journal.added.push(*id),
@@ -61,8 +63,7 @@ impl Store {
             }
         }
         batch.insert(JOURNAL, codec::encode(&journal)?);
-        self.tree.apply_batch(batch)?;
-        self.flush()?;
+        self.write_batch(batch)?;
         let mut rest = puts.into_iter().peekable();
         // Views go with the last chunk, so they land only if all ideas do.
         let mut views = Some(views);
@@ -97,13 +98,18 @@ impl Store {
                 progress((k + 1) * chunk);
             }
             Ok(())
+        })
+        .inspect_err(|_| {
+            // Take back the chunks already written, now if it can be done
+            // (else the next open does it).
+            let _ = self.roll_back();
         })?;
         self.finish(&journal)
     }
 
     /// Undoes a large write that a crash interrupted, if there is one.
     pub(super) fn roll_back(&self) -> Result<()> {
-        let Some(bytes) = self.tree.get(JOURNAL)? else {
+        let Some(bytes) = self.tree()?.get(JOURNAL)? else {
             return Ok(());
         };
         let journal: Journal = codec::decode(&bytes)?;
@@ -120,7 +126,7 @@ impl Store {
         for part in journal.changed.chunks(chunk) {
             let mut w = self.begin()?;
             for &id in part {
-                if let Some(backup) = self.tree.get(idea_key(BACKUP, id))? {
+                if let Some(backup) = self.tree()?.get(idea_key(BACKUP, id))? {
                     let previous: Idea = codec::decode(&backup)?;
                     w.put(previous, self.idea(id)?);
                 }
@@ -131,14 +137,26 @@ impl Store {
     }
 
     fn finish(&self, journal: &Journal) -> Result<()> {
-        let mut batch = sled::Batch::default();
+        let mut batch = super::Batch::default();
         batch.remove(JOURNAL);
         for &id in &journal.changed {
             batch.remove(idea_key(BACKUP, id).to_vec());
         }
-        self.tree.apply_batch(batch)?;
-        self.flush()
+        self.write_batch(batch)
     }
+}
+
+/// About how many bytes a large write adds, from a sample of its ideas: each
+/// is stored whole, as a row, and in the word index.
+fn estimate(puts: &BTreeMap<u64, (Idea, Option<Idea>)>) -> Result<u64> {
+    let step = (puts.len() / 64).max(1);
+    let mut sampled = 0u64;
+    let mut bytes = 0u64;
+    for (_, (idea, _)) in puts.iter().step_by(step) {
+        bytes += codec::encode(idea)?.len() as u64;
+        sampled += 1;
+    }
+    Ok((bytes / sampled.max(1)) * puts.len() as u64 * 2)
 }
 
 #[cfg(test)]
@@ -182,7 +200,7 @@ mod tests {
             codec::encode(&first).unwrap(),
         );
         batch.insert(JOURNAL, codec::encode(&journal).unwrap());
-        store.tree.apply_batch(batch).unwrap();
+        store.tree().unwrap().apply_batch(batch).unwrap();
         let mut rest = puts.into_iter();
         for _ in 0..2 {
             let part: BTreeMap<_, _> = rest.by_ref().take(7).collect();
@@ -206,6 +224,6 @@ mod tests {
             store.next_id().unwrap() > *news.last().unwrap(),
             "ids are not given again"
         );
-        assert!(store.tree.get(JOURNAL).unwrap().is_none());
+        assert!(store.tree().unwrap().get(JOURNAL).unwrap().is_none());
     }
 }

@@ -5,7 +5,7 @@
 //! blocks its ideas fall in. Databases from before (one `r` key per row)
 //! are moved to blocks when opened.
 
-use super::{Result, Store, StoreError, codec, snapshot};
+use super::{Batch, Result, Store, StoreError, codec, snapshot};
 use crate::domain::Row;
 use std::collections::BTreeMap;
 
@@ -59,7 +59,7 @@ impl RowChanges {
     }
 
     /// Adds the rewritten blocks to `batch`, reading each block it changes.
-    pub fn write(self, tree: &sled::Db, batch: &mut sled::Batch) -> Result<()> {
+    pub fn write(self, tree: &sled::Db, batch: &mut Batch) -> Result<()> {
         for (block, changes) in self.blocks {
             let key = block_key(block);
             // The row snapshot file no longer has this block right.
@@ -92,7 +92,7 @@ impl Store {
     /// Every row, in id order. Blocks are read in one sequential scan and
     /// decoded on two threads.
     pub fn rows(&self) -> Result<Vec<Row>> {
-        let blocks = snapshot::blocks(&self.tree, &self.path)?;
+        let blocks = snapshot::blocks(&self.tree()?, &self.path)?;
         let decode = |part: std::ops::Range<usize>| -> Result<Vec<Row>> {
             let mut rows = Vec::new();
             for i in part {
@@ -117,7 +117,7 @@ impl Store {
     /// first page to show while the rest loads.
     pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
         let mut out = Vec::with_capacity(n);
-        for v in self.tree.scan_prefix([BLOCK_PREFIX]).values().rev() {
+        for v in self.tree()?.scan_prefix([BLOCK_PREFIX]).values().rev() {
             let block = decode_block(&v?)?;
             out.extend(block.into_iter().rev().take(n - out.len()));
             if out.len() >= n {
@@ -129,7 +129,7 @@ impl Store {
 
     /// Every row, in id order, decoded a block at a time.
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
-        let (blocks, failed) = match snapshot::blocks(&self.tree, &self.path) {
+        let (blocks, failed) = match self.tree().and_then(|t| snapshot::blocks(&t, &self.path)) {
             Ok(blocks) => (Some(blocks), None),
             Err(e) => (None, Some(Err(e))),
         };
@@ -149,9 +149,10 @@ impl Store {
     pub(super) fn move_rows_to_blocks(&self) -> Result<()> {
         loop {
             let mut changes = RowChanges::default();
-            let mut batch = sled::Batch::default();
+            let tree = self.tree()?;
+            let mut batch = Batch::default();
             let mut moved = 0;
-            for kv in self.tree.scan_prefix([OLD_PREFIX]).take(20_000) {
+            for kv in tree.scan_prefix([OLD_PREFIX]).take(20_000) {
                 let (key, value) = kv?;
                 changes.put(codec::decode(&value)?);
                 batch.remove(key);
@@ -160,9 +161,9 @@ impl Store {
             if moved == 0 {
                 return Ok(());
             }
-            changes.write(&self.tree, &mut batch)?;
-            self.tree.apply_batch(batch)?;
-            self.flush()?;
+            changes.write(&tree, &mut batch)?;
+            drop(tree);
+            self.write_batch(batch)?;
         }
     }
 }
@@ -189,7 +190,7 @@ mod tests {
         store.commit(w).unwrap();
         let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
         assert_eq!(ids, [1, 2, 1023, 1024, 5000, 1 << 40]);
-        assert_eq!(store.tree.scan_prefix([BLOCK_PREFIX]).count(), 4);
+        assert_eq!(store.tree().unwrap().scan_prefix([BLOCK_PREFIX]).count(), 4);
         let newest: Vec<u64> = store.newest_rows(3).unwrap().iter().map(|r| r.id).collect();
         assert_eq!(newest, [1 << 40, 5000, 1024]);
         let lazily: Vec<u64> = store.rows_iter().map(|r| r.unwrap().id).collect();
@@ -208,7 +209,7 @@ mod tests {
         );
         assert_eq!(rows[2].title(), "changed");
         assert_eq!(
-            store.tree.scan_prefix([BLOCK_PREFIX]).count(),
+            store.tree().unwrap().scan_prefix([BLOCK_PREFIX]).count(),
             3,
             "an empty block goes"
         );
@@ -230,12 +231,12 @@ mod tests {
                 k.extend_from_slice(&id.to_be_bytes());
                 batch.insert(k, codec::encode(&Row::of(&idea(id))).unwrap());
             }
-            store.tree.apply_batch(batch).unwrap();
+            store.tree().unwrap().apply_batch(batch).unwrap();
             store.flush().unwrap();
         }
         let store = Store::open_again(&path);
         let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
         assert_eq!(ids, [3, 7, 2048]);
-        assert_eq!(store.tree.scan_prefix([OLD_PREFIX]).count(), 0);
+        assert_eq!(store.tree().unwrap().scan_prefix([OLD_PREFIX]).count(), 0);
     }
 }

@@ -160,6 +160,34 @@ fn parse(file: &[u8], token: &[u8]) -> Option<Vec<(u64, usize, usize)>> {
     (at == file.len()).then_some(entries)
 }
 
+/// The ids of every row in a file whose blocks pass their checksums,
+/// whatever its token says: for a salvage, which wants to know which ideas
+/// there were even when sled has lost them.
+pub(super) fn ids_in_file(dir: &Path) -> Vec<u64> {
+    let Ok(file) = std::fs::read(dir.join(FILE)) else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    if file.len() < HEADER || &file[..12] != MAGIC {
+        return ids;
+    }
+    let mut at = HEADER;
+    while let Some(entry) = file.get(at..at + ENTRY) {
+        let len = u32::from_le_bytes([entry[8], entry[9], entry[10], entry[11]]) as usize;
+        let crc = u32::from_le_bytes([entry[12], entry[13], entry[14], entry[15]]);
+        let Some(bytes) = file.get(at + ENTRY..at + ENTRY + len) else {
+            break;
+        };
+        if crc32fast::hash(bytes) == crc
+            && let Ok(rows) = super::rows::decode_block(bytes)
+        {
+            ids.extend(rows.iter().map(|r| r.id));
+        }
+        at += ENTRY + len;
+    }
+    ids
+}
+
 /// Writes a new file if there is none that counts, or if more than an
 /// eighth of its blocks have changed since. Called on a clean close.
 pub(super) fn refresh(tree: &sled::Db, dir: &Path) -> Result<()> {
@@ -203,18 +231,44 @@ pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     token[..8].copy_from_slice(&commits);
     token[8..].copy_from_slice(&nanos.to_le_bytes());
 
-    let tmp = dir.join(format!("{FILE}.tmp"));
-    let file = std::fs::File::create(&tmp).map_err(io)?;
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
     let blocks: Vec<(sled::IVec, sled::IVec)> = tree
         .scan_prefix([BLOCK_PREFIX])
         .collect::<sled::Result<_>>()?;
+    // The file, then sled's small batch: neither may meet a full disk (see
+    // `space`); without room the old file stays, counting or ignored.
+    let size: usize = blocks.iter().map(|(_, v)| v.len() + ENTRY).sum();
+    super::space::ensure(dir, (HEADER + size) as u64)?;
+    let tmp = dir.join(format!("{FILE}.tmp"));
+    let written = write_file(&tmp, &token, &blocks);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written?;
+    std::fs::rename(&tmp, dir.join(FILE)).map_err(io)?;
+    // Only now does the file count, and the marks start again from it.
+    let mut batch = sled::Batch::default();
+    for key in tree.scan_prefix([DIRTY_PREFIX]).keys() {
+        batch.remove(key?);
+    }
+    batch.insert(META_SNAPSHOT, &token);
+    // A sprout from before the marks must not write to this database.
+    batch.insert(super::META_SCHEMA, &[super::LAYOUT_VERSION]);
+    tree.apply_batch(batch)?;
+    tree.flush()?;
+    Ok(())
+}
+
+/// The file's bytes, written to `tmp`.
+fn write_file(tmp: &Path, token: &[u8; 16], blocks: &[(sled::IVec, sled::IVec)]) -> Result<()> {
+    let io = |e: std::io::Error| StoreError::Db(format!("cannot write {FILE}: {e}"));
+    let file = std::fs::File::create(tmp).map_err(io)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
     out.write_all(MAGIC).map_err(io)?;
     out.write_all(&VERSION.to_le_bytes()).map_err(io)?;
-    out.write_all(&token).map_err(io)?;
+    out.write_all(token).map_err(io)?;
     out.write_all(&(blocks.len() as u64).to_le_bytes())
         .map_err(io)?;
-    for (key, value) in &blocks {
+    for (key, value) in blocks {
         let number = <[u8; 8]>::try_from(&key[1..])
             .map_err(|_| StoreError::Codec("a row block key".into()))?;
         out.write_all(&u64::from_be_bytes(number).to_le_bytes())
@@ -228,17 +282,6 @@ pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     // Not synced: a file the disk lost part of fails its checks and is
     // ignored, so waiting for the disk would buy nothing.
     out.into_inner().map_err(|e| io(e.into_error()))?;
-    std::fs::rename(&tmp, dir.join(FILE)).map_err(io)?;
-    // Only now does the file count, and the marks start again from it.
-    let mut batch = sled::Batch::default();
-    for key in tree.scan_prefix([DIRTY_PREFIX]).keys() {
-        batch.remove(key?);
-    }
-    batch.insert(META_SNAPSHOT, &token);
-    // A sprout from before the marks must not write to this database.
-    batch.insert(super::META_SCHEMA, &[super::LAYOUT_VERSION]);
-    tree.apply_batch(batch)?;
-    tree.flush()?;
     Ok(())
 }
 
@@ -277,7 +320,7 @@ mod tests {
     }
 
     fn from_sled(store: &Store) -> Vec<(u64, String)> {
-        let blocks = Blocks::from_sled(&store.tree).unwrap();
+        let blocks = Blocks::from_sled(&store.tree().unwrap()).unwrap();
         (0..blocks.len())
             .flat_map(|i| super::super::rows::decode_block(blocks.get(i)).unwrap())
             .map(|r| (r.id, r.title().to_string()))
@@ -285,7 +328,7 @@ mod tests {
     }
 
     fn token(store: &Store) -> Option<sled::IVec> {
-        store.tree.get(META_SNAPSHOT).unwrap()
+        store.tree().unwrap().get(META_SNAPSHOT).unwrap()
     }
 
     #[test]
@@ -296,13 +339,18 @@ mod tests {
         assert!(path.join(FILE).exists(), "written on close");
         let store = Store::open_again(&path);
         assert!(token(&store).is_some());
-        assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
+        assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(
-            store.tree.get(crate::store::META_SCHEMA).unwrap().unwrap(),
+            store
+                .tree()
+                .unwrap()
+                .get(crate::store::META_SCHEMA)
+                .unwrap()
+                .unwrap(),
             [crate::store::LAYOUT_VERSION][..],
             "a sprout from before the marks refuses the database"
         );
-        let blocks = blocks(&store.tree, &path).unwrap();
+        let blocks = blocks(&store.tree().unwrap(), &path).unwrap();
         assert_eq!(blocks.len(), 20);
         assert!(
             blocks
@@ -334,7 +382,7 @@ mod tests {
         let mut w = store.begin().unwrap();
         w.put(idea(0x7fff_ffff, "far"), None);
         store.commit(w).unwrap();
-        assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 4);
+        assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 4);
         let rows = titles(&store);
         assert_eq!(rows, from_sled(&store));
         assert!(rows.contains(&(2, "changed".into())));
@@ -348,7 +396,7 @@ mod tests {
         drop(store);
         let store = Store::open_again(&path);
         assert_ne!(token(&store), before);
-        assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 0);
+        assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(titles(&store), rows);
     }
 
@@ -369,7 +417,7 @@ mod tests {
             before,
             "one block of 20 is not worth a rewrite"
         );
-        assert_eq!(store.tree.scan_prefix([DIRTY_PREFIX]).count(), 1);
+        assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 1);
         assert_eq!(titles(&store)[0], (1, "one".into()));
         assert_eq!(titles(&store), from_sled(&store));
     }
@@ -383,7 +431,7 @@ mod tests {
         let store = Store::open_again(&path);
         let expected = from_sled(&store);
         let all_sled = |store: &Store| {
-            let b = blocks(&store.tree, &path).unwrap();
+            let b = blocks(&store.tree().unwrap(), &path).unwrap();
             b.items.iter().all(|s| matches!(s, Source::Sled(_)))
         };
         // A byte changed inside a block: its checksum fails.
@@ -405,7 +453,11 @@ mod tests {
         // Sound, but not the file sled's token names.
         std::fs::write(path.join(FILE), &good).unwrap();
         assert!(!all_sled(&store));
-        store.tree.insert(META_SNAPSHOT, &[7u8; 16]).unwrap();
+        store
+            .tree()
+            .unwrap()
+            .insert(META_SNAPSHOT, &[7u8; 16])
+            .unwrap();
         assert!(all_sled(&store));
         assert_eq!(titles(&store), expected);
         // A close with no file that counts writes one again.

@@ -26,17 +26,32 @@ impl Store {
         Ok(all.into_iter().map(|s| s.view).collect())
     }
 
+    /// The views that can still be read, in order, skipping damaged ones
+    /// (for a salvage).
+    pub(super) fn readable_views(&self) -> Vec<View> {
+        let Ok(tree) = self.tree() else {
+            return Vec::new();
+        };
+        let mut all: Vec<Stored> = tree
+            .scan_prefix(b"v")
+            .map_while(|kv| kv.ok())
+            .filter_map(|(_, v)| codec::decode::<Stored>(&v).ok())
+            .collect();
+        all.sort_by_key(|s| s.position);
+        all.into_iter().map(|s| s.view).collect()
+    }
+
     /// The view with this name (case-insensitive).
     pub fn view(&self, name: &str) -> Result<Option<View>> {
         let key = key(&crate::domain::text::clean_line(name));
-        match self.tree.get(key)? {
+        match self.tree()?.get(key)? {
             Some(bytes) => Ok(Some(codec::decode::<Stored>(&bytes)?.view)),
             None => Ok(None),
         }
     }
 
     fn stored_views(&self) -> Result<Vec<Stored>> {
-        self.tree
+        self.tree()?
             .scan_prefix(b"v")
             .map(|kv| codec::decode::<Stored>(&kv?.1))
             .collect()
@@ -45,7 +60,7 @@ impl Store {
     /// Gives a database that never had views the default ones (once: a
     /// database whose views were all deleted keeps none).
     pub(super) fn seed_views(&self) -> Result<()> {
-        if self.tree.get(META_VIEWS)?.is_some() {
+        if self.tree()?.get(META_VIEWS)?.is_some() {
             return Ok(());
         }
         let mut writes = self.begin()?;
@@ -59,7 +74,7 @@ impl Store {
     }
 
     /// Writes the view changes of a commit into its batch.
-    pub(super) fn write_views(&self, writes: &Writes, batch: &mut sled::Batch) -> Result<()> {
+    pub(super) fn write_views(&self, writes: &Writes, batch: &mut super::Batch) -> Result<()> {
         if writes.views.is_empty() {
             return Ok(());
         }

@@ -214,6 +214,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             changes,
             triage_next,
         } => return saved(app, label, changes, triage_next),
+        Msg::Refused {
+            message,
+            stored,
+            step,
+        } => return super::refused::update(app, message, stored, step),
         Msg::Restored {
             label,
             changes,
@@ -406,7 +411,7 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
 }
 
 /// Puts changed rows into the catalog (removing ideas whose state is gone).
-fn apply_to_catalog(app: &mut App, changes: &[Change]) {
+pub(super) fn apply_to_catalog(app: &mut App, changes: &[Change]) {
     app.data_version += 1;
     // A search holding the catalog would make this change wait for it.
     if let Some(searcher) = &app.searcher {
@@ -456,7 +461,7 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
 
 /// After stored changes: search again (summaries may have changed) and
 /// load what the detail pane needs.
-fn after_change(app: &mut App) -> Vec<Effect> {
+pub(super) fn after_change(app: &mut App) -> Vec<Effect> {
     let mut effects = vec![app.search()];
     effects.extend(load_shown(app));
     effects

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod line_edit;
 pub mod msg;
 pub mod prompt;
+mod refused;
 pub mod runtime;
 pub mod scroll;
 pub mod search;

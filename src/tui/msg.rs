@@ -4,6 +4,15 @@
 use crate::domain::{Idea, Sector, Stage};
 use crate::ideas::Change;
 
+/// An undo (or, `redo`, a redo) that could not be written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefusedStep {
+    pub redo: bool,
+    pub label: String,
+    /// The step as it was on its stack.
+    pub changes: Vec<Change>,
+}
+
 /// A movement of the cursor in the focused pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -56,6 +65,15 @@ pub enum Msg {
     DetailLoaded(u64, Option<Box<Idea>>),
     /// Something went wrong outside update (a read failed).
     Failed(String),
+    /// A change was refused and nothing of it saved (a full disk): why,
+    /// what is stored now of the ideas it would have changed (`None`: not
+    /// there, or it could not be read), and the undo or redo step it was,
+    /// to give back.
+    Refused {
+        message: String,
+        stored: Vec<(u64, Option<Idea>)>,
+        step: Option<RefusedStep>,
+    },
 
     // ---- saved views ----
     /// `w`: save the query as a view (asks for a name).

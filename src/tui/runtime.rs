@@ -28,6 +28,43 @@ fn views_changed(store: &Store, saved: Result<(), crate::Error>, message: String
     }
 }
 
+/// A change that was not written: what is stored now of the ideas it
+/// touched, read back (see [`Msg::Refused`]).
+fn refused(
+    store: &Store,
+    e: crate::Error,
+    ids: impl IntoIterator<Item = u64>,
+    step: Option<super::msg::RefusedStep>,
+) -> Vec<Msg> {
+    let mut ids: Vec<u64> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let stored = ids
+        .into_iter()
+        .map(|id| (id, store.idea(id).ok().flatten()))
+        .collect();
+    // The status line is short: the words that matter first.
+    let message = match e {
+        crate::Error::Store(crate::store::StoreError::Full { .. }) => {
+            "disk full: free some space, then do it again".to_string()
+        }
+        other => other.to_string(),
+    };
+    vec![Msg::Refused {
+        message,
+        stored,
+        step,
+    }]
+}
+
+/// The ids a list of changes touches.
+fn ids_of(changes: &[ideas::Change]) -> Vec<u64> {
+    changes
+        .iter()
+        .filter_map(|(a, b)| a.as_ref().or(b.as_ref()).map(|i| i.id))
+        .collect()
+}
+
 pub fn perform(
     app: &mut App,
     store: &Store,
@@ -82,7 +119,7 @@ pub fn perform(
                 changes,
                 triage_next: *triage_next,
             }],
-            Err(e) => failed(e),
+            Err(e) => refused(store, e, ids.iter().copied(), None),
         },
         Effect::Create(idea) => match ideas::add(store, (**idea).clone())
             .and_then(|id| store.idea(id)?.ok_or(crate::Error::NotFound(id)))
@@ -105,7 +142,7 @@ pub fn perform(
                     changes,
                     triage_next: false,
                 }],
-                Err(e) => failed(e),
+                Err(e) => refused(store, e, [after.id], None),
             }
         }
         Effect::Restore {
@@ -118,7 +155,23 @@ pub fn perform(
                 changes: changes.clone(),
                 redo: *redo,
             }],
-            Err(e) => failed(e),
+            Err(e) => {
+                // Back on its stack as it was there (see edit::update).
+                let as_stacked = if *redo {
+                    changes.clone()
+                } else {
+                    changes
+                        .iter()
+                        .map(|(c, t)| (t.clone(), c.clone()))
+                        .collect()
+                };
+                let step = super::msg::RefusedStep {
+                    redo: *redo,
+                    label: label.clone(),
+                    changes: as_stacked,
+                };
+                refused(store, e, ids_of(changes), Some(step))
+            }
         },
         Effect::OpenEditor { id, text } => match editor(text) {
             Ok(after) => vec![Msg::EditorDone {

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Saved { .. }
             | Msg::Restored { .. }
             | Msg::Failed(_)
+            | Msg::Refused { .. }
             | Msg::ViewsChanged { .. }
             | Msg::EditorDone { .. }
             | Msg::Resize(..)

@@ -1,0 +1,103 @@
+//! What can go wrong with the database, as types the command line and the
+//! UI can tell apart (a full disk, a directory that cannot be written, a
+//! damaged database), each with a message saying what to do.
+
+use super::LAYOUT_VERSION;
+use std::path::{Path, PathBuf};
+
+/// What can go wrong with the database. Failures of the disk are typed by
+/// their kind (a full disk, a directory that cannot be written), not by
+/// their text, so the command line can say what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {} is in use by another sprout process", .0.display())]
+    InUse(PathBuf),
+    #[error(
+        "database was written by a newer sprout (schema {0}, this one reads up to {LAYOUT_VERSION}); upgrade sprout to open it"
+    )]
+    NewerSchema(u8),
+    #[error("cannot open database {}: {msg}", path.display())]
+    Open { path: PathBuf, msg: String },
+    /// The database's directory or files could not be read or written.
+    #[error("{}", open_io_message(path, source))]
+    OpenIo {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "database {} is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db {} --salvage export -o rescue.json",
+        .0.display(),
+        .0.display()
+    )]
+    Damaged(PathBuf),
+    /// A record could not be read back: the database is damaged.
+    #[error(
+        "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json`"
+    )]
+    Unreadable,
+    /// The disk has no room for a change: nothing of it was written.
+    /// `figures` is (bytes needed, bytes free) when sprout looked first.
+    #[error("{}", full_message(*figures))]
+    Full { figures: Option<(u64, u64)> },
+    /// A write failed part way and the database could not be opened again
+    /// in this process (nothing saved before it is lost).
+    #[error(
+        "a write to the database failed part way and sprout could not open it again; quit and start sprout again (everything saved before is kept)"
+    )]
+    Broken,
+    /// Another failure of the disk, by kind.
+    #[error("input/output error: {0}")]
+    Io(std::io::Error),
+    #[error("database error: {0}")]
+    Db(String),
+    #[error(
+        "damaged record in the database ({0}); run `sprout export` to save what can still be read"
+    )]
+    Codec(String),
+}
+
+/// Whether an error of the disk means it is full.
+pub fn is_full(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
+    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge)
+}
+
+fn full_message(figures: Option<(u64, u64)>) -> String {
+    let mb = |b: u64| format!("{:.1} MB", b as f64 / 1e6);
+    match figures {
+        Some((needed, free)) => format!(
+            "the disk is full: this change needs {} free and there is {}; nothing of it was saved. Free some space and try again",
+            mb(needed),
+            mb(free)
+        ),
+        None => "the disk is full: nothing of this change was saved. Free some space and try again"
+            .into(),
+    }
+}
+
+fn open_io_message(path: &Path, e: &std::io::Error) -> String {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    let what = format!("cannot open database {}", path.display());
+    if is_full(e) {
+        format!(
+            "{what}: the disk is full (sprout writes a little as it opens a database); free some space and try again"
+        )
+    } else if matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem) {
+        format!(
+            "{what}: {e}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
+        )
+    } else {
+        format!("{what}: {e}")
+    }
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        match e {
+            sled::Error::Io(io) if is_full(&io) => StoreError::Full { figures: None },
+            sled::Error::Io(io) => StoreError::Io(io),
+            sled::Error::Corruption { .. } => StoreError::Unreadable,
+            other => StoreError::Db(other.to_string()),
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! A change the store refused (a full disk): the screen goes back to what
+//! is stored, so that nothing shown is unsaved and the same change can be
+//! made again.
+
+use super::app::{App, UndoStep};
+use super::edit::{after_change, apply_to_catalog};
+use super::msg::{Effect, RefusedStep};
+use crate::ideas::Change;
+
+/// After a refused change: the screen shows again what is stored, so the
+/// same change can be made again, and an undo or redo step that could not
+/// be written goes back on its stack.
+pub(super) fn update(
+    app: &mut App,
+    message: String,
+    stored: Vec<(u64, Option<crate::domain::Idea>)>,
+    step: Option<RefusedStep>,
+) -> Vec<Effect> {
+    let known: Vec<Change> = stored
+        .into_iter()
+        .filter_map(|(id, idea)| match idea {
+            Some(idea) => Some((None, Some(idea))),
+            // Not read: the detail is loaded again when it can be.
+            None => {
+                if app.detail.as_ref().is_some_and(|d| d.id == id) {
+                    app.detail = None;
+                }
+                None
+            }
+        })
+        .collect();
+    apply_to_catalog(app, &known);
+    if let Some(step) = step {
+        let again = UndoStep {
+            label: step.label,
+            changes: step.changes,
+        };
+        if step.redo {
+            app.redo.push(again);
+        } else {
+            app.undo.push(again);
+        }
+    }
+    app.message = Some(format!("not saved: {message}"));
+    after_change(app)
+}
