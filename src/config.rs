@@ -21,6 +21,8 @@ pub struct Config {
     pub sidebar: bool,
     pub date_format: String,
     pub keymap: Keymap,
+    /// More ways of writing vocabulary values, for import.
+    pub synonyms: crate::transfer::Synonyms,
 }
 
 impl Default for Config {
@@ -31,6 +33,7 @@ impl Default for Config {
             sidebar: true,
             date_format: DEFAULT_DATE_FORMAT.into(),
             keymap: Keymap::default(),
+            synonyms: Default::default(),
         }
     }
 }
@@ -146,10 +149,12 @@ pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),
             "keys" => keys(&mut p, item, &mut config.keymap, &mut user_keys),
+            "synonyms" => synonyms::read(&mut p, item, &mut config.synonyms),
             other => p.add(
                 span,
                 other,
-                "unknown setting (settings: theme, [colors], [defaults], [keys.…])".into(),
+                "unknown setting (settings: theme, [colors], [defaults], [keys.…], [synonyms.…])"
+                    .into(),
             ),
         }
     }
@@ -359,6 +364,12 @@ pub fn default_file() -> String {
         out.push_str(&format!("{setting:<40} # {what}\n"));
     }
     out.push_str(
+        "\n# More ways of writing a sector, stage, org or barrier, read by import\n\
+         # (many English and Russian ones are built in: Экология, НКО, NGO…):\n\
+         # [synonyms.sector]\n\
+         # \"Социальная поддержка\" = \"health\"\n",
+    );
+    out.push_str(
         "\n# Keys, by mode. Each action takes a key or a list of keys. A key is a\n\
          # character (j, G, /), Ctrl-x, or a name: Space, Enter, Esc, Tab,\n\
          # Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,\n\
@@ -442,5 +453,6 @@ pub fn command(
     Ok(())
 }
 
+mod synonyms;
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 
 mod args;
 mod edit;
+mod intake;
 mod list;
 mod output;
 mod progress;
@@ -119,7 +120,7 @@ pub fn run(
         Command::Show(a) => show::run(&store, a),
         Command::Set(a) => edit::set(&store, a, clock),
         Command::Note(a) => edit::note(&store, a, clock),
-        Command::Import(a) => transfer::import(&store, a, clock),
+        Command::Import(a) => transfer::import(&store, a, clock, config),
         Command::Export(a) => transfer::export(&store, a, clock),
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
