@@ -23,6 +23,8 @@ pub struct Config {
     /// Days in `new` or `review` after which an idea waits too long.
     pub stale_days: i64,
     pub keymap: Keymap,
+    /// More ways of writing vocabulary values, for import.
+    pub synonyms: crate::transfer::Synonyms,
 }
 
 impl Default for Config {
@@ -34,6 +36,7 @@ impl Default for Config {
             date_format: DEFAULT_DATE_FORMAT.into(),
             stale_days: crate::domain::row::STALE_DAYS,
             keymap: Keymap::default(),
+            synonyms: Default::default(),
         }
     }
 }
@@ -149,10 +152,12 @@ pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),
             "keys" => keys(&mut p, item, &mut config.keymap, &mut user_keys),
+            "synonyms" => synonyms::read(&mut p, item, &mut config.synonyms),
             other => p.add(
                 span,
                 other,
-                "unknown setting (settings: theme, [colors], [defaults], [keys.…])".into(),
+                "unknown setting (settings: theme, [colors], [defaults], [keys.…], [synonyms.…])"
+                    .into(),
             ),
         }
     }
@@ -378,6 +383,12 @@ pub fn default_file() -> String {
         out.push_str(&format!("{setting:<40} # {what}\n"));
     }
     out.push_str(
+        "\n# More ways of writing a sector, stage, org or barrier, read by import\n\
+         # (many English and Russian ones are built in: Экология, НКО, NGO…):\n\
+         # [synonyms.sector]\n\
+         # \"Социальная поддержка\" = \"health\"\n",
+    );
+    out.push_str(
         "\n# Keys, by mode. Each action takes a key or a list of keys. A key is a\n\
          # character (j, G, /), Ctrl-x, or a name: Space, Enter, Esc, Tab,\n\
          # Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,\n\
@@ -461,5 +472,6 @@ pub fn command(
     Ok(())
 }
 
+mod synonyms;
 #[cfg(test)]
 mod tests;

@@ -66,9 +66,9 @@ pub enum Command {
         after_help = "Example:\n  sprout note 42 'Called the proposer; budget needs a breakdown'"
     )]
     Note(NoteArgs),
-    /// Add ideas from a CSV, JSON or JSONL file (all or nothing)
+    /// Add ideas from a CSV, JSON, JSONL or spreadsheet file (all or nothing)
     #[command(
-        after_help = "Examples:\n  sprout import ideas.csv\n  sprout import backup.json --dry-run\n  sprout import new.jsonl --skip-invalid\n  cat ideas.csv | sprout import - --format csv\n\nCSV: a header row names the columns (any order); only title is required;\ntags and barriers are separated by ';'. A record whose id exists is skipped\n(--update overwrites it); a record with a free id keeps it."
+        after_help = "Examples:\n  sprout import ideas.csv\n  sprout import backup.json --dry-run\n  sprout import new.jsonl --skip-invalid\n  cat ideas.csv | sprout import - --format csv\n  sprout import form.csv --map 'Your idea in a sentence=summary' --save-map webform --dry-run\n  sprout import next-form.csv --mapping webform\n  sprout import regions.xlsx --sheet 'Заявки' --date-format %d/%m/%Y\n\nCSV: a header row names the columns (any order); only title is required;\ntags and barriers are separated by ';'. A record whose id exists is skipped\n(--update overwrites it); a record with a free id keeps it.\nSpreadsheets (.xlsx, .xls, .ods) are read like CSV: the first row names the\ncolumns. Headers in English or Russian are recognised (Project name,\nНазвание проекта…); --dry-run shows where each column goes."
     )]
     Import(ImportArgs),
     /// Write ideas out as CSV, JSON or JSONL (archived ones too; JSON also holds the views)
@@ -319,6 +319,50 @@ pub struct ImportArgs {
     /// Overwrite ideas whose id already exists
     #[arg(long)]
     pub update: bool,
+    /// Put a column in a field, e.g. --map 'Your project?=title' (or =ignore); repeatable
+    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
+    pub map: Vec<(String, Option<&'static str>)>,
+    /// Place the columns as a mapping saved with --save-map (--map goes over it)
+    #[arg(long, value_name = "NAME")]
+    pub mapping: Option<String>,
+    /// Save where the columns went under NAME, for --mapping NAME
+    #[arg(long, value_name = "NAME")]
+    pub save_map: Option<String>,
+    /// How to read dates such as 11/12/2026: %d/%m/%Y or %m/%d/%Y
+    #[arg(long, value_name = "FORMAT", value_parser = parse_date_format)]
+    pub date_format: Option<String>,
+    /// The sheet of a spreadsheet to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+}
+
+/// `COLUMN=FIELD`, split at the last `=` (a field's name has none).
+fn parse_map(s: &str) -> Result<(String, Option<&'static str>), String> {
+    let (column, field) = s
+        .rsplit_once('=')
+        .filter(|(c, _)| !c.trim().is_empty())
+        .ok_or_else(|| format!("'{s}' is not COLUMN=FIELD, e.g. 'Project name=title'"))?;
+    Ok((
+        column.trim().to_string(),
+        crate::transfer::columns::target(field)?,
+    ))
+}
+
+/// A chrono date format that names a day, a month and a year.
+fn parse_date_format(s: &str) -> Result<String, String> {
+    use chrono::format::{Item, StrftimeItems};
+    let items: Vec<Item> = StrftimeItems::new(s).collect();
+    let has = |spec: &[&str]| spec.iter().any(|x| s.contains(x));
+    if items.iter().any(|i| matches!(i, Item::Error))
+        || !has(&["%d", "%e"])
+        || !has(&["%m", "%b", "%B"])
+        || !has(&["%Y", "%y"])
+    {
+        return Err(format!(
+            "'{s}' is not a date format with a day, a month and a year (such as %d/%m/%Y or %m/%d/%Y)"
+        ));
+    }
+    Ok(s.to_string())
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 mod args;
 mod edit;
 mod help;
+mod intake;
 mod list;
 mod output;
 mod progress;
@@ -116,7 +117,7 @@ fn run_command(
     // The settings a command follows (a config with errors gives the
     // defaults; the UI and `sprout config --check` report its problems).
     crate::domain::row::set_stale_days(
-        crate::config::load(crate::config::path(config))
+        crate::config::load(crate::config::path(config.clone()))
             .config
             .stale_days,
     );
@@ -166,7 +167,7 @@ fn run_command(
         Command::Show(a) => show::run(&store, a),
         Command::Set(a) => edit::set(&store, a, clock),
         Command::Note(a) => edit::note(&store, a, clock),
-        Command::Import(a) => transfer::import(&store, a, clock),
+        Command::Import(a) => transfer::import(&store, a, clock, config),
         Command::Export(a) => transfer::export(&store, a, clock),
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),

@@ -1,23 +1,30 @@
 //! `import` and `export`.
 
 use super::args::{ExportArgs, ImportArgs};
+use super::intake;
 use super::progress::Progress;
 use super::stdout::{Escape, data_stdout, line, note};
 use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, TransferError, plan_import_with, read_document,
+    Exporter, Format, ImportOptions, Outcome, TransferError, is_spreadsheet, plan_import_with,
+    read_document_with, read_sheet,
 };
 use crate::{Error, ideas};
 use std::io::{IsTerminal, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn is_stdio(p: &Path) -> bool {
     p.as_os_str() == "-"
 }
 
-pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Error> {
+pub fn import(
+    store: &Store,
+    a: ImportArgs,
+    clock: &dyn Clock,
+    config: Option<PathBuf>,
+) -> Result<(), Error> {
     let name = if is_stdio(&a.file) {
         "<stdin>".to_string()
     } else {
@@ -54,10 +61,36 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
             Format::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]))
         }),
     };
-    let document = read_document(&bytes, format).map_err(in_file)?;
+    let values = intake::values(config.clone(), &a);
+    let choices = intake::choices(config.clone(), &a)?;
+    let spreadsheet = a.format.is_none() && is_spreadsheet(&a.file, &bytes);
+    if a.sheet.is_some() && !spreadsheet {
+        return Err(Error::Usage(format!(
+            "--sheet: {name} is not a spreadsheet (.xlsx, .xls or .ods)"
+        )));
+    }
+    let columned = spreadsheet || format == Format::Csv;
+    if !columned && (!a.map.is_empty() || a.mapping.is_some() || a.save_map.is_some()) {
+        return Err(Error::Usage(format!(
+            "--map, --mapping and --save-map place the columns of CSV files and spreadsheets; {name} is {format}"
+        )));
+    }
+    let document = if spreadsheet {
+        read_sheet(&bytes, a.sheet.as_deref(), &choices)
+    } else {
+        read_document_with(&bytes, format, &choices)
+    }
+    .map_err(in_file)?;
+    let mapping = document.mapping.clone();
+    if a.dry_run
+        && let Some(m) = &mapping
+    {
+        print!("{}", intake::table(m));
+    }
     let options = ImportOptions {
         skip_invalid: a.skip_invalid,
         update: a.update,
+        values: Some(&values),
     };
     let (views, view_problems): (Vec<_>, Vec<_>) =
         document.views.into_iter().partition(Result::is_ok);
@@ -92,6 +125,12 @@ pub fn import(store: &Store, a: ImportArgs, clock: &dyn Clock) -> Result<(), Err
     };
     plan.invalid += view_problems.len();
     plan.problems.extend(view_problems);
+    if let Some(m) = &mapping {
+        plan.unknown_fields.extend(m.ignored().map(String::from));
+        if let Some(map_name) = &a.save_map {
+            intake::save(config, map_name, m)?;
+        }
+    }
     let restore = document.has_views && store.newest_rows(1)?.is_empty();
     let views = plan_views(
         store,

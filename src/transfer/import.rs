@@ -3,7 +3,9 @@
 //! the plan's writes are committed by the caller in one batch.
 
 use super::cells::unprotect;
-use super::record::{Incoming, canonical, incoming};
+use super::columns::{Choices, Mapping, SAMPLE_ROWS};
+use super::record::{Incoming, canonical, incoming_with};
+use super::values::Values;
 use super::{Format, TransferError};
 use crate::domain::{Edit, Idea, Timestamp, View};
 use crate::store::{Store, Writes};
@@ -56,14 +58,27 @@ pub struct Document<'a> {
     pub views: Vec<Result<View, String>>,
     /// Whether the file has a list of views (even an empty one).
     pub has_views: bool,
+    /// Where the columns of a CSV file or a spreadsheet go.
+    pub mapping: Option<Mapping>,
 }
 
 /// Reads a file's ideas (lazily, as [`read_records`]) and its views.
 pub fn read_document(bytes: &[u8], format: Format) -> Result<Document<'_>, TransferError> {
+    read_document_with(bytes, format, &Choices::default())
+}
+
+/// [`read_document`], placing CSV columns by `choices` (`--map`, a saved
+/// mapping) as well as by their names.
+pub fn read_document_with<'a>(
+    bytes: &'a [u8],
+    format: Format,
+    choices: &Choices,
+) -> Result<Document<'a>, TransferError> {
     let text = utf8(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut views = Vec::new();
     let mut has_views = false;
+    let mut mapping = None;
     let records: Box<dyn Iterator<Item = Raw<'_>> + '_> = match format {
         Format::Json if is_document(text) => {
             let doc: Whole = serde_json::from_str(text).map_err(|e| {
@@ -81,12 +96,17 @@ pub fn read_document(bytes: &[u8], format: Format) -> Result<Document<'_>, Trans
         }
         Format::Json => Box::new(json_array(text)?),
         Format::Jsonl => Box::new(jsonl(text)),
-        Format::Csv => Box::new(csv_rows(text)?.map(Raw::Ready)),
+        Format::Csv => {
+            let (columns, rows) = csv_rows(text, choices)?;
+            mapping = Some(columns);
+            Box::new(rows.map(Raw::Ready))
+        }
     };
     Ok(Document {
         records,
         views,
         has_views,
+        mapping,
     })
 }
 
@@ -216,7 +236,11 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
-fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferError> {
+/// The header of a CSV text placed by `choices`, and its rows.
+fn csv_header<'a>(
+    text: &'a str,
+    choices: &Choices,
+) -> Result<(Mapping, csv::Reader<&'a [u8]>), TransferError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -224,14 +248,28 @@ fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferErr
         .headers()
         .map_err(|e| TransferError::Unreadable(format!("line 1: cannot read the CSV header: {e}")))?
         .clone();
-    if !headers.iter().any(|h| canonical(h) == Some("title")) {
-        return Err(TransferError::Unreadable(
-            "line 1: the CSV header has no 'title' column (the header row names the columns)"
-                .into(),
-        ));
+    let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
+    let mut mapping = Mapping::resolve(&headers, 1, choices).map_err(TransferError::Unreadable)?;
+    // The samples of the mapping table, from a reader of their own, so
+    // that the rows are still read one at a time.
+    let mut ahead = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for record in ahead.records().take(SAMPLE_ROWS).map_while(Result::ok) {
+        mapping.sample(record.iter().map(unprotect));
     }
+    Ok((mapping, reader))
+}
+
+fn csv_rows<'a>(
+    text: &'a str,
+    choices: &Choices,
+) -> Result<(Mapping, impl Iterator<Item = Record> + 'a), TransferError> {
+    let (mapping, reader) = csv_header(text, choices)?;
     let malformed = super::csv_quotes::text_after_quotes(text);
-    Ok(reader.into_records().filter_map(move |result| {
+    let width = mapping.columns.len();
+    let columns = mapping.clone();
+    let rows = reader.into_records().filter_map(move |result| {
         let record = match result {
             Ok(r) => r,
             Err(e) => {
@@ -246,32 +284,29 @@ fn csv_rows(text: &str) -> Result<impl Iterator<Item = Record> + '_, TransferErr
         if record.iter().all(|c| c.trim().is_empty()) {
             return None;
         }
-        if record.len() != headers.len() {
+        if record.len() != width {
             return Some(Err(format!(
-                "line {line}: has {} cells but the header has {} columns",
+                "line {line}: has {} cells but the header has {width} columns",
                 record.len(),
-                headers.len()
             )));
         }
-        let map = headers
-            .iter()
-            .zip(record.iter())
-            .map(|(h, c)| {
-                (
-                    h.trim().to_string(),
-                    Value::String(unprotect(c).to_string()),
-                )
-            })
-            .collect();
+        let map = columns.record(
+            record
+                .iter()
+                .map(|c| Value::String(unprotect(c).to_string())),
+        );
         Some(Ok((line, map)))
-    }))
+    });
+    Ok((mapping, rows))
 }
 
-/// How an import treats existing ideas and invalid records.
+/// How an import treats existing ideas and invalid records, and reads
+/// values (the built-in readers when `values` is `None`).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct ImportOptions {
+pub struct ImportOptions<'a> {
     pub skip_invalid: bool,
     pub update: bool,
+    pub values: Option<&'a Values>,
 }
 
 /// What happens to one record.
@@ -307,14 +342,14 @@ const CHECK_CHUNK: usize = 8192;
 /// the keys it has that sprout does not know.
 type Checked = Result<(usize, Result<Incoming, Vec<String>>, Vec<String>), String>;
 
-fn check(raw: Raw, now: Timestamp) -> Checked {
+fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
     let (line, map) = raw.parse()?;
     let unknown = map
         .keys()
         .filter(|k| canonical(k).is_none())
         .map(|k| crate::domain::text::clean_line(k))
         .collect();
-    let result = incoming(line, &map, now).map_err(|list| {
+    let result = incoming_with(line, &map, now, values).map_err(|list| {
         list.into_iter()
             .map(|(f, m)| format!("line {line}: {f}: {m}"))
             .collect()
@@ -323,19 +358,23 @@ fn check(raw: Raw, now: Timestamp) -> Checked {
 }
 
 /// Parses and checks records on two threads, keeping their order.
-fn check_all(mut chunk: Vec<Raw>, now: Timestamp) -> Result<Vec<Checked>, TransferError> {
+fn check_all(
+    mut chunk: Vec<Raw>,
+    now: Timestamp,
+    values: &Values,
+) -> Result<Vec<Checked>, TransferError> {
     if chunk.len() < 1024 {
-        return Ok(chunk.into_iter().map(|r| check(r, now)).collect());
+        return Ok(chunk.into_iter().map(|r| check(r, now, values)).collect());
     }
     let second = chunk.split_off(chunk.len() / 2);
     std::thread::scope(|s| {
         let other = s.spawn(move || {
             second
                 .into_iter()
-                .map(|r| check(r, now))
+                .map(|r| check(r, now, values))
                 .collect::<Vec<_>>()
         });
-        let mut out: Vec<Checked> = chunk.into_iter().map(|r| check(r, now)).collect();
+        let mut out: Vec<Checked> = chunk.into_iter().map(|r| check(r, now, values)).collect();
         let rest = other.join().map_err(|_| {
             TransferError::Io(std::io::Error::other(
                 "a thread checking the records failed",
@@ -350,7 +389,7 @@ fn check_all(mut chunk: Vec<Raw>, now: Timestamp) -> Result<Vec<Checked>, Transf
 pub fn plan_import<'a, R: Into<Raw<'a>>>(
     store: &Store,
     records: impl Iterator<Item = R>,
-    options: ImportOptions,
+    options: ImportOptions<'_>,
     now: Timestamp,
 ) -> Result<ImportPlan, TransferError> {
     plan_import_with(store, records, options, now, &|_| {})
@@ -360,10 +399,12 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
 pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
     store: &Store,
     records: impl Iterator<Item = R>,
-    options: ImportOptions,
+    options: ImportOptions<'_>,
     now: Timestamp,
     progress: &dyn Fn(usize),
 ) -> Result<ImportPlan, TransferError> {
+    let built_in = Values::default();
+    let values = options.values.unwrap_or(&built_in);
     let mut checked_so_far = 0;
     let mut problems = Vec::new();
     // Records, not problems or lines: a one-line JSON array holds many.
@@ -378,7 +419,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
             break;
         }
         checked_so_far += chunk.len();
-        for checked in check_all(chunk, now)? {
+        for checked in check_all(chunk, now, values)? {
             let (line, result, unknown) = match checked {
                 Err(problem) => {
                     problems.push(problem);

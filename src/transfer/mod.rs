@@ -1,18 +1,30 @@
 //! Import and export in CSV, JSON (an array of ideas) and JSONL (one idea per
-//! line), with validation that names the line and field of every problem.
+//! line), with validation that names the line and field of every problem;
+//! import of spreadsheets too, with columns mapped to fields and values
+//! read as people write them.
 
 mod cells;
 mod csv_quotes;
+pub mod columns;
+pub mod dates;
 mod export;
+mod headers;
 mod import;
 mod record;
+pub mod saved_maps;
+mod sheet;
+pub mod synonyms;
+mod values;
 
 pub use export::{Exporter, export};
 pub use import::{
     Document, ImportOptions, ImportPlan, Outcome, Raw, is_document, plan_import, plan_import_with,
-    read_document, read_records,
+    read_document, read_document_with, read_records,
 };
 pub use record::{Incoming, incoming as validate_record};
+pub use sheet::{is_spreadsheet, read_sheet};
+pub use synonyms::Synonyms;
+pub use values::Values;
 
 use std::fmt;
 use std::path::Path;

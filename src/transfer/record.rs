@@ -1,11 +1,11 @@
 //! Turning one imported record (a JSON object, or a CSV row seen as one)
 //! into an idea, collecting every problem with the field it is in.
 
-use crate::domain::idea::{
-    valid_amount, valid_line, valid_score, valid_summary, valid_tag, valid_title,
-};
-use crate::domain::text::clean_multiline;
-use crate::domain::{Barrier, Change, Idea, Named, Note, OrgKind, Sector, Stage, Timestamp};
+use super::synonyms::Synonymous;
+use super::values::Values;
+use crate::domain::idea::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
+use crate::domain::text::{clean_line, clean_multiline};
+use crate::domain::{Barrier, Change, Idea, Note, OrgKind, Sector, Stage, Timestamp};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -22,17 +22,13 @@ pub struct Incoming {
     pub present: BTreeSet<&'static str>,
 }
 
-/// The canonical field name for a key in a file (case-insensitive, with a
-/// few common spellings).
+/// The canonical field name for a key in a file: the names a column's
+/// header is recognised by ([`super::columns::recognise`]).
 pub fn canonical(key: &str) -> Option<&'static str> {
-    let k = key.trim().to_lowercase().replace([' ', '-'], "_");
-    let name = match k.as_str() {
-        "org" | "organisation" | "organization" | "org_kind" | "orgkind" => "org_kind",
-        "tag" | "tags" => "tags",
-        "barrier" | "barriers" => "barriers",
-        other => super::cells::COLUMNS.iter().find(|c| **c == other)?,
-    };
-    Some(name)
+    if let Some(own) = super::cells::COLUMNS.iter().find(|c| **c == key) {
+        return Some(own);
+    }
+    super::columns::recognise(key)
 }
 
 type Problems = Vec<(String, String)>;
@@ -43,16 +39,40 @@ pub fn incoming(
     object: &Map<String, Value>,
     now: Timestamp,
 ) -> Result<Incoming, Problems> {
+    incoming_with(line, object, now, &Values::default())
+}
+
+/// [`incoming`], reading vocabularies, dates and amounts with `values`.
+pub fn incoming_with(
+    line: usize,
+    object: &Map<String, Value>,
+    now: Timestamp,
+    values: &Values,
+) -> Result<Incoming, Problems> {
     let mut problems: Problems = Vec::new();
     let mut present = BTreeSet::new();
     let mut idea = Idea::new(String::new(), now);
     let mut id = None;
     let mut title_seen = false;
     let mut updated_seen = false;
+    let mut keys: Vec<(&'static str, &str)> = Vec::new();
     for (key, value) in object {
         let Some(field) = canonical(key) else {
             continue;
         };
+        // `title` and `Title` in one object: which one is meant is unknown.
+        if let Some((_, first)) = keys.iter().find(|(f, _)| *f == field) {
+            problems.push((
+                field.to_string(),
+                format!(
+                    "given twice, as '{}' and '{}'; keep one",
+                    clean_line(first),
+                    clean_line(key)
+                ),
+            ));
+            continue;
+        }
+        keys.push((field, key));
         if value.is_null()
             || value.as_str().is_some_and(|s| s.trim().is_empty()) && field != "title"
         {
@@ -100,15 +120,12 @@ pub fn incoming(
                 &mut idea.assignee,
                 fail,
             ),
-            "org_kind" => set(named::<OrgKind>(value), &mut idea.org_kind, fail),
-            "sector" => set(named::<Sector>(value), &mut idea.sector, fail),
-            "stage" => set(named::<Stage>(value), &mut idea.stage, fail),
+            "org_kind" => set(named::<OrgKind>(value, values), &mut idea.org_kind, fail),
+            "sector" => set(named::<Sector>(value, values), &mut idea.sector, fail),
+            "stage" => set(named::<Stage>(value, values), &mut idea.stage, fail),
             "barriers" => {
-                let parsed: Result<BTreeSet<Barrier>, String> = list(value).and_then(|l| {
-                    l.iter()
-                        .map(|b| Barrier::parse(b).map_err(|e| e.to_string()))
-                        .collect()
-                });
+                let parsed: Result<BTreeSet<Barrier>, String> = list(value)
+                    .and_then(|l| l.iter().map(|b| values.named::<Barrier>(b)).collect());
                 set(parsed, &mut idea.barriers, fail)
             }
             "tags" => {
@@ -119,7 +136,7 @@ pub fn incoming(
             "amount" => set(
                 match value {
                     Value::Number(_) => number(value),
-                    _ => text(value).and_then(|t| valid_amount(&t)),
+                    _ => text(value).and_then(|t| values.amount(&t)),
                 }
                 .map(Some),
                 &mut idea.amount,
@@ -140,10 +157,10 @@ pub fn incoming(
                 fail,
             ),
             "history" => set(embedded::<Change>(value), &mut idea.history, fail),
-            "created" => set(time(value), &mut idea.created, fail),
+            "created" => set(time(value, values), &mut idea.created, fail),
             "updated" => {
                 updated_seen = true;
-                set(time(value), &mut idea.updated, fail)
+                set(time(value, values), &mut idea.updated, fail)
             }
             "archived" => set(boolean(value), &mut idea.archived, fail),
             _ => {}
@@ -221,16 +238,17 @@ fn number(value: &Value) -> Result<u64, String> {
     }
 }
 
-fn named<T: Named>(value: &Value) -> Result<T, String> {
-    text(value).and_then(|t| T::parse(&t).map_err(|e| e.to_string()))
+fn named<T: Synonymous>(value: &Value, values: &Values) -> Result<T, String> {
+    text(value).and_then(|t| values.named::<T>(&t))
 }
 
-/// A set: a JSON list of text, or text separated by `;`.
+/// A set: a JSON list of text, or text separated by `;` or `,` (as a web
+/// form writes the boxes ticked; no tag or barrier holds either).
 fn list(value: &Value) -> Result<Vec<String>, String> {
     match value {
         Value::Array(items) => items.iter().map(text).collect(),
         Value::String(s) => Ok(s
-            .split(';')
+            .split([';', ','])
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .map(String::from)
@@ -259,8 +277,8 @@ fn clean_notes(notes: Vec<Note>) -> Vec<Note> {
         .collect()
 }
 
-fn time(value: &Value) -> Result<Timestamp, String> {
-    text(value).and_then(|t| Timestamp::parse(&t))
+fn time(value: &Value, values: &Values) -> Result<Timestamp, String> {
+    text(value).and_then(|t| values.date(&t))
 }
 
 fn boolean(value: &Value) -> Result<bool, String> {

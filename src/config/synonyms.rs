@@ -1,0 +1,78 @@
+//! `[synonyms.sector]`, `[synonyms.stage]`, `[synonyms.org]` and
+//! `[synonyms.barrier]`: more ways of writing a value that import reads,
+//! such as `"Социальная поддержка" = "health"`.
+
+use super::{Problems, entries, table};
+use crate::transfer::Synonyms;
+use toml_edit::Item;
+
+pub(super) fn read(p: &mut Problems, item: &Item, out: &mut Synonyms) {
+    let Some(t) = table(p, item, "synonyms") else {
+        return;
+    };
+    for (vocabulary, span, item) in entries(t) {
+        let path = format!("synonyms.{vocabulary}");
+        if !Synonyms::TABLES.contains(&vocabulary) {
+            p.add(
+                span,
+                &path,
+                format!(
+                    "unknown vocabulary (synonyms can be given for: {})",
+                    Synonyms::TABLES.join(", ")
+                ),
+            );
+            continue;
+        }
+        let Some(words) = table(p, item, &path) else {
+            continue;
+        };
+        for (text, span, value) in entries(words) {
+            let path = format!("{path}.{}", crate::domain::text::clean_line(text));
+            match value.as_str() {
+                Some(v) => {
+                    if let Err(e) = out.add(vocabulary, text, v) {
+                        p.add(span, &path, e);
+                    }
+                }
+                None => p.add(span, &path, "expected a name in quotes".into()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::parse;
+    use crate::domain::{OrgKind, Sector};
+
+    #[test]
+    fn synonyms_are_read_and_checked_line_by_line() {
+        let text = "[synonyms.sector]\n\"Социальная поддержка\" = \"health\"\n\n[synonyms.org]\n\"АНО\" = \"nonprofit\"\n";
+        let (config, _) = parse(text).unwrap();
+        assert_eq!(
+            config.synonyms.read::<Sector>("социальная поддержка"),
+            Ok(Sector::Health)
+        );
+        assert_eq!(
+            config.synonyms.read::<OrgKind>("АНО"),
+            Ok(OrgKind::Nonprofit)
+        );
+        let bad = "[synonyms.sector]\nspace = \"cosmos\"\nHealth = \"education\"\n[synonyms.colour]\nx = \"y\"\n";
+        let errors = parse(bad).unwrap_err();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(
+            errors[0].starts_with("line 2: synonyms.sector.space: unknown sector 'cosmos'"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            errors[1],
+            "line 3: synonyms.sector.Health: is already the sector 'health'"
+        );
+        assert!(
+            errors[2].starts_with("line 4: synonyms.colour: unknown vocabulary"),
+            "{}",
+            errors[2]
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! Column mappings saved by name (`import --save-map webform`, reused with
+//! `--mapping webform`), in a small TOML file beside the config file: one
+//! table a mapping, one `"Column" = "field"` line a column.
+
+use super::columns::{Choices, IGNORE, Mapping, target};
+use crate::domain::text::clean_line;
+use std::path::Path;
+use toml_edit::{DocumentMut, Item, Table, value};
+
+/// The file's name, in the config directory.
+pub const FILE_NAME: &str = "mappings.toml";
+
+fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> usize {
+    let at = span.map_or(0, |s| s.start).min(text.len());
+    1 + text[..at].matches('\n').count()
+}
+
+/// The saved mapping `name` from the file at `path`, as choices.
+pub fn load(path: &Path, name: &str) -> Result<Choices, String> {
+    let shown = path.display();
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(format!(
+                "--mapping: no saved mapping '{}' ({shown} does not exist yet; --save-map NAME saves one)",
+                clean_line(name)
+            ));
+        }
+        Err(e) => return Err(format!("{shown}: cannot read it: {e}")),
+    };
+    // Spans are kept only by the parsed (not the mutable) document.
+    let doc = toml_edit::Document::parse(text.clone()).map_err(|e| {
+        format!(
+            "{shown}: line {}: not valid TOML: {}",
+            line_of(&text, e.span()),
+            e.message().trim_end()
+        )
+    })?;
+    let root = doc.as_table();
+    let Some(item) = root.get(name) else {
+        let saved: Vec<String> = root.iter().map(|(k, _)| clean_line(k)).collect();
+        return Err(format!(
+            "--mapping: no saved mapping '{}' in {shown} (saved: {})",
+            clean_line(name),
+            if saved.is_empty() {
+                "none".to_string()
+            } else {
+                saved.join(", ")
+            }
+        ));
+    };
+    let Some(table) = item.as_table_like() else {
+        return Err(format!(
+            "{shown}: line {}: '{}' should be a table of \"Column\" = \"field\" lines",
+            line_of(&text, item.span()),
+            clean_line(name)
+        ));
+    };
+    let mut choices = Choices::default();
+    for (column, field) in table.iter() {
+        let line = line_of(
+            &text,
+            table
+                .get_key_value(column)
+                .and_then(|(k, v)| k.span().or_else(|| v.span())),
+        );
+        let field = field
+            .as_str()
+            .ok_or_else(|| format!("{shown}: line {line}: expected a field name in quotes"))
+            .and_then(|f| target(f).map_err(|e| format!("{shown}: line {line}: {e}")))?;
+        choices.saved.push((column.to_string(), field));
+    }
+    Ok(choices)
+}
+
+/// Saves where every column of `mapping` went as `name`, replacing a
+/// mapping of that name and keeping the others. The file is replaced
+/// whole, so a failed save leaves the old one.
+pub fn save(path: &Path, name: &str, mapping: &Mapping) -> Result<(), String> {
+    let shown = path.display();
+    let mut doc = match std::fs::read_to_string(path) {
+        Ok(text) => text
+            .parse::<DocumentMut>()
+            .map_err(|e| format!("{shown}: not valid TOML, so not changed: {}", e.message()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut d = DocumentMut::new();
+            d.decor_mut().set_prefix(
+                "# Column mappings saved by `sprout import --save-map NAME`, used with\n\
+                 # `--mapping NAME`: \"Column\" = \"field\" (or \"ignore\").\n\n",
+            );
+            d
+        }
+        Err(e) => return Err(format!("{shown}: cannot read it: {e}")),
+    };
+    let mut table = Table::new();
+    for c in &mapping.columns {
+        table.insert(&c.header, value(c.field.unwrap_or(IGNORE)));
+    }
+    doc.insert(name, Item::Table(table));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write {shown}: {e}"))?;
+    std::io::Write::write_all(&mut tmp, doc.to_string().as_bytes())
+        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot write {shown}: {}", e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_mapping_reads_back_and_keeps_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join(FILE_NAME);
+        let headers: Vec<String> = ["What is it called?", "Email", "Описание"]
+            .map(String::from)
+            .into();
+        let choices = Choices {
+            given: vec![("What is it called?".into(), Some("title"))],
+            saved: vec![],
+        };
+        let m = Mapping::resolve(&headers, 1, &choices).unwrap();
+        save(&path, "webform", &m).unwrap();
+        save(&path, "other one", &m).unwrap();
+        let back = load(&path, "webform").unwrap();
+        assert_eq!(
+            back.saved,
+            [
+                ("What is it called?".to_string(), Some("title")),
+                ("Email".to_string(), None),
+                ("Описание".to_string(), Some("summary")),
+            ]
+        );
+        assert_eq!(load(&path, "other one").unwrap().saved.len(), 3);
+        let e = load(&path, "nope").unwrap_err();
+        assert!(e.ends_with("(saved: webform, other one)"), "{e}");
+        let e = load(&dir.path().join("none.toml"), "webform").unwrap_err();
+        assert!(e.contains("does not exist yet"), "{e}");
+    }
+
+    #[test]
+    fn a_broken_entry_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "[webform]\n\"A\" = \"title\"\n\"B\" = \"colour\"\n").unwrap();
+        let e = load(&path, "webform").unwrap_err();
+        assert!(e.ends_with("line 3: 'colour' is not a field (fields: id, title, summary, proposer, org_kind, region, sector, stage, barriers, funder, amount, tags, score, assignee, notes, history, created, updated, archived, or ignore)"), "{e}");
+        std::fs::write(&path, "[webform\n").unwrap();
+        assert!(
+            load(&path, "webform")
+                .unwrap_err()
+                .contains("line 1: not valid TOML")
+        );
+        // A file that cannot be read as TOML is not overwritten.
+        let m = Mapping::resolve(&["title".to_string()], 1, &Choices::default()).unwrap();
+        assert!(save(&path, "x", &m).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "[webform\n");
+    }
+}
