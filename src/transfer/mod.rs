@@ -4,8 +4,8 @@
 //! read as people write them.
 
 mod cells;
-mod csv_quotes;
 pub mod columns;
+mod csv_quotes;
 pub mod dates;
 mod export;
 mod headers;

@@ -56,8 +56,7 @@ fn hints(app: &App) -> Vec<(String, String)> {
             .collect()
     } else {
         // In the middle of a sequence: what the next key can do.
-        app.keymap
-            .continuations(&scope.contexts, &app.keys_pending)
+        app.keymap.continuations(&scope.contexts, &app.keys_pending)
     }
 }
 
