@@ -58,9 +58,17 @@ Fields
                   that field contains the text
   score:>=4  amount:<500k
                   comparisons < <= = >= >; amounts take k and m (300k, 2m)
+  created:>=2026-11-01  created:<30d  updated:>2w
+                  dates: a day (UTC), or an age in days (d) or weeks (w);
+                  created:<30d came in the last 30 days, updated:>2w has not
+                  changed for more than two weeks
+  assignee:none  region:none
+                  the field is empty (also tag, funder and proposer);
+                  !assignee:anna is every idea not assigned to anna
   is:archived  is:marked  is:stale
                   archived ideas are hidden unless a term asks for them;
-                  stale means more than 30 days in new or review
+                  stale means more than 30 days in new or review (the
+                  config file's [defaults] stale_days sets the days)
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -110,6 +118,9 @@ mod tests {
                 "stage:pilot,scaling",
                 "region:tatar tag:youth assignee:anna funder:fund proposer:ivan title:taxi",
                 "score:>=4 amount:<500k amount:<300k amount:>2m",
+                "created:>=2026-11-01 created:<30d updated:>2w",
+                "assignee:none region:none",
+                "!assignee:anna",
                 "is:archived is:marked is:stale",
                 "#42 id:42",
                 "funder:\"our future\"",
