@@ -2,7 +2,6 @@
 
 use super::args::{ShowArgs, ShowFormat};
 use crate::Error;
-use crate::domain::history::SUMMARY_CHANGED;
 use crate::domain::text::{group_digits, printable};
 use crate::domain::{Idea, Named};
 use crate::store::Store;
@@ -104,25 +103,7 @@ pub fn text(i: &Idea) -> String {
     if !i.history.is_empty() {
         out.push_str("\nHistory\n");
         for c in &i.history {
-            if c.field == "summary" && c.from.is_empty() && c.to == SUMMARY_CHANGED {
-                out.push_str(&format!("  {}  summary changed\n", c.time.rfc3339()));
-                continue;
-            }
-            let from = if c.from.is_empty() {
-                "—".to_string()
-            } else {
-                safe(&c.from)
-            };
-            let to = if c.to.is_empty() {
-                "—".to_string()
-            } else {
-                safe(&c.to)
-            };
-            out.push_str(&format!(
-                "  {}  {}: {from} → {to}\n",
-                c.time.rfc3339(),
-                safe(&c.field)
-            ));
+            out.push_str(&format!("  {}  {}\n", c.time.rfc3339(), c.describe()));
         }
     }
     out

@@ -14,6 +14,31 @@ use super::time::Timestamp;
 /// twice in the history would only repeat it.
 pub const SUMMARY_CHANGED: &str = "changed";
 
+impl Change {
+    /// The change as a person reads it, safe to print: `stage: new →
+    /// review`, `—` for an empty value, and `summary changed` for the
+    /// summary (`show` and the detail pane both say it so).
+    pub fn describe(&self) -> String {
+        use super::text::printable;
+        if self.field == "summary" && self.from.is_empty() && self.to == SUMMARY_CHANGED {
+            return "summary changed".into();
+        }
+        let show = |v: &str| {
+            if v.is_empty() {
+                "—".to_string()
+            } else {
+                printable(v, false)
+            }
+        };
+        format!(
+            "{}: {} → {}",
+            printable(&self.field, false),
+            show(&self.from),
+            show(&self.to)
+        )
+    }
+}
+
 impl Idea {
     /// Adds to the history every change since `before` of the fields edits
     /// do not track (see the module). Returns whether it added any.
@@ -89,6 +114,19 @@ mod tests {
             !after.record_changes(&again, Timestamp(6)),
             "no change, no entry"
         );
+    }
+
+    #[test]
+    fn a_change_reads_the_same_wherever_it_is_shown() {
+        let mut idea = Idea::new("Social taxi".into(), Timestamp(0));
+        let before = idea.clone();
+        idea.summary = "New words".into();
+        idea.region = "Perm\u{202e}Krai".into();
+        idea.record_changes(&before, Timestamp(1));
+        let said: Vec<String> = idea.history.iter().map(|c| c.describe()).collect();
+        assert_eq!(said[1], "summary changed");
+        assert!(said[0].starts_with("region: — → Perm"), "{}", said[0]);
+        assert!(!said[0].contains('\u{202e}'), "made safe: {}", said[0]);
     }
 
     #[test]

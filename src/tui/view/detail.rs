@@ -164,21 +164,9 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
         out.push(Line::default());
         out.push(section("History"));
         for c in &i.history {
-            let show = |v: &str| {
-                if v.is_empty() {
-                    "—".to_string()
-                } else {
-                    safe(v)
-                }
-            };
             out.push(Line::from(vec![
                 Span::styled(format!("{} ", date(c.time, format)), theme::dim()),
-                Span::raw(format!(
-                    "{}: {} → {}",
-                    safe(&c.field),
-                    show(&c.from),
-                    show(&c.to)
-                )),
+                Span::raw(c.describe()),
             ]));
         }
     }
