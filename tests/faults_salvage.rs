@@ -22,7 +22,11 @@ const LONGEST_MESSAGE: usize = 512 * 1024 / 4 + 32;
 /// A database of 2,000 ideas (about five of sled's segments), two of them
 /// changed after; its export, one line per idea.
 fn made(dir: &Path) -> (PathBuf, Vec<String>) {
-    let db = demo_db(dir, 2000);
+    made_of(dir, 2000)
+}
+
+fn made_of(dir: &Path, ideas: usize) -> (PathBuf, Vec<String>) {
+    let db = demo_db(dir, ideas);
     assert!(
         sprout(&db, &["set", "3", "5", "--score", "2"])
             .status
@@ -103,11 +107,22 @@ fn id(line: &str) -> u64 {
     v["id"].as_u64().unwrap()
 }
 
+/// What one salvage gave, against the original.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    /// Exported exactly as saved.
+    exact: usize,
+    /// Exported as it was before its last change.
+    older: usize,
+    /// Counted as lost in the salvage's note.
+    lost: usize,
+}
+
 /// Checks a salvage of damaged `db` against the original: every idea in
 /// `sure` (line indexes) exported exactly as saved, every exported idea one
 /// that was saved (or, for an idea changed after, as it was before), and
-/// every idea either exported or counted as lost. Returns (read, lost).
-fn check(db: &Path, original: &[String], sure: &[usize], what: &str) -> (usize, usize) {
+/// every idea either exported or counted as lost.
+fn check(db: &Path, original: &[String], sure: &[usize], what: &str) -> Tally {
     let (lines, read, lost) = salvage(db);
     assert_eq!(
         read + lost,
@@ -115,32 +130,38 @@ fn check(db: &Path, original: &[String], sure: &[usize], what: &str) -> (usize, 
         "{what}: read {read}, lost {lost}"
     );
     let by_id: HashMap<u64, &String> = original.iter().map(|l| (id(l), l)).collect();
+    let mut tally = Tally {
+        lost,
+        ..Tally::default()
+    };
     for line in &lines {
         let saved = by_id
             .get(&id(line))
             .unwrap_or_else(|| panic!("{what}: an idea never saved: {line}"));
-        if line != *saved {
-            let (a, b): (serde_json::Value, serde_json::Value) = (
-                serde_json::from_str(line).unwrap(),
-                serde_json::from_str(saved).unwrap(),
-            );
-            // Only ideas 3 and 5 were changed after they were made.
-            assert!(
-                [3, 5].contains(&id(line))
-                    && a["title"] == b["title"]
-                    && a["created"] == b["created"],
-                "{what}: exported differs from saved:\n{line}\n{saved}"
-            );
+        if line == *saved {
+            tally.exact += 1;
+            continue;
         }
+        let (a, b): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_str(line).unwrap(),
+            serde_json::from_str(saved).unwrap(),
+        );
+        // Only ideas 3 and 5 were changed after they were made.
+        assert!(
+            [3, 5].contains(&id(line)) && a["title"] == b["title"] && a["created"] == b["created"],
+            "{what}: exported differs from saved:\n{line}\n{saved}"
+        );
+        tally.older += 1;
     }
+    let exported: std::collections::HashSet<&String> = lines.iter().collect();
     for &i in sure {
         assert!(
-            lines.contains(&original[i]),
+            exported.contains(&original[i]),
             "{what}: idea {} lies wholly before the damage, but was not exported as saved",
             id(&original[i])
         );
     }
-    (read, lost)
+    tally
 }
 
 #[test]
@@ -171,8 +192,13 @@ fn a_log_cut_anywhere_gives_up_only_the_ideas_written_after_the_cut() {
             .filter(|&i| in_blob[i] || lie[i].iter().any(|&at| at + LONGEST_MESSAGE <= cut))
             .collect();
         let what = format!("db cut at {percent}% ({cut} of {})", log.len());
-        let (read, lost) = check(&db, &original, &sure, &what);
-        eprintln!("{what}: {} sure, {read} read, {lost} lost", sure.len());
+        let t = check(&db, &original, &sure, &what);
+        eprintln!(
+            "{what}: {} sure, {} read, {} lost",
+            sure.len(),
+            t.exact + t.older,
+            t.lost
+        );
         if percent >= 50 {
             assert!(!sure.is_empty(), "{what}: the bound says something");
         }
@@ -205,8 +231,13 @@ fn a_log_with_flipped_bits_gives_up_only_the_messages_they_hit() {
             .filter(|&i| in_blob[i] || lie[i].iter().any(|&at| far(at)))
             .collect();
         let what = format!("round {round}, bits flipped at {flips:?} of {}", log.len());
-        let (read, lost) = check(&db, &original, &sure, &what);
-        eprintln!("{what}: {} sure, {read} read, {lost} lost", sure.len());
+        let t = check(&db, &original, &sure, &what);
+        eprintln!(
+            "{what}: {} sure, {} read, {} lost",
+            sure.len(),
+            t.exact + t.older,
+            t.lost
+        );
     }
 }
 
@@ -219,4 +250,108 @@ fn a_salvage_of_a_sound_database_exports_exactly_what_it_holds() {
     let (lines, read, lost) = salvage(&db);
     assert_eq!((read, lost), (original.len(), 0));
     assert_eq!(lines, original);
+}
+
+/// One bit flipped at a random place of `bytes`, or the file cut there;
+/// the place.
+fn damaged(bytes: &[u8], cut: bool, rng: &mut Rng) -> (Vec<u8>, usize) {
+    let at = rng.below(bytes.len() as u64) as usize;
+    if cut {
+        return (bytes[..at].to_vec(), at);
+    }
+    let mut out = bytes.to_vec();
+    out[at] ^= 1 << rng.below(8);
+    (out, at)
+}
+
+#[test]
+fn every_file_cut_or_flipped_at_random_loses_only_what_the_damage_reached() {
+    // The long run: SPROUT_FAULT_ROUNDS=200 cuts of each file, and as many
+    // flips unless SPROUT_FAULT_FLIPS says how many.
+    let cuts = rounds(1);
+    let flips = std::env::var("SPROUT_FAULT_FLIPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cuts);
+    let dir = tempfile::tempdir().unwrap();
+    let (pristine, original) = made_of(dir.path(), 1000);
+    let all = files(&pristine);
+    let lies: HashMap<&str, Vec<Vec<usize>>> = all
+        .iter()
+        .filter(|(n, _)| n == "db" || n.starts_with("blobs/"))
+        .map(|(n, bytes)| (n.as_str(), where_records_lie(bytes, &original)))
+        .collect();
+    // Every file of sled's and sprout's but the holder note (who has the
+    // database open; salvage does not read it); of the blobs, the largest.
+    let blob = all
+        .iter()
+        .filter(|(n, _)| n.starts_with("blobs/"))
+        .max_by_key(|(_, b)| b.len())
+        .map(|(n, _)| n.clone());
+    let targets: Vec<&(String, Vec<u8>)> = all
+        .iter()
+        .filter(|(n, _)| !n.starts_with("blobs/") || Some(n) == blob.as_ref())
+        .filter(|(n, b)| n != "sprout-holder" && !b.is_empty())
+        .collect();
+    assert!(
+        targets.len() >= 6,
+        "conf, db, snapshot, rows, commits, a blob"
+    );
+    let mut rng = Rng(0x5a1_7a6e_0002);
+    eprintln!(
+        "file | damage | rounds | ideas known | exported as saved | as before their last change | counted lost | fewest read"
+    );
+    for (name, bytes) in targets {
+        for cut in [true, false] {
+            let mut sum = Tally::default();
+            let mut fewest = usize::MAX;
+            let rounds = if cut { cuts } else { flips };
+            for round in 0..rounds {
+                let (bad, at) = damaged(bytes, cut, &mut rng);
+                let db = dir.path().join("damaged");
+                let _ = std::fs::remove_dir_all(&db);
+                copy_dir(&pristine, &db);
+                std::fs::write(db.join(name), &bad).unwrap();
+                let reach = |i: usize, file: &str, lie: &Vec<Vec<usize>>| {
+                    lie[i].iter().any(|&r| {
+                        file != name
+                            || if cut {
+                                r + LONGEST_MESSAGE <= at
+                            } else {
+                                r.abs_diff(at) > LONGEST_MESSAGE
+                            }
+                    })
+                };
+                // Sure: some copy of the idea's last version lies where the
+                // damage cannot reach; with the log and blobs untouched,
+                // that is every idea.
+                let sure: Vec<usize> = (0..original.len())
+                    .filter(|&i| lies.iter().any(|(file, lie)| reach(i, file, lie)))
+                    .collect();
+                if !(name == "db" || name.starts_with("blobs/")) {
+                    assert_eq!(sure.len(), original.len());
+                }
+                let what = format!(
+                    "{name} {} at {at} of {} (round {round})",
+                    if cut { "cut" } else { "bit flipped" },
+                    bytes.len()
+                );
+                let before = files(&db);
+                let t = check(&db, &original, &sure, &what);
+                assert_eq!(files(&db), before, "{what}: salvage reads a copy");
+                sum.exact += t.exact;
+                sum.older += t.older;
+                sum.lost += t.lost;
+                fewest = fewest.min(t.exact + t.older);
+            }
+            eprintln!(
+                "{name} | {} | {rounds} | {} | {} | {} | {} | {fewest}",
+                if cut { "cut" } else { "bit flip" },
+                rounds * original.len(),
+                sum.exact,
+                sum.older,
+                sum.lost
+            );
+        }
+    }
 }
