@@ -22,7 +22,7 @@ pub(super) fn block_key(block: u64) -> [u8; 9] {
     k
 }
 
-fn block_of(id: u64) -> u64 {
+pub(super) fn block_of(id: u64) -> u64 {
     id >> BLOCK_BITS
 }
 

@@ -81,7 +81,7 @@ fn key_of(stored: &[u8], value: &[u8]) -> Option<Vec<u8>> {
         views::key(&view.name)
     } else {
         let rows = rows::decode_block(value).ok()?;
-        rows::block_key(rows.first()?.id >> 10).to_vec()
+        rows::block_key(rows::block_of(rows.first()?.id)).to_vec()
     };
     let key = key.ends_with(stored).then_some(key)?;
     // A row block must hold only its own ids.
@@ -102,7 +102,7 @@ fn block(value: &[u8], key: &[u8]) -> Option<Vec<u64>> {
     let rows = rows::decode_block(value).ok()?;
     let ids: Vec<u64> = rows.iter().map(|r| r.id).collect();
     ids.iter()
-        .all(|&id| rows::block_key(id >> 10)[..] == *key)
+        .all(|&id| rows::block_key(rows::block_of(id))[..] == *key)
         .then_some(ids)
 }
 
@@ -136,4 +136,56 @@ fn as_written(idea: &Idea) -> bool {
             .notes
             .iter()
             .all(|n| !n.text.is_empty() && clean_multiline(&n.text) == n.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Timestamp;
+
+    fn saved() -> Idea {
+        let mut idea = Idea::new("Water for villages".into(), Timestamp(5));
+        idea.id = 7;
+        idea.score = Some(4);
+        idea
+    }
+
+    #[test]
+    fn only_a_record_that_reads_whole_and_as_sprout_writes_it_counts() {
+        let bytes = codec::encode(&saved()).unwrap();
+        assert_eq!(idea(&bytes), Some(saved()));
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(idea(&longer), None, "a byte left over");
+        assert_eq!(idea(&bytes[..bytes.len() - 1]), None, "cut short");
+        let mut newer = bytes.clone();
+        newer[0] += 1;
+        assert_eq!(idea(&newer), None, "another schema");
+        for broken in [
+            Idea {
+                score: Some(9),
+                ..saved()
+            },
+            Idea {
+                title: "Water\u{1b}[2J".into(),
+                ..saved()
+            },
+            Idea {
+                title: String::new(),
+                ..saved()
+            },
+            Idea { id: 0, ..saved() },
+        ] {
+            assert_eq!(idea(&codec::encode(&broken).unwrap()), None, "{broken:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_names_its_key_only_if_the_stored_part_fits() {
+        let bytes = codec::encode(&saved()).unwrap();
+        let key = idea_key(b'i', 7).to_vec();
+        assert_eq!(key_of(&key[3..], &bytes), Some(key.clone()));
+        assert_eq!(key_of(b"", &bytes), Some(key));
+        assert_eq!(key_of(&idea_key(b'i', 8)[3..], &bytes), None);
+    }
 }
