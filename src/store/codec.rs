@@ -24,6 +24,39 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
     }
 }
 
+/// A record written as `value` followed by `later`: the fields a kind of
+/// record gained after it was first stored. An older sprout reads `value`
+/// and ignores the bytes after it (postcard leaves them alone), so adding
+/// fields this way needs no new schema version.
+pub fn encode_with<T: Serialize, L: Serialize>(
+    value: &T,
+    later: &L,
+) -> Result<Vec<u8>, StoreError> {
+    let mut out = encode(value)?;
+    postcard::to_io(later, &mut out).map_err(|e| StoreError::Codec(e.to_string()))?;
+    Ok(out)
+}
+
+/// Reads what [`encode_with`] wrote, or a record written before `later`
+/// existed (then `later` is its default).
+pub fn decode_with<T: DeserializeOwned, L: DeserializeOwned + Default>(
+    bytes: &[u8],
+) -> Result<(T, L), StoreError> {
+    let codec = |e: postcard::Error| StoreError::Codec(e.to_string());
+    match bytes.split_first() {
+        Some((&SCHEMA_VERSION, body)) => {
+            let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
+            let later = if rest.is_empty() {
+                L::default()
+            } else {
+                postcard::from_bytes(rest).map_err(codec)?
+            };
+            Ok((value, later))
+        }
+        _ => decode::<T>(bytes).map(|v| (v, L::default())),
+    }
+}
+
 /// An id list, delta-coded so a posting list of nearby ids stays small.
 pub fn encode_ids(ids: &[u64]) -> Vec<u8> {
     let mut deltas = Vec::with_capacity(ids.len());
@@ -67,6 +100,26 @@ mod tests {
         ));
         assert!(decode::<Idea>(&[]).is_err());
         assert!(decode::<Idea>(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn fields_added_later_are_read_and_older_records_still_decode() {
+        #[derive(Serialize, serde::Deserialize, Debug, PartialEq, Default)]
+        struct Later {
+            extra: Option<String>,
+        }
+        let old = encode(&(7u64, "a".to_string())).unwrap();
+        let (v, later) = decode_with::<(u64, String), Later>(&old).unwrap();
+        assert_eq!((v, later), ((7, "a".into()), Later::default()));
+
+        let extra = Later {
+            extra: Some("x".into()),
+        };
+        let new = encode_with(&(7u64, "a".to_string()), &extra).unwrap();
+        assert_eq!(decode_with::<(u64, String), Later>(&new).unwrap().1, extra);
+        // An older reader sees what it always saw.
+        assert_eq!(decode::<(u64, String)>(&new).unwrap(), (7, "a".into()));
+        assert!(decode_with::<(u64, String), Later>(&new[..new.len() - 1]).is_err());
     }
 
     #[test]

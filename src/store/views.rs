@@ -6,10 +6,55 @@ use super::{META_VIEWS, Result, Store, Writes, codec};
 use crate::domain::View;
 use serde::{Deserialize, Serialize};
 
+/// A view as it was first stored: its name, query and place. The same
+/// layout as `{ view: { name, query }, position }` of older sprouts.
 #[derive(Serialize, Deserialize)]
+struct First {
+    name: String,
+    query: String,
+    position: u64,
+}
+
+/// What a view record gained later (see `codec::encode_with`). The order
+/// is kept by name so that one a newer sprout knows reads as none here
+/// rather than as damage.
+#[derive(Serialize, Deserialize, Default)]
+struct Later {
+    sort: Option<String>,
+}
+
 struct Stored {
     view: View,
     position: u64,
+}
+
+impl Stored {
+    fn encode(&self) -> Result<Vec<u8>> {
+        let first = First {
+            name: self.view.name.clone(),
+            query: self.view.query.clone(),
+            position: self.position,
+        };
+        let later = Later {
+            sort: self.view.sort.map(|s| s.name().to_string()),
+        };
+        codec::encode_with(&first, &later)
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Stored> {
+        let (first, later) = codec::decode_with::<First, Later>(bytes)?;
+        Ok(Stored {
+            view: View {
+                name: first.name,
+                query: first.query,
+                sort: later
+                    .sort
+                    .as_deref()
+                    .and_then(crate::domain::SortKey::from_name),
+            },
+            position: first.position,
+        })
+    }
 }
 
 pub(super) fn key(name: &str) -> Vec<u8> {
@@ -35,7 +80,7 @@ impl Store {
         let mut all: Vec<Stored> = tree
             .scan_prefix(b"v")
             .map_while(|kv| kv.ok())
-            .filter_map(|(_, v)| codec::decode::<Stored>(&v).ok())
+            .filter_map(|(_, v)| Stored::decode(&v).ok())
             .collect();
         all.sort_by_key(|s| s.position);
         all.into_iter().map(|s| s.view).collect()
@@ -45,7 +90,7 @@ impl Store {
     pub fn view(&self, name: &str) -> Result<Option<View>> {
         let key = key(&crate::domain::text::clean_line(name));
         match self.tree()?.get(key)? {
-            Some(bytes) => Ok(Some(codec::decode::<Stored>(&bytes)?.view)),
+            Some(bytes) => Ok(Some(Stored::decode(&bytes)?.view)),
             None => Ok(None),
         }
     }
@@ -53,7 +98,7 @@ impl Store {
     fn stored_views(&self) -> Result<Vec<Stored>> {
         self.tree()?
             .scan_prefix(b"v")
-            .map(|kv| codec::decode::<Stored>(&kv?.1))
+            .map(|kv| Stored::decode(&kv?.1))
             .collect()
     }
 
@@ -99,7 +144,7 @@ impl Store {
                     view: view.clone(),
                     position,
                 };
-                batch.insert(key(&view.name), codec::encode(&stored)?);
+                batch.insert(key(&view.name), stored.encode()?);
             }
         }
         Ok(())
@@ -159,5 +204,47 @@ mod tests {
             "sector:health"
         );
         assert!(store.view("Inbox").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_view_keeps_its_order_and_views_stored_before_orders_still_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let by_score = View::new("Best", "stage:review")
+            .unwrap()
+            .with_sort(Some(crate::domain::SortKey::Score));
+        let mut w = store.begin().unwrap();
+        w.save_view(None, by_score.clone());
+        store.commit(w).unwrap();
+        drop(store);
+        let store = Store::open_again(&dir.path().join("db"));
+        assert_eq!(store.view("best").unwrap().unwrap(), by_score);
+
+        // The record layout of sprouts before orders: read as no order.
+        #[derive(Serialize)]
+        struct Old {
+            view: (String, String),
+            position: u64,
+        }
+        let old = Old {
+            view: ("Old".into(), "sector:health".into()),
+            position: 9,
+        };
+        let decoded = Stored::decode(&codec::encode(&old).unwrap()).unwrap();
+        assert_eq!(decoded.view, View::new("Old", "sector:health").unwrap());
+        assert_eq!(decoded.position, 9);
+        // An order a newer sprout knows and this one does not reads as none.
+        let newer = codec::encode_with(
+            &First {
+                name: "N".into(),
+                query: "x".into(),
+                position: 1,
+            },
+            &Later {
+                sort: Some("reviewers".into()),
+            },
+        )
+        .unwrap();
+        assert_eq!(Stored::decode(&newer).unwrap().view.sort, None);
     }
 }

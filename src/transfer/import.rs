@@ -134,10 +134,29 @@ fn view(line: usize, json: &str) -> Result<View, String> {
     struct Raw {
         name: String,
         query: String,
+        #[serde(default)]
+        sort: Option<String>,
     }
     let raw: Raw = serde_json::from_str(json)
         .map_err(|e| format!("line {line}: view: {}", strip_position(&e.to_string())))?;
-    let v = View::new(&raw.name, &raw.query).map_err(|e| format!("line {line}: view: {e}"))?;
+    let sort = match raw.sort.as_deref() {
+        None => None,
+        Some(name) => Some(crate::domain::SortKey::from_name(name).ok_or_else(|| {
+            let known: Vec<&str> = crate::domain::SortKey::ALL
+                .iter()
+                .map(|k| k.name())
+                .collect();
+            format!(
+                "line {line}: view '{}': unknown sort '{}' (sorts: {})",
+                crate::domain::text::clean_line(&raw.name),
+                crate::domain::text::clean_line(name),
+                known.join(", ")
+            )
+        })?),
+    };
+    let v = View::new(&raw.name, &raw.query)
+        .map_err(|e| format!("line {line}: view: {e}"))?
+        .with_sort(sort);
     crate::query::Query::parse(&v.query)
         .map_err(|e| format!("line {line}: view '{}': {e}", v.name))?;
     Ok(v)

@@ -92,7 +92,15 @@ pub fn perform(
                 Some(old) if !view.is_named(old) => {
                     format!("renamed view '{old}' to '{}'", view.name)
                 }
-                _ => format!("saved view '{}': {}", view.name, view.query),
+                _ => match view.sort {
+                    Some(sort) if sort != crate::domain::SortKey::default() => format!(
+                        "saved view '{}': {}, sorted by {}",
+                        view.name,
+                        view.query,
+                        sort.name()
+                    ),
+                    _ => format!("saved view '{}': {}", view.name, view.query),
+                },
             };
             views_changed(
                 store,

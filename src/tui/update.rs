@@ -222,7 +222,7 @@ pub(super) fn query_changed(app: &mut App) -> Vec<Effect> {
 fn toggle_facet(app: &mut App) -> Vec<Effect> {
     let (field, value) = match app.sidebar_items.get(app.sidebar_cursor).cloned() {
         Some(SidebarItem::Value { field, value, .. }) => (field, value),
-        Some(SidebarItem::View { query, .. }) => return super::views::apply(app, &query),
+        Some(SidebarItem::View { name, .. }) => return super::views::apply(app, &name),
         _ => return Vec::new(),
     };
     let text = toggle_value(&app.query_text(), field, &value, |a, b| {

@@ -11,10 +11,11 @@ use std::sync::Arc;
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::SaveView => {
-            let taken = app
-                .views
-                .iter()
-                .find(|v| super::sidebar::same_query(&v.query, &app.query_text()));
+            // The same query in another order is another view.
+            let taken = app.views.iter().find(|v| {
+                super::sidebar::same_query(&v.query, &app.query_text())
+                    && v.sort.is_none_or(|s| s == app.sort)
+            });
             if let Some(v) = taken {
                 app.message = Some(format!("this query is already the view '{}'", v.name));
                 return Vec::new();
@@ -55,15 +56,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 /// The name typed in the view prompt: save the query under it, or rename.
 pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<Effect> {
-    let query = match &replacing {
+    // A new view keeps the order on screen, as it keeps the query; a
+    // renamed one keeps its own.
+    let (query, sort) = match &replacing {
         Some(old) => match app.views.iter().find(|v| v.is_named(old)) {
-            Some(v) => v.query.clone(),
+            Some(v) => (v.query.clone(), v.sort),
             None => return Vec::new(),
         },
-        None => app.query_text(),
+        None => (app.query_text(), Some(app.sort)),
     };
     match crate::views::checked(name, &query) {
-        Ok(view) => vec![Effect::SaveView { replacing, view }],
+        Ok(view) => vec![Effect::SaveView {
+            replacing,
+            view: view.with_sort(sort),
+        }],
         Err(e) => {
             app.message = Some(format!("{e}; the view was not saved"));
             Vec::new()
@@ -71,10 +77,17 @@ pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<
     }
 }
 
-/// Puts a view's query in the bar.
-pub fn apply(app: &mut App, query: &str) -> Vec<Effect> {
+/// Puts the view named `name` to use: its query in the bar and, when it
+/// keeps one, its order.
+pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
+    let Some(view) = app.views.iter().find(|v| v.is_named(name)).cloned() else {
+        return Vec::new();
+    };
+    if let Some(sort) = view.sort {
+        app.sort = sort;
+    }
     app.set_editing(false);
-    app.set_query_text(query);
+    app.set_query_text(&view.query);
     super::update::query_changed(app)
 }
 
@@ -104,6 +117,7 @@ fn step(app: &mut App, dir: i64) -> Vec<Effect> {
         None => n - 1,
     } as usize;
     let view = app.views[next].clone();
+    let effects = apply(app, &view.name);
     app.message = Some(format!("view: {} ({})", view.name, view.query));
-    apply(app, &view.query)
+    effects
 }

@@ -48,7 +48,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "archive", vec![key('x')], Msg::Archive, "archive the selected or marked ideas (restore them if all are archived)", None),
         b(Browse, "undo", vec![key('u')], Msg::Undo, "undo the last change", Some("undo")),
         b(Browse, "redo", vec![ctrl('r')], Msg::Redo, "redo", None),
-        b(Browse, "save-view", vec![key('w')], Msg::SaveView, "save the query as a view (it shows in the sidebar)", Some("save view")),
+        b(Browse, "save-view", vec![key('w')], Msg::SaveView, "save the query and the sort as a view (it shows in the sidebar)", Some("save view")),
         b(Browse, "next-view", vec![key(']')],
             Msg::NextView,
             "the next saved view",
