@@ -77,11 +77,16 @@ fn help_overlay() {
 #[test]
 fn statistics_view() {
     both_sizes("stats", |a, s| send(a, s, [Msg::ToggleStats]), ideas);
+    // 50×16 is the smallest size every screen serves: the figures show,
+    // in one column that scrolls; below it the view asks for room.
     let (_d, store) = store_with(ideas());
     let mut a = app(&store, (50, 16));
     send(&mut a, &store, [Msg::ToggleStats]);
+    insta::assert_snapshot!("stats_50x16", screen(&a));
+    let mut a = app(&store, (44, 16));
+    send(&mut a, &store, [Msg::ToggleStats]);
     assert!(
-        screen(&a).contains("The statistics need at least 60×20"),
+        screen(&a).contains("The statistics need at least 49×10"),
         "{}",
         screen(&a)
     );
