@@ -355,12 +355,12 @@ fn move_sidebar(app: &mut App, step: Step) {
 }
 
 fn scroll_detail_or_help(app: &mut App, delta: i32) {
-    // The detail stops at its last line, so that scrolling back up starts
-    // at once (triage draws it its own way, and stops nowhere yet).
+    // The idea stops at its last line, so that scrolling back up starts
+    // at once.
     let detail_end = if app.triage.is_none() {
         super::view::detail_max_scroll(app)
     } else {
-        u16::MAX
+        super::view::triage_max_scroll(app)
     };
     let (slot, end) = match (app.help.as_mut(), app.stats.as_mut()) {
         (Some(h), _) => (h, u16::MAX),

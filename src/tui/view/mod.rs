@@ -22,6 +22,23 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use detail::max_scroll as detail_max_scroll;
+
+/// How far the idea in triage can scroll.
+pub fn triage_max_scroll(app: &App) -> u16 {
+    let areas = app.areas();
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    triage::max_scroll(app, whole_body(&areas, area))
+}
+
+/// The rows between the query bar and the status line, full width: where
+/// the screens that replace the panes draw.
+fn whole_body(areas: &crate::tui::layout::Areas, area: Rect) -> Rect {
+    Rect {
+        y: areas.query.bottom(),
+        height: areas.status.y - areas.query.bottom(),
+        ..area
+    }
+}
 pub use help::lines as help_lines;
 pub use help::scroll_room as help_scroll_room;
 pub use stats::scroll_room as stats_scroll_room;
@@ -57,12 +74,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         };
         stats::render(app, figures, *scroll, frame, body);
     } else if let Some(t) = &app.triage {
-        let body = Rect {
-            y: areas.query.bottom(),
-            height: areas.status.y - areas.query.bottom(),
-            ..area
-        };
-        triage::render(app, t, frame, body);
+        triage::render(app, t, frame, whole_body(&areas, area));
     } else {
         if let Some(s) = areas.sidebar {
             sidebar::render(app, frame, s);
