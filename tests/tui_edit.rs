@@ -327,3 +327,37 @@ fn help_lists_the_editing_keys() {
         assert!(text.contains(needed), "help lacks {needed}:\n{text}");
     }
 }
+
+#[test]
+fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (50, 16));
+    key(&mut app, &store, 'e');
+    let screen = |app: &App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(50, 16)).unwrap();
+        t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
+        t.backend().to_string()
+    };
+    let fields = app.form.as_ref().unwrap().fields.len();
+    let top = screen(&app);
+    assert!(
+        top.contains("Ctrl-s save"),
+        "save shows in the title:\n{top}"
+    );
+    assert!(top.contains("Esc cancel"), "{top}");
+    assert!(
+        top.contains(&format!("of {fields} ")),
+        "says there is more:\n{top}"
+    );
+    for n in 0..fields {
+        let form = app.form.as_ref().unwrap();
+        assert_eq!(form.focus, n);
+        let label = form.fields[n].label;
+        let text = screen(&app);
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("\"│{label}"))),
+            "field {n} '{label}' is not on screen:\n{text}"
+        );
+        press(&mut app, &store, KeyCode::Tab, KeyModifiers::NONE);
+    }
+}
