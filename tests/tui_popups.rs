@@ -403,3 +403,23 @@ fn notices_and_summaries_close_on_any_key() {
         assert_eq!(stored(&store), before, "the key did nothing else");
     }
 }
+
+#[test]
+fn at_50x16_no_prompt_title_cuts_a_key_in_half() {
+    let (_d, store) = store_with(common::ideas());
+    for opener in ['a', 'A', 'e', 'n'] {
+        let mut app = app(&store, (50, 16));
+        press(&mut app, &store, KeyCode::Char(opener), KeyModifiers::NONE);
+        let title = rows(&app)
+            .into_iter()
+            .find(|r| {
+                r.starts_with('┌')
+                    && ["Note for", "Assignee for", "Edit #", "New idea"]
+                        .iter()
+                        .any(|w| r.contains(w))
+            })
+            .unwrap_or_else(|| panic!("no popup title after {opener}"));
+        // The hints are whole: the last of them is cancelling.
+        assert!(title.contains(" · Esc cancel "), "{opener}: {title}");
+    }
+}

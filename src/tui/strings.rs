@@ -27,3 +27,27 @@ pub const STILL_TYPING: &str = "showing results for the last valid query";
 /// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs).
 pub const SEARCH_PLACEHOLDER: &str =
     "press {browse.search} to search: taxi, sector:edu, stage:new, region:tatar, score:>=4 …";
+
+/// As many of the ` · `-separated hints as fit in `room`, dropping the
+/// first ones.
+pub fn fitting_hints(hints: &str, room: usize) -> String {
+    let parts: Vec<&str> = hints.split(" · ").collect();
+    (0..parts.len())
+        .map(|skip| parts[skip..].join(" · "))
+        .find(|h| h.chars().count() <= room)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_that_do_not_fit_drop_from_the_front() {
+        let hints = "Tab next field · Ctrl-s save · Esc cancel";
+        assert_eq!(fitting_hints(hints, 100), hints);
+        assert_eq!(fitting_hints(hints, 30), "Ctrl-s save · Esc cancel");
+        assert_eq!(fitting_hints(hints, 12), "Esc cancel");
+        assert_eq!(fitting_hints(hints, 3), "");
+    }
+}

@@ -57,21 +57,11 @@ fn first_shown(heights: &[u16], focus: usize, rows: u16) -> usize {
     start
 }
 
-/// As many of the ` · `-separated hints as fit in `room`, dropping the
-/// first ones.
-fn fitting_hints(hints: &str, room: usize) -> String {
-    let parts: Vec<&str> = hints.split(" · ").collect();
-    (0..parts.len())
-        .map(|skip| parts[skip..].join(" · "))
-        .find(|h| h.chars().count() <= room)
-        .unwrap_or_default()
-}
-
 pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let height = if p.multiline() { 10 } else { 3 };
     let area = centred(screen, 70, height);
     frame.render_widget(Clear, area);
-    let block = frame_block(p.title(keymap));
+    let block = frame_block(p.title(keymap, area.width));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&p.input, inner);
@@ -108,7 +98,7 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     // The keys that fit beside the name; the first go first, since save
     // and cancel come last and matter most.
     let room = usize::from(area.width.saturating_sub(2)).saturating_sub(what.chars().count() + 5);
-    let keys = fitting_hints(&keys, room);
+    let keys = super::super::strings::fitting_hints(&keys, room);
     let title = if keys.is_empty() {
         format!(" {what} ")
     } else {
@@ -383,14 +373,5 @@ mod tests {
         assert_eq!(first_shown(&heights, 5, 100), 0);
         // A field taller than the window is shown from its top.
         assert_eq!(first_shown(&[1, 9], 1, 4), 1);
-    }
-
-    #[test]
-    fn hints_that_do_not_fit_drop_from_the_front() {
-        let hints = "Tab next field · Ctrl-s save · Esc cancel";
-        assert_eq!(fitting_hints(hints, 100), hints);
-        assert_eq!(fitting_hints(hints, 30), "Ctrl-s save · Esc cancel");
-        assert_eq!(fitting_hints(hints, 12), "Esc cancel");
-        assert_eq!(fitting_hints(hints, 3), "");
     }
 }
