@@ -37,6 +37,17 @@ fn both_sizes(
 #[test]
 fn welcome_screen() {
     both_sizes("welcome", |_, _| {}, Vec::new);
+    // Read whole at the smallest size too: no command cut or pushed off.
+    let (_d, store) = store_with(Vec::new());
+    let a = app(&store, (50, 16));
+    let text = screen(&a);
+    for line in sprout::tui::strings::WELCOME
+        .iter()
+        .filter(|l| l.starts_with("  "))
+    {
+        assert!(text.contains(line), "'{line}' is not whole:\n{text}");
+    }
+    assert!(text.contains("? shows every key, q quits."), "{text}");
 }
 
 #[test]

@@ -113,19 +113,18 @@ fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: &[&str]
         Line::default(),
     ];
     text.extend(lines.iter().map(|l| Line::from(app.keymap.fill(l))));
-    let height = text.len() as u16;
+    let p = Paragraph::new(Text::from(text))
+        .alignment(Alignment::Left)
+        .wrap(Wrap { trim: false });
+    // Centred by the rows it takes once wrapped, not by its lines.
+    let height = u16::try_from(p.line_count(area.width)).unwrap_or(u16::MAX);
     let top = area.y + area.height.saturating_sub(height) / 2;
     let r = Rect {
         y: top,
         height: area.bottom().saturating_sub(top),
         ..area
     };
-    frame.render_widget(
-        Paragraph::new(Text::from(text))
-            .alignment(Alignment::Left)
-            .wrap(Wrap { trim: false }),
-        r,
-    );
+    frame.render_widget(p, r);
 }
 
 /// Safe, one-line text cut to `width` columns with `…`; with the character
