@@ -1,10 +1,11 @@
 //! The searchable set of rows: every row with its folded search text, and
 //! the evaluation of a [`Query`] over them.
 
+pub use super::context::{Context, IdSet, Scope};
 use super::facets::{Facets, Group, Tally};
 use super::fuzzy::{Fuzzy, Pattern};
 use super::ids::IdIndex;
-use super::index::{IdBits, NameTexts, Texts, char_mask};
+use super::index::{NameTexts, Texts, char_mask};
 use super::parse::{Query, Term, TextField};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
@@ -12,28 +13,6 @@ use super::terms::{Searchable, holds, substring};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
-
-/// A set of idea ids, shared without copying.
-pub type IdSet = std::sync::Arc<IdBits>;
-
-/// Everything a query needs besides the rows: summary-word hits for each
-/// fuzzy term, the marked ideas, and whether archived ideas are shown.
-#[derive(Debug, Default)]
-pub struct Context {
-    pub summary_hits: HashMap<String, IdSet>,
-    pub marked: HashSet<u64>,
-    pub include_archived: bool,
-    /// The time `is:stale` measures waiting against.
-    pub now: crate::domain::Timestamp,
-}
-
-/// Limits on one search: the rows to look at, and a way to be told to stop.
-#[derive(Default)]
-pub struct Scope<'a> {
-    pub within: Option<&'a [u32]>,
-    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
-}
 
 /// A finished faceted search.
 pub struct Searched {
@@ -420,7 +399,7 @@ impl Catalog {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
                         // The best field: the row's own, or a name it has.
-                        let names = f.names(self);
+                        let names = f.names(&self.names, &self.fuzzy);
                         let name = |n: Name| names.get(n.id() as usize).copied().flatten();
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
@@ -531,10 +510,8 @@ impl Catalog {
     }
 }
 
-#[path = "plan.rs"]
 mod plan;
 use plan::Plan;
 
 #[cfg(test)]
-#[path = "catalog_tests.rs"]
 mod tests;

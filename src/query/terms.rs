@@ -1,7 +1,8 @@
 //! Evaluating one non-fuzzy term against a row, and the order of rows.
 
-use super::catalog::{Context, SortKey};
+use super::context::Context;
 use super::parse::{State, Term, TextField, TimeField};
+use super::sort::SortKey;
 use crate::domain::Row;
 use crate::domain::text::fold;
 use std::cmp::Ordering;
