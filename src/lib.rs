@@ -5,6 +5,7 @@
 //!
 //! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
 //! - [`keys`], [`palette`]: keys and colours as the config file names them.
+//! - [`cores`]: work split in two over the cores.
 //! - [`holder`]: who holds a database (a small file beside its lock).
 //! - [`store`]: the sled database, its record codec and schema version.
 //! - [`explain`]: failures in words a user can act on.
@@ -22,6 +23,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod cores;
 pub mod crash;
 pub mod demo;
 pub mod domain;

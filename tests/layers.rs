@@ -13,16 +13,20 @@ use layers_support::{Crate, File, module_of};
 /// table, never up. `keys` and `palette` are the config file's own types
 /// for keys and colours, so that `config` needs nothing of `tui`.
 const ALLOWED: &[(&str, &[&str])] = &[
-    ("domain", &[]),
+    ("cores", &[]),
+    ("domain", &["cores"]),
     ("keys", &[]),
     ("palette", &[]),
     ("memory", &[]),
     ("holder", &["domain"]),
-    ("store", &["domain", "holder", "memory"]),
+    ("store", &["cores", "domain", "holder", "memory"]),
     ("explain", &["domain", "holder", "store"]),
-    ("query", &["domain"]),
+    ("query", &["cores", "domain"]),
     ("stats", &["domain", "query"]),
-    ("transfer", &["domain", "store", "query", "explain"]),
+    (
+        "transfer",
+        &["cores", "domain", "store", "query", "explain"],
+    ),
     ("views", &["domain", "store", "query"]),
     ("demo", &["domain", "store"]),
     ("ideas", &["domain", "store", "query", "transfer", "views"]),
@@ -38,7 +42,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 
 /// What the two faces of sprout, the UI and the command line, may use.
 const BELOW_THE_FACES: &[&str] = &[
-    "domain", "keys", "palette", "memory", "holder", "store", "explain", "query", "stats",
+    "cores", "domain", "keys", "palette", "memory", "holder", "store", "explain", "query", "stats",
     "transfer", "views", "demo", "ideas", "search", "config", "crash",
 ];
 
@@ -87,6 +91,14 @@ fn modules_name_only_the_layers_below_them() {
                     file.path
                 ));
             }
+        }
+        if let Some(line) = file.thread_scope
+            && file.path != "src/cores.rs"
+        {
+            wrong.push(format!(
+                "{}:{line}: splits work by hand: use crate::cores (join, halves, on_threads)",
+                file.path
+            ));
         }
         if let Some(line) = file.path_attribute {
             wrong.push(format!(
@@ -162,7 +174,7 @@ fn the_checks_find_what_they_look_for() {
         ),
         (
             "src/query/mod.rs",
-            "#[path = \"x.rs\"]\nmod plan;\n#[cfg(test)]\nmod tests;\n",
+            "#[path = \"x.rs\"]\nmod plan;\n#[cfg(test)]\nmod tests;\nfn f() { std::thread::scope(|s| {}); }\n",
         ),
         ("src/query/tests.rs", "use super::*;\n"),
         (
@@ -208,6 +220,7 @@ fn the_checks_find_what_they_look_for() {
         .find(|f| f.path == "src/query/mod.rs")
         .unwrap();
     assert_eq!(query.path_attribute, Some(1));
+    assert_eq!(query.thread_scope, Some(5));
     assert_eq!(
         crate_.circles(),
         [vec!["src/config.rs", "src/config/part.rs", "src/config.rs"]],

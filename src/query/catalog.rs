@@ -101,13 +101,12 @@ impl Catalog {
             (text, lens, masks)
         };
         let halves = if rows.len() >= PARALLEL_FROM {
-            let (a, b) = rows.split_at(rows.len() / 2);
-            std::thread::scope(|s| {
-                let second = s.spawn(|| fold(b));
-                let first = fold(a);
-                // A thread that died is redone here rather than lose rows.
-                vec![first, second.join().unwrap_or_else(|_| fold(b))]
-            })
+            let (first, second) = crate::cores::halves(&rows, fold);
+            // A thread that died is redone here rather than lose rows.
+            vec![
+                first,
+                second.unwrap_or_else(|_| fold(&rows[rows.len() / 2..])),
+            ]
         } else {
             vec![fold(&rows)]
         };
@@ -309,20 +308,16 @@ impl Catalog {
             self.parallel_from
         };
         let part = if positions.len() >= threshold {
-            let (a, b) = positions.split_at(positions.len() / 2);
-            std::thread::scope(|s| {
-                let second = s.spawn(|| self.scan(&plan, ctx, b, facets, scope));
-                let first = self.scan(&plan, ctx, a, facets, scope);
-                match (first, second.join().ok().flatten()) {
-                    (Some(mut x), Some(y)) => {
-                        x.hits.extend(y.hits);
-                        x.tally.add(&y.tally);
-                        x.counted.extend(y.counted);
-                        Some(x)
-                    }
-                    _ => None,
+            let scan = |part: &[u32]| self.scan(&plan, ctx, part, facets, scope);
+            match crate::cores::halves(positions, scan) {
+                (Some(mut x), Ok(Some(y))) => {
+                    x.hits.extend(y.hits);
+                    x.tally.add(&y.tally);
+                    x.counted.extend(y.counted);
+                    Some(x)
                 }
-            })
+                _ => None,
+            }
         } else {
             self.scan(&plan, ctx, positions, facets, scope)
         }?;

@@ -367,22 +367,17 @@ fn check_all(
         return Ok(chunk.into_iter().map(|r| check(r, now, values)).collect());
     }
     let second = chunk.split_off(chunk.len() / 2);
-    std::thread::scope(|s| {
-        let other = s.spawn(move || {
-            second
-                .into_iter()
-                .map(|r| check(r, now, values))
-                .collect::<Vec<_>>()
-        });
-        let mut out: Vec<Checked> = chunk.into_iter().map(|r| check(r, now, values)).collect();
-        let rest = other.join().map_err(|_| {
-            TransferError::Io(std::io::Error::other(
-                "a thread checking the records failed",
-            ))
-        })?;
-        out.extend(rest);
-        Ok(out)
-    })
+    let check_each = |part: Vec<Raw>| -> Vec<Checked> {
+        part.into_iter().map(|r| check(r, now, values)).collect()
+    };
+    let (mut out, rest) = crate::cores::join(|| check_each(chunk), || check_each(second));
+    let rest = rest.map_err(|_| {
+        TransferError::Io(std::io::Error::other(
+            "a thread checking the records failed",
+        ))
+    })?;
+    out.extend(rest);
+    Ok(out)
 }
 
 /// Validates every record and decides its outcome, without writing.

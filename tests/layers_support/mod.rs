@@ -20,6 +20,8 @@ pub struct File {
     /// External crates it names, with a line.
     pub externals: Vec<(String, usize)>,
     pub path_attribute: Option<usize>,
+    /// Where it opens a thread scope (`thread::scope`), if it does.
+    pub thread_scope: Option<usize>,
     /// Child modules declared only for tests (part of this file).
     pub test_children: Vec<String>,
     /// `pub use` re-exports: the name here, and the path it stands for.

@@ -22,6 +22,7 @@ impl File {
             links: Vec::new(),
             externals: Vec::new(),
             path_attribute: None,
+            thread_scope: None,
             test_children: Vec::new(),
             reexports: Vec::new(),
         };
@@ -110,6 +111,13 @@ impl File {
     fn declare_children(&mut self, toks: &[(Tok, usize)]) -> Vec<String> {
         let mut children = Vec::new();
         for (i, (tok, line)) in toks.iter().enumerate() {
+            if *tok == Tok::Word("scope".into())
+                && i >= 2
+                && toks[i - 1].0 == Tok::Colons
+                && toks[i - 2].0 == Tok::Word("thread".into())
+            {
+                self.thread_scope.get_or_insert(*line);
+            }
             if *tok == Tok::Word("path".into())
                 && i >= 2
                 && toks[i - 1].0 == Tok::Punct('[')
