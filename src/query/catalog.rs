@@ -3,13 +3,13 @@
 
 pub use super::context::{Context, IdSet, Scope};
 use super::facets::{Facets, Group, Tally};
-use super::fuzzy::{Fuzzy, Pattern};
+use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
 use super::index::{NameTexts, Texts, char_mask};
-use super::parse::{Query, Term, TextField};
+use super::parse::Query;
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{Searchable, holds, substring};
+use super::terms::{Searchable, holds};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
@@ -482,26 +482,7 @@ impl Catalog {
     pub fn title_positions(&self, index: usize, query: &Query) -> Vec<usize> {
         let text = self.texts.get(index);
         let title = text.split(FIELD_SEPARATOR).next().unwrap_or_default();
-        let mut out = Vec::new();
-        for term in &query.terms {
-            match term {
-                Term::Fuzzy(p) => {
-                    if let Some(pos) = self.fuzzy.positions(title, &Pattern::new(p)) {
-                        out.extend(pos);
-                    }
-                }
-                Term::Exact(s) | Term::TitlePrefix(s) => substring(title, s, &mut out),
-                Term::Text(TextField::Title, values) => {
-                    for s in values {
-                        substring(title, s, &mut out);
-                    }
-                }
-                _ => {}
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        super::terms::title_positions(title, query, &self.fuzzy)
     }
 }
 
