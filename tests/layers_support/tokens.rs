@@ -62,8 +62,10 @@ impl File {
                         .unwrap_or(toks.len());
                     let mut paths = Vec::new();
                     expand(&toks[i + 1..end], Vec::new(), &mut paths);
-                    let public = i > 0 && matches!(toks[i - 1].0, Tok::Word(ref w) if w == "pub")
-                        || i > 0 && toks[i - 1].0 == Tok::Punct(')');
+                    // `pub use` or `pub(crate) use`.
+                    let public = i > 0
+                        && (matches!(toks[i - 1].0, Tok::Word(ref w) if w == "pub")
+                            || toks[i - 1].0 == Tok::Punct(')'));
                     for p in paths {
                         let before = file.names.len();
                         file.resolve(
@@ -165,7 +167,7 @@ impl File {
             }
             _ => return,
         };
-        let mut rest = &p[..];
+        let mut rest = p;
         if first == "crate" || first == "self" {
             rest = &p[1..];
         }
