@@ -317,4 +317,45 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn the_config_file_reads_colours_exactly_as_ratatui_did() {
+        // sprout read colours with ratatui's parser before it had its own.
+        let mut inputs: Vec<String> = [
+            "red",
+            "Light-Blue",
+            "bright red",
+            "BRIGHT_GREEN",
+            "grey",
+            "dark grey",
+            "silver",
+            "lightblack",
+            "light white",
+            "lightgray",
+            "reset",
+            "0",
+            "255",
+            "256",
+            "-1",
+            "#ff8000",
+            "#FF8000",
+            "#ff80",
+            "ff8000",
+            "#gg0000",
+            "",
+            " ",
+            "blurple",
+            "light",
+            "redd",
+        ]
+        .map(String::from)
+        .to_vec();
+        for (slot, _, _) in SLOTS {
+            inputs.push(Palette::dark().get(slot).name());
+        }
+        for text in inputs {
+            let ours = Colour::parse(&text).map(terminal_colour).ok();
+            assert_eq!(ours, text.parse::<Color>().ok(), "{text:?}");
+        }
+    }
 }
