@@ -4,6 +4,8 @@
 //! The map of the crate (dependencies point one way, down this list):
 //!
 //! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
+//! - [`keys`], [`palette`]: keys and colours as the config file names them.
+//! - [`cores`]: work split in two over the cores.
 //! - [`holder`]: who holds a database (a small file beside its lock).
 //! - [`store`]: the sled database, its record codec and schema version.
 //! - [`explain`]: failures in words a user can act on.
@@ -21,13 +23,16 @@
 
 pub mod cli;
 pub mod config;
+pub mod cores;
 pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod explain;
 pub mod holder;
 pub mod ideas;
+pub mod keys;
 pub mod memory;
+pub mod palette;
 pub mod query;
 pub mod stats;
 pub mod store;

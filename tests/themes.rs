@@ -8,11 +8,15 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use sprout::config::{Loaded, parse};
+use sprout::config::Loaded;
 use sprout::tui::msg::{Msg, Step};
 use sprout::tui::runtime::configure;
 use sprout::tui::theme::{self, SLOTS, Theme};
 use sprout::tui::view::render;
+
+fn parse(text: &str) -> Result<(sprout::config::Config, Vec<String>), Vec<String>> {
+    sprout::config::parse(text, &sprout::tui::keymap::Keymap::default())
+}
 
 fn configured(text: &str, store: &sprout::store::Store, size: (u16, u16)) -> sprout::tui::app::App {
     let (config, notes) = parse(text).unwrap();

@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::domain::{Idea, View};
@@ -47,7 +47,7 @@ fn press_label(
     editor: &mut dyn FnMut(&str) -> Result<String, String>,
 ) {
     let key = Key::parse(label).unwrap_or_else(|e| panic!("{label}: {e}"));
-    let event = Event::Key(KeyEvent::new(key.code, key.mods));
+    let event = Event::Key(sprout::tui::keymap::to_terminal(key));
     if let Some(msg) = sprout::tui::message_for(app, event) {
         sprout::tui::dispatch(app, store, msg, editor);
     }

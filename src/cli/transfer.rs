@@ -8,8 +8,8 @@ use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, TransferError, is_spreadsheet, plan_import_with,
-    read_document_with, read_sheet,
+    Exporter, Format, ImportOptions, Outcome, Problem, TransferError, is_spreadsheet,
+    plan_import_with, read_document_with, read_sheet,
 };
 use crate::{Error, ideas};
 use std::io::{IsTerminal, Read, Write};
@@ -42,7 +42,7 @@ pub fn import(
             );
             for p in problems {
                 m.push_str("\n  ");
-                m.push_str(&p);
+                m.push_str(&p.to_string());
             }
             Error::Invalid(m)
         }
@@ -94,7 +94,7 @@ pub fn import(
     };
     let (views, view_problems): (Vec<_>, Vec<_>) =
         document.views.into_iter().partition(Result::is_ok);
-    let view_problems: Vec<String> = view_problems.into_iter().filter_map(Result::err).collect();
+    let view_problems: Vec<Problem> = view_problems.into_iter().filter_map(Result::err).collect();
     // JSONL has one record a line, so its total is known before reading.
     let total =
         (format == Format::Jsonl).then(|| bytes.iter().filter(|b| **b == b'\n').count() as u64);

@@ -86,19 +86,23 @@ impl Store {
         // Each chunk is encoded on a second thread while the one before it
         // is written.
         let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
-        std::thread::scope(|s| -> Result<()> {
-            let mut next = parts.first().map(|w| s.spawn(move || encode(w)));
+        (|| -> Result<()> {
+            let mut ready = parts.first().map(encode).transpose()?;
             for (k, part) in parts.iter().enumerate() {
-                let prepared = match next.take().map(|h| h.join()) {
-                    Some(Ok(p)) => p?,
-                    _ => return Err(StoreError::Codec("an encoding thread failed".into())),
-                };
-                next = parts.get(k + 1).map(|w| s.spawn(move || encode(w)));
-                self.apply(part, prepared)?;
+                let prepared = ready
+                    .take()
+                    .ok_or_else(|| StoreError::Codec("a chunk was not encoded".into()))?;
+                let (written, next) = crate::cores::join(
+                    || self.apply(part, prepared),
+                    || parts.get(k + 1).map(encode).transpose(),
+                );
+                written?;
+                ready =
+                    next.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
                 progress((k + 1) * chunk);
             }
             Ok(())
-        })
+        })()
         .inspect_err(|_| {
             // Take back the chunks already written, now if it can be done
             // (else the next open does it).

@@ -222,11 +222,7 @@ impl Store {
         let puts: Vec<_> = writes.puts.iter().collect();
         // Encoding is most of a large commit's own work: two threads share it.
         let prepared = if puts.len() >= 2048 {
-            let (a, b) = puts.split_at(puts.len() / 2);
-            let (first, second) = std::thread::scope(|s| {
-                let second = s.spawn(|| prepare(b));
-                (prepare(a), second.join())
-            });
+            let (first, second) = crate::cores::halves(&puts, prepare);
             let (mut records, mut index, mut rows) = first?;
             let (more, index2, rows2) =
                 second.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;

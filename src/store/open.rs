@@ -184,13 +184,7 @@ pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
     });
     match opened {
         Some(Ok(tree)) => Ok(tree),
-        Some(Err(sled::Error::Io(io))) if io.to_string().contains("could not acquire lock") => {
-            Err(StoreError::InUse(path.to_path_buf()))
-        }
-        Some(Err(sled::Error::Io(source))) => Err(StoreError::OpenIo {
-            path: path.to_path_buf(),
-            source,
-        }),
+        Some(Err(sled::Error::Io(source))) => Err(open_failed(source, at, path)),
         Some(Err(sled::Error::Corruption { .. })) | None => {
             Err(StoreError::Damaged(path.to_path_buf()))
         }
@@ -198,6 +192,20 @@ pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
             path: path.to_path_buf(),
             msg: other.to_string(),
         }),
+    }
+}
+
+/// What an I/O failure of sled's open means. sled says its log is locked
+/// only in the words of an `Other` error, so the lock itself is asked
+/// (the words would decide nothing if they changed, or if a path had them).
+fn open_failed(source: std::io::Error, at: &Path, path: &Path) -> StoreError {
+    if super::lock::log_in_use(at) {
+        StoreError::InUse(path.to_path_buf())
+    } else {
+        StoreError::OpenIo {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 
@@ -209,4 +217,26 @@ pub(super) fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     std::panic::set_hook(hook);
     result.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_locked_log_is_in_use_and_words_about_a_lock_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path();
+        let log = commits::log_file(db);
+        std::fs::write(&log, b"").unwrap();
+        let words = || std::io::Error::other("could not acquire lock on \"db\": WouldBlock");
+        assert!(
+            matches!(open_failed(words(), db, db), StoreError::OpenIo { .. }),
+            "nobody holds the log: the message's words decide nothing"
+        );
+        let held = std::fs::File::open(&log).unwrap();
+        held.try_lock().unwrap();
+        let other = std::io::Error::other("something else");
+        assert!(matches!(open_failed(other, db, db), StoreError::InUse(_)));
+    }
 }

@@ -104,10 +104,7 @@ impl Store {
         if n < 16 {
             return decode(0..n);
         }
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| decode(n / 2..n));
-            (decode(0..n / 2), second.join())
-        });
+        let (first, second) = crate::cores::join(|| decode(0..n / 2), || decode(n / 2..n));
         let mut rows = first?;
         rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
         Ok(rows)

@@ -345,8 +345,8 @@ fn load_in_background(
 /// Applies the config file, and says at start what was wrong with it.
 pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     let c = &loaded.config;
-    super::theme::set_theme(c.theme);
-    app.keymap = Arc::new(c.keymap.clone());
+    super::theme::set_theme(super::theme::Theme::from(&c.theme));
+    app.keymap = Arc::new(super::keymap::Keymap::configured(&c.keys).0);
     app.input
         .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
     app.sort = c.sort;

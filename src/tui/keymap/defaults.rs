@@ -3,9 +3,9 @@
 
 use super::{Binding, Context, Key, Seq, alt, code, ctrl, key};
 use crate::domain::{Named, Sector, Stage};
+use crate::keys::KeyCode;
 use crate::tui::line_edit::LineEdit;
 use crate::tui::msg::{Msg, Step};
-use crossterm::event::KeyCode;
 
 /// The default bindings.
 #[rustfmt::skip]

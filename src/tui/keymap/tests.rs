@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::{Sector, Stage};
 use crate::tui::msg::Step;
+use crossterm::event::KeyCode;
 
 fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, mods)
@@ -76,24 +77,10 @@ fn no_key_overlaps_another_in_one_context() {
     assert_eq!(map.settle(&[]), Vec::<String>::new());
 }
 
+/// Parsing keys is tested in `crate::keys`; here, that every default key
+/// reads back from the name the config file gives it.
 #[test]
-fn keys_parse_as_the_config_file_writes_them() {
-    assert_eq!(Key::parse("j"), Ok(key('j')));
-    assert_eq!(Key::parse("G"), Ok(key('G')));
-    assert_eq!(Key::parse("Ctrl-D"), Ok(ctrl('d')));
-    assert_eq!(Key::parse("c-x"), Ok(ctrl('x')));
-    assert_eq!(Key::parse("pgdn"), Ok(code(KeyCode::PageDown)));
-    assert_eq!(Key::parse("↑"), Ok(code(KeyCode::Up)));
-    assert_eq!(Key::parse("F5"), Ok(code(KeyCode::F(5))));
-    assert_eq!(Key::parse("Space"), Ok(key(' ')));
-    assert!(
-        Key::parse("Dwn")
-            .unwrap_err()
-            .contains("'Dwn' is not a key")
-    );
-    assert_eq!(Seq::parse("g g"), Ok(Seq(vec![key('g'), key('g')])));
-    assert!(Seq::parse("a b c").is_err());
-    assert!(Seq::parse(" ").is_err());
+fn every_default_key_reads_back_from_its_config_name() {
     for b in Keymap::default().bindings() {
         for s in &b.keys {
             assert_eq!(
@@ -104,6 +91,25 @@ fn keys_parse_as_the_config_file_writes_them() {
             );
         }
     }
+}
+
+#[test]
+fn terminal_keys_and_sprouts_convert_both_ways() {
+    for b in Keymap::default().bindings() {
+        for s in &b.keys {
+            for k in &s.0 {
+                let event = to_terminal(*k);
+                assert!(matches(*k, &event), "{}", k.label());
+                assert_eq!(from_terminal(event.code), Some(k.code));
+            }
+        }
+    }
+    // A key held with Super is in no binding.
+    let super_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::SUPER);
+    assert_eq!(
+        Keymap::default().lookup(&[Context::Browse], &[], &super_j),
+        Lookup::None
+    );
 }
 
 #[test]
