@@ -17,7 +17,7 @@ use sprout::query::Query;
 use sprout::store::Store;
 use sprout::tui::app::App;
 use sprout::tui::msg::Msg;
-use sprout::tui::search::{Engine, Request, Searcher};
+use sprout::search::{Engine, Request, Searcher};
 use sprout::tui::update::start;
 use sprout::tui::view::render;
 use sprout::tui::{carry_out, dispatch};

@@ -250,6 +250,10 @@ fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "test-hooks"),
+    ignore = "the panic on demand is only in a test build: cargo test --features test-hooks"
+)]
 fn a_panic_restores_the_terminal_and_says_where_the_log_is() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");

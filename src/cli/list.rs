@@ -6,7 +6,7 @@ use crate::domain::{Clock, Named};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{Exporter, Format};
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::Write;
 
 pub fn sort_key(s: SortArg) -> SortKey {
@@ -23,7 +23,7 @@ pub fn sort_key(s: SortArg) -> SortKey {
 pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
     let query = Query::parse(&text)?;
-    let selection = ideas::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
+    let selection = search::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();
     let mut out = super::stdout::stdout();

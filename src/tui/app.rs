@@ -4,7 +4,7 @@
 use super::form::Form;
 use super::layout::Areas;
 use super::prompt::Prompt;
-use super::search::{Engine, Outcome, Request, Searcher};
+use crate::search::{Engine, Outcome, Request, Searcher};
 use super::sidebar::{self, SidebarItem};
 use super::triage::Triage;
 use crate::domain::{Idea, Row, Timestamp};

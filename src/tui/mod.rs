@@ -6,6 +6,8 @@
 pub mod app;
 pub mod bulk;
 pub mod edit;
+pub mod effects;
+pub mod events;
 pub mod form;
 pub mod keymap;
 pub mod layout;
@@ -15,9 +17,9 @@ pub mod prompt;
 mod refused;
 pub mod runtime;
 pub mod scroll;
-pub mod search;
 pub mod sidebar;
 pub mod strings;
+mod terminal;
 pub mod theme;
 pub mod triage;
 pub mod triage_flow;
@@ -30,7 +32,8 @@ use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use keymap::Context;
 use msg::Msg;
 
-pub use runtime::{carry_out, dispatch, perform, run};
+pub use effects::{carry_out, dispatch, perform};
+pub use runtime::run;
 
 /// The key contexts active now, most specific first.
 pub fn contexts(app: &App) -> Vec<Context> {

@@ -60,7 +60,7 @@ pub enum Msg {
     /// The whole database has loaded (the UI started on its newest ideas).
     Loaded(Handover<crate::query::Catalog>),
     /// A search finished.
-    Results(Box<super::search::Outcome>),
+    Results(Box<crate::search::Outcome>),
     /// The full record of the selected idea arrived.
     DetailLoaded(u64, Option<Box<Idea>>),
     /// Something went wrong outside update (a read failed).
