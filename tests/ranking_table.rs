@@ -7,9 +7,9 @@
 //! all count what the list shows.
 
 use sprout::domain::{Idea, Named, Sector, Timestamp};
-use sprout::{ideas, search};
 use sprout::query::{Catalog, Context, Query, SortKey};
 use sprout::store::Store;
+use sprout::{ideas, search};
 
 const NOW: Timestamp = Timestamp(1_795_694_400);
 

@@ -11,7 +11,7 @@ use ratatui::style::Color;
 use sprout::config::{Loaded, parse};
 use sprout::tui::msg::{Msg, Step};
 use sprout::tui::runtime::configure;
-use sprout::tui::theme::{self, SLOTS, Theme};
+use sprout::tui::theme::{SLOTS, Theme};
 use sprout::tui::view::render;
 
 fn configured(text: &str, store: &sprout::store::Store, size: (u16, u16)) -> sprout::tui::app::App {
@@ -41,7 +41,7 @@ fn every_colour_on_screen_comes_from_the_theme() {
         let mut a = configured(&format!("theme = \"{name}\""), &store, (120, 36));
         let palette: Vec<Color> = SLOTS
             .iter()
-            .map(|(slot, _, _)| theme::current().get(*slot))
+            .map(|(slot, _, _)| a.theme.get(*slot))
             .chain([Color::Reset])
             .collect();
         send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
@@ -207,7 +207,7 @@ fn defaults_from_the_config_apply_at_start() {
 fn the_light_theme_paints_its_own_background_under_every_screen() {
     let (_d, store) = store_with(ideas());
     let mut a = configured("theme = \"light\"", &store, (100, 30));
-    let background = theme::current().get(sprout::tui::theme::Slot::Background);
+    let background = a.theme.get(sprout::tui::theme::Slot::Background);
     assert_ne!(background, Color::Reset, "light sets a background");
     for (name, screen) in [
         ("main", vec![]),

@@ -6,7 +6,7 @@ use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::tui::app::App;
-use sprout::tui::msg::{Handover, Msg};
+use sprout::tui::msg::{Effect, Handover, Msg};
 
 fn status(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
@@ -74,7 +74,12 @@ fn while_the_first_page_shows_the_counts_say_the_rest_is_loading() {
     // search of every idea answers, the screen says so (not "0 of 6",
     // not "No ideas match").
     let whole = sprout::query::Catalog::new(store.rows().unwrap());
-    let effects = sprout::tui::update::update(&mut app, Msg::Loaded(Handover::new(whole)));
+    let mut effects = sprout::tui::update::update(&mut app, Msg::Loaded(Handover::new(whole)));
+    // The runtime puts the loaded catalog in place first; the search of it
+    // answers later (on the worker), and the screen is drawn meanwhile.
+    let install = effects.remove(0);
+    assert!(matches!(install, Effect::InstallCatalog(_)), "{install:?}");
+    sprout::tui::perform(&mut app, &store, &install, &mut no_editor);
     let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
     t.draw(|f| sprout::tui::view::render(&app, f)).unwrap();
     let screen = t.backend().to_string();

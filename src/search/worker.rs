@@ -8,7 +8,7 @@ use crate::query::Catalog;
 use crate::store::Store;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 /// Where the worker hands an answer; `false` when nobody listens any more
@@ -17,11 +17,34 @@ pub type Deliver = Box<dyn Fn(Outcome) -> bool + Send>;
 
 /// The worker thread and the channel to it.
 pub struct Searcher {
-    requests: Option<Sender<Request>>,
+    requests: Option<Sender<Job>>,
     /// The answers, when they are not delivered elsewhere.
     outcomes: Option<Receiver<Outcome>>,
     latest: Arc<AtomicU64>,
+    /// Requests sent and not yet done with, so the owner can wait until
+    /// the worker holds no catalog (see [`Searcher::quiesce`]).
+    in_hand: Arc<(Mutex<usize>, Condvar)>,
     worker: Option<std::thread::JoinHandle<()>>,
+}
+
+/// A request with the catalog it is for. It counts as in hand until it is
+/// dropped, which is also when the worker lets go of the catalog.
+struct Job {
+    catalog: Arc<Catalog>,
+    request: Request,
+    in_hand: Arc<(Mutex<usize>, Condvar)>,
+}
+
+impl Drop for Job {
+    fn drop(&mut self) {
+        let (count, changed) = &*self.in_hand;
+        *lock(count) -= 1;
+        changed.notify_all();
+    }
+}
+
+fn lock(count: &Mutex<usize>) -> std::sync::MutexGuard<'_, usize> {
+    count.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Drop for Searcher {
@@ -39,45 +62,39 @@ impl Drop for Searcher {
 impl Searcher {
     /// A worker whose answers are read with [`Searcher::poll`] and
     /// [`Searcher::wait`].
-    pub fn spawn(catalog: Arc<RwLock<Catalog>>, store: Store) -> std::io::Result<Searcher> {
+    pub fn spawn(store: Store) -> std::io::Result<Searcher> {
         let (outbox, outcomes) = channel();
-        let mut searcher = Searcher::spawn_into(
-            catalog,
-            store,
-            Box::new(move |outcome| outbox.send(outcome).is_ok()),
-        )?;
+        let mut searcher =
+            Searcher::spawn_into(store, Box::new(move |outcome| outbox.send(outcome).is_ok()))?;
         searcher.outcomes = Some(outcomes);
         Ok(searcher)
     }
 
     /// A worker that hands every answer to `deliver` (the UI's event
     /// channel), so its owner can block on one channel for everything.
-    pub fn spawn_into(
-        catalog: Arc<RwLock<Catalog>>,
-        store: Store,
-        deliver: Deliver,
-    ) -> std::io::Result<Searcher> {
-        let (requests, inbox) = channel::<Request>();
+    pub fn spawn_into(store: Store, deliver: Deliver) -> std::io::Result<Searcher> {
+        let (requests, inbox) = channel::<Job>();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         let worker = std::thread::Builder::new()
             .name("search".into())
             .spawn(move || {
                 let mut engine = Engine::new();
-                while let Ok(mut req) = inbox.recv() {
+                while let Ok(mut job) = inbox.recv() {
                     // Only the newest request matters.
                     while let Ok(newer) = inbox.try_recv() {
-                        req = newer;
+                        job = newer;
                     }
-                    let stale = || newest.load(Ordering::Relaxed) != req.generation;
-                    let Ok(catalog) = catalog.read() else { return };
-                    if let Some(outcome) = engine.answer(&catalog, &store, &req, Some(&stale)) {
-                        // Not while holding the catalog: the owner may be
-                        // about to change it.
-                        drop(catalog);
-                        if !deliver(outcome) {
-                            return;
-                        }
+                    let generation = job.request.generation;
+                    let stale = || newest.load(Ordering::Relaxed) != generation;
+                    let outcome = engine.answer(&job.catalog, &store, &job.request, Some(&stale));
+                    // Done with the catalog before anyone hears of it: the
+                    // owner may be about to change it.
+                    drop(job);
+                    if let Some(outcome) = outcome
+                        && !deliver(outcome)
+                    {
+                        return;
                     }
                 }
             })?;
@@ -85,22 +102,44 @@ impl Searcher {
             requests: Some(requests),
             outcomes: None,
             latest,
+            in_hand: Arc::new((Mutex::new(0), Condvar::new())),
             worker: Some(worker),
         })
     }
 
-    /// Asks for a search; any older one still running gives up.
-    pub fn request(&self, req: Request) {
-        self.latest.store(req.generation, Ordering::Relaxed);
+    /// Asks for a search of `catalog`; any older one still running gives up.
+    pub fn request(&self, catalog: Arc<Catalog>, request: Request) {
+        self.latest.store(request.generation, Ordering::Relaxed);
+        *lock(&self.in_hand.0) += 1;
+        let job = Job {
+            catalog,
+            request,
+            in_hand: Arc::clone(&self.in_hand),
+        };
         if let Some(requests) = &self.requests {
-            let _ = requests.send(req);
+            // Not sent (the worker is gone): dropping it counts it done.
+            let _ = requests.send(job);
         }
     }
 
-    /// Tells a search that is running to give up (before the catalog is
-    /// changed, so the change need not wait for it).
-    pub fn cancel(&self) {
+    /// Tells a search that is running to give up, and waits until the
+    /// worker holds no catalog, so the owner can change its own in place.
+    /// A worker that does not let go within `limit` is left to finish.
+    pub fn quiesce(&self, limit: Duration) {
         self.latest.store(u64::MAX, Ordering::Relaxed);
+        let (count, changed) = &*self.in_hand;
+        let mut count = lock(count);
+        let deadline = std::time::Instant::now() + limit;
+        while *count > 0 {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            count = changed
+                .wait_timeout(count, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
     }
 
     /// The newest finished result, if one arrived (never, for a worker
@@ -122,12 +161,11 @@ impl Searcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Idea, Row, Timestamp};
     use crate::query::{Query, SortKey};
-    use crate::domain::Timestamp;
     use std::collections::HashSet;
-    use crate::domain::{Idea, Row};
 
-    fn setup(n: usize) -> (tempfile::TempDir, Store, Arc<RwLock<Catalog>>) {
+    fn setup(n: usize) -> (tempfile::TempDir, Store, Arc<Catalog>) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db")).unwrap();
         let rows: Vec<Row> = (1..=n as u64)
@@ -140,7 +178,7 @@ mod tests {
                 Row::of(&i)
             })
             .collect();
-        (dir, store, Arc::new(RwLock::new(Catalog::new(rows))))
+        (dir, store, Arc::new(Catalog::new(rows)))
     }
 
     fn request(generation: u64, q: &str) -> Request {
@@ -158,9 +196,9 @@ mod tests {
     #[test]
     fn the_worker_answers_the_newest_request() {
         let (_d, store, catalog) = setup(30_000);
-        let searcher = Searcher::spawn(catalog, store).unwrap();
+        let searcher = Searcher::spawn(store).unwrap();
         for (g, q) in [(1, "w"), (2, "wa"), (3, "wat"), (4, "number 7")] {
-            searcher.request(request(g, q));
+            searcher.request(Arc::clone(&catalog), request(g, q));
         }
         let mut last = None;
         while let Some(o) = searcher.wait(Duration::from_secs(5)) {
@@ -176,7 +214,7 @@ mod tests {
     #[test]
     fn narrowing_and_kept_results_give_the_same_answers() {
         let (_d, store, catalog) = setup(5_000);
-        let catalog = catalog.read().unwrap();
+        let catalog = catalog.as_ref();
         let mut engine = Engine::new();
         let fresh = |q: &str| {
             Engine::new()
@@ -211,11 +249,30 @@ mod tests {
         let cancelled = || true;
         let many = request(9, "idea");
         let big = setup(30_000);
-        let big_catalog = big.2.read().unwrap();
+        let big_catalog = big.2.as_ref();
         assert!(
             Engine::new()
                 .answer(&big_catalog, &big.1, &many, Some(&cancelled))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn once_quiesced_the_worker_holds_no_catalog() {
+        let (_d, store, mut catalog) = setup(60_000);
+        let searcher = Searcher::spawn(store).unwrap();
+        for g in 1..=3 {
+            searcher.request(Arc::clone(&catalog), request(g, "idea"));
+        }
+        searcher.quiesce(Duration::from_secs(10));
+        assert!(
+            Arc::get_mut(&mut catalog).is_some(),
+            "the catalog can be changed in place without waiting for a search"
+        );
+        // And it still answers afterwards.
+        searcher.request(Arc::clone(&catalog), request(4, "number 7"));
+        let answered =
+            std::iter::from_fn(|| searcher.wait(Duration::from_secs(5))).any(|o| o.generation == 4);
+        assert!(answered);
     }
 }

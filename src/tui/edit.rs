@@ -3,6 +3,7 @@
 //! of update it does no I/O; stores and the editor are effects.
 
 use super::app::{App, Dialog, Pending, UndoStep};
+use super::applied::{after_change, apply_to_catalog};
 use super::form::{Completions, Form};
 use super::msg::{Effect, Msg};
 use super::prompt::{Prompt, PromptKind};
@@ -96,7 +97,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 if !app.marked.remove(&id) {
                     app.marked.insert(id);
                 }
-                return super::update::update(app, Msg::Move(super::msg::Step::Down));
+                return super::cursor::move_cursor(app, super::msg::Step::Down);
             }
         }
         Msg::MarkAll => {
@@ -224,7 +225,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             changes,
             redo,
         } => {
-            apply_to_catalog(app, &changes);
+            let apply = apply_to_catalog(app, &changes);
             let verb = if redo { "redone" } else { "undone" };
             app.message = Some(format!("{verb}: {label}"));
             let flipped: Vec<Change> = if redo {
@@ -244,7 +245,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             } else {
                 app.redo.push(step)
             }
-            return after_change(app);
+            let mut effects = vec![apply];
+            effects.extend(after_change(app));
+            return effects;
         }
         _ => {}
     }
@@ -311,14 +314,6 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         triage_next: false,
     };
     super::bulk::edit_or_ask(app, effect)
-}
-
-/// Loads the record the detail or triage pane needs, if it is not loaded.
-pub fn load_shown(app: &mut App) -> Vec<Effect> {
-    match app.shown_id() {
-        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
-        _ => Vec::new(),
-    }
 }
 
 fn save_form(app: &mut App) -> Vec<Effect> {
@@ -410,35 +405,11 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
     }
 }
 
-/// Puts changed rows into the catalog (removing ideas whose state is gone).
-pub(super) fn apply_to_catalog(app: &mut App, changes: &[Change]) {
-    app.data_version += 1;
-    // A search holding the catalog would make this change wait for it.
-    if let Some(searcher) = &app.searcher {
-        searcher.cancel();
-    }
-    for (before, after) in changes {
-        match (before, after) {
-            (_, Some(a)) => {
-                app.catalog_mut().upsert(crate::domain::Row::of(a));
-                if a.archived {
-                    app.marked.remove(&a.id);
-                }
-                if app.detail.as_ref().is_some_and(|d| d.id == a.id) {
-                    app.detail = Some(a.clone());
-                }
-            }
-            (Some(b), None) => {
-                app.catalog_mut().remove(b.id);
-                app.marked.remove(&b.id);
-            }
-            (None, None) => {}
-        }
-    }
-}
-
 fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) -> Vec<Effect> {
-    apply_to_catalog(app, &changes);
+    let apply = apply_to_catalog(app, &changes);
+    if triage_next {
+        super::triage_flow::decided(app, &changes);
+    }
     let created = match changes.as_slice() {
         [(None, Some(new))] => Some(new.id),
         _ => None,
@@ -450,19 +421,10 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
         app.undo.push(UndoStep { label, changes });
         app.redo.clear();
     }
-    if triage_next {
-        super::triage_flow::decided(app);
-    }
     if created.is_some() {
         app.select_after = created;
     }
-    after_change(app)
-}
-
-/// After stored changes: search again (summaries may have changed) and
-/// load what the detail pane needs.
-pub(super) fn after_change(app: &mut App) -> Vec<Effect> {
-    let mut effects = vec![app.search()];
-    effects.extend(load_shown(app));
+    let mut effects = vec![apply];
+    effects.extend(after_change(app));
     effects
 }

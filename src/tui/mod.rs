@@ -4,7 +4,9 @@
 //! [`view::render`] draws. [`runtime`] owns the terminal and does the I/O.
 
 pub mod app;
+pub mod applied;
 pub mod bulk;
+pub mod cursor;
 pub mod edit;
 pub mod effects;
 pub mod events;
@@ -14,6 +16,7 @@ pub mod layout;
 pub mod line_edit;
 pub mod msg;
 pub mod prompt;
+pub mod query_input;
 mod refused;
 pub mod runtime;
 pub mod scroll;

@@ -104,7 +104,7 @@ pub enum Msg {
     CancelPrefix,
     /// The first key of a two-key sequence (wait for the next), or `None`
     /// when the keys so far make no binding.
-    Keys(Option<super::keymap::Key>),
+    Keys(Option<super::keymap::key::Key>),
     ToggleMark,
     MarkAll,
     Archive,
@@ -189,11 +189,18 @@ impl<T> PartialEq for Handover<T> {
     }
 }
 
+impl<T> Eq for Handover<T> {}
+
 /// Work for the runtime: I/O that update does not do itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Look up summary hits for the current query (tagged with its generation).
+    /// Search for the current query (tagged with its generation).
     Search(u64),
+    /// Put these stored changes' rows into the catalog (the runtime owns
+    /// it and shares it with the search worker).
+    ApplyRows(Vec<Change>),
+    /// Replace the catalog with the whole database, loaded.
+    InstallCatalog(Handover<crate::query::Catalog>),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
     /// Apply edits to these ideas and store them.

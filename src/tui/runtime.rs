@@ -4,16 +4,16 @@
 //! panic, SIGTERM and SIGHUP.
 
 use super::app::App;
-use super::effects::{carry_out, dispatch};
+use super::effects::Backend;
 use super::events::{Event, Input};
 use super::msg::Msg;
 use super::terminal::{TerminalGuard, external_editor, restore_terminal, terminal_gone};
 use super::update::{start, update};
 use super::{message_for, view};
+use crate::Error;
 use crate::domain::Clock;
 use crate::search::Searcher;
 use crate::store::Store;
-use crate::Error;
 use crossterm::event::EnableMouseCapture;
 use crossterm::execute;
 use std::sync::Arc;
@@ -27,7 +27,7 @@ const FIRST_PAGE: usize = 500;
 /// Applies the config file, and says at start what was wrong with it.
 pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     let c = &loaded.config;
-    super::theme::set_theme(c.theme);
+    app.theme = c.theme;
     app.keymap = Arc::new(c.keymap.clone());
     app.input
         .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
@@ -93,24 +93,26 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     configure(&mut app, config);
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
+    let mut backend = Backend::new(store.clone());
     let first = start(&mut app);
-    carry_out(&mut app, store, first, &mut |_| Err("no editor yet".into()));
+    backend.carry_out(&mut app, first, &mut |_| Err("no editor yet".into()));
     let results = events.clone();
-    app.searcher = Some(Searcher::spawn_into(
-        Arc::clone(&app.catalog),
+    backend.searcher = Some(Searcher::spawn_into(
         store.clone(),
         Box::new(move |outcome| results.send(Event::Results(outcome)).is_ok()),
     )?);
     let input = Input::spawn(events)?;
     let mut ui = Ui {
         app,
-        store,
+        backend,
         clock,
         input,
         settle_after_search: false,
     };
     let ran = ui.run(&mut terminal, &inbox);
     ended.store(true, Ordering::SeqCst);
+    // The worker ends with the backend, its handle on the database too.
+    drop(ui);
     ran?;
     store.flush()?;
     Ok(())
@@ -119,7 +121,7 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
 /// What the main loop holds.
 struct Ui<'a> {
     app: App,
-    store: &'a Store,
+    backend: Backend,
     clock: &'a dyn Clock,
     input: Input,
     /// The first search of all the ideas is running: once it is in, give
@@ -176,7 +178,7 @@ impl Ui<'_> {
     ) -> Result<Next, Error> {
         // Time is read here and handed to update in the state.
         self.app.now = self.clock.now();
-        let (app, store) = (&mut self.app, self.store);
+        let (app, backend) = (&mut self.app, &mut self.backend);
         match event {
             Event::Terminal(event) => {
                 let input = &self.input;
@@ -189,14 +191,14 @@ impl Ui<'_> {
                 };
                 for event in super::events_for(app, event) {
                     if let Some(msg) = message_for(app, event) {
-                        dispatch(app, store, msg, &mut editor);
+                        backend.dispatch(app, msg, &mut editor);
                     }
                 }
             }
             Event::InputFailed(e) if terminal_gone(&e) => return Ok(Next::Stop),
             Event::InputFailed(e) => return Err(e.into()),
             Event::Results(outcome) => {
-                dispatch(app, store, Msg::Results(Box::new(outcome)), &mut busy);
+                backend.dispatch(app, Msg::Results(Box::new(outcome)), &mut busy);
                 // Its scans ran on threads that have ended; take back what
                 // they left.
                 if std::mem::take(&mut self.settle_after_search) {
@@ -206,14 +208,14 @@ impl Ui<'_> {
             Event::Loaded(loaded) => {
                 let handover = super::msg::Handover::new(loaded?);
                 let effects = update(app, Msg::Loaded(handover));
-                carry_out(app, store, effects, &mut busy);
+                backend.carry_out(app, effects, &mut busy);
                 // The first page's catalog was dropped here, and the large
                 // work is done but for the first search of all the ideas,
                 // just asked for.
                 crate::memory::settle();
                 self.settle_after_search = true;
             }
-            Event::Quit => dispatch(app, store, Msg::Quit, &mut busy),
+            Event::Quit => backend.dispatch(app, Msg::Quit, &mut busy),
         }
         Ok(Next::Go)
     }

@@ -6,7 +6,10 @@ use crossterm::execute;
 
 /// Runs `$VISUAL`, else `$EDITOR`, else `vi` on the text in a temporary
 /// file, with the terminal handed over and taken back.
-pub fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<String, String> {
+pub fn external_editor(
+    terminal: &mut ratatui::DefaultTerminal,
+    text: &str,
+) -> Result<String, String> {
     use std::io::Write;
     let fail = |e: std::io::Error| format!("cannot run the editor: {e}");
     let mut file = tempfile::Builder::new()
@@ -81,4 +84,3 @@ pub fn terminal_gone(e: &std::io::Error) -> bool {
                 | std::io::ErrorKind::UnexpectedEof
         )
 }
-

@@ -75,7 +75,7 @@ pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<
 pub fn apply(app: &mut App, query: &str) -> Vec<Effect> {
     app.set_editing(false);
     app.set_query_text(query);
-    super::update::query_changed(app)
+    super::query_input::query_changed(app)
 }
 
 fn cursor_view(app: &App) -> Option<String> {

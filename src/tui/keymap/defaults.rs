@@ -1,7 +1,9 @@
 //! The default key table. Each row: mode, action name (for the config
 //! file), keys, message, help text, status-line hint.
 
-use super::{Binding, Context, Key, Seq, alt, code, ctrl, key};
+use super::binding::Binding;
+use super::context::Context;
+use super::key::{Key, Seq, alt, code, ctrl, key};
 use crate::domain::{Named, Sector, Stage};
 use crate::tui::line_edit::LineEdit;
 use crate::tui::msg::{Msg, Step};

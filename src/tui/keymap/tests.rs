@@ -1,6 +1,8 @@
+use super::key::{code, ctrl, key};
 use super::*;
 use crate::domain::{Sector, Stage};
 use crate::tui::msg::Step;
+use crossterm::event::{KeyCode, KeyModifiers};
 
 fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, mods)
