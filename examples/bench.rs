@@ -19,7 +19,7 @@ use sprout::store::Store;
 use sprout::tui::app::App;
 use sprout::tui::carry_out;
 use sprout::tui::effects::Backend;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{ChangeMsg, Msg, QueryMsg, TriageMsg};
 use sprout::tui::update::start;
 use sprout::tui::view::render;
 use std::path::{Path, PathBuf};
@@ -143,14 +143,14 @@ fn main() {
     let mut backend = Backend::new(store.clone());
     backend.searcher = Some(Searcher::spawn(store.clone()).unwrap());
     let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
-    backend.dispatch(&mut app, Msg::EditQuery, &mut no_editor);
+    backend.dispatch(&mut app, Msg::Query(QueryMsg::EditQuery), &mut no_editor);
     let mut echo = Vec::new();
     for c in "water points".chars() {
         let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
         let t = Instant::now();
         backend.dispatch(
             &mut app,
-            Msg::QueryInput(ratatui_textarea::Input::from(key)),
+            Msg::Query(QueryMsg::QueryInput(ratatui_textarea::Input::from(key))),
             &mut no_editor,
         );
         term.draw(|f| render(&app, f)).unwrap();
@@ -214,8 +214,12 @@ fn main() {
     // Redraw after a triage key (the stage is stored and flushed first; the
     // search that follows runs on the worker, as in the UI).
     backend.searcher = Some(Searcher::spawn(store.clone()).unwrap());
-    backend.dispatch(&mut app, Msg::ClearQuery, &mut no_editor);
-    backend.dispatch(&mut app, Msg::StartTriage, &mut no_editor);
+    backend.dispatch(&mut app, Msg::Query(QueryMsg::ClearQuery), &mut no_editor);
+    backend.dispatch(
+        &mut app,
+        Msg::Triage(TriageMsg::StartTriage),
+        &mut no_editor,
+    );
     let (mut full, mut redraw) = (Vec::new(), Vec::new());
     for stage in [
         Stage::Review,
@@ -227,7 +231,11 @@ fn main() {
         Stage::Incubation,
     ] {
         let t = Instant::now();
-        backend.dispatch(&mut app, Msg::SetStage(stage), &mut no_editor);
+        backend.dispatch(
+            &mut app,
+            Msg::Change(ChangeMsg::SetStage(stage)),
+            &mut no_editor,
+        );
         let saved = t.elapsed();
         let r = Instant::now();
         term.draw(|f| render(&app, f)).unwrap();
@@ -241,7 +249,7 @@ fn main() {
     );
     // Undo what the benchmark did, so the database stays as made.
     for _ in 0..7 {
-        backend.dispatch(&mut app, Msg::TriageBack, &mut no_editor);
+        backend.dispatch(&mut app, Msg::Triage(TriageMsg::TriageBack), &mut no_editor);
     }
     backend.searcher = None;
     drop(app);

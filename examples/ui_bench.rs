@@ -14,7 +14,7 @@ use sprout::store::Store;
 use sprout::tui::app::App;
 use sprout::tui::carry_out;
 use sprout::tui::effects::Backend;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{Msg, QueryMsg, ScreenMsg};
 use sprout::tui::update::start;
 use sprout::tui::view::render;
 use std::time::{Duration, Instant};
@@ -71,10 +71,14 @@ fn main() {
     let stats: Vec<Duration> = (0..11)
         .map(|_| {
             let t = Instant::now();
-            backend.dispatch(&mut app, Msg::ToggleStats, &mut |_| Err(String::new()));
+            backend.dispatch(&mut app, Msg::Screen(ScreenMsg::ToggleStats), &mut |_| {
+                Err(String::new())
+            });
             term.draw(|f| render(&app, f)).unwrap();
             let took = t.elapsed();
-            backend.dispatch(&mut app, Msg::ToggleStats, &mut |_| Err(String::new()));
+            backend.dispatch(&mut app, Msg::Screen(ScreenMsg::ToggleStats), &mut |_| {
+                Err(String::new())
+            });
             took
         })
         .collect();
@@ -83,12 +87,16 @@ fn main() {
     for query in ["water", "поиск", "sector:edu stage:new"] {
         let mut keys = Vec::new();
         for _ in 0..3 {
-            backend.dispatch(&mut app, Msg::ClearQuery, &mut |_| Err(String::new()));
-            backend.dispatch(&mut app, Msg::EditQuery, &mut |_| Err(String::new()));
+            backend.dispatch(&mut app, Msg::Query(QueryMsg::ClearQuery), &mut |_| {
+                Err(String::new())
+            });
+            backend.dispatch(&mut app, Msg::Query(QueryMsg::EditQuery), &mut |_| {
+                Err(String::new())
+            });
             for c in query.chars() {
                 let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
                 let t = Instant::now();
-                let msg = Msg::QueryInput(ratatui_textarea::Input::from(key));
+                let msg = Msg::Query(QueryMsg::QueryInput(ratatui_textarea::Input::from(key)));
                 backend.dispatch(&mut app, msg, &mut |_| Err(String::new()));
                 term.draw(|f| render(&app, f)).unwrap();
                 keys.push(t.elapsed());

@@ -77,7 +77,9 @@ move-down = ["j", "Ctrl-n"]
     let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
     assert_eq!(
         config.keymap.lookup(&[Context::Browse], &[], &ctrl_n),
-        Lookup::Found(crate::tui::msg::Msg::Move(crate::tui::msg::Step::Down))
+        Lookup::Found(crate::tui::msg::Msg::List(crate::tui::msg::ListMsg::Move(
+            crate::tui::msg::Step::Down
+        )))
     );
 }
 
@@ -185,6 +187,8 @@ fn overlapping_keys_are_settled_and_reported() {
     let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
     assert_eq!(
         config.keymap.lookup(&[Context::Browse], &[], &x),
-        Lookup::Found(crate::tui::msg::Msg::StartTriage)
+        Lookup::Found(crate::tui::msg::Msg::Triage(
+            crate::tui::msg::TriageMsg::StartTriage
+        ))
     );
 }

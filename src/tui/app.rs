@@ -226,6 +226,16 @@ impl App {
         }
     }
 
+    /// Changes wait until every idea is loaded, so none is made to a page
+    /// that is about to be replaced: says so, when that is why nothing
+    /// happens.
+    pub fn still_loading(&mut self) -> bool {
+        if self.loading {
+            self.message = Some("still loading the ideas; changes are possible in a moment".into());
+        }
+        self.loading
+    }
+
     /// Starts or stops editing the query; the bar shows a cursor only
     /// while it is edited.
     pub fn set_editing(&mut self, editing: bool) {

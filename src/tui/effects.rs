@@ -4,7 +4,7 @@
 //! yields are fed back to update until nothing is left to do.
 
 use super::app::App;
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, Msg, Reply};
 use super::update::update;
 use crate::ideas;
 use crate::search::{Engine, Searcher};
@@ -19,13 +19,13 @@ pub type EditText<'a> = dyn FnMut(&str) -> Result<String, String> + 'a;
 /// The views as stored after a change to them, or why it failed.
 fn views_changed(store: &Store, saved: Result<(), crate::Error>, message: String) -> Vec<Msg> {
     match saved.and_then(|()| Ok(store.views()?)) {
-        Ok(views) => vec![Msg::ViewsChanged { views, message }],
-        Err(e) => vec![Msg::Failed(e.to_string())],
+        Ok(views) => vec![Msg::Reply(Reply::ViewsChanged { views, message })],
+        Err(e) => vec![Msg::Reply(Reply::Failed(e.to_string()))],
     }
 }
 
 /// A change that was not written: what is stored now of the ideas it
-/// touched, read back (see [`Msg::Refused`]).
+/// touched, read back (see [`Msg::Reply(Reply::Refused)`]).
 fn refused(
     store: &Store,
     e: crate::Error,
@@ -46,11 +46,11 @@ fn refused(
         }
         other => other.to_string(),
     };
-    vec![Msg::Refused {
+    vec![Msg::Reply(Reply::Refused {
         message,
         stored,
         step,
-    }]
+    })]
 }
 
 /// The ids a list of changes touches.
@@ -156,7 +156,7 @@ impl Backend {
         editor: &mut EditText<'_>,
     ) -> Vec<Msg> {
         let store = &self.store;
-        let failed = |e: crate::Error| vec![Msg::Failed(e.to_string())];
+        let failed = |e: crate::Error| vec![Msg::Reply(Reply::Failed(e.to_string()))];
         match effect {
             Effect::Search(generation) => {
                 let request = app.search_request(*generation);
@@ -166,8 +166,10 @@ impl Backend {
                     return Vec::new();
                 }
                 match self.engine.answer(&app.catalog, store, &request, None) {
-                    Some(outcome) => vec![Msg::Results(Box::new(outcome))],
-                    None => vec![Msg::Failed("the search could not read the database".into())],
+                    Some(outcome) => vec![Msg::Reply(Reply::Results(Box::new(outcome)))],
+                    None => vec![Msg::Reply(Reply::Failed(
+                        "the search could not read the database".into(),
+                    ))],
                 }
             }
             Effect::ApplyRows(changes) => {
@@ -198,7 +200,7 @@ impl Backend {
                 Err(e) => failed(e),
             },
             Effect::LoadDetail(id) => match store.idea(*id) {
-                Ok(idea) => vec![Msg::DetailLoaded(*id, idea.map(Box::new))],
+                Ok(idea) => vec![Msg::Reply(Reply::DetailLoaded(*id, idea.map(Box::new)))],
                 Err(e) => failed(e.into()),
             },
             Effect::Edit {
@@ -207,11 +209,11 @@ impl Backend {
                 label,
                 triage_next,
             } => match ideas::edit_returning(store, ids, edits, app.now) {
-                Ok(changes) => vec![Msg::Saved {
+                Ok(changes) => vec![Msg::Reply(Reply::Saved {
                     label: label.clone(),
                     changes,
                     triage_next: *triage_next,
-                }],
+                })],
                 Err(e) => refused(store, e, ids.iter().copied(), None),
             },
             Effect::Create(idea) => match ideas::add(store, (**idea).clone())
@@ -219,22 +221,22 @@ impl Backend {
             {
                 Ok(stored) => {
                     let label = format!("added #{}", stored.id);
-                    vec![Msg::Saved {
+                    vec![Msg::Reply(Reply::Saved {
                         label,
                         changes: vec![(None, Some(stored))],
                         triage_next: false,
-                    }]
+                    })]
                 }
                 Err(e) => failed(e),
             },
             Effect::Replace(before, after) => {
                 let changes = vec![(Some((**before).clone()), Some((**after).clone()))];
                 match ideas::restore(store, &changes) {
-                    Ok(()) => vec![Msg::Saved {
+                    Ok(()) => vec![Msg::Reply(Reply::Saved {
                         label: format!("edited #{}", after.id),
                         changes,
                         triage_next: false,
-                    }],
+                    })],
                     Err(e) => refused(store, e, [after.id], None),
                 }
             }
@@ -243,11 +245,11 @@ impl Backend {
                 label,
                 redo,
             } => match ideas::restore(store, changes) {
-                Ok(()) => vec![Msg::Restored {
+                Ok(()) => vec![Msg::Reply(Reply::Restored {
                     label: label.clone(),
                     changes: changes.clone(),
                     redo: *redo,
-                }],
+                })],
                 Err(e) => {
                     // Back on its stack as it was there (see edit::update).
                     let as_stacked = if *redo {
@@ -267,12 +269,12 @@ impl Backend {
                 }
             },
             Effect::OpenEditor { id, text } => match editor(text) {
-                Ok(after) => vec![Msg::EditorDone {
+                Ok(after) => vec![Msg::Reply(Reply::EditorDone {
                     id: *id,
                     before: text.clone(),
                     after,
-                }],
-                Err(e) => vec![Msg::Failed(e)],
+                })],
+                Err(e) => vec![Msg::Reply(Reply::Failed(e))],
             },
             Effect::Quit => Vec::new(),
         }

@@ -33,7 +33,7 @@ pub mod views;
 use app::{App, Focus};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use keymap::Context;
-use msg::Msg;
+use msg::{ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ScreenMsg};
 
 pub use effects::{carry_out, dispatch, perform};
 pub use runtime::run;
@@ -143,22 +143,26 @@ pub fn message_for(app: &App, event: Event) -> Option<Msg> {
             {
                 let input = ratatui_textarea::Input::from(key);
                 match contexts.first() {
-                    Some(Context::Query) => Some(Msg::QueryInput(input)),
-                    Some(Context::Prompt) => Some(Msg::PromptInput(input)),
-                    Some(Context::Form) => Some(Msg::FormInput(input)),
+                    Some(Context::Query) => Some(Msg::Query(QueryMsg::QueryInput(input))),
+                    Some(Context::Prompt) => Some(Msg::Prompt(PromptMsg::PromptInput(input))),
+                    Some(Context::Form) => Some(Msg::Form(FormMsg::FormInput(input))),
                     // Any other key after a prefix cancels it.
-                    Some(Context::StagePrefix | Context::ScorePrefix) => Some(Msg::CancelPrefix),
+                    Some(Context::StagePrefix | Context::ScorePrefix) => {
+                        Some(Msg::Change(ChangeMsg::CancelPrefix))
+                    }
                     _ => None,
                 }
             }
         }
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(m.column, m.row)),
-            MouseEventKind::ScrollDown => Some(Msg::Scroll(3)),
-            MouseEventKind::ScrollUp => Some(Msg::Scroll(-3)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Msg::List(ListMsg::Click(m.column, m.row)))
+            }
+            MouseEventKind::ScrollDown => Some(Msg::List(ListMsg::Scroll(3))),
+            MouseEventKind::ScrollUp => Some(Msg::List(ListMsg::Scroll(-3))),
             _ => None,
         },
-        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Resize(w, h) => Some(Msg::Screen(ScreenMsg::Resize(w, h))),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@
 use super::app::App;
 use super::effects::Backend;
 use super::events::{Event, Input};
-use super::msg::Msg;
+use super::msg::{Msg, Reply, ScreenMsg};
 use super::terminal::{TerminalGuard, external_editor, restore_terminal, terminal_gone};
 use super::update::{start, update};
 use super::{message_for, view};
@@ -198,7 +198,11 @@ impl Ui<'_> {
             Event::InputFailed(e) if terminal_gone(&e) => return Ok(Next::Stop),
             Event::InputFailed(e) => return Err(e.into()),
             Event::Results(outcome) => {
-                backend.dispatch(app, Msg::Results(Box::new(outcome)), &mut busy);
+                backend.dispatch(
+                    app,
+                    Msg::Reply(Reply::Results(Box::new(outcome))),
+                    &mut busy,
+                );
                 // Its scans ran on threads that have ended; take back what
                 // they left.
                 if std::mem::take(&mut self.settle_after_search) {
@@ -207,7 +211,7 @@ impl Ui<'_> {
             }
             Event::Loaded(loaded) => {
                 let handover = super::msg::Handover::new(loaded?);
-                let effects = update(app, Msg::Loaded(handover));
+                let effects = update(app, Msg::Reply(Reply::Loaded(handover)));
                 backend.carry_out(app, effects, &mut busy);
                 // The first page's catalog was dropped here, and the large
                 // work is done but for the first search of all the ideas,
@@ -215,7 +219,7 @@ impl Ui<'_> {
                 crate::memory::settle();
                 self.settle_after_search = true;
             }
-            Event::Quit => backend.dispatch(app, Msg::Quit, &mut busy),
+            Event::Quit => backend.dispatch(app, Msg::Screen(ScreenMsg::Quit), &mut busy),
         }
         Ok(Next::Go)
     }

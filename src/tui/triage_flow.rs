@@ -3,10 +3,21 @@
 //! leave with a summary of the session.
 
 use super::app::{App, Dialog, UndoStep};
-use super::msg::Effect;
+use super::msg::{Effect, TriageMsg};
 use super::triage::Triage;
 use crate::domain::Stage;
 use crate::ideas::Change;
+
+/// The messages of triage.
+pub fn update(app: &mut App, msg: TriageMsg) -> Vec<Effect> {
+    match msg {
+        TriageMsg::StartTriage if app.still_loading() => Vec::new(),
+        TriageMsg::StartTriage => start(app),
+        TriageMsg::TriageSkip => skip(app),
+        TriageMsg::TriageBack => back(app),
+        TriageMsg::LeaveTriage => leave(app),
+    }
+}
 
 /// `t`: the new ideas among the results, oldest first.
 pub fn start(app: &mut App) -> Vec<Effect> {

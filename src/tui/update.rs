@@ -6,7 +6,7 @@ use super::cursor::{
     cycle_focus, keep_visible, load_detail, move_cursor, scroll_detail_or_help, select,
 };
 use super::layout::contains;
-use super::msg::{Effect, Msg, Step};
+use super::msg::{Effect, ListMsg, Msg, QueryMsg, Reply, ScreenMsg, Step};
 use super::query_input::query_changed;
 use super::sidebar::{SidebarItem, same_value};
 use crate::query::toggle_value;
@@ -21,16 +21,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // A message stays on screen until the user does something.
     let from_user = !matches!(
         msg,
-        Msg::Results(..)
-            | Msg::Loaded(..)
-            | Msg::DetailLoaded(..)
-            | Msg::Saved { .. }
-            | Msg::Restored { .. }
-            | Msg::Failed(_)
-            | Msg::Refused { .. }
-            | Msg::ViewsChanged { .. }
-            | Msg::EditorDone { .. }
-            | Msg::Resize(..)
+        Msg::Reply(Reply::Results(..))
+            | Msg::Reply(Reply::Loaded(..))
+            | Msg::Reply(Reply::DetailLoaded(..))
+            | Msg::Reply(Reply::Saved { .. })
+            | Msg::Reply(Reply::Restored { .. })
+            | Msg::Reply(Reply::Failed(_))
+            | Msg::Reply(Reply::Refused { .. })
+            | Msg::Reply(Reply::ViewsChanged { .. })
+            | Msg::Reply(Reply::EditorDone { .. })
+            | Msg::Screen(ScreenMsg::Resize(..))
     );
     if from_user {
         app.message = None;
@@ -41,16 +41,33 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Keys(Some(key)) => app.keys_pending.push(key),
         Msg::Keys(None) => {}
-        Msg::Move(step) => return move_cursor(app, step),
-        Msg::FocusNext => cycle_focus(app, 1),
-        Msg::FocusPrev => cycle_focus(app, -1),
-        Msg::ToggleSidebar => {
+        Msg::List(m) => return list(app, m),
+        Msg::Query(m) => return query(app, m),
+        Msg::Screen(m) => return screen(app, m),
+        Msg::Views(m) => return super::views::update(app, m),
+        Msg::Change(m) => return super::edit::change(app, m),
+        Msg::Prompt(m) => return super::edit::prompt(app, m),
+        Msg::Triage(m) => return super::triage_flow::update(app, m),
+        Msg::Form(m) => return super::edit::form(app, m),
+        Msg::DialogKey(c) => return super::edit::dialog_key(app, c),
+        Msg::Reply(m) => return reply(app, m),
+    }
+    Vec::new()
+}
+
+/// Moving through the list, the sidebar and the panes.
+fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
+    match msg {
+        ListMsg::Move(step) => return move_cursor(app, step),
+        ListMsg::FocusNext => cycle_focus(app, 1),
+        ListMsg::FocusPrev => cycle_focus(app, -1),
+        ListMsg::ToggleSidebar => {
             app.sidebar_visible = !app.sidebar_visible;
             if !app.sidebar_visible && app.focus == Focus::Sidebar {
                 app.focus = Focus::List;
             }
         }
-        Msg::CycleSort => {
+        ListMsg::CycleSort => {
             app.sort = app.sort.next();
             let search = app.search();
             if app.query.has_fuzzy() {
@@ -61,49 +78,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             return vec![search];
         }
-        Msg::EditQuery => {
-            // A new term is typed after a space, so that it does not glue
-            // onto the last one (`region:tatar` + `score:>=4`).
-            let text = app.query_text();
-            if !text.is_empty() && !text.ends_with(char::is_whitespace) {
-                app.set_query_text(&format!("{text} "));
-            }
-            app.set_editing(true);
-        }
-        Msg::QueryEdit(edit) => {
-            if app.editing {
-                let (text, cursor) =
-                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
-                app.set_query_text_at(&text, cursor);
-                return query_changed(app);
-            }
-        }
-        Msg::QueryInput(input) => {
-            if app.editing {
-                app.input.input(input);
-                return query_changed(app);
-            }
-        }
-        Msg::AcceptQuery => {
-            let text = app.query_text();
-            if text.trim_end() != text {
-                app.set_query_text(text.trim_end());
-            }
-            app.set_editing(false);
-        }
-        Msg::ClearQuery => {
-            app.set_editing(false);
-            app.set_query_text("");
-            return query_changed(app);
-        }
-        Msg::ToggleFacet => return toggle_facet(app),
-        Msg::Open => {
+        ListMsg::ToggleFacet => return toggle_facet(app),
+        ListMsg::Open => {
             // Full screen at any size: the side pane is a preview, a third
             // of the width at best, and an idea is read whole.
             app.full_detail = app.selected_id().is_some();
             app.detail_scroll = 0;
         }
-        Msg::Back => {
+        ListMsg::Back => {
             if app.full_detail {
                 app.full_detail = false;
                 app.detail_scroll = 0;
@@ -113,19 +95,81 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 app.marked.clear();
             }
         }
-        Msg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
-        Msg::ToggleStats => {
+        ListMsg::Click(x, y) => return click(app, x, y),
+        ListMsg::Scroll(delta) => {
+            let step = if delta < 0 { Step::Up } else { Step::Down };
+            if app.help.is_some() || app.stats.is_some() {
+                for _ in 0..delta.unsigned_abs() {
+                    let _ = super::scroll::help(app, step) || super::scroll::stats(app, step);
+                }
+            } else if app.full_detail || app.focus == Focus::Detail {
+                scroll_detail_or_help(app, delta);
+            } else {
+                return select(app, app.selected as i64 + delta as i64);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The query bar.
+fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
+    match msg {
+        QueryMsg::EditQuery => {
+            // A new term is typed after a space, so that it does not glue
+            // onto the last one (`region:tatar` + `score:>=4`).
+            let text = app.query_text();
+            if !text.is_empty() && !text.ends_with(char::is_whitespace) {
+                app.set_query_text(&format!("{text} "));
+            }
+            app.set_editing(true);
+        }
+        QueryMsg::QueryEdit(edit) => {
+            if app.editing {
+                let (text, cursor) =
+                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
+                app.set_query_text_at(&text, cursor);
+                return query_changed(app);
+            }
+        }
+        QueryMsg::QueryInput(input) => {
+            if app.editing {
+                app.input.input(input);
+                return query_changed(app);
+            }
+        }
+        QueryMsg::AcceptQuery => {
+            let text = app.query_text();
+            if text.trim_end() != text {
+                app.set_query_text(text.trim_end());
+            }
+            app.set_editing(false);
+        }
+        QueryMsg::ClearQuery => {
+            app.set_editing(false);
+            app.set_query_text("");
+            return query_changed(app);
+        }
+    }
+    Vec::new()
+}
+
+/// What is on screen as a whole.
+fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
+    match msg {
+        ScreenMsg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
+        ScreenMsg::ToggleStats => {
             if app.stats.is_some() {
                 app.stats = None;
             } else {
                 app.compute_stats();
             }
         }
-        Msg::Quit => {
+        ScreenMsg::Quit => {
             app.quit = true;
             return vec![Effect::Quit];
         }
-        Msg::Resize(w, h) => {
+        ScreenMsg::Resize(w, h) => {
             let before = app.areas().detail.map(|d| d.width);
             app.size = (w, h);
             let areas = app.areas();
@@ -141,20 +185,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             keep_visible(app);
         }
-        Msg::Click(x, y) => return click(app, x, y),
-        Msg::Scroll(delta) => {
-            let step = if delta < 0 { Step::Up } else { Step::Down };
-            if app.help.is_some() || app.stats.is_some() {
-                for _ in 0..delta.unsigned_abs() {
-                    let _ = super::scroll::help(app, step) || super::scroll::stats(app, step);
-                }
-            } else if app.full_detail || app.focus == Focus::Detail {
-                scroll_detail_or_help(app, delta);
-            } else {
-                return select(app, app.selected as i64 + delta as i64);
-            }
-        }
-        Msg::Loaded(handover) => {
+    }
+    Vec::new()
+}
+
+/// What the runtime reports back.
+fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
+    match msg {
+        Reply::Loaded(handover) => {
             // Results point into the old catalog: drop them with it, and
             // search the whole database. The first page holds the newest
             // ideas, not the first by the sort: a cursor the user left on
@@ -170,27 +208,24 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.data_version += 1;
             return vec![Effect::InstallCatalog(handover), app.search()];
         }
-        Msg::Results(outcome) => {
+        Reply::Results(outcome) => {
             if outcome.generation == app.generation {
                 app.show_results(*outcome);
                 keep_visible(app);
                 return load_detail(app);
             }
         }
-        Msg::DetailLoaded(id, idea) => {
+        Reply::DetailLoaded(id, idea) => {
             if app.shown_id() == Some(id) {
                 app.detail = idea.map(|b| *b);
                 app.detail_scroll = 0;
             }
         }
-        Msg::Failed(message) => app.message = Some(message),
-        m @ (Msg::SaveView
-        | Msg::RenameView
-        | Msg::DeleteView
-        | Msg::NextView
-        | Msg::PrevView
-        | Msg::ViewsChanged { .. }) => return super::views::update(app, m),
-        other => return super::edit::update(app, other),
+        Reply::Failed(message) => app.message = Some(message),
+        Reply::ViewsChanged { views, message } => {
+            return super::views::changed(app, views, message);
+        }
+        other => return super::edit::reply(app, other),
     }
     Vec::new()
 }

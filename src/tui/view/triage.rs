@@ -3,7 +3,7 @@
 
 use super::super::app::App;
 use super::super::keymap::Context;
-use super::super::msg::Msg;
+use super::super::msg::{ChangeMsg, Msg, TriageMsg};
 use super::super::theme;
 use super::super::triage::Triage;
 use super::detail::lines as idea_lines;
@@ -62,24 +62,30 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
         } else {
             theme::sector(*s)
         };
-        sectors.push(Span::styled(key(&Msg::SetSector(*s)), theme::key()));
+        sectors.push(Span::styled(
+            key(&Msg::Change(ChangeMsg::SetSector(*s))),
+            theme::key(),
+        ));
         sectors.push(Span::styled(format!(" {} ", s.name()), style));
         sectors.push(Span::raw(" "));
     }
     let mut stages = vec![Span::styled("stage  ", theme::label())];
     for s in Stage::ALL.iter().filter(|s| **s != Stage::New) {
-        stages.push(Span::styled(key(&Msg::SetStage(*s)), theme::key()));
+        stages.push(Span::styled(
+            key(&Msg::Change(ChangeMsg::SetStage(*s))),
+            theme::key(),
+        ));
         stages.push(Span::styled(format!(" {} ", s.name()), theme::stage(*s)));
         stages.push(Span::raw(" "));
     }
     let others = Line::from(vec![
-        Span::styled(key(&Msg::TriageSkip), theme::key()),
+        Span::styled(key(&Msg::Triage(TriageMsg::TriageSkip)), theme::key()),
         Span::raw(" skip  "),
-        Span::styled(key(&Msg::AddNote), theme::key()),
+        Span::styled(key(&Msg::Change(ChangeMsg::AddNote)), theme::key()),
         Span::raw(" note  "),
-        Span::styled(key(&Msg::TriageBack), theme::key()),
+        Span::styled(key(&Msg::Triage(TriageMsg::TriageBack)), theme::key()),
         Span::raw(" back  "),
-        Span::styled(key(&Msg::LeaveTriage), theme::key()),
+        Span::styled(key(&Msg::Triage(TriageMsg::LeaveTriage)), theme::key()),
         Span::raw(" leave"),
     ]);
     let text = Text::from(vec![Line::from(sectors), Line::from(stages), others]);
