@@ -218,7 +218,7 @@ mod tests {
         let mut engine = Engine::new();
         let fresh = |q: &str| {
             Engine::new()
-                .answer(&catalog, &store, &request(1, q), None)
+                .answer(catalog, &store, &request(1, q), None)
                 .unwrap()
                 .hits
         };
@@ -237,7 +237,7 @@ mod tests {
             (
                 q,
                 engine
-                    .answer(&catalog, &store, &request(1, q), None)
+                    .answer(catalog, &store, &request(1, q), None)
                     .unwrap()
                     .hits,
             )
@@ -252,7 +252,7 @@ mod tests {
         let big_catalog = big.2.as_ref();
         assert!(
             Engine::new()
-                .answer(&big_catalog, &big.1, &many, Some(&cancelled))
+                .answer(big_catalog, &big.1, &many, Some(&cancelled))
                 .is_none()
         );
     }

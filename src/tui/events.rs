@@ -21,9 +21,9 @@ pub enum Event {
     /// The terminal could not be read (it may be gone).
     InputFailed(io::Error),
     /// A search finished.
-    Results(Outcome),
+    Results(Box<Outcome>),
     /// The whole database has loaded (or failed to).
-    Loaded(Result<Catalog, Error>),
+    Loaded(Box<Result<Catalog, Error>>),
     /// SIGTERM or SIGHUP: quit the normal way.
     Quit,
 }
@@ -227,7 +227,7 @@ pub fn load_in_background(store: crate::store::Store, events: Sender<Event>) -> 
             let loaded = store.rows().map(Catalog::new).map_err(Error::from);
             // Decoding left buffers behind as large as the rows themselves.
             crate::memory::release();
-            let _ = events.send(Event::Loaded(loaded));
+            let _ = events.send(Event::Loaded(Box::new(loaded)));
         })?;
     Ok(())
 }

@@ -6,10 +6,11 @@
 use super::app::App;
 use super::effects::Backend;
 use super::events::{Event, Input};
+use super::input::message_for;
 use super::msg::{Msg, Reply, ScreenMsg};
 use super::terminal::{TerminalGuard, external_editor, restore_terminal, terminal_gone};
 use super::update::{start, update};
-use super::{message_for, view};
+use super::view;
 use crate::Error;
 use crate::domain::Clock;
 use crate::search::Searcher;
@@ -99,7 +100,7 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     let results = events.clone();
     backend.searcher = Some(Searcher::spawn_into(
         store.clone(),
-        Box::new(move |outcome| results.send(Event::Results(outcome)).is_ok()),
+        Box::new(move |outcome| results.send(Event::Results(Box::new(outcome))).is_ok()),
     )?);
     let input = Input::spawn(events)?;
     let mut ui = Ui {
@@ -189,7 +190,7 @@ impl Ui<'_> {
                     input.resume();
                     edited
                 };
-                for event in super::events_for(app, event) {
+                for event in super::input::events_for(app, event) {
                     if let Some(msg) = message_for(app, event) {
                         backend.dispatch(app, msg, &mut editor);
                     }
@@ -198,11 +199,7 @@ impl Ui<'_> {
             Event::InputFailed(e) if terminal_gone(&e) => return Ok(Next::Stop),
             Event::InputFailed(e) => return Err(e.into()),
             Event::Results(outcome) => {
-                backend.dispatch(
-                    app,
-                    Msg::Reply(Reply::Results(Box::new(outcome))),
-                    &mut busy,
-                );
+                backend.dispatch(app, Msg::Reply(Reply::Results(outcome)), &mut busy);
                 // Its scans ran on threads that have ended; take back what
                 // they left.
                 if std::mem::take(&mut self.settle_after_search) {
@@ -210,7 +207,7 @@ impl Ui<'_> {
                 }
             }
             Event::Loaded(loaded) => {
-                let handover = super::msg::Handover::new(loaded?);
+                let handover = super::msg::Handover::new((*loaded)?);
                 let effects = update(app, Msg::Reply(Reply::Loaded(handover)));
                 backend.carry_out(app, effects, &mut busy);
                 // The first page's catalog was dropped here, and the large
