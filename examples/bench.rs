@@ -253,6 +253,7 @@ fn main() {
     }
     backend.searcher = None;
     drop(app);
+    drop(backend);
     drop(store);
     std::thread::sleep(Duration::from_millis(300));
 

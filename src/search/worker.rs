@@ -30,13 +30,17 @@ pub struct Searcher {
 /// A request with the catalog it is for. It counts as in hand until it is
 /// dropped, which is also when the worker lets go of the catalog.
 struct Job {
-    catalog: Arc<Catalog>,
+    /// Always there until the job is dropped.
+    catalog: Option<Arc<Catalog>>,
     request: Request,
     in_hand: Arc<(Mutex<usize>, Condvar)>,
 }
 
 impl Drop for Job {
     fn drop(&mut self) {
+        // Let go of the catalog before saying so: fields drop only after
+        // this body.
+        drop(self.catalog.take());
         let (count, changed) = &*self.in_hand;
         *lock(count) -= 1;
         changed.notify_all();
@@ -87,7 +91,10 @@ impl Searcher {
                     }
                     let generation = job.request.generation;
                     let stale = || newest.load(Ordering::Relaxed) != generation;
-                    let outcome = engine.answer(&job.catalog, &store, &job.request, Some(&stale));
+                    let outcome = match &job.catalog {
+                        Some(catalog) => engine.answer(catalog, &store, &job.request, Some(&stale)),
+                        None => None,
+                    };
                     // Done with the catalog before anyone hears of it: the
                     // owner may be about to change it.
                     drop(job);
@@ -112,7 +119,7 @@ impl Searcher {
         self.latest.store(request.generation, Ordering::Relaxed);
         *lock(&self.in_hand.0) += 1;
         let job = Job {
-            catalog,
+            catalog: Some(catalog),
             request,
             in_hand: Arc::clone(&self.in_hand),
         };
