@@ -11,6 +11,7 @@
 //! - [`explain`]: failures in words a user can act on.
 //! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
 //! - [`transfer`]: CSV, JSON and JSONL import and export with validation.
+//! - [`search`]: the matcher over the database, for the UI and the command line.
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
@@ -34,6 +35,7 @@ pub mod keys;
 pub mod memory;
 pub mod palette;
 pub mod query;
+pub mod search;
 pub mod stats;
 pub mod store;
 pub mod transfer;

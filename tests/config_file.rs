@@ -95,7 +95,9 @@ move-down = ["j", "Ctrl-n"]
         Keymap::configured(&config.keys)
             .0
             .lookup(&[Context::Browse], &[], &ctrl_n),
-        Lookup::Found(sprout::tui::msg::Msg::Move(sprout::tui::msg::Step::Down))
+        Lookup::Found(sprout::tui::msg::Msg::List(
+            sprout::tui::msg::ListMsg::Move(sprout::tui::msg::Step::Down)
+        ))
     );
 }
 
@@ -205,6 +207,8 @@ fn overlapping_keys_are_settled_and_reported() {
         Keymap::configured(&config.keys)
             .0
             .lookup(&[Context::Browse], &[], &x),
-        Lookup::Found(sprout::tui::msg::Msg::StartTriage)
+        Lookup::Found(sprout::tui::msg::Msg::Triage(
+            sprout::tui::msg::TriageMsg::StartTriage
+        ))
     );
 }

@@ -12,7 +12,7 @@ use sprout::domain::{Idea, View};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::keymap::Key;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{FormMsg, Msg};
 
 /// The screen, one string per row.
 fn rows(app: &App) -> Vec<String> {
@@ -184,7 +184,9 @@ fn cases() -> Vec<Case> {
             title: "Edit again and",
             keys_in_title: false,
             data: ideas,
-            open: |a, s| sprout::tui::dispatch(a, s, Msg::ExternalEdit, &mut broken_editor),
+            open: |a, s| {
+                sprout::tui::dispatch(a, s, Msg::Form(FormMsg::ExternalEdit), &mut broken_editor)
+            },
             then: &[
                 ("edit again", |a, _, _, _| {
                     // The editor had the text back, and it was broken again.

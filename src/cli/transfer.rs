@@ -11,7 +11,7 @@ use crate::transfer::{
     Exporter, Format, ImportOptions, Outcome, Problem, TransferError, is_spreadsheet,
     plan_import_with, read_document_with, read_sheet,
 };
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -288,7 +288,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
     };
     // A backup must hold everything, so archived ideas are included unless
     // the query says otherwise.
-    let selection = ideas::select(store, &query, true, SortKey::Id, clock.now())?;
+    let selection = search::select(store, &query, true, SortKey::Id, clock.now())?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     match to_file {
         Some(path) => {

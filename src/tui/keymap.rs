@@ -7,26 +7,12 @@ use super::msg::Msg;
 use crossterm::event::{KeyEvent, KeyModifiers};
 
 use crate::keys::{ActionKeys, KeyCode, KeyTable, Modifiers, Rebinding};
-pub use crate::keys::{Context, Key, Seq};
 
-const fn key(c: char) -> Key {
-    Key::plain(c)
-}
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: Modifiers::CONTROL,
-    }
-}
-const fn alt(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: Modifiers::ALT,
-    }
-}
-const fn code(code: KeyCode) -> Key {
-    Key::code(code)
-}
+mod binding;
+pub use crate::keys::{Context, Key, Seq};
+#[cfg(test)]
+use binding::key;
+pub use binding::{Binding, Lookup};
 
 /// The terminal's key as sprout's, if sprout has a name for it.
 pub fn from_terminal(code: crossterm::event::KeyCode) -> Option<KeyCode> {
@@ -112,34 +98,6 @@ fn matches(key: Key, event: &KeyEvent) -> bool {
     }
     from_terminal(event.code)
         .is_some_and(|code| key.matches(code, mods_from_terminal(event.modifiers)))
-}
-
-/// A row of the key table.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub context: Context,
-    /// The name the config file uses (`move-down`).
-    pub action: &'static str,
-    pub keys: Vec<Seq>,
-    pub msg: Msg,
-    /// What it does; for a member of a group, the value it picks.
-    pub help: &'static str,
-    /// Bindings that pick one of several values (the sectors) share a
-    /// group, shown as one line of help.
-    pub group: Option<&'static str>,
-    /// Shown in the status line when this context is active.
-    pub hint: Option<&'static str>,
-}
-
-/// What a key means where the user is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Lookup {
-    /// A whole binding: send this.
-    Found(Msg),
-    /// The start of a longer sequence: wait for the next key.
-    Pending(Key),
-    /// Nothing.
-    None,
 }
 
 /// All the bindings in force: the defaults, changed by the config file.

@@ -93,16 +93,27 @@ pub fn terminal_colour(c: Colour) -> Color {
 }
 
 thread_local! {
-    /// The theme the UI draws with; each thread (the UI, each test) has its own.
+    /// The theme of the frame being drawn. The app holds its theme; this
+    /// only hands it to the style functions below while [`drawing_with`]
+    /// runs, so they need not take it as an argument at every call.
     static CURRENT: Cell<Theme> = Cell::new(Theme::dark());
 }
 
-/// Draws with `theme` from now on (on this thread).
-pub fn set_theme(theme: Theme) {
-    CURRENT.with(|c| c.set(theme));
+/// Runs `draw` with the style functions painting in `theme`, then puts
+/// back the theme they had (a frame drawn inside a frame keeps its own).
+pub fn drawing_with<R>(theme: Theme, draw: impl FnOnce() -> R) -> R {
+    let before = CURRENT.with(|c| c.replace(theme));
+    struct Restore(Theme);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(before);
+    draw()
 }
 
-pub fn current() -> Theme {
+fn current() -> Theme {
     CURRENT.with(Cell::get)
 }
 

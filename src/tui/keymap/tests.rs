@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::{Sector, Stage};
 use crate::tui::msg::Step;
+use crate::tui::msg::{ChangeMsg, ListMsg, ScreenMsg, TriageMsg};
 use crossterm::event::KeyCode;
 
 fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
@@ -21,39 +22,39 @@ fn keys_map_to_messages_by_context() {
     let none = KeyModifiers::NONE;
     assert_eq!(
         found(&map, &browse, KeyCode::Char('j'), none),
-        Some(Msg::Move(Step::Down))
+        Some(Msg::List(ListMsg::Move(Step::Down)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('G'), KeyModifiers::SHIFT),
-        Some(Msg::Move(Step::Bottom))
+        Some(Msg::List(ListMsg::Move(Step::Bottom)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('d'), KeyModifiers::CONTROL),
-        Some(Msg::Move(Step::HalfDown))
+        Some(Msg::List(ListMsg::Move(Step::HalfDown)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('c'), KeyModifiers::CONTROL),
-        Some(Msg::Quit)
+        Some(Msg::Screen(ScreenMsg::Quit))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::BackTab, KeyModifiers::SHIFT),
-        Some(Msg::FocusPrev)
+        Some(Msg::List(ListMsg::FocusPrev))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char(' '), none),
-        Some(Msg::ToggleMark)
+        Some(Msg::Change(ChangeMsg::ToggleMark))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('2'), none),
-        Some(Msg::SetSector(Sector::Education))
+        Some(Msg::Change(ChangeMsg::SetSector(Sector::Education)))
     );
     assert_eq!(
         found(&map, &[Context::StagePrefix], KeyCode::Char('c'), none),
-        Some(Msg::SetStage(Stage::Scaling))
+        Some(Msg::Change(ChangeMsg::SetStage(Stage::Scaling)))
     );
     assert_eq!(
         found(&map, &[Context::ScorePrefix], KeyCode::Char('0'), none),
-        Some(Msg::SetScore(None))
+        Some(Msg::Change(ChangeMsg::SetScore(None)))
     );
     assert_eq!(
         found(&map, &[Context::Triage], KeyCode::Char('n'), none),
@@ -63,7 +64,7 @@ fn keys_map_to_messages_by_context() {
     let sidebar = [Context::Sidebar, Context::Browse];
     assert_eq!(
         found(&map, &sidebar, KeyCode::Char(' '), none),
-        Some(Msg::ToggleFacet)
+        Some(Msg::List(ListMsg::ToggleFacet))
     );
     assert_eq!(
         found(&map, &[Context::Query], KeyCode::Char('q'), none),
@@ -122,7 +123,7 @@ fn a_two_key_sequence_waits_for_its_second_key() {
     assert_eq!(map.lookup(&browse, &[], &g), Lookup::Pending(key('g')));
     assert_eq!(
         map.lookup(&browse, &[key('g')], &g),
-        Lookup::Found(Msg::Move(Step::Top))
+        Lookup::Found(Msg::List(ListMsg::Move(Step::Top)))
     );
     assert_eq!(
         map.lookup(
@@ -157,7 +158,7 @@ fn a_users_key_wins_over_a_default_and_the_loss_is_reported() {
             KeyCode::Char('x'),
             KeyModifiers::NONE
         ),
-        Some(Msg::StartTriage)
+        Some(Msg::Triage(TriageMsg::StartTriage))
     );
     assert!(
         map.help(Context::Browse)

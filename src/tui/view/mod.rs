@@ -43,8 +43,12 @@ pub use help::lines as help_lines;
 pub use help::scroll_room as help_scroll_room;
 pub use stats::scroll_room as stats_scroll_room;
 
-/// Draws the whole screen.
+/// Draws the whole screen, in the app's theme.
 pub fn render(app: &App, frame: &mut Frame) {
+    theme::drawing_with(app.theme, || render_screen(app, frame));
+}
+
+fn render_screen(app: &App, frame: &mut Frame) {
     let area = frame.area();
     // A theme with its own background (light) paints every cell first.
     frame.buffer_mut().set_style(area, theme::screen());
