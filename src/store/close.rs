@@ -9,7 +9,8 @@
 //! a thread of its own, waited for a few seconds at most, and the clean
 //! close is not recorded: the next open checks the database first.
 
-use super::{Shared, Store, commits, snapshot};
+use super::sled_store::{Shared, SledStore, commits_of};
+use super::{commits, snapshot};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -55,7 +56,7 @@ impl Closer {
             // A failure leaves the old file, which counts or is ignored.
             let _ = snapshot::refresh(&tree, &self.path);
         }
-        let commits = super::commits_of(&tree).unwrap_or(0);
+        let commits = commits_of(&tree).unwrap_or(0);
         // sled writes its last pages when its final handle is dropped.
         if !let_go(tree, LET_GO_CLEAN) {
             return;
@@ -77,7 +78,7 @@ fn let_go(tree: sled::Db, limit: Duration) -> bool {
     dropping.is_ok() && wait.recv_timeout(limit).is_ok()
 }
 
-impl Store {
+impl SledStore {
     /// After a write failed part way: lets go of sled, so that it is opened
     /// again from its files (now, or at the next read if the disk is still
     /// full) and what this process reads is what is stored. If sled does
@@ -113,7 +114,7 @@ impl Store {
             }
         };
         let saved = commits::recorded(&self.path).commits;
-        if self.copy.is_none() && super::commits_of(&tree)? < saved {
+        if self.copy.is_none() && commits_of(&tree)? < saved {
             self.shared.broken.store(true, Ordering::SeqCst);
             return Err(super::StoreError::Damaged(self.path.clone()));
         }
@@ -121,21 +122,17 @@ impl Store {
     }
 }
 
-/// Closes a database cleanly from another thread just before the process
-/// ends without unwinding (see [`Store::close_handle`]).
-pub struct CloseHandle(std::sync::Weak<Closer>);
-
-impl CloseHandle {
-    pub(super) fn of(closer: Option<&Arc<Closer>>) -> CloseHandle {
-        CloseHandle(closer.map_or_else(std::sync::Weak::new, Arc::downgrade))
-    }
-
-    /// Flushes the database and records the clean close, so the next open
-    /// need not check it. Only for a process about to exit: nothing may
-    /// write to the database after this.
-    pub fn close_now(&self) {
-        if let Some(closer) = self.0.upgrade() {
+/// A handle that records the clean close of the database `closer` closes,
+/// from another thread, without keeping it open (see
+/// [`super::CloseHandle`]).
+pub(super) fn close_handle(closer: Option<&Arc<Closer>>) -> super::CloseHandle {
+    let Some(closer) = closer else {
+        return super::CloseHandle::none();
+    };
+    let closer = Arc::downgrade(closer);
+    super::CloseHandle::new(move || {
+        if let Some(closer) = closer.upgrade() {
             closer.close(false);
         }
-    }
+    })
 }

@@ -2,6 +2,7 @@
 //! newer schema is refused rather than misread.
 
 use super::StoreError;
+use super::engine::{Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
@@ -22,6 +23,34 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
         Some((&v, _)) => Err(StoreError::Codec(format!("unknown record schema {v}"))),
         None => Err(StoreError::Codec("empty record".into())),
     }
+}
+
+/// An idea record: the idea as [`encode`] writes it, then its version.
+///
+/// The version goes after the idea, not in a new schema, so that every
+/// record stays readable as it was: a record from before versions is the
+/// idea alone and reads as version 0, and a reader that knows no versions
+/// (an older sprout, or a salvage that decodes ideas) reads the idea and
+/// leaves the rest, as postcard does with bytes past a value.
+pub fn encode_idea(idea: &crate::domain::Idea, version: Version) -> Result<Vec<u8>, StoreError> {
+    let mut out = encode(idea)?;
+    postcard::to_io(&version, &mut out).map_err(|e| StoreError::Codec(e.to_string()))?;
+    Ok(out)
+}
+
+pub fn decode_idea(bytes: &[u8]) -> Result<Versioned, StoreError> {
+    let body = match bytes.split_first() {
+        Some((&SCHEMA_VERSION, body)) => body,
+        // Refused as `decode` refuses it.
+        _ => return decode(bytes).map(|idea| Versioned { idea, version: 0 }),
+    };
+    let codec = |e: postcard::Error| StoreError::Codec(e.to_string());
+    let (idea, rest) = postcard::take_from_bytes(body).map_err(codec)?;
+    let version = match rest {
+        [] => 0,
+        rest => postcard::from_bytes(rest).map_err(codec)?,
+    };
+    Ok(Versioned { idea, version })
 }
 
 /// An id list, delta-coded so a posting list of nearby ids stays small.
@@ -67,6 +96,27 @@ mod tests {
         ));
         assert!(decode::<Idea>(&[]).is_err());
         assert!(decode::<Idea>(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn idea_records_carry_their_version_and_old_ones_read_as_zero() {
+        let idea = Idea::new("Колодцы".into(), Timestamp(5));
+        let record = encode_idea(&idea, 300).unwrap();
+        let read = decode_idea(&record).unwrap();
+        assert_eq!((read.idea, read.version), (idea.clone(), 300));
+        // A record written before versions: the idea alone.
+        let old = encode(&idea).unwrap();
+        assert_eq!(decode_idea(&old).unwrap().version, 0);
+        // What a sprout without versions reads of a new record.
+        assert_eq!(decode::<Idea>(&record).unwrap(), idea);
+        let mut newer = record.clone();
+        newer[0] = SCHEMA_VERSION + 1;
+        assert!(matches!(
+            decode_idea(&newer),
+            Err(StoreError::NewerSchema(_))
+        ));
+        assert!(decode_idea(&record[..record.len() / 2]).is_err());
+        assert!(decode_idea(&[]).is_err());
     }
 
     #[test]

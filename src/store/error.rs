@@ -54,6 +54,10 @@ pub enum StoreError {
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"
     )]
     Codec(String),
+    /// Someone changed an idea after the change to it was based on it:
+    /// nothing of the batch was written.
+    #[error("{0}")]
+    Conflict(Box<super::Conflict>),
 }
 
 /// Whether an error of the disk means it is full.

@@ -13,11 +13,12 @@
 
 use super::close::Closer;
 use super::lock::{DirLock, Refused};
-use super::{LAYOUT_VERSION, META_SCHEMA, Result, Store, StoreError, codec, commits};
+use super::sled_store::{LAYOUT_VERSION, META_SCHEMA, SledStore};
+use super::{Result, StoreError, codec, commits};
 use std::path::Path;
 use std::sync::Arc;
 
-pub(super) fn open(path: &Path) -> Result<Store> {
+pub(super) fn open(path: &Path) -> Result<SledStore> {
     let io_error = |source: std::io::Error| StoreError::OpenIo {
         path: path.to_path_buf(),
         source,
@@ -39,7 +40,7 @@ pub(super) fn open(path: &Path) -> Result<Store> {
         check_a_copy(path, record.commits)?;
     }
     remove_half_written(path);
-    let mut store = Store::of(open_sled(path, path)?, path);
+    let mut store = SledStore::of(open_sled(path, path)?, path);
     store._lock = Some(Arc::new(lock));
     let held = store.commits()?;
     check_schema(&store)?;
@@ -74,7 +75,7 @@ pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
 }
 
 /// Refuses a database that a newer sprout wrote.
-fn check_schema(store: &Store) -> Result<()> {
+fn check_schema(store: &SledStore) -> Result<()> {
     match store.tree()?.get(META_SCHEMA)? {
         Some(v) if v.first().copied().unwrap_or(0) > LAYOUT_VERSION => {
             Err(StoreError::NewerSchema(v[0]))
@@ -100,7 +101,7 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
         }
         Err(_) => return Err(damaged()),
     };
-    let mut copy = Store::of(tree, dir.path());
+    let mut copy = SledStore::of(tree, dir.path());
     // Writes to the copy record nothing beside the real database.
     copy.copy = Some(Arc::new(dir));
     let checked = quietly(|| -> Result<()> {
@@ -133,12 +134,12 @@ fn cannot_check(path: &Path, e: std::io::Error) -> StoreError {
 }
 
 /// Reads and decodes every record: ideas, rows, views and the word index.
-fn read_everything(store: &Store) -> Result<()> {
+fn read_everything(store: &SledStore) -> Result<()> {
     let tree = store.tree()?;
     for kv in tree.iter() {
         let (key, value) = kv?;
         match key.first() {
-            Some(b'i') => drop(codec::decode::<crate::domain::Idea>(&value)?),
+            Some(b'i') => drop(codec::decode_idea(&value)?),
             Some(b'R') => drop(super::rows::decode_block(&value)?),
             Some(b'w') => drop(codec::decode_ids(&value)?),
             _ => {}
