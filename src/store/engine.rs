@@ -2,7 +2,7 @@
 //! line, the UI, import and export and the search need from a database, and
 //! nothing of how one engine keeps it (no keys, no trees, no files).
 //!
-//! sled is the first engine (`store/sled_store.rs`); a second one (the
+//! sled is the first engine (`store/sled_engine/`); a second one (the
 //! PostgreSQL of the next issue) implements [`Engine`] beside it and is
 //! chosen where [`super::Store`] is opened. The trait is shaped for engines
 //! that several processes share:
@@ -16,7 +16,7 @@
 //!   nothing): an engine that one process holds alone, as sled is, reports
 //!   none.
 
-use super::{Result, Writes, salvage};
+use super::{Result, Writes};
 use crate::domain::{Idea, Row, View};
 
 /// How many times an idea has been written: 1 when it is created, one more
@@ -94,10 +94,6 @@ pub trait Engine: Send + Sync {
     /// A handle that closes the database cleanly from another thread,
     /// without keeping it open (for a process that must end at once).
     fn close_handle(&self) -> CloseHandle;
-    /// For a salvaged database: how many ideas were read, how many not.
-    fn salvaged(&self) -> Option<salvage::Salvaged> {
-        None
-    }
 }
 
 /// Closes a database cleanly from another thread just before the process

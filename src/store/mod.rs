@@ -8,41 +8,27 @@
 //!   the clean close).
 //! - [`Store`]: the handle the command line, the UI, import, export and the
 //!   search hold (cheap to clone, shared across threads).
-//! - `sled_store.rs` and the files beside it: the sled engine, the only one so
-//!   far (its key layout is described there).
+//! - `sled_engine/`: the sled engine, the only one so far (its key layout
+//!   is described in its `mod.rs`).
 //!
-//! A new engine is a type implementing [`Engine`] in a file of its own here,
-//! chosen in [`Store::open`] by the location it is given.
+//! A new engine is a type implementing [`Engine`] in a module of its own
+//! here, beside `sled_engine/`, chosen in [`Store::open`] by the location
+//! it is given.
 
-mod blocks;
-mod close;
-mod codec;
-mod commits;
 mod conflict;
 pub mod engine;
 mod error;
-mod journal;
-mod lock;
-mod open;
-mod rows;
-pub mod salvage;
 mod sled_engine;
-mod sled_store;
-mod snapshot;
-mod space;
-mod views;
-mod words;
 mod writes;
 
-pub use codec::SCHEMA_VERSION;
 pub use conflict::Conflict;
 pub use engine::{Changed, CloseHandle, Engine, Seq, Version, Versioned};
 pub use error::{StoreError, is_full};
-pub use sled_store::LAYOUT_VERSION;
+pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use writes::Writes;
 
 use crate::domain::{Idea, Row, View};
-use sled_store::SledStore;
+use sled_engine::SledStore;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -53,6 +39,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 #[derive(Clone)]
 pub struct Store {
     engine: Arc<dyn Engine>,
+    /// For a database opened to be salvaged: what could not be read.
+    salvaged: Option<salvage::Salvaged>,
 }
 
 impl Store {
@@ -65,13 +53,19 @@ impl Store {
     /// still be read: a new database in a temporary directory, holding
     /// every idea that could be read from a copy of it.
     pub fn open_damaged(path: &Path) -> Result<Store> {
-        Ok(Store::on(SledStore::open_damaged(path)?))
+        let rescued = SledStore::open_damaged(path)?;
+        let salvaged = rescued.salvaged();
+        Ok(Store {
+            salvaged,
+            ..Store::on(rescued)
+        })
     }
 
     /// A handle on an engine.
     pub fn on(engine: impl Engine + 'static) -> Store {
         Store {
             engine: Arc::new(engine),
+            salvaged: None,
         }
     }
 
@@ -181,7 +175,7 @@ impl Store {
     /// For a salvaged database: how many ideas were read, and how many
     /// known ideas could not be.
     pub fn salvaged(&self) -> Option<salvage::Salvaged> {
-        self.engine.salvaged()
+        self.salvaged
     }
 }
 

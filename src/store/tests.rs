@@ -197,30 +197,6 @@ fn a_change_based_on_an_older_version_is_refused_whole() {
 }
 
 #[test]
-fn a_large_write_checks_its_versions_before_writing_anything() {
-    let (_dir, store) = store();
-    let a = add(&store, "a", "");
-    let (mine, stale) = retitled(&store, a, "mine");
-    let (theirs, base) = retitled(&store, a, "theirs");
-    let mut w = store.begin().unwrap();
-    w.put(theirs, base);
-    store.commit(w).unwrap();
-    let mut w = store.begin().unwrap();
-    w.put(mine, stale);
-    for n in 0..(journal::chunk_size() + 5) {
-        let mut i = Idea::new(format!("new {n}"), Timestamp(2));
-        i.id = w.allocate();
-        w.put(i, None);
-    }
-    assert!(matches!(
-        store.commit_large(w),
-        Err(StoreError::Conflict(_))
-    ));
-    assert_eq!(store.rows().unwrap().len(), 1, "no chunk was written");
-    assert_eq!(store.idea(a).unwrap().unwrap().title, "theirs");
-}
-
-#[test]
 fn others_changes_on_a_database_one_process_holds_are_none() {
     let (_dir, store) = store();
     let before = store.changes_since(0).unwrap();
@@ -229,32 +205,4 @@ fn others_changes_on_a_database_one_process_holds_are_none() {
     assert!(after.upto > before.upto, "the sequence moves with commits");
     assert!(after.ideas.is_empty() && !after.views, "{after:?}");
     store.watch(Box::new(|| panic!("nothing arrives"))).unwrap();
-}
-
-#[test]
-fn records_from_before_versions_read_as_version_zero_and_take_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("db");
-    let mut idea = Idea::new("old".into(), Timestamp(1));
-    {
-        let store = SledStore::open(&path).unwrap();
-        let mut w = store.begin().unwrap();
-        idea.id = w.allocate();
-        w.put(idea.clone(), None);
-        store.commit(w).unwrap();
-        // The record as a sprout from before versions wrote it.
-        let tree = store.tree().unwrap();
-        let key = sled_store::idea_key(b'i', idea.id);
-        tree.insert(key, codec::encode(&idea).unwrap()).unwrap();
-        tree.flush().unwrap();
-    }
-    let store = Store::open_again(&path);
-    let stored = store.idea_with_version(idea.id).unwrap().unwrap();
-    assert_eq!((&stored.idea, stored.version), (&idea, 0));
-    let (changed, base) = retitled(&store, idea.id, "new");
-    let mut w = store.begin().unwrap();
-    w.put(changed.clone(), base);
-    store.commit(w).unwrap();
-    let stored = store.idea_with_version(idea.id).unwrap().unwrap();
-    assert_eq!((stored.idea, stored.version), (changed, 1));
 }

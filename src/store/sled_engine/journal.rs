@@ -5,7 +5,7 @@
 //! every idea it changes, then the chunks, then the journal is removed. If
 //! the process dies in between, the next open puts everything back.
 
-use super::sled_store::{Batch, SledStore, idea_key, prepare};
+use super::{Batch, SledStore, idea_key, prepare};
 use super::{Result, StoreError, Versioned, Writes, codec};
 use crate::domain::Idea;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! that two views cannot differ only in case. Each keeps its place in the
 //! list, so views show in the order they were made.
 
-use super::sled_store::{Batch, META_VIEWS, SledStore};
+use super::{Batch, META_VIEWS, SledStore};
 use super::{Result, Writes, codec};
 use crate::domain::View;
 use serde::{Deserialize, Serialize};

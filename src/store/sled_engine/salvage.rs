@@ -16,7 +16,7 @@
 
 use super::open::{open_sled, quietly, take_lock};
 // The sled store under the name it had before the store boundary.
-use super::sled_store::{META_NEXT_ID, SledStore as Store, idea_key};
+use super::{META_NEXT_ID, SledStore as Store, idea_key};
 use super::{Result, StoreError, codec, commits};
 use crate::domain::{Idea, View};
 use std::collections::{BTreeMap, BTreeSet};

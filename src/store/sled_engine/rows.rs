@@ -7,7 +7,7 @@
 
 pub(super) use super::blocks::decode_block;
 use super::blocks::{BLOCK_PREFIX, block_key, block_of};
-use super::sled_store::{Batch, SledStore};
+use super::{Batch, SledStore};
 use super::{Result, StoreError, codec, snapshot};
 use crate::domain::Row;
 use std::collections::BTreeMap;

@@ -1,7 +1,8 @@
 //! Letting go of a sled instance: closing a database cleanly (flushing
 //! sled, bringing the row snapshot file up to date, and recording its files
 //! as they were left, so that the next open can see they are unchanged, see
-//! [`super::commits`]), and opening it again after a write failed.
+//! [`super::commits`]), and letting go of it after a write failed (it is
+//! opened again by `SledStore::reopen`, in `open.rs`).
 //!
 //! Neither may wait for sled for ever: once a write has failed for lack of
 //! space, sled 0.34.7 can wait for ever in any flush, the one in its own
@@ -9,7 +10,7 @@
 //! a thread of its own, waited for a few seconds at most, and the clean
 //! close is not recorded: the next open checks the database first.
 
-use super::sled_store::{Shared, SledStore, commits_of};
+use super::{Shared, SledStore, commits_of};
 use super::{commits, snapshot};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -93,32 +94,6 @@ impl SledStore {
         if let Ok(tree) = self.reopen() {
             *slot = Some(tree);
         }
-    }
-
-    /// Opens sled again in this process, which holds the directory's lock.
-    pub(super) fn reopen(&self) -> super::Result<sled::Db> {
-        // A snapshot the failed instance began is not finished.
-        super::open::remove_half_written(&self.path);
-        let mut waited = 0;
-        let tree = loop {
-            match super::open::open_sled(&self.path, &self.path) {
-                // sled's threads let go of the log's lock a moment after.
-                Err(super::StoreError::InUse(_)) if waited < 100 => {
-                    waited += 1;
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                Err(super::StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
-                    return Err(super::StoreError::Full { figures: None });
-                }
-                other => break other?,
-            }
-        };
-        let saved = commits::recorded(&self.path).commits;
-        if self.copy.is_none() && commits_of(&tree)? < saved {
-            self.shared.broken.store(true, Ordering::SeqCst);
-            return Err(super::StoreError::Damaged(self.path.clone()));
-        }
-        Ok(tree)
     }
 }
 

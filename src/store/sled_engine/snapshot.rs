@@ -221,7 +221,7 @@ fn file_blocks(path: &Path, token: &[u8]) -> Option<usize> {
 pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     let io = |e: std::io::Error| StoreError::Db(format!("cannot write {FILE}: {e}"));
     let commits = tree
-        .get(super::sled_store::META_COMMITS)?
+        .get(super::META_COMMITS)?
         .and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok())
         .unwrap_or_default();
     let nanos = std::time::SystemTime::now()
@@ -252,7 +252,7 @@ pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     }
     batch.insert(META_SNAPSHOT, &token);
     // A sprout from before the marks must not write to this database.
-    batch.insert(super::sled_store::META_SCHEMA, &[super::LAYOUT_VERSION]);
+    batch.insert(super::META_SCHEMA, &[super::LAYOUT_VERSION]);
     tree.apply_batch(batch)?;
     tree.flush()?;
     Ok(())
@@ -289,7 +289,7 @@ fn write_file(tmp: &Path, token: &[u8; 16], blocks: &[(sled::IVec, sled::IVec)])
 mod tests {
     use super::*;
     use crate::domain::{Idea, Timestamp};
-    use crate::store::sled_store::{META_SCHEMA, SledStore};
+    use crate::store::sled_engine::{META_SCHEMA, SledStore};
 
     fn idea(id: u64, title: &str) -> Idea {
         let mut i = Idea::new(title.to_string(), Timestamp(id as i64));

@@ -1,9 +1,8 @@
 //! sled as an [`Engine`]: the trait's methods, each the sled store's own.
 
-use super::engine::{Changed, CloseHandle, Engine, Seq, Versioned};
-use super::sled_store::SledStore;
-use super::{Result, Writes, salvage};
+use super::SledStore;
 use crate::domain::{Idea, Row, View};
+use crate::store::{Changed, CloseHandle, Engine, Result, Seq, Versioned, Writes};
 
 impl Engine for SledStore {
     fn idea(&self, id: u64) -> Result<Option<Versioned>> {
@@ -59,7 +58,7 @@ impl Engine for SledStore {
     }
 
     /// Nothing: the directory's lock keeps every other process out (see
-    /// [`super::lock`]), so every commit is this process's own. The
+    /// `lock.rs`), so every commit is this process's own. The
     /// sequence is the commit count.
     fn changes_since(&self, _seq: Seq) -> Result<Changed> {
         Ok(Changed {
@@ -75,9 +74,5 @@ impl Engine for SledStore {
 
     fn close_handle(&self) -> CloseHandle {
         SledStore::close_handle(self)
-    }
-
-    fn salvaged(&self) -> Option<salvage::Salvaged> {
-        SledStore::salvaged(self)
     }
 }

@@ -5,21 +5,37 @@
 //! |---|---|
 //! | `m` + name | metadata (`next_id`, `schema`, `commits`, `views`, `snapshot`) |
 //! | `i` + id (8 bytes, big-endian) | the full idea and its version (see [`codec::encode_idea`]) |
-//! | `R` + block (id / 1024) | the compact [`Row`]s of those ids, for listing and search (see [`super::rows`]) |
+//! | `R` + block (id / 1024) | the compact [`Row`]s of those ids, for listing and search (see [`rows`]) |
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
-//! | `d` + block | that row block changed since the row snapshot file (see [`super::snapshot`]) |
+//! | `d` + block | that row block changed since the row snapshot file (see [`snapshot`]) |
 //!
-//! One process holds a sled database at a time (see [`super::lock`]), so
+//! One process holds a sled database at a time (see `lock.rs`), so
 //! nothing arrives from elsewhere; versions are still checked, so that a
 //! change based on an idea as it was before another change is refused
 //! here as it would be on a shared engine.
 
-use super::close::Closer;
-use super::engine::Versioned;
-use super::writes::{Writes, next_version};
-use super::{Conflict, Result, StoreError, codec, commits, rows, salvage, space, words};
+mod as_engine;
+mod blocks;
+mod close;
+mod codec;
+mod commits;
+mod journal;
+mod lock;
+mod open;
+mod rows;
+pub mod salvage;
+mod snapshot;
+mod space;
+mod views;
+mod words;
+
+pub use codec::SCHEMA_VERSION;
+
 use crate::domain::{Idea, Row};
+use crate::store::writes::next_version;
+use crate::store::{CloseHandle, Conflict, Result, StoreError, Versioned, Writes, is_full};
+use close::Closer;
 use std::path::{Path, PathBuf};
 
 pub(super) const META_NEXT_ID: &[u8] = b"mnext_id";
@@ -31,7 +47,7 @@ pub(super) const META_SCHEMA: &[u8] = b"mschema";
 /// new layout: see `codec::encode_idea`.)
 pub const LAYOUT_VERSION: u8 = 3;
 pub(super) const META_COMMITS: &[u8] = b"mcommits";
-/// Present once the default views were given (see [`super::views`]).
+/// Present once the default views were given (see [`views`]).
 pub(super) const META_VIEWS: &[u8] = b"mviews";
 
 /// The sled instance every handle of one open database shares. It is
@@ -55,20 +71,20 @@ pub struct SledStore {
     pub(super) shared: std::sync::Arc<Shared>,
     pub(super) path: PathBuf,
     /// Records the clean close when the last handle goes.
-    pub(super) closer: Option<std::sync::Arc<Closer>>,
+    closer: Option<std::sync::Arc<Closer>>,
     /// A salvaged database is a copy, removed with the last handle.
     pub(super) copy: Option<std::sync::Arc<tempfile::TempDir>>,
     /// What a salvage could not read (see [`salvage`]).
     pub(super) salvaged: Option<salvage::Salvaged>,
     /// Held until the last handle goes: no other process opens the
-    /// database meanwhile (see [`super::lock`]).
-    pub(super) _lock: Option<std::sync::Arc<super::lock::DirLock>>,
+    /// database meanwhile (see [`lock`]).
+    pub(super) _lock: Option<std::sync::Arc<lock::DirLock>>,
 }
 
 impl SledStore {
     /// Opens (or creates) the database at `path`.
     pub fn open(path: &Path) -> Result<SledStore> {
-        super::open::open(path)
+        open::open(path)
     }
 
     /// Opens a database even though it is damaged, to export what can
@@ -150,8 +166,8 @@ impl SledStore {
     /// A handle that can record this database's clean close from another
     /// thread without keeping it open: for a process that must end at once
     /// (the UI when its terminal is gone and the main thread is stuck).
-    pub fn close_handle(&self) -> super::CloseHandle {
-        super::close::close_handle(self.closer.as_ref())
+    pub fn close_handle(&self) -> CloseHandle {
+        close::close_handle(self.closer.as_ref())
     }
 
     /// The full idea with this id, and its version.
@@ -226,7 +242,7 @@ impl SledStore {
 
     /// Writes a commit whose puts are already encoded, in one atomic batch,
     /// and flushes it.
-    pub(super) fn apply(&self, writes: &Writes, prepared: Prepared) -> Result<()> {
+    fn apply(&self, writes: &Writes, prepared: Prepared) -> Result<()> {
         let (records, mut index, mut rows) = prepared;
         let tree = self.tree()?;
         let mut batch = Batch::default();
@@ -325,13 +341,13 @@ impl Batch {
 }
 
 /// The encoded records, row changes and word-index changes of some puts.
-pub(super) type Prepared = (
+type Prepared = (
     Vec<([u8; 9], Vec<u8>)>,
     words::IndexChanges,
     rows::RowChanges,
 );
 
-pub(super) fn prepare(puts: &[(&u64, &(Idea, Option<Versioned>))]) -> Result<Prepared> {
+fn prepare(puts: &[(&u64, &(Idea, Option<Versioned>))]) -> Result<Prepared> {
     let mut records = Vec::with_capacity(puts.len());
     let mut index = words::IndexChanges::default();
     let mut rows = rows::RowChanges::default();
@@ -403,3 +419,17 @@ impl SledStore {
         Ok(())
     }
 }
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        match e {
+            sled::Error::Io(io) if is_full(&io) => StoreError::Full { figures: None },
+            sled::Error::Io(io) => StoreError::Io(io),
+            sled::Error::Corruption { .. } => StoreError::Unreadable,
+            other => StoreError::Db(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -13,7 +13,7 @@
 
 use super::close::Closer;
 use super::lock::{DirLock, Refused};
-use super::sled_store::{LAYOUT_VERSION, META_SCHEMA, SledStore};
+use super::{LAYOUT_VERSION, META_SCHEMA, SledStore, commits_of};
 use super::{Result, StoreError, codec, commits};
 use std::path::Path;
 use std::sync::Arc;
@@ -63,6 +63,36 @@ pub(super) fn open(path: &Path) -> Result<SledStore> {
     Ok(store)
 }
 
+impl SledStore {
+    /// Opens sled again in this process, which holds the directory's lock.
+    pub(super) fn reopen(&self) -> Result<sled::Db> {
+        // A snapshot the failed instance began is not finished.
+        remove_half_written(&self.path);
+        let mut waited = 0;
+        let tree = loop {
+            match open_sled(&self.path, &self.path) {
+                // sled's threads let go of the log's lock a moment after.
+                Err(StoreError::InUse(_)) if waited < 100 => {
+                    waited += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
+                    return Err(StoreError::Full { figures: None });
+                }
+                other => break other?,
+            }
+        };
+        let saved = commits::recorded(&self.path).commits;
+        if self.copy.is_none() && commits_of(&tree)? < saved {
+            self.shared
+                .broken
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            return Err(StoreError::Damaged(self.path.clone()));
+        }
+        Ok(tree)
+    }
+}
+
 /// The directory's lock, or why not.
 pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
     DirLock::take(path).map_err(|refused| match refused {
@@ -78,7 +108,10 @@ pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
 fn check_schema(store: &SledStore) -> Result<()> {
     match store.tree()?.get(META_SCHEMA)? {
         Some(v) if v.first().copied().unwrap_or(0) > LAYOUT_VERSION => {
-            Err(StoreError::NewerSchema(v[0]))
+            Err(StoreError::NewerSchema {
+                found: v[0],
+                known: LAYOUT_VERSION,
+            })
         }
         _ => Ok(()),
     }
@@ -116,7 +149,7 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
     drop(copy);
     match checked {
         Some(Ok(())) => Ok(()),
-        Some(Err(e @ StoreError::NewerSchema(_))) => Err(e),
+        Some(Err(e @ StoreError::NewerSchema { .. })) => Err(e),
         Some(Err(StoreError::Full { .. })) => Err(cannot_check(
             path,
             std::io::Error::from(std::io::ErrorKind::StorageFull),

@@ -99,7 +99,7 @@ impl IndexChanges {
     }
 
     /// Adds the index updates to `batch`, reading the chunks it must change.
-    pub fn write(self, tree: &sled::Db, batch: &mut super::sled_store::Batch) -> Result<()> {
+    pub fn write(self, tree: &sled::Db, batch: &mut super::Batch) -> Result<()> {
         let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
         for (word, ids) in &self.removed {
             let gone: HashSet<u64> = ids.iter().copied().collect();

@@ -1,8 +1,7 @@
 //! The record codec: one schema-version byte, then postcard. A record from a
 //! newer schema is refused rather than misread.
 
-use super::StoreError;
-use super::engine::{Version, Versioned};
+use crate::store::{StoreError, Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
@@ -19,7 +18,10 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
         Some((&SCHEMA_VERSION, body)) => {
             postcard::from_bytes(body).map_err(|e| StoreError::Codec(e.to_string()))
         }
-        Some((&v, _)) if v > SCHEMA_VERSION => Err(StoreError::NewerSchema(v)),
+        Some((&v, _)) if v > SCHEMA_VERSION => Err(StoreError::NewerSchema {
+            found: v,
+            known: SCHEMA_VERSION,
+        }),
         Some((&v, _)) => Err(StoreError::Codec(format!("unknown record schema {v}"))),
         None => Err(StoreError::Codec("empty record".into())),
     }
@@ -92,7 +94,7 @@ mod tests {
         newer[0] = SCHEMA_VERSION + 1;
         assert!(matches!(
             decode::<Idea>(&newer),
-            Err(StoreError::NewerSchema(_))
+            Err(StoreError::NewerSchema { .. })
         ));
         assert!(decode::<Idea>(&[]).is_err());
         assert!(decode::<Idea>(&bytes[..bytes.len() / 2]).is_err());
@@ -113,7 +115,7 @@ mod tests {
         newer[0] = SCHEMA_VERSION + 1;
         assert!(matches!(
             decode_idea(&newer),
-            Err(StoreError::NewerSchema(_))
+            Err(StoreError::NewerSchema { .. })
         ));
         assert!(decode_idea(&record[..record.len() / 2]).is_err());
         assert!(decode_idea(&[]).is_err());
