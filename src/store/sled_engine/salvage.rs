@@ -15,9 +15,7 @@
 //! a salvage fail; damage never does.
 
 use super::open::{open_sled, quietly, take_lock};
-// The sled store under the name it had before the store boundary.
-use super::{META_NEXT_ID, SledStore as Store, idea_key};
-use super::{Result, StoreError, codec, commits};
+use super::{Result, SledStore as Store, StoreError, codec, commits, idea_key};
 use crate::domain::{Idea, View};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -192,7 +190,7 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
         .saturating_add(PAST_KNOWN);
     // Below the next id, an id that cannot be read was there (or removed
     // by an undo); past the known ones without it, it may never have been.
-    let next = match tree.get(META_NEXT_ID) {
+    let next = match tree.get(super::META_NEXT_ID) {
         Ok(Some(v)) => <[u8; 8]>::try_from(v.as_ref()).ok().map(u64::from_be_bytes),
         _ => None,
     };
