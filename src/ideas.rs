@@ -27,17 +27,17 @@ pub fn edit(
     let now = clock.now();
     let mut originals = Vec::with_capacity(ids.len());
     for &id in ids {
-        originals.push(store.idea(id)?.ok_or(Error::NotFound(id))?);
+        originals.push(store.idea_with_version(id)?.ok_or(Error::NotFound(id))?);
     }
     let mut writes = store.begin()?;
     let mut changed = Vec::new();
     for original in originals {
-        let mut idea = original.clone();
+        let mut idea = original.idea.clone();
         let mut any = false;
         for e in edits {
             any |= idea.apply(e, now);
         }
-        idea.record_changes(&original, now);
+        idea.record_changes(&original.idea, now);
         if any && !changed.contains(&idea.id) {
             changed.push(idea.id);
             writes.put(idea, Some(original));
@@ -62,7 +62,8 @@ pub fn edit_returning(
     let mut writes = store.begin()?;
     let mut changes = Vec::new();
     for &id in ids {
-        let before = store.idea(id)?.ok_or(Error::NotFound(id))?;
+        let stored = store.idea_with_version(id)?.ok_or(Error::NotFound(id))?;
+        let before = stored.idea.clone();
         let mut after = before.clone();
         let mut any = false;
         for e in edits {
@@ -74,7 +75,7 @@ pub fn edit_returning(
                 .iter()
                 .any(|(b, _): &Change| b.as_ref().is_some_and(|b| b.id == id))
         {
-            writes.put(after.clone(), Some(before.clone()));
+            writes.put(after.clone(), Some(stored));
             changes.push((Some(before), Some(after)));
         }
     }
@@ -83,13 +84,19 @@ pub fn edit_returning(
 }
 
 /// Writes the given states of ideas back: each `(current, target)` makes
-/// the stored idea `target` (or removes it when `target` is `None`).
+/// the stored idea `target` (or removes it when `target` is `None`). Based
+/// on each idea as it is stored now, whatever `current` says: an undo
+/// writes back over what is there.
 pub fn restore(store: &Store, states: &[Change]) -> Result<(), Error> {
     let mut writes = store.begin()?;
     for (current, target) in states {
-        match (current, target) {
-            (_, Some(t)) => writes.put(t.clone(), current.clone()),
-            (Some(c), None) => writes.delete(c.clone()),
+        let Some(id) = target.as_ref().or(current.as_ref()).map(|i| i.id) else {
+            continue;
+        };
+        let stored = store.idea_with_version(id)?;
+        match (target, stored) {
+            (Some(t), stored) => writes.put(t.clone(), stored),
+            (None, Some(stored)) => writes.delete(stored),
             (None, None) => {}
         }
     }

@@ -7,7 +7,7 @@
 //! - [`keys`], [`palette`]: keys and colours as the config file names them.
 //! - [`cores`]: work split in two over the cores.
 //! - [`holder`]: who holds a database (a small file beside its lock).
-//! - [`store`]: the sled database, its record codec and schema version.
+//! - [`store`]: the storage boundary ([`store::Store`] over a [`store::Engine`]) and the sled engine behind it.
 //! - [`explain`]: failures in words a user can act on.
 //! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
 //! - [`transfer`]: CSV, JSON and JSONL import and export with validation.

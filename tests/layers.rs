@@ -62,10 +62,12 @@ const CONFINED: &[(&str, &str)] = &[
     ("sled", "store"),
 ];
 
-/// Modules whose circles between files other work is removing (issue 15:
-/// tui-core in tui/, store-boundary in store/). Each must still have one,
-/// so that the list only ever shrinks: take a module off once it has none.
-const KNOWN_CIRCLES: &[&str] = &["store", "tui"];
+/// Modules that still have circles between files, being removed (issue
+/// 15): in store/, the sled engine's face (`sled_engine/mod.rs`) defines
+/// `SledStore` and calls into files that add methods to it. Each listed
+/// module must still have one, so that the list only ever shrinks: take a
+/// module off once it has none.
+const KNOWN_CIRCLES: &[&str] = &["store"];
 
 #[test]
 fn modules_name_only_the_layers_below_them() {

@@ -171,7 +171,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
     let (with_id, without_id): (Vec<_>, Vec<_>) = valid.into_iter().partition(|i| i.id.is_some());
     for inc in with_id {
         let id = inc.id.unwrap_or_default();
-        match store.idea(id)? {
+        match store.idea_with_version(id)? {
             None => {
                 let mut idea = inc.idea;
                 idea.id = id;
@@ -179,8 +179,8 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
                 outcomes.push(Outcome::Added(id));
             }
             Some(existing) if options.update => {
-                let merged = merge(existing.clone(), &inc, now);
-                if merged == existing {
+                let merged = merge(existing.idea.clone(), &inc, now);
+                if merged == existing.idea {
                     outcomes.push(Outcome::Unchanged(id));
                 } else {
                     writes.put(merged, Some(existing));

@@ -3,7 +3,7 @@
 
 use super::super::app::App;
 use super::super::{strings, theme};
-use super::fit;
+use super::parts::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -5,7 +5,8 @@
 //! every idea it changes, then the chunks, then the journal is removed. If
 //! the process dies in between, the next open puts everything back.
 
-use super::{Result, Store, StoreError, Writes, codec, idea_key, prepare};
+use super::{Batch, SledStore, idea_key, prepare};
+use super::{Result, StoreError, Versioned, Writes, codec};
 use crate::domain::Idea;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -28,7 +29,7 @@ struct Journal {
     changed: Vec<u64>,
 }
 
-impl Store {
+impl SledStore {
     /// Commits writes of any size: in one batch when small, else in chunks
     /// under a journal, so that after a crash they are wholly there or
     /// wholly absent.
@@ -36,13 +37,15 @@ impl Store {
         self.commit_large_with(writes, &|_| {})
     }
 
-    /// [`Store::commit_large`], telling `progress` how many ideas are
+    /// [`SledStore::commit_large`], telling `progress` how many ideas are
     /// written so far after each chunk.
     pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         let chunk = chunk_size();
         if writes.len() <= chunk || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
+        let writing = self.writing();
+        self.check_versions(&writes)?;
         // All of it must fit, or none of it is begun (see `space`).
         super::space::ensure(&self.path, estimate(&writes.puts)?)?;
         let Writes {
@@ -52,13 +55,14 @@ impl Store {
             ..
         } = writes;
         let mut journal = Journal::default();
-        let mut batch = super::Batch::default();
+        let mut batch = Batch::default();
         for (id, (_, previous)) in &puts {
             match previous {
                 None => journal.added.push(*id),
                 Some(p) => {
                     journal.changed.push(*id);
-                    batch.insert(idea_key(BACKUP, *id).to_vec(), codec::encode(p)?);
+                    let backup = codec::encode_idea(&p.idea, p.version)?;
+                    batch.insert(idea_key(BACKUP, *id).to_vec(), backup);
                 }
             }
         }
@@ -69,7 +73,8 @@ impl Store {
         let mut views = Some(views);
         let mut parts = Vec::new();
         while rest.peek().is_some() {
-            let part: BTreeMap<u64, (Idea, Option<Idea>)> = rest.by_ref().take(chunk).collect();
+            let part: BTreeMap<u64, (Idea, Option<Versioned>)> =
+                rest.by_ref().take(chunk).collect();
             let last = rest.peek().is_none();
             parts.push(Writes {
                 next_id,
@@ -86,7 +91,7 @@ impl Store {
         // Each chunk is encoded on a second thread while the one before it
         // is written.
         let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
-        (|| -> Result<()> {
+        let written = (|| -> Result<()> {
             let mut ready = parts.first().map(encode).transpose()?;
             for (k, part) in parts.iter().enumerate() {
                 let prepared = ready
@@ -102,8 +107,9 @@ impl Store {
                 progress((k + 1) * chunk);
             }
             Ok(())
-        })()
-        .inspect_err(|_| {
+        })();
+        drop(writing);
+        written.inspect_err(|_| {
             // Take back the chunks already written, now if it can be done
             // (else the next open does it).
             let _ = self.roll_back();
@@ -131,7 +137,8 @@ impl Store {
             let mut w = self.begin()?;
             for &id in part {
                 if let Some(backup) = self.tree()?.get(idea_key(BACKUP, id))? {
-                    let previous: Idea = codec::decode(&backup)?;
+                    // Back as it was, at a version past the chunk's.
+                    let previous = codec::decode_idea(&backup)?.idea;
                     w.put(previous, self.idea(id)?);
                 }
             }
@@ -141,7 +148,7 @@ impl Store {
     }
 
     fn finish(&self, journal: &Journal) -> Result<()> {
-        let mut batch = super::Batch::default();
+        let mut batch = Batch::default();
         batch.remove(JOURNAL);
         for &id in &journal.changed {
             batch.remove(idea_key(BACKUP, id).to_vec());
@@ -152,7 +159,7 @@ impl Store {
 
 /// About how many bytes a large write adds, from a sample of its ideas: each
 /// is stored whole, as a row, and in the word index.
-fn estimate(puts: &BTreeMap<u64, (Idea, Option<Idea>)>) -> Result<u64> {
+fn estimate(puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<u64> {
     let step = (puts.len() / 64).max(1);
     let mut sampled = 0u64;
     let mut bytes = 0u64;
@@ -172,7 +179,7 @@ mod tests {
     fn an_interrupted_large_write_is_rolled_back_on_open() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        let store = Store::open(&path).unwrap();
+        let store = SledStore::open(&path).unwrap();
         let mut w = store.begin().unwrap();
         let mut first = Idea::new("kept".into(), Timestamp(1));
         first.id = w.allocate();
@@ -185,7 +192,7 @@ mod tests {
         changed.summary = "water".into();
         let mut news = Vec::new();
         let mut w = store.begin().unwrap();
-        w.put(changed.clone(), Some(first.clone()));
+        w.put(changed.clone(), store.idea(first.id).unwrap());
         for n in 0..30 {
             let mut i = Idea::new(format!("new {n}"), Timestamp(2));
             i.summary = "boreholes".into();
@@ -201,7 +208,7 @@ mod tests {
         let mut batch = sled::Batch::default();
         batch.insert(
             idea_key(BACKUP, first.id).to_vec(),
-            codec::encode(&first).unwrap(),
+            codec::encode_idea(&first, 1).unwrap(),
         );
         batch.insert(JOURNAL, codec::encode(&journal).unwrap());
         store.tree().unwrap().apply_batch(batch).unwrap();
@@ -218,9 +225,11 @@ mod tests {
                 })
                 .unwrap();
         }
-        assert_eq!(store.idea(first.id).unwrap().unwrap().title, "changed");
+        assert_eq!(store.idea(first.id).unwrap().unwrap().idea.title, "changed");
         store.roll_back().unwrap();
-        assert_eq!(store.idea(first.id).unwrap().unwrap(), first);
+        let back = store.idea(first.id).unwrap().unwrap();
+        assert_eq!(back.idea, first);
+        assert_eq!(back.version, 3, "put back as a new version, not an old one");
         assert_eq!(store.rows().unwrap().len(), 1);
         assert!(store.summary_ids("bore").unwrap().is_empty());
         assert!(store.summary_ids("water").unwrap().is_empty());
