@@ -138,8 +138,19 @@ fn a_demo_that_sled_itself_finds_no_room_for_ends_with_its_error() {
 
 #[test]
 fn a_large_write_sled_fails_part_way_leaves_the_database_exactly_as_it_was() {
-    // sled 0.34.7, meeting the full disk part way through a chunk, can keep
-    // any part of it: the roll back must not go by what it finds stored.
+    a_demo_sled_fails_part_way_leaves_the_database_exactly_as_it_was(50_000);
+}
+
+#[test]
+fn a_write_of_one_chunk_sled_fails_part_way_leaves_the_database_exactly_as_it_was() {
+    // Fewer ideas than one chunk (10,000): one batch, still more than the
+    // disk holds.
+    a_demo_sled_fails_part_way_leaves_the_database_exactly_as_it_was(9_000);
+}
+
+/// sled 0.34.7, meeting the full disk part way through a batch, can keep
+/// any part of it: the roll back must not go by what it finds stored.
+fn a_demo_sled_fails_part_way_leaves_the_database_exactly_as_it_was(count: usize) {
     let dir = tempfile::tempdir().unwrap();
     let Some(mount) = Mount::tmpfs(dir.path(), "8m") else {
         return;
@@ -152,7 +163,7 @@ fn a_large_write_sled_fails_part_way_leaves_the_database_exactly_as_it_was() {
     for _ in 0..4 {
         let out = sprout_env(
             &db,
-            &["demo", "--count", "50000"],
+            &["demo", "--count", &count.to_string()],
             &[("SPROUT_TEST_NO_SPACE_CHECK", "1")],
         );
         let err = one_line_error(&out);

@@ -1,9 +1,10 @@
 //! Large writes (imports, demo data) in several batches that stay
-//! all-or-nothing across a crash. One batch of a million ideas needs more
-//! memory than sled can give it, so a large write goes in chunks: first a
-//! journal listing every idea it adds and keeping the previous version of
-//! every idea it changes, then the chunks, then the journal is removed. If
-//! the process dies in between, the next open puts everything back.
+//! all-or-nothing across a crash or a full disk. One batch of a million
+//! ideas needs more memory than sled can give it, so a large write goes in
+//! chunks: first a journal listing every idea it adds and keeping the
+//! previous version of every idea it changes, then the chunks, then the
+//! journal is removed. If the write fails or the process dies in between,
+//! the journal puts everything back (at once, or at the next open).
 //!
 //! The roll back goes by the journal alone, never by what is stored: sled
 //! 0.34.7 does not keep a batch whole when it meets a full disk, and once
@@ -64,9 +65,10 @@ impl Before {
 }
 
 impl Store {
-    /// Commits writes of any size: in one batch when small, else in chunks
-    /// under a journal, so that after a crash they are wholly there or
-    /// wholly absent.
+    /// Commits writes of any size, in chunks under a journal, so that after
+    /// a crash or a failure they are wholly there or wholly absent. Even a
+    /// write of one chunk has its journal: sled can keep part of any batch
+    /// that meets a full disk.
     pub fn commit_large(&self, writes: Writes) -> Result<()> {
         self.commit_large_with(writes, &|_| {})
     }
@@ -75,7 +77,7 @@ impl Store {
     /// written so far after each chunk.
     pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         let chunk = chunk_size();
-        if writes.len() <= chunk || !writes.deletes.is_empty() {
+        if writes.puts.is_empty() || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
         // All of it must fit, or none of it is begun (see `space`).
@@ -85,6 +87,7 @@ impl Store {
             next_id,
             puts,
             views,
+            views_seeded,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
@@ -104,7 +107,7 @@ impl Store {
                 } else {
                     Vec::new()
                 },
-                views_seeded: false,
+                views_seeded: last && views_seeded,
             });
         }
         // Each chunk is encoded on a second thread while the one before it
@@ -112,6 +115,7 @@ impl Store {
         let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
         std::thread::scope(|s| -> Result<()> {
             let mut next = parts.first().map(|w| s.spawn(move || encode(w)));
+            let mut written = 0;
             for (k, part) in parts.iter().enumerate() {
                 let prepared = match next.take().map(|h| h.join()) {
                     Some(Ok(p)) => p?,
@@ -119,7 +123,8 @@ impl Store {
                 };
                 next = parts.get(k + 1).map(|w| s.spawn(move || encode(w)));
                 self.apply(part, prepared)?;
-                progress((k + 1) * chunk);
+                written += part.puts.len();
+                progress(written);
             }
             Ok(())
         })
@@ -404,5 +409,30 @@ mod tests {
         drop(tree);
         store.roll_back().unwrap();
         assert_eq!(state(&store), before);
+    }
+
+    #[test]
+    fn a_write_of_one_chunk_is_written_under_its_journal() {
+        // sled can keep part of any batch that meets a full disk, so even
+        // a write that fits in one batch needs its journal to be undone.
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        for n in 0..5 {
+            let mut i = Idea::new(format!("new {n}"), Timestamp(2));
+            i.id = w.allocate();
+            w.put(i, None);
+        }
+        assert!(w.len() < chunk_size());
+        let journaled = std::cell::Cell::new(None);
+        store
+            .commit_large_with(w, &|written| {
+                let there = store.tree().unwrap().get(JOURNAL).unwrap().is_some();
+                journaled.set(Some((written, there)));
+            })
+            .unwrap();
+        assert_eq!(journaled.get(), Some((5, true)));
+        assert!(store.tree().unwrap().get(JOURNAL).unwrap().is_none());
+        assert_eq!(store.rows().unwrap().len(), 5);
     }
 }
