@@ -306,7 +306,11 @@ fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
     let file = dir.path().join("evil.json");
     std::fs::write(&file, idea.to_string()).unwrap();
     let out = sprout(&db, &["import", file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // Into a file, where nothing is escaped for a terminal: clean already.
     let stored = String::from_utf8(sprout(&db, &["show", "1", "--format", "json"]).stdout).unwrap();
     let shown: serde_json::Value = serde_json::from_str(&stored).unwrap();
@@ -319,12 +323,20 @@ fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
         let bad: Vec<char> = text.chars().filter(|&c| steers_a_terminal(c)).collect();
         assert!(bad.is_empty(), "{bad:?} stored in {text:?}");
     }
-    assert!(texts[2].starts_with('a') && texts[2].ends_with("\nb"), "{:?}", texts[2]);
+    assert!(
+        texts[2].starts_with('a') && texts[2].ends_with("\nb"),
+        "{:?}",
+        texts[2]
+    );
     // What sprout itself wrote round-trips byte for byte.
     let first = sprout(&db, &["export"]).stdout;
     let again = dir.path().join("again");
     let copy = dir.path().join("first.json");
     std::fs::write(&copy, &first).unwrap();
-    assert!(sprout(&again, &["import", copy.to_str().unwrap()]).status.success());
+    assert!(
+        sprout(&again, &["import", copy.to_str().unwrap()])
+            .status
+            .success()
+    );
     assert_eq!(sprout(&again, &["export"]).stdout, first);
 }

@@ -9,7 +9,7 @@ use sprout::domain::{Sector, Stage};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::dispatch;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{FormMsg, Msg};
 
 fn stored(store: &Store, id: u64) -> sprout::domain::Idea {
     store.idea(id).unwrap().unwrap()
@@ -263,17 +263,25 @@ fn the_external_editor_round_trip() {
     let id = selected_id(&app);
     let before = stored(&store, id);
     // Unchanged file: nothing stored.
-    dispatch(&mut app, &store, Msg::ExternalEdit, &mut |t: &str| {
-        Ok(t.to_string())
-    });
+    dispatch(
+        &mut app,
+        &store,
+        Msg::Form(FormMsg::ExternalEdit),
+        &mut |t: &str| Ok(t.to_string()),
+    );
     assert_eq!(stored(&store, id), before);
     assert_eq!(app.message.as_deref(), Some("no changes"));
     // A broken file: the errors are shown and the text is kept.
     let mut broken = String::new();
-    dispatch(&mut app, &store, Msg::ExternalEdit, &mut |t: &str| {
-        broken = t.replace("sector: disparities", "sector: space");
-        Ok(broken.clone())
-    });
+    dispatch(
+        &mut app,
+        &store,
+        Msg::Form(FormMsg::ExternalEdit),
+        &mut |t: &str| {
+            broken = t.replace("sector: disparities", "sector: space");
+            Ok(broken.clone())
+        },
+    );
     match &app.dialog {
         Some(Dialog::EditorErrors { text, problems, .. }) => {
             assert_eq!(text, &broken);

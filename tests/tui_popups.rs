@@ -5,14 +5,14 @@
 
 mod common;
 use common::*;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::domain::{Idea, View};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::keymap::Key;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{FormMsg, Msg};
 
 /// The screen, one string per row.
 fn rows(app: &App) -> Vec<String> {
@@ -47,7 +47,7 @@ fn press_label(
     editor: &mut dyn FnMut(&str) -> Result<String, String>,
 ) {
     let key = Key::parse(label).unwrap_or_else(|e| panic!("{label}: {e}"));
-    let event = Event::Key(KeyEvent::new(key.code, key.mods));
+    let event = Event::Key(sprout::tui::keymap::to_terminal(key));
     if let Some(msg) = sprout::tui::message_for(app, event) {
         sprout::tui::dispatch(app, store, msg, editor);
     }
@@ -184,7 +184,9 @@ fn cases() -> Vec<Case> {
             title: "Edit again and",
             keys_in_title: false,
             data: ideas,
-            open: |a, s| sprout::tui::dispatch(a, s, Msg::ExternalEdit, &mut broken_editor),
+            open: |a, s| {
+                sprout::tui::dispatch(a, s, Msg::Form(FormMsg::ExternalEdit), &mut broken_editor)
+            },
             then: &[
                 ("edit again", |a, _, _, _| {
                     // The editor had the text back, and it was broken again.

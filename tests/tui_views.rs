@@ -132,7 +132,7 @@ fn a_click_on_a_view_uses_it() {
     sprout::tui::dispatch(
         &mut app,
         &store,
-        sprout::tui::msg::Msg::Click(side.x + 2, side.y + 1),
+        sprout::tui::msg::Msg::List(sprout::tui::msg::ListMsg::Click(side.x + 2, side.y + 1)),
         &mut no_editor,
     );
     assert_eq!(app.query_text(), "stage:new");

@@ -6,7 +6,7 @@ use crate::domain::{Clock, Named};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{Exporter, Format};
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::Write;
 
 pub fn sort_key(s: SortArg) -> SortKey {
@@ -26,7 +26,7 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let query = Query::parse(&text)?;
     // `--sort` wins; else the view's own order; else the newest changes.
     let sort = a.sort.map(sort_key).or(view_sort).unwrap_or_default();
-    let selection = ideas::select(store, &query, a.archived, sort, clock.now())?;
+    let selection = search::select(store, &query, a.archived, sort, clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();
     let mut out = super::stdout::stdout();

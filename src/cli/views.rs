@@ -5,7 +5,7 @@ use super::output::{table, terminal_width};
 use crate::domain::Clock;
 use crate::query::Query;
 use crate::store::Store;
-use crate::{Error, ideas, views};
+use crate::{Error, search, views};
 
 pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Result<(), Error> {
     match action.unwrap_or(ViewAction::List) {
@@ -50,7 +50,7 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         .iter()
         .filter_map(|q| q.as_ref().ok().cloned())
         .collect();
-    let mut counts = ideas::count_each(store, &valid, clock.now())?.into_iter();
+    let mut counts = search::count_each(store, &valid, clock.now())?.into_iter();
     // The order shows only when some view keeps one.
     let any_sort = all.iter().any(|v| v.sort.is_some());
     let mut rows = Vec::new();

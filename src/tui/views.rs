@@ -3,14 +3,15 @@
 //! sidebar `r` renames and `d` deletes the view under the cursor.
 
 use super::app::{App, Dialog};
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, ViewMsg};
 use super::prompt::{Prompt, PromptKind};
 use super::sidebar::SidebarItem;
 use std::sync::Arc;
 
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+/// The messages of saved views.
+pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
     match msg {
-        Msg::SaveView => {
+        ViewMsg::SaveView => {
             // The same query in another order is another view.
             let taken = app.views.iter().find(|v| {
                 super::sidebar::same_query(&v.query, &app.query_text())
@@ -26,7 +27,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 "",
             ));
         }
-        Msg::RenameView => match cursor_view(app) {
+        ViewMsg::RenameView => match cursor_view(app) {
             Some(name) => {
                 app.prompt = Some(Prompt::new(
                     PromptKind::RenameView(name.clone()),
@@ -36,22 +37,23 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             None => app.message = Some("move the cursor to a view to rename it".into()),
         },
-        Msg::DeleteView => match cursor_view(app) {
+        ViewMsg::DeleteView => match cursor_view(app) {
             Some(name) => app.dialog = Some(Dialog::DeleteView(name)),
             None => app.message = Some("move the cursor to a view to delete it".into()),
         },
-        Msg::NextView => return step(app, 1),
-        Msg::PrevView => return step(app, -1),
-        Msg::ViewsChanged { views, message } => {
-            app.views = Arc::new(views);
-            app.message = Some(message);
-            app.refresh_sidebar();
-            // Counts come with the next results.
-            return vec![app.search()];
-        }
-        _ => {}
+        ViewMsg::NextView => return step(app, 1),
+        ViewMsg::PrevView => return step(app, -1),
     }
     Vec::new()
+}
+
+/// The views were saved; these are all of them now.
+pub fn changed(app: &mut App, views: Vec<crate::domain::View>, message: String) -> Vec<Effect> {
+    app.views = Arc::new(views);
+    app.message = Some(message);
+    app.refresh_sidebar();
+    // Counts come with the next results.
+    vec![app.search()]
 }
 
 /// The name typed in the view prompt: save the query under it, or rename.
@@ -88,7 +90,7 @@ pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
     }
     app.set_editing(false);
     app.set_query_text(&view.query);
-    super::update::query_changed(app)
+    super::query_input::query_changed(app)
 }
 
 fn cursor_view(app: &App) -> Option<String> {

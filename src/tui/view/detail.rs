@@ -4,7 +4,7 @@
 use super::super::app::{App, Focus};
 use super::super::layout::inner;
 use super::super::theme;
-use super::pane;
+use super::parts::pane;
 use crate::domain::text::{group_digits, is_forbidden, printable};
 use crate::domain::{Idea, Named};
 use ratatui::Frame;

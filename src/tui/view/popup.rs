@@ -6,7 +6,7 @@ use super::super::form::{Editor, Form};
 use super::super::keymap::{Context, Keymap, Scope};
 use super::super::prompt::Prompt;
 use super::super::theme;
-use super::fit;
+use super::parts::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -5,7 +5,7 @@
 
 use super::super::app::App;
 use super::super::theme;
-use super::fit;
+use super::parts::fit;
 use crate::domain::{Named, Sector, Stage};
 use crate::stats::{Count, Figures};
 use ratatui::Frame;

@@ -3,7 +3,7 @@
 
 use super::super::app::App;
 use super::super::keymap::Context;
-use super::super::msg::Msg;
+use super::super::msg::{ChangeMsg, Msg, TriageMsg};
 use super::super::theme;
 use super::super::triage::Triage;
 use super::detail::lines as idea_lines;
@@ -95,20 +95,30 @@ fn legend(app: &App, current: Option<&Idea>, width: usize) -> Vec<Line<'static>>
             } else {
                 theme::sector(*s)
             };
-            unit(&Msg::SetSector(*s), s.name().to_string(), style)
+            unit(
+                &Msg::Change(ChangeMsg::SetSector(*s)),
+                s.name().to_string(),
+                style,
+            )
         })
         .collect();
     let stages: Vec<Vec<Span>> = Stage::ALL
         .iter()
         .filter(|s| **s != Stage::New)
-        .map(|s| unit(&Msg::SetStage(*s), s.name().to_string(), theme::stage(*s)))
+        .map(|s| {
+            unit(
+                &Msg::Change(ChangeMsg::SetStage(*s)),
+                s.name().to_string(),
+                theme::stage(*s),
+            )
+        })
         .collect();
     let plain = ratatui::style::Style::default();
     let others = vec![
-        unit(&Msg::TriageSkip, "skip".into(), plain),
-        unit(&Msg::AddNote, "note".into(), plain),
-        unit(&Msg::TriageBack, "back".into(), plain),
-        unit(&Msg::LeaveTriage, "leave".into(), plain),
+        unit(&Msg::Triage(TriageMsg::TriageSkip), "skip".into(), plain),
+        unit(&Msg::Change(ChangeMsg::AddNote), "note".into(), plain),
+        unit(&Msg::Triage(TriageMsg::TriageBack), "back".into(), plain),
+        unit(&Msg::Triage(TriageMsg::LeaveTriage), "leave".into(), plain),
     ];
     let mut legend = flow("sector ", sectors, width);
     legend.extend(flow("stage  ", stages, width));

@@ -55,7 +55,7 @@ impl DirLock {
 }
 
 /// Whether a process holds sled's lock on the log.
-fn log_in_use(db: &Path) -> bool {
+pub(super) fn log_in_use(db: &Path) -> bool {
     match File::open(super::commits::log_file(db)) {
         Ok(f) => matches!(f.try_lock(), Err(TryLockError::WouldBlock)),
         Err(_) => false,

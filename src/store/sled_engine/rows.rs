@@ -5,30 +5,15 @@
 //! blocks its ideas fall in. Databases from before (one `r` key per row)
 //! are moved to blocks when opened.
 
-use super::{Batch, Result, Store, StoreError, codec, snapshot};
+pub(super) use super::blocks::decode_block;
+use super::blocks::{BLOCK_PREFIX, block_key, block_of};
+use super::{Batch, SledStore};
+use super::{Result, StoreError, codec, snapshot};
 use crate::domain::Row;
 use std::collections::BTreeMap;
 
-pub(super) const BLOCK_PREFIX: u8 = b'R';
 /// The layout before blocks: one key per row.
 const OLD_PREFIX: u8 = b'r';
-/// Ids per block (a power of two).
-const BLOCK_BITS: u32 = 10;
-
-pub(super) fn block_key(block: u64) -> [u8; 9] {
-    let mut k = [0u8; 9];
-    k[0] = BLOCK_PREFIX;
-    k[1..].copy_from_slice(&block.to_be_bytes());
-    k
-}
-
-fn block_of(id: u64) -> u64 {
-    id >> BLOCK_BITS
-}
-
-pub(super) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
-    codec::decode(bytes)
-}
 
 /// Changes to rows, by block: each id's new row, or `None` to remove it.
 #[derive(Default)]
@@ -88,7 +73,7 @@ impl RowChanges {
     }
 }
 
-impl Store {
+impl SledStore {
     /// Every row, in id order. Blocks are read in one sequential scan and
     /// decoded on two threads.
     pub fn rows(&self) -> Result<Vec<Row>> {
@@ -104,10 +89,7 @@ impl Store {
         if n < 16 {
             return decode(0..n);
         }
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| decode(n / 2..n));
-            (decode(0..n / 2), second.join())
-        });
+        let (first, second) = crate::cores::join(|| decode(0..n / 2), || decode(n / 2..n));
         let mut rows = first?;
         rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
         Ok(rows)
@@ -182,7 +164,7 @@ mod tests {
     #[test]
     fn rows_land_in_blocks_and_read_back_in_order() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         let mut w = store.begin().unwrap();
         for id in [1, 2, 1023, 1024, 5000, 1 << 40] {
             w.put(idea(id), None);
@@ -199,8 +181,8 @@ mod tests {
         let mut w = store.begin().unwrap();
         let mut changed = idea(1023);
         changed.title = "changed".into();
-        w.put(changed, Some(idea(1023)));
-        w.delete(idea(5000));
+        w.put(changed, store.idea(1023).unwrap());
+        w.delete(store.idea(5000).unwrap().unwrap());
         store.commit(w).unwrap();
         let rows = store.rows().unwrap();
         assert_eq!(
@@ -220,7 +202,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         {
-            let store = Store::open(&path).unwrap();
+            let store = SledStore::open(&path).unwrap();
             let mut w = store.begin().unwrap();
             w.put(idea(7), None);
             store.commit(w).unwrap();
@@ -234,7 +216,7 @@ mod tests {
             store.tree().unwrap().apply_batch(batch).unwrap();
             store.flush().unwrap();
         }
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
         assert_eq!(ids, [3, 7, 2048]);
         assert_eq!(store.tree().unwrap().scan_prefix([OLD_PREFIX]).count(), 0);

@@ -8,7 +8,7 @@
 //! So a commit first checks that the disk has room for it with a margin,
 //! and is refused whole, before sled sees any of it, when it has not.
 
-use super::{Result, StoreError};
+use crate::store::{Result, StoreError};
 use std::path::Path;
 
 /// Kept free beyond a write's own size: sled may rewrite whole pages

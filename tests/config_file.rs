@@ -1,14 +1,31 @@
-use super::*;
-use crate::tui::keymap::Lookup;
+//! The config file read into sprout's own types, and its keys checked
+//! against the UI's table (moved from src/config/tests.rs, so that config
+//! itself names nothing of the UI).
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Color;
+use sprout::config::{DEFAULT_DATE_FORMAT, Loaded};
+use sprout::palette::{Colour, Palette, SLOTS, Slot};
+use sprout::query::SortKey;
+use sprout::tui::keymap::{Context, Keymap, Lookup};
+
+fn parse(text: &str) -> Result<(sprout::config::Config, Vec<String>), Vec<String>> {
+    sprout::config::parse(text, &Keymap::default())
+}
+
+fn load(path: Option<(std::path::PathBuf, bool)>) -> Loaded {
+    sprout::config::load(path, &Keymap::default())
+}
+
+fn default_file() -> String {
+    sprout::config::default_file(&Keymap::default())
+}
 
 #[test]
 fn the_default_file_parses_to_the_defaults_and_uncommented_too() {
     let text = default_file();
     let (config, notes) = parse(&text).unwrap();
     assert!(notes.is_empty(), "{notes:?}");
-    assert_eq!(config.theme, Theme::dark());
+    assert_eq!(config.theme, Palette::dark());
     assert_eq!(config.sort, SortKey::Updated);
     assert!(config.sidebar);
     assert_eq!(config.date_format, DEFAULT_DATE_FORMAT);
@@ -25,7 +42,7 @@ fn the_default_file_parses_to_the_defaults_and_uncommented_too() {
         .join("\n");
     assert_ne!(uncommented, text);
     let (config, _) = parse(&uncommented).unwrap();
-    assert_eq!(config.theme, Theme::dark());
+    assert_eq!(config.theme, Palette::dark());
     // Every action is in the file.
     for b in Keymap::default().bindings() {
         assert!(
@@ -57,27 +74,30 @@ move-down = ["j", "Ctrl-n"]
     let (config, notes) = parse(text).unwrap();
     assert!(notes.is_empty(), "{notes:?}");
     assert_eq!(config.theme.name, "light");
+    assert_eq!(config.theme.get(Slot::Match), Colour::Rgb(255, 128, 0));
+    assert_eq!(config.theme.get(Slot::StageNew), Colour::Indexed(21));
     assert_eq!(
-        config.theme.get(theme::Slot::Match),
-        Color::Rgb(255, 128, 0)
-    );
-    assert_eq!(config.theme.get(theme::Slot::StageNew), Color::Indexed(21));
-    assert_eq!(
-        config.theme.get(theme::Slot::Border),
-        Theme::light().get(theme::Slot::Border)
+        config.theme.get(Slot::Border),
+        Palette::light().get(Slot::Border)
     );
     assert_eq!(config.sort, SortKey::Score);
     assert!(!config.sidebar);
     assert_eq!(config.date_format, "%d.%m.%Y");
     let g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE);
     assert!(matches!(
-        config.keymap.lookup(&[Context::Browse], &[], &g),
+        Keymap::configured(&config.keys)
+            .0
+            .lookup(&[Context::Browse], &[], &g),
         Lookup::Pending(_)
     ));
     let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
     assert_eq!(
-        config.keymap.lookup(&[Context::Browse], &[], &ctrl_n),
-        Lookup::Found(crate::tui::msg::Msg::Move(crate::tui::msg::Step::Down))
+        Keymap::configured(&config.keys)
+            .0
+            .lookup(&[Context::Browse], &[], &ctrl_n),
+        Lookup::Found(sprout::tui::msg::Msg::List(
+            sprout::tui::msg::ListMsg::Move(sprout::tui::msg::Step::Down)
+        ))
     );
 }
 
@@ -85,9 +105,9 @@ move-down = ["j", "Ctrl-n"]
 fn colours_apply_over_the_theme_whichever_comes_first() {
     let text = "[colors]\nmatch = \"red\"\n";
     let (a, _) = parse(text).unwrap();
-    assert_eq!(a.theme.get(theme::Slot::Match), Color::Red);
+    assert_eq!(a.theme.get(Slot::Match), Colour::Red);
     let (b, _) = parse("colors = { match = \"red\" }\ntheme = \"high-contrast\"\n").unwrap();
-    assert_eq!(b.theme.get(theme::Slot::Match), Color::Red);
+    assert_eq!(b.theme.get(Slot::Match), Colour::Red);
     assert_eq!(b.theme.name, "high-contrast");
 }
 
@@ -152,7 +172,7 @@ fn a_file_with_errors_loads_as_the_defaults_and_a_missing_one_is_fine() {
     let loaded = load(Some((path.clone(), true)));
     assert_eq!(
         loaded.config.theme,
-        Theme::dark(),
+        Palette::dark(),
         "defaults, not half of the file"
     );
     assert_eq!(
@@ -184,7 +204,11 @@ fn overlapping_keys_are_settled_and_reported() {
     );
     let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
     assert_eq!(
-        config.keymap.lookup(&[Context::Browse], &[], &x),
-        Lookup::Found(crate::tui::msg::Msg::StartTriage)
+        Keymap::configured(&config.keys)
+            .0
+            .lookup(&[Context::Browse], &[], &x),
+        Lookup::Found(sprout::tui::msg::Msg::Triage(
+            sprout::tui::msg::TriageMsg::StartTriage
+        ))
     );
 }

@@ -11,13 +11,16 @@
 //! 3. half-written snapshots are removed (see [`remove_half_written`]);
 //! 4. only then does sled open the real files.
 
+use super::SledStore;
 use super::close::Closer;
+use super::close::{LET_GO, let_go};
+use super::keys::{LAYOUT_VERSION, META_SCHEMA, commits_of};
 use super::lock::{DirLock, Refused};
-use super::{LAYOUT_VERSION, META_SCHEMA, Result, Store, StoreError, codec, commits};
+use super::{Result, StoreError, codec, commits};
 use std::path::Path;
 use std::sync::Arc;
 
-pub(super) fn open(path: &Path) -> Result<Store> {
+pub(super) fn open(path: &Path) -> Result<SledStore> {
     let io_error = |source: std::io::Error| StoreError::OpenIo {
         path: path.to_path_buf(),
         source,
@@ -39,7 +42,7 @@ pub(super) fn open(path: &Path) -> Result<Store> {
         check_a_copy(path, record.commits)?;
     }
     remove_half_written(path);
-    let mut store = Store::of(open_sled(path, path)?, path);
+    let mut store = SledStore::of(open_sled(path, path)?, path);
     store._lock = Some(Arc::new(lock));
     let held = store.commits()?;
     check_schema(&store)?;
@@ -62,6 +65,36 @@ pub(super) fn open(path: &Path) -> Result<Store> {
     Ok(store)
 }
 
+impl SledStore {
+    /// Opens sled again in this process, which holds the directory's lock.
+    pub(super) fn reopen(&self) -> Result<sled::Db> {
+        // A snapshot the failed instance began is not finished.
+        remove_half_written(&self.path);
+        let mut waited = 0;
+        let tree = loop {
+            match open_sled(&self.path, &self.path) {
+                // sled's threads let go of the log's lock a moment after.
+                Err(StoreError::InUse(_)) if waited < 100 => {
+                    waited += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
+                    return Err(StoreError::Full { figures: None });
+                }
+                other => break other?,
+            }
+        };
+        let saved = commits::recorded(&self.path).commits;
+        if self.copy.is_none() && commits_of(&tree)? < saved {
+            self.shared
+                .broken
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            return Err(StoreError::Damaged(self.path.clone()));
+        }
+        Ok(tree)
+    }
+}
+
 /// The directory's lock, or why not.
 pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
     DirLock::take(path).map_err(|refused| match refused {
@@ -74,10 +107,13 @@ pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
 }
 
 /// Refuses a database that a newer sprout wrote.
-fn check_schema(store: &Store) -> Result<()> {
+fn check_schema(store: &SledStore) -> Result<()> {
     match store.tree()?.get(META_SCHEMA)? {
         Some(v) if v.first().copied().unwrap_or(0) > LAYOUT_VERSION => {
-            Err(StoreError::NewerSchema(v[0]))
+            Err(StoreError::NewerSchema {
+                found: v[0],
+                known: LAYOUT_VERSION,
+            })
         }
         _ => Ok(()),
     }
@@ -100,7 +136,7 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
         }
         Err(_) => return Err(damaged()),
     };
-    let mut copy = Store::of(tree, dir.path());
+    let mut copy = SledStore::of(tree, dir.path());
     // Writes to the copy record nothing beside the real database.
     copy.copy = Some(Arc::new(dir));
     let checked = quietly(|| -> Result<()> {
@@ -115,7 +151,7 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
     drop(copy);
     match checked {
         Some(Ok(())) => Ok(()),
-        Some(Err(e @ StoreError::NewerSchema(_))) => Err(e),
+        Some(Err(e @ StoreError::NewerSchema { .. })) => Err(e),
         Some(Err(StoreError::Full { .. })) => Err(cannot_check(
             path,
             std::io::Error::from(std::io::ErrorKind::StorageFull),
@@ -133,12 +169,12 @@ fn cannot_check(path: &Path, e: std::io::Error) -> StoreError {
 }
 
 /// Reads and decodes every record: ideas, rows, views and the word index.
-fn read_everything(store: &Store) -> Result<()> {
+fn read_everything(store: &SledStore) -> Result<()> {
     let tree = store.tree()?;
     for kv in tree.iter() {
         let (key, value) = kv?;
         match key.first() {
-            Some(b'i') => drop(codec::decode::<crate::domain::Idea>(&value)?),
+            Some(b'i') => drop(codec::decode_idea(&value)?),
             Some(b'R') => drop(super::rows::decode_block(&value)?),
             Some(b'w') => drop(codec::decode_ids(&value)?),
             _ => {}
@@ -184,13 +220,7 @@ pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
     });
     match opened {
         Some(Ok(tree)) => Ok(tree),
-        Some(Err(sled::Error::Io(io))) if io.to_string().contains("could not acquire lock") => {
-            Err(StoreError::InUse(path.to_path_buf()))
-        }
-        Some(Err(sled::Error::Io(source))) => Err(StoreError::OpenIo {
-            path: path.to_path_buf(),
-            source,
-        }),
+        Some(Err(sled::Error::Io(source))) => Err(open_failed(source, at, path)),
         Some(Err(sled::Error::Corruption { .. })) | None => {
             Err(StoreError::Damaged(path.to_path_buf()))
         }
@@ -198,6 +228,20 @@ pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
             path: path.to_path_buf(),
             msg: other.to_string(),
         }),
+    }
+}
+
+/// What an I/O failure of sled's open means. sled says its log is locked
+/// only in the words of an `Other` error, so the lock itself is asked
+/// (the words would decide nothing if they changed, or if a path had them).
+fn open_failed(source: std::io::Error, at: &Path, path: &Path) -> StoreError {
+    if super::lock::log_in_use(at) {
+        StoreError::InUse(path.to_path_buf())
+    } else {
+        StoreError::OpenIo {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 
@@ -209,4 +253,53 @@ pub(super) fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     std::panic::set_hook(hook);
     result.ok()
+}
+
+impl SledStore {
+    /// After a write failed part way: lets go of sled, so that it is opened
+    /// again from its files (now, or at the next read if the disk is still
+    /// full) and what this process reads is what is stored. If sled does
+    /// not let go, the database is marked broken: nothing more is written.
+    pub(super) fn reopen_after_failure(&self) {
+        let mut slot = self.shared.tree.write().unwrap_or_else(|e| e.into_inner());
+        let Some(old) = slot.take() else { return };
+        if !let_go(old, LET_GO) {
+            self.shared
+                .broken
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            return;
+        }
+        if let Ok(tree) = self.reopen() {
+            *slot = Some(tree);
+        }
+    }
+}
+
+impl SledStore {
+    /// Opens (or creates) the database at `path`.
+    pub fn open(path: &Path) -> Result<SledStore> {
+        open(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_locked_log_is_in_use_and_words_about_a_lock_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path();
+        let log = commits::log_file(db);
+        std::fs::write(&log, b"").unwrap();
+        let words = || std::io::Error::other("could not acquire lock on \"db\": WouldBlock");
+        assert!(
+            matches!(open_failed(words(), db, db), StoreError::OpenIo { .. }),
+            "nobody holds the log: the message's words decide nothing"
+        );
+        let held = std::fs::File::open(&log).unwrap();
+        held.try_lock().unwrap();
+        let other = std::io::Error::other("something else");
+        assert!(matches!(open_failed(other, db, db), StoreError::InUse(_)));
+    }
 }

@@ -11,10 +11,11 @@
 //! opened again it can hold any part of a chunk (records without their
 //! rows, rows without their records, either one's words, the new next id).
 
-use super::prepare;
+use super::keys::{META_NEXT_ID, META_VIEWS};
 use super::rows::RowChanges;
 use super::words::{self, IndexChanges};
-use super::{Batch, META_NEXT_ID, META_VIEWS, Result, Store, StoreError, Writes, codec, idea_key};
+use super::{Batch, SledStore, idea_key, prepare};
+use super::{Result, StoreError, Versioned, Writes, codec};
 use crate::domain::{Idea, Row};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -50,7 +51,7 @@ struct Before {
 }
 
 impl Before {
-    fn of(store: &Store) -> Result<Before> {
+    fn of(store: &SledStore) -> Result<Before> {
         let tree = store.tree()?;
         let views = tree
             .scan_prefix(b"v")
@@ -64,7 +65,7 @@ impl Before {
     }
 }
 
-impl Store {
+impl SledStore {
     /// Commits writes of any size, in chunks under a journal, so that after
     /// a crash or a failure they are wholly there or wholly absent. Even a
     /// write of one chunk has its journal: sled can keep part of any batch
@@ -73,13 +74,15 @@ impl Store {
         self.commit_large_with(writes, &|_| {})
     }
 
-    /// [`Store::commit_large`], telling `progress` how many ideas are
+    /// [`SledStore::commit_large`], telling `progress` how many ideas are
     /// written so far after each chunk.
     pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         let chunk = chunk_size();
         if writes.puts.is_empty() || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
+        let writing = self.writing();
+        self.check_versions(&writes)?;
         // All of it must fit, or none of it is begun (see `space`).
         super::space::ensure(&self.path, estimate(&writes.puts)?)?;
         let journal = self.write_journal(&writes.puts)?;
@@ -96,7 +99,8 @@ impl Store {
         let mut views = Some(views);
         let mut parts = Vec::new();
         while rest.peek().is_some() {
-            let part: BTreeMap<u64, (Idea, Option<Idea>)> = rest.by_ref().take(chunk).collect();
+            let part: BTreeMap<u64, (Idea, Option<Versioned>)> =
+                rest.by_ref().take(chunk).collect();
             let last = rest.peek().is_none();
             parts.push(Writes {
                 next_id,
@@ -113,22 +117,27 @@ impl Store {
         // Each chunk is encoded on a second thread while the one before it
         // is written.
         let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
-        std::thread::scope(|s| -> Result<()> {
-            let mut next = parts.first().map(|w| s.spawn(move || encode(w)));
-            let mut written = 0;
+        let written = (|| -> Result<()> {
+            let mut ready = parts.first().map(encode).transpose()?;
+            let mut done = 0;
             for (k, part) in parts.iter().enumerate() {
-                let prepared = match next.take().map(|h| h.join()) {
-                    Some(Ok(p)) => p?,
-                    _ => return Err(StoreError::Codec("an encoding thread failed".into())),
-                };
-                next = parts.get(k + 1).map(|w| s.spawn(move || encode(w)));
-                self.apply(part, prepared)?;
-                written += part.puts.len();
-                progress(written);
+                let prepared = ready
+                    .take()
+                    .ok_or_else(|| StoreError::Codec("a chunk was not encoded".into()))?;
+                let (written, next) = crate::cores::join(
+                    || self.apply(part, prepared),
+                    || parts.get(k + 1).map(encode).transpose(),
+                );
+                written?;
+                ready =
+                    next.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
+                done += part.puts.len();
+                progress(done);
             }
             Ok(())
-        })
-        .inspect_err(|_| {
+        })();
+        drop(writing);
+        written.inspect_err(|_| {
             // Take back the chunks already written, now if it can be done
             // (else the next open does it).
             let _ = self.roll_back();
@@ -138,7 +147,7 @@ impl Store {
 
     /// Writes the journal of a large write: the ids it adds, the previous
     /// version of each idea it changes, and what else it changes as it was.
-    fn write_journal(&self, puts: &BTreeMap<u64, (Idea, Option<Idea>)>) -> Result<Journal> {
+    fn write_journal(&self, puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<Journal> {
         let before = Before::of(self)?;
         let mut journal = Journal::default();
         let mut batch = Batch::default();
@@ -147,7 +156,10 @@ impl Store {
                 None => journal.added.push(*id),
                 Some(p) => {
                     journal.changed.push(*id);
-                    batch.insert(idea_key(BACKUP, *id).to_vec(), codec::encode(p)?);
+                    batch.insert(
+                        idea_key(BACKUP, *id).to_vec(),
+                        codec::encode_idea(&p.idea, p.version)?,
+                    );
                 }
             }
         }
@@ -200,10 +212,21 @@ impl Store {
                 let Some(backup) = tree.get(idea_key(BACKUP, id))? else {
                     continue;
                 };
-                let previous: Idea = codec::decode(&backup)?;
-                rows.put(Row::of(&previous));
-                index.change(id, None, &previous.summary);
-                batch.insert(idea_key(b'i', id).to_vec(), backup);
+                let previous = codec::decode_idea(&backup)?;
+                // Back as it was, at a version past any the write reached:
+                // versions only go forward, so a change based on the
+                // failed write's version is refused, not applied.
+                let reached = match tree.get(idea_key(b'i', id))? {
+                    Some(now) => codec::decode_idea(&now).map_or(0, |v| v.version),
+                    None => 0,
+                };
+                let version = previous.version.max(reached) + 1;
+                rows.put(Row::of(&previous.idea));
+                index.change(id, None, &previous.idea.summary);
+                batch.insert(
+                    idea_key(b'i', id).to_vec(),
+                    codec::encode_idea(&previous.idea, version)?,
+                );
             }
             index.write(&tree, &mut batch)?;
             rows.write(&tree, &mut batch)?;
@@ -244,7 +267,7 @@ impl Store {
 
 /// About how many bytes a large write adds, from a sample of its ideas: each
 /// is stored whole, as a row, and in the word index.
-fn estimate(puts: &BTreeMap<u64, (Idea, Option<Idea>)>) -> Result<u64> {
+fn estimate(puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<u64> {
     let step = (puts.len() / 64).max(1);
     let mut sampled = 0u64;
     let mut bytes = 0u64;
@@ -264,7 +287,7 @@ mod tests {
     fn an_interrupted_large_write_is_rolled_back_on_open() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        let store = Store::open(&path).unwrap();
+        let store = SledStore::open(&path).unwrap();
         let mut w = store.begin().unwrap();
         let mut first = Idea::new("kept".into(), Timestamp(1));
         first.id = w.allocate();
@@ -277,7 +300,7 @@ mod tests {
         changed.summary = "water".into();
         let mut news = Vec::new();
         let mut w = store.begin().unwrap();
-        w.put(changed.clone(), Some(first.clone()));
+        w.put(changed.clone(), store.idea(first.id).unwrap());
         for n in 0..30 {
             let mut i = Idea::new(format!("new {n}"), Timestamp(2));
             i.summary = "boreholes".into();
@@ -293,7 +316,7 @@ mod tests {
         let mut batch = sled::Batch::default();
         batch.insert(
             idea_key(BACKUP, first.id).to_vec(),
-            codec::encode(&first).unwrap(),
+            codec::encode_idea(&first, 1).unwrap(),
         );
         batch.insert(JOURNAL, codec::encode(&journal).unwrap());
         store.tree().unwrap().apply_batch(batch).unwrap();
@@ -310,9 +333,11 @@ mod tests {
                 })
                 .unwrap();
         }
-        assert_eq!(store.idea(first.id).unwrap().unwrap().title, "changed");
+        assert_eq!(store.idea(first.id).unwrap().unwrap().idea.title, "changed");
         store.roll_back().unwrap();
-        assert_eq!(store.idea(first.id).unwrap().unwrap(), first);
+        let back = store.idea(first.id).unwrap().unwrap();
+        assert_eq!(back.idea, first);
+        assert_eq!(back.version, 3, "put back as a new version, not an old one");
         assert_eq!(store.rows().unwrap().len(), 1);
         assert!(store.summary_ids("bore").unwrap().is_empty());
         assert!(store.summary_ids("water").unwrap().is_empty());
@@ -324,7 +349,7 @@ mod tests {
     }
 
     /// Everything a user could see of a database.
-    fn state(store: &Store) -> impl PartialEq + std::fmt::Debug {
+    fn state(store: &SledStore) -> impl PartialEq + std::fmt::Debug {
         let mut words = store.summary_ids("").unwrap();
         words.sort_unstable();
         (
@@ -339,7 +364,7 @@ mod tests {
     #[test]
     fn a_large_write_sled_kept_only_part_of_is_taken_back_whole() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         let mut w = store.begin().unwrap();
         let mut old = Vec::new();
         for summary in ["water wells", "bees", "school meals"] {
@@ -355,7 +380,7 @@ mod tests {
         let mut w = store.begin().unwrap();
         let mut changed = old[1].clone();
         changed.summary = "honey markets".into();
-        w.put(changed, Some(old[1].clone()));
+        w.put(changed, store.idea(old[1].id).unwrap());
         let mut news = Vec::new();
         for n in 0..40 {
             let mut i = Idea::new(format!("new {n}"), Timestamp(2));
@@ -416,7 +441,7 @@ mod tests {
         // sled can keep part of any batch that meets a full disk, so even
         // a write that fits in one batch needs its journal to be undone.
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         let mut w = store.begin().unwrap();
         for n in 0..5 {
             let mut i = Idea::new(format!("new {n}"), Timestamp(2));

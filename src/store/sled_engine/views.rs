@@ -2,7 +2,9 @@
 //! that two views cannot differ only in case. Each keeps its place in the
 //! list, so views show in the order they were made.
 
-use super::{META_VIEWS, Result, Store, Writes, codec};
+use super::keys::META_VIEWS;
+use super::{Batch, SledStore};
+use super::{Result, Writes, codec};
 use crate::domain::View;
 use serde::{Deserialize, Serialize};
 
@@ -63,7 +65,7 @@ pub(super) fn key(name: &str) -> Vec<u8> {
     k
 }
 
-impl Store {
+impl SledStore {
     /// Every saved view, in the order they were made.
     pub fn views(&self) -> Result<Vec<View>> {
         let mut all = self.stored_views()?;
@@ -119,7 +121,7 @@ impl Store {
     }
 
     /// Writes the view changes of a commit into its batch.
-    pub(super) fn write_views(&self, writes: &Writes, batch: &mut super::Batch) -> Result<()> {
+    pub(super) fn write_views(&self, writes: &Writes, batch: &mut Batch) -> Result<()> {
         if writes.views.is_empty() {
             return Ok(());
         }
@@ -151,31 +153,18 @@ impl Store {
     }
 }
 
-impl Writes {
-    /// Saves `view`, in place of the view named `replacing` when given
-    /// (a rename or a change of query keeps the view's place).
-    pub fn save_view(&mut self, replacing: Option<&str>, view: View) {
-        self.views.push((replacing.map(str::to_string), Some(view)));
-    }
-
-    /// Deletes the view named `name`.
-    pub fn delete_view(&mut self, name: &str) {
-        self.views.push((Some(name.to_string()), None));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn names(store: &Store) -> Vec<String> {
+    fn names(store: &SledStore) -> Vec<String> {
         store.views().unwrap().into_iter().map(|v| v.name).collect()
     }
 
     #[test]
     fn a_new_database_has_the_default_views_once() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         assert_eq!(names(&store), ["Inbox", "In review", "Waiting too long"]);
         let mut w = store.begin().unwrap();
         for v in View::defaults() {
@@ -183,14 +172,14 @@ mod tests {
         }
         store.commit(w).unwrap();
         drop(store);
-        let store = Store::open_again(&dir.path().join("db"));
+        let store = SledStore::open_again(&dir.path().join("db"));
         assert!(names(&store).is_empty(), "deleted defaults stay deleted");
     }
 
     #[test]
     fn views_are_saved_renamed_and_deleted_in_place() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         let mut w = store.begin().unwrap();
         w.save_view(None, View::new("Health", "sector:health").unwrap());
         store.commit(w).unwrap();
@@ -209,7 +198,7 @@ mod tests {
     #[test]
     fn a_view_keeps_its_order_and_views_stored_before_orders_still_read() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
         let by_score = View::new("Best", "stage:review")
             .unwrap()
             .with_sort(Some(crate::domain::SortKey::Score));
@@ -217,7 +206,7 @@ mod tests {
         w.save_view(None, by_score.clone());
         store.commit(w).unwrap();
         drop(store);
-        let store = Store::open_again(&dir.path().join("db"));
+        let store = SledStore::open_again(&dir.path().join("db"));
         assert_eq!(store.view("best").unwrap().unwrap(), by_score);
 
         // The record layout of sprouts before orders: read as no order.

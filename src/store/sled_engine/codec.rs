@@ -1,7 +1,7 @@
 //! The record codec: one schema-version byte, then postcard. A record from a
 //! newer schema is refused rather than misread.
 
-use super::StoreError;
+use crate::store::{StoreError, Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
@@ -18,7 +18,10 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
         Some((&SCHEMA_VERSION, body)) => {
             postcard::from_bytes(body).map_err(|e| StoreError::Codec(e.to_string()))
         }
-        Some((&v, _)) if v > SCHEMA_VERSION => Err(StoreError::NewerSchema(v)),
+        Some((&v, _)) if v > SCHEMA_VERSION => Err(StoreError::NewerSchema {
+            found: v,
+            known: SCHEMA_VERSION,
+        }),
         Some((&v, _)) => Err(StoreError::Codec(format!("unknown record schema {v}"))),
         None => Err(StoreError::Codec("empty record".into())),
     }
@@ -55,6 +58,22 @@ pub fn decode_with<T: DeserializeOwned, L: DeserializeOwned + Default>(
         }
         _ => decode::<T>(bytes).map(|v| (v, L::default())),
     }
+}
+
+/// An idea record: the idea as [`encode`] writes it, then its version.
+///
+/// The version goes after the idea (see [`encode_with`]), not in a new
+/// schema, so that every record stays readable as it was: a record from
+/// before versions is the idea alone and reads as version 0, and a reader
+/// that knows no versions (an older sprout, or a salvage that decodes
+/// ideas) reads the idea and leaves the rest.
+pub fn encode_idea(idea: &crate::domain::Idea, version: Version) -> Result<Vec<u8>, StoreError> {
+    encode_with(idea, &version)
+}
+
+pub fn decode_idea(bytes: &[u8]) -> Result<Versioned, StoreError> {
+    let (idea, version) = decode_with(bytes)?;
+    Ok(Versioned { idea, version })
 }
 
 /// An id list, delta-coded so a posting list of nearby ids stays small.
@@ -96,7 +115,7 @@ mod tests {
         newer[0] = SCHEMA_VERSION + 1;
         assert!(matches!(
             decode::<Idea>(&newer),
-            Err(StoreError::NewerSchema(_))
+            Err(StoreError::NewerSchema { .. })
         ));
         assert!(decode::<Idea>(&[]).is_err());
         assert!(decode::<Idea>(&bytes[..bytes.len() / 2]).is_err());
@@ -120,6 +139,27 @@ mod tests {
         // An older reader sees what it always saw.
         assert_eq!(decode::<(u64, String)>(&new).unwrap(), (7, "a".into()));
         assert!(decode_with::<(u64, String), Later>(&new[..new.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn idea_records_carry_their_version_and_old_ones_read_as_zero() {
+        let idea = Idea::new("Колодцы".into(), Timestamp(5));
+        let record = encode_idea(&idea, 300).unwrap();
+        let read = decode_idea(&record).unwrap();
+        assert_eq!((read.idea, read.version), (idea.clone(), 300));
+        // A record written before versions: the idea alone.
+        let old = encode(&idea).unwrap();
+        assert_eq!(decode_idea(&old).unwrap().version, 0);
+        // What a sprout without versions reads of a new record.
+        assert_eq!(decode::<Idea>(&record).unwrap(), idea);
+        let mut newer = record.clone();
+        newer[0] = SCHEMA_VERSION + 1;
+        assert!(matches!(
+            decode_idea(&newer),
+            Err(StoreError::NewerSchema { .. })
+        ));
+        assert!(decode_idea(&record[..record.len() / 2]).is_err());
+        assert!(decode_idea(&[]).is_err());
     }
 
     #[test]

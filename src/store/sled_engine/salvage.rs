@@ -15,7 +15,7 @@
 //! a salvage fail; damage never does.
 
 use super::open::{open_sled, quietly, take_lock};
-use super::{Result, Store, StoreError, codec, commits, idea_key};
+use super::{Result, SledStore as Store, StoreError, codec, commits, idea_key};
 use crate::domain::{Idea, View};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -33,6 +33,15 @@ pub struct Salvaged {
 /// Ids beyond the highest known one that are still tried one by one, in
 /// case the next id itself was damaged.
 const PAST_KNOWN: u64 = 4096;
+
+impl Store {
+    /// Opens a database even though it is damaged, to export what can
+    /// still be read: a new database in a temporary directory, holding
+    /// every idea that could be read from a copy of it.
+    pub fn open_damaged(path: &Path) -> Result<Store> {
+        open(path)
+    }
+}
 
 pub(super) fn open(path: &Path) -> Result<Store> {
     let refuse = |msg: &str| StoreError::Open {
@@ -190,7 +199,7 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
         .saturating_add(PAST_KNOWN);
     // Below the next id, an id that cannot be read was there (or removed
     // by an undo); past the known ones without it, it may never have been.
-    let next = match tree.get(super::META_NEXT_ID) {
+    let next = match tree.get(super::keys::META_NEXT_ID) {
         Ok(Some(v)) => <[u8; 8]>::try_from(v.as_ref()).ok().map(u64::from_be_bytes),
         _ => None,
     };

@@ -18,8 +18,8 @@
 //! counts or one that is ignored; anything wrong in the file (its token,
 //! its length, a block's checksum) makes sprout read sled's blocks.
 
-use super::rows::{BLOCK_PREFIX, block_key};
-use super::{Result, StoreError};
+use super::blocks::{BLOCK_PREFIX, block_key};
+use crate::store::{Result, StoreError};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -179,7 +179,7 @@ pub(super) fn ids_in_file(dir: &Path) -> Vec<u64> {
             break;
         };
         if crc32fast::hash(bytes) == crc
-            && let Ok(rows) = super::rows::decode_block(bytes)
+            && let Ok(rows) = super::blocks::decode_block(bytes)
         {
             ids.extend(rows.iter().map(|r| r.id));
         }
@@ -221,7 +221,7 @@ fn file_blocks(path: &Path, token: &[u8]) -> Option<usize> {
 pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     let io = |e: std::io::Error| StoreError::Db(format!("cannot write {FILE}: {e}"));
     let commits = tree
-        .get(super::META_COMMITS)?
+        .get(super::keys::META_COMMITS)?
         .and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok())
         .unwrap_or_default();
     let nanos = std::time::SystemTime::now()
@@ -252,7 +252,7 @@ pub(super) fn write(tree: &sled::Db, dir: &Path) -> Result<()> {
     }
     batch.insert(META_SNAPSHOT, &token);
     // A sprout from before the marks must not write to this database.
-    batch.insert(super::META_SCHEMA, &[super::LAYOUT_VERSION]);
+    batch.insert(super::keys::META_SCHEMA, &[super::keys::LAYOUT_VERSION]);
     tree.apply_batch(batch)?;
     tree.flush()?;
     Ok(())
@@ -289,7 +289,7 @@ fn write_file(tmp: &Path, token: &[u8; 16], blocks: &[(sled::IVec, sled::IVec)])
 mod tests {
     use super::*;
     use crate::domain::{Idea, Timestamp};
-    use crate::store::Store;
+    use crate::store::sled_engine::{META_SCHEMA, SledStore};
 
     fn idea(id: u64, title: &str) -> Idea {
         let mut i = Idea::new(title.to_string(), Timestamp(id as i64));
@@ -299,7 +299,7 @@ mod tests {
 
     /// Ideas in 20 blocks of rows.
     fn filled(path: &Path) {
-        let store = Store::open(path).unwrap();
+        let store = SledStore::open(path).unwrap();
         let mut w = store.begin().unwrap();
         for block in 0..20u64 {
             for k in 0..3 {
@@ -310,7 +310,7 @@ mod tests {
         store.commit(w).unwrap();
     }
 
-    fn titles(store: &Store) -> Vec<(u64, String)> {
+    fn titles(store: &SledStore) -> Vec<(u64, String)> {
         store
             .rows()
             .unwrap()
@@ -319,15 +319,15 @@ mod tests {
             .collect()
     }
 
-    fn from_sled(store: &Store) -> Vec<(u64, String)> {
+    fn from_sled(store: &SledStore) -> Vec<(u64, String)> {
         let blocks = Blocks::from_sled(&store.tree().unwrap()).unwrap();
         (0..blocks.len())
-            .flat_map(|i| super::super::rows::decode_block(blocks.get(i)).unwrap())
+            .flat_map(|i| super::super::blocks::decode_block(blocks.get(i)).unwrap())
             .map(|r| (r.id, r.title().to_string()))
             .collect()
     }
 
-    fn token(store: &Store) -> Option<sled::IVec> {
+    fn token(store: &SledStore) -> Option<sled::IVec> {
         store.tree().unwrap().get(META_SNAPSHOT).unwrap()
     }
 
@@ -337,16 +337,11 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         assert!(path.join(FILE).exists(), "written on close");
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         assert!(token(&store).is_some());
         assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(
-            store
-                .tree()
-                .unwrap()
-                .get(crate::store::META_SCHEMA)
-                .unwrap()
-                .unwrap(),
+            store.tree().unwrap().get(META_SCHEMA).unwrap().unwrap(),
             [crate::store::LAYOUT_VERSION][..],
             "a sprout from before the marks refuses the database"
         );
@@ -368,15 +363,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         let mut w = store.begin().unwrap();
         // A changed row, a new block past the end, one between, and a
         // block emptied.
-        w.put(idea(2, "changed"), Some(idea(2, "idea 2")));
+        w.put(idea(2, "changed"), store.idea(2).unwrap());
         w.put(idea(50 * 1024, "after the last"), None);
         for k in 0..3 {
             let id = 5 * 1024 + k + 1;
-            w.delete(idea(id, &format!("idea {id}")));
+            w.delete(store.idea(id).unwrap().unwrap());
         }
         store.commit(w).unwrap();
         let mut w = store.begin().unwrap();
@@ -394,7 +389,7 @@ mod tests {
         // writes a new file and clears the marks.
         let before = token(&store);
         drop(store);
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         assert_ne!(token(&store), before);
         assert_eq!(store.tree().unwrap().scan_prefix([DIRTY_PREFIX]).count(), 0);
         assert_eq!(titles(&store), rows);
@@ -405,13 +400,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         filled(&path);
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         let before = token(&store);
         let mut w = store.begin().unwrap();
-        w.put(idea(1, "one"), Some(idea(1, "idea 1")));
+        w.put(idea(1, "one"), store.idea(1).unwrap());
         store.commit(w).unwrap();
         drop(store);
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         assert_eq!(
             token(&store),
             before,
@@ -428,9 +423,9 @@ mod tests {
         let path = dir.path().join("db");
         filled(&path);
         let good = std::fs::read(path.join(FILE)).unwrap();
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         let expected = from_sled(&store);
-        let all_sled = |store: &Store| {
+        let all_sled = |store: &SledStore| {
             let b = blocks(&store.tree().unwrap(), &path).unwrap();
             b.items.iter().all(|s| matches!(s, Source::Sled(_)))
         };
@@ -462,7 +457,7 @@ mod tests {
         assert_eq!(titles(&store), expected);
         // A close with no file that counts writes one again.
         drop(store);
-        let store = Store::open_again(&path);
+        let store = SledStore::open_again(&path);
         assert!(!all_sled(&store));
         assert_eq!(titles(&store), expected);
     }
@@ -471,7 +466,7 @@ mod tests {
     fn an_empty_database_gets_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        drop(Store::open(&path).unwrap());
+        drop(SledStore::open(&path).unwrap());
         assert!(!path.join(FILE).exists());
     }
 }

@@ -8,7 +8,10 @@
 //! used to mark its summary hits in a bitset over every row and score
 //! every name up front: 33,333 terms took 16 s.)
 
-use super::{Catalog, Context, IdSet, Pattern, Query, Term, char_mask};
+use crate::query::context::{Context, IdSet};
+use crate::query::fuzzy::{Fuzzy, Pattern};
+use crate::query::index::{NameTexts, char_mask};
+use crate::query::parse::{Query, Term};
 use std::sync::OnceLock;
 
 /// What a fuzzy term needs at every row, worked out once per search.
@@ -27,12 +30,9 @@ pub(super) struct FuzzyPlan {
 
 impl FuzzyPlan {
     /// The names' scores, worked out on first use.
-    pub(super) fn names(&self, catalog: &Catalog) -> &[Option<i64>] {
-        self.names.get_or_init(|| {
-            catalog
-                .names
-                .scores(&catalog.fuzzy, &self.pattern, self.mask)
-        })
+    pub(super) fn names(&self, names: &NameTexts, fuzzy: &Fuzzy) -> &[Option<i64>] {
+        self.names
+            .get_or_init(|| names.scores(fuzzy, &self.pattern, self.mask))
     }
 }
 

@@ -1,17 +1,12 @@
-//! Searching off the UI thread: one worker that always works on the newest
-//! request (gitui's "single latest job"), gives up on an older one as soon
-//! as a newer arrives, narrows a growing query to the rows the last one
-//! counted, and keeps recent results so backspace is instant.
+//! One search against the whole catalog as the UI asks for it: it narrows a
+//! growing query to the rows the last one counted, keeps recent results so
+//! backspace is instant, and gives up when told a newer request came.
 
 use crate::domain::{Timestamp, View};
-use crate::ideas;
 use crate::query::{Catalog, Context, Facets, Hit, IdSet, Query, Scope, SortKey, Term};
 use crate::store::Store;
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::sync::Arc;
 
 /// What to search for.
 #[derive(Debug, Clone)]
@@ -111,7 +106,7 @@ impl Engine {
         }
         for term in query.fuzzy_terms() {
             if !self.summary.contains_key(term) {
-                let ids = ideas::summary_hits(
+                let ids = super::stream::summary_hits(
                     store,
                     &Query {
                         terms: vec![Term::Fuzzy(term.to_string())],
@@ -249,86 +244,6 @@ impl Default for Engine {
     }
 }
 
-/// The worker thread and the channels to it.
-pub struct Searcher {
-    requests: Option<Sender<Request>>,
-    outcomes: Receiver<Outcome>,
-    latest: Arc<AtomicU64>,
-    worker: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for Searcher {
-    /// Ends the worker and waits for it, so its handle on the database is
-    /// gone before the database is closed.
-    fn drop(&mut self) {
-        self.latest.store(u64::MAX, Ordering::Relaxed);
-        self.requests = None;
-        if let Some(worker) = self.worker.take() {
-            let _ = worker.join();
-        }
-    }
-}
-
-impl Searcher {
-    pub fn spawn(catalog: Arc<RwLock<Catalog>>, store: Store) -> std::io::Result<Searcher> {
-        let (requests, inbox) = channel::<Request>();
-        let (outbox, outcomes) = channel();
-        let latest = Arc::new(AtomicU64::new(0));
-        let newest = Arc::clone(&latest);
-        let worker = std::thread::Builder::new()
-            .name("search".into())
-            .spawn(move || {
-                let mut engine = Engine::new();
-                while let Ok(mut req) = inbox.recv() {
-                    // Only the newest request matters.
-                    while let Ok(newer) = inbox.try_recv() {
-                        req = newer;
-                    }
-                    let stale = || newest.load(Ordering::Relaxed) != req.generation;
-                    let Ok(catalog) = catalog.read() else { return };
-                    if let Some(outcome) = engine.answer(&catalog, &store, &req, Some(&stale))
-                        && outbox.send(outcome).is_err()
-                    {
-                        return;
-                    }
-                }
-            })?;
-        Ok(Searcher {
-            requests: Some(requests),
-            outcomes,
-            latest,
-            worker: Some(worker),
-        })
-    }
-
-    /// Asks for a search; any older one still running gives up.
-    pub fn request(&self, req: Request) {
-        self.latest.store(req.generation, Ordering::Relaxed);
-        if let Some(requests) = &self.requests {
-            let _ = requests.send(req);
-        }
-    }
-
-    /// Tells a search that is running to give up (before the catalog is
-    /// changed, so the change need not wait for it).
-    pub fn cancel(&self) {
-        self.latest.store(u64::MAX, Ordering::Relaxed);
-    }
-
-    /// The newest finished result, if one arrived.
-    pub fn poll(&self) -> Option<Outcome> {
-        self.outcomes.try_iter().last()
-    }
-
-    /// Waits up to `timeout` for a result.
-    pub fn wait(&self, timeout: Duration) -> Option<Outcome> {
-        self.outcomes
-            .recv_timeout(timeout)
-            .ok()
-            .map(|first| self.poll().unwrap_or(first))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,103 +268,5 @@ mod tests {
         );
         assert!(!narrows(&q(""), &q("!is:archived")));
         assert!(narrows(&q("is:archived"), &q("is:archived water")));
-    }
-}
-
-#[cfg(test)]
-mod worker_tests {
-    use super::*;
-    use crate::domain::{Idea, Row};
-
-    fn setup(n: usize) -> (tempfile::TempDir, Store, Arc<RwLock<Catalog>>) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db")).unwrap();
-        let rows: Vec<Row> = (1..=n as u64)
-            .map(|id| {
-                let mut i = Idea::new(
-                    format!("idea number {id} about water"),
-                    Timestamp(id as i64),
-                );
-                i.id = id;
-                Row::of(&i)
-            })
-            .collect();
-        (dir, store, Arc::new(RwLock::new(Catalog::new(rows))))
-    }
-
-    fn request(generation: u64, q: &str) -> Request {
-        Request {
-            generation,
-            query: Query::parse(q).unwrap(),
-            sort: SortKey::Id,
-            marked: HashSet::new(),
-            now: Timestamp(0),
-            data_version: 0,
-            views: Default::default(),
-        }
-    }
-
-    #[test]
-    fn the_worker_answers_the_newest_request() {
-        let (_d, store, catalog) = setup(30_000);
-        let searcher = Searcher::spawn(catalog, store).unwrap();
-        for (g, q) in [(1, "w"), (2, "wa"), (3, "wat"), (4, "number 7")] {
-            searcher.request(request(g, q));
-        }
-        let mut last = None;
-        while let Some(o) = searcher.wait(Duration::from_secs(5)) {
-            last = Some(o.generation);
-            if o.generation == 4 {
-                assert!(o.hits.len() < 30_000 && !o.hits.is_empty());
-                break;
-            }
-        }
-        assert_eq!(last, Some(4), "the newest request is always answered");
-    }
-
-    #[test]
-    fn narrowing_and_kept_results_give_the_same_answers() {
-        let (_d, store, catalog) = setup(5_000);
-        let catalog = catalog.read().unwrap();
-        let mut engine = Engine::new();
-        let fresh = |q: &str| {
-            Engine::new()
-                .answer(&catalog, &store, &request(1, q), None)
-                .unwrap()
-                .hits
-        };
-        let typed: Vec<_> = [
-            "n",
-            "nu",
-            "num",
-            "numb",
-            "numbe",
-            "number 1",
-            "number 12",
-            "number 1",
-        ]
-        .iter()
-        .map(|q| {
-            (
-                q,
-                engine
-                    .answer(&catalog, &store, &request(1, q), None)
-                    .unwrap()
-                    .hits,
-            )
-        })
-        .collect();
-        for (q, hits) in typed {
-            assert_eq!(hits, fresh(q), "{q}");
-        }
-        let cancelled = || true;
-        let many = request(9, "idea");
-        let big = setup(30_000);
-        let big_catalog = big.2.read().unwrap();
-        assert!(
-            Engine::new()
-                .answer(&big_catalog, &big.1, &many, Some(&cancelled))
-                .is_none()
-        );
     }
 }
