@@ -1,15 +1,24 @@
 //! Large writes (imports, demo data) in several batches that stay
-//! all-or-nothing across a crash. One batch of a million ideas needs more
-//! memory than sled can give it, so a large write goes in chunks: first a
-//! journal listing every idea it adds and keeping the previous version of
-//! every idea it changes, then the chunks, then the journal is removed. If
-//! the process dies in between, the next open puts everything back.
+//! all-or-nothing across a crash or a full disk. One batch of a million
+//! ideas needs more memory than sled can give it, so a large write goes in
+//! chunks: first a journal listing every idea it adds and keeping the
+//! previous version of every idea it changes, then the chunks, then the
+//! journal is removed. If the write fails or the process dies in between,
+//! the journal puts everything back (at once, or at the next open).
+//!
+//! The roll back goes by the journal alone, never by what is stored: sled
+//! 0.34.7 does not keep a batch whole when it meets a full disk, and once
+//! opened again it can hold any part of a chunk (records without their
+//! rows, rows without their records, either one's words, the new next id).
 
+use super::keys::{META_NEXT_ID, META_VIEWS};
+use super::rows::RowChanges;
+use super::words::{self, IndexChanges};
 use super::{Batch, SledStore, idea_key, prepare};
 use super::{Result, StoreError, Versioned, Writes, codec};
-use crate::domain::Idea;
+use crate::domain::{Idea, Row};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 const JOURNAL: &[u8] = b"mjournal";
 const BACKUP: u8 = b'b';
@@ -29,10 +38,38 @@ struct Journal {
     changed: Vec<u64>,
 }
 
+/// What a large write changes beside its ideas, as it was before it: a roll
+/// back puts it back. Stored after the journal (see `codec::encode_with`),
+/// so a journal written before this existed reads as `None`.
+#[derive(Serialize, Deserialize)]
+struct Before {
+    next_id: u64,
+    /// Every saved view's key and record.
+    views: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Whether the default views had been given (`mviews`).
+    views_given: bool,
+}
+
+impl Before {
+    fn of(store: &SledStore) -> Result<Before> {
+        let tree = store.tree()?;
+        let views = tree
+            .scan_prefix(b"v")
+            .map(|kv| kv.map(|(k, v)| (k.to_vec(), v.to_vec())))
+            .collect::<sled::Result<_>>()?;
+        Ok(Before {
+            next_id: store.next_id()?,
+            views,
+            views_given: tree.get(META_VIEWS)?.is_some(),
+        })
+    }
+}
+
 impl SledStore {
-    /// Commits writes of any size: in one batch when small, else in chunks
-    /// under a journal, so that after a crash they are wholly there or
-    /// wholly absent.
+    /// Commits writes of any size, in chunks under a journal, so that after
+    /// a crash or a failure they are wholly there or wholly absent. Even a
+    /// write of one chunk has its journal: sled can keep part of any batch
+    /// that meets a full disk.
     pub fn commit_large(&self, writes: Writes) -> Result<()> {
         self.commit_large_with(writes, &|_| {})
     }
@@ -41,35 +78,24 @@ impl SledStore {
     /// written so far after each chunk.
     pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         let chunk = chunk_size();
-        if writes.len() <= chunk || !writes.deletes.is_empty() {
+        if writes.puts.is_empty() || !writes.deletes.is_empty() {
             return self.commit(writes);
         }
         let writing = self.writing();
         self.check_versions(&writes)?;
         // All of it must fit, or none of it is begun (see `space`).
         super::space::ensure(&self.path, estimate(&writes.puts)?)?;
+        let journal = self.write_journal(&writes.puts)?;
         let Writes {
             next_id,
             puts,
             views,
+            views_seeded,
             ..
         } = writes;
-        let mut journal = Journal::default();
-        let mut batch = Batch::default();
-        for (id, (_, previous)) in &puts {
-            match previous {
-                None => journal.added.push(*id),
-                Some(p) => {
-                    journal.changed.push(*id);
-                    let backup = codec::encode_idea(&p.idea, p.version)?;
-                    batch.insert(idea_key(BACKUP, *id).to_vec(), backup);
-                }
-            }
-        }
-        batch.insert(JOURNAL, codec::encode(&journal)?);
-        self.write_batch(batch)?;
         let mut rest = puts.into_iter().peekable();
-        // Views go with the last chunk, so they land only if all ideas do.
+        // Views go with the last chunk, so they land only if all ideas do
+        // (or, should sled keep part of it, a roll back puts them back).
         let mut views = Some(views);
         let mut parts = Vec::new();
         while rest.peek().is_some() {
@@ -85,7 +111,7 @@ impl SledStore {
                 } else {
                     Vec::new()
                 },
-                views_seeded: false,
+                views_seeded: last && views_seeded,
             });
         }
         // Each chunk is encoded on a second thread while the one before it
@@ -93,6 +119,7 @@ impl SledStore {
         let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
         let written = (|| -> Result<()> {
             let mut ready = parts.first().map(encode).transpose()?;
+            let mut done = 0;
             for (k, part) in parts.iter().enumerate() {
                 let prepared = ready
                     .take()
@@ -104,7 +131,8 @@ impl SledStore {
                 written?;
                 ready =
                     next.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
-                progress((k + 1) * chunk);
+                done += part.puts.len();
+                progress(done);
             }
             Ok(())
         })();
@@ -117,32 +145,112 @@ impl SledStore {
         self.finish(&journal)
     }
 
-    /// Undoes a large write that a crash interrupted, if there is one.
+    /// Writes the journal of a large write: the ids it adds, the previous
+    /// version of each idea it changes, and what else it changes as it was.
+    fn write_journal(&self, puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<Journal> {
+        let before = Before::of(self)?;
+        let mut journal = Journal::default();
+        let mut batch = Batch::default();
+        for (id, (_, previous)) in puts {
+            match previous {
+                None => journal.added.push(*id),
+                Some(p) => {
+                    journal.changed.push(*id);
+                    batch.insert(
+                        idea_key(BACKUP, *id).to_vec(),
+                        codec::encode_idea(&p.idea, p.version)?,
+                    );
+                }
+            }
+        }
+        batch.insert(JOURNAL, codec::encode_with(&journal, &Some(before))?);
+        self.write_batch(batch)?;
+        Ok(journal)
+    }
+
+    /// Undoes a large write that failed or that a crash interrupted, if
+    /// there is one. Every step can be done again: until the journal goes,
+    /// a failure here leaves the next open to do it all again.
     pub(super) fn roll_back(&self) -> Result<()> {
         let Some(bytes) = self.tree()?.get(JOURNAL)? else {
             return Ok(());
         };
-        let journal: Journal = codec::decode(&bytes)?;
+        let (journal, before): (Journal, Option<Before>) = codec::decode_with(&bytes)?;
         let chunk = chunk_size();
-        for part in journal.added.chunks(chunk) {
-            let mut w = self.begin()?;
-            for &id in part {
-                if let Some(idea) = self.idea(id)? {
-                    w.delete(idea);
-                }
+        // An idea whose record is lost still has words in the index: each
+        // id is taken out of every word first. (A changed idea whose backup
+        // is gone was put back by an earlier roll back that then failed.)
+        let tree = self.tree()?;
+        let mut gone: HashSet<u64> = journal.added.iter().copied().collect();
+        for &id in &journal.changed {
+            if tree.contains_key(idea_key(BACKUP, id))? {
+                gone.insert(id);
             }
-            self.commit(w)?;
+        }
+        let mut batch = Batch::default();
+        words::remove_everywhere(&tree, &gone, &mut batch)?;
+        drop(tree);
+        self.write_batch(batch)?;
+        for part in journal.added.chunks(chunk) {
+            let tree = self.tree()?;
+            let mut batch = Batch::default();
+            let mut rows = RowChanges::default();
+            for &id in part {
+                batch.remove(idea_key(b'i', id).to_vec());
+                rows.remove(id);
+            }
+            rows.write(&tree, &mut batch)?;
+            drop(tree);
+            self.write_batch(batch)?;
         }
         for part in journal.changed.chunks(chunk) {
-            let mut w = self.begin()?;
+            let tree = self.tree()?;
+            let mut batch = Batch::default();
+            let mut rows = RowChanges::default();
+            let mut index = IndexChanges::default();
             for &id in part {
-                if let Some(backup) = self.tree()?.get(idea_key(BACKUP, id))? {
-                    // Back as it was, at a version past the chunk's.
-                    let previous = codec::decode_idea(&backup)?.idea;
-                    w.put(previous, self.idea(id)?);
-                }
+                let Some(backup) = tree.get(idea_key(BACKUP, id))? else {
+                    continue;
+                };
+                let previous = codec::decode_idea(&backup)?;
+                // Back as it was, at a version past any the write reached:
+                // versions only go forward, so a change based on the
+                // failed write's version is refused, not applied.
+                let reached = match tree.get(idea_key(b'i', id))? {
+                    Some(now) => codec::decode_idea(&now).map_or(0, |v| v.version),
+                    None => 0,
+                };
+                let version = previous.version.max(reached) + 1;
+                rows.put(Row::of(&previous.idea));
+                index.change(id, None, &previous.idea.summary);
+                batch.insert(
+                    idea_key(b'i', id).to_vec(),
+                    codec::encode_idea(&previous.idea, version)?,
+                );
             }
-            self.commit(w)?;
+            index.write(&tree, &mut batch)?;
+            rows.write(&tree, &mut batch)?;
+            drop(tree);
+            self.write_batch(batch)?;
+        }
+        if let Some(before) = before {
+            let tree = self.tree()?;
+            let mut batch = Batch::default();
+            for key in tree.scan_prefix(b"v").keys() {
+                batch.remove(key?);
+            }
+            for (key, value) in before.views {
+                batch.insert(key, value);
+            }
+            if before.views_given {
+                batch.insert(META_VIEWS, &[1]);
+            } else {
+                batch.remove(META_VIEWS);
+            }
+            // Ids of a write that was never reported were never given out.
+            batch.insert(META_NEXT_ID, &before.next_id.to_be_bytes());
+            drop(tree);
+            self.write_batch(batch)?;
         }
         self.finish(&journal)
     }
@@ -238,5 +346,118 @@ mod tests {
             "ids are not given again"
         );
         assert!(store.tree().unwrap().get(JOURNAL).unwrap().is_none());
+    }
+
+    /// Everything a user could see of a database.
+    fn state(store: &SledStore) -> impl PartialEq + std::fmt::Debug {
+        let mut words = store.summary_ids("").unwrap();
+        words.sort_unstable();
+        (
+            store.rows().unwrap(),
+            store.ideas().collect::<Result<Vec<_>>>().unwrap(),
+            words,
+            store.views().unwrap(),
+            store.next_id().unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_large_write_sled_kept_only_part_of_is_taken_back_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        let mut old = Vec::new();
+        for summary in ["water wells", "bees", "school meals"] {
+            let mut i = Idea::new(format!("old {summary}"), Timestamp(1));
+            i.summary = summary.into();
+            i.id = w.allocate();
+            old.push(i.clone());
+            w.put(i, None);
+        }
+        store.commit(w).unwrap();
+        let before = state(&store);
+        // A large write: one idea changed, 40 new ones, a view saved.
+        let mut w = store.begin().unwrap();
+        let mut changed = old[1].clone();
+        changed.summary = "honey markets".into();
+        w.put(changed, store.idea(old[1].id).unwrap());
+        let mut news = Vec::new();
+        for n in 0..40 {
+            let mut i = Idea::new(format!("new {n}"), Timestamp(2));
+            i.summary = format!("boreholes water{n}");
+            i.id = w.allocate();
+            news.push(i.id);
+            w.put(i, None);
+        }
+        w.save_view(
+            None,
+            crate::domain::View {
+                name: "wells".into(),
+                query: "water".into(),
+                sort: None,
+            },
+        );
+        let journal = store.write_journal(&w.puts).unwrap();
+        assert_eq!(journal.added, news);
+        store.commit(w).unwrap();
+        // What sled 0.34.7 can hold after it met a full disk part way: of
+        // some ideas the rows and words but no record, of others the
+        // record but no row, of the changed one its new words only.
+        let tree = store.tree().unwrap();
+        let mut batch = Batch::default();
+        for &id in &news[..15] {
+            batch.remove(idea_key(b'i', id).to_vec());
+        }
+        let mut rows = RowChanges::default();
+        for &id in &news[15..30] {
+            rows.remove(id);
+        }
+        rows.remove(old[1].id);
+        batch.remove(idea_key(b'i', old[1].id).to_vec());
+        rows.write(&tree, &mut batch).unwrap();
+        drop(tree);
+        store.write_batch(batch).unwrap();
+        assert_ne!(state(&store), before);
+        let journal_bytes = store.tree().unwrap().get(JOURNAL).unwrap().unwrap();
+        store.roll_back().unwrap();
+        assert_eq!(state(&store), before);
+        assert!(store.summary_ids("bore").unwrap().is_empty());
+        assert!(store.summary_ids("honey").unwrap().is_empty());
+        assert_eq!(store.summary_ids("bees").unwrap(), [old[1].id]);
+        let tree = store.tree().unwrap();
+        assert!(tree.get(JOURNAL).unwrap().is_none());
+        assert_eq!(tree.scan_prefix([BACKUP]).count(), 0);
+        // A roll back whose last batch kept only part of itself (the
+        // backups gone, the journal still there) is done again on open,
+        // and changes nothing.
+        tree.insert(JOURNAL, journal_bytes).unwrap();
+        drop(tree);
+        store.roll_back().unwrap();
+        assert_eq!(state(&store), before);
+    }
+
+    #[test]
+    fn a_write_of_one_chunk_is_written_under_its_journal() {
+        // sled can keep part of any batch that meets a full disk, so even
+        // a write that fits in one batch needs its journal to be undone.
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        for n in 0..5 {
+            let mut i = Idea::new(format!("new {n}"), Timestamp(2));
+            i.id = w.allocate();
+            w.put(i, None);
+        }
+        assert!(w.len() < chunk_size());
+        let journaled = std::cell::Cell::new(None);
+        store
+            .commit_large_with(w, &|written| {
+                let there = store.tree().unwrap().get(JOURNAL).unwrap().is_some();
+                journaled.set(Some((written, there)));
+            })
+            .unwrap();
+        assert_eq!(journaled.get(), Some((5, true)));
+        assert!(store.tree().unwrap().get(JOURNAL).unwrap().is_none());
+        assert_eq!(store.rows().unwrap().len(), 5);
     }
 }

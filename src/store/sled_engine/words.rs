@@ -57,6 +57,31 @@ pub fn ids_with_prefix(tree: &sled::Db, prefix: &str) -> Result<Vec<u64>> {
     Ok(ids)
 }
 
+/// Takes `ids` out of every chunk of the index, under whatever word: for a
+/// roll back, which cannot tell the words of an idea whose record a failed
+/// write lost.
+pub fn remove_everywhere(
+    tree: &sled::Db,
+    ids: &HashSet<u64>,
+    batch: &mut super::Batch,
+) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for entry in tree.scan_prefix([PREFIX]) {
+        let (key, value) = entry?;
+        let mut chunk = decode_ids(&value)?;
+        let before = chunk.len();
+        chunk.retain(|id| !ids.contains(id));
+        if chunk.is_empty() {
+            batch.remove(key);
+        } else if chunk.len() != before {
+            batch.insert(key, encode_ids(&chunk));
+        }
+    }
+    Ok(())
+}
+
 /// The index changes of one batch of writes.
 #[derive(Default)]
 pub struct IndexChanges {
