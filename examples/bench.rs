@@ -14,13 +14,14 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::domain::{Stage, Timestamp};
 use sprout::query::Query;
+use sprout::search::{Engine, Request, Searcher};
 use sprout::store::Store;
 use sprout::tui::app::App;
-use sprout::tui::msg::Msg;
-use sprout::tui::search::{Engine, Request, Searcher};
+use sprout::tui::carry_out;
+use sprout::tui::effects::Backend;
+use sprout::tui::msg::{ChangeMsg, Msg, QueryMsg, TriageMsg};
 use sprout::tui::update::start;
 use sprout::tui::view::render;
-use sprout::tui::{carry_out, dispatch};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -139,18 +140,17 @@ fn main() {
     }
 
     // A typed key reaching the query bar, with the search on the worker.
-    app.searcher =
-        Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
+    let mut backend = Backend::new(store.clone());
+    backend.searcher = Some(Searcher::spawn(store.clone()).unwrap());
     let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
-    dispatch(&mut app, &store, Msg::EditQuery, &mut no_editor);
+    backend.dispatch(&mut app, Msg::Query(QueryMsg::EditQuery), &mut no_editor);
     let mut echo = Vec::new();
     for c in "water points".chars() {
         let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
         let t = Instant::now();
-        dispatch(
+        backend.dispatch(
             &mut app,
-            &store,
-            Msg::QueryInput(ratatui_textarea::Input::from(key)),
+            Msg::Query(QueryMsg::QueryInput(ratatui_textarea::Input::from(key))),
             &mut no_editor,
         );
         term.draw(|f| render(&app, f)).unwrap();
@@ -161,11 +161,10 @@ fn main() {
         ms(percentile(&mut echo, 0.5)),
         ms(percentile(&mut echo, 1.0))
     );
-    app.searcher = None;
+    backend.searcher = None;
 
     // Results after each typed character, replayed against the search engine.
     let catalog = std::sync::Arc::clone(&app.catalog);
-    let catalog = catalog.read().unwrap();
     let request = |generation: u64, text: &str| Request {
         generation,
         query: Query::parse(text).unwrap(),
@@ -214,10 +213,13 @@ fn main() {
 
     // Redraw after a triage key (the stage is stored and flushed first; the
     // search that follows runs on the worker, as in the UI).
-    app.searcher =
-        Some(Searcher::spawn(std::sync::Arc::clone(&app.catalog), store.clone()).unwrap());
-    dispatch(&mut app, &store, Msg::ClearQuery, &mut no_editor);
-    dispatch(&mut app, &store, Msg::StartTriage, &mut no_editor);
+    backend.searcher = Some(Searcher::spawn(store.clone()).unwrap());
+    backend.dispatch(&mut app, Msg::Query(QueryMsg::ClearQuery), &mut no_editor);
+    backend.dispatch(
+        &mut app,
+        Msg::Triage(TriageMsg::StartTriage),
+        &mut no_editor,
+    );
     let (mut full, mut redraw) = (Vec::new(), Vec::new());
     for stage in [
         Stage::Review,
@@ -229,7 +231,11 @@ fn main() {
         Stage::Incubation,
     ] {
         let t = Instant::now();
-        dispatch(&mut app, &store, Msg::SetStage(stage), &mut no_editor);
+        backend.dispatch(
+            &mut app,
+            Msg::Change(ChangeMsg::SetStage(stage)),
+            &mut no_editor,
+        );
         let saved = t.elapsed();
         let r = Instant::now();
         term.draw(|f| render(&app, f)).unwrap();
@@ -243,10 +249,11 @@ fn main() {
     );
     // Undo what the benchmark did, so the database stays as made.
     for _ in 0..7 {
-        dispatch(&mut app, &store, Msg::TriageBack, &mut no_editor);
+        backend.dispatch(&mut app, Msg::Triage(TriageMsg::TriageBack), &mut no_editor);
     }
-    app.searcher = None;
+    backend.searcher = None;
     drop(app);
+    drop(backend);
     drop(store);
     std::thread::sleep(Duration::from_millis(300));
 

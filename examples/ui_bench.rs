@@ -12,10 +12,11 @@ use ratatui::backend::TestBackend;
 use sprout::domain::{Clock, SystemClock};
 use sprout::store::Store;
 use sprout::tui::app::App;
-use sprout::tui::msg::Msg;
+use sprout::tui::carry_out;
+use sprout::tui::effects::Backend;
+use sprout::tui::msg::{Msg, QueryMsg, ScreenMsg};
 use sprout::tui::update::start;
 use sprout::tui::view::render;
-use sprout::tui::{carry_out, dispatch};
 use std::time::{Duration, Instant};
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -55,6 +56,8 @@ fn main() {
         ms(median(starts))
     );
 
+    // The engine keeps recent results between keys, as the UI's does.
+    let mut backend = Backend::new(store.clone());
     let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
     let frames: Vec<Duration> = (0..50)
         .map(|_| {
@@ -68,12 +71,12 @@ fn main() {
     let stats: Vec<Duration> = (0..11)
         .map(|_| {
             let t = Instant::now();
-            dispatch(&mut app, &store, Msg::ToggleStats, &mut |_| {
+            backend.dispatch(&mut app, Msg::Screen(ScreenMsg::ToggleStats), &mut |_| {
                 Err(String::new())
             });
             term.draw(|f| render(&app, f)).unwrap();
             let took = t.elapsed();
-            dispatch(&mut app, &store, Msg::ToggleStats, &mut |_| {
+            backend.dispatch(&mut app, Msg::Screen(ScreenMsg::ToggleStats), &mut |_| {
                 Err(String::new())
             });
             took
@@ -84,20 +87,17 @@ fn main() {
     for query in ["water", "поиск", "sector:edu stage:new"] {
         let mut keys = Vec::new();
         for _ in 0..3 {
-            dispatch(&mut app, &store, Msg::ClearQuery, &mut |_| {
+            backend.dispatch(&mut app, Msg::Query(QueryMsg::ClearQuery), &mut |_| {
                 Err(String::new())
             });
-            dispatch(
-                &mut app,
-                &store,
-                Msg::EditQuery,
-                &mut |_| Err(String::new()),
-            );
+            backend.dispatch(&mut app, Msg::Query(QueryMsg::EditQuery), &mut |_| {
+                Err(String::new())
+            });
             for c in query.chars() {
                 let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
                 let t = Instant::now();
-                let msg = Msg::QueryInput(ratatui_textarea::Input::from(key));
-                dispatch(&mut app, &store, msg, &mut |_| Err(String::new()));
+                let msg = Msg::Query(QueryMsg::QueryInput(ratatui_textarea::Input::from(key)));
+                backend.dispatch(&mut app, msg, &mut |_| Err(String::new()));
                 term.draw(|f| render(&app, f)).unwrap();
                 keys.push(t.elapsed());
             }

@@ -4,11 +4,12 @@
 //! keybindings. A missing file is fine; a file with an error is reported
 //! line by line and sprout starts with the defaults.
 
+use crate::keys::{Context, KeyTable, Rebinding, Seq};
+use crate::palette::{Colour, Palette, SLOTS};
 use crate::query::SortKey;
-use crate::tui::keymap::{Context, Keymap, Seq};
-use crate::tui::theme::{self, SLOTS, Theme};
+use problems::{Problems, entries, table};
 use std::path::{Path, PathBuf};
-use toml_edit::{Item, TableLike, Value};
+use toml_edit::{Item, Value};
 
 /// Dates as RFC 3339 in UTC: `2026-11-26T14:12:49Z`.
 pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
@@ -16,13 +17,15 @@ pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 /// Everything the config file can set.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub theme: Theme,
+    pub theme: Palette,
     pub sort: SortKey,
     pub sidebar: bool,
     pub date_format: String,
     /// Days in `new` or `review` after which an idea waits too long.
     pub stale_days: i64,
-    pub keymap: Keymap,
+    /// The actions given keys of the user's own, in the file's order; the
+    /// UI applies them over its defaults (`tui::keymap::Keymap::configured`).
+    pub keys: Vec<Rebinding>,
     /// More ways of writing vocabulary values, for import.
     pub synonyms: crate::transfer::Synonyms,
 }
@@ -30,12 +33,12 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            theme: Theme::dark(),
+            theme: Palette::dark(),
             sort: SortKey::Updated,
             sidebar: true,
             date_format: DEFAULT_DATE_FORMAT.into(),
             stale_days: crate::domain::row::STALE_DAYS,
-            keymap: Keymap::default(),
+            keys: Vec::new(),
             synonyms: Default::default(),
         }
     }
@@ -65,14 +68,15 @@ pub fn path(flag: Option<PathBuf>) -> Option<(PathBuf, bool)> {
         .map(|d| (d.config_dir().join("config.toml"), false))
 }
 
-/// Reads the config file at `path`; see [`Loaded`].
-pub fn load(path: Option<(PathBuf, bool)>) -> Loaded {
+/// Reads the config file at `path`, its keys checked against what the UI
+/// can bind (`keys`); see [`Loaded`].
+pub fn load(path: Option<(PathBuf, bool)>, keys: &dyn KeyTable) -> Loaded {
     let Some((path, asked)) = path else {
         return Loaded::default();
     };
     let name = path.display().to_string();
     match std::fs::read_to_string(&path) {
-        Ok(text) => match parse(&text) {
+        Ok(text) => match parse(&text, keys) {
             Ok((config, notes)) => Loaded {
                 config,
                 errors: Vec::new(),
@@ -93,26 +97,8 @@ pub fn load(path: Option<(PathBuf, bool)>) -> Loaded {
     }
 }
 
-/// Collects the problems of one file, each with its line.
-struct Problems<'a> {
-    text: &'a str,
-    list: Vec<String>,
-}
-
-impl Problems<'_> {
-    fn line(&self, span: Option<std::ops::Range<usize>>) -> usize {
-        let at = span.map_or(0, |s| s.start).min(self.text.len());
-        1 + self.text[..at].matches('\n').count()
-    }
-
-    fn add(&mut self, span: Option<std::ops::Range<usize>>, path: &str, what: String) {
-        let line = self.line(span);
-        self.list.push(format!("line {line}: {path}: {what}"));
-    }
-}
-
 /// Reads config text: the config and notes, or every error found.
-pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
+pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), Vec<String>> {
     let doc = toml_edit::Document::parse(text.to_string()).map_err(|e| {
         let line = 1 + text[..e.span().map_or(0, |s| s.start).min(text.len())]
             .matches('\n')
@@ -122,12 +108,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
             e.message().trim_end()
         )]
     })?;
-    let mut p = Problems {
-        text,
-        list: Vec::new(),
-    };
+    let mut p = Problems::new(text);
     let mut config = Config::default();
-    let mut user_keys: Vec<(Context, String)> = Vec::new();
     let root = doc.as_table();
     // The theme first, so that [colors] go over it wherever they are.
     let mut names: Vec<&str> = root.iter().map(|(name, _)| name).collect();
@@ -139,19 +121,22 @@ pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
         let span = key.span().or_else(|| item.span());
         match name {
             "theme" => match item.as_str() {
-                Some(t) => match Theme::named(t) {
+                Some(t) => match Palette::named(t) {
                     Some(theme) => config.theme = theme,
                     None => p.add(
                         span,
                         name,
-                        format!("unknown theme '{t}' (themes: {})", Theme::NAMES.join(", ")),
+                        format!(
+                            "unknown theme '{t}' (themes: {})",
+                            Palette::NAMES.join(", ")
+                        ),
                     ),
                 },
                 None => p.add(span, name, "expected a theme name in quotes".into()),
             },
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),
-            "keys" => keys(&mut p, item, &mut config.keymap, &mut user_keys),
+            "keys" => read_keys(&mut p, item, keys, &mut config.keys),
             "synonyms" => synonyms::read(&mut p, item, &mut config.synonyms),
             other => p.add(
                 span,
@@ -164,29 +149,11 @@ pub fn parse(text: &str) -> Result<(Config, Vec<String>), Vec<String>> {
     if !p.list.is_empty() {
         return Err(p.list);
     }
-    let notes = config.keymap.settle(&user_keys);
+    let notes = keys.rebind_notes(&config.keys);
     Ok((config, notes))
 }
 
-fn table<'a>(p: &mut Problems, item: &'a Item, path: &str) -> Option<&'a dyn TableLike> {
-    let t = item.as_table_like();
-    if t.is_none() {
-        p.add(item.span(), path, "expected a table".into());
-    }
-    t
-}
-
-/// Each (name, key span, item) of a table.
-fn entries(t: &dyn TableLike) -> Vec<(&str, Option<std::ops::Range<usize>>, &Item)> {
-    t.iter()
-        .filter_map(|(name, _)| {
-            let (key, item) = t.get_key_value(name)?;
-            Some((key.get(), key.span().or_else(|| item.span()), item))
-        })
-        .collect()
-}
-
-fn colours(p: &mut Problems, item: &Item, theme: &mut Theme) {
+fn colours(p: &mut Problems, item: &Item, theme: &mut Palette) {
     let Some(t) = table(p, item, "colors") else {
         return;
     };
@@ -200,7 +167,7 @@ fn colours(p: &mut Problems, item: &Item, theme: &mut Theme) {
             );
             continue;
         };
-        match value.as_str().map(theme::parse_colour) {
+        match value.as_str().map(Colour::parse) {
             Some(Ok(c)) => theme.set(*slot, c),
             Some(Err(e)) => p.add(span, &path, e),
             None => p.add(span, &path, "expected a colour in quotes".into()),
@@ -271,7 +238,7 @@ fn check_date_format(f: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn keys(p: &mut Problems, item: &Item, keymap: &mut Keymap, user: &mut Vec<(Context, String)>) {
+fn read_keys(p: &mut Problems, item: &Item, ui: &dyn KeyTable, out: &mut Vec<Rebinding>) {
     let Some(t) = table(p, item, "keys") else {
         return;
     };
@@ -292,7 +259,7 @@ fn keys(p: &mut Problems, item: &Item, keymap: &mut Keymap, user: &mut Vec<(Cont
         };
         for (action, span, value) in entries(actions) {
             let path = format!("keys.{section}.{action}");
-            if !keymap.has_action(context, action) {
+            if !ui.has_action(context, action) {
                 p.add(
                     span,
                     &path,
@@ -301,10 +268,11 @@ fn keys(p: &mut Problems, item: &Item, keymap: &mut Keymap, user: &mut Vec<(Cont
                 continue;
             }
             match seqs(value, context) {
-                Ok(seqs) => {
-                    keymap.rebind(context, action, seqs);
-                    user.push((context, action.to_string()));
-                }
+                Ok(keys) => out.push(Rebinding {
+                    context,
+                    action: action.to_string(),
+                    keys,
+                }),
                 Err(e) => p.add(span, &path, e),
             }
         }
@@ -324,16 +292,10 @@ fn seqs(item: &Item, context: Context) -> Result<Vec<Seq>, String> {
     let mut out = Vec::new();
     for text in texts {
         let seq = Seq::parse(text)?;
-        if context.takes_text() {
-            let plain = seq.0.iter().any(|k| {
-                matches!(k.code, crossterm::event::KeyCode::Char(_))
-                    && k.mods == crossterm::event::KeyModifiers::NONE
-            });
-            if plain || seq.0.len() > 1 {
-                return Err(format!(
-                    "'{text}' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2"
-                ));
-            }
+        if context.takes_text() && !seq.bindable_in_text() {
+            return Err(format!(
+                "'{text}' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2"
+            ));
         }
         out.push(seq);
     }
@@ -341,8 +303,9 @@ fn seqs(item: &Item, context: Context) -> Result<Vec<Seq>, String> {
 }
 
 /// The config file with every option at its default, commented, so that
-/// it documents itself (`sprout config --default`).
-pub fn default_file() -> String {
+/// it documents itself (`sprout config --default`); `keys` is what the UI
+/// binds.
+pub fn default_file(keys: &dyn KeyTable) -> String {
     let mut out = String::new();
     out.push_str(
         "# sprout config file. Copy it to the path `sprout config --path` prints\n\
@@ -377,9 +340,9 @@ pub fn default_file() -> String {
          # with the dark theme's colours; uncomment a line to change it.\n\
          [colors]\n",
     );
-    let dark = Theme::dark();
+    let dark = Palette::dark();
     for (slot, name, what) in SLOTS {
-        let setting = format!("# {name} = \"{}\"", theme::colour_name(dark.get(slot)));
+        let setting = format!("# {name} = \"{}\"", dark.get(slot).name());
         out.push_str(&format!("{setting:<40} # {what}\n"));
     }
     out.push_str(
@@ -397,14 +360,14 @@ pub fn default_file() -> String {
          # keys can be bound. A key you bind is taken from any other action of\n\
          # that mode (sprout says so at start).\n",
     );
-    let keymap = Keymap::default();
+    let actions = keys.actions();
     for context in Context::ALL {
         out.push_str(&format!(
             "\n[keys.{}]   # {}\n",
             context.section(),
             context.title()
         ));
-        for b in keymap.bindings().iter().filter(|b| b.context == context) {
+        for b in actions.iter().filter(|b| b.context == context) {
             let keys: Vec<String> = b
                 .keys
                 .iter()
@@ -431,11 +394,12 @@ pub fn command(
     path_flag: Option<PathBuf>,
     default: bool,
     show_path: bool,
+    keys: &dyn KeyTable,
 ) -> Result<(), crate::Error> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     if default {
-        out.write_all(default_file().as_bytes())?;
+        out.write_all(default_file(keys).as_bytes())?;
         return Ok(());
     }
     let found = path(path_flag);
@@ -448,7 +412,7 @@ pub fn command(
         };
     }
     let exists = found.as_ref().is_some_and(|(p, _)| Path::new(p).exists());
-    let loaded = load(found.clone());
+    let loaded = load(found.clone(), keys);
     for n in &loaded.notes {
         writeln!(out, "note: {n}")?;
     }
@@ -472,6 +436,5 @@ pub fn command(
     Ok(())
 }
 
+mod problems;
 mod synonyms;
-#[cfg(test)]
-mod tests;

@@ -4,11 +4,14 @@
 //! The map of the crate (dependencies point one way, down this list):
 //!
 //! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
+//! - [`keys`], [`palette`]: keys and colours as the config file names them.
+//! - [`cores`]: work split in two over the cores.
 //! - [`holder`]: who holds a database (a small file beside its lock).
-//! - [`store`]: the sled database, its record codec and schema version.
+//! - [`store`]: the storage boundary ([`store::Store`] over a [`store::Engine`]) and the sled engine behind it.
 //! - [`explain`]: failures in words a user can act on.
 //! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
 //! - [`transfer`]: CSV, JSON and JSONL import and export with validation.
+//! - [`search`]: the matcher over the database, for the UI and the command line.
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
@@ -21,14 +24,18 @@
 
 pub mod cli;
 pub mod config;
+pub mod cores;
 pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod explain;
 pub mod holder;
 pub mod ideas;
+pub mod keys;
 pub mod memory;
+pub mod palette;
 pub mod query;
+pub mod search;
 pub mod stats;
 pub mod store;
 pub mod transfer;

@@ -1,7 +1,7 @@
 //! Saved views: the operations the command line and the UI share.
 
 use crate::Error;
-use crate::domain::View;
+use crate::domain::{SortKey, View};
 use crate::query::Query;
 use crate::store::Store;
 
@@ -67,17 +67,27 @@ fn not_found(store: &Store, name: &str) -> Result<Error, Error> {
 /// The query text of a command given an optional view and an optional
 /// query: both must hold.
 pub fn query_text(store: &Store, view: Option<&str>, query: Option<&str>) -> Result<String, Error> {
+    Ok(query_and_sort(store, view, query)?.0)
+}
+
+/// The query text as [`query_text`], and the order the view keeps, if any.
+pub fn query_and_sort(
+    store: &Store,
+    view: Option<&str>,
+    query: Option<&str>,
+) -> Result<(String, Option<SortKey>), Error> {
     let query = query.unwrap_or("").trim();
     Ok(match view {
-        None => query.to_string(),
+        None => (query.to_string(), None),
         Some(name) => {
             let view = find(store, name)?;
-            [view.query.as_str(), query]
+            let text = [view.query.as_str(), query]
                 .iter()
                 .filter(|q| !q.is_empty())
                 .copied()
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" ");
+            (text, view.sort)
         }
     })
 }

@@ -134,3 +134,27 @@ fn list_sorted_by_score_shows_the_score() {
         "other sorts keep their columns"
     );
 }
+
+#[test]
+fn help_has_an_example_for_every_command() {
+    let db = Db::new();
+    for cmd in [
+        "add",
+        "list",
+        "show",
+        "set",
+        "note",
+        "import",
+        "export",
+        "stats",
+        "demo",
+        "completions",
+    ] {
+        let help = db.run(&[cmd, "--help"]);
+        assert!(help.contains("Example"), "{cmd} --help has no example");
+    }
+    assert!(db.run(&["--help"]).contains("Examples"));
+    assert!(db.run(&["completions", "bash"]).contains("sprout"));
+    let err = db.fail(&["frobnicate"], 2);
+    assert!(err.starts_with("error: unrecognized subcommand"), "{err}");
+}

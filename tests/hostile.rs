@@ -222,23 +222,29 @@ fn data_formats_are_escaped_on_a_terminal_and_exact_in_a_file() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    // A history comes in from a file as it is: a JSON import is the way
-    // raw C1 controls and bidi overrides get into a database.
+    // Import cleans what it reads, so raw C1 controls and bidi overrides
+    // are put in through the store itself: whatever door they came by
+    // (an older sprout, another tool), the terminal must never get them.
     let evil = "\u{9b}31m\u{9d}0;x\u{7}\u{85}\u{202e}Y\u{7f}\u{2066}";
-    let idea = serde_json::json!([{
-        "id": 1,
-        "title": "Evil notes",
-        "notes": [{"time": "2026-01-01T00:00:00Z", "text": format!("n{evil}")}],
-        "history": [{"time": "2026-01-01T00:00:00Z", "field": "stage", "from": format!("a{evil}"), "to": "review"}],
-    }]);
-    let file = dir.path().join("evil.json");
-    std::fs::write(&file, idea.to_string()).unwrap();
-    let out = sprout(&db, &["import", file.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    {
+        use sprout::domain::{Change, Idea, Note, Timestamp};
+        let store = sprout::store::Store::open(&db).unwrap();
+        let mut idea = Idea::new("Evil notes".into(), Timestamp(1_767_225_600));
+        idea.notes.push(Note {
+            time: Timestamp(1_767_225_600),
+            text: format!("n{evil}"),
+        });
+        idea.history.push(Change {
+            time: Timestamp(1_767_225_600),
+            field: "stage".into(),
+            from: format!("a{evil}"),
+            to: "review".into(),
+        });
+        let mut w = store.begin().unwrap();
+        idea.id = w.allocate();
+        w.put(idea, None);
+        store.commit(w).unwrap();
+    }
     let bin = assert_cmd::cargo::cargo_bin("sprout");
     for args in [
         "export",
@@ -284,4 +290,53 @@ fn data_formats_are_escaped_on_a_terminal_and_exact_in_a_file() {
             );
         }
     }
+}
+
+#[test]
+fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let evil = "\u{1b}[31m\u{9b}31m\u{7}\u{85}\u{202e}Y\u{7f}\u{2066}";
+    let idea = serde_json::json!([{
+        "id": 1,
+        "title": "Evil notes",
+        "notes": [{"time": "2026-01-01T00:00:00Z", "text": format!("n{evil}")}],
+        "history": [{"time": "2026-01-01T00:00:00Z", "field": format!("stage{evil}"), "from": format!("a{evil}\nb"), "to": "review"}],
+    }]);
+    let file = dir.path().join("evil.json");
+    std::fs::write(&file, idea.to_string()).unwrap();
+    let out = sprout(&db, &["import", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Into a file, where nothing is escaped for a terminal: clean already.
+    let stored = String::from_utf8(sprout(&db, &["show", "1", "--format", "json"]).stdout).unwrap();
+    let shown: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    let texts = [
+        shown["notes"][0]["text"].as_str().unwrap(),
+        shown["history"][0]["field"].as_str().unwrap(),
+        shown["history"][0]["from"].as_str().unwrap(),
+    ];
+    for text in texts {
+        let bad: Vec<char> = text.chars().filter(|&c| steers_a_terminal(c)).collect();
+        assert!(bad.is_empty(), "{bad:?} stored in {text:?}");
+    }
+    assert!(
+        texts[2].starts_with('a') && texts[2].ends_with("\nb"),
+        "{:?}",
+        texts[2]
+    );
+    // What sprout itself wrote round-trips byte for byte.
+    let first = sprout(&db, &["export"]).stdout;
+    let again = dir.path().join("again");
+    let copy = dir.path().join("first.json");
+    std::fs::write(&copy, &first).unwrap();
+    assert!(
+        sprout(&again, &["import", copy.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_eq!(sprout(&again, &["export"]).stdout, first);
 }

@@ -8,7 +8,7 @@ use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-use sprout::tui::msg::{Msg, Step};
+use sprout::tui::msg::{ChangeMsg, ListMsg, Msg, QueryMsg, ScreenMsg, Step, TriageMsg};
 use sprout::tui::theme;
 use sprout::tui::view::render;
 
@@ -17,13 +17,30 @@ fn without_colour_everything_still_shows() {
     theme::set_colour(false);
     let (_d, store) = store_with(ideas());
     let mut a = app(&store, (120, 36));
-    send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+    send(
+        &mut a,
+        &store,
+        [
+            Msg::Change(ChangeMsg::ToggleMark),
+            Msg::Query(QueryMsg::EditQuery),
+        ],
+    );
     type_text(&mut a, &store, "for");
-    send(&mut a, &store, [Msg::AcceptQuery, Msg::Move(Step::Top)]);
+    send(
+        &mut a,
+        &store,
+        [
+            Msg::Query(QueryMsg::AcceptQuery),
+            Msg::List(ListMsg::Move(Step::Top)),
+        ],
+    );
     for screen in [
         vec![],
-        vec![Msg::ToggleStats],
-        vec![Msg::ToggleStats, Msg::StartTriage],
+        vec![Msg::Screen(ScreenMsg::ToggleStats)],
+        vec![
+            Msg::Screen(ScreenMsg::ToggleStats),
+            Msg::Triage(TriageMsg::StartTriage),
+        ],
     ] {
         send(&mut a, &store, screen);
         let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
@@ -36,7 +53,7 @@ fn without_colour_everything_still_shows() {
             );
         }
     }
-    send(&mut a, &store, [Msg::LeaveTriage]);
+    send(&mut a, &store, [Msg::Triage(TriageMsg::LeaveTriage)]);
     let mut t = Terminal::new(TestBackend::new(120, 36)).unwrap();
     t.draw(|f| render(&a, f)).unwrap();
     let buffer = t.backend().buffer();

@@ -66,6 +66,7 @@ fn a_saved_view_over_the_limit_does_not_hold_up_the_ui() {
         View {
             name: "Huge".into(),
             query: huge(),
+            sort: None,
         },
     );
     store.commit(w).unwrap();

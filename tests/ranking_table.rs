@@ -7,9 +7,9 @@
 //! all count what the list shows.
 
 use sprout::domain::{Idea, Named, Sector, Timestamp};
-use sprout::ideas;
 use sprout::query::{Catalog, Context, Query, SortKey};
 use sprout::store::Store;
+use sprout::{ideas, search};
 
 const NOW: Timestamp = Timestamp(1_795_694_400);
 
@@ -379,12 +379,12 @@ fn queries_find_their_first_idea_and_count_what_the_list_shows() {
         .iter()
         .map(|(q, _, _)| Query::parse(q).unwrap())
         .collect();
-    let view_counts = ideas::count_each(&store, &queries, NOW).unwrap();
+    let view_counts = search::count_each(&store, &queries, NOW).unwrap();
     let mut wrong = Vec::new();
     for ((&(text, first, count), query), view_count) in TABLE.iter().zip(&queries).zip(view_counts)
     {
         // `sprout list` and `sprout stats`.
-        let listed: Vec<u64> = ideas::select(&store, query, false, SortKey::Updated, NOW)
+        let listed: Vec<u64> = search::select(&store, query, false, SortKey::Updated, NOW)
             .unwrap()
             .rows()
             .map(|r| r.id)
@@ -398,7 +398,7 @@ fn queries_find_their_first_idea_and_count_what_the_list_shows() {
         // counts them (each group's counts add up to the list when the
         // query has no term of that group).
         let ctx = Context {
-            summary_hits: ideas::summary_hits(&store, query).unwrap(),
+            summary_hits: search::summary_hits(&store, query).unwrap(),
             now: NOW,
             ..Context::default()
         };

@@ -197,7 +197,7 @@ fn optimised_search_matches_the_reference() {
     for q in QUERIES {
         let query = Query::parse(q).unwrap();
         let ctx = Context {
-            summary_hits: sprout::ideas::summary_hits(&store, &query).unwrap(),
+            summary_hits: sprout::search::summary_hits(&store, &query).unwrap(),
             marked: marked.clone(),
             include_archived: false,
             now: NOW,

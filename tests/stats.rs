@@ -4,7 +4,7 @@
 mod common;
 use assert_cmd::Command;
 use common::NOW;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{ListMsg, Msg, QueryMsg, ScreenMsg};
 
 fn sprout(db: &std::path::Path, args: &[&str]) -> String {
     let out = Command::cargo_bin("sprout")
@@ -32,9 +32,16 @@ fn the_ui_and_the_command_line_agree() {
             serde_json::from_str(&sprout(&db, &["stats", query, "--format", "json"])).unwrap();
         let store = sprout::store::Store::open(&db).unwrap();
         let mut app = common::app(&store, (120, 36));
-        common::send(&mut app, &store, [Msg::EditQuery]);
+        common::send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
         common::type_text(&mut app, &store, query);
-        common::send(&mut app, &store, [Msg::AcceptQuery, Msg::ToggleStats]);
+        common::send(
+            &mut app,
+            &store,
+            [
+                Msg::Query(QueryMsg::AcceptQuery),
+                Msg::Screen(ScreenMsg::ToggleStats),
+            ],
+        );
         let ui = serde_json::to_value(&app.stats.as_ref().unwrap().0).unwrap();
         assert_eq!(ui, cli, "query {query:?}");
         assert!(cli["total"].as_u64().unwrap() > 0);
@@ -145,7 +152,7 @@ fn intake_per_week_is_in_the_view_and_every_report_format() {
     // The view draws the same weeks as bars.
     let store = sprout::store::Store::open(&db).unwrap();
     let mut app = common::app(&store, (120, 36));
-    common::send(&mut app, &store, [Msg::ToggleStats]);
+    common::send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
     let screen = stats_screen(&app).join("\n");
     assert!(screen.contains("Ideas received per week"), "{screen}");
     let last = weeks[11]["count"].as_u64().unwrap();
@@ -161,7 +168,7 @@ fn stage_names_fit_the_sector_by_stage_columns_at_every_size() {
     let (_d, store) = common::store_with(common::ideas());
     for size in [(120, 36), (100, 30), (80, 24), (60, 20)] {
         let mut app = common::app(&store, size);
-        common::send(&mut app, &store, [Msg::ToggleStats]);
+        common::send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
         // The table may be further down: scroll until its header shows.
         let mut header = None;
         for _ in 0..80 {
@@ -171,7 +178,11 @@ fn stage_names_fit_the_sector_by_stage_columns_at_every_size() {
             if header.is_some() {
                 break;
             }
-            common::send(&mut app, &store, [Msg::Move(sprout::tui::msg::Step::Down)]);
+            common::send(
+                &mut app,
+                &store,
+                [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Down))],
+            );
         }
         let header = header.unwrap_or_else(|| panic!("{size:?}: no table header"));
         let words: Vec<&str> = header
@@ -205,7 +216,7 @@ fn stage_names_fit_the_sector_by_stage_columns_at_every_size() {
 fn the_view_shows_that_it_scrolls_and_stops_at_its_end() {
     let (_d, store) = common::store_with(common::ideas());
     let mut app = common::app(&store, (60, 20));
-    common::send(&mut app, &store, [Msg::ToggleStats]);
+    common::send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
     let bottom = |app: &sprout::tui::app::App| {
         let screen = stats_screen(app);
         screen[screen.len() - 2].clone()
@@ -225,7 +236,7 @@ fn the_view_shows_that_it_scrolls_and_stops_at_its_end() {
     common::send(
         &mut app,
         &store,
-        [Msg::Move(sprout::tui::msg::Step::Bottom)],
+        [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Bottom))],
     );
     assert_eq!(app.stats.as_ref().unwrap().1, total - 16);
     assert!(
@@ -240,12 +251,20 @@ fn the_view_shows_that_it_scrolls_and_stops_at_its_end() {
         "the last line shows"
     );
     // Up moves at once: the end did not leave it scrolled past the text.
-    common::send(&mut app, &store, [Msg::Move(sprout::tui::msg::Step::Up)]);
+    common::send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Up))],
+    );
     assert_eq!(app.stats.as_ref().unwrap().1, total - 17);
-    common::send(&mut app, &store, [Msg::Move(sprout::tui::msg::Step::Top)]);
+    common::send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Top))],
+    );
     assert_eq!(app.stats.as_ref().unwrap().1, 0);
     // At 120×36 everything fits: no indicator.
     let mut wide = common::app(&store, (120, 36));
-    common::send(&mut wide, &store, [Msg::ToggleStats]);
+    common::send(&mut wide, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
     assert!(!bottom(&wide).contains(" of "), "{}", bottom(&wide));
 }

@@ -8,11 +8,17 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use sprout::config::{Loaded, parse};
-use sprout::tui::msg::{Msg, Step};
+use sprout::config::Loaded;
+use sprout::tui::msg::{
+    ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ScreenMsg, Step, TriageMsg,
+};
 use sprout::tui::runtime::configure;
-use sprout::tui::theme::{self, SLOTS, Theme};
+use sprout::tui::theme::{SLOTS, Theme};
 use sprout::tui::view::render;
+
+fn parse(text: &str) -> Result<(sprout::config::Config, Vec<String>), Vec<String>> {
+    sprout::config::parse(text, &sprout::tui::keymap::Keymap::default())
+}
 
 fn configured(text: &str, store: &sprout::store::Store, size: (u16, u16)) -> sprout::tui::app::App {
     let (config, notes) = parse(text).unwrap();
@@ -41,20 +47,43 @@ fn every_colour_on_screen_comes_from_the_theme() {
         let mut a = configured(&format!("theme = \"{name}\""), &store, (120, 36));
         let palette: Vec<Color> = SLOTS
             .iter()
-            .map(|(slot, _, _)| theme::current().get(*slot))
+            .map(|(slot, _, _)| a.theme.get(*slot))
             .chain([Color::Reset])
             .collect();
-        send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+        send(
+            &mut a,
+            &store,
+            [
+                Msg::Change(ChangeMsg::ToggleMark),
+                Msg::Query(QueryMsg::EditQuery),
+            ],
+        );
         type_text(&mut a, &store, "for");
-        send(&mut a, &store, [Msg::AcceptQuery, Msg::Move(Step::Top)]);
+        send(
+            &mut a,
+            &store,
+            [
+                Msg::Query(QueryMsg::AcceptQuery),
+                Msg::List(ListMsg::Move(Step::Top)),
+            ],
+        );
         let mut seen = Vec::new();
         for screen in [
             vec![],
-            vec![Msg::FocusPrev],
-            vec![Msg::ToggleHelp],
-            vec![Msg::ToggleHelp, Msg::ToggleStats],
-            vec![Msg::ToggleStats, Msg::StartTriage],
-            vec![Msg::LeaveTriage, Msg::AddNote],
+            vec![Msg::List(ListMsg::FocusPrev)],
+            vec![Msg::Screen(ScreenMsg::ToggleHelp)],
+            vec![
+                Msg::Screen(ScreenMsg::ToggleHelp),
+                Msg::Screen(ScreenMsg::ToggleStats),
+            ],
+            vec![
+                Msg::Screen(ScreenMsg::ToggleStats),
+                Msg::Triage(TriageMsg::StartTriage),
+            ],
+            vec![
+                Msg::Triage(TriageMsg::LeaveTriage),
+                Msg::Change(ChangeMsg::AddNote),
+            ],
         ] {
             send(&mut a, &store, screen);
             for cell in draw(&a).backend().buffer().content() {
@@ -78,9 +107,16 @@ fn each_theme_has_a_snapshot_with_its_styles() {
     let (_d, store) = store_with(ideas());
     for name in Theme::NAMES {
         let mut a = configured(&format!("theme = \"{name}\""), &store, (100, 30));
-        send(&mut a, &store, [Msg::ToggleMark, Msg::EditQuery]);
+        send(
+            &mut a,
+            &store,
+            [
+                Msg::Change(ChangeMsg::ToggleMark),
+                Msg::Query(QueryMsg::EditQuery),
+            ],
+        );
         type_text(&mut a, &store, "for");
-        send(&mut a, &store, [Msg::AcceptQuery]);
+        send(&mut a, &store, [Msg::Query(QueryMsg::AcceptQuery)]);
         let screen = styled_screen(draw(&a).backend().buffer());
         insta::assert_snapshot!(format!("theme_{name}_100x30"), screen);
     }
@@ -207,15 +243,39 @@ fn defaults_from_the_config_apply_at_start() {
 fn the_light_theme_paints_its_own_background_under_every_screen() {
     let (_d, store) = store_with(ideas());
     let mut a = configured("theme = \"light\"", &store, (100, 30));
-    let background = theme::current().get(sprout::tui::theme::Slot::Background);
+    let background = a.theme.get(sprout::tui::theme::Slot::Background);
     assert_ne!(background, Color::Reset, "light sets a background");
     for (name, screen) in [
         ("main", vec![]),
-        ("help", vec![Msg::ToggleHelp]),
-        ("stats", vec![Msg::ToggleHelp, Msg::ToggleStats]),
-        ("triage", vec![Msg::ToggleStats, Msg::StartTriage]),
-        ("note prompt", vec![Msg::LeaveTriage, Msg::AddNote]),
-        ("form", vec![Msg::PromptCancel, Msg::NewIdea]),
+        ("help", vec![Msg::Screen(ScreenMsg::ToggleHelp)]),
+        (
+            "stats",
+            vec![
+                Msg::Screen(ScreenMsg::ToggleHelp),
+                Msg::Screen(ScreenMsg::ToggleStats),
+            ],
+        ),
+        (
+            "triage",
+            vec![
+                Msg::Screen(ScreenMsg::ToggleStats),
+                Msg::Triage(TriageMsg::StartTriage),
+            ],
+        ),
+        (
+            "note prompt",
+            vec![
+                Msg::Triage(TriageMsg::LeaveTriage),
+                Msg::Change(ChangeMsg::AddNote),
+            ],
+        ),
+        (
+            "form",
+            vec![
+                Msg::Prompt(PromptMsg::PromptCancel),
+                Msg::Form(FormMsg::NewIdea),
+            ],
+        ),
     ] {
         send(&mut a, &store, screen);
         a.dialog = None;

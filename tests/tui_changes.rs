@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use sprout::domain::Idea;
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{ListMsg, Msg};
 
 /// The screen, one string per row.
 fn rows(app: &App) -> Vec<String> {
@@ -82,7 +82,7 @@ fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
     sprout::tui::dispatch(
         &mut a,
         &store,
-        Msg::Move(sprout::tui::msg::Step::Bottom),
+        Msg::List(ListMsg::Move(sprout::tui::msg::Step::Bottom)),
         &mut no_editor,
     );
     assert_ne!(a.selected, 0);

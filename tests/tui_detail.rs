@@ -6,7 +6,7 @@ use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::tui::app::{App, Focus};
-use sprout::tui::msg::{Msg, Step};
+use sprout::tui::msg::{ListMsg, Msg, ScreenMsg, Step};
 
 fn screen(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
@@ -38,7 +38,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
             selected_title(&app),
             "Repair cafés in every district library"
         );
-        send(&mut app, &store, [Msg::Open]);
+        send(&mut app, &store, [Msg::List(ListMsg::Open)]);
         assert!(app.full_detail, "{size:?}");
         let detail = app.areas().detail.unwrap();
         assert_eq!(detail.width, size.0, "the whole width at {size:?}");
@@ -48,7 +48,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
             "{s}"
         );
         assert!(size.1 < 24 || s.contains("Paragraph 1:"), "{s}");
-        send(&mut app, &store, [Msg::Back]);
+        send(&mut app, &store, [Msg::List(ListMsg::Back)]);
         assert!(!app.full_detail);
         assert_eq!(app.focus, Focus::List);
     }
@@ -58,9 +58,16 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
 fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
     let (_d, store) = store_with(long_idea());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::Open, Msg::Move(Step::PageDown)]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::List(ListMsg::Open),
+            Msg::List(ListMsg::Move(Step::PageDown)),
+        ],
+    );
     assert!(app.detail_scroll >= 20, "a page is the screen's height");
-    send(&mut app, &store, [Msg::Move(Step::Bottom)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Bottom))]);
     let end = app.detail_scroll;
     let s = screen(&app);
     assert!(s.contains("Paragraph 80:"), "{s}");
@@ -68,12 +75,15 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
     send(
         &mut app,
         &store,
-        [Msg::Move(Step::Down), Msg::Move(Step::Down)],
+        [
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::List(ListMsg::Move(Step::Down)),
+        ],
     );
     assert_eq!(app.detail_scroll, end, "no scrolling past the end");
-    send(&mut app, &store, [Msg::Move(Step::Up)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Up))]);
     assert_eq!(app.detail_scroll, end - 1, "one key back up moves at once");
-    send(&mut app, &store, [Msg::Move(Step::Top)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Top))]);
     assert_eq!(app.detail_scroll, 0);
 }
 
@@ -82,9 +92,16 @@ fn a_resize_shows_the_detail_from_its_top() {
     // At 50×16: open, scroll one line, resize to 120×36.
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (50, 16));
-    send(&mut app, &store, [Msg::Open, Msg::Move(Step::Down)]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::List(ListMsg::Open),
+            Msg::List(ListMsg::Move(Step::Down)),
+        ],
+    );
     assert_eq!(app.detail_scroll, 1);
-    send(&mut app, &store, [Msg::Resize(120, 36)]);
+    send(&mut app, &store, [Msg::Screen(ScreenMsg::Resize(120, 36))]);
     assert_eq!(app.detail_scroll, 0);
     let s = screen(&app);
     assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
@@ -93,7 +110,11 @@ fn a_resize_shows_the_detail_from_its_top() {
     send(
         &mut app,
         &store,
-        [Msg::FocusNext, Msg::Move(Step::Down), Msg::Resize(80, 24)],
+        [
+            Msg::List(ListMsg::FocusNext),
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::Screen(ScreenMsg::Resize(80, 24)),
+        ],
     );
     assert_eq!(app.focus, Focus::Detail);
     assert_eq!(app.detail_scroll, 0);
@@ -105,7 +126,7 @@ fn a_resize_shows_the_detail_from_its_top() {
 fn esc_in_the_sidebar_gives_the_focus_back_to_the_list() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::FocusPrev]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusPrev)]);
     assert_eq!(app.focus, Focus::Sidebar);
     let s = screen(&app);
     assert!(s.contains("Esc back"), "the sidebar's hints name it:\n{s}");

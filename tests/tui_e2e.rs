@@ -250,6 +250,10 @@ fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "test-hooks"),
+    ignore = "the panic on demand is only in a test build: cargo test --features test-hooks"
+)]
 fn a_panic_restores_the_terminal_and_says_where_the_log_is() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
@@ -370,4 +374,57 @@ fn a_config_file_with_an_error_is_reported_and_the_defaults_used() {
         err.contains("sprout: config: ") && err.contains("line 4: keys.browse.top"),
         "said again after the screen is restored: {err}"
     );
+}
+
+/// Voluntary context switches of the process's own threads (sled's thread
+/// pool and log flusher are sled's, and wake on their own timers).
+fn own_wakeups(pid: &str) -> u64 {
+    let tasks = std::fs::read_dir(Path::new("/proc").join(pid).join("task")).unwrap();
+    tasks
+        .filter_map(|t| {
+            let dir = t.ok()?.path();
+            let name = std::fs::read_to_string(dir.join("comm")).ok()?;
+            if name.starts_with("sled") || name.starts_with("log flusher") {
+                return None;
+            }
+            let status = std::fs::read_to_string(dir.join("status")).ok()?;
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
+                .and_then(|n| n.trim().parse::<u64>().ok())
+        })
+        .sum()
+}
+
+#[test]
+fn an_idle_ui_sleeps_until_something_happens() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let bin = assert_cmd::cargo::cargo_bin("sprout");
+    let made = Command::new(&bin)
+        .args(["--db", db.to_str().unwrap(), "add", "--title", "Quiet"])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let script = format!(
+        "sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'",
+        d = dir.path().display(),
+        bin = bin.display(),
+        db = db.display()
+    );
+    let Some(tmux) = start("idle", (80, 24), &script) else {
+        return;
+    };
+    tmux.wait_for("the list", |s| s.contains("Quiet"));
+    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
+    std::thread::sleep(Duration::from_millis(500));
+    let before = own_wakeups(&pid);
+    std::thread::sleep(Duration::from_secs(3));
+    let idle = own_wakeups(&pid) - before;
+    // A loop that polled every 200 ms woke 15 times in these 3 s.
+    assert!(idle <= 3, "sprout's threads woke {idle} times in 3 s idle");
+    // And a key still wakes it at once.
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help", |s| s.contains("Keys ("));
+    tmux.keys(&["q", "q"]);
 }

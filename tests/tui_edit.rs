@@ -9,7 +9,7 @@ use sprout::domain::{Sector, Stage};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::dispatch;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{FormMsg, Msg};
 
 fn stored(store: &Store, id: u64) -> sprout::domain::Idea {
     store.idea(id).unwrap().unwrap()
@@ -263,17 +263,25 @@ fn the_external_editor_round_trip() {
     let id = selected_id(&app);
     let before = stored(&store, id);
     // Unchanged file: nothing stored.
-    dispatch(&mut app, &store, Msg::ExternalEdit, &mut |t: &str| {
-        Ok(t.to_string())
-    });
+    dispatch(
+        &mut app,
+        &store,
+        Msg::Form(FormMsg::ExternalEdit),
+        &mut |t: &str| Ok(t.to_string()),
+    );
     assert_eq!(stored(&store, id), before);
     assert_eq!(app.message.as_deref(), Some("no changes"));
     // A broken file: the errors are shown and the text is kept.
     let mut broken = String::new();
-    dispatch(&mut app, &store, Msg::ExternalEdit, &mut |t: &str| {
-        broken = t.replace("sector: disparities", "sector: space");
-        Ok(broken.clone())
-    });
+    dispatch(
+        &mut app,
+        &store,
+        Msg::Form(FormMsg::ExternalEdit),
+        &mut |t: &str| {
+            broken = t.replace("sector: disparities", "sector: space");
+            Ok(broken.clone())
+        },
+    );
     match &app.dialog {
         Some(Dialog::EditorErrors { text, problems, .. }) => {
             assert_eq!(text, &broken);
@@ -325,5 +333,39 @@ fn help_lists_the_editing_keys() {
         "$VISUAL",
     ] {
         assert!(text.contains(needed), "help lacks {needed}:\n{text}");
+    }
+}
+
+#[test]
+fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view() {
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (50, 16));
+    key(&mut app, &store, 'e');
+    let screen = |app: &App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(50, 16)).unwrap();
+        t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
+        t.backend().to_string()
+    };
+    let fields = app.form.as_ref().unwrap().fields.len();
+    let top = screen(&app);
+    assert!(
+        top.contains("Ctrl-s save"),
+        "save shows in the title:\n{top}"
+    );
+    assert!(top.contains("Esc cancel"), "{top}");
+    assert!(
+        top.contains(&format!("of {fields} ")),
+        "says there is more:\n{top}"
+    );
+    for n in 0..fields {
+        let form = app.form.as_ref().unwrap();
+        assert_eq!(form.focus, n);
+        let label = form.fields[n].label;
+        let text = screen(&app);
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("\"│{label}"))),
+            "field {n} '{label}' is not on screen:\n{text}"
+        );
+        press(&mut app, &store, KeyCode::Tab, KeyModifiers::NONE);
     }
 }

@@ -7,7 +7,7 @@ use common::*;
 use sprout::domain::Sector;
 use sprout::query::SortKey;
 use sprout::tui::app::Focus;
-use sprout::tui::msg::{Msg, Step};
+use sprout::tui::msg::{ChangeMsg, ListMsg, Msg, QueryMsg, Reply, ScreenMsg, Step};
 use sprout::tui::sidebar::SidebarItem;
 
 #[test]
@@ -27,27 +27,36 @@ fn moving_clamps_and_loads_the_detail() {
     send(
         &mut app,
         &store,
-        [Msg::Move(Step::Down), Msg::Move(Step::Down)],
+        [
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::List(ListMsg::Move(Step::Down)),
+        ],
     );
     assert_eq!(app.selected, 2);
     assert_eq!(
         app.detail.as_ref().map(|d| d.id),
         app.selected_row().map(|r| r.id)
     );
-    send(&mut app, &store, [Msg::Move(Step::Bottom)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Bottom))]);
     assert_eq!(app.selected, 5);
     send(
         &mut app,
         &store,
-        [Msg::Move(Step::Down), Msg::Move(Step::PageDown)],
+        [
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::List(ListMsg::Move(Step::PageDown)),
+        ],
     );
     assert_eq!(app.selected, 5, "clamped at the end");
-    send(&mut app, &store, [Msg::Move(Step::HalfUp)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::HalfUp))]);
     assert!(app.selected < 5);
     send(
         &mut app,
         &store,
-        [Msg::Move(Step::Top), Msg::Move(Step::Up)],
+        [
+            Msg::List(ListMsg::Move(Step::Top)),
+            Msg::List(ListMsg::Move(Step::Up)),
+        ],
     );
     assert_eq!(app.selected, 0);
 }
@@ -56,17 +65,24 @@ fn moving_clamps_and_loads_the_detail() {
 fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     assert!(app.editing);
     type_text(&mut app, &store, "wat");
     assert_eq!(shown_ids(&app), [1], "live results after each key");
-    send(&mut app, &store, [Msg::ClearQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::ClearQuery)]);
     assert_eq!(app.hits.len(), 6);
     assert!(!app.editing);
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "ПОИСК");
     assert_eq!(shown_ids(&app), [2], "Cyrillic folds");
-    send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Query(QueryMsg::ClearQuery),
+            Msg::Query(QueryMsg::EditQuery),
+        ],
+    );
     type_text(&mut app, &store, "sector:emp");
     assert_eq!(shown_ids(&app), [2]);
     type_text(&mut app, &store, "x");
@@ -77,7 +93,7 @@ fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
             .contains("unknown sector 'empx'")
     );
     assert_eq!(shown_ids(&app), [2], "last good results kept");
-    send(&mut app, &store, [Msg::AcceptQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::AcceptQuery)]);
     assert!(!app.editing);
     assert_eq!(app.query_text(), "sector:empx");
 }
@@ -86,7 +102,7 @@ fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
 fn summary_words_match_below_title_hits() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "borehole");
     assert_eq!(shown_ids(&app), [1]);
 }
@@ -95,7 +111,7 @@ fn summary_words_match_below_title_hits() {
 fn sidebar_and_query_are_one_truth() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::FocusPrev]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusPrev)]);
     assert_eq!(app.focus, Focus::Sidebar);
     // Walk down to Education and tick it.
     let education = app
@@ -104,13 +120,20 @@ fn sidebar_and_query_are_one_truth() {
         .position(|i| matches!(i, SidebarItem::Value { field: "sector", value, .. } if value == "education"))
         .unwrap();
     while app.sidebar_cursor != education {
-        send(&mut app, &store, [Msg::Move(Step::Down)]);
+        send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Down))]);
     }
-    send(&mut app, &store, [Msg::ToggleFacet]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
     assert_eq!(app.query_text(), "sector:education");
     assert_eq!(shown_ids(&app), [3]);
     // Typing in the bar ticks the box.
-    send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Query(QueryMsg::ClearQuery),
+            Msg::Query(QueryMsg::EditQuery),
+        ],
+    );
     type_text(&mut app, &store, "sector:eco,edu");
     let ticked: Vec<String> = app
         .sidebar_items
@@ -140,9 +163,16 @@ fn sidebar_and_query_are_one_truth() {
     assert_eq!(count("health"), Some(1));
     assert_eq!(count("education"), Some(1));
     // Unticking from the sidebar edits the text.
-    send(&mut app, &store, [Msg::AcceptQuery, Msg::FocusPrev]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Query(QueryMsg::AcceptQuery),
+            Msg::List(ListMsg::FocusPrev),
+        ],
+    );
     app.sidebar_cursor = education;
-    send(&mut app, &store, [Msg::ToggleFacet]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
     assert_eq!(app.query_text(), "sector:eco");
 }
 
@@ -156,7 +186,7 @@ fn region_facets_quote_names_with_spaces() {
         .position(|i| matches!(i, SidebarItem::Value { field: "region", value, .. } if value == "Perm Krai"))
         .unwrap();
     app.sidebar_cursor = perm;
-    send(&mut app, &store, [Msg::ToggleFacet]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
     assert_eq!(app.query_text(), "region:\"Perm Krai\"");
     assert_eq!(shown_ids(&app).len(), 2);
 }
@@ -165,7 +195,11 @@ fn region_facets_quote_names_with_spaces() {
 fn sort_cycles_and_fuzzy_queries_stay_best_first() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::CycleSort, Msg::CycleSort]);
+    send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::CycleSort), Msg::List(ListMsg::CycleSort)],
+    );
     assert_eq!(app.sort, SortKey::Title);
     let first = app.catalog().row(app.hits[0].index()).title().to_string();
     assert_eq!(first, "Clean water points for villages along the Volga");
@@ -174,11 +208,15 @@ fn sort_cycles_and_fuzzy_queries_stay_best_first() {
         "Social taxi for wheelchair users",
         "selection follows the idea"
     );
-    send(&mut app, &store, [Msg::CycleSort, Msg::CycleSort]);
+    send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::CycleSort), Msg::List(ListMsg::CycleSort)],
+    );
     assert_eq!(app.sort, SortKey::Stage);
     let first = app.catalog().row(app.hits[0].index()).stage;
     assert_eq!(first, sprout::domain::Stage::New);
-    send(&mut app, &store, [Msg::CycleSort]);
+    send(&mut app, &store, [Msg::List(ListMsg::CycleSort)]);
     assert_eq!(app.sort, SortKey::Updated);
 }
 
@@ -186,25 +224,29 @@ fn sort_cycles_and_fuzzy_queries_stay_best_first() {
 fn focus_cycles_over_the_panes_that_are_shown() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::FocusNext]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
     assert_eq!(app.focus, Focus::Detail);
-    send(&mut app, &store, [Msg::FocusNext]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
     assert_eq!(app.focus, Focus::Sidebar);
-    send(&mut app, &store, [Msg::ToggleSidebar]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleSidebar)]);
     assert_eq!(
         app.focus,
         Focus::List,
         "hiding the sidebar moves focus off it"
     );
-    send(&mut app, &store, [Msg::FocusNext, Msg::FocusNext]);
+    send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::FocusNext), Msg::List(ListMsg::FocusNext)],
+    );
     assert_eq!(app.focus, Focus::List);
-    send(&mut app, &store, [Msg::FocusNext]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
     assert_eq!(app.focus, Focus::Detail);
-    send(&mut app, &store, [Msg::Back]);
+    send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert_eq!(app.focus, Focus::List);
-    send(&mut app, &store, [Msg::Open]);
+    send(&mut app, &store, [Msg::List(ListMsg::Open)]);
     assert!(app.full_detail, "Enter opens the idea full screen");
-    send(&mut app, &store, [Msg::Back]);
+    send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert!(!app.full_detail);
     assert_eq!(app.focus, Focus::List);
 }
@@ -213,19 +255,26 @@ fn focus_cycles_over_the_panes_that_are_shown() {
 fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::FocusNext]);
-    send(&mut app, &store, [Msg::Resize(50, 20)]);
+    send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
+    send(&mut app, &store, [Msg::Screen(ScreenMsg::Resize(50, 20))]);
     assert_eq!(app.focus, Focus::List, "detail is not on screen");
     let areas = app.areas();
     assert!(areas.sidebar.is_none() && areas.detail.is_none());
-    send(&mut app, &store, [Msg::Open]);
+    send(&mut app, &store, [Msg::List(ListMsg::Open)]);
     assert!(app.full_detail);
-    send(&mut app, &store, [Msg::Back]);
+    send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert!(!app.full_detail);
-    send(&mut app, &store, [Msg::Open, Msg::Resize(130, 40)]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::List(ListMsg::Open),
+            Msg::Screen(ScreenMsg::Resize(130, 40)),
+        ],
+    );
     assert!(app.full_detail, "the idea stays open until Esc");
     assert_eq!(app.areas().detail.map(|d| d.width), Some(130));
-    send(&mut app, &store, [Msg::Back]);
+    send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert!(
         app.areas().detail.is_some_and(|d| d.width < 130),
         "panes again"
@@ -236,10 +285,17 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
 fn help_opens_scrolls_and_closes() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::ToggleHelp, Msg::Move(Step::Down)]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Screen(ScreenMsg::ToggleHelp),
+            Msg::List(ListMsg::Move(Step::Down)),
+        ],
+    );
     assert_eq!(app.help, Some(1));
     assert_eq!(app.selected, 0, "keys go to the help, not the list");
-    send(&mut app, &store, [Msg::ToggleHelp]);
+    send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleHelp)]);
     assert_eq!(app.help, None);
 }
 
@@ -248,16 +304,24 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     let rows = app.areas().list_rows();
-    send(&mut app, &store, [Msg::Click(rows.x + 5, rows.y + 3)]);
+    send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::Click(rows.x + 5, rows.y + 3))],
+    );
     assert_eq!(app.selected, 3);
-    send(&mut app, &store, [Msg::Scroll(-3)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Scroll(-3))]);
     assert_eq!(app.selected, 0);
     let side = app.areas().sidebar_rows().unwrap();
     // Views (a header and three) come first, then the Sector header and Health.
-    send(&mut app, &store, [Msg::Click(side.x + 2, side.y + 5)]);
+    send(
+        &mut app,
+        &store,
+        [Msg::List(ListMsg::Click(side.x + 2, side.y + 5))],
+    );
     assert_eq!(app.query_text(), "sector:health");
     assert_eq!(app.focus, Focus::Sidebar);
-    send(&mut app, &store, [Msg::Click(0, 35)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Click(0, 35))]);
     assert_eq!(
         app.query_text(),
         "sector:health",
@@ -269,7 +333,7 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
 fn quitting_sets_the_flag() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::Quit]);
+    send(&mut app, &store, [Msg::Screen(ScreenMsg::Quit)]);
     assert!(app.quit);
 }
 
@@ -282,11 +346,11 @@ fn an_empty_database_starts_cleanly() {
         &mut app,
         &store,
         [
-            Msg::Move(Step::Down),
-            Msg::Open,
-            Msg::Move(Step::Bottom),
-            Msg::FocusPrev,
-            Msg::ToggleFacet,
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::List(ListMsg::Open),
+            Msg::List(ListMsg::Move(Step::Bottom)),
+            Msg::List(ListMsg::FocusPrev),
+            Msg::List(ListMsg::ToggleFacet),
         ],
     );
     assert!(app.detail.is_none());
@@ -301,12 +365,14 @@ fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded() {
     let first = sprout::tui::update::start(&mut app);
     sprout::tui::carry_out(&mut app, &store, first, &mut no_editor);
     assert_eq!(shown_ids(&app).len(), 2, "the first page");
-    send(&mut app, &store, [Msg::Move(Step::Down)]);
+    send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Down))]);
     let chosen = app.selected_id();
     send(
         &mut app,
         &store,
-        [Msg::SetSector(sprout::domain::Sector::Other)],
+        [Msg::Change(ChangeMsg::SetSector(
+            sprout::domain::Sector::Other,
+        ))],
     );
     assert!(app.message.as_deref().unwrap().contains("still loading"));
     assert_ne!(
@@ -317,7 +383,9 @@ fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded() {
     send(
         &mut app,
         &store,
-        [Msg::Loaded(sprout::tui::msg::Handover::new(whole))],
+        [Msg::Reply(Reply::Loaded(sprout::tui::msg::Handover::new(
+            whole,
+        )))],
     );
     assert!(!app.loading);
     assert_eq!(shown_ids(&app).len(), 6, "everything, once loaded");
@@ -351,7 +419,7 @@ fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection() 
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "wr");
     let ids = shown_ids(&app);
     // The idea selected before matches, but is not the best match: as in
@@ -359,8 +427,15 @@ fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection() 
     assert!(ids.contains(&6) && ids[0] != 6, "{ids:?}");
     assert_eq!((app.selected, app.list_offset), (0, 0));
     // A search for another reason (here the sort) keeps the selection.
-    send(&mut app, &store, [Msg::AcceptQuery, Msg::Move(Step::Down)]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Query(QueryMsg::AcceptQuery),
+            Msg::List(ListMsg::Move(Step::Down)),
+        ],
+    );
     let kept = selected_title(&app);
-    send(&mut app, &store, [Msg::CycleSort]);
+    send(&mut app, &store, [Msg::List(ListMsg::CycleSort)]);
     assert_eq!(selected_title(&app), kept);
 }

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::tui::app::App;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{ListMsg, Msg};
 
 /// The screen, one string per row.
 fn rows(app: &App) -> Vec<String> {
@@ -91,9 +91,19 @@ fn help_pages_jumps_to_either_end_and_says_where_it_is() {
     press(&mut a, &store, KeyCode::Home, KeyModifiers::NONE);
     assert_eq!(a.help, Some(0));
     // The wheel scrolls within the same bounds.
-    sprout::tui::dispatch(&mut a, &store, Msg::Scroll(-3), &mut no_editor);
+    sprout::tui::dispatch(
+        &mut a,
+        &store,
+        Msg::List(ListMsg::Scroll(-3)),
+        &mut no_editor,
+    );
     assert_eq!(a.help, Some(0));
-    sprout::tui::dispatch(&mut a, &store, Msg::Scroll(3), &mut no_editor);
+    sprout::tui::dispatch(
+        &mut a,
+        &store,
+        Msg::List(ListMsg::Scroll(3)),
+        &mut no_editor,
+    );
     assert_eq!(a.help, Some(3));
     // Help lists its own keys.
     let help: String = sprout::tui::view::help_lines(&a.keymap, 98)

@@ -7,7 +7,7 @@ use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::tui::app::App;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{ListMsg, Msg};
 
 fn screen(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
@@ -46,7 +46,7 @@ fn at_120_columns_the_title_has_40_columns_beside_sidebar_and_detail() {
 fn hiding_the_sidebar_widens_the_title_not_the_labels() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::ToggleSidebar]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleSidebar)]);
     let s = screen(&app);
     assert!(s.contains(LONG_TITLE), "the whole title: {s}");
     let h = header(&s);
@@ -60,7 +60,7 @@ fn sorting_by_score_shows_the_score_at_any_width() {
     for size in [(120, 36), (80, 24), (50, 16)] {
         let mut app = app(&store, size);
         while app.sort != sprout::query::SortKey::Score {
-            send(&mut app, &store, [Msg::CycleSort]);
+            send(&mut app, &store, [Msg::List(ListMsg::CycleSort)]);
         }
         let s = screen(&app);
         assert!(header(&s).contains("Score"), "{size:?}: {s}");
@@ -74,7 +74,7 @@ fn wide_lists_show_score_assignee_and_region() {
     ideas[0].assignee = "anna".into();
     let (_d, store) = store_with(ideas);
     let mut app = app(&store, (240, 40));
-    send(&mut app, &store, [Msg::ToggleSidebar]);
+    send(&mut app, &store, [Msg::List(ListMsg::ToggleSidebar)]);
     let s = screen(&app);
     let h = header(&s);
     for column in ["Sector", "Stage", "Score", "Assignee", "Region", "Age"] {

@@ -5,14 +5,14 @@
 
 mod common;
 use common::*;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::domain::{Idea, View};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::keymap::Key;
-use sprout::tui::msg::Msg;
+use sprout::tui::msg::{FormMsg, Msg};
 
 /// The screen, one string per row.
 fn rows(app: &App) -> Vec<String> {
@@ -47,7 +47,7 @@ fn press_label(
     editor: &mut dyn FnMut(&str) -> Result<String, String>,
 ) {
     let key = Key::parse(label).unwrap_or_else(|e| panic!("{label}: {e}"));
-    let event = Event::Key(KeyEvent::new(key.code, key.mods));
+    let event = Event::Key(sprout::tui::keymap::to_terminal(key));
     if let Some(msg) = sprout::tui::message_for(app, event) {
         sprout::tui::dispatch(app, store, msg, editor);
     }
@@ -184,7 +184,9 @@ fn cases() -> Vec<Case> {
             title: "Edit again and",
             keys_in_title: false,
             data: ideas,
-            open: |a, s| sprout::tui::dispatch(a, s, Msg::ExternalEdit, &mut broken_editor),
+            open: |a, s| {
+                sprout::tui::dispatch(a, s, Msg::Form(FormMsg::ExternalEdit), &mut broken_editor)
+            },
             then: &[
                 ("edit again", |a, _, _, _| {
                     // The editor had the text back, and it was broken again.
@@ -401,5 +403,25 @@ fn notices_and_summaries_close_on_any_key() {
         key(&mut a, &store, 'x');
         assert!(a.dialog.is_none());
         assert_eq!(stored(&store), before, "the key did nothing else");
+    }
+}
+
+#[test]
+fn at_50x16_no_prompt_title_cuts_a_key_in_half() {
+    let (_d, store) = store_with(common::ideas());
+    for opener in ['a', 'A', 'e', 'n'] {
+        let mut app = app(&store, (50, 16));
+        press(&mut app, &store, KeyCode::Char(opener), KeyModifiers::NONE);
+        let title = rows(&app)
+            .into_iter()
+            .find(|r| {
+                r.starts_with('┌')
+                    && ["Note for", "Assignee for", "Edit #", "New idea"]
+                        .iter()
+                        .any(|w| r.contains(w))
+            })
+            .unwrap_or_else(|| panic!("no popup title after {opener}"));
+        // The hints are whole: the last of them is cancelling.
+        assert!(title.contains(" · Esc cancel "), "{opener}: {title}");
     }
 }

@@ -7,7 +7,7 @@ use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::tui::app::App;
-use sprout::tui::msg::{Msg, Step};
+use sprout::tui::msg::{ChangeMsg, FormMsg, ListMsg, Msg, QueryMsg, ScreenMsg, Step, TriageMsg};
 use sprout::tui::view::render;
 
 fn draw(app: &App) -> Terminal<TestBackend> {
@@ -37,11 +37,26 @@ fn both_sizes(
 #[test]
 fn welcome_screen() {
     both_sizes("welcome", |_, _| {}, Vec::new);
+    // Read whole at the smallest size too: no command cut or pushed off.
+    let (_d, store) = store_with(Vec::new());
+    let a = app(&store, (50, 16));
+    let text = screen(&a);
+    for line in sprout::tui::strings::WELCOME
+        .iter()
+        .filter(|l| l.starts_with("  "))
+    {
+        assert!(text.contains(line), "'{line}' is not whole:\n{text}");
+    }
+    assert!(text.contains("? shows every key, q quits."), "{text}");
 }
 
 #[test]
 fn main_screen() {
-    both_sizes("main", |a, s| send(a, s, [Msg::Move(Step::Down)]), ideas);
+    both_sizes(
+        "main",
+        |a, s| send(a, s, [Msg::List(ListMsg::Move(Step::Down))]),
+        ideas,
+    );
 }
 
 #[test]
@@ -49,7 +64,7 @@ fn search_with_highlights() {
     both_sizes(
         "search",
         |a, s| {
-            send(a, s, [Msg::EditQuery]);
+            send(a, s, [Msg::Query(QueryMsg::EditQuery)]);
             type_text(a, s, "water");
         },
         ideas,
@@ -61,9 +76,9 @@ fn no_results() {
     both_sizes(
         "no_results",
         |a, s| {
-            send(a, s, [Msg::EditQuery]);
+            send(a, s, [Msg::Query(QueryMsg::EditQuery)]);
             type_text(a, s, "zzzz");
-            send(a, s, [Msg::AcceptQuery]);
+            send(a, s, [Msg::Query(QueryMsg::AcceptQuery)]);
         },
         ideas,
     );
@@ -71,17 +86,30 @@ fn no_results() {
 
 #[test]
 fn help_overlay() {
-    both_sizes("help", |a, s| send(a, s, [Msg::ToggleHelp]), ideas);
+    both_sizes(
+        "help",
+        |a, s| send(a, s, [Msg::Screen(ScreenMsg::ToggleHelp)]),
+        ideas,
+    );
 }
 
 #[test]
 fn statistics_view() {
-    both_sizes("stats", |a, s| send(a, s, [Msg::ToggleStats]), ideas);
+    both_sizes(
+        "stats",
+        |a, s| send(a, s, [Msg::Screen(ScreenMsg::ToggleStats)]),
+        ideas,
+    );
+    // 50×16 is the smallest size every screen serves: the figures show,
+    // in one column that scrolls; below it the view asks for room.
     let (_d, store) = store_with(ideas());
     let mut a = app(&store, (50, 16));
-    send(&mut a, &store, [Msg::ToggleStats]);
+    send(&mut a, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
+    insta::assert_snapshot!("stats_50x16", screen(&a));
+    let mut a = app(&store, (44, 16));
+    send(&mut a, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);
     assert!(
-        screen(&a).contains("The statistics need at least 60×20"),
+        screen(&a).contains("The statistics need at least 49×10"),
         "{}",
         screen(&a)
     );
@@ -96,11 +124,11 @@ fn narrow_list_and_full_screen_detail() {
         &mut a,
         &store,
         [
-            Msg::Move(Step::Bottom),
-            Msg::Move(Step::Up),
-            Msg::Move(Step::Up),
-            Msg::Move(Step::Up),
-            Msg::Open,
+            Msg::List(ListMsg::Move(Step::Bottom)),
+            Msg::List(ListMsg::Move(Step::Up)),
+            Msg::List(ListMsg::Move(Step::Up)),
+            Msg::List(ListMsg::Move(Step::Up)),
+            Msg::List(ListMsg::Open),
         ],
     );
     insta::assert_snapshot!("narrow_detail_50x16", screen(&a));
@@ -110,7 +138,7 @@ fn narrow_list_and_full_screen_detail() {
 fn query_error_in_the_status_line() {
     let (_d, store) = store_with(ideas());
     let mut a = app(&store, (120, 36));
-    send(&mut a, &store, [Msg::EditQuery]);
+    send(&mut a, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut a, &store, "stage:zz");
     let s = screen(&a);
     let status = s.lines().nth(35).unwrap();
@@ -140,9 +168,9 @@ fn no_control_characters_reach_the_terminal() {
         .iter()
         .position(|h| a.catalog().row(h.index()).title().starts_with("Evil"))
         .unwrap();
-    send(&mut a, &store, [Msg::Move(Step::Top)]);
+    send(&mut a, &store, [Msg::List(ListMsg::Move(Step::Top))]);
     for _ in 0..evil {
-        send(&mut a, &store, [Msg::Move(Step::Down)]);
+        send(&mut a, &store, [Msg::List(ListMsg::Move(Step::Down))]);
     }
     let t = draw(&a);
     let text = all_symbols(&t);
@@ -193,17 +221,21 @@ fn every_size_draws_without_panic() {
     let mut a = app(&store, (1, 1));
     for w in 1..=20u16 {
         for h in 1..=8u16 {
-            send(&mut a, &store, [Msg::Resize(w, h)]);
+            send(&mut a, &store, [Msg::Screen(ScreenMsg::Resize(w, h))]);
             draw(&a);
-            send(&mut a, &store, [Msg::ToggleHelp]);
+            send(&mut a, &store, [Msg::Screen(ScreenMsg::ToggleHelp)]);
             draw(&a);
-            send(&mut a, &store, [Msg::ToggleHelp, Msg::Open]);
+            send(
+                &mut a,
+                &store,
+                [Msg::Screen(ScreenMsg::ToggleHelp), Msg::List(ListMsg::Open)],
+            );
             draw(&a);
-            send(&mut a, &store, [Msg::Back]);
+            send(&mut a, &store, [Msg::List(ListMsg::Back)]);
         }
     }
     for (w, h) in [(300, 100), (59, 20), (60, 20), (119, 30), (120, 30), (0, 0)] {
-        send(&mut a, &store, [Msg::Resize(w, h)]);
+        send(&mut a, &store, [Msg::Screen(ScreenMsg::Resize(w, h))]);
         if w > 0 && h > 0 {
             draw(&a);
         }
@@ -212,7 +244,7 @@ fn every_size_draws_without_panic() {
     let mut b = app(&empty, (1, 1));
     for w in 1..=20u16 {
         for h in 1..=8u16 {
-            send(&mut b, &empty, [Msg::Resize(w, h)]);
+            send(&mut b, &empty, [Msg::Screen(ScreenMsg::Resize(w, h))]);
             draw(&b);
         }
     }
@@ -222,14 +254,14 @@ fn every_size_draws_without_panic() {
 fn open_screen(a: &mut App, s: &sprout::store::Store, screen: usize) {
     let msgs: Vec<Msg> = match screen {
         0 => vec![],
-        1 => vec![Msg::ToggleHelp],
-        2 => vec![Msg::ToggleStats],
-        3 => vec![Msg::StartTriage],
-        4 => vec![Msg::NewIdea],
-        5 => vec![Msg::AddNote],
-        6 => vec![Msg::Open],
-        7 => vec![Msg::EditIdea],
-        _ => vec![Msg::EditQuery],
+        1 => vec![Msg::Screen(ScreenMsg::ToggleHelp)],
+        2 => vec![Msg::Screen(ScreenMsg::ToggleStats)],
+        3 => vec![Msg::Triage(TriageMsg::StartTriage)],
+        4 => vec![Msg::Form(FormMsg::NewIdea)],
+        5 => vec![Msg::Change(ChangeMsg::AddNote)],
+        6 => vec![Msg::List(ListMsg::Open)],
+        7 => vec![Msg::Form(FormMsg::EditIdea)],
+        _ => vec![Msg::Query(QueryMsg::EditQuery)],
     };
     send(a, s, msgs);
 }
@@ -254,7 +286,7 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
         let mut a = app(&store, (120, 36));
         open_screen(&mut a, &store, screen);
         for &(w, h) in &sizes {
-            send(&mut a, &store, [Msg::Resize(w, h)]);
+            send(&mut a, &store, [Msg::Screen(ScreenMsg::Resize(w, h))]);
             draw(&a);
             draws += 1;
         }
@@ -265,7 +297,14 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             let (w, h) = ((rng >> 33) as u16 % 301, (rng >> 17) as u16 % 101);
-            send(&mut a, &store, [Msg::Resize(w, h), Msg::Move(Step::Down)]);
+            send(
+                &mut a,
+                &store,
+                [
+                    Msg::Screen(ScreenMsg::Resize(w, h)),
+                    Msg::List(ListMsg::Move(Step::Down)),
+                ],
+            );
             draw(&a);
             draws += 1;
         }

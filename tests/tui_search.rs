@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use sprout::tui::msg::{Handover, Msg};
+use sprout::tui::msg::{ChangeMsg, Handover, Msg, QueryMsg, Reply};
 
 /// The fixed ideas with #2 and #4 archived.
 fn with_archived() -> Vec<sprout::domain::Idea> {
@@ -25,11 +25,18 @@ fn archived_ideas_are_found_after_the_empty_query_was_searched() {
     let (_d, store) = store_with(with_archived());
     let mut app = app(&store, (120, 36));
     assert_eq!(sorted(shown_ids(&app)), [1, 3, 5, 6]);
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "is:archived");
     assert_eq!(sorted(shown_ids(&app)), [2, 4]);
     // Growing a fuzzy term into a query that asks for archived ideas too.
-    send(&mut app, &store, [Msg::ClearQuery, Msg::EditQuery]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Query(QueryMsg::ClearQuery),
+            Msg::Query(QueryMsg::EditQuery),
+        ],
+    );
     type_text(&mut app, &store, "раб");
     assert!(shown_ids(&app).is_empty(), "only archived #2 has it");
     type_text(&mut app, &store, " is:archived");
@@ -40,11 +47,11 @@ fn archived_ideas_are_found_after_the_empty_query_was_searched() {
 fn x_restores_archived_ideas_and_undo_archives_them_again() {
     let (_d, store) = store_with(with_archived());
     let mut app = app(&store, (120, 36));
-    send(&mut app, &store, [Msg::EditQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "is:archived");
-    send(&mut app, &store, [Msg::AcceptQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::AcceptQuery)]);
     let first = app.selected_id().unwrap();
-    send(&mut app, &store, [Msg::Archive]);
+    send(&mut app, &store, [Msg::Change(ChangeMsg::Archive)]);
     assert!(!store.idea(first).unwrap().unwrap().archived, "restored");
     assert!(
         app.message
@@ -55,26 +62,33 @@ fn x_restores_archived_ideas_and_undo_archives_them_again() {
         app.message
     );
     assert!(!shown_ids(&app).contains(&first), "no longer archived");
-    send(&mut app, &store, [Msg::Undo]);
+    send(&mut app, &store, [Msg::Change(ChangeMsg::Undo)]);
     assert!(
         store.idea(first).unwrap().unwrap().archived,
         "undo archives"
     );
     assert_eq!(sorted(shown_ids(&app)), [2, 4]);
     // Marked archived ideas come back together, as one step of undo.
-    send(&mut app, &store, [Msg::MarkAll, Msg::Archive]);
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::Change(ChangeMsg::MarkAll),
+            Msg::Change(ChangeMsg::Archive),
+        ],
+    );
     for id in [2, 4] {
         assert!(!store.idea(id).unwrap().unwrap().archived);
     }
     assert!(shown_ids(&app).is_empty());
-    send(&mut app, &store, [Msg::Undo]);
+    send(&mut app, &store, [Msg::Change(ChangeMsg::Undo)]);
     for id in [2, 4] {
         assert!(store.idea(id).unwrap().unwrap().archived);
     }
     // An idea that is not archived is archived, as before.
-    send(&mut app, &store, [Msg::ClearQuery]);
+    send(&mut app, &store, [Msg::Query(QueryMsg::ClearQuery)]);
     let plain = app.selected_id().unwrap();
-    send(&mut app, &store, [Msg::Archive]);
+    send(&mut app, &store, [Msg::Change(ChangeMsg::Archive)]);
     assert!(store.idea(plain).unwrap().unwrap().archived);
 }
 
@@ -93,7 +107,11 @@ fn the_cursor_is_on_the_top_row_once_everything_has_loaded() {
     sprout::tui::carry_out(&mut app, &store, first, &mut no_editor);
     assert_eq!(app.selected, 0);
     let whole = sprout::query::Catalog::new(store.rows().unwrap());
-    send(&mut app, &store, [Msg::Loaded(Handover::new(whole))]);
+    send(
+        &mut app,
+        &store,
+        [Msg::Reply(Reply::Loaded(Handover::new(whole)))],
+    );
     assert_eq!(shown_ids(&app)[..2], [1, 2]);
     assert_eq!((app.selected, app.list_offset), (0, 0));
     assert_eq!(app.selected_id(), Some(1));

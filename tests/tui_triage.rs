@@ -126,3 +126,41 @@ fn going_back_names_every_change_it_undid() {
     press(&mut a, &store, KeyCode::Char('r'), KeyModifiers::CONTROL);
     assert_eq!(store.idea(2).unwrap().unwrap(), before);
 }
+
+#[test]
+fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (50, 16));
+    key(&mut a, &store, 't');
+    let text = screen(&a);
+    for word in [
+        "1 health",
+        "0 unclassified",
+        "r review",
+        "d declined",
+        "Space skip",
+        "Esc leave",
+    ] {
+        assert!(text.contains(word), "'{word}' is missing:\n{text}");
+    }
+    assert!(text.contains(" of "), "the idea says it scrolls:\n{text}");
+    assert!(text.contains("j/k scroll"), "{text}");
+    let summary_end = {
+        let id = a.triage.as_ref().unwrap().current().unwrap();
+        let summary = store.idea(id).unwrap().unwrap().summary;
+        summary.split_whitespace().last().unwrap().to_string()
+    };
+    assert!(!text.contains(&summary_end), "{text}");
+    for _ in 0..100 {
+        key(&mut a, &store, 'j');
+    }
+    let text = screen(&a);
+    assert!(text.contains(&summary_end), "scrolled to the end:\n{text}");
+    // Scrolling past the end stops there: one k shows an earlier line.
+    key(&mut a, &store, 'k');
+    assert_ne!(
+        screen(&a),
+        text,
+        "k moves at once after scrolling past the end"
+    );
+}

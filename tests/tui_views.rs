@@ -132,8 +132,46 @@ fn a_click_on_a_view_uses_it() {
     sprout::tui::dispatch(
         &mut app,
         &store,
-        sprout::tui::msg::Msg::Click(side.x + 2, side.y + 1),
+        sprout::tui::msg::Msg::List(sprout::tui::msg::ListMsg::Click(side.x + 2, side.y + 1)),
         &mut no_editor,
     );
     assert_eq!(app.query_text(), "stage:new");
+}
+
+#[test]
+fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back() {
+    use sprout::query::SortKey;
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    type_text(&mut app, &store, "/");
+    type_text(&mut app, &store, "sector:edu");
+    key(&mut app, &store, KeyCode::Enter);
+    while app.sort != SortKey::Score {
+        type_text(&mut app, &store, "o");
+    }
+    type_text(&mut app, &store, "w");
+    type_text(&mut app, &store, "Edu by score");
+    key(&mut app, &store, KeyCode::Enter);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("saved view 'Edu by score': sector:edu, sorted by score")
+    );
+    let saved = store.views().unwrap().pop().unwrap();
+    assert_eq!(saved.sort, Some(SortKey::Score));
+
+    // Another order, then another view that keeps none: the order stays.
+    type_text(&mut app, &store, "o");
+    assert_eq!(app.sort, SortKey::Stage);
+    type_text(&mut app, &store, "[");
+    assert_eq!(app.query_text(), "is:stale");
+    assert_eq!(app.sort, SortKey::Stage, "a view without an order keeps it");
+    // Back to the saved view: its query and its order.
+    type_text(&mut app, &store, "]");
+    assert_eq!(app.query_text(), "sector:edu");
+    assert_eq!(app.sort, SortKey::Score);
+
+    // The same query in another order is another view, not "already saved".
+    type_text(&mut app, &store, "o");
+    type_text(&mut app, &store, "w");
+    assert!(app.prompt.is_some(), "{:?}", app.message);
 }

@@ -86,7 +86,7 @@ pub enum Command {
     Demo(DemoArgs),
     /// List, save, rename and delete saved views (a name and a query)
     #[command(
-        after_help = "Examples:\n  sprout views                           every view with its query and count\n  sprout views save 'Health pilots' 'sector:health stage:pilot'\n  sprout views rename 'Health pilots' 'Pilots · health'\n  sprout views delete Inbox\n  sprout list --view Inbox               use a view (with a query, both must hold)"
+        after_help = "Examples:\n  sprout views                           every view with its query and count\n  sprout views save 'Health pilots' 'sector:health stage:pilot'\n  sprout views save 'Best first' 'stage:review' --sort score\n  sprout views rename 'Health pilots' 'Pilots · health'\n  sprout views delete Inbox\n  sprout list --view Inbox               use a view (with a query, both must hold)"
     )]
     Views {
         #[command(subcommand)]
@@ -141,7 +141,13 @@ pub enum ViewAction {
     /// Every view with its query and how many ideas it shows (the default)
     List,
     /// Save a query under a name (`sprout help query` explains queries)
-    Save { name: String, query: String },
+    Save {
+        name: String,
+        query: String,
+        /// The order the view's ideas are listed in (else the list's own)
+        #[arg(long, value_enum)]
+        sort: Option<SortArg>,
+    },
     /// Rename a view
     Rename { name: String, new_name: String },
     /// Delete a view
@@ -218,9 +224,9 @@ pub struct ListArgs {
     pub view: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
-    /// Order when the query has no fuzzy terms
-    #[arg(long, value_enum, default_value = "updated")]
-    pub sort: SortArg,
+    /// Order when the query has no fuzzy terms [default: the view's, else updated]
+    #[arg(long, value_enum)]
+    pub sort: Option<SortArg>,
     #[arg(long)]
     pub limit: Option<usize>,
     /// Include archived ideas

@@ -29,7 +29,7 @@ pub fn values(config: Option<PathBuf>, a: &ImportArgs) -> Values {
     // No config file is no synonyms of one's own, not a problem to report
     // on every import.
     let found = crate::config::path(config).filter(|(p, _)| p.exists());
-    let loaded = crate::config::load(found);
+    let loaded = super::ui_keys::load_config(found);
     for e in loaded.errors.iter().chain(&loaded.notes) {
         eprintln!("warning: config: {e}");
     }

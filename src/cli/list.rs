@@ -6,7 +6,7 @@ use crate::domain::{Clock, Named};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{Exporter, Format};
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::Write;
 
 pub fn sort_key(s: SortArg) -> SortKey {
@@ -21,9 +21,12 @@ pub fn sort_key(s: SortArg) -> SortKey {
 }
 
 pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
+    let (text, view_sort) =
+        crate::views::query_and_sort(store, a.view.as_deref(), a.query.as_deref())?;
     let query = Query::parse(&text)?;
-    let selection = ideas::select(store, &query, a.archived, sort_key(a.sort), clock.now())?;
+    // `--sort` wins; else the view's own order; else the newest changes.
+    let sort = a.sort.map(sort_key).or(view_sort).unwrap_or_default();
+    let selection = search::select(store, &query, a.archived, sort, clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
     let rows: Vec<_> = selection.rows().take(limit).collect();
     let mut out = super::stdout::stdout();
@@ -39,7 +42,7 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 return Ok(());
             }
             // Sorted by score, the score is what the reader compares.
-            let with_score = a.sort == SortArg::Score;
+            let with_score = sort == SortKey::Score;
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {

@@ -13,6 +13,7 @@ mod show;
 mod stats;
 mod stdout;
 mod transfer;
+mod ui_keys;
 mod views;
 mod vocabulary;
 
@@ -45,7 +46,7 @@ pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
 /// opened before the terminal is touched, so an error is one plain line.
 pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
-    let config = crate::config::load(crate::config::path(config));
+    let config = ui_keys::load_config(crate::config::path(config));
     crate::domain::row::set_stale_days(config.config.stale_days);
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
@@ -109,15 +110,17 @@ fn run_command(
 ) -> Result<(), Error> {
     let clock = SystemClock;
     if let Command::Config(a) = &command {
-        return crate::config::command(config, a.default, a.path).map_err(|e| match e {
-            Error::Io(io) => Error::Io(crate::explain::output_failed(io)),
-            other => other,
+        return crate::config::command(config, a.default, a.path, &ui_keys::table()).map_err(|e| {
+            match e {
+                Error::Io(io) => Error::Io(crate::explain::output_failed(io)),
+                other => other,
+            }
         });
     }
     // The settings a command follows (a config with errors gives the
     // defaults; the UI and `sprout config --check` report its problems).
     crate::domain::row::set_stale_days(
-        crate::config::load(crate::config::path(config.clone()))
+        ui_keys::load_config(crate::config::path(config.clone()))
             .config
             .stale_days,
     );

@@ -7,14 +7,14 @@ use crate::domain::{Clock, Named, Sector, Stage};
 use crate::query::{Query, SortKey};
 use crate::stats::{Count, Figures};
 use crate::store::Store;
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::Write;
 
 pub fn run(store: &Store, a: StatsArgs, clock: &dyn Clock) -> Result<(), Error> {
     let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
     let query = Query::parse(&text)?;
     let now = clock.now();
-    let selection = ideas::select(store, &query, false, SortKey::Id, now)?;
+    let selection = search::select(store, &query, false, SortKey::Id, now)?;
     let figures = Figures::of(selection.rows(), now);
     let mut out = super::stdout::stdout();
     match a.format {

@@ -8,10 +8,10 @@ use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, TransferError, is_spreadsheet, plan_import_with,
-    read_document_with, read_sheet,
+    Exporter, Format, ImportOptions, Outcome, Problem, TransferError, is_spreadsheet,
+    plan_import_with, read_document_with, read_sheet,
 };
-use crate::{Error, ideas};
+use crate::{Error, search};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -42,7 +42,7 @@ pub fn import(
             );
             for p in problems {
                 m.push_str("\n  ");
-                m.push_str(&p);
+                m.push_str(&p.to_string());
             }
             Error::Invalid(m)
         }
@@ -94,7 +94,7 @@ pub fn import(
     };
     let (views, view_problems): (Vec<_>, Vec<_>) =
         document.views.into_iter().partition(Result::is_ok);
-    let view_problems: Vec<String> = view_problems.into_iter().filter_map(Result::err).collect();
+    let view_problems: Vec<Problem> = view_problems.into_iter().filter_map(Result::err).collect();
     // JSONL has one record a line, so its total is known before reading.
     let total =
         (format == Format::Jsonl).then(|| bytes.iter().filter(|b| **b == b'\n').count() as u64);
@@ -288,7 +288,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
     };
     // A backup must hold everything, so archived ideas are included unless
     // the query says otherwise.
-    let selection = ideas::select(store, &query, true, SortKey::Id, clock.now())?;
+    let selection = search::select(store, &query, true, SortKey::Id, clock.now())?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     match to_file {
         Some(path) => {

@@ -5,20 +5,26 @@ use super::output::{table, terminal_width};
 use crate::domain::Clock;
 use crate::query::Query;
 use crate::store::Store;
-use crate::{Error, ideas, views};
+use crate::{Error, search, views};
 
 pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Result<(), Error> {
     match action.unwrap_or(ViewAction::List) {
         ViewAction::List => list(store, clock),
-        ViewAction::Save { name, query } => {
-            let view = views::checked(&name, &query)?;
+        ViewAction::Save { name, query, sort } => {
+            let view = views::checked(&name, &query)?.with_sort(sort.map(super::list::sort_key));
             views::save(store, None, view.clone())?;
-            super::stdout::line(&format!("saved view '{}': {}", view.name, view.query))?;
+            let order = view
+                .sort
+                .map_or(String::new(), |s| format!(", sorted by {}", s.name()));
+            super::stdout::line(&format!(
+                "saved view '{}': {}{order}",
+                view.name, view.query
+            ))?;
             Ok(())
         }
         ViewAction::Rename { name, new_name } => {
             let old = views::find(store, &name)?;
-            let view = views::checked(&new_name, &old.query)?;
+            let view = views::checked(&new_name, &old.query)?.with_sort(old.sort);
             views::save(store, Some(&old.name), view.clone())?;
             super::stdout::line(&format!("renamed view '{}' to '{}'", old.name, view.name))?;
             Ok(())
@@ -44,22 +50,27 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         .iter()
         .filter_map(|q| q.as_ref().ok().cloned())
         .collect();
-    let mut counts = ideas::count_each(store, &valid, clock.now())?.into_iter();
+    let mut counts = search::count_each(store, &valid, clock.now())?.into_iter();
+    // The order shows only when some view keeps one.
+    let any_sort = all.iter().any(|v| v.sort.is_some());
     let mut rows = Vec::new();
     for (v, q) in all.into_iter().zip(parsed) {
         let count = match q {
             Ok(_) => counts.next().unwrap_or_default().to_string(),
             Err(e) => format!("error: {e}"),
         };
-        rows.push(vec![v.name, v.query, count]);
+        let mut row = vec![v.name, v.query, count];
+        if any_sort {
+            row.push(v.sort.map_or("—".into(), |s| s.name().to_string()));
+        }
+        rows.push(row);
     }
-    let text = table(
-        &["VIEW", "QUERY", "IDEAS"],
-        &rows,
-        1,
-        terminal_width(),
-        &[2],
-    );
+    let header: &[&str] = if any_sort {
+        &["VIEW", "QUERY", "IDEAS", "SORT"]
+    } else {
+        &["VIEW", "QUERY", "IDEAS"]
+    };
+    let text = table(header, &rows, 1, terminal_width(), &[2]);
     let mut out = super::stdout::stdout();
     std::io::Write::write_all(&mut out, text.as_bytes())?;
     std::io::Write::flush(&mut out)?;

@@ -2,7 +2,7 @@
 //! `[synonyms.barrier]`: more ways of writing a value that import reads,
 //! such as `"Социальная поддержка" = "health"`.
 
-use super::{Problems, entries, table};
+use super::problems::{Problems, entries, table};
 use crate::transfer::Synonyms;
 use toml_edit::Item;
 
@@ -42,8 +42,27 @@ pub(super) fn read(p: &mut Problems, item: &Item, out: &mut Synonyms) {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::parse;
     use crate::domain::{OrgKind, Sector};
+    use crate::keys::{ActionKeys, Context, KeyTable, Rebinding};
+
+    /// Synonyms need no keys: a table without any.
+    struct NoKeys;
+
+    impl KeyTable for NoKeys {
+        fn has_action(&self, _: Context, _: &str) -> bool {
+            false
+        }
+        fn actions(&self) -> Vec<ActionKeys> {
+            Vec::new()
+        }
+        fn rebind_notes(&self, _: &[Rebinding]) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    fn parse(text: &str) -> Result<(crate::config::Config, Vec<String>), Vec<String>> {
+        crate::config::parse(text, &NoKeys)
+    }
 
     #[test]
     fn synonyms_are_read_and_checked_line_by_line() {

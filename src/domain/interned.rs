@@ -96,23 +96,16 @@ mod tests {
     #[test]
     fn values_made_on_many_threads_agree() {
         static T: Table<str, &'static str> = Table::new();
-        let made: Vec<Vec<u32>> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..4)
-                .map(|_| {
-                    s.spawn(|| {
-                        (0..3000)
-                            .map(|i| {
-                                let text = format!("v{}", i % 2500);
-                                T.intern(text.as_str(), || {
-                                    let t: &'static str = Box::leak(text.clone().into());
-                                    (t, t)
-                                })
-                            })
-                            .collect::<Vec<_>>()
+        let made: Vec<Vec<u32>> = crate::cores::on_threads(4, || {
+            (0..3000)
+                .map(|i| {
+                    let text = format!("v{}", i % 2500);
+                    T.intern(text.as_str(), || {
+                        let t: &'static str = Box::leak(text.clone().into());
+                        (t, t)
                     })
                 })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap()).collect()
+                .collect::<Vec<_>>()
         });
         for v in &made[1..] {
             assert_eq!(v, &made[0]);

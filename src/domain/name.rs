@@ -173,17 +173,10 @@ mod tests {
 
     #[test]
     fn names_made_on_many_threads_agree_and_sort_by_text() {
-        let made: Vec<Vec<Name>> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..4)
-                .map(|_| {
-                    s.spawn(|| {
-                        (0..3000)
-                            .map(|i| Name::new(&format!("thread name {}", i % 2500)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        let made: Vec<Vec<Name>> = crate::cores::on_threads(4, || {
+            (0..3000)
+                .map(|i| Name::new(&format!("thread name {}", i % 2500)))
+                .collect::<Vec<_>>()
         });
         for names in &made[1..] {
             assert_eq!(names, &made[0]);

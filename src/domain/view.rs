@@ -1,17 +1,21 @@
-//! Saved views: a name and a query, kept in the database so that they
-//! travel with an export.
+//! Saved views: a name, a query and perhaps an order, kept in the database
+//! so that they travel with an export.
 
+use super::sort::SortKey;
 use super::text::clean_line;
 use serde::{Deserialize, Serialize};
 
 /// Longest view name, in characters: it has to fit the sidebar.
 pub const MAX_NAME: usize = 40;
 
-/// A named query.
+/// A named query, and the order its results are shown in when the view
+/// keeps one (a view without one leaves the order as it is).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct View {
     pub name: String,
     pub query: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<SortKey>,
 }
 
 impl View {
@@ -30,7 +34,13 @@ impl View {
         Ok(View {
             name,
             query: clean_line(query),
+            sort: None,
         })
+    }
+
+    /// The same view, keeping `sort` as its order.
+    pub fn with_sort(self, sort: Option<SortKey>) -> View {
+        View { sort, ..self }
     }
 
     /// The views a new database starts with.
@@ -44,6 +54,7 @@ impl View {
         .map(|(name, query)| View {
             name: name.into(),
             query: query.into(),
+            sort: None,
         })
         .collect()
     }

@@ -1,39 +1,18 @@
 //! The searchable set of rows: every row with its folded search text, and
 //! the evaluation of a [`Query`] over them.
 
+pub use super::context::{Context, IdSet, Scope};
 use super::facets::{Facets, Group, Tally};
-use super::fuzzy::{Fuzzy, Pattern};
+use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
-use super::index::{IdBits, NameTexts, Texts, char_mask};
-use super::parse::{Query, Term, TextField};
+use super::index::{NameTexts, Texts, char_mask};
+use super::parse::Query;
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{Searchable, holds, substring};
+use super::terms::{Searchable, holds};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
-
-/// A set of idea ids, shared without copying.
-pub type IdSet = std::sync::Arc<IdBits>;
-
-/// Everything a query needs besides the rows: summary-word hits for each
-/// fuzzy term, the marked ideas, and whether archived ideas are shown.
-#[derive(Debug, Default)]
-pub struct Context {
-    pub summary_hits: HashMap<String, IdSet>,
-    pub marked: HashSet<u64>,
-    pub include_archived: bool,
-    /// The time `is:stale` measures waiting against.
-    pub now: crate::domain::Timestamp,
-}
-
-/// Limits on one search: the rows to look at, and a way to be told to stop.
-#[derive(Default)]
-pub struct Scope<'a> {
-    pub within: Option<&'a [u32]>,
-    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
-}
 
 /// A finished faceted search.
 pub struct Searched {
@@ -122,13 +101,12 @@ impl Catalog {
             (text, lens, masks)
         };
         let halves = if rows.len() >= PARALLEL_FROM {
-            let (a, b) = rows.split_at(rows.len() / 2);
-            std::thread::scope(|s| {
-                let second = s.spawn(|| fold(b));
-                let first = fold(a);
-                // A thread that died is redone here rather than lose rows.
-                vec![first, second.join().unwrap_or_else(|_| fold(b))]
-            })
+            let (first, second) = crate::cores::halves(&rows, fold);
+            // A thread that died is redone here rather than lose rows.
+            vec![
+                first,
+                second.unwrap_or_else(|_| fold(&rows[rows.len() / 2..])),
+            ]
         } else {
             vec![fold(&rows)]
         };
@@ -330,20 +308,16 @@ impl Catalog {
             self.parallel_from
         };
         let part = if positions.len() >= threshold {
-            let (a, b) = positions.split_at(positions.len() / 2);
-            std::thread::scope(|s| {
-                let second = s.spawn(|| self.scan(&plan, ctx, b, facets, scope));
-                let first = self.scan(&plan, ctx, a, facets, scope);
-                match (first, second.join().ok().flatten()) {
-                    (Some(mut x), Some(y)) => {
-                        x.hits.extend(y.hits);
-                        x.tally.add(&y.tally);
-                        x.counted.extend(y.counted);
-                        Some(x)
-                    }
-                    _ => None,
+            let scan = |part: &[u32]| self.scan(&plan, ctx, part, facets, scope);
+            match crate::cores::halves(positions, scan) {
+                (Some(mut x), Ok(Some(y))) => {
+                    x.hits.extend(y.hits);
+                    x.tally.add(&y.tally);
+                    x.counted.extend(y.counted);
+                    Some(x)
                 }
-            })
+                _ => None,
+            }
         } else {
             self.scan(&plan, ctx, positions, facets, scope)
         }?;
@@ -420,7 +394,7 @@ impl Catalog {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
                         // The best field: the row's own, or a name it has.
-                        let names = f.names(self);
+                        let names = f.names(&self.names, &self.fuzzy);
                         let name = |n: Name| names.get(n.id() as usize).copied().flatten();
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
@@ -508,33 +482,12 @@ impl Catalog {
     pub fn title_positions(&self, index: usize, query: &Query) -> Vec<usize> {
         let text = self.texts.get(index);
         let title = text.split(FIELD_SEPARATOR).next().unwrap_or_default();
-        let mut out = Vec::new();
-        for term in &query.terms {
-            match term {
-                Term::Fuzzy(p) => {
-                    if let Some(pos) = self.fuzzy.positions(title, &Pattern::new(p)) {
-                        out.extend(pos);
-                    }
-                }
-                Term::Exact(s) | Term::TitlePrefix(s) => substring(title, s, &mut out),
-                Term::Text(TextField::Title, values) => {
-                    for s in values {
-                        substring(title, s, &mut out);
-                    }
-                }
-                _ => {}
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        super::terms::title_positions(title, query, &self.fuzzy)
     }
 }
 
-#[path = "plan.rs"]
 mod plan;
 use plan::Plan;
 
 #[cfg(test)]
-#[path = "catalog_tests.rs"]
 mod tests;

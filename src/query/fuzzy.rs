@@ -365,5 +365,4 @@ fn in_order(text: &str, pattern: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "fuzzy_tests.rs"]
 mod tests;

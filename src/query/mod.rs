@@ -2,6 +2,7 @@
 //! evaluation over a [`Catalog`] of rows.
 
 mod catalog;
+mod context;
 mod edit;
 mod facets;
 mod fuzzy;

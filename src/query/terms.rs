@@ -1,7 +1,9 @@
 //! Evaluating one non-fuzzy term against a row, and the order of rows.
 
-use super::catalog::{Context, SortKey};
-use super::parse::{State, Term, TextField, TimeField};
+use super::context::Context;
+use super::fuzzy::{Fuzzy, Pattern};
+use super::parse::{Query, State, Term, TextField, TimeField};
+use super::sort::SortKey;
 use crate::domain::Row;
 use crate::domain::text::fold;
 use std::cmp::Ordering;
@@ -93,4 +95,29 @@ pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
             .then(a.id.cmp(&b.id)),
         SortKey::Id => a.id.cmp(&b.id),
     }
+}
+
+/// Character positions in `title` that the query's title terms matched,
+/// sorted and each once.
+pub(super) fn title_positions(title: &str, query: &Query, fuzzy: &Fuzzy) -> Vec<usize> {
+    let mut out = Vec::new();
+    for term in &query.terms {
+        match term {
+            Term::Fuzzy(p) => {
+                if let Some(pos) = fuzzy.positions(title, &Pattern::new(p)) {
+                    out.extend(pos);
+                }
+            }
+            Term::Exact(s) | Term::TitlePrefix(s) => substring(title, s, &mut out),
+            Term::Text(TextField::Title, values) => {
+                for s in values {
+                    substring(title, s, &mut out);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }

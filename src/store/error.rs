@@ -2,7 +2,6 @@
 //! UI can tell apart (a full disk, a directory that cannot be written, a
 //! damaged database), each with a message saying what to do.
 
-use super::LAYOUT_VERSION;
 use std::path::{Path, PathBuf};
 
 /// What can go wrong with the database. Failures of the disk are typed by
@@ -12,10 +11,12 @@ use std::path::{Path, PathBuf};
 pub enum StoreError {
     #[error("database {} is in use by another sprout process", .0.display())]
     InUse(PathBuf),
+    /// The database, or a record in it, was written by a newer sprout:
+    /// `found` is its schema, `known` the newest this one reads.
     #[error(
-        "database was written by a newer sprout (schema {0}, this one reads up to {LAYOUT_VERSION}); upgrade sprout to open it"
+        "database was written by a newer sprout (schema {found}, this one reads up to {known}); upgrade sprout to open it"
     )]
-    NewerSchema(u8),
+    NewerSchema { found: u8, known: u8 },
     #[error("cannot open database {}: {msg}", path.display())]
     Open { path: PathBuf, msg: String },
     /// The database's directory or files could not be read or written.
@@ -54,6 +55,10 @@ pub enum StoreError {
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"
     )]
     Codec(String),
+    /// Someone changed an idea after the change to it was based on it:
+    /// nothing of the batch was written.
+    #[error("{0}")]
+    Conflict(Box<super::Conflict>),
 }
 
 /// Whether an error of the disk means it is full.
@@ -91,13 +96,5 @@ fn open_io_message(path: &Path, e: &std::io::Error) -> String {
     }
 }
 
-impl From<sled::Error> for StoreError {
-    fn from(e: sled::Error) -> Self {
-        match e {
-            sled::Error::Io(io) if is_full(&io) => StoreError::Full { figures: None },
-            sled::Error::Io(io) => StoreError::Io(io),
-            sled::Error::Corruption { .. } => StoreError::Unreadable,
-            other => StoreError::Db(other.to_string()),
-        }
-    }
-}
+/// What the store's operations return.
+pub type Result<T> = std::result::Result<T, StoreError>;

@@ -4,13 +4,14 @@
 //! (`"closed" trailing` read as `closed trailing`), so an import checks
 //! the text first and names the line and column.
 
+use super::problem::Problem;
 use std::collections::HashMap;
 
 /// Cells with text after their closing quote (`"closed" trailing`), which
 /// the csv reader would quietly read as `closed trailing`: the problem of
 /// each, by the line its record starts on. (Bytes, not characters: every
 /// byte that matters here is ASCII.)
-pub(super) fn text_after_quotes(text: &str) -> HashMap<usize, String> {
+pub(super) fn text_after_quotes(text: &str) -> HashMap<usize, Problem> {
     let bytes = text.as_bytes();
     let mut found = HashMap::new();
     let (mut line, mut line_start, mut record_line) = (1, 0, 1);
@@ -37,9 +38,11 @@ pub(super) fn text_after_quotes(text: &str) -> HashMap<usize, String> {
                 b'"' if cell_start => (quoted, cell_start) = (true, false),
                 _ if closed => {
                     let column = text[line_start..i].chars().count() + 1;
-                    found.entry(record_line).or_insert_with(|| {
-                        format!(
-                            "line {line}, column {column}: text after the closing quote of a cell; put the whole cell in quotes"
+                    found.entry(record_line).or_insert_with(|| Problem {
+                        column: Some(column),
+                        ..Problem::at(
+                            line,
+                            "text after the closing quote of a cell; put the whole cell in quotes",
                         )
                     });
                     closed = false;
@@ -62,7 +65,7 @@ mod tests {
         let found = text_after_quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
-            found[&5],
+            found[&5].to_string(),
             "line 5, column 13: text after the closing quote of a cell; put the whole cell in quotes"
         );
     }

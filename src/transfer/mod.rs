@@ -10,6 +10,8 @@ pub mod dates;
 mod export;
 mod headers;
 mod import;
+mod problem;
+mod read;
 mod record;
 pub mod saved_maps;
 mod sheet;
@@ -17,10 +19,9 @@ pub mod synonyms;
 mod values;
 
 pub use export::{Exporter, export};
-pub use import::{
-    Document, ImportOptions, ImportPlan, Outcome, Raw, is_document, plan_import, plan_import_with,
-    read_document, read_document_with, read_records,
-};
+pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, plan_import_with};
+pub use problem::Problem;
+pub use read::{Document, Raw, is_document, read_document, read_document_with, read_records};
 pub use record::{Incoming, incoming as validate_record};
 pub use sheet::{is_spreadsheet, read_sheet};
 pub use synonyms::Synonyms;
@@ -80,7 +81,10 @@ pub enum TransferError {
     #[error("{0}")]
     Unreadable(String),
     #[error("{count} invalid record{s}; nothing was imported (--skip-invalid imports the valid ones)", s = if *.count == 1 { "" } else { "s" })]
-    Invalid { count: usize, problems: Vec<String> },
+    Invalid {
+        count: usize,
+        problems: Vec<Problem>,
+    },
     #[error("{}", crate::explain::io(.0))]
     Io(#[from] std::io::Error),
     #[error("{}", crate::explain::store(.0))]

@@ -156,7 +156,11 @@ pub fn incoming_with(
                 &mut idea.notes,
                 fail,
             ),
-            "history" => set(embedded::<Change>(value), &mut idea.history, fail),
+            "history" => set(
+                embedded::<Change>(value).map(clean_history),
+                &mut idea.history,
+                fail,
+            ),
             "created" => set(time(value, values), &mut idea.created, fail),
             "updated" => {
                 updated_seen = true;
@@ -274,6 +278,20 @@ fn clean_notes(notes: Vec<Note>) -> Vec<Note> {
             text: clean_multiline(&n.text),
         })
         .filter(|n| !n.text.is_empty())
+        .collect()
+}
+
+/// History from a file is text like any other: an entry written by
+/// sprout is already clean and stays as it is, so the round trip is exact.
+fn clean_history(history: Vec<Change>) -> Vec<Change> {
+    history
+        .into_iter()
+        .map(|c| Change {
+            time: c.time,
+            field: clean_line(&c.field),
+            from: clean_multiline(&c.from),
+            to: clean_multiline(&c.to),
+        })
         .collect()
 }
 

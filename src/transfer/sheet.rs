@@ -4,7 +4,8 @@
 
 use super::TransferError;
 use super::columns::{Choices, Mapping, SAMPLE_ROWS};
-use super::import::{Document, Raw, Record};
+use super::problem::Problem;
+use super::read::{Document, Raw, Record};
 use crate::domain::text::clean_line;
 use calamine::{Data, Reader};
 use serde_json::Value;
@@ -114,15 +115,18 @@ fn row(
     first_column: u32,
     headers: &[String],
     cells: &[Data],
-) -> Result<Vec<Value>, String> {
+) -> Result<Vec<Value>, Problem> {
     cells
         .iter()
         .enumerate()
         .map(|(i, cell)| match cell {
-            Data::Error(e) => Err(format!(
-                "line {line}: column {} ('{}'): the cell holds the spreadsheet error {e}",
-                column_letters(first_column + i as u32),
-                clean_line(headers.get(i).map_or("", String::as_str))
+            Data::Error(e) => Err(Problem::at(
+                line,
+                format!(
+                    "column {} ('{}'): the cell holds the spreadsheet error {e}",
+                    column_letters(first_column + i as u32),
+                    clean_line(headers.get(i).map_or("", String::as_str))
+                ),
             )),
             other => Ok(value(other)),
         })

@@ -4,15 +4,15 @@
 use super::form::Form;
 use super::layout::Areas;
 use super::prompt::Prompt;
-use super::search::{Engine, Outcome, Request, Searcher};
 use super::sidebar::{self, SidebarItem};
 use super::triage::Triage;
 use crate::domain::{Idea, Row, Timestamp};
 use crate::ideas::Change;
 use crate::query::{Catalog, Facets, Hit, Query, SortKey};
+use crate::search::{Outcome, Request};
 use ratatui_textarea::TextArea;
 use std::collections::HashSet;
-use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::Arc;
 
 /// Which pane keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +90,10 @@ impl Dialog {
 
 /// Everything the UI shows and remembers.
 pub struct App {
-    /// Shared with the search worker.
-    pub catalog: Arc<RwLock<Catalog>>,
+    /// The rows as last loaded or changed: read here, handed to the search
+    /// worker with each request, and changed only by the runtime (see
+    /// [`super::msg::Effect::ApplyRows`]).
+    pub catalog: Arc<Catalog>,
     /// Bumped whenever ideas change, so kept search results are not reused.
     pub data_version: u64,
     /// A search is running; the status line says so.
@@ -106,10 +108,6 @@ pub struct App {
     /// The query changed: its results are shown from the best match, as in
     /// fzf, rather than kept on the idea selected before.
     pub from_top: bool,
-    /// The search worker; without one (tests, benchmarks) searches run
-    /// in place through `engine`.
-    pub searcher: Option<Searcher>,
-    pub engine: Engine,
     /// The query bar.
     pub input: TextArea<'static>,
     pub editing: bool,
@@ -166,6 +164,8 @@ pub struct App {
     pub keys_pending: Vec<super::keymap::Key>,
     /// How dates are written (a chrono format).
     pub date_format: String,
+    /// The colours the screen is drawn in.
+    pub theme: super::theme::Theme,
 }
 
 impl App {
@@ -177,15 +177,13 @@ impl App {
         input.set_cursor_line_style(ratatui::style::Style::default());
         input.set_cursor_style(ratatui::style::Style::default());
         App {
-            catalog: Arc::new(RwLock::new(Catalog::new(rows))),
+            catalog: Arc::new(Catalog::new(rows)),
             data_version: 0,
             searching: false,
             loading: false,
             refilling: false,
             select_after: None,
             from_top: false,
-            searcher: None,
-            engine: Engine::new(),
             input,
             editing: false,
             query: Query::default(),
@@ -224,7 +222,18 @@ impl App {
             keymap: Arc::default(),
             keys_pending: Vec::new(),
             date_format: crate::config::DEFAULT_DATE_FORMAT.to_string(),
+            theme: super::theme::Theme::default(),
         }
+    }
+
+    /// Changes wait until every idea is loaded, so none is made to a page
+    /// that is about to be replaced: says so, when that is why nothing
+    /// happens.
+    pub fn still_loading(&mut self) -> bool {
+        if self.loading {
+            self.message = Some("still loading the ideas; changes are possible in a moment".into());
+        }
+        self.loading
     }
 
     /// Starts or stops editing the query; the bar shows a cursor only
@@ -304,14 +313,9 @@ impl App {
         self.stats = Some((figures, scroll));
     }
 
-    /// The rows, for reading.
-    pub fn catalog(&self) -> RwLockReadGuard<'_, Catalog> {
-        self.catalog.read().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The rows, for changing (the search worker waits meanwhile).
-    pub fn catalog_mut(&self) -> RwLockWriteGuard<'_, Catalog> {
-        self.catalog.write().unwrap_or_else(|e| e.into_inner())
+    /// The rows.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
     }
 
     /// The selected row, if any idea is shown.
@@ -370,7 +374,7 @@ impl App {
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::compute(self)
+        Areas::compute(self.size, self.full_detail, self.sidebar_visible)
     }
 
     /// A search for the current query, sort and marks, newer than any

@@ -3,8 +3,9 @@
 //! of update it does no I/O; stores and the editor are effects.
 
 use super::app::{App, Dialog, Pending, UndoStep};
+use super::applied::{after_change, apply_to_catalog};
 use super::form::{Completions, Form};
-use super::msg::{Effect, Msg};
+use super::msg::{ChangeMsg, Effect, FormMsg, PromptMsg, Reply};
 use super::prompt::{Prompt, PromptKind};
 use crate::domain::idea::valid_note;
 use crate::domain::text::clean_line;
@@ -38,33 +39,13 @@ fn edit_targets(app: &mut App, edits: Vec<Edit>, what: String, triage_next: bool
     )
 }
 
-/// Handles the messages that change ideas.
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
-    // Changes wait until every idea is loaded, so none is made to a page
-    // that is about to be replaced.
-    let changes = matches!(
-        msg,
-        Msg::SetSector(_)
-            | Msg::StagePrefix
-            | Msg::SetStage(_)
-            | Msg::ScorePrefix
-            | Msg::SetScore(_)
-            | Msg::Archive
-            | Msg::Undo
-            | Msg::Redo
-            | Msg::AddNote
-            | Msg::SetAssignee
-            | Msg::StartTriage
-            | Msg::NewIdea
-            | Msg::EditIdea
-            | Msg::ExternalEdit
-    );
-    if changes && app.loading {
-        app.message = Some("still loading the ideas; changes are possible in a moment".into());
+/// Changing the selected, marked or triaged ideas.
+pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
+    if msg.waits_for_loading() && app.still_loading() {
         return Vec::new();
     }
     match msg {
-        Msg::SetSector(s) => {
+        ChangeMsg::SetSector(s) => {
             app.pending = None;
             return edit_targets(
                 app,
@@ -73,10 +54,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 false,
             );
         }
-        Msg::StagePrefix => app.pending = Some(Pending::Stage),
-        Msg::ScorePrefix => app.pending = Some(Pending::Score),
-        Msg::CancelPrefix => app.pending = None,
-        Msg::SetStage(s) => {
+        ChangeMsg::StagePrefix => app.pending = Some(Pending::Stage),
+        ChangeMsg::ScorePrefix => app.pending = Some(Pending::Score),
+        ChangeMsg::CancelPrefix => app.pending = None,
+        ChangeMsg::SetStage(s) => {
             app.pending = None;
             let next = app.triage.is_some();
             return edit_targets(
@@ -86,20 +67,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 next,
             );
         }
-        Msg::SetScore(score) => {
+        ChangeMsg::SetScore(score) => {
             app.pending = None;
             let what = score.map_or("score cleared".into(), |s| format!("score → {s}"));
             return edit_targets(app, vec![Edit::Score(score)], what, false);
         }
-        Msg::ToggleMark => {
+        ChangeMsg::ToggleMark => {
             if let Some(id) = app.selected_row().map(|r| r.id) {
                 if !app.marked.remove(&id) {
                     app.marked.insert(id);
                 }
-                return super::update::update(app, Msg::Move(super::msg::Step::Down));
+                return super::cursor::move_cursor(app, super::msg::Step::Down);
             }
         }
-        Msg::MarkAll => {
+        ChangeMsg::MarkAll => {
             let ids: Vec<u64> = {
                 let cat = app.catalog();
                 app.hits.iter().map(|h| cat.row(h.index()).id).collect()
@@ -110,7 +91,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 app.marked.len()
             )));
         }
-        Msg::Archive => {
+        ChangeMsg::Archive => {
             // The same key brings archived ideas back: there is no other
             // way to restore them in the UI.
             let restore = {
@@ -127,7 +108,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false)
             };
         }
-        Msg::Undo => match app.undo.pop() {
+        ChangeMsg::Undo => match app.undo.pop() {
             Some(step) => {
                 let changes = step
                     .changes
@@ -142,7 +123,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             None => app.message = Some("nothing to undo".into()),
         },
-        Msg::Redo => match app.redo.pop() {
+        ChangeMsg::Redo => match app.redo.pop() {
             Some(step) => {
                 return vec![Effect::Restore {
                     changes: step.changes,
@@ -152,31 +133,44 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             None => app.message = Some("nothing to redo".into()),
         },
-        Msg::AddNote => open_prompt(app, PromptKind::Note),
-        Msg::SetAssignee => open_prompt(app, PromptKind::Assignee),
-        Msg::PromptInput(input) => {
+        ChangeMsg::AddNote => open_prompt(app, PromptKind::Note),
+        ChangeMsg::SetAssignee => open_prompt(app, PromptKind::Assignee),
+    }
+    Vec::new()
+}
+
+/// The one-line prompt.
+pub fn prompt(app: &mut App, msg: PromptMsg) -> Vec<Effect> {
+    match msg {
+        PromptMsg::PromptInput(input) => {
             if let Some(p) = app.prompt.as_mut() {
                 p.input(input);
             }
         }
-        Msg::PromptSubmit => return submit_prompt(app),
-        Msg::PromptCancel => app.prompt = None,
-        Msg::StartTriage => return super::triage_flow::start(app),
-        Msg::TriageSkip => return super::triage_flow::skip(app),
-        Msg::TriageBack => return super::triage_flow::back(app),
-        Msg::LeaveTriage => return super::triage_flow::leave(app),
-        Msg::NewIdea => {
+        PromptMsg::PromptSubmit => return submit_prompt(app),
+        PromptMsg::PromptCancel => app.prompt = None,
+    }
+    Vec::new()
+}
+
+/// The form for an idea, and the external editor.
+pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
+    if msg.waits_for_loading() && app.still_loading() {
+        return Vec::new();
+    }
+    match msg {
+        FormMsg::NewIdea => {
             let completions = Completions::of(app.catalog().rows());
             app.form = Some(Form::new(None, &completions));
         }
-        Msg::EditIdea => match loaded(app) {
+        FormMsg::EditIdea => match loaded(app) {
             Some(idea) => {
                 let completions = Completions::of(app.catalog().rows());
                 app.form = Some(Form::new(Some(idea), &completions));
             }
             None => app.message = Some("no idea selected".into()),
         },
-        Msg::ExternalEdit => match loaded(app) {
+        FormMsg::ExternalEdit => match loaded(app) {
             Some(idea) => {
                 let text = Draft::of(&idea).to_text(Some(idea.id));
                 return vec![Effect::OpenEditor {
@@ -186,19 +180,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             None => app.message = Some("no idea selected".into()),
         },
-        Msg::FormNext | Msg::FormPrev => {
+        FormMsg::FormNext | FormMsg::FormPrev => {
             if let Some(f) = app.form.as_mut() {
-                f.move_focus(if msg == Msg::FormNext { 1 } else { -1 });
+                f.move_focus(if msg == FormMsg::FormNext { 1 } else { -1 });
             }
         }
-        Msg::FormInput(input) => {
+        FormMsg::FormInput(input) => {
             let now = app.now;
             if let Some(f) = app.form.as_mut() {
                 f.input(input, now);
             }
         }
-        Msg::FormSave => return save_form(app),
-        Msg::FormCancel => {
+        FormMsg::FormSave => return save_form(app),
+        FormMsg::FormCancel => {
             if let Some(f) = app.form.as_mut() {
                 if f.changed() {
                     f.confirm_cancel = true;
@@ -207,24 +201,30 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
-        Msg::DialogKey(c) => return dialog_key(app, c),
-        Msg::EditorDone { id, before, after } => return editor_done(app, id, &before, after),
-        Msg::Saved {
+    }
+    Vec::new()
+}
+
+/// What the store and the editor report back.
+pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
+    match msg {
+        Reply::EditorDone { id, before, after } => return editor_done(app, id, &before, after),
+        Reply::Saved {
             label,
             changes,
             triage_next,
         } => return saved(app, label, changes, triage_next),
-        Msg::Refused {
+        Reply::Refused {
             message,
             stored,
             step,
         } => return super::refused::update(app, message, stored, step),
-        Msg::Restored {
+        Reply::Restored {
             label,
             changes,
             redo,
         } => {
-            apply_to_catalog(app, &changes);
+            let apply = apply_to_catalog(app, &changes);
             let verb = if redo { "redone" } else { "undone" };
             app.message = Some(format!("{verb}: {label}"));
             let flipped: Vec<Change> = if redo {
@@ -244,7 +244,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             } else {
                 app.redo.push(step)
             }
-            return after_change(app);
+            let mut effects = vec![apply];
+            effects.extend(after_change(app));
+            return effects;
         }
         _ => {}
     }
@@ -313,14 +315,6 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
     super::bulk::edit_or_ask(app, effect)
 }
 
-/// Loads the record the detail or triage pane needs, if it is not loaded.
-pub fn load_shown(app: &mut App) -> Vec<Effect> {
-    match app.shown_id() {
-        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
-        _ => Vec::new(),
-    }
-}
-
 fn save_form(app: &mut App) -> Vec<Effect> {
     let now = app.now;
     let Some(f) = app.form.as_mut() else {
@@ -345,7 +339,7 @@ fn save_form(app: &mut App) -> Vec<Effect> {
     }
 }
 
-fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
+pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     if let Some(f) = app.form.as_mut().filter(|f| f.confirm_cancel) {
         if c == 'y' {
             app.form = None;
@@ -410,35 +404,11 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
     }
 }
 
-/// Puts changed rows into the catalog (removing ideas whose state is gone).
-pub(super) fn apply_to_catalog(app: &mut App, changes: &[Change]) {
-    app.data_version += 1;
-    // A search holding the catalog would make this change wait for it.
-    if let Some(searcher) = &app.searcher {
-        searcher.cancel();
-    }
-    for (before, after) in changes {
-        match (before, after) {
-            (_, Some(a)) => {
-                app.catalog_mut().upsert(crate::domain::Row::of(a));
-                if a.archived {
-                    app.marked.remove(&a.id);
-                }
-                if app.detail.as_ref().is_some_and(|d| d.id == a.id) {
-                    app.detail = Some(a.clone());
-                }
-            }
-            (Some(b), None) => {
-                app.catalog_mut().remove(b.id);
-                app.marked.remove(&b.id);
-            }
-            (None, None) => {}
-        }
-    }
-}
-
 fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) -> Vec<Effect> {
-    apply_to_catalog(app, &changes);
+    let apply = apply_to_catalog(app, &changes);
+    if triage_next {
+        super::triage_flow::decided(app, &changes);
+    }
     let created = match changes.as_slice() {
         [(None, Some(new))] => Some(new.id),
         _ => None,
@@ -450,19 +420,10 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
         app.undo.push(UndoStep { label, changes });
         app.redo.clear();
     }
-    if triage_next {
-        super::triage_flow::decided(app);
-    }
     if created.is_some() {
         app.select_after = created;
     }
-    after_change(app)
-}
-
-/// After stored changes: search again (summaries may have changed) and
-/// load what the detail pane needs.
-pub(super) fn after_change(app: &mut App) -> Vec<Effect> {
-    let mut effects = vec![app.search()];
-    effects.extend(load_shown(app));
+    let mut effects = vec![apply];
+    effects.extend(after_change(app));
     effects
 }

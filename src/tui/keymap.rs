@@ -4,314 +4,100 @@
 //! action name, by which the config file rebinds it (see [`crate::config`]).
 
 use super::msg::Msg;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyModifiers};
 
-/// Where a key applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Context {
-    /// Browsing, whatever pane has focus.
-    Browse,
-    /// The filter sidebar has focus.
-    Sidebar,
-    /// The query bar is being edited.
-    Query,
-    /// The help overlay is open.
-    Help,
-    /// The detail is open full screen.
-    Detail,
-    /// After `S`: a stage key.
-    StagePrefix,
-    /// After `*`: a score key.
-    ScorePrefix,
-    /// Triage mode.
-    Triage,
-    /// A note, assignee or view-name prompt is open.
-    Prompt,
-    /// The idea form is open.
-    Form,
-    /// A question is asked.
-    Dialog,
-    /// The statistics view is open.
-    Stats,
+use crate::keys::{ActionKeys, KeyCode, KeyTable, Modifiers, Rebinding};
+
+mod binding;
+pub use crate::keys::{Context, Key, Seq};
+#[cfg(test)]
+use binding::key;
+pub use binding::{Binding, Lookup};
+
+/// The terminal's key as sprout's, if sprout has a name for it.
+pub fn from_terminal(code: crossterm::event::KeyCode) -> Option<KeyCode> {
+    use crossterm::event::KeyCode as T;
+    Some(match code {
+        T::Char(c) => KeyCode::Char(c),
+        T::F(n) => KeyCode::F(n),
+        T::Enter => KeyCode::Enter,
+        T::Esc => KeyCode::Esc,
+        T::Tab => KeyCode::Tab,
+        T::BackTab => KeyCode::BackTab,
+        T::Backspace => KeyCode::Backspace,
+        T::Delete => KeyCode::Delete,
+        T::Insert => KeyCode::Insert,
+        T::Up => KeyCode::Up,
+        T::Down => KeyCode::Down,
+        T::Left => KeyCode::Left,
+        T::Right => KeyCode::Right,
+        T::Home => KeyCode::Home,
+        T::End => KeyCode::End,
+        T::PageUp => KeyCode::PageUp,
+        T::PageDown => KeyCode::PageDown,
+        _ => return None,
+    })
 }
 
-impl Context {
-    /// Every context, in the order help lists them.
-    pub const ALL: [Context; 12] = [
-        Context::Browse,
-        Context::Sidebar,
-        Context::StagePrefix,
-        Context::ScorePrefix,
-        Context::Triage,
-        Context::Stats,
-        Context::Query,
-        Context::Prompt,
-        Context::Form,
-        Context::Dialog,
-        Context::Detail,
-        Context::Help,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Browse => "Browsing",
-            Context::Sidebar => "Filter sidebar",
-            Context::Query => "Editing the query",
-            Context::Help => "Help",
-            Context::Detail => "Full-screen detail",
-            Context::StagePrefix => "After the stage key (set the stage)",
-            Context::ScorePrefix => "After the score key (set the score)",
-            Context::Triage => "Triage",
-            Context::Prompt => "Note, assignee or view-name prompt",
-            Context::Form => "Idea form",
-            Context::Dialog => "Questions",
-            Context::Stats => "Statistics view",
+/// The terminal's modifiers as sprout's (Ctrl, Alt, Shift; others dropped).
+pub fn mods_from_terminal(mods: KeyModifiers) -> Modifiers {
+    let mut out = Modifiers::NONE;
+    for (t, m) in [
+        (KeyModifiers::SHIFT, Modifiers::SHIFT),
+        (KeyModifiers::CONTROL, Modifiers::CONTROL),
+        (KeyModifiers::ALT, Modifiers::ALT),
+    ] {
+        if mods.contains(t) {
+            out = out | m;
         }
     }
-
-    /// The context's table in the config file (`[keys.browse]`).
-    pub fn section(self) -> &'static str {
-        match self {
-            Context::Browse => "browse",
-            Context::Sidebar => "sidebar",
-            Context::Query => "query",
-            Context::Help => "help",
-            Context::Detail => "detail",
-            Context::StagePrefix => "stage",
-            Context::ScorePrefix => "score",
-            Context::Triage => "triage",
-            Context::Prompt => "prompt",
-            Context::Form => "form",
-            Context::Dialog => "dialog",
-            Context::Stats => "stats",
-        }
-    }
-
-    pub fn from_section(name: &str) -> Option<Context> {
-        Context::ALL.into_iter().find(|c| c.section() == name)
-    }
-
-    /// Whether text is typed here, so plain characters and sequences
-    /// cannot be bound (they would stop being typed).
-    pub fn takes_text(self) -> bool {
-        matches!(self, Context::Query | Context::Prompt | Context::Form)
-    }
+    out
 }
 
-/// One key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-const fn key(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::NONE,
-    }
-}
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
-}
-const fn alt(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::ALT,
-    }
-}
-const fn code(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-/// Named keys: (name in the config file, code, label in help).
-const NAMED: &[(&str, KeyCode, &str)] = &[
-    ("Space", KeyCode::Char(' '), "Space"),
-    ("Enter", KeyCode::Enter, "Enter"),
-    ("Esc", KeyCode::Esc, "Esc"),
-    ("Tab", KeyCode::Tab, "Tab"),
-    ("Shift-Tab", KeyCode::BackTab, "Shift-Tab"),
-    ("Backspace", KeyCode::Backspace, "Backspace"),
-    ("Delete", KeyCode::Delete, "Delete"),
-    ("Insert", KeyCode::Insert, "Insert"),
-    ("Up", KeyCode::Up, "↑"),
-    ("Down", KeyCode::Down, "↓"),
-    ("Left", KeyCode::Left, "←"),
-    ("Right", KeyCode::Right, "→"),
-    ("Home", KeyCode::Home, "Home"),
-    ("End", KeyCode::End, "End"),
-    ("PgUp", KeyCode::PageUp, "PgUp"),
-    ("PgDn", KeyCode::PageDown, "PgDn"),
-];
-
-impl Key {
-    /// How the key is written in help: `j`, `Ctrl-d`, `PgDn`, `↑`.
-    pub fn label(self) -> String {
-        self.written(|(_, _, label)| label)
-    }
-
-    /// How the key is written in the config file: `j`, `Ctrl-d`, `Up`.
-    pub fn config_name(self) -> String {
-        self.written(|(name, _, _)| name)
-    }
-
-    fn written(
-        self,
-        pick: impl Fn(&(&'static str, KeyCode, &'static str)) -> &'static str,
-    ) -> String {
-        let base = match NAMED.iter().find(|n| n.1 == self.code) {
-            Some(n) => pick(n).to_string(),
-            None => match self.code {
-                KeyCode::Char(c) => c.to_string(),
-                KeyCode::F(n) => format!("F{n}"),
-                other => format!("{other:?}"),
-            },
-        };
-        let base = if self.mods.contains(KeyModifiers::ALT) {
-            format!("Alt-{base}")
-        } else {
-            base
-        };
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            format!("Ctrl-{base}")
-        } else {
-            base
+/// Sprout's key as the terminal reports it (tests send keys this way).
+pub fn to_terminal(key: Key) -> KeyEvent {
+    use crossterm::event::KeyCode as T;
+    let code = match key.code {
+        KeyCode::Char(c) => T::Char(c),
+        KeyCode::F(n) => T::F(n),
+        KeyCode::Enter => T::Enter,
+        KeyCode::Esc => T::Esc,
+        KeyCode::Tab => T::Tab,
+        KeyCode::BackTab => T::BackTab,
+        KeyCode::Backspace => T::Backspace,
+        KeyCode::Delete => T::Delete,
+        KeyCode::Insert => T::Insert,
+        KeyCode::Up => T::Up,
+        KeyCode::Down => T::Down,
+        KeyCode::Left => T::Left,
+        KeyCode::Right => T::Right,
+        KeyCode::Home => T::Home,
+        KeyCode::End => T::End,
+        KeyCode::PageUp => T::PageUp,
+        KeyCode::PageDown => T::PageDown,
+    };
+    let mut mods = KeyModifiers::NONE;
+    for (m, t) in [
+        (Modifiers::SHIFT, KeyModifiers::SHIFT),
+        (Modifiers::CONTROL, KeyModifiers::CONTROL),
+        (Modifiers::ALT, KeyModifiers::ALT),
+    ] {
+        if key.mods.contains(m) {
+            mods |= t;
         }
     }
-
-    /// Reads a key as the config file writes it: a character (`j`, `G`,
-    /// `/`), a name (`Enter`, `PgDn`, `F5`, `Up` or `↑`), or `Ctrl-` or
-    /// `Alt-` and either of those.
-    pub fn parse(text: &str) -> Result<Key, String> {
-        let lower = text.to_lowercase();
-        for prefix in ["alt-", "alt+", "m-"] {
-            if lower.starts_with(prefix) && text.len() > prefix.len() {
-                let rest = Key::parse(&text[prefix.len()..])?;
-                return Ok(Key {
-                    mods: rest.mods | KeyModifiers::ALT,
-                    ..rest
-                });
-            }
-        }
-        for prefix in ["ctrl-", "ctrl+", "c-"] {
-            if lower.starts_with(prefix) && text.len() > prefix.len() {
-                let rest = Key::parse(&text[prefix.len()..])?;
-                return Ok(Key {
-                    mods: rest.mods | KeyModifiers::CONTROL,
-                    code: match rest.code {
-                        KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
-                        other => other,
-                    },
-                });
-            }
-        }
-        if let Some(n) = NAMED
-            .iter()
-            .find(|n| n.0.eq_ignore_ascii_case(text) || n.2 == text)
-        {
-            return Ok(code(n.1));
-        }
-        let mut chars = text.chars();
-        match (chars.next(), chars.next()) {
-            (Some(' '), None) => Err("write a space as Space".into()),
-            (Some(c), None) if !c.is_control() => Ok(key(c)),
-            _ => match lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-                Some(n) if (1..=12).contains(&n) => Ok(code(KeyCode::F(n))),
-                _ => Err(format!(
-                    "'{text}' is not a key (a character, Ctrl-x, or one of: {}, F1…F12)",
-                    NAMED.iter().map(|n| n.0).collect::<Vec<_>>().join(", ")
-                )),
-            },
-        }
-    }
-
-    fn matches(self, event: &KeyEvent) -> bool {
-        // Shift is part of the character for letters ('G'), and terminals
-        // differ in whether they report it, so it is ignored for chars.
-        let mods = event.modifiers - KeyModifiers::SHIFT;
-        match (self.code, event.code) {
-            (KeyCode::Char(a), KeyCode::Char(b)) => a == b && mods == self.mods,
-            (a, b) => a == b && (event.modifiers == self.mods || (a == KeyCode::BackTab)),
-        }
-    }
+    KeyEvent::new(code, mods)
 }
 
-/// Keys pressed one after the other (`g g`); most bindings are one key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Seq(pub Vec<Key>);
-
-impl Seq {
-    pub fn label(&self) -> String {
-        self.0
-            .iter()
-            .map(|k| k.label())
-            .collect::<Vec<_>>()
-            .join(" ")
+/// Whether the terminal's key event is this key.
+fn matches(key: Key, event: &KeyEvent) -> bool {
+    // Super, Hyper and Meta are in no binding.
+    let other = event.modifiers - (KeyModifiers::SHIFT | KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if !other.is_empty() && key.code != KeyCode::BackTab {
+        return false;
     }
-
-    pub fn config_name(&self) -> String {
-        self.0
-            .iter()
-            .map(|k| k.config_name())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// Reads `g g` or `Ctrl-d`: at most two keys, separated by spaces.
-    pub fn parse(text: &str) -> Result<Seq, String> {
-        if text == " " {
-            return Err("write a space as Space".into());
-        }
-        let keys = text
-            .split_whitespace()
-            .map(Key::parse)
-            .collect::<Result<Vec<_>, _>>()?;
-        match keys.len() {
-            0 => Err("the key is empty".into()),
-            1 | 2 => Ok(Seq(keys)),
-            _ => Err(format!("'{text}': at most two keys in a row")),
-        }
-    }
-
-    /// Whether one of the two is the start of (or equal to) the other.
-    fn overlaps(&self, other: &Seq) -> bool {
-        let n = self.0.len().min(other.0.len());
-        self.0[..n] == other.0[..n]
-    }
-}
-
-/// A row of the key table.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub context: Context,
-    /// The name the config file uses (`move-down`).
-    pub action: &'static str,
-    pub keys: Vec<Seq>,
-    pub msg: Msg,
-    /// What it does; for a member of a group, the value it picks.
-    pub help: &'static str,
-    /// Bindings that pick one of several values (the sectors) share a
-    /// group, shown as one line of help.
-    pub group: Option<&'static str>,
-    /// Shown in the status line when this context is active.
-    pub hint: Option<&'static str>,
-}
-
-/// What a key means where the user is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Lookup {
-    /// A whole binding: send this.
-    Found(Msg),
-    /// The start of a longer sequence: wait for the next key.
-    Pending(Key),
-    /// Nothing.
-    None,
+    from_terminal(event.code)
+        .is_some_and(|code| key.matches(code, mods_from_terminal(event.modifiers)))
 }
 
 /// All the bindings in force: the defaults, changed by the config file.
@@ -405,7 +191,7 @@ impl Keymap {
             for b in self.in_scope(scope, *ctx) {
                 for seq in &b.keys {
                     let n = pending.len();
-                    if seq.0.len() > n && seq.0[..n] == *pending && seq.0[n].matches(event) {
+                    if seq.0.len() > n && seq.0[..n] == *pending && matches(seq.0[n], event) {
                         return if seq.0.len() == n + 1 {
                             Lookup::Found(b.msg.clone())
                         } else {
@@ -553,6 +339,45 @@ impl Keymap {
             .find(|b| b.context == context && b.msg == *msg)
             .and_then(|b| b.keys.first())
             .map(Seq::label)
+    }
+}
+
+impl Keymap {
+    /// The default keys with the config file's rebindings, and what they
+    /// took from other actions.
+    pub fn configured(rebindings: &[Rebinding]) -> (Keymap, Vec<String>) {
+        let mut map = Keymap::default();
+        let mut user = Vec::new();
+        for r in rebindings {
+            map.rebind(r.context, &r.action, r.keys.clone());
+            user.push((r.context, r.action.clone()));
+        }
+        let notes = map.settle(&user);
+        (map, notes)
+    }
+}
+
+/// What the config file can bind is this table's actions.
+impl KeyTable for Keymap {
+    fn has_action(&self, context: Context, action: &str) -> bool {
+        Keymap::has_action(self, context, action)
+    }
+
+    fn actions(&self) -> Vec<ActionKeys> {
+        self.bindings
+            .iter()
+            .map(|b| ActionKeys {
+                context: b.context,
+                action: b.action,
+                keys: b.keys.clone(),
+                help: b.help,
+                group: b.group,
+            })
+            .collect()
+    }
+
+    fn rebind_notes(&self, rebindings: &[Rebinding]) -> Vec<String> {
+        Keymap::configured(rebindings).1
     }
 }
 

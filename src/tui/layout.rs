@@ -2,7 +2,6 @@
 //! 120 columns, the detail under the list below that, only the list under
 //! 60 columns. The view and mouse handling both use it.
 
-use super::app::App;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 /// Widths at which the layout changes.
@@ -22,8 +21,10 @@ pub struct Areas {
 }
 
 impl Areas {
-    pub fn compute(app: &App) -> Areas {
-        let (w, h) = app.size;
+    /// The areas for a screen of `size`, with the detail full screen or
+    /// the sidebar shown as asked.
+    pub fn compute(size: (u16, u16), full_detail: bool, sidebar_visible: bool) -> Areas {
+        let (w, h) = size;
         let screen = Rect::new(0, 0, w, h);
         let [query, body, status] = Layout::vertical([
             Constraint::Length(if h >= 3 { 1 } else { 0 }),
@@ -31,7 +32,7 @@ impl Areas {
             Constraint::Length(if h >= 2 { 1 } else { 0 }),
         ])
         .areas(screen);
-        if app.full_detail {
+        if full_detail {
             return Areas {
                 query,
                 sidebar: None,
@@ -40,7 +41,7 @@ impl Areas {
                 status,
             };
         }
-        let show_sidebar = app.sidebar_visible && w >= NARROW;
+        let show_sidebar = sidebar_visible && w >= NARROW;
         let (sidebar, rest) = if show_sidebar {
             let [s, r] = Layout::horizontal([
                 Constraint::Length(if w >= 100 {

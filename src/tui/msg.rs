@@ -26,14 +26,53 @@ pub enum Step {
     HalfDown,
 }
 
-/// Something that happened.
+/// Something that happened, by the part of the UI it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// Moving through the list, the sidebar and the panes.
+    List(ListMsg),
+    /// The query bar.
+    Query(QueryMsg),
+    /// What is on screen as a whole: help, statistics, size, quit.
+    Screen(ScreenMsg),
+    /// Saved views.
+    Views(ViewMsg),
+    /// Changing the selected, marked or triaged ideas.
+    Change(ChangeMsg),
+    /// The one-line prompt (a note, the assignee, a view's name).
+    Prompt(PromptMsg),
+    /// Triage, one idea at a time.
+    Triage(TriageMsg),
+    /// The form for an idea, and the external editor.
+    Form(FormMsg),
+    /// An answer in a dialog (`y`, `n`, `e`, `d`, Esc as `\u{1b}`).
+    DialogKey(char),
+    /// The first key of a two-key sequence (wait for the next), or `None`
+    /// when the keys so far make no binding.
+    Keys(Option<crate::keys::Key>),
+    /// What the runtime reports back: results, loaded and stored data.
+    Reply(Reply),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListMsg {
     Move(Step),
     FocusNext,
     FocusPrev,
     ToggleSidebar,
     CycleSort,
+    /// `Space` in the sidebar: tick or untick the facet under the cursor.
+    ToggleFacet,
+    /// `Enter`: open the selected idea (full screen on narrow terminals).
+    Open,
+    /// `Esc` outside the query bar: close what is open.
+    Back,
+    Click(u16, u16),
+    Scroll(i32),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryMsg {
     /// `/`: start editing the query.
     EditQuery,
     /// A key typed into the query bar.
@@ -44,23 +83,114 @@ pub enum Msg {
     ClearQuery,
     /// A readline edit of the query bar (`Ctrl-u`, `Ctrl-w`, `Alt-b` …).
     QueryEdit(super::line_edit::LineEdit),
-    /// `Space` in the sidebar: tick or untick the facet under the cursor.
-    ToggleFacet,
-    /// `Enter`: open the selected idea (full screen on narrow terminals).
-    Open,
-    /// `Esc` outside the query bar: close what is open.
-    Back,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScreenMsg {
     ToggleHelp,
     /// `v`: the statistics view of the current query, and back.
     ToggleStats,
     Quit,
     Resize(u16, u16),
-    Click(u16, u16),
-    Scroll(i32),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewMsg {
+    /// `w`: save the query as a view (asks for a name).
+    SaveView,
+    /// Rename the view under the sidebar cursor.
+    RenameView,
+    /// Delete the view under the sidebar cursor (asks first).
+    DeleteView,
+    /// `]` and `[`: the next or previous view.
+    NextView,
+    PrevView,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeMsg {
+    /// Set the sector of the selected, marked or triaged ideas.
+    SetSector(Sector),
+    /// `S`: the next key picks a stage.
+    StagePrefix,
+    SetStage(Stage),
+    /// `*`: the next key picks a score.
+    ScorePrefix,
+    SetScore(Option<u8>),
+    /// `Esc` after a prefix key.
+    CancelPrefix,
+    ToggleMark,
+    MarkAll,
+    Archive,
+    Undo,
+    Redo,
+    /// `a`: write a note.
+    AddNote,
+    /// `A`: set the assignee.
+    SetAssignee,
+}
+
+impl ChangeMsg {
+    /// Whether it changes ideas, and so waits until every idea is loaded.
+    pub fn waits_for_loading(&self) -> bool {
+        !matches!(
+            self,
+            ChangeMsg::CancelPrefix | ChangeMsg::ToggleMark | ChangeMsg::MarkAll
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PromptMsg {
+    /// A key typed into the open prompt.
+    PromptInput(ratatui_textarea::Input),
+    PromptSubmit,
+    PromptCancel,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TriageMsg {
+    StartTriage,
+    TriageSkip,
+    /// `u` in triage: back one idea, undoing what was done to it.
+    TriageBack,
+    LeaveTriage,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormMsg {
+    /// `n`: the form for a new idea.
+    NewIdea,
+    /// `e`: the form for the selected idea.
+    EditIdea,
+    /// `E`: the selected idea in $VISUAL / $EDITOR.
+    ExternalEdit,
+    FormNext,
+    FormPrev,
+    FormInput(ratatui_textarea::Input),
+    FormSave,
+    FormCancel,
+}
+
+impl FormMsg {
+    /// Whether it opens an idea to change, and so waits until every idea
+    /// is loaded.
+    pub fn waits_for_loading(&self) -> bool {
+        matches!(
+            self,
+            FormMsg::NewIdea | FormMsg::EditIdea | FormMsg::ExternalEdit
+        )
+    }
+}
+
+/// What the runtime reports back after carrying out an effect (or from
+/// the threads it owns).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
     /// The whole database has loaded (the UI started on its newest ideas).
     Loaded(Handover<crate::query::Catalog>),
     /// A search finished.
-    Results(Box<super::search::Outcome>),
+    Results(Box<crate::search::Outcome>),
     /// The full record of the selected idea arrived.
     DetailLoaded(u64, Option<Box<Idea>>),
     /// Something went wrong outside update (a read failed).
@@ -74,68 +204,11 @@ pub enum Msg {
         stored: Vec<(u64, Option<Idea>)>,
         step: Option<RefusedStep>,
     },
-
-    // ---- saved views ----
-    /// `w`: save the query as a view (asks for a name).
-    SaveView,
-    /// Rename the view under the sidebar cursor.
-    RenameView,
-    /// Delete the view under the sidebar cursor (asks first).
-    DeleteView,
-    /// `]` and `[`: the next or previous view.
-    NextView,
-    PrevView,
     /// The views were saved; these are all of them now.
     ViewsChanged {
         views: Vec<crate::domain::View>,
         message: String,
     },
-
-    // ---- changing ideas ----
-    /// Set the sector of the selected, marked or triaged ideas.
-    SetSector(Sector),
-    /// `S`: the next key picks a stage.
-    StagePrefix,
-    SetStage(Stage),
-    /// `*`: the next key picks a score.
-    ScorePrefix,
-    SetScore(Option<u8>),
-    /// `Esc` after a prefix key.
-    CancelPrefix,
-    /// The first key of a two-key sequence (wait for the next), or `None`
-    /// when the keys so far make no binding.
-    Keys(Option<super::keymap::Key>),
-    ToggleMark,
-    MarkAll,
-    Archive,
-    Undo,
-    Redo,
-    /// `a`: write a note.
-    AddNote,
-    /// `A`: set the assignee.
-    SetAssignee,
-    /// A key typed into the open prompt.
-    PromptInput(ratatui_textarea::Input),
-    PromptSubmit,
-    PromptCancel,
-    StartTriage,
-    TriageSkip,
-    /// `u` in triage: back one idea, undoing what was done to it.
-    TriageBack,
-    LeaveTriage,
-    /// `n`: the form for a new idea.
-    NewIdea,
-    /// `e`: the form for the selected idea.
-    EditIdea,
-    /// `E`: the selected idea in $VISUAL / $EDITOR.
-    ExternalEdit,
-    FormNext,
-    FormPrev,
-    FormInput(ratatui_textarea::Input),
-    FormSave,
-    FormCancel,
-    /// An answer in a dialog (`y`, `n`, `e`, `d`, Esc as `\u{1b}`).
-    DialogKey(char),
     /// The external editor returned this text for this idea (None = new).
     EditorDone {
         id: Option<u64>,
@@ -189,11 +262,18 @@ impl<T> PartialEq for Handover<T> {
     }
 }
 
+impl<T> Eq for Handover<T> {}
+
 /// Work for the runtime: I/O that update does not do itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Look up summary hits for the current query (tagged with its generation).
+    /// Search for the current query (tagged with its generation).
     Search(u64),
+    /// Put these stored changes' rows into the catalog (the runtime owns
+    /// it and shares it with the search worker).
+    ApplyRows(Vec<Change>),
+    /// Replace the catalog with the whole database, loaded.
+    InstallCatalog(Handover<crate::query::Catalog>),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
     /// Apply edits to these ideas and store them.

@@ -101,8 +101,18 @@ impl Prompt {
     }
 
     /// The title: the subject and the keys that work here, as bound.
-    pub fn title(&self, keymap: &Keymap) -> String {
-        format!(" {} · {} ", self.subject(), keymap.hint_line(&self.scope()))
+    /// The prompt's title for a box `width` columns wide: its subject and
+    /// the keys that fit beside it (the last ones, save and cancel, stay
+    /// longest; the status line lists them all).
+    pub fn title(&self, keymap: &Keymap, width: u16) -> String {
+        let subject = self.subject();
+        let room = usize::from(width.saturating_sub(2)).saturating_sub(subject.chars().count() + 5);
+        let hints = super::strings::fitting_hints(&keymap.hint_line(&self.scope()), room);
+        if hints.is_empty() {
+            format!(" {subject} ")
+        } else {
+            format!(" {subject} · {hints} ")
+        }
     }
 
     /// The rest of the most common known value that starts with what is

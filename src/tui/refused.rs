@@ -3,7 +3,7 @@
 //! made again.
 
 use super::app::{App, UndoStep};
-use super::edit::{after_change, apply_to_catalog};
+use super::applied::applied;
 use super::msg::{Effect, RefusedStep};
 use crate::ideas::Change;
 
@@ -29,7 +29,6 @@ pub(super) fn update(
             }
         })
         .collect();
-    apply_to_catalog(app, &known);
     if let Some(step) = step {
         let again = UndoStep {
             label: step.label,
@@ -42,5 +41,5 @@ pub(super) fn update(
         }
     }
     app.message = Some(format!("not saved: {message}"));
-    after_change(app)
+    applied(app, &known)
 }

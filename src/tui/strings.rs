@@ -3,16 +3,19 @@
 
 pub const APP: &str = "sprout";
 pub const WELCOME_TITLE: &str = "Welcome to sprout";
+/// Short enough to be read whole at 50×16: each command fits 48 columns
+/// with what it does beside it.
 pub const WELCOME: &[&str] = &[
-    "This database has no ideas yet. To fill it, quit ({browse.quit}) and run one of:",
+    "No ideas here yet. Quit ({browse.quit}) and run one of:",
     "",
-    "  sprout add --title \"Social taxi for wheelchair users\" --sector disparities",
-    "  sprout import ideas.csv         (CSV, JSON or JSONL; only a title column is required)",
-    "  sprout demo --count 500         (realistic sample ideas)",
+    "  sprout demo --count 500      sample ideas",
+    "  sprout import ideas.csv      CSV, JSON, Excel",
+    "  sprout add --title 'Idea'    one by hand",
     "",
-    "or try everything on a throw-away database:  sprout --demo",
+    "or try it all on a throw-away database:",
+    "  sprout --demo",
     "",
-    "Press {browse.help} for every key, {browse.quit} to quit.",
+    "{browse.help} shows every key, {browse.quit} quits.",
 ];
 pub const NO_RESULTS_TITLE: &str = "No ideas match";
 pub const NO_RESULTS: &[&str] = &[
@@ -27,3 +30,27 @@ pub const STILL_TYPING: &str = "showing results for the last valid query";
 /// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs).
 pub const SEARCH_PLACEHOLDER: &str =
     "press {browse.search} to search: taxi, sector:edu, stage:new, region:tatar, score:>=4 …";
+
+/// As many of the ` · `-separated hints as fit in `room`, dropping the
+/// first ones.
+pub fn fitting_hints(hints: &str, room: usize) -> String {
+    let parts: Vec<&str> = hints.split(" · ").collect();
+    (0..parts.len())
+        .map(|skip| parts[skip..].join(" · "))
+        .find(|h| h.chars().count() <= room)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_that_do_not_fit_drop_from_the_front() {
+        let hints = "Tab next field · Ctrl-s save · Esc cancel";
+        assert_eq!(fitting_hints(hints, 100), hints);
+        assert_eq!(fitting_hints(hints, 30), "Ctrl-s save · Esc cancel");
+        assert_eq!(fitting_hints(hints, 12), "Esc cancel");
+        assert_eq!(fitting_hints(hints, 3), "");
+    }
+}

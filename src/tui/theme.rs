@@ -8,90 +8,10 @@ use ratatui::style::{Color, Modifier, Style};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-/// What a colour of the theme is for; its name is the key in the config
-/// file's `[colors]` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Slot {
-    SectorHealth,
-    SectorEducation,
-    SectorDisparities,
-    SectorEmployment,
-    SectorEcology,
-    SectorOther,
-    SectorUnclassified,
-    StageNew,
-    StageReview,
-    StageIncubation,
-    StagePilot,
-    StageScaling,
-    StageSustainable,
-    StageDeclined,
-    Border,
-    BorderFocus,
-    Header,
-    Dim,
-    Label,
-    Match,
-    Marked,
-    Error,
-    Key,
-    StatusText,
-    StatusBack,
-    Checked,
-    SelectedBack,
-    Bar,
-    Shade1,
-    Shade2,
-    Shade3,
-    Shade4,
-    Shade5,
-    ShadeText,
-    Text,
-    Background,
-}
+use crate::palette::Colour;
+pub use crate::palette::{Palette, SLOTS, Slot};
 
-/// Every slot with its config name and what it colours, in config order.
-#[rustfmt::skip]
-pub const SLOTS: [(Slot, &str, &str); 36] = [
-    (Slot::SectorHealth, "sector-health", "the Health & social care sector"),
-    (Slot::SectorEducation, "sector-education", "the Education sector"),
-    (Slot::SectorDisparities, "sector-disparities", "the Reducing disparities sector"),
-    (Slot::SectorEmployment, "sector-employment", "the Employment sector"),
-    (Slot::SectorEcology, "sector-ecology", "the Ecology sector"),
-    (Slot::SectorOther, "sector-other", "the Other sector"),
-    (Slot::SectorUnclassified, "sector-unclassified", "ideas with no sector yet"),
-    (Slot::StageNew, "stage-new", "the new stage"),
-    (Slot::StageReview, "stage-review", "the review stage"),
-    (Slot::StageIncubation, "stage-incubation", "the incubation stage"),
-    (Slot::StagePilot, "stage-pilot", "the pilot stage"),
-    (Slot::StageScaling, "stage-scaling", "the scaling stage"),
-    (Slot::StageSustainable, "stage-sustainable", "the sustainable stage"),
-    (Slot::StageDeclined, "stage-declined", "the declined stage"),
-    (Slot::Border, "border", "pane borders"),
-    (Slot::BorderFocus, "border-focus", "the border of the focused pane"),
-    (Slot::Header, "header", "headings"),
-    (Slot::Dim, "dim", "quiet text: counts, times, placeholders"),
-    (Slot::Label, "label", "field names in the detail pane"),
-    (Slot::Match, "match", "the characters a search matched"),
-    (Slot::Marked, "marked", "marked ideas"),
-    (Slot::Error, "error", "errors"),
-    (Slot::Key, "key", "keys in help and hints"),
-    (Slot::StatusText, "status-text", "the status line's text"),
-    (Slot::StatusBack, "status-back", "the status line's background"),
-    (Slot::Checked, "checked", "ticked filters and the view in use"),
-    (Slot::SelectedBack, "selected-back", "the selected row of a pane without focus"),
-    (Slot::Bar, "bar", "bars of the statistics view"),
-    (Slot::Shade1, "shade-1", "the emptiest cells of the sector × stage table"),
-    (Slot::Shade2, "shade-2", "table cells, second level"),
-    (Slot::Shade3, "shade-3", "table cells, third level"),
-    (Slot::Shade4, "shade-4", "table cells, fourth level"),
-    (Slot::Shade5, "shade-5", "the fullest cells of the sector × stage table"),
-    (Slot::ShadeText, "shade-text", "numbers on shaded table cells"),
-    (Slot::Text, "text", "plain text (reset: the terminal's own)"),
-    (Slot::Background, "background", "the background of every pane (reset: the terminal's own)"),
-];
-
-/// A set of colours, one per [`Slot`].
+/// A set of colours, one per [`Slot`], as the terminal takes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub name: &'static str,
@@ -100,72 +20,22 @@ pub struct Theme {
 
 impl Theme {
     /// The built-in themes' names.
-    pub const NAMES: [&'static str; 3] = ["dark", "light", "high-contrast"];
+    pub const NAMES: [&'static str; 3] = Palette::NAMES;
 
     pub fn named(name: &str) -> Option<Theme> {
-        match name {
-            "dark" => Some(Theme::dark()),
-            "light" => Some(Theme::light()),
-            "high-contrast" => Some(Theme::high_contrast()),
-            _ => None,
-        }
+        Palette::named(name).map(|p| Theme::from(&p))
     }
 
-    fn of(name: &'static str, colours: [Color; SLOTS.len()]) -> Theme {
-        Theme { name, colours }
-    }
-
-    /// Light colours for a dark terminal background.
-    #[rustfmt::skip]
     pub fn dark() -> Theme {
-        use Color::*;
-        Theme::of(
-            "dark",
-            [
-                LightRed, LightBlue, LightMagenta, Yellow, LightGreen, Gray, DarkGray, // sectors
-                LightCyan, Yellow, LightBlue, LightMagenta, LightGreen, Green, DarkGray, // stages
-                DarkGray, LightCyan, Gray, DarkGray, Gray, LightYellow, LightYellow, LightRed, // border … error
-                LightCyan, Gray, Black, LightGreen, DarkGray, Cyan, // key … bar
-                Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
-                Reset, Reset, // the terminal's own text and background
-            ],
-        )
+        Theme::from(&Palette::dark())
     }
 
-    /// Dark colours on a white background of its own, so that it reads
-    /// the same on a dark terminal.
-    #[rustfmt::skip]
     pub fn light() -> Theme {
-        use Color::*;
-        Theme::of(
-            "light",
-            [
-                Red, Blue, Magenta, Indexed(130), Indexed(28), Indexed(240), Indexed(245), // sectors
-                Indexed(25), Indexed(130), Blue, Magenta, Indexed(28), Indexed(22), Indexed(245), // stages
-                Indexed(248), Blue, Black, Indexed(242), Indexed(238), Indexed(160), Indexed(166), Red, // border … error
-                Blue, Black, Indexed(253), Indexed(28), Indexed(252), Blue, // key … bar
-                Indexed(194), Indexed(157), Indexed(120), Indexed(77), Indexed(34), Black, // shades, shade text
-                Indexed(16), Indexed(231), // black text on white, whatever the terminal's colours
-            ],
-        )
+        Theme::from(&Palette::light())
     }
 
-    /// Bright, saturated colours and no dim text, for low vision or a
-    /// washed-out screen.
-    #[rustfmt::skip]
     pub fn high_contrast() -> Theme {
-        use Color::*;
-        Theme::of(
-            "high-contrast",
-            [
-                LightRed, LightBlue, LightMagenta, LightYellow, LightGreen, White, White, // sectors
-                LightCyan, LightYellow, LightBlue, LightMagenta, LightGreen, Green, White, // stages
-                White, LightYellow, White, White, White, LightYellow, LightYellow, LightRed, // border … error
-                LightYellow, Black, White, LightGreen, Blue, LightCyan, // key … bar
-                Indexed(22), Indexed(28), Indexed(34), Indexed(40), Indexed(46), Black, // shades, shade text
-                Reset, Reset, // the terminal's own text and background
-            ],
-        )
+        Theme::from(&Palette::high_contrast())
     }
 
     pub fn get(&self, slot: Slot) -> Color {
@@ -183,36 +53,67 @@ impl Default for Theme {
     }
 }
 
-/// How a colour is written in the config file.
-pub fn colour_name(c: Color) -> String {
-    match c {
-        Color::Indexed(n) => n.to_string(),
-        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
-        other => format!("{other:?}").to_lowercase(),
+/// The config file's theme, in the terminal's colours.
+impl From<&Palette> for Theme {
+    fn from(p: &Palette) -> Theme {
+        let mut colours = [Color::Reset; SLOTS.len()];
+        for (slot, _, _) in SLOTS {
+            colours[slot as usize] = terminal_colour(p.get(slot));
+        }
+        Theme {
+            name: p.name,
+            colours,
+        }
     }
 }
 
-/// Reads a colour: a name (`red`, `lightblue`, `darkgray`), `#rrggbb`, or
-/// a number 0–255 of the terminal's palette.
-pub fn parse_colour(text: &str) -> Result<Color, String> {
-    text.parse::<Color>().map_err(|_| {
-        format!(
-            "'{text}' is not a colour (a name such as red, lightblue or darkgray; #rrggbb; or 0-255)"
-        )
-    })
+/// A colour as ratatui names it.
+pub fn terminal_colour(c: Colour) -> Color {
+    match c {
+        Colour::Reset => Color::Reset,
+        Colour::Black => Color::Black,
+        Colour::Red => Color::Red,
+        Colour::Green => Color::Green,
+        Colour::Yellow => Color::Yellow,
+        Colour::Blue => Color::Blue,
+        Colour::Magenta => Color::Magenta,
+        Colour::Cyan => Color::Cyan,
+        Colour::Gray => Color::Gray,
+        Colour::DarkGray => Color::DarkGray,
+        Colour::LightRed => Color::LightRed,
+        Colour::LightGreen => Color::LightGreen,
+        Colour::LightYellow => Color::LightYellow,
+        Colour::LightBlue => Color::LightBlue,
+        Colour::LightMagenta => Color::LightMagenta,
+        Colour::LightCyan => Color::LightCyan,
+        Colour::White => Color::White,
+        Colour::Indexed(n) => Color::Indexed(n),
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+    }
 }
 
 thread_local! {
-    /// The theme the UI draws with; each thread (the UI, each test) has its own.
+    /// The theme of the frame being drawn. The app holds its theme; this
+    /// only hands it to the style functions below while [`drawing_with`]
+    /// runs, so they need not take it as an argument at every call.
     static CURRENT: Cell<Theme> = Cell::new(Theme::dark());
 }
 
-/// Draws with `theme` from now on (on this thread).
-pub fn set_theme(theme: Theme) {
-    CURRENT.with(|c| c.set(theme));
+/// Runs `draw` with the style functions painting in `theme`, then puts
+/// back the theme they had (a frame drawn inside a frame keeps its own).
+pub fn drawing_with<R>(theme: Theme, draw: impl FnOnce() -> R) -> R {
+    let before = CURRENT.with(|c| c.replace(theme));
+    struct Restore(Theme);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(before);
+    draw()
 }
 
-pub fn current() -> Theme {
+fn current() -> Theme {
     CURRENT.with(Cell::get)
 }
 
@@ -413,17 +314,59 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slots_are_listed_in_order_and_colours_read_back() {
-        for (i, (slot, _, _)) in SLOTS.iter().enumerate() {
-            assert_eq!(*slot as usize, i);
-        }
+    fn every_colour_of_every_theme_reaches_the_terminal_as_ratatui_reads_it() {
         for name in Theme::NAMES {
-            let t = Theme::named(name).unwrap();
+            let palette = Palette::named(name).unwrap();
+            let theme = Theme::named(name).unwrap();
             for (slot, _, _) in SLOTS {
-                assert_eq!(parse_colour(&colour_name(t.get(slot))), Ok(t.get(slot)));
+                let written = palette.get(slot).name();
+                assert_eq!(
+                    written.parse::<Color>(),
+                    Ok(theme.get(slot)),
+                    "{name} {written}"
+                );
             }
         }
-        assert!(parse_colour("blurple").is_err());
-        assert_eq!(parse_colour("#ff8000"), Ok(Color::Rgb(255, 128, 0)));
+    }
+
+    #[test]
+    fn the_config_file_reads_colours_exactly_as_ratatui_did() {
+        // sprout read colours with ratatui's parser before it had its own.
+        let mut inputs: Vec<String> = [
+            "red",
+            "Light-Blue",
+            "bright red",
+            "BRIGHT_GREEN",
+            "grey",
+            "dark grey",
+            "silver",
+            "lightblack",
+            "light white",
+            "lightgray",
+            "reset",
+            "0",
+            "255",
+            "256",
+            "-1",
+            "#ff8000",
+            "#FF8000",
+            "#ff80",
+            "ff8000",
+            "#gg0000",
+            "",
+            " ",
+            "blurple",
+            "light",
+            "redd",
+        ]
+        .map(String::from)
+        .to_vec();
+        for (slot, _, _) in SLOTS {
+            inputs.push(Palette::dark().get(slot).name());
+        }
+        for text in inputs {
+            let ours = Colour::parse(&text).map(terminal_colour).ok();
+            assert_eq!(ours, text.parse::<Color>().ok(), "{text:?}");
+        }
     }
 }

@@ -3,10 +3,21 @@
 //! leave with a summary of the session.
 
 use super::app::{App, Dialog, UndoStep};
-use super::msg::Effect;
+use super::msg::{Effect, TriageMsg};
 use super::triage::Triage;
 use crate::domain::Stage;
 use crate::ideas::Change;
+
+/// The messages of triage.
+pub fn update(app: &mut App, msg: TriageMsg) -> Vec<Effect> {
+    match msg {
+        TriageMsg::StartTriage if app.still_loading() => Vec::new(),
+        TriageMsg::StartTriage => start(app),
+        TriageMsg::TriageSkip => skip(app),
+        TriageMsg::TriageBack => back(app),
+        TriageMsg::LeaveTriage => leave(app),
+    }
+}
 
 /// `t`: the new ideas among the results, oldest first.
 pub fn start(app: &mut App) -> Vec<Effect> {
@@ -25,7 +36,7 @@ pub fn start(app: &mut App) -> Vec<Effect> {
         app.undo.len(),
     ));
     app.focus = super::app::Focus::List;
-    super::edit::load_shown(app)
+    super::cursor::load_shown(app)
 }
 
 pub fn skip(app: &mut App) -> Vec<Effect> {
@@ -33,7 +44,7 @@ pub fn skip(app: &mut App) -> Vec<Effect> {
     if let Some(t) = app.triage.as_mut() {
         t.advance(depth);
     }
-    super::edit::load_shown(app)
+    super::cursor::load_shown(app)
 }
 
 /// `Esc`: back to the list; a session left before its end says what it
@@ -51,18 +62,25 @@ pub fn leave(app: &mut App) -> Vec<Effect> {
         });
     }
     let mut effects = vec![app.search()];
-    effects.extend(super::edit::load_shown(app));
+    effects.extend(super::cursor::load_shown(app));
     effects
 }
 
-/// After a stage key has been stored: note the decision and go on.
-pub fn decided(app: &mut App) {
+/// After a stage key has been stored: note the decision (as `changes`
+/// left the idea, else as the catalog has it) and go on.
+pub fn decided(app: &mut App, changes: &[crate::ideas::Change]) {
     let depth = app.undo.len();
     let decision = app
         .triage
         .as_ref()
         .and_then(|t| t.current())
         .and_then(|id| {
+            let after = changes
+                .iter()
+                .find_map(|(_, a)| a.as_ref().filter(|a| a.id == id));
+            if let Some(a) = after {
+                return Some((id, a.sector, a.stage));
+            }
             let cat = app.catalog();
             cat.index_of(id)
                 .map(|i| (id, cat.row(i).sector, cat.row(i).stage))
@@ -97,7 +115,7 @@ pub fn back(app: &mut App) -> Vec<Effect> {
     }
     steps.reverse();
     let mut effects: Vec<Effect> = undo_all(&steps).into_iter().collect();
-    effects.extend(super::edit::load_shown(app));
+    effects.extend(super::cursor::load_shown(app));
     effects
 }
 

@@ -3,18 +3,20 @@
 //! sidebar `r` renames and `d` deletes the view under the cursor.
 
 use super::app::{App, Dialog};
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, ViewMsg};
 use super::prompt::{Prompt, PromptKind};
 use super::sidebar::SidebarItem;
 use std::sync::Arc;
 
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+/// The messages of saved views.
+pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
     match msg {
-        Msg::SaveView => {
-            let taken = app
-                .views
-                .iter()
-                .find(|v| super::sidebar::same_query(&v.query, &app.query_text()));
+        ViewMsg::SaveView => {
+            // The same query in another order is another view.
+            let taken = app.views.iter().find(|v| {
+                super::sidebar::same_query(&v.query, &app.query_text())
+                    && v.sort.is_none_or(|s| s == app.sort)
+            });
             if let Some(v) = taken {
                 app.message = Some(format!("this query is already the view '{}'", v.name));
                 return Vec::new();
@@ -25,7 +27,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 "",
             ));
         }
-        Msg::RenameView => match cursor_view(app) {
+        ViewMsg::RenameView => match cursor_view(app) {
             Some(name) => {
                 app.prompt = Some(Prompt::new(
                     PromptKind::RenameView(name.clone()),
@@ -35,35 +37,41 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             None => app.message = Some("move the cursor to a view to rename it".into()),
         },
-        Msg::DeleteView => match cursor_view(app) {
+        ViewMsg::DeleteView => match cursor_view(app) {
             Some(name) => app.dialog = Some(Dialog::DeleteView(name)),
             None => app.message = Some("move the cursor to a view to delete it".into()),
         },
-        Msg::NextView => return step(app, 1),
-        Msg::PrevView => return step(app, -1),
-        Msg::ViewsChanged { views, message } => {
-            app.views = Arc::new(views);
-            app.message = Some(message);
-            app.refresh_sidebar();
-            // Counts come with the next results.
-            return vec![app.search()];
-        }
-        _ => {}
+        ViewMsg::NextView => return step(app, 1),
+        ViewMsg::PrevView => return step(app, -1),
     }
     Vec::new()
 }
 
+/// The views were saved; these are all of them now.
+pub fn changed(app: &mut App, views: Vec<crate::domain::View>, message: String) -> Vec<Effect> {
+    app.views = Arc::new(views);
+    app.message = Some(message);
+    app.refresh_sidebar();
+    // Counts come with the next results.
+    vec![app.search()]
+}
+
 /// The name typed in the view prompt: save the query under it, or rename.
 pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<Effect> {
-    let query = match &replacing {
+    // A new view keeps the order on screen, as it keeps the query; a
+    // renamed one keeps its own.
+    let (query, sort) = match &replacing {
         Some(old) => match app.views.iter().find(|v| v.is_named(old)) {
-            Some(v) => v.query.clone(),
+            Some(v) => (v.query.clone(), v.sort),
             None => return Vec::new(),
         },
-        None => app.query_text(),
+        None => (app.query_text(), Some(app.sort)),
     };
     match crate::views::checked(name, &query) {
-        Ok(view) => vec![Effect::SaveView { replacing, view }],
+        Ok(view) => vec![Effect::SaveView {
+            replacing,
+            view: view.with_sort(sort),
+        }],
         Err(e) => {
             app.message = Some(format!("{e}; the view was not saved"));
             Vec::new()
@@ -71,11 +79,18 @@ pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<
     }
 }
 
-/// Puts a view's query in the bar.
-pub fn apply(app: &mut App, query: &str) -> Vec<Effect> {
+/// Puts the view named `name` to use: its query in the bar and, when it
+/// keeps one, its order.
+pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
+    let Some(view) = app.views.iter().find(|v| v.is_named(name)).cloned() else {
+        return Vec::new();
+    };
+    if let Some(sort) = view.sort {
+        app.sort = sort;
+    }
     app.set_editing(false);
-    app.set_query_text(query);
-    super::update::query_changed(app)
+    app.set_query_text(&view.query);
+    super::query_input::query_changed(app)
 }
 
 fn cursor_view(app: &App) -> Option<String> {
@@ -104,6 +119,7 @@ fn step(app: &mut App, dir: i64) -> Vec<Effect> {
         None => n - 1,
     } as usize;
     let view = app.views[next].clone();
+    let effects = apply(app, &view.name);
     app.message = Some(format!("view: {} ({})", view.name, view.query));
-    apply(app, &view.query)
+    effects
 }

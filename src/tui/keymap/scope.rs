@@ -2,7 +2,9 @@
 //! popup's title or question names are all read through one [`Scope`], so
 //! what a popup says and what its keys do cannot differ.
 
-use super::{Binding, Context, Keymap};
+use super::Binding;
+use super::Context;
+use super::Keymap;
 
 /// The contexts, most specific first, and, where a popup takes only some
 /// of its context's actions (a yes/no question, a one-line prompt), those

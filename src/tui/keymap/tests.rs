@@ -1,6 +1,8 @@
 use super::*;
 use crate::domain::{Sector, Stage};
 use crate::tui::msg::Step;
+use crate::tui::msg::{ChangeMsg, ListMsg, ScreenMsg, TriageMsg};
+use crossterm::event::KeyCode;
 
 fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, mods)
@@ -20,39 +22,39 @@ fn keys_map_to_messages_by_context() {
     let none = KeyModifiers::NONE;
     assert_eq!(
         found(&map, &browse, KeyCode::Char('j'), none),
-        Some(Msg::Move(Step::Down))
+        Some(Msg::List(ListMsg::Move(Step::Down)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('G'), KeyModifiers::SHIFT),
-        Some(Msg::Move(Step::Bottom))
+        Some(Msg::List(ListMsg::Move(Step::Bottom)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('d'), KeyModifiers::CONTROL),
-        Some(Msg::Move(Step::HalfDown))
+        Some(Msg::List(ListMsg::Move(Step::HalfDown)))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('c'), KeyModifiers::CONTROL),
-        Some(Msg::Quit)
+        Some(Msg::Screen(ScreenMsg::Quit))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::BackTab, KeyModifiers::SHIFT),
-        Some(Msg::FocusPrev)
+        Some(Msg::List(ListMsg::FocusPrev))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char(' '), none),
-        Some(Msg::ToggleMark)
+        Some(Msg::Change(ChangeMsg::ToggleMark))
     );
     assert_eq!(
         found(&map, &browse, KeyCode::Char('2'), none),
-        Some(Msg::SetSector(Sector::Education))
+        Some(Msg::Change(ChangeMsg::SetSector(Sector::Education)))
     );
     assert_eq!(
         found(&map, &[Context::StagePrefix], KeyCode::Char('c'), none),
-        Some(Msg::SetStage(Stage::Scaling))
+        Some(Msg::Change(ChangeMsg::SetStage(Stage::Scaling)))
     );
     assert_eq!(
         found(&map, &[Context::ScorePrefix], KeyCode::Char('0'), none),
-        Some(Msg::SetScore(None))
+        Some(Msg::Change(ChangeMsg::SetScore(None)))
     );
     assert_eq!(
         found(&map, &[Context::Triage], KeyCode::Char('n'), none),
@@ -62,7 +64,7 @@ fn keys_map_to_messages_by_context() {
     let sidebar = [Context::Sidebar, Context::Browse];
     assert_eq!(
         found(&map, &sidebar, KeyCode::Char(' '), none),
-        Some(Msg::ToggleFacet)
+        Some(Msg::List(ListMsg::ToggleFacet))
     );
     assert_eq!(
         found(&map, &[Context::Query], KeyCode::Char('q'), none),
@@ -76,24 +78,10 @@ fn no_key_overlaps_another_in_one_context() {
     assert_eq!(map.settle(&[]), Vec::<String>::new());
 }
 
+/// Parsing keys is tested in `crate::keys`; here, that every default key
+/// reads back from the name the config file gives it.
 #[test]
-fn keys_parse_as_the_config_file_writes_them() {
-    assert_eq!(Key::parse("j"), Ok(key('j')));
-    assert_eq!(Key::parse("G"), Ok(key('G')));
-    assert_eq!(Key::parse("Ctrl-D"), Ok(ctrl('d')));
-    assert_eq!(Key::parse("c-x"), Ok(ctrl('x')));
-    assert_eq!(Key::parse("pgdn"), Ok(code(KeyCode::PageDown)));
-    assert_eq!(Key::parse("↑"), Ok(code(KeyCode::Up)));
-    assert_eq!(Key::parse("F5"), Ok(code(KeyCode::F(5))));
-    assert_eq!(Key::parse("Space"), Ok(key(' ')));
-    assert!(
-        Key::parse("Dwn")
-            .unwrap_err()
-            .contains("'Dwn' is not a key")
-    );
-    assert_eq!(Seq::parse("g g"), Ok(Seq(vec![key('g'), key('g')])));
-    assert!(Seq::parse("a b c").is_err());
-    assert!(Seq::parse(" ").is_err());
+fn every_default_key_reads_back_from_its_config_name() {
     for b in Keymap::default().bindings() {
         for s in &b.keys {
             assert_eq!(
@@ -107,6 +95,25 @@ fn keys_parse_as_the_config_file_writes_them() {
 }
 
 #[test]
+fn terminal_keys_and_sprouts_convert_both_ways() {
+    for b in Keymap::default().bindings() {
+        for s in &b.keys {
+            for k in &s.0 {
+                let event = to_terminal(*k);
+                assert!(matches(*k, &event), "{}", k.label());
+                assert_eq!(from_terminal(event.code), Some(k.code));
+            }
+        }
+    }
+    // A key held with Super is in no binding.
+    let super_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::SUPER);
+    assert_eq!(
+        Keymap::default().lookup(&[Context::Browse], &[], &super_j),
+        Lookup::None
+    );
+}
+
+#[test]
 fn a_two_key_sequence_waits_for_its_second_key() {
     let mut map = Keymap::default();
     map.rebind(Context::Browse, "top", vec![Seq::parse("g g").unwrap()]);
@@ -116,7 +123,7 @@ fn a_two_key_sequence_waits_for_its_second_key() {
     assert_eq!(map.lookup(&browse, &[], &g), Lookup::Pending(key('g')));
     assert_eq!(
         map.lookup(&browse, &[key('g')], &g),
-        Lookup::Found(Msg::Move(Step::Top))
+        Lookup::Found(Msg::List(ListMsg::Move(Step::Top)))
     );
     assert_eq!(
         map.lookup(
@@ -151,7 +158,7 @@ fn a_users_key_wins_over_a_default_and_the_loss_is_reported() {
             KeyCode::Char('x'),
             KeyModifiers::NONE
         ),
-        Some(Msg::StartTriage)
+        Some(Msg::Triage(TriageMsg::StartTriage))
     );
     assert!(
         map.help(Context::Browse)

@@ -4,7 +4,7 @@
 use super::super::app::{App, Focus};
 use super::super::layout::inner;
 use super::super::theme;
-use super::pane;
+use super::parts::pane;
 use crate::domain::text::{group_digits, is_forbidden, printable};
 use crate::domain::{Idea, Named};
 use ratatui::Frame;
@@ -50,8 +50,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if total > height && height > 0 {
         // Where the reader is, and that more follows.
         let last = (scroll + height).min(total);
+        // Focused, the pane also says which keys read on.
+        let keys = if focused {
+            app.keymap
+                .fill(" · {detail.scroll-down}/{detail.scroll-up} {detail.page-down} scroll")
+        } else {
+            String::new()
+        };
         block = block.title_bottom(
-            Line::from(format!(" {}–{last} of {total} ", scroll + 1)).right_aligned(),
+            Line::from(format!(" {}–{last} of {total}{keys} ", scroll + 1)).right_aligned(),
         );
     }
     let p = p.block(block).scroll((scroll as u16, 0));

@@ -4,7 +4,7 @@
 
 use super::super::app::{App, Focus};
 use super::super::{strings, theme};
-use super::{fit, message, pane};
+use super::parts::{fit, message, pane};
 use crate::domain::Named;
 use ratatui::Frame;
 use ratatui::layout::Rect;

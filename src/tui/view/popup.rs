@@ -6,7 +6,7 @@ use super::super::form::{Editor, Form};
 use super::super::keymap::{Context, Keymap, Scope};
 use super::super::prompt::Prompt;
 use super::super::theme;
-use super::fit;
+use super::parts::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -33,11 +33,35 @@ fn frame_block(title: String) -> Block<'static> {
         .border_style(theme::border(true))
 }
 
+/// The rows a field's editor takes at `value_width` columns.
+fn field_height(editor: &Editor, value_width: usize, text_rows: u16) -> u16 {
+    match editor {
+        Editor::Text(_) => text_rows,
+        // Lists wrap onto as many lines as they need (each option is its
+        // text plus brackets and spaces; 8 covers the focus hint).
+        Editor::Choice { options, .. } | Editor::Multi { options, .. } => {
+            let total: usize = options.iter().map(|o| o.chars().count() + 5).sum::<usize>() + 8;
+            total.div_ceil(value_width).clamp(1, 3) as u16
+        }
+        Editor::Line(_) => 1,
+    }
+}
+
+/// The first field to draw so that the focused one fits in `rows`: the
+/// top of the form when it can, else as little scrolled as will do.
+fn first_shown(heights: &[u16], focus: usize, rows: u16) -> usize {
+    let mut start = 0;
+    while start < focus && heights[start..=focus].iter().sum::<u16>() > rows {
+        start += 1;
+    }
+    start
+}
+
 pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let height = if p.multiline() { 10 } else { 3 };
     let area = centred(screen, 70, height);
     frame.render_widget(Clear, area);
-    let block = frame_block(p.title(keymap));
+    let block = frame_block(p.title(keymap, area.width));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&p.input, inner);
@@ -66,33 +90,63 @@ pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
 pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 90, 30);
     frame.render_widget(Clear, area);
-    let keys = keymap.hint_line(&Scope::of(vec![Context::Form]));
-    let title = match &f.base {
-        None => format!(" New idea · {keys} "),
-        Some(b) => format!(" Edit #{} · {keys} ", b.id),
+    let what = match &f.base {
+        None => "New idea".to_string(),
+        Some(b) => format!("Edit #{}", b.id),
     };
-    let block = frame_block(title);
+    let keys = keymap.hint_line(&Scope::of(vec![Context::Form]));
+    // The keys that fit beside the name; the first go first, since save
+    // and cancel come last and matter most.
+    let room = usize::from(area.width.saturating_sub(2)).saturating_sub(what.chars().count() + 5);
+    let keys = super::super::strings::fitting_hints(&keys, room);
+    let title = if keys.is_empty() {
+        format!(" {what} ")
+    } else {
+        format!(" {what} · {keys} ")
+    };
+    let mut block = frame_block(title);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let label_width = 14u16.min(inner.width);
+    let value_width = inner.width.saturating_sub(label_width).max(1) as usize;
+    // A small window gives the summary fewer rows, and the form scrolls
+    // so that the field being edited is always in view.
+    let text_rows = if inner.height < 20 { 3 } else { 5 };
+    let heights: Vec<u16> = f
+        .fields
+        .iter()
+        .map(|field| {
+            field_height(&field.editor, value_width, text_rows)
+                + u16::from(f.error(field.name).is_some())
+        })
+        .collect();
+    let start = first_shown(&heights, f.focus, inner.height);
+    let mut shown_to = start;
+    let mut used = 0u16;
+    for (i, h) in heights.iter().enumerate().skip(start) {
+        if used >= inner.height {
+            break;
+        }
+        used += h;
+        shown_to = i + 1;
+    }
+    if start > 0 || shown_to < heights.len() {
+        block = block.title_bottom(
+            Line::from(format!(
+                " fields {}–{shown_to} of {} ",
+                start + 1,
+                heights.len()
+            ))
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(block, area);
     let mut y = inner.y;
-    for (i, field) in f.fields.iter().enumerate() {
+    for (i, field) in f.fields.iter().enumerate().skip(start) {
         if y >= inner.bottom() {
             break;
         }
         let focused = i == f.focus;
-        let value_width = inner.width.saturating_sub(label_width).max(1) as usize;
-        let height = match &field.editor {
-            Editor::Text(_) => 5,
-            // Lists wrap onto as many lines as they need (each option is
-            // its text plus brackets and spaces; 8 covers the focus hint).
-            Editor::Choice { options, .. } | Editor::Multi { options, .. } => {
-                let total: usize = options.iter().map(|o| o.chars().count() + 5).sum::<usize>() + 8;
-                total.div_ceil(value_width).clamp(1, 3) as u16
-            }
-            Editor::Line(_) => 1,
-        }
-        .min(inner.bottom() - y);
+        let height = field_height(&field.editor, value_width, text_rows).min(inner.bottom() - y);
         let label_style = if focused {
             theme::key()
         } else {
@@ -304,4 +358,20 @@ fn question(frame: &mut Frame, screen: Rect, width: u16, title: &str, lines: Vec
         .block(frame_block(title.to_string()))
         .wrap(Wrap { trim: false });
     frame.render_widget(p, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_scrolls_only_as_far_as_the_focused_field_needs() {
+        let heights = [1, 5, 1, 3, 1, 1];
+        assert_eq!(first_shown(&heights, 0, 6), 0);
+        assert_eq!(first_shown(&heights, 2, 7), 0, "fields 0–2 fit in 7");
+        assert_eq!(first_shown(&heights, 3, 7), 2, "1 + 5 + 1 + 3 does not");
+        assert_eq!(first_shown(&heights, 5, 100), 0);
+        // A field taller than the window is shown from its top.
+        assert_eq!(first_shown(&[1, 9], 1, 4), 1);
+    }
 }

@@ -3,7 +3,7 @@
 use super::super::app::{App, Focus};
 use super::super::sidebar::SidebarItem;
 use super::super::theme;
-use super::{fit, pane};
+use super::parts::{fit, pane};
 use crate::domain::{Named, Sector, Stage};
 use ratatui::Frame;
 use ratatui::layout::Rect;

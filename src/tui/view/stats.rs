@@ -1,10 +1,11 @@
 //! The statistics view: the pipeline of the ideas the query selects, as bar
 //! charts and tables. Two columns when there is room, one scrolling column
-//! below 100 columns, and a plain request for room below 60×20.
+//! below 100 columns (down to 50×16, the smallest size every screen
+//! serves), and a plain request for room below that.
 
 use super::super::app::App;
 use super::super::theme;
-use super::fit;
+use super::parts::fit;
 use crate::domain::{Named, Sector, Stage};
 use crate::stats::{Count, Figures};
 use ratatui::Frame;
@@ -13,8 +14,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph};
 
-/// Smallest size the view draws at.
-pub const MIN_SIZE: (u16, u16) = (60, 20);
+/// Smallest size the view draws at: the sector × stage table needs 47
+/// columns inside the border, and a few rows make scrolling worth it.
+pub const MIN_SIZE: (u16, u16) = (49, 10);
 
 /// A bar `value / max` of `width` cells, in eighths.
 fn bar(value: usize, max: usize, width: usize) -> String {
@@ -34,7 +36,8 @@ fn heading(title: &str) -> Line<'static> {
 
 /// Label, bar, count and percentage, one line per value.
 fn bars(counts: &[Count], width: usize, style: &dyn Fn(&str) -> Style) -> Vec<Line<'static>> {
-    let label_w = 22.min(width * 2 / 5);
+    // Sector names are up to 20 characters: whole down to 48 columns.
+    let label_w = 22.min((width * 2 / 5).max(20));
     let bar_w = width.saturating_sub(label_w + 15);
     let max = counts.iter().map(|c| c.count).max().unwrap_or(0);
     counts
@@ -89,31 +92,41 @@ fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-fn waiting_lines(f: &Figures) -> Vec<Line<'static>> {
+fn waiting_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     let mut out = vec![heading("Waiting in the inbox")];
     for w in &f.waiting {
         let median = w
             .median_days
             .map_or("—".to_string(), |d| format!("{d} days"));
-        out.push(Line::from(vec![
-            Span::styled(
-                format!("{:<8}", w.stage),
-                Stage::parse(&w.stage).map(theme::stage).unwrap_or_default(),
-            ),
-            Span::raw(format!(
-                "{:>6} idea{} · median {median} · ",
-                w.count,
-                if w.count == 1 { "" } else { "s" }
-            )),
-            Span::styled(
-                format!("{} over {} days", w.over_stale_days, w.stale_days),
-                if w.over_stale_days > 0 {
-                    theme::error()
-                } else {
-                    theme::dim()
-                },
-            ),
-        ]));
+        let stage = Span::styled(
+            format!("{:<8}", w.stage),
+            Stage::parse(&w.stage).map(theme::stage).unwrap_or_default(),
+        );
+        let counted = Span::raw(format!(
+            "{:>6} idea{} · median {median}",
+            w.count,
+            if w.count == 1 { "" } else { "s" }
+        ));
+        let over = Span::styled(
+            format!("{} over {} days", w.over_stale_days, w.stale_days),
+            if w.over_stale_days > 0 {
+                theme::error()
+            } else {
+                theme::dim()
+            },
+        );
+        // Split in two only when one line would be cut.
+        let one_line = [&stage, &counted, &over]
+            .iter()
+            .map(|s| s.width())
+            .sum::<usize>()
+            + 3;
+        if one_line > width {
+            out.push(Line::from(vec![stage, counted]));
+            out.push(Line::from(vec![Span::raw(" ".repeat(14)), over]));
+        } else {
+            out.push(Line::from(vec![stage, counted, Span::raw(" · "), over]));
+        }
     }
     out
 }
@@ -218,7 +231,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
         let l = join(vec![
             sector_lines(f, lw),
             funnel_lines(f, lw),
-            waiting_lines(f),
+            waiting_lines(f, lw),
             top_lines("Barriers", &f.barriers, lw),
         ]);
         let r = join(vec![
@@ -232,7 +245,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
         let all = join(vec![
             sector_lines(f, w),
             funnel_lines(f, w),
-            waiting_lines(f),
+            waiting_lines(f, w),
             intake_lines(f, w),
             matrix_lines(f, w),
             top_lines("Top regions", &f.regions, w),

@@ -3,7 +3,7 @@
 
 use super::super::app::App;
 use super::super::{strings, theme};
-use super::fit;
+use super::parts::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -41,7 +41,7 @@ fn left_forms(app: &App) -> [String; 3] {
 
 /// The keys that matter now, as (keys, what they do).
 fn hints(app: &App) -> Vec<(String, String)> {
-    let scope = super::super::scope(app);
+    let scope = super::super::input::scope(app);
     let notice = app
         .dialog
         .as_ref()

@@ -1,0 +1,26 @@
+//! What a search needs besides the rows, and its limits: shared by the
+//! catalog that scans and the terms that test each row.
+
+use super::index::IdBits;
+use std::collections::{HashMap, HashSet};
+
+/// A set of idea ids, shared without copying.
+pub type IdSet = std::sync::Arc<IdBits>;
+
+/// Everything a query needs besides the rows: summary-word hits for each
+/// fuzzy term, the marked ideas, and whether archived ideas are shown.
+#[derive(Debug, Default)]
+pub struct Context {
+    pub summary_hits: HashMap<String, IdSet>,
+    pub marked: HashSet<u64>,
+    pub include_archived: bool,
+    /// The time `is:stale` measures waiting against.
+    pub now: crate::domain::Timestamp,
+}
+
+/// Limits on one search: the rows to look at, and a way to be told to stop.
+#[derive(Default)]
+pub struct Scope<'a> {
+    pub within: Option<&'a [u32]>,
+    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+}

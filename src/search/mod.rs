@@ -1,0 +1,17 @@
+//! Search: the query language's matcher put to work over the database, for
+//! the UI and the command line alike (the UI is not needed to search).
+//!
+//! - [`engine`]: one search of the loaded catalog as the UI asks for it,
+//!   narrowing growing queries and keeping recent results.
+//! - [`worker`]: that engine on a thread of its own, always on the newest
+//!   request.
+//! - [`stream`]: the command line's searches, streaming the database
+//!   through the matcher a chunk at a time.
+
+pub mod engine;
+pub mod stream;
+pub mod worker;
+
+pub use engine::{Engine, Outcome, Request, ViewCounts, narrows};
+pub use stream::{Selection, count_each, select, summary_hits};
+pub use worker::Searcher;

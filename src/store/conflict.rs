@@ -1,0 +1,133 @@
+//! A change refused because someone changed the idea first: who, what and
+//! when, so the person whose change was refused can be told, and can make
+//! it again on purpose.
+
+use super::version::{Version, Versioned};
+use crate::domain::{Idea, Named, Timestamp};
+
+/// An idea changed since the change to it was based on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub id: u64,
+    /// The version the refused change was based on (`None`: it was to
+    /// create the idea).
+    pub based_on: Option<Version>,
+    /// The version stored now (`None`: the idea was removed).
+    pub current: Option<Version>,
+    /// Who made the change in between, where the engine records it (sled
+    /// records no author).
+    pub who: Option<String>,
+    /// The fields that differ between the two, by name (`stage`, `notes`).
+    pub what: Vec<&'static str>,
+    /// When the idea was last changed.
+    pub when: Option<Timestamp>,
+}
+
+impl Conflict {
+    /// The conflict between a change based on `base` and the idea `stored`
+    /// as it is now.
+    pub fn between(id: u64, base: Option<&Versioned>, stored: Option<&Versioned>) -> Conflict {
+        let what = match (base, stored) {
+            (Some(b), Some(s)) => changed_fields(&b.idea, &s.idea),
+            _ => Vec::new(),
+        };
+        Conflict {
+            id,
+            based_on: base.map(|b| b.version),
+            current: stored.map(|s| s.version),
+            who: None,
+            what,
+            when: stored.map(|s| s.idea.updated),
+        }
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let who = match &self.who {
+            Some(who) => crate::domain::text::printable(who, false),
+            None => "someone else".into(),
+        };
+        let id = self.id;
+        match (self.based_on, self.current) {
+            (_, None) => write!(f, "#{id} was removed by {who}")?,
+            (None, Some(_)) => write!(f, "#{id} was created by {who} first")?,
+            (Some(_), Some(_)) => {
+                write!(f, "#{id} was changed by {who}")?;
+                if !self.what.is_empty() {
+                    write!(f, " ({})", self.what.join(", "))?;
+                }
+                if let Some(when) = self.when {
+                    write!(f, " at {when}")?;
+                }
+            }
+        }
+        write!(f, "; this change was not saved")
+    }
+}
+
+/// The names of the fields in which two states of an idea differ.
+pub fn changed_fields(a: &Idea, b: &Idea) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut differ = |name: &'static str, differs: bool| {
+        if differs {
+            out.push(name);
+        }
+    };
+    differ("title", a.title != b.title);
+    differ("summary", a.summary != b.summary);
+    differ("proposer", a.proposer != b.proposer);
+    differ("org", a.org_kind.name() != b.org_kind.name());
+    differ("region", a.region != b.region);
+    differ("sector", a.sector != b.sector);
+    differ("stage", a.stage != b.stage);
+    differ("barriers", a.barriers != b.barriers);
+    differ("funder", a.funder != b.funder);
+    differ("amount", a.amount != b.amount);
+    differ("tags", a.tags != b.tags);
+    differ("score", a.score != b.score);
+    differ("assignee", a.assignee != b.assignee);
+    differ("notes", a.notes != b.notes);
+    differ("archived", a.archived != b.archived);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Stage;
+
+    #[test]
+    fn a_conflict_says_who_what_and_when_in_one_line() {
+        let base = Idea::new("Wells".into(), Timestamp(1));
+        let mut now = base.clone();
+        now.stage = Stage::Pilot;
+        now.assignee = "olga".into();
+        now.updated = Timestamp(1_790_000_000);
+        let at = |idea: &Idea, version| Versioned {
+            idea: idea.clone(),
+            version,
+        };
+        let mut c = Conflict::between(42, Some(&at(&base, 3)), Some(&at(&now, 5)));
+        assert_eq!(c.what, ["stage", "assignee"]);
+        assert_eq!((c.based_on, c.current), (Some(3), Some(5)));
+        assert_eq!(
+            c.to_string(),
+            "#42 was changed by someone else (stage, assignee) at 2026-09-21T14:13:20Z; this change was not saved"
+        );
+        c.who = Some("olga\u{1b}[2J".into());
+        assert!(!c.to_string().contains('\u{1b}'), "{c}");
+        assert!(c.to_string().starts_with("#42 was changed by olga"), "{c}");
+        let gone = Conflict::between(7, Some(&at(&base, 1)), None);
+        assert_eq!(
+            gone.to_string(),
+            "#7 was removed by someone else; this change was not saved"
+        );
+        let first = Conflict::between(8, None, Some(&at(&now, 1)));
+        assert!(
+            first
+                .to_string()
+                .starts_with("#8 was created by someone else first")
+        );
+    }
+}

@@ -1,0 +1,107 @@
+//! The boundary between sprout and a storage engine: everything the command
+//! line, the UI, import and export and the search need from a database, and
+//! nothing of how one engine keeps it (no keys, no trees, no files).
+//!
+//! sled is the first engine (`store/sled_engine/`); a second one (the
+//! PostgreSQL of the next issue) implements [`Engine`] beside it and is
+//! chosen where [`super::Store`] is opened. The trait is shaped for engines
+//! that several processes share:
+//!
+//! - every idea has a [`Version`], bumped by each write; a batch says which
+//!   version each change was based on, and an engine refuses the whole batch
+//!   with [`super::StoreError::Conflict`] when someone changed the idea first;
+//! - a running UI learns of changes made elsewhere from [`Engine::watch`]
+//!   (a wake-up, e.g. a `LISTEN` notification) and [`Engine::changes_since`]
+//!   (what changed after the last [`Seq`] it saw, so a lost wake-up costs
+//!   nothing): an engine that one process holds alone, as sled is, reports
+//!   none.
+
+use super::version::{Seq, Versioned};
+use super::{Result, Writes};
+use crate::domain::{Idea, Row, View};
+
+/// What others changed after some [`Seq`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changed {
+    /// The sequence number to ask from next time.
+    pub upto: Seq,
+    /// Ideas changed, created or removed by others, each once, in id order.
+    pub ideas: Vec<u64>,
+    /// Whether the saved views changed.
+    pub views: bool,
+}
+
+/// A storage engine. Every method is safe to call from several threads; an
+/// engine is shared behind [`super::Store`]'s handles.
+pub trait Engine: Send + Sync {
+    /// The full idea with this id, and its version.
+    fn idea(&self, id: u64) -> Result<Option<Versioned>>;
+    /// Every full idea, in id order, read lazily (for export).
+    fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_>;
+    /// Every row (the compact form list and search use), in id order.
+    fn rows(&self) -> Result<Vec<Row>>;
+    /// Every row, in id order, read lazily (for commands that stream).
+    fn rows_iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_>;
+    /// The rows with the highest ids, newest first: a UI's first page.
+    fn newest_rows(&self, n: usize) -> Result<Vec<Row>>;
+    /// The id the next new idea gets.
+    fn next_id(&self) -> Result<u64>;
+    /// Ids of ideas whose summary has a word starting with `prefix` (folded
+    /// by the engine), in no order, an id once for each such word.
+    fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>>;
+    /// Every saved view, in the order they were made.
+    fn views(&self) -> Result<Vec<View>>;
+    /// The view with this name (case-insensitive).
+    fn view(&self, name: &str) -> Result<Option<View>>;
+
+    /// Starts a batch of changes, its ids given from the next free one.
+    fn begin(&self) -> Result<Writes>;
+    /// Writes a batch at once, durably, or nothing of it: refused whole
+    /// with a conflict when an idea is not at the version a change was
+    /// based on.
+    fn commit(&self, writes: Writes) -> Result<()>;
+    /// [`Engine::commit`] for a batch of any size (an import), telling
+    /// `progress` how many ideas are written so far. Still all or nothing,
+    /// across a crash too.
+    fn commit_large(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()>;
+    /// Makes everything committed durable (commits already are; this is for
+    /// the end of a session).
+    fn flush(&self) -> Result<()>;
+
+    /// Changes made by others after `seq` (see the module).
+    fn changes_since(&self, seq: Seq) -> Result<Changed>;
+    /// Calls `wake` whenever others may have changed something (then ask
+    /// [`Engine::changes_since`]); from any thread, possibly spuriously. An
+    /// engine with no one else to hear from never calls it.
+    fn watch(&self, wake: Box<dyn Fn() + Send + Sync>) -> Result<()>;
+
+    /// A handle that closes the database cleanly from another thread,
+    /// without keeping it open (for a process that must end at once).
+    fn close_handle(&self) -> CloseHandle;
+}
+
+/// Closes a database cleanly from another thread just before the process
+/// ends without unwinding (see [`Engine::close_handle`]).
+pub struct CloseHandle(Option<Box<dyn Fn() + Send + Sync>>);
+
+impl CloseHandle {
+    /// A handle that runs `close` (once the engine is gone it should do
+    /// nothing: it must not keep the database open).
+    pub fn new(close: impl Fn() + Send + Sync + 'static) -> CloseHandle {
+        CloseHandle(Some(Box::new(close)))
+    }
+
+    /// A handle with nothing to close.
+    pub fn none() -> CloseHandle {
+        CloseHandle(None)
+    }
+
+    /// Flushes the database and records the clean close, so the next open
+    /// need not check it. Only for a process about to exit: nothing may
+    /// write to the database after this.
+    pub fn close_now(&self) {
+        if let Some(close) = &self.0 {
+            close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! sled as an [`Engine`]: the trait's methods, each the sled store's own.
+
+use super::SledStore;
+use crate::domain::{Idea, Row, View};
+use crate::store::{Changed, CloseHandle, Engine, Result, Seq, Versioned, Writes};
+
+impl Engine for SledStore {
+    fn idea(&self, id: u64) -> Result<Option<Versioned>> {
+        SledStore::idea(self, id)
+    }
+
+    fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_> {
+        Box::new(SledStore::ideas(self))
+    }
+
+    fn rows(&self) -> Result<Vec<Row>> {
+        SledStore::rows(self)
+    }
+
+    fn rows_iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_> {
+        Box::new(SledStore::rows_iter(self))
+    }
+
+    fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
+        SledStore::newest_rows(self, n)
+    }
+
+    fn next_id(&self) -> Result<u64> {
+        SledStore::next_id(self)
+    }
+
+    fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>> {
+        SledStore::summary_ids(self, prefix)
+    }
+
+    fn views(&self) -> Result<Vec<View>> {
+        SledStore::views(self)
+    }
+
+    fn view(&self, name: &str) -> Result<Option<View>> {
+        SledStore::view(self, name)
+    }
+
+    fn begin(&self) -> Result<Writes> {
+        SledStore::begin(self)
+    }
+
+    fn commit(&self, writes: Writes) -> Result<()> {
+        SledStore::commit(self, writes)
+    }
+
+    fn commit_large(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
+        SledStore::commit_large_with(self, writes, progress)
+    }
+
+    fn flush(&self) -> Result<()> {
+        SledStore::flush(self)
+    }
+
+    /// Nothing: the directory's lock keeps every other process out (see
+    /// `lock.rs`), so every commit is this process's own. The
+    /// sequence is the commit count.
+    fn changes_since(&self, _seq: Seq) -> Result<Changed> {
+        Ok(Changed {
+            upto: self.commits()?,
+            ..Changed::default()
+        })
+    }
+
+    /// Never called, for the same reason.
+    fn watch(&self, _wake: Box<dyn Fn() + Send + Sync>) -> Result<()> {
+        Ok(())
+    }
+
+    fn close_handle(&self) -> CloseHandle {
+        SledStore::close_handle(self)
+    }
+}

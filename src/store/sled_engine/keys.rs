@@ -1,0 +1,23 @@
+//! The meta keys of sled's tree that are not ideas, rows or views: which
+//! layout the database has, its next id, its commit count, and whether it
+//! was given the default views.
+
+pub(crate) const META_NEXT_ID: &[u8] = b"mnext_id";
+pub(crate) const META_SCHEMA: &[u8] = b"mschema";
+/// The database's layout, kept in `mschema`: 1 had a key per row, 2 keeps
+/// rows in blocks, 3 marks the blocks each commit changes (for the row
+/// snapshot file, see `snapshot.rs`). A sprout that reads only an
+/// older layout refuses it. (Idea records gained their version without a
+/// new layout: see `codec::encode_idea`.)
+pub const LAYOUT_VERSION: u8 = 3;
+pub(crate) const META_COMMITS: &[u8] = b"mcommits";
+/// Present once the default views were given (see `views.rs`).
+pub(crate) const META_VIEWS: &[u8] = b"mviews";
+
+/// The commit count a sled instance holds.
+pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
+    Ok(tree
+        .get(META_COMMITS)?
+        .and_then(|v| v.as_ref().try_into().ok())
+        .map_or(0, u64::from_be_bytes))
+}

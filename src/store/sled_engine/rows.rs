@@ -1,0 +1,224 @@
+//! Rows in blocks: the compact rows the list and search load at start are
+//! kept 1,024 to a sled value (`R` + block number, the block holding ids
+//! `n × 1024 … n × 1024 + 1023`), so loading a million of them is a
+//! thousand sequential reads instead of a million. A commit rewrites the
+//! blocks its ideas fall in. Databases from before (one `r` key per row)
+//! are moved to blocks when opened.
+
+pub(super) use super::blocks::decode_block;
+use super::blocks::{BLOCK_PREFIX, block_key, block_of};
+use super::{Batch, SledStore};
+use super::{Result, StoreError, codec, snapshot};
+use crate::domain::Row;
+use std::collections::BTreeMap;
+
+/// The layout before blocks: one key per row.
+const OLD_PREFIX: u8 = b'r';
+
+/// Changes to rows, by block: each id's new row, or `None` to remove it.
+#[derive(Default)]
+pub(super) struct RowChanges {
+    blocks: BTreeMap<u64, Vec<(u64, Option<Row>)>>,
+}
+
+impl RowChanges {
+    pub fn put(&mut self, row: Row) {
+        self.blocks
+            .entry(block_of(row.id))
+            .or_default()
+            .push((row.id, Some(row)));
+    }
+
+    pub fn remove(&mut self, id: u64) {
+        self.blocks
+            .entry(block_of(id))
+            .or_default()
+            .push((id, None));
+    }
+
+    /// Takes in the changes of another part of the same batch.
+    pub fn merge(&mut self, other: RowChanges) {
+        for (block, changes) in other.blocks {
+            self.blocks.entry(block).or_default().extend(changes);
+        }
+    }
+
+    /// Adds the rewritten blocks to `batch`, reading each block it changes.
+    pub fn write(self, tree: &sled::Db, batch: &mut Batch) -> Result<()> {
+        for (block, changes) in self.blocks {
+            let key = block_key(block);
+            // The row snapshot file no longer has this block right.
+            batch.insert(&snapshot::dirty_key(block), &[]);
+            let mut rows = match tree.get(key)? {
+                Some(bytes) => decode_block(&bytes)?,
+                None => Vec::new(),
+            };
+            for (id, row) in changes {
+                match (rows.binary_search_by_key(&id, |r| r.id), row) {
+                    (Ok(i), Some(row)) => rows[i] = row,
+                    (Err(i), Some(row)) => rows.insert(i, row),
+                    (Ok(i), None) => {
+                        rows.remove(i);
+                    }
+                    (Err(_), None) => {}
+                }
+            }
+            if rows.is_empty() {
+                batch.remove(&key);
+            } else {
+                batch.insert(&key, codec::encode(&rows)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl SledStore {
+    /// Every row, in id order. Blocks are read in one sequential scan and
+    /// decoded on two threads.
+    pub fn rows(&self) -> Result<Vec<Row>> {
+        let blocks = snapshot::blocks(&self.tree()?, &self.path)?;
+        let decode = |part: std::ops::Range<usize>| -> Result<Vec<Row>> {
+            let mut rows = Vec::new();
+            for i in part {
+                rows.extend(decode_block(blocks.get(i))?);
+            }
+            Ok(rows)
+        };
+        let n = blocks.len();
+        if n < 16 {
+            return decode(0..n);
+        }
+        let (first, second) = crate::cores::join(|| decode(0..n / 2), || decode(n / 2..n));
+        let mut rows = first?;
+        rows.extend(second.map_err(|_| StoreError::Codec("a decoding thread failed".into()))??);
+        Ok(rows)
+    }
+
+    /// The rows with the highest ids (the newest ideas), newest first: a
+    /// first page to show while the rest loads.
+    pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
+        let mut out = Vec::with_capacity(n);
+        for v in self.tree()?.scan_prefix([BLOCK_PREFIX]).values().rev() {
+            let block = decode_block(&v?)?;
+            out.extend(block.into_iter().rev().take(n - out.len()));
+            if out.len() >= n {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every row, in id order, decoded a block at a time.
+    pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
+        let (blocks, failed) = match self.tree().and_then(|t| snapshot::blocks(&t, &self.path)) {
+            Ok(blocks) => (Some(blocks), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        let n = blocks.as_ref().map_or(0, |b| b.len());
+        failed.into_iter().chain((0..n).flat_map(move |i| {
+            let bytes = blocks.as_ref().map_or(&[][..], |b| b.get(i));
+            match decode_block(bytes) {
+                Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
+                Err(e) => vec![Err(e)],
+            }
+        }))
+    }
+
+    /// Moves rows kept one key each (databases made before blocks) into
+    /// blocks, a batch at a time; each batch is atomic, so a crash part way
+    /// leaves every row in one place or the other, and the next open goes on.
+    pub(super) fn move_rows_to_blocks(&self) -> Result<()> {
+        loop {
+            let mut changes = RowChanges::default();
+            let tree = self.tree()?;
+            let mut batch = Batch::default();
+            let mut moved = 0;
+            for kv in tree.scan_prefix([OLD_PREFIX]).take(20_000) {
+                let (key, value) = kv?;
+                changes.put(codec::decode(&value)?);
+                batch.remove(key);
+                moved += 1;
+            }
+            if moved == 0 {
+                return Ok(());
+            }
+            changes.write(&tree, &mut batch)?;
+            drop(tree);
+            self.write_batch(batch)?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Timestamp};
+
+    fn idea(id: u64) -> Idea {
+        let mut i = Idea::new(format!("idea {id}"), Timestamp(id as i64));
+        i.id = id;
+        i
+    }
+
+    #[test]
+    fn rows_land_in_blocks_and_read_back_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        for id in [1, 2, 1023, 1024, 5000, 1 << 40] {
+            w.put(idea(id), None);
+        }
+        store.commit(w).unwrap();
+        let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(ids, [1, 2, 1023, 1024, 5000, 1 << 40]);
+        assert_eq!(store.tree().unwrap().scan_prefix([BLOCK_PREFIX]).count(), 4);
+        let newest: Vec<u64> = store.newest_rows(3).unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(newest, [1 << 40, 5000, 1024]);
+        let lazily: Vec<u64> = store.rows_iter().map(|r| r.unwrap().id).collect();
+        assert_eq!(lazily, ids);
+        // A changed idea replaces its row; a removed one leaves its block.
+        let mut w = store.begin().unwrap();
+        let mut changed = idea(1023);
+        changed.title = "changed".into();
+        w.put(changed, store.idea(1023).unwrap());
+        w.delete(store.idea(5000).unwrap().unwrap());
+        store.commit(w).unwrap();
+        let rows = store.rows().unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.id).collect::<Vec<_>>(),
+            [1, 2, 1023, 1024, 1 << 40]
+        );
+        assert_eq!(rows[2].title(), "changed");
+        assert_eq!(
+            store.tree().unwrap().scan_prefix([BLOCK_PREFIX]).count(),
+            3,
+            "an empty block goes"
+        );
+    }
+
+    #[test]
+    fn rows_of_the_old_layout_are_moved_into_blocks_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let store = SledStore::open(&path).unwrap();
+            let mut w = store.begin().unwrap();
+            w.put(idea(7), None);
+            store.commit(w).unwrap();
+            // Rows as the old layout kept them: one `r` key each.
+            let mut batch = sled::Batch::default();
+            for id in [3u64, 7, 2048] {
+                let mut k = vec![OLD_PREFIX];
+                k.extend_from_slice(&id.to_be_bytes());
+                batch.insert(k, codec::encode(&Row::of(&idea(id))).unwrap());
+            }
+            store.tree().unwrap().apply_batch(batch).unwrap();
+            store.flush().unwrap();
+        }
+        let store = SledStore::open_again(&path);
+        let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+        assert_eq!(ids, [3, 7, 2048]);
+        assert_eq!(store.tree().unwrap().scan_prefix([OLD_PREFIX]).count(), 0);
+    }
+}

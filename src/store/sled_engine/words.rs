@@ -1,0 +1,165 @@
+//! The summary word index: for each folded word, chunks of ids whose summary
+//! has it. A batch of new ideas adds one chunk per word, keyed by the first
+//! id in it, so an import of 100,000 ideas writes a few thousand keys rather
+//! than millions.
+
+use super::Result;
+use super::codec::{decode_ids, encode_ids};
+use crate::domain::text::{fold, words};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+const PREFIX: u8 = b'w';
+
+fn word_prefix(word: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(word.len() + 10);
+    k.push(PREFIX);
+    k.extend_from_slice(word.as_bytes());
+    k.push(0);
+    k
+}
+
+fn chunk_key(word: &str, first: u64) -> Vec<u8> {
+    let mut k = word_prefix(word);
+    k.extend_from_slice(&first.to_be_bytes());
+    k
+}
+
+/// The distinct folded words of a summary, sorted.
+fn word_list(summary: &str) -> Vec<String> {
+    let mut list: Vec<String> = words(summary).collect();
+    list.sort_unstable();
+    list.dedup();
+    list
+}
+
+/// Adds `id` under `word`, copying the word only the first time.
+fn push(map: &mut HashMap<String, Vec<u64>>, word: String, id: u64) {
+    match map.get_mut(&word) {
+        Some(ids) => ids.push(id),
+        None => {
+            map.insert(word, vec![id]);
+        }
+    }
+}
+
+/// Ids whose summary has a word starting with `prefix`.
+///
+/// In no order, and an id appears once for each such word: the caller puts
+/// them in a set (hashing 640,000 ids here cost more than the scan).
+pub fn ids_with_prefix(tree: &sled::Db, prefix: &str) -> Result<Vec<u64>> {
+    let folded = fold(prefix);
+    let mut key = vec![PREFIX];
+    key.extend_from_slice(folded.as_bytes());
+    let mut ids = Vec::new();
+    for value in tree.scan_prefix(&key).values() {
+        ids.extend(decode_ids(&value?)?);
+    }
+    Ok(ids)
+}
+
+/// Takes `ids` out of every chunk of the index, under whatever word: for a
+/// roll back, which cannot tell the words of an idea whose record a failed
+/// write lost.
+pub fn remove_everywhere(
+    tree: &sled::Db,
+    ids: &HashSet<u64>,
+    batch: &mut super::Batch,
+) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for entry in tree.scan_prefix([PREFIX]) {
+        let (key, value) = entry?;
+        let mut chunk = decode_ids(&value)?;
+        let before = chunk.len();
+        chunk.retain(|id| !ids.contains(id));
+        if chunk.is_empty() {
+            batch.remove(key);
+        } else if chunk.len() != before {
+            batch.insert(key, encode_ids(&chunk));
+        }
+    }
+    Ok(())
+}
+
+/// The index changes of one batch of writes.
+#[derive(Default)]
+pub struct IndexChanges {
+    added: HashMap<String, Vec<u64>>,
+    removed: HashMap<String, Vec<u64>>,
+}
+
+impl IndexChanges {
+    pub fn change(&mut self, id: u64, old: Option<&str>, new: &str) {
+        if old == Some(new) {
+            return;
+        }
+        let new = word_list(new);
+        let Some(old) = old else {
+            // A new idea (the common case of an import): every word is added.
+            for w in new {
+                push(&mut self.added, w, id);
+            }
+            return;
+        };
+        let old = word_list(old);
+        for w in new.iter().filter(|w| old.binary_search(w).is_err()) {
+            push(&mut self.added, w.clone(), id);
+        }
+        for w in old.into_iter().filter(|w| new.binary_search(w).is_err()) {
+            push(&mut self.removed, w, id);
+        }
+    }
+
+    /// Takes in the changes of another part of the same batch.
+    pub fn merge(&mut self, other: IndexChanges) {
+        for (map, more) in [
+            (&mut self.added, other.added),
+            (&mut self.removed, other.removed),
+        ] {
+            for (word, ids) in more {
+                map.entry(word).or_default().extend(ids);
+            }
+        }
+    }
+
+    /// Adds the index updates to `batch`, reading the chunks it must change.
+    pub fn write(self, tree: &sled::Db, batch: &mut super::Batch) -> Result<()> {
+        let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
+        for (word, ids) in &self.removed {
+            let gone: HashSet<u64> = ids.iter().copied().collect();
+            for entry in tree.scan_prefix(word_prefix(word)) {
+                let (key, value) = entry?;
+                let mut chunk = decode_ids(&value)?;
+                let before = chunk.len();
+                chunk.retain(|id| !gone.contains(id));
+                if chunk.len() != before {
+                    dirty.insert(key.to_vec(), chunk);
+                }
+            }
+        }
+        for (word, mut ids) in self.added {
+            ids.sort_unstable();
+            let key = chunk_key(&word, ids[0]);
+            let existing = match dirty.remove(&key) {
+                Some(chunk) => chunk,
+                None => match tree.get(&key)? {
+                    Some(v) => decode_ids(&v)?,
+                    None => Vec::new(),
+                },
+            };
+            ids.extend(existing);
+            ids.sort_unstable();
+            ids.dedup();
+            dirty.insert(key, ids);
+        }
+        for (key, ids) in dirty {
+            if ids.is_empty() {
+                batch.remove(key);
+            } else {
+                batch.insert(key, encode_ids(&ids));
+            }
+        }
+        Ok(())
+    }
+}

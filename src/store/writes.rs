@@ -1,0 +1,93 @@
+//! A batch of changes, the same for every engine: new and changed ideas,
+//! each with the stored idea it was based on, removed ideas, and view
+//! changes, applied together by [`super::Engine::commit`].
+
+use super::version::{Version, Versioned};
+use crate::domain::{Idea, View};
+use std::collections::BTreeMap;
+
+/// Pending changes, applied together by a commit.
+pub struct Writes {
+    /// The next id [`Writes::allocate`] gives.
+    pub(super) next_id: u64,
+    /// Each idea to store, with the stored idea it was based on (`None`: a
+    /// new idea).
+    pub(super) puts: BTreeMap<u64, (Idea, Option<Versioned>)>,
+    /// Ideas to remove, as they were read.
+    pub(super) deletes: BTreeMap<u64, Versioned>,
+    /// View changes in order: (the view replaced or deleted, the new one).
+    pub(super) views: Vec<(Option<String>, Option<View>)>,
+    /// Set by the first commit that gives the default views.
+    pub(super) views_seeded: bool,
+}
+
+impl Writes {
+    /// An empty batch whose new ideas get ids from `next_id` on.
+    pub(super) fn new(next_id: u64) -> Writes {
+        Writes {
+            next_id,
+            puts: BTreeMap::new(),
+            deletes: BTreeMap::new(),
+            views: Vec::new(),
+            views_seeded: false,
+        }
+    }
+
+    /// Gives out the next id; ids already put are never given.
+    pub fn allocate(&mut self) -> u64 {
+        while self.puts.contains_key(&self.next_id) {
+            self.next_id += 1;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Stores `idea` (its id set). `base` is the stored idea the change
+    /// was made from, as read (`None` for a new idea): the commit is
+    /// refused if the idea is no longer at that version, or, for a new
+    /// idea, if one with its id exists.
+    pub fn put(&mut self, idea: Idea, base: Option<Versioned>) {
+        if idea.id >= self.next_id {
+            self.next_id = idea.id + 1;
+        }
+        // Put twice in one batch: it is still based on what was first read.
+        let base = match self.puts.remove(&idea.id) {
+            Some((_, earlier)) => earlier,
+            None => base,
+        };
+        self.deletes.remove(&idea.id);
+        self.puts.insert(idea.id, (idea, base));
+    }
+
+    /// Removes a stored idea, as read (only undoing its creation does
+    /// this). Its id is not given out again.
+    pub fn delete(&mut self, stored: Versioned) {
+        self.puts.remove(&stored.idea.id);
+        self.deletes.insert(stored.idea.id, stored);
+    }
+
+    /// Saves `view`, in place of the view named `replacing` when given
+    /// (a rename or a change of query keeps the view's place).
+    pub fn save_view(&mut self, replacing: Option<&str>, view: View) {
+        self.views.push((replacing.map(str::to_string), Some(view)));
+    }
+
+    /// Deletes the view named `name`.
+    pub fn delete_view(&mut self, name: &str) {
+        self.views.push((Some(name.to_string()), None));
+    }
+
+    pub fn len(&self) -> usize {
+        self.puts.len() + self.deletes.len() + self.views.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The version a put writes: one past the version it was based on.
+pub(super) fn next_version(base: Option<&Versioned>) -> Version {
+    base.map_or(1, |b| b.version + 1)
+}

@@ -1,0 +1,26 @@
+//! The query bar's text turned into the query the results are for.
+
+use super::app::App;
+use super::msg::Effect;
+use crate::query::Query;
+
+/// The query bar changed: parse it, and search if it means something new.
+pub fn query_changed(app: &mut App) -> Vec<Effect> {
+    let text = app.query_text();
+    match Query::parse(&text) {
+        Ok(q) => {
+            app.query_error = None;
+            app.query_hint = crate::query::glued_term(&text);
+            if q != app.query {
+                app.query = q;
+                app.from_top = true;
+                return vec![app.search()];
+            }
+        }
+        Err(e) => {
+            app.query_error = Some(e.to_string());
+            app.query_hint = None;
+        }
+    }
+    Vec::new()
+}
