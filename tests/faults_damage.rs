@@ -91,10 +91,12 @@ fn salvage_reads_what_is_left_of_a_file_cut_in_half() {
             );
         }
         // The log holds everything: only a summary or a setting was cut.
-        // (With half the log gone, what sled's recovery still reaches
-        // depends on where its segments lie; often it is nothing.)
+        // With half the log gone, sled refuses it, but what is left of it
+        // is read (tests/faults_salvage.rs works out how much must be).
         if name != "db" {
             assert_eq!(read, 300, "{name}: {note}");
+        } else {
+            assert!(read > 0, "{name}: {note}");
         }
         assert_eq!(files(&db), before, "{name}: salvage reads a copy");
     }

@@ -2,17 +2,25 @@
 //! in a new database of its own, and a count of the ideas that could not.
 //!
 //! The damaged files are copied first and never opened where they are.
-//! sled is then tried on fresh copies of that copy: as they are, without
-//! its snapshot (sled reads the whole log instead), without its `conf`
-//! (sled writes its defaults, which are sprout's), and without both. From
-//! the first that opens, each idea is read on its own, so one bad record
-//! loses only itself. Which ideas there were is known from the row blocks,
-//! the row snapshot file (`sprout-rows`, which has its own checksums) and
-//! the next id; an idea known there that cannot be read is counted as
-//! lost. Whatever is found goes into a new database in a temporary
-//! directory, which the command then reads as usual and which is removed
-//! at the end. Only a failure of the machine (no room for the copy) makes
-//! a salvage fail; damage never does.
+//! sled's files are then read without sled (see [`scan`]): every log
+//! message that passes its checksum, replayed in the order it was written,
+//! so damage loses only the messages it hit (sled's own recovery stops at
+//! the first, and refuses a log cut short). sled is also tried, on fresh
+//! copies of the copy: as they are, without its snapshot (sled reads the
+//! whole log instead), without its `conf` (sled writes its defaults, which
+//! are sprout's), and without both. From the one that reads most, each
+//! idea is read on its own, so one bad record loses only itself; where the
+//! scan found an idea too, the scan's version is kept. Which ideas there
+//! were is known from the row blocks, the row snapshot file (`sprout-rows`,
+//! which has its own checksums) and the next id; an idea known there that
+//! cannot be read is counted as lost. Whatever is found goes into a new
+//! database in a temporary directory, which the command then reads as
+//! usual and which is removed at the end. Only a failure of the machine
+//! (no room for the copy) makes a salvage fail; damage never does.
+
+mod replay;
+mod scan;
+mod sled_log;
 
 use super::open::{open_sled, quietly, take_lock};
 use super::{Result, SledStore as Store, StoreError, codec, commits, idea_key};
@@ -126,6 +134,10 @@ struct Found {
 /// Reads a damaged copy, trying sled with less of its own files each time.
 fn read_damaged(pristine: &Path, path: &Path) -> std::io::Result<Found> {
     let mut known: BTreeSet<u64> = super::snapshot::ids_in_file(pristine).into_iter().collect();
+    // sled's files read without sled: what is left of a log sled refuses,
+    // or the part of it beyond where sled's recovery stops.
+    let raw = scan::scan(pristine);
+    known.extend(&raw.known);
     let without: [&[&str]; 4] = [&[], &["snap."], &["conf"], &["snap.", "conf"]];
     let mut found = Found {
         ideas: BTreeMap::new(),
@@ -154,6 +166,13 @@ fn read_damaged(pristine: &Path, path: &Path) -> std::io::Result<Found> {
         {
             found = read;
         }
+    }
+    // Where both have an idea, the scan's is kept: it is the last version
+    // written of what the files still hold, while sled's recovery stops at
+    // the first damage and gives the version from before it.
+    found.ideas.extend(raw.ideas);
+    if raw.views.len() > found.views.len() {
+        found.views = raw.views;
     }
     found.known = known
         .into_iter()

@@ -65,6 +65,12 @@ pub(super) fn key(name: &str) -> Vec<u8> {
     k
 }
 
+/// A view and its place in the list, from its stored bytes: for a salvage
+/// that reads sled's files itself (see [`super::salvage`]).
+pub(super) fn decode_stored(bytes: &[u8]) -> Option<(View, u64)> {
+    Stored::decode(bytes).ok().map(|s| (s.view, s.position))
+}
+
 impl SledStore {
     /// Every saved view, in the order they were made.
     pub fn views(&self) -> Result<Vec<View>> {
