@@ -1,6 +1,11 @@
 //! sprout: a keyboard-driven terminal app for triaging social-innovation
 //! project ideas.
 //!
+//! `ARCHITECTURE.md`, at the top of the repository, shows the modules and
+//! the direction of their dependencies, the UI's event loop and its
+//! sources, the life of a keystroke, and where a new storage engine plugs
+//! in; `tests/layers.rs` holds the code to it.
+//!
 //! The map of the crate (dependencies point one way, down this list):
 //!
 //! - [`domain`]: ideas and their vocabularies (SPEC §1); pure rules, no I/O.
