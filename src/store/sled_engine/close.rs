@@ -2,7 +2,7 @@
 //! sled, bringing the row snapshot file up to date, and recording its files
 //! as they were left, so that the next open can see they are unchanged, see
 //! [`super::commits`]), and letting go of it after a write failed (it is
-//! opened again by `SledStore::reopen`, in `open.rs`).
+//! opened again by `SledStore::reopen`, in `handle.rs`).
 //!
 //! Neither may wait for sled for ever: once a write has failed for lack of
 //! space, sled 0.34.7 can wait for ever in any flush, the one in its own

@@ -11,12 +11,16 @@
 //! opened again it can hold any part of a chunk (records without their
 //! rows, rows without their records, either one's words, the new next id).
 
+use super::batch::Batch;
+use super::handle::SledStore;
+use super::keys::idea_key;
 use super::keys::{META_NEXT_ID, META_VIEWS};
-use super::rows::RowChanges;
+use super::prepare::prepare;
+use super::row_changes::RowChanges;
 use super::words::{self, IndexChanges};
-use super::{Batch, SledStore, idea_key, prepare};
-use super::{Result, StoreError, Versioned, Writes, codec};
+use super::{codec, space};
 use crate::domain::{Idea, Row};
+use crate::store::{Result, StoreError, Versioned, Writes};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -84,7 +88,7 @@ impl SledStore {
         let writing = self.writing();
         self.check_versions(&writes)?;
         // All of it must fit, or none of it is begun (see `space`).
-        super::space::ensure(&self.path, estimate(&writes.puts)?)?;
+        space::ensure(&self.path, estimate(&writes.puts)?)?;
         let journal = self.write_journal(&writes.puts)?;
         let Writes {
             next_id,

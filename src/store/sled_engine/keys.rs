@@ -1,6 +1,7 @@
-//! The meta keys of sled's tree that are not ideas, rows or views: which
-//! layout the database has, its next id, its commit count, and whether it
-//! was given the default views.
+//! The keys of sled's tree: an idea's (see [`idea_key`]), and the meta
+//! keys that are not ideas, rows or views: which layout the database has,
+//! its next id, its commit count, and whether it was given the default
+//! views.
 
 pub(crate) const META_NEXT_ID: &[u8] = b"mnext_id";
 pub(crate) const META_SCHEMA: &[u8] = b"mschema";
@@ -20,4 +21,12 @@ pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
         .get(META_COMMITS)?
         .and_then(|v| v.as_ref().try_into().ok())
         .map_or(0, u64::from_be_bytes))
+}
+
+/// The key of id `id` under a one-byte prefix (`i` for an idea record).
+pub(super) fn idea_key(prefix: u8, id: u64) -> [u8; 9] {
+    let mut k = [0u8; 9];
+    k[0] = prefix;
+    k[1..].copy_from_slice(&id.to_be_bytes());
+    k
 }

@@ -8,15 +8,17 @@
 //!    [`super::commits`]), a copy is opened and read through first: every
 //!    record must read back and no saved commit be missing, else the
 //!    database is refused and nothing of it was touched;
-//! 3. half-written snapshots are removed (see [`remove_half_written`]);
+//! 3. half-written snapshots are removed (see `sled_open.rs`);
 //! 4. only then does sled open the real files.
 
-use super::SledStore;
+use super::blocks::decode_block;
 use super::close::Closer;
-use super::close::{LET_GO, let_go};
-use super::keys::{LAYOUT_VERSION, META_SCHEMA, commits_of};
-use super::lock::{DirLock, Refused};
-use super::{Result, StoreError, codec, commits};
+use super::handle::SledStore;
+use super::keys::{LAYOUT_VERSION, META_SCHEMA, META_VIEWS};
+use super::sled_open::{open_sled, quietly, remove_half_written, take_lock};
+use super::{codec, commits};
+use crate::domain::View;
+use crate::store::{Result, StoreError, is_full};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -65,47 +67,6 @@ pub(super) fn open(path: &Path) -> Result<SledStore> {
     Ok(store)
 }
 
-impl SledStore {
-    /// Opens sled again in this process, which holds the directory's lock.
-    pub(super) fn reopen(&self) -> Result<sled::Db> {
-        // A snapshot the failed instance began is not finished.
-        remove_half_written(&self.path);
-        let mut waited = 0;
-        let tree = loop {
-            match open_sled(&self.path, &self.path) {
-                // sled's threads let go of the log's lock a moment after.
-                Err(StoreError::InUse(_)) if waited < 100 => {
-                    waited += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                Err(StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
-                    return Err(StoreError::Full { figures: None });
-                }
-                other => break other?,
-            }
-        };
-        let saved = commits::recorded(&self.path).commits;
-        if self.copy.is_none() && commits_of(&tree)? < saved {
-            self.shared
-                .broken
-                .store(true, std::sync::atomic::Ordering::SeqCst);
-            return Err(StoreError::Damaged(self.path.clone()));
-        }
-        Ok(tree)
-    }
-}
-
-/// The directory's lock, or why not.
-pub(super) fn take_lock(path: &Path) -> Result<DirLock> {
-    DirLock::take(path).map_err(|refused| match refused {
-        Refused::InUse => StoreError::InUse(path.to_path_buf()),
-        Refused::Io(source) => StoreError::OpenIo {
-            path: path.to_path_buf(),
-            source,
-        },
-    })
-}
-
 /// Refuses a database that a newer sprout wrote.
 fn check_schema(store: &SledStore) -> Result<()> {
     match store.tree()?.get(META_SCHEMA)? {
@@ -131,7 +92,7 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
     commits::copy_dir(path, dir.path()).map_err(|e| cannot_check(path, e))?;
     let tree = match open_sled(dir.path(), path) {
         Ok(tree) => tree,
-        Err(StoreError::OpenIo { source, .. }) if super::is_full(&source) => {
+        Err(StoreError::OpenIo { source, .. }) if is_full(&source) => {
             return Err(cannot_check(path, source));
         }
         Err(_) => return Err(damaged()),
@@ -175,7 +136,7 @@ fn read_everything(store: &SledStore) -> Result<()> {
         let (key, value) = kv?;
         match key.first() {
             Some(b'i') => drop(codec::decode_idea(&value)?),
-            Some(b'R') => drop(super::rows::decode_block(&value)?),
+            Some(b'R') => drop(decode_block(&value)?),
             Some(b'w') => drop(codec::decode_ids(&value)?),
             _ => {}
         }
@@ -184,122 +145,41 @@ fn read_everything(store: &SledStore) -> Result<()> {
     Ok(())
 }
 
-/// Removes the snapshots sled did not finish writing.
-///
-/// sled 0.34.7 writes its snapshot (`snap.<lsn>`, a summary of the log
-/// that saves reading all of it) only as it opens a database: to
-/// `snap.<lsn>.generating`, synced, then renamed, and only after the rename
-/// does it remove older snapshots. So a `.generating` file is one whose
-/// rename never came: the snapshot before it is still there, and the log it
-/// summarises is unchanged. But sled takes the file with the greatest name
-/// as the snapshot, `.generating` or not, and refuses a database whose
-/// chosen snapshot fails its checksum. Removing the file leaves sled
-/// exactly where it was before it began writing it, and it writes the
-/// snapshot again. This runs only with the directory's lock held, so the
-/// file is never one that a running sprout is writing.
-pub(super) fn remove_half_written(path: &Path) {
-    let Ok(entries) = std::fs::read_dir(path) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().to_string();
-        if name.starts_with("snap.") && name.ends_with(".generating") {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
-}
-
-/// Opens sled's files at `at` (which are the database `path`'s, or a copy
-/// of them), turning sled's failures into errors about `path`.
-pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
-    let opened = quietly(|| {
-        sled::Config::new()
-            .path(at)
-            .cache_capacity(64 * 1024 * 1024)
-            .open()
-    });
-    match opened {
-        Some(Ok(tree)) => Ok(tree),
-        Some(Err(sled::Error::Io(source))) => Err(open_failed(source, at, path)),
-        Some(Err(sled::Error::Corruption { .. })) | None => {
-            Err(StoreError::Damaged(path.to_path_buf()))
-        }
-        Some(Err(other)) => Err(StoreError::Open {
-            path: path.to_path_buf(),
-            msg: other.to_string(),
-        }),
-    }
-}
-
-/// What an I/O failure of sled's open means. sled says its log is locked
-/// only in the words of an `Other` error, so the lock itself is asked
-/// (the words would decide nothing if they changed, or if a path had them).
-fn open_failed(source: std::io::Error, at: &Path, path: &Path) -> StoreError {
-    if super::lock::log_in_use(at) {
-        StoreError::InUse(path.to_path_buf())
-    } else {
-        StoreError::OpenIo {
-            path: path.to_path_buf(),
-            source,
-        }
-    }
-}
-
-/// Runs `f`, which may panic on damaged files (sled does), without the
-/// crash report a panic of sprout's own would give; `None` if it panicked.
-pub(super) fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(hook);
-    result.ok()
-}
-
-impl SledStore {
-    /// After a write failed part way: lets go of sled, so that it is opened
-    /// again from its files (now, or at the next read if the disk is still
-    /// full) and what this process reads is what is stored. If sled does
-    /// not let go, the database is marked broken: nothing more is written.
-    pub(super) fn reopen_after_failure(&self) {
-        let mut slot = self.shared.tree.write().unwrap_or_else(|e| e.into_inner());
-        let Some(old) = slot.take() else { return };
-        if !let_go(old, LET_GO) {
-            self.shared
-                .broken
-                .store(true, std::sync::atomic::Ordering::SeqCst);
-            return;
-        }
-        if let Ok(tree) = self.reopen() {
-            *slot = Some(tree);
-        }
-    }
-}
-
 impl SledStore {
     /// Opens (or creates) the database at `path`.
     pub fn open(path: &Path) -> Result<SledStore> {
         open(path)
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    /// Opens again, in a test, a database this process just closed:
+    /// sled's flusher thread lets go of the lock a moment after the last
+    /// handle.
+    #[cfg(test)]
+    pub(crate) fn open_again(path: &Path) -> SledStore {
+        for _ in 0..200 {
+            match SledStore::open(path) {
+                Err(StoreError::InUse(_)) => {
+                    std::thread::sleep(std::time::Duration::from_millis(10))
+                }
+                other => return other.unwrap(),
+            }
+        }
+        panic!("{} is still in use", path.display());
+    }
 
-    #[test]
-    fn a_locked_log_is_in_use_and_words_about_a_lock_are_not() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path();
-        let log = commits::log_file(db);
-        std::fs::write(&log, b"").unwrap();
-        let words = || std::io::Error::other("could not acquire lock on \"db\": WouldBlock");
-        assert!(
-            matches!(open_failed(words(), db, db), StoreError::OpenIo { .. }),
-            "nobody holds the log: the message's words decide nothing"
-        );
-        let held = std::fs::File::open(&log).unwrap();
-        held.try_lock().unwrap();
-        let other = std::io::Error::other("something else");
-        assert!(matches!(open_failed(other, db, db), StoreError::InUse(_)));
+    /// Gives a database that never had views the default ones (once: a
+    /// database whose views were all deleted keeps none).
+    fn seed_views(&self) -> Result<()> {
+        if self.tree()?.get(META_VIEWS)?.is_some() {
+            return Ok(());
+        }
+        let mut writes = self.begin()?;
+        for v in View::defaults() {
+            if self.view(&v.name)?.is_none() {
+                writes.save_view(None, v);
+            }
+        }
+        writes.views_seeded = true;
+        self.commit(writes)
     }
 }

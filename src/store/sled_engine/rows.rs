@@ -5,73 +5,16 @@
 //! blocks its ideas fall in. Databases from before (one `r` key per row)
 //! are moved to blocks when opened.
 
-pub(super) use super::blocks::decode_block;
-use super::blocks::{BLOCK_PREFIX, block_key, block_of};
-use super::{Batch, SledStore};
-use super::{Result, StoreError, codec, snapshot};
+use super::batch::Batch;
+use super::blocks::{BLOCK_PREFIX, decode_block};
+use super::handle::SledStore;
+use super::row_changes::RowChanges;
+use super::{codec, snapshot};
 use crate::domain::Row;
-use std::collections::BTreeMap;
+use crate::store::{Result, StoreError};
 
 /// The layout before blocks: one key per row.
 const OLD_PREFIX: u8 = b'r';
-
-/// Changes to rows, by block: each id's new row, or `None` to remove it.
-#[derive(Default)]
-pub(super) struct RowChanges {
-    blocks: BTreeMap<u64, Vec<(u64, Option<Row>)>>,
-}
-
-impl RowChanges {
-    pub fn put(&mut self, row: Row) {
-        self.blocks
-            .entry(block_of(row.id))
-            .or_default()
-            .push((row.id, Some(row)));
-    }
-
-    pub fn remove(&mut self, id: u64) {
-        self.blocks
-            .entry(block_of(id))
-            .or_default()
-            .push((id, None));
-    }
-
-    /// Takes in the changes of another part of the same batch.
-    pub fn merge(&mut self, other: RowChanges) {
-        for (block, changes) in other.blocks {
-            self.blocks.entry(block).or_default().extend(changes);
-        }
-    }
-
-    /// Adds the rewritten blocks to `batch`, reading each block it changes.
-    pub fn write(self, tree: &sled::Db, batch: &mut Batch) -> Result<()> {
-        for (block, changes) in self.blocks {
-            let key = block_key(block);
-            // The row snapshot file no longer has this block right.
-            batch.insert(&snapshot::dirty_key(block), &[]);
-            let mut rows = match tree.get(key)? {
-                Some(bytes) => decode_block(&bytes)?,
-                None => Vec::new(),
-            };
-            for (id, row) in changes {
-                match (rows.binary_search_by_key(&id, |r| r.id), row) {
-                    (Ok(i), Some(row)) => rows[i] = row,
-                    (Err(i), Some(row)) => rows.insert(i, row),
-                    (Ok(i), None) => {
-                        rows.remove(i);
-                    }
-                    (Err(_), None) => {}
-                }
-            }
-            if rows.is_empty() {
-                batch.remove(&key);
-            } else {
-                batch.insert(&key, codec::encode(&rows)?);
-            }
-        }
-        Ok(())
-    }
-}
 
 impl SledStore {
     /// Every row, in id order. Blocks are read in one sequential scan and

@@ -22,21 +22,18 @@ mod replay;
 mod scan;
 mod sled_log;
 
-use super::open::{open_sled, quietly, take_lock};
-use super::{Result, SledStore as Store, StoreError, codec, commits, idea_key};
+pub use super::salvaged::Salvaged;
+
+use super::blocks::decode_block;
+use super::handle::SledStore as Store;
+use super::keys::{META_NEXT_ID, idea_key};
+use super::sled_open::{open_sled, quietly, take_lock};
+use super::{codec, commits, snapshot};
 use crate::domain::{Idea, View};
+use crate::store::{Result, StoreError, is_full};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
-
-/// What a salvage found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Salvaged {
-    /// Ideas read whole.
-    pub read: usize,
-    /// Ideas the database knew of that could not be read.
-    pub unreadable: usize,
-}
 
 /// Ids beyond the highest known one that are still tried one by one, in
 /// case the next id itself was damaged.
@@ -114,7 +111,7 @@ fn copy_readable(from: &Path, to: &Path) -> std::io::Result<()> {
             Ok(t) if t.is_dir() => copy_readable(&entry.path(), &target)?,
             Ok(_) => match std::fs::copy(entry.path(), &target) {
                 Ok(_) => {}
-                Err(e) if super::is_full(&e) => return Err(e),
+                Err(e) if is_full(&e) => return Err(e),
                 Err(_) => {}
             },
             Err(_) => {}
@@ -133,7 +130,7 @@ struct Found {
 
 /// Reads a damaged copy, trying sled with less of its own files each time.
 fn read_damaged(pristine: &Path, path: &Path) -> std::io::Result<Found> {
-    let mut known: BTreeSet<u64> = super::snapshot::ids_in_file(pristine).into_iter().collect();
+    let mut known: BTreeSet<u64> = snapshot::ids_in_file(pristine).into_iter().collect();
     // sled's files read without sled: what is left of a log sled refuses,
     // or the part of it beyond where sled's recovery stops.
     let raw = scan::scan(pristine);
@@ -194,7 +191,7 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
     };
     // Which ideas there were: the row blocks, as far as they read.
     for v in tree.scan_prefix([b'R']).values() {
-        match v.map(|v| super::rows::decode_block(&v)) {
+        match v.map(|v| decode_block(&v)) {
             Ok(Ok(rows)) => known.extend(rows.iter().map(|r| r.id)),
             Ok(Err(_)) => {}
             Err(_) => break,
@@ -218,7 +215,7 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
         .saturating_add(PAST_KNOWN);
     // Below the next id, an id that cannot be read was there (or removed
     // by an undo); past the known ones without it, it may never have been.
-    let next = match tree.get(super::keys::META_NEXT_ID) {
+    let next = match tree.get(META_NEXT_ID) {
         Ok(Some(v)) => <[u8; 8]>::try_from(v.as_ref()).ok().map(u64::from_be_bytes),
         _ => None,
     };

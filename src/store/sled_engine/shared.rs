@@ -1,8 +1,8 @@
 //! What every handle of one open sled database shares.
 
 /// The sled instance every handle of one open database shares. It is
-/// replaced when a write fails (see `SledStore::reopen_after_failure` in open.rs),
-/// and taken when the database is closed.
+/// replaced when a write fails (see `SledStore::reopen_after_failure` in
+/// handle.rs), and taken when the database is closed.
 pub(crate) struct Shared {
     pub(crate) tree: std::sync::RwLock<Option<sled::Db>>,
     /// Held from checking a batch's versions until it is written, so that

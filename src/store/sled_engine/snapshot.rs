@@ -289,7 +289,8 @@ fn write_file(tmp: &Path, token: &[u8; 16], blocks: &[(sled::IVec, sled::IVec)])
 mod tests {
     use super::*;
     use crate::domain::{Idea, Timestamp};
-    use crate::store::sled_engine::{META_SCHEMA, SledStore};
+    use crate::store::sled_engine::SledStore;
+    use crate::store::sled_engine::keys::META_SCHEMA;
 
     fn idea(id: u64, title: &str) -> Idea {
         let mut i = Idea::new(title.to_string(), Timestamp(id as i64));

@@ -1,7 +1,9 @@
 //! The sled engine as a whole: records from before versions, and versions
 //! in a large write.
-use super::*;
-use crate::domain::Timestamp;
+use super::keys::idea_key;
+use super::{SledStore, codec, journal};
+use crate::domain::{Idea, Timestamp};
+use crate::store::StoreError;
 
 #[test]
 fn records_from_before_versions_read_as_version_zero_and_take_changes() {

@@ -2,10 +2,11 @@
 //! that two views cannot differ only in case. Each keeps its place in the
 //! list, so views show in the order they were made.
 
-use super::keys::META_VIEWS;
-use super::{Batch, SledStore};
-use super::{Result, Writes, codec};
+use super::batch::Batch;
+use super::codec;
+use super::handle::SledStore;
 use crate::domain::View;
+use crate::store::{Result, Writes};
 use serde::{Deserialize, Serialize};
 
 /// A view as it was first stored: its name, query and place. The same
@@ -108,22 +109,6 @@ impl SledStore {
             .scan_prefix(b"v")
             .map(|kv| Stored::decode(&kv?.1))
             .collect()
-    }
-
-    /// Gives a database that never had views the default ones (once: a
-    /// database whose views were all deleted keeps none).
-    pub(super) fn seed_views(&self) -> Result<()> {
-        if self.tree()?.get(META_VIEWS)?.is_some() {
-            return Ok(());
-        }
-        let mut writes = self.begin()?;
-        for v in View::defaults() {
-            if self.view(&v.name)?.is_none() {
-                writes.save_view(None, v);
-            }
-        }
-        writes.views_seeded = true;
-        self.commit(writes)
     }
 
     /// Writes the view changes of a commit into its batch.

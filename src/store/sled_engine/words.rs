@@ -3,9 +3,10 @@
 //! id in it, so an import of 100,000 ideas writes a few thousand keys rather
 //! than millions.
 
-use super::Result;
+use super::batch::Batch;
 use super::codec::{decode_ids, encode_ids};
 use crate::domain::text::{fold, words};
+use crate::store::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 const PREFIX: u8 = b'w';
@@ -60,11 +61,7 @@ pub fn ids_with_prefix(tree: &sled::Db, prefix: &str) -> Result<Vec<u64>> {
 /// Takes `ids` out of every chunk of the index, under whatever word: for a
 /// roll back, which cannot tell the words of an idea whose record a failed
 /// write lost.
-pub fn remove_everywhere(
-    tree: &sled::Db,
-    ids: &HashSet<u64>,
-    batch: &mut super::Batch,
-) -> Result<()> {
+pub fn remove_everywhere(tree: &sled::Db, ids: &HashSet<u64>, batch: &mut Batch) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
@@ -124,7 +121,7 @@ impl IndexChanges {
     }
 
     /// Adds the index updates to `batch`, reading the chunks it must change.
-    pub fn write(self, tree: &sled::Db, batch: &mut super::Batch) -> Result<()> {
+    pub fn write(self, tree: &sled::Db, batch: &mut Batch) -> Result<()> {
         let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
         for (word, ids) in &self.removed {
             let gone: HashSet<u64> = ids.iter().copied().collect();

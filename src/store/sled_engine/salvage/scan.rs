@@ -8,7 +8,8 @@
 //! names the id of its key, and has every field as sprout writes it
 //! (clean text, a title, a score from 1 to 5, tags in their normal form).
 
-use super::super::{blocks as rows, codec, idea_key, views};
+use super::super::keys::idea_key;
+use super::super::{blocks as rows, codec, views};
 use super::{replay, sled_log};
 use crate::domain::{Idea, View};
 use std::collections::{BTreeMap, BTreeSet};
