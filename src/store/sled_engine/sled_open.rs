@@ -50,6 +50,10 @@ pub(super) fn open_sled(at: &Path, path: &Path) -> Result<sled::Db> {
         sled::Config::new()
             .path(at)
             .cache_capacity(64 * 1024 * 1024)
+            // Every write sprout makes is flushed before it returns (see
+            // `commit.rs`, `snapshot.rs`), so sled's own flusher thread has
+            // nothing to do but wake an idle UI twice a second.
+            .flush_every_ms(None)
             .open()
     });
     match opened {
