@@ -323,7 +323,10 @@ fn ui_sets_score(db: &Path, score: u8) -> Option<u64> {
 /// Says yes to the question a change to many ideas asks first.
 fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
     assert!(
-        matches!(app.dialog, Some(sprout::tui::app::Dialog::Confirm { .. })),
+        matches!(
+            app.overlays.dialog(),
+            Some(sprout::tui::app::Dialog::Confirm { .. })
+        ),
         "a change to {} ideas asks first",
         app.marked.len()
     );

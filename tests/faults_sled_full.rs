@@ -104,7 +104,10 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
 /// Says yes to the question a change to many ideas asks first.
 fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
     assert!(
-        matches!(app.dialog, Some(sprout::tui::app::Dialog::Confirm { .. })),
+        matches!(
+            app.overlays.dialog(),
+            Some(sprout::tui::app::Dialog::Confirm { .. })
+        ),
         "a change to {} ideas asks first",
         app.marked.len()
     );

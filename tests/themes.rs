@@ -149,9 +149,12 @@ fn a_rebound_key_works_and_help_and_hints_show_it() {
         (120, 36),
     );
     press(&mut a, &store, KeyCode::Char('v'), KeyModifiers::NONE);
-    assert!(a.stats.is_none(), "v no longer opens the statistics");
+    assert!(
+        a.screen.stats().is_none(),
+        "v no longer opens the statistics"
+    );
     press(&mut a, &store, KeyCode::F(2), KeyModifiers::NONE);
-    assert!(a.stats.is_some(), "F2 does");
+    assert!(a.screen.stats().is_some(), "F2 does");
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
     // The status line names the key as bound.
     let screen = draw(&a).backend().to_string();
@@ -219,7 +222,7 @@ fn config_errors_are_shown_at_start_and_any_key_closes_them() {
         "the status line says how to close it"
     );
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
-    assert!(a.dialog.is_none());
+    assert!(a.overlays.dialog().is_none());
     assert_eq!(a.selected, 0, "the key only closed the notice");
 }
 
@@ -278,7 +281,7 @@ fn the_light_theme_paints_its_own_background_under_every_screen() {
         ),
     ] {
         send(&mut a, &store, screen);
-        a.dialog = None;
+        a.overlays.take_dialog();
         let t = draw(&a);
         let cells = t.backend().buffer().content();
         let bare: Vec<(u16, u16)> = cells

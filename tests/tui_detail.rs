@@ -39,7 +39,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
             "Repair cafés in every district library"
         );
         send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-        assert!(app.full_detail, "{size:?}");
+        assert!(app.screen.is_full_detail(), "{size:?}");
         let detail = app.areas().detail.unwrap();
         assert_eq!(detail.width, size.0, "the whole width at {size:?}");
         let s = screen(&app);
@@ -49,7 +49,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
         );
         assert!(size.1 < 24 || s.contains("Paragraph 1:"), "{s}");
         send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-        assert!(!app.full_detail);
+        assert!(!app.screen.is_full_detail());
         assert_eq!(app.focus, Focus::List);
     }
 }

@@ -245,9 +245,12 @@ fn focus_cycles_over_the_panes_that_are_shown() {
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert_eq!(app.focus, Focus::List);
     send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-    assert!(app.full_detail, "Enter opens the idea full screen");
+    assert!(
+        app.screen.is_full_detail(),
+        "Enter opens the idea full screen"
+    );
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-    assert!(!app.full_detail);
+    assert!(!app.screen.is_full_detail());
     assert_eq!(app.focus, Focus::List);
 }
 
@@ -261,9 +264,9 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     let areas = app.areas();
     assert!(areas.sidebar.is_none() && areas.detail.is_none());
     send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-    assert!(app.full_detail);
+    assert!(app.screen.is_full_detail());
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-    assert!(!app.full_detail);
+    assert!(!app.screen.is_full_detail());
     send(
         &mut app,
         &store,
@@ -272,7 +275,7 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
             Msg::Screen(ScreenMsg::Resize(130, 40)),
         ],
     );
-    assert!(app.full_detail, "the idea stays open until Esc");
+    assert!(app.screen.is_full_detail(), "the idea stays open until Esc");
     assert_eq!(app.areas().detail.map(|d| d.width), Some(130));
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert!(
@@ -293,10 +296,10 @@ fn help_opens_scrolls_and_closes() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.help, Some(1));
+    assert_eq!(app.overlays.help(), Some(1));
     assert_eq!(app.selected, 0, "keys go to the help, not the list");
     send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleHelp)]);
-    assert_eq!(app.help, None);
+    assert_eq!(app.overlays.help(), None);
 }
 
 #[test]

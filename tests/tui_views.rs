@@ -61,7 +61,7 @@ fn w_saves_the_query_and_brackets_step_through_views() {
     type_text(&mut app, &store, "sector:edu");
     key(&mut app, &store, KeyCode::Enter);
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_some(), "w asks for a name");
+    assert!(app.overlays.prompt().is_some(), "w asks for a name");
     type_text(&mut app, &store, "Education");
     key(&mut app, &store, KeyCode::Enter);
     assert_eq!(
@@ -77,7 +77,7 @@ fn w_saves_the_query_and_brackets_step_through_views() {
     );
     // Saving the same query again says which view it is.
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_none());
+    assert!(app.overlays.prompt().is_none());
     assert_eq!(
         app.message.as_deref(),
         Some("this query is already the view 'Education'")
@@ -173,5 +173,5 @@ fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back() {
     // The same query in another order is another view, not "already saved".
     type_text(&mut app, &store, "o");
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_some(), "{:?}", app.message);
+    assert!(app.overlays.prompt().is_some(), "{:?}", app.message);
 }

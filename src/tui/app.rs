@@ -1,11 +1,10 @@
 //! The state of the UI. [`super::update::update`] changes it; the view only
 //! reads it.
 
-use super::form::Form;
+pub use super::dialog::Dialog;
 use super::layout::Areas;
-use super::prompt::Prompt;
+use super::screen::{Overlays, Screen};
 use super::sidebar::{self, SidebarItem};
-use super::triage::Triage;
 use crate::domain::{Idea, Row, Timestamp};
 use crate::ideas::Change;
 use crate::query::{Catalog, Facets, Hit, Query, SortKey};
@@ -44,48 +43,6 @@ pub enum Pending {
 pub struct UndoStep {
     pub label: String,
     pub changes: Vec<Change>,
-}
-
-/// A question on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Dialog {
-    /// Something to read at start (config problems); any key closes it.
-    Notice { title: String, lines: Vec<String> },
-    /// Delete this view? (y / n)
-    DeleteView(String),
-    /// The external editor's text did not parse; edit again or discard.
-    EditorErrors {
-        id: Option<u64>,
-        text: String,
-        problems: Vec<String>,
-    },
-    /// A change to many ideas, asked before it is made (y / n).
-    Confirm {
-        question: String,
-        effect: Box<super::msg::Effect>,
-    },
-    /// What was done (triage's summary); any key closes it.
-    Summary { title: String, lines: Vec<String> },
-}
-
-impl Dialog {
-    /// The answers of a yes/no question.
-    pub const YES_NO: &'static [&'static str] = &["yes", "no"];
-
-    /// The dialog actions (of the key table) this dialog answers to; its
-    /// text and the status line name exactly these.
-    pub fn actions(&self) -> &'static [&'static str] {
-        match self {
-            Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
-            Dialog::DeleteView(_) | Dialog::Confirm { .. } => Dialog::YES_NO,
-            Dialog::EditorErrors { .. } => &["edit-again", "discard"],
-        }
-    }
-
-    /// Something only to read: any key closes it.
-    pub fn any_key_closes(&self) -> bool {
-        matches!(self, Dialog::Notice { .. } | Dialog::Summary { .. })
-    }
 }
 
 /// Everything the UI shows and remembers.
@@ -137,10 +94,11 @@ pub struct App {
     /// The full record of the selected idea, once loaded.
     pub detail: Option<Idea>,
     pub detail_scroll: u16,
-    /// The detail is open full screen (`Enter`; `Esc` closes it).
-    pub full_detail: bool,
-    /// The help overlay is open, scrolled this far.
-    pub help: Option<u16>,
+    /// What the body shows: the panes, one idea, triage or statistics.
+    pub screen: Screen,
+    /// What is drawn over it (help, a prompt, the form, a dialog); the
+    /// top one takes the keys.
+    pub overlays: Overlays,
     pub now: Timestamp,
     /// A one-line message for the status bar (errors, confirmations).
     pub message: Option<String>,
@@ -148,13 +106,6 @@ pub struct App {
     pub pending: Option<Pending>,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
-    pub triage: Option<Triage>,
-    pub prompt: Option<Prompt>,
-    pub form: Option<Form>,
-    pub dialog: Option<Dialog>,
-    /// The statistics view, when open: the figures of the current results
-    /// and how far it is scrolled.
-    pub stats: Option<(crate::stats::Figures, u16)>,
     /// The saved views, in their order, and how many ideas each shows.
     pub views: Arc<Vec<crate::domain::View>>,
     pub view_counts: Arc<Vec<Option<usize>>>,
@@ -204,19 +155,14 @@ impl App {
             size,
             detail: None,
             detail_scroll: 0,
-            full_detail: false,
-            help: None,
+            screen: Screen::Browse,
+            overlays: Overlays::default(),
             now,
             message: None,
             quit: false,
             pending: None,
             undo: Vec::new(),
             redo: Vec::new(),
-            triage: None,
-            prompt: None,
-            form: None,
-            dialog: None,
-            stats: None,
             views: Arc::default(),
             view_counts: Arc::default(),
             keymap: Arc::default(),
@@ -284,7 +230,7 @@ impl App {
     /// The ideas a change applies to: the idea being triaged, else the
     /// marked ideas, else the selected one.
     pub fn targets(&self) -> Vec<u64> {
-        if let Some(t) = &self.triage {
+        if let Some(t) = self.screen.triage() {
             return t.current().into_iter().collect();
         }
         if !self.marked.is_empty() {
@@ -297,7 +243,7 @@ impl App {
 
     /// The id whose full record the detail (or triage) pane shows.
     pub fn shown_id(&self) -> Option<u64> {
-        match &self.triage {
+        match self.screen.triage() {
             Some(t) => t.current(),
             None => self.selected_id(),
         }
@@ -309,8 +255,8 @@ impl App {
             let cat = self.catalog();
             crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index())), self.now)
         };
-        let scroll = self.stats.as_ref().map_or(0, |(_, s)| *s);
-        self.stats = Some((figures, scroll));
+        let scroll = self.screen.stats().map_or(0, |(_, s)| s);
+        self.screen = Screen::Stats { figures, scroll };
     }
 
     /// The rows.
@@ -347,7 +293,7 @@ impl App {
     /// they match, the chosen sort only breaking ties; triage walks the
     /// oldest first.
     pub fn order_name(&self) -> String {
-        if self.triage.is_some() {
+        if self.screen.triage().is_some() {
             "oldest first".into()
         } else if self.query.has_fuzzy() {
             format!("best match, then {}", self.sort.name())
@@ -358,23 +304,24 @@ impl App {
 
     /// What keys go to now, by name: the screen that is up, else the pane.
     pub fn place(&self) -> &'static str {
-        if self.help.is_some() {
-            "help"
-        } else if self.stats.is_some() {
-            "statistics"
-        } else if self.triage.is_some() {
-            "triage"
-        } else if self.full_detail {
-            "detail (full screen)"
-        } else if self.editing {
-            "query"
-        } else {
-            self.focus.name()
+        if self.overlays.help().is_some() {
+            return "help";
+        }
+        match self.screen {
+            Screen::Stats { .. } => "statistics",
+            Screen::Triage(_) => "triage",
+            Screen::FullDetail => "detail (full screen)",
+            Screen::Browse if self.editing => "query",
+            Screen::Browse => self.focus.name(),
         }
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::compute(self.size, self.full_detail, self.sidebar_visible)
+        Areas::compute(
+            self.size,
+            self.screen.is_full_detail(),
+            self.sidebar_visible,
+        )
     }
 
     /// A search for the current query, sort and marks, newer than any
@@ -421,7 +368,7 @@ impl App {
         self.view_counts = outcome.view_counts;
         self.searching = false;
         self.refilling = false;
-        if self.stats.is_some() {
+        if self.screen.stats().is_some() {
             self.compute_stats();
         }
         self.refresh_sidebar();

@@ -14,19 +14,18 @@ pub fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
     if super::scroll::help(app, step) || super::scroll::stats(app, step) {
         return Vec::new();
     }
-    if app.help.is_some()
-        || app.full_detail
-        || app.focus == Focus::Detail
-        || app.triage.is_some()
-        || app.stats.is_some()
-    {
+    // Anything but the panes scrolls what it shows; so does the detail pane.
+    if app.overlays.help().is_some() || !app.screen.is_browse() || app.focus == Focus::Detail {
         // A page of the detail is what it shows, less a line kept in view.
         let detail_page = app
             .areas()
             .detail
             .map(|d| i32::from(d.height.saturating_sub(3)));
         let page = match detail_page {
-            Some(rows) if app.help.is_none() && app.stats.is_none() && app.triage.is_none() => {
+            Some(rows)
+                if app.overlays.help().is_none()
+                    && (app.screen.is_browse() || app.screen.is_full_detail()) =>
+            {
                 rows.max(1)
             }
             _ => 10,
@@ -130,12 +129,12 @@ fn move_sidebar(app: &mut App, step: Step) {
 pub fn scroll_detail_or_help(app: &mut App, delta: i32) {
     // The idea stops at its last line, so that scrolling back up starts
     // at once.
-    let detail_end = if app.triage.is_none() {
+    let detail_end = if app.screen.triage().is_none() {
         super::view::detail_max_scroll(app)
     } else {
         super::view::triage_max_scroll(app)
     };
-    let (slot, end) = match (app.help.as_mut(), app.stats.as_mut()) {
+    let (slot, end) = match (app.overlays.help_mut(), app.screen.stats_mut()) {
         (Some(h), _) => (h, u16::MAX),
         (None, Some((_, s))) => (s, u16::MAX),
         (None, None) => (&mut app.detail_scroll, detail_end),

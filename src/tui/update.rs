@@ -8,6 +8,7 @@ use super::cursor::{
 use super::layout::contains;
 use super::msg::{Effect, ListMsg, Msg, QueryMsg, Reply, ScreenMsg, Step};
 use super::query_input::query_changed;
+use super::screen::Screen;
 use super::sidebar::{SidebarItem, same_value};
 use crate::query::toggle_value;
 
@@ -82,12 +83,14 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
         ListMsg::Open => {
             // Full screen at any size: the side pane is a preview, a third
             // of the width at best, and an idea is read whole.
-            app.full_detail = app.selected_id().is_some();
+            if app.selected_id().is_some() {
+                app.screen = Screen::FullDetail;
+            }
             app.detail_scroll = 0;
         }
         ListMsg::Back => {
-            if app.full_detail {
-                app.full_detail = false;
+            if app.screen.is_full_detail() {
+                app.screen = Screen::Browse;
                 app.detail_scroll = 0;
             } else if matches!(app.focus, Focus::Detail | Focus::Sidebar) {
                 app.focus = Focus::List;
@@ -98,11 +101,11 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
         ListMsg::Click(x, y) => return click(app, x, y),
         ListMsg::Scroll(delta) => {
             let step = if delta < 0 { Step::Up } else { Step::Down };
-            if app.help.is_some() || app.stats.is_some() {
+            if app.overlays.help().is_some() || app.screen.stats().is_some() {
                 for _ in 0..delta.unsigned_abs() {
                     let _ = super::scroll::help(app, step) || super::scroll::stats(app, step);
                 }
-            } else if app.full_detail || app.focus == Focus::Detail {
+            } else if app.screen.is_full_detail() || app.focus == Focus::Detail {
                 scroll_detail_or_help(app, delta);
             } else {
                 return select(app, app.selected as i64 + delta as i64);
@@ -157,10 +160,10 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
 /// What is on screen as a whole.
 fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
     match msg {
-        ScreenMsg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
+        ScreenMsg::ToggleHelp => app.overlays.toggle_help(),
         ScreenMsg::ToggleStats => {
-            if app.stats.is_some() {
-                app.stats = None;
+            if app.screen.stats().is_some() {
+                app.screen = Screen::Browse;
             } else {
                 app.compute_stats();
             }
@@ -244,8 +247,7 @@ fn toggle_facet(app: &mut App) -> Vec<Effect> {
 }
 
 fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
-    if app.help.is_some() {
-        app.help = None;
+    if app.overlays.close_help() {
         return Vec::new();
     }
     let areas = app.areas();

@@ -5,6 +5,7 @@
 use super::app::{App, Dialog};
 use super::msg::{Effect, ViewMsg};
 use super::prompt::{Prompt, PromptKind};
+use super::screen::Overlay;
 use super::sidebar::SidebarItem;
 use std::sync::Arc;
 
@@ -21,24 +22,18 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
                 app.message = Some(format!("this query is already the view '{}'", v.name));
                 return Vec::new();
             }
-            app.prompt = Some(Prompt::new(
-                PromptKind::NewView(app.query_text()),
-                Vec::new(),
-                "",
-            ));
+            let prompt = Prompt::new(PromptKind::NewView(app.query_text()), Vec::new(), "");
+            app.overlays.push(Overlay::Prompt(Box::new(prompt)));
         }
         ViewMsg::RenameView => match cursor_view(app) {
             Some(name) => {
-                app.prompt = Some(Prompt::new(
-                    PromptKind::RenameView(name.clone()),
-                    Vec::new(),
-                    &name,
-                ));
+                let prompt = Prompt::new(PromptKind::RenameView(name.clone()), Vec::new(), &name);
+                app.overlays.push(Overlay::Prompt(Box::new(prompt)));
             }
             None => app.message = Some("move the cursor to a view to rename it".into()),
         },
         ViewMsg::DeleteView => match cursor_view(app) {
-            Some(name) => app.dialog = Some(Dialog::DeleteView(name)),
+            Some(name) => app.overlays.push(Overlay::Dialog(Dialog::DeleteView(name))),
             None => app.message = Some("move the cursor to a view to delete it".into()),
         },
         ViewMsg::NextView => return step(app, 1),

@@ -39,7 +39,8 @@ pub fn max_scroll(app: &App) -> u16 {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let focused = (app.focus == Focus::Detail || app.full_detail) && app.help.is_none();
+    let focused = (app.focus == Focus::Detail || app.screen.is_full_detail())
+        && app.overlays.help().is_none();
     let mut block = pane("Detail", focused);
     let Some(idea) = shown(app) else {
         frame.render_widget(block, area);

@@ -99,7 +99,7 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
-    let focused = app.focus == Focus::List && app.help.is_none();
+    let focused = app.focus == Focus::List && app.overlays.help().is_none();
     let title = if app.refilling {
         format!("Ideas · searching all {}", cat.len())
     } else if app.loading {

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let focused = app.focus == Focus::Sidebar && app.help.is_none();
+    let focused = app.focus == Focus::Sidebar && app.overlays.help().is_none();
     let block = pane("Filters", focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -24,7 +24,7 @@ fn left_forms(app: &App) -> [String; 3] {
         ""
     };
     let place = app.place();
-    let short_order = if app.triage.is_none() && app.query.has_fuzzy() {
+    let short_order = if app.screen.triage().is_none() && app.query.has_fuzzy() {
         "best match".to_string()
     } else {
         app.order_name()
@@ -42,10 +42,7 @@ fn left_forms(app: &App) -> [String; 3] {
 /// The keys that matter now, as (keys, what they do).
 fn hints(app: &App) -> Vec<(String, String)> {
     let scope = super::super::input::scope(app);
-    let notice = app
-        .dialog
-        .as_ref()
-        .is_some_and(super::super::app::Dialog::any_key_closes);
+    let notice = app.overlays.any_key_closes();
     if notice {
         vec![("any key".to_string(), "close".to_string())]
     } else if app.keys_pending.is_empty() {

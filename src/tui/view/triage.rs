@@ -146,7 +146,7 @@ fn split(inner: Rect, legend: &[Line]) -> (Rect, Rect) {
 /// How far the idea in triage can scroll in `area` (the triage pane), so
 /// that scrolling back up after the end moves at once.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let Some(t) = app.triage.as_ref() else {
+    let Some(t) = app.screen.triage() else {
         return 0;
     };
     let Some(idea) = current_idea(app, t) else {
