@@ -162,21 +162,21 @@ fn a_rebound_key_works_and_help_and_hints_show_it() {
     // Two keys in a row: g waits, then g goes to the top.
     press(&mut a, &store, KeyCode::Char('n'), KeyModifiers::CONTROL);
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 2);
+    assert_eq!(a.list.selected, 2);
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 2, "one g is not enough");
+    assert_eq!(a.list.selected, 2, "one g is not enough");
     let screen = draw(&a).backend().to_string();
     assert!(
         screen.contains("g g go to the top"),
         "the status line says what may follow: {screen}"
     );
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.list.selected, 0);
     // A key that does not go on from g ends the sequence and does nothing.
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
     press(&mut a, &store, KeyCode::Char('x'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 1);
+    assert_eq!(a.list.selected, 1);
     assert!(a.keys_pending.is_empty());
     // Help lists the keys as bound.
     press(&mut a, &store, KeyCode::Char('?'), KeyModifiers::NONE);
@@ -223,7 +223,7 @@ fn config_errors_are_shown_at_start_and_any_key_closes_them() {
     );
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
     assert!(a.overlays.dialog().is_none());
-    assert_eq!(a.selected, 0, "the key only closed the notice");
+    assert_eq!(a.list.selected, 0, "the key only closed the notice");
 }
 
 #[test]
@@ -235,7 +235,7 @@ fn defaults_from_the_config_apply_at_start() {
         (120, 36),
     );
     assert_eq!(a.sort, sprout::query::SortKey::Title);
-    assert!(!a.sidebar_visible);
+    assert!(!a.sidebar.visible);
     let screen = draw(&a).backend().to_string();
     assert!(!screen.contains("Filters"));
     assert!(screen.contains("sort: title"));

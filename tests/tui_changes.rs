@@ -85,7 +85,7 @@ fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
         Msg::List(ListMsg::Move(sprout::tui::msg::Step::Bottom)),
         &mut no_editor,
     );
-    assert_ne!(a.selected, 0);
+    assert_ne!(a.list.selected, 0);
     let second = a.selected_id().unwrap();
     key(&mut a, &store, 'A');
     assert_eq!(

@@ -66,9 +66,9 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
             Msg::List(ListMsg::Move(Step::PageDown)),
         ],
     );
-    assert!(app.detail_scroll >= 20, "a page is the screen's height");
+    assert!(app.detail.scroll >= 20, "a page is the screen's height");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Bottom))]);
-    let end = app.detail_scroll;
+    let end = app.detail.scroll;
     let s = screen(&app);
     assert!(s.contains("Paragraph 80:"), "{s}");
     assert!(s.contains(&format!("of {} ", end as usize + 32)), "{s}");
@@ -80,11 +80,11 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.detail_scroll, end, "no scrolling past the end");
+    assert_eq!(app.detail.scroll, end, "no scrolling past the end");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Up))]);
-    assert_eq!(app.detail_scroll, end - 1, "one key back up moves at once");
+    assert_eq!(app.detail.scroll, end - 1, "one key back up moves at once");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Top))]);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
 }
 
 #[test]
@@ -100,9 +100,9 @@ fn a_resize_shows_the_detail_from_its_top() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.detail_scroll, 1);
+    assert_eq!(app.detail.scroll, 1);
     send(&mut app, &store, [Msg::Screen(ScreenMsg::Resize(120, 36))]);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
     let s = screen(&app);
     assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
     // The same in the side pane, scrolled with the focus on it.
@@ -117,7 +117,7 @@ fn a_resize_shows_the_detail_from_its_top() {
         ],
     );
     assert_eq!(app.focus, Focus::Detail);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
     let s = screen(&app);
     assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
 }

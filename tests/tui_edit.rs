@@ -38,7 +38,7 @@ fn a_digit_sets_the_sector_and_s_then_a_letter_the_stage() {
     let fields: Vec<&str> = idea.history.iter().map(|c| c.field.as_str()).collect();
     assert!(fields.ends_with(&["sector", "stage"]), "{fields:?}");
     // The detail pane shows the new state at once.
-    assert_eq!(app.detail.as_ref().unwrap().stage, Stage::Pilot);
+    assert_eq!(app.detail.idea.as_ref().unwrap().stage, Stage::Pilot);
 }
 
 #[test]
@@ -47,9 +47,9 @@ fn marked_ideas_change_together_and_undo_as_one_step() {
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, ' ');
     key(&mut app, &store, ' ');
-    assert_eq!(app.marked.len(), 2);
+    assert_eq!(app.list.marked.len(), 2);
     let marked: Vec<u64> = {
-        let mut v: Vec<u64> = app.marked.iter().copied().collect();
+        let mut v: Vec<u64> = app.list.marked.iter().copied().collect();
         v.sort();
         v
     };
@@ -72,9 +72,9 @@ fn marked_ideas_change_together_and_undo_as_one_step() {
         assert_eq!(stored(&store, id).sector, Sector::Ecology, "#{id} redone");
     }
     key(&mut app, &store, 'V');
-    assert_eq!(app.marked.len(), 6);
+    assert_eq!(app.list.marked.len(), 6);
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.marked.is_empty());
+    assert!(app.list.marked.is_empty());
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
     // New ideas, oldest first: #2 (20 days), #3 (12), #5 (5).
     assert_eq!(t.queue, [2, 3, 5]);
     assert_eq!(t.counter(), "1 / 3 new");
-    assert_eq!(app.detail.as_ref().unwrap().id, 2);
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 2);
     key(&mut app, &store, '4');
     key(&mut app, &store, 'r');
     assert_eq!(
@@ -94,13 +94,13 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
         (Sector::Employment, Stage::Review)
     );
     assert_eq!(app.screen.triage().unwrap().counter(), "2 / 3 new");
-    assert_eq!(app.detail.as_ref().unwrap().id, 3);
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 3);
     // The stage key alone works when the sector is right.
     key(&mut app, &store, 'd');
     assert_eq!(stored(&store, 3).stage, Stage::Declined);
     // u goes back one idea and undoes what was done to it.
     key(&mut app, &store, 'u');
-    assert_eq!(app.detail.as_ref().unwrap().id, 3);
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 3);
     assert_eq!(stored(&store, 3).stage, Stage::New);
     key(&mut app, &store, ' ');
     key(&mut app, &store, '6');

@@ -3,14 +3,13 @@
 
 pub use super::dialog::Dialog;
 use super::layout::Areas;
+use super::panes::{DetailPane, ListState, QueryBar, SidebarState};
 use super::screen::{Overlays, Screen};
-use super::sidebar::{self, SidebarItem};
-use crate::domain::{Idea, Row, Timestamp};
+use super::sidebar;
+use crate::domain::{Row, Timestamp};
 use crate::ideas::Change;
-use crate::query::{Catalog, Facets, Hit, Query, SortKey};
+use crate::query::{Catalog, Facets, Hit, SortKey};
 use crate::search::{Outcome, Request};
-use ratatui_textarea::TextArea;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Which pane keys go to.
@@ -65,35 +64,19 @@ pub struct App {
     /// The query changed: its results are shown from the best match, as in
     /// fzf, rather than kept on the idea selected before.
     pub from_top: bool,
-    /// The query bar.
-    pub input: TextArea<'static>,
-    pub editing: bool,
-    /// The last query that parsed; results are for it.
-    pub query: Query,
-    /// Why the text in the query bar does not parse, if it does not.
-    pub query_error: Option<String>,
-    /// A query that parses but likely does not mean what was typed
-    /// (`region:tatarscore:>=4`): what to do about it.
-    pub query_hint: Option<String>,
+    /// The query bar: its text and the query it parses to.
+    pub query: QueryBar,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
     pub facets: Facets,
-    pub sidebar_items: Vec<SidebarItem>,
-    pub sidebar_cursor: usize,
-    pub sidebar_offset: usize,
-    pub sidebar_visible: bool,
-    /// Position in `hits` of the selected idea.
-    pub selected: usize,
-    pub list_offset: usize,
+    pub sidebar: SidebarState,
+    pub list: ListState,
     pub focus: Focus,
     pub sort: SortKey,
-    pub marked: HashSet<u64>,
     /// The terminal size.
     pub size: (u16, u16),
-    /// The full record of the selected idea, once loaded.
-    pub detail: Option<Idea>,
-    pub detail_scroll: u16,
+    pub detail: DetailPane,
     /// What the body shows: the panes, one idea, triage or statistics.
     pub screen: Screen,
     /// What is drawn over it (help, a prompt, the form, a dialog); the
@@ -121,12 +104,6 @@ pub struct App {
 
 impl App {
     pub fn new(rows: Vec<Row>, now: Timestamp, size: (u16, u16)) -> App {
-        let mut input = TextArea::default();
-        input.set_placeholder_text(
-            super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
-        );
-        input.set_cursor_line_style(ratatui::style::Style::default());
-        input.set_cursor_style(ratatui::style::Style::default());
         App {
             catalog: Arc::new(Catalog::new(rows)),
             data_version: 0,
@@ -135,26 +112,18 @@ impl App {
             refilling: false,
             select_after: None,
             from_top: false,
-            input,
-            editing: false,
-            query: Query::default(),
-            query_error: None,
-            query_hint: None,
+            query: QueryBar::new(
+                super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
+            ),
             generation: 0,
             hits: Vec::new(),
             facets: Facets::default(),
-            sidebar_items: Vec::new(),
-            sidebar_cursor: 0,
-            sidebar_offset: 0,
-            sidebar_visible: true,
-            selected: 0,
-            list_offset: 0,
+            sidebar: SidebarState::default(),
+            list: ListState::default(),
             focus: Focus::List,
             sort: SortKey::default(),
-            marked: HashSet::new(),
             size,
-            detail: None,
-            detail_scroll: 0,
+            detail: DetailPane::default(),
             screen: Screen::Browse,
             overlays: Overlays::default(),
             now,
@@ -182,59 +151,14 @@ impl App {
         self.loading
     }
 
-    /// Starts or stops editing the query; the bar shows a cursor only
-    /// while it is edited.
-    pub fn set_editing(&mut self, editing: bool) {
-        self.editing = editing;
-        let cursor = if editing {
-            ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::REVERSED)
-        } else {
-            ratatui::style::Style::default()
-        };
-        self.input.set_cursor_style(cursor);
-    }
-
-    /// The text in the query bar.
-    pub fn query_text(&self) -> String {
-        self.input.lines().join(" ")
-    }
-
-    /// Replaces the text in the query bar, cursor at the end.
-    pub fn set_query_text(&mut self, text: &str) {
-        self.set_query_text_at(text, usize::MAX);
-    }
-
-    /// Replaces the text in the query bar, the cursor this many characters
-    /// in (at the end if past it).
-    pub fn set_query_text_at(&mut self, text: &str, cursor: usize) {
-        self.input = {
-            let mut t = TextArea::new(vec![text.to_string()]);
-            t.set_placeholder_text(self.input.placeholder_text().to_string());
-            t.set_cursor_line_style(ratatui::style::Style::default());
-            t.move_cursor(ratatui_textarea::CursorMove::End);
-            if let Ok(col) = u16::try_from(cursor)
-                && usize::from(col) < text.chars().count()
-            {
-                t.move_cursor(ratatui_textarea::CursorMove::Jump(0, col));
-            }
-            t
-        };
-        self.set_editing(self.editing);
-    }
-
-    /// Where the cursor is in the query bar, in characters.
-    pub fn query_cursor(&self) -> usize {
-        self.input.cursor().1
-    }
-
     /// The ideas a change applies to: the idea being triaged, else the
     /// marked ideas, else the selected one.
     pub fn targets(&self) -> Vec<u64> {
         if let Some(t) = self.screen.triage() {
             return t.current().into_iter().collect();
         }
-        if !self.marked.is_empty() {
-            let mut ids: Vec<u64> = self.marked.iter().copied().collect();
+        if !self.list.marked.is_empty() {
+            let mut ids: Vec<u64> = self.list.marked.iter().copied().collect();
             ids.sort_unstable();
             return ids;
         }
@@ -266,13 +190,13 @@ impl App {
 
     /// The selected row, if any idea is shown.
     pub fn selected_row(&self) -> Option<Row> {
-        let h = self.hits.get(self.selected)?;
+        let h = self.hits.get(self.list.selected)?;
         Some(self.catalog().row(h.index()).clone())
     }
 
     /// The id of the selected idea, if any idea is shown.
     pub fn selected_id(&self) -> Option<u64> {
-        let h = self.hits.get(self.selected)?;
+        let h = self.hits.get(self.list.selected)?;
         Some(self.catalog().row(h.index()).id)
     }
 
@@ -295,7 +219,7 @@ impl App {
     pub fn order_name(&self) -> String {
         if self.screen.triage().is_some() {
             "oldest first".into()
-        } else if self.query.has_fuzzy() {
+        } else if self.query.parsed.has_fuzzy() {
             format!("best match, then {}", self.sort.name())
         } else {
             self.sort.name().into()
@@ -311,7 +235,7 @@ impl App {
             Screen::Stats { .. } => "statistics",
             Screen::Triage(_) => "triage",
             Screen::FullDetail => "detail (full screen)",
-            Screen::Browse if self.editing => "query",
+            Screen::Browse if self.query.editing => "query",
             Screen::Browse => self.focus.name(),
         }
     }
@@ -320,7 +244,7 @@ impl App {
         Areas::compute(
             self.size,
             self.screen.is_full_detail(),
-            self.sidebar_visible,
+            self.sidebar.visible,
         )
     }
 
@@ -336,9 +260,9 @@ impl App {
     pub fn search_request(&self, generation: u64) -> Request {
         Request {
             generation,
-            query: self.query.clone(),
+            query: self.query.parsed.clone(),
             sort: self.sort,
-            marked: self.marked.clone(),
+            marked: self.list.marked.clone(),
             now: self.now,
             data_version: self.data_version,
             views: Arc::clone(&self.views),
@@ -349,10 +273,11 @@ impl App {
     pub fn refresh_sidebar(&mut self) {
         // Counts over the first page would be wrong: none until all loaded.
         let counts: &[Option<usize>] = if self.loading { &[] } else { &self.view_counts };
-        self.sidebar_items = sidebar::items(&self.facets, &self.query, &self.views, counts);
-        self.sidebar_cursor = self
-            .sidebar_cursor
-            .min(self.sidebar_items.len().saturating_sub(1));
+        self.sidebar.items = sidebar::items(&self.facets, &self.query.parsed, &self.views, counts);
+        self.sidebar.cursor = self
+            .sidebar
+            .cursor
+            .min(self.sidebar.items.len().saturating_sub(1));
     }
 
     /// Shows a search's results, keeping the selection on the same idea
@@ -376,9 +301,9 @@ impl App {
             let cat = self.catalog();
             self.hits.iter().position(|h| cat.row(h.index()).id == id)
         });
-        self.selected = position.unwrap_or(0);
+        self.list.selected = position.unwrap_or(0);
         if position.is_none() {
-            self.list_offset = 0;
+            self.list.offset = 0;
         }
     }
 }

@@ -75,8 +75,8 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         }
         ChangeMsg::ToggleMark => {
             if let Some(id) = app.selected_row().map(|r| r.id) {
-                if !app.marked.remove(&id) {
-                    app.marked.insert(id);
+                if !app.list.marked.remove(&id) {
+                    app.list.marked.insert(id);
                 }
                 return super::cursor::move_cursor(app, super::msg::Step::Down);
             }
@@ -86,10 +86,10 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                 let cat = app.catalog();
                 app.hits.iter().map(|h| cat.row(h.index()).id).collect()
             };
-            app.marked.extend(ids);
+            app.list.marked.extend(ids);
             app.message = Some(app.keymap.fill(&format!(
                 "{} marked · {{browse.back}} clears",
-                app.marked.len()
+                app.list.marked.len()
             )));
         }
         ChangeMsg::Archive => {
@@ -261,7 +261,7 @@ pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
 /// The full record of the selected idea, if it is loaded.
 fn loaded(app: &App) -> Option<crate::domain::Idea> {
     let id = app.shown_id()?;
-    app.detail.as_ref().filter(|d| d.id == id).cloned()
+    app.detail.idea.as_ref().filter(|d| d.id == id).cloned()
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind) {
@@ -377,7 +377,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
 }
 
 fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
-    let base = id.and_then(|id| app.detail.as_ref().filter(|d| d.id == id).cloned());
+    let base = id.and_then(|id| app.detail.idea.as_ref().filter(|d| d.id == id).cloned());
     // Unchanged from the idea as stored, not from what the editor was
     // handed: text with errors saved again as it was shows them again.
     let pristine = base

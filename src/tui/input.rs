@@ -29,7 +29,7 @@ pub fn contexts(app: &App) -> Vec<Context> {
         Screen::Stats { .. } => vec![Context::Stats],
         Screen::Triage(_) => vec![Context::Triage],
         // The query bar, once clicked or `/`, takes the keys of the panes.
-        _ if app.editing => vec![Context::Query],
+        _ if app.query.editing => vec![Context::Query],
         Screen::FullDetail => vec![Context::Detail],
         Screen::Browse if app.focus == Focus::Sidebar => vec![Context::Sidebar, Context::Browse],
         Screen::Browse => vec![Context::Browse],

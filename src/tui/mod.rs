@@ -21,6 +21,7 @@ pub mod keymap;
 pub mod layout;
 pub mod line_edit;
 pub mod msg;
+pub mod panes;
 pub mod prompt;
 pub mod query_input;
 mod refused;

@@ -31,10 +31,11 @@ pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     let c = &loaded.config;
     app.theme = super::theme::Theme::from(&c.theme);
     app.keymap = Arc::new(super::keymap::Keymap::configured(&c.keys).0);
-    app.input
+    app.query
+        .input
         .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
     app.sort = c.sort;
-    app.sidebar_visible = c.sidebar;
+    app.sidebar.visible = c.sidebar;
     app.date_format = c.date_format.clone();
     if !loaded.errors.is_empty() {
         app.overlays.push(Overlay::Dialog(Dialog::Notice {

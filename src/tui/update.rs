@@ -63,15 +63,15 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
         ListMsg::FocusNext => cycle_focus(app, 1),
         ListMsg::FocusPrev => cycle_focus(app, -1),
         ListMsg::ToggleSidebar => {
-            app.sidebar_visible = !app.sidebar_visible;
-            if !app.sidebar_visible && app.focus == Focus::Sidebar {
+            app.sidebar.visible = !app.sidebar.visible;
+            if !app.sidebar.visible && app.focus == Focus::Sidebar {
                 app.focus = Focus::List;
             }
         }
         ListMsg::CycleSort => {
             app.sort = app.sort.next();
             let search = app.search();
-            if app.query.has_fuzzy() {
+            if app.query.parsed.has_fuzzy() {
                 app.message = Some(format!(
                     "sort: {} (best match still comes first)",
                     app.sort.name()
@@ -86,16 +86,16 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
             if app.selected_id().is_some() {
                 app.screen = Screen::FullDetail;
             }
-            app.detail_scroll = 0;
+            app.detail.scroll = 0;
         }
         ListMsg::Back => {
             if app.screen.is_full_detail() {
                 app.screen = Screen::Browse;
-                app.detail_scroll = 0;
+                app.detail.scroll = 0;
             } else if matches!(app.focus, Focus::Detail | Focus::Sidebar) {
                 app.focus = Focus::List;
-            } else if !app.marked.is_empty() {
-                app.marked.clear();
+            } else if !app.list.marked.is_empty() {
+                app.list.marked.clear();
             }
         }
         ListMsg::Click(x, y) => return click(app, x, y),
@@ -108,7 +108,7 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
             } else if app.screen.is_full_detail() || app.focus == Focus::Detail {
                 scroll_detail_or_help(app, delta);
             } else {
-                return select(app, app.selected as i64 + delta as i64);
+                return select(app, app.list.selected as i64 + delta as i64);
             }
         }
     }
@@ -121,36 +121,36 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
         QueryMsg::EditQuery => {
             // A new term is typed after a space, so that it does not glue
             // onto the last one (`region:tatar` + `score:>=4`).
-            let text = app.query_text();
+            let text = app.query.text();
             if !text.is_empty() && !text.ends_with(char::is_whitespace) {
-                app.set_query_text(&format!("{text} "));
+                app.query.set_text(&format!("{text} "));
             }
-            app.set_editing(true);
+            app.query.set_editing(true);
         }
         QueryMsg::QueryEdit(edit) => {
-            if app.editing {
+            if app.query.editing {
                 let (text, cursor) =
-                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
-                app.set_query_text_at(&text, cursor);
+                    super::line_edit::apply(edit, &app.query.text(), app.query.cursor());
+                app.query.set_text_at(&text, cursor);
                 return query_changed(app);
             }
         }
         QueryMsg::QueryInput(input) => {
-            if app.editing {
-                app.input.input(input);
+            if app.query.editing {
+                app.query.input.input(input);
                 return query_changed(app);
             }
         }
         QueryMsg::AcceptQuery => {
-            let text = app.query_text();
+            let text = app.query.text();
             if text.trim_end() != text {
-                app.set_query_text(text.trim_end());
+                app.query.set_text(text.trim_end());
             }
-            app.set_editing(false);
+            app.query.set_editing(false);
         }
         QueryMsg::ClearQuery => {
-            app.set_editing(false);
-            app.set_query_text("");
+            app.query.set_editing(false);
+            app.query.set_text("");
             return query_changed(app);
         }
     }
@@ -179,7 +179,7 @@ fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
             // The lines wrap anew at another width: a scroll counted in the
             // old lines would hide the title for no reason.
             if areas.detail.map(|d| d.width) != before {
-                app.detail_scroll = 0;
+                app.detail.scroll = 0;
             }
             if (app.focus == Focus::Sidebar && areas.sidebar.is_none())
                 || (app.focus == Focus::Detail && areas.detail.is_none())
@@ -201,7 +201,7 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             // ideas, not the first by the sort: a cursor the user left on
             // the top row stays on the top row (and on a new query's best
             // match); one moved elsewhere stays on its idea.
-            if app.selected == 0 {
+            if app.list.selected == 0 {
                 app.from_top = true;
             }
             app.select_after = (!app.from_top).then(|| app.selected_id()).flatten();
@@ -220,8 +220,8 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
         }
         Reply::DetailLoaded(id, idea) => {
             if app.shown_id() == Some(id) {
-                app.detail = idea.map(|b| *b);
-                app.detail_scroll = 0;
+                app.detail.idea = idea.map(|b| *b);
+                app.detail.scroll = 0;
             }
         }
         Reply::Failed(message) => app.message = Some(message),
@@ -234,15 +234,15 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
 }
 
 fn toggle_facet(app: &mut App) -> Vec<Effect> {
-    let (field, value) = match app.sidebar_items.get(app.sidebar_cursor).cloned() {
+    let (field, value) = match app.sidebar.items.get(app.sidebar.cursor).cloned() {
         Some(SidebarItem::Value { field, value, .. }) => (field, value),
         Some(SidebarItem::View { name, .. }) => return super::views::apply(app, &name),
         _ => return Vec::new(),
     };
-    let text = toggle_value(&app.query_text(), field, &value, |a, b| {
+    let text = toggle_value(&app.query.text(), field, &value, |a, b| {
         same_value(field, a, b)
     });
-    app.set_query_text(&text);
+    app.query.set_text(&text);
     query_changed(app)
 }
 
@@ -254,7 +254,7 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     let rows = areas.list_rows();
     if contains(rows, x, y) {
         app.focus = Focus::List;
-        let target = app.list_offset + usize::from(y - rows.y);
+        let target = app.list.offset + usize::from(y - rows.y);
         if target < app.hits.len() {
             return select(app, target as i64);
         }
@@ -262,9 +262,9 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     }
     if let Some(side) = areas.sidebar_rows().filter(|r| contains(*r, x, y)) {
         app.focus = Focus::Sidebar;
-        let index = app.sidebar_offset + usize::from(y - side.y);
-        if app.sidebar_items.get(index).is_some_and(|i| i.is_value()) {
-            app.sidebar_cursor = index;
+        let index = app.sidebar.offset + usize::from(y - side.y);
+        if app.sidebar.items.get(index).is_some_and(|i| i.is_value()) {
+            app.sidebar.cursor = index;
             return toggle_facet(app);
         }
         return Vec::new();
@@ -273,7 +273,7 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
         let _ = d;
         app.focus = Focus::Detail;
     } else if contains(areas.query, x, y) {
-        app.set_editing(true);
+        app.query.set_editing(true);
     }
     Vec::new()
 }

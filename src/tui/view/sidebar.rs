@@ -20,10 +20,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let visible = app
-        .sidebar_items
+        .sidebar
+        .items
         .iter()
         .enumerate()
-        .skip(app.sidebar_offset)
+        .skip(app.sidebar.offset)
         .take(inner.height as usize);
     for (line, (index, item)) in visible.enumerate() {
         let r = Rect {
@@ -31,7 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             height: 1,
             ..inner
         };
-        let base = if focused && index == app.sidebar_cursor {
+        let base = if focused && index == app.sidebar.cursor {
             theme::selected(true)
         } else {
             Style::default()
