@@ -164,3 +164,29 @@ fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
         "k moves at once after scrolling past the end"
     );
 }
+
+#[test]
+fn help_and_a_note_stack_over_triage_and_closing_them_gives_triage_its_keys_back() {
+    use sprout::tui::keymap::Context;
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    key(&mut a, &store, 't');
+    let first = a.screen.triage().unwrap().current();
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
+    key(&mut a, &store, '?');
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Help]);
+    assert!(screen(&a).contains("Keys ("), "help is drawn over triage");
+    // Space pages help; it does not skip the idea under it.
+    key(&mut a, &store, ' ');
+    assert_eq!(a.screen.triage().unwrap().current(), first);
+    press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
+    assert!(screen(&a).contains("Triage ·"), "{}", screen(&a));
+    // A note is asked inside triage; Esc cancels it, not the session.
+    key(&mut a, &store, 'a');
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Prompt]);
+    press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.overlays.is_empty());
+    assert_eq!(a.screen.triage().unwrap().current(), first);
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
+}
