@@ -86,11 +86,11 @@ fn the_form_takes_300k() {
     }
     common::type_text(&mut app, &store, "300k");
     assert!(
-        app.form.as_ref().unwrap().error("amount").is_none(),
+        app.overlays.form().unwrap().error("amount").is_none(),
         "{:?}",
-        app.form.as_ref().unwrap().error("amount")
+        app.overlays.form().unwrap().error("amount")
     );
     common::press(&mut app, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
-    assert!(app.form.is_none(), "saved");
+    assert!(app.overlays.form().is_none(), "saved");
     assert_eq!(store.idea(id).unwrap().unwrap().amount, Some(300_000));
 }

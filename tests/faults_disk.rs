@@ -72,7 +72,7 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
     let mut app = common::app(&store, (120, 36));
     let before: Vec<Sector> = store.rows().unwrap().iter().map(|r| r.sector).collect();
     common::press(&mut app, &store, KeyCode::Char('V'), KeyModifiers::NONE);
-    let marked = app.marked.clone();
+    let marked = app.list.marked.clone();
     assert!(marked.len() > 150, "{}", marked.len());
     mount.fill(0);
     common::press(&mut app, &store, KeyCode::Char('5'), KeyModifiers::NONE);
@@ -83,7 +83,7 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
     // The screen shows what is stored: nothing changed.
     let stored: Vec<Sector> = store.rows().unwrap().iter().map(|r| r.sector).collect();
     assert_eq!(stored, before);
-    let shown = app.detail.as_ref().map(|d| d.sector);
+    let shown = app.detail.idea.as_ref().map(|d| d.sector);
     let selected = app.selected_row().unwrap().id;
     assert_eq!(shown, Some(store.idea(selected).unwrap().unwrap().sector));
     assert_eq!(app.selected_row().unwrap().sector, shown.unwrap());
@@ -97,7 +97,7 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
     for id in &marked {
         assert_eq!(store.idea(*id).unwrap().unwrap().sector, Sector::Ecology);
     }
-    assert_eq!(app.detail.as_ref().unwrap().sector, Sector::Ecology);
+    assert_eq!(app.detail.idea.as_ref().unwrap().sector, Sector::Ecology);
     // An undo refused for lack of space stays to be done again.
     mount.fill(0);
     common::press(&mut app, &store, KeyCode::Char('u'), KeyModifiers::NONE);
@@ -323,9 +323,12 @@ fn ui_sets_score(db: &Path, score: u8) -> Option<u64> {
 /// Says yes to the question a change to many ideas asks first.
 fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
     assert!(
-        matches!(app.dialog, Some(sprout::tui::app::Dialog::Confirm { .. })),
+        matches!(
+            app.overlays.dialog(),
+            Some(sprout::tui::app::Dialog::Confirm { .. })
+        ),
         "a change to {} ideas asks first",
-        app.marked.len()
+        app.list.marked.len()
     );
     use crossterm::event::{KeyCode, KeyModifiers};
     common::press(app, store, KeyCode::Char('y'), KeyModifiers::NONE);

@@ -22,7 +22,7 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
     let store = Store::open(&db).unwrap();
     let mut app = common::app(&store, (120, 36));
     common::press(&mut app, &store, KeyCode::Char('V'), KeyModifiers::NONE);
-    let marked = app.marked.clone();
+    let marked = app.list.marked.clone();
     mount.fill(0);
     // sled may still find room in a page it already has: change the
     // sector back and forth until a write is refused.
@@ -62,7 +62,7 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
         .map(|r| (r.id, r.sector))
         .collect();
     assert_eq!(now, before, "nothing of the refused change is stored");
-    if let Some(d) = &app.detail {
+    if let Some(d) = &app.detail.idea {
         assert_eq!(d.sector, stored.sector);
     }
     // The same key does it now.
@@ -104,9 +104,12 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
 /// Says yes to the question a change to many ideas asks first.
 fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
     assert!(
-        matches!(app.dialog, Some(sprout::tui::app::Dialog::Confirm { .. })),
+        matches!(
+            app.overlays.dialog(),
+            Some(sprout::tui::app::Dialog::Confirm { .. })
+        ),
         "a change to {} ideas asks first",
-        app.marked.len()
+        app.list.marked.len()
     );
     common::press(app, store, KeyCode::Char('y'), KeyModifiers::NONE);
 }

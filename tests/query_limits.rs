@@ -86,7 +86,7 @@ fn a_saved_view_over_the_limit_does_not_hold_up_the_ui() {
         "start took {:?}",
         t.elapsed()
     );
-    let huge_view = app.sidebar_items.iter().find_map(|i| match i {
+    let huge_view = app.sidebar.items.iter().find_map(|i| match i {
         sprout::tui::sidebar::SidebarItem::View { name, count, .. } if name == "Huge" => {
             Some(*count)
         }

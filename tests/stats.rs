@@ -42,7 +42,7 @@ fn the_ui_and_the_command_line_agree() {
                 Msg::Screen(ScreenMsg::ToggleStats),
             ],
         );
-        let ui = serde_json::to_value(&app.stats.as_ref().unwrap().0).unwrap();
+        let ui = serde_json::to_value(app.screen.stats().unwrap().0).unwrap();
         assert_eq!(ui, cli, "query {query:?}");
         assert!(cli["total"].as_u64().unwrap() > 0);
     }
@@ -238,7 +238,7 @@ fn the_view_shows_that_it_scrolls_and_stops_at_its_end() {
         &store,
         [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Bottom))],
     );
-    assert_eq!(app.stats.as_ref().unwrap().1, total - 16);
+    assert_eq!(app.screen.stats().unwrap().1, total - 16);
     assert!(
         bottom(&app).contains(&format!(" {}–{total} of {total} ", total - 15)),
         "{}",
@@ -256,13 +256,13 @@ fn the_view_shows_that_it_scrolls_and_stops_at_its_end() {
         &store,
         [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Up))],
     );
-    assert_eq!(app.stats.as_ref().unwrap().1, total - 17);
+    assert_eq!(app.screen.stats().unwrap().1, total - 17);
     common::send(
         &mut app,
         &store,
         [Msg::List(ListMsg::Move(sprout::tui::msg::Step::Top))],
     );
-    assert_eq!(app.stats.as_ref().unwrap().1, 0);
+    assert_eq!(app.screen.stats().unwrap().1, 0);
     // At 120×36 everything fits: no indicator.
     let mut wide = common::app(&store, (120, 36));
     common::send(&mut wide, &store, [Msg::Screen(ScreenMsg::ToggleStats)]);

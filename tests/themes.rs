@@ -149,9 +149,12 @@ fn a_rebound_key_works_and_help_and_hints_show_it() {
         (120, 36),
     );
     press(&mut a, &store, KeyCode::Char('v'), KeyModifiers::NONE);
-    assert!(a.stats.is_none(), "v no longer opens the statistics");
+    assert!(
+        a.screen.stats().is_none(),
+        "v no longer opens the statistics"
+    );
     press(&mut a, &store, KeyCode::F(2), KeyModifiers::NONE);
-    assert!(a.stats.is_some(), "F2 does");
+    assert!(a.screen.stats().is_some(), "F2 does");
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
     // The status line names the key as bound.
     let screen = draw(&a).backend().to_string();
@@ -159,21 +162,21 @@ fn a_rebound_key_works_and_help_and_hints_show_it() {
     // Two keys in a row: g waits, then g goes to the top.
     press(&mut a, &store, KeyCode::Char('n'), KeyModifiers::CONTROL);
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 2);
+    assert_eq!(a.list.selected, 2);
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 2, "one g is not enough");
+    assert_eq!(a.list.selected, 2, "one g is not enough");
     let screen = draw(&a).backend().to_string();
     assert!(
         screen.contains("g g go to the top"),
         "the status line says what may follow: {screen}"
     );
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.list.selected, 0);
     // A key that does not go on from g ends the sequence and does nothing.
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
     press(&mut a, &store, KeyCode::Char('g'), KeyModifiers::NONE);
     press(&mut a, &store, KeyCode::Char('x'), KeyModifiers::NONE);
-    assert_eq!(a.selected, 1);
+    assert_eq!(a.list.selected, 1);
     assert!(a.keys_pending.is_empty());
     // Help lists the keys as bound.
     press(&mut a, &store, KeyCode::Char('?'), KeyModifiers::NONE);
@@ -219,8 +222,8 @@ fn config_errors_are_shown_at_start_and_any_key_closes_them() {
         "the status line says how to close it"
     );
     press(&mut a, &store, KeyCode::Char('j'), KeyModifiers::NONE);
-    assert!(a.dialog.is_none());
-    assert_eq!(a.selected, 0, "the key only closed the notice");
+    assert!(a.overlays.dialog().is_none());
+    assert_eq!(a.list.selected, 0, "the key only closed the notice");
 }
 
 #[test]
@@ -232,7 +235,7 @@ fn defaults_from_the_config_apply_at_start() {
         (120, 36),
     );
     assert_eq!(a.sort, sprout::query::SortKey::Title);
-    assert!(!a.sidebar_visible);
+    assert!(!a.sidebar.visible);
     let screen = draw(&a).backend().to_string();
     assert!(!screen.contains("Filters"));
     assert!(screen.contains("sort: title"));
@@ -278,7 +281,7 @@ fn the_light_theme_paints_its_own_background_under_every_screen() {
         ),
     ] {
         send(&mut a, &store, screen);
-        a.dialog = None;
+        a.overlays.take_dialog();
         let t = draw(&a);
         let cells = t.backend().buffer().content();
         let bare: Vec<(u16, u16)> = cells

@@ -63,20 +63,20 @@ fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
     assert_eq!(assignee_of(&store, id), "anna");
     // Opened again, the name there is a default: typing replaces it.
     key(&mut a, &store, 'A');
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "anna");
+    assert_eq!(a.overlays.prompt().unwrap().text(), "anna");
     type_text(&mut a, &store, "ti");
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "ti", "not 'annati'");
+    assert_eq!(a.overlays.prompt().unwrap().text(), "ti", "not 'annati'");
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
     // An arrow key keeps it, to edit.
     key(&mut a, &store, 'A');
     press(&mut a, &store, KeyCode::End, KeyModifiers::NONE);
     type_text(&mut a, &store, "-maria");
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "anna-maria");
+    assert_eq!(a.overlays.prompt().unwrap().text(), "anna-maria");
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
     // Backspace on the default clears it (and Enter then clears the assignee).
     key(&mut a, &store, 'A');
     press(&mut a, &store, KeyCode::Backspace, KeyModifiers::NONE);
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "");
+    assert_eq!(a.overlays.prompt().unwrap().text(), "");
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
     // Known names complete, as in the form: the rest shows, → takes it.
     sprout::tui::dispatch(
@@ -85,19 +85,23 @@ fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
         Msg::List(ListMsg::Move(sprout::tui::msg::Step::Bottom)),
         &mut no_editor,
     );
-    assert_ne!(a.selected, 0);
+    assert_ne!(a.list.selected, 0);
     let second = a.selected_id().unwrap();
     key(&mut a, &store, 'A');
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "", "this idea has none");
+    assert_eq!(
+        a.overlays.prompt().unwrap().text(),
+        "",
+        "this idea has none"
+    );
     type_text(&mut a, &store, "AN");
     assert_eq!(
-        a.prompt.as_ref().unwrap().suggestion().as_deref(),
+        a.overlays.prompt().unwrap().suggestion().as_deref(),
         Some("na")
     );
     let screen = rows(&a).join("\n");
     assert!(screen.contains("AN na  (→ accepts)"), "{screen}");
     press(&mut a, &store, KeyCode::Right, KeyModifiers::NONE);
-    assert_eq!(a.prompt.as_ref().unwrap().text(), "ANna");
+    assert_eq!(a.overlays.prompt().unwrap().text(), "ANna");
     press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(assignee_of(&store, second), "ANna");
 }
@@ -112,7 +116,7 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
     let untouched = stored(&store);
     key(&mut a, &store, 'V');
     key(&mut a, &store, '1');
-    match &a.dialog {
+    match a.overlays.dialog() {
         Some(Dialog::Confirm { question, .. }) => {
             assert_eq!(
                 question,
@@ -127,7 +131,7 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
         "nothing changes before the answer"
     );
     key(&mut a, &store, 'n');
-    assert!(a.dialog.is_none());
+    assert!(a.overlays.dialog().is_none());
     assert_eq!(stored(&store), untouched);
     assert_eq!(a.message.as_deref(), Some("nothing changed"));
     key(&mut a, &store, '1');
@@ -137,7 +141,7 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
     key(&mut a, &store, 'S');
     key(&mut a, &store, 'r');
     assert!(
-        matches!(&a.dialog, Some(Dialog::Confirm { question, .. }) if question == "Set the stage of 60 ideas to review?")
+        matches!(a.overlays.dialog(), Some(Dialog::Confirm { question, .. }) if question == "Set the stage of 60 ideas to review?")
     );
     key(&mut a, &store, 'y');
     assert!(
@@ -150,19 +154,19 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
     key(&mut a, &store, '*');
     key(&mut a, &store, '4');
     assert!(
-        matches!(&a.dialog, Some(Dialog::Confirm { question, .. }) if question == "Set the score of 60 ideas to 4?")
+        matches!(a.overlays.dialog(), Some(Dialog::Confirm { question, .. }) if question == "Set the score of 60 ideas to 4?")
     );
     key(&mut a, &store, 'n');
     key(&mut a, &store, 'A');
     type_text(&mut a, &store, "olga");
     press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
     assert!(
-        matches!(&a.dialog, Some(Dialog::Confirm { question, .. }) if question == "Set the assignee of 60 ideas to olga?")
+        matches!(a.overlays.dialog(), Some(Dialog::Confirm { question, .. }) if question == "Set the assignee of 60 ideas to olga?")
     );
     key(&mut a, &store, 'n');
     key(&mut a, &store, 'x');
     assert!(
-        matches!(&a.dialog, Some(Dialog::Confirm { question, .. }) if question == "Archive 60 ideas?")
+        matches!(a.overlays.dialog(), Some(Dialog::Confirm { question, .. }) if question == "Archive 60 ideas?")
     );
     key(&mut a, &store, 'n');
     assert!(
@@ -190,6 +194,6 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 'V');
     key(&mut a, &store, '2');
-    assert!(a.dialog.is_none());
+    assert!(a.overlays.dialog().is_none());
     assert!(sectors(&store).iter().all(|s| *s == Sector::Education));
 }

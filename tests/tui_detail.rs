@@ -39,7 +39,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
             "Repair cafés in every district library"
         );
         send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-        assert!(app.full_detail, "{size:?}");
+        assert!(app.screen.is_full_detail(), "{size:?}");
         let detail = app.areas().detail.unwrap();
         assert_eq!(detail.width, size.0, "the whole width at {size:?}");
         let s = screen(&app);
@@ -49,7 +49,7 @@ fn enter_opens_the_detail_full_width_at_any_size_and_esc_goes_back() {
         );
         assert!(size.1 < 24 || s.contains("Paragraph 1:"), "{s}");
         send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-        assert!(!app.full_detail);
+        assert!(!app.screen.is_full_detail());
         assert_eq!(app.focus, Focus::List);
     }
 }
@@ -66,9 +66,9 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
             Msg::List(ListMsg::Move(Step::PageDown)),
         ],
     );
-    assert!(app.detail_scroll >= 20, "a page is the screen's height");
+    assert!(app.detail.scroll >= 20, "a page is the screen's height");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Bottom))]);
-    let end = app.detail_scroll;
+    let end = app.detail.scroll;
     let s = screen(&app);
     assert!(s.contains("Paragraph 80:"), "{s}");
     assert!(s.contains(&format!("of {} ", end as usize + 32)), "{s}");
@@ -80,11 +80,11 @@ fn the_full_screen_detail_scrolls_by_pages_and_stops_at_its_end() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.detail_scroll, end, "no scrolling past the end");
+    assert_eq!(app.detail.scroll, end, "no scrolling past the end");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Up))]);
-    assert_eq!(app.detail_scroll, end - 1, "one key back up moves at once");
+    assert_eq!(app.detail.scroll, end - 1, "one key back up moves at once");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Top))]);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
 }
 
 #[test]
@@ -100,9 +100,9 @@ fn a_resize_shows_the_detail_from_its_top() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.detail_scroll, 1);
+    assert_eq!(app.detail.scroll, 1);
     send(&mut app, &store, [Msg::Screen(ScreenMsg::Resize(120, 36))]);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
     let s = screen(&app);
     assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
     // The same in the side pane, scrolled with the focus on it.
@@ -117,7 +117,7 @@ fn a_resize_shows_the_detail_from_its_top() {
         ],
     );
     assert_eq!(app.focus, Focus::Detail);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail.scroll, 0);
     let s = screen(&app);
     assert!(s.contains("#6 Social taxi for wheelchair users"), "{s}");
 }

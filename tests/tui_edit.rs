@@ -38,7 +38,7 @@ fn a_digit_sets_the_sector_and_s_then_a_letter_the_stage() {
     let fields: Vec<&str> = idea.history.iter().map(|c| c.field.as_str()).collect();
     assert!(fields.ends_with(&["sector", "stage"]), "{fields:?}");
     // The detail pane shows the new state at once.
-    assert_eq!(app.detail.as_ref().unwrap().stage, Stage::Pilot);
+    assert_eq!(app.detail.idea.as_ref().unwrap().stage, Stage::Pilot);
 }
 
 #[test]
@@ -47,9 +47,9 @@ fn marked_ideas_change_together_and_undo_as_one_step() {
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, ' ');
     key(&mut app, &store, ' ');
-    assert_eq!(app.marked.len(), 2);
+    assert_eq!(app.list.marked.len(), 2);
     let marked: Vec<u64> = {
-        let mut v: Vec<u64> = app.marked.iter().copied().collect();
+        let mut v: Vec<u64> = app.list.marked.iter().copied().collect();
         v.sort();
         v
     };
@@ -72,9 +72,9 @@ fn marked_ideas_change_together_and_undo_as_one_step() {
         assert_eq!(stored(&store, id).sector, Sector::Ecology, "#{id} redone");
     }
     key(&mut app, &store, 'V');
-    assert_eq!(app.marked.len(), 6);
+    assert_eq!(app.list.marked.len(), 6);
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.marked.is_empty());
+    assert!(app.list.marked.is_empty());
 }
 
 #[test]
@@ -82,30 +82,30 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 't');
-    let t = app.triage.as_ref().unwrap();
+    let t = app.screen.triage().unwrap();
     // New ideas, oldest first: #2 (20 days), #3 (12), #5 (5).
     assert_eq!(t.queue, [2, 3, 5]);
     assert_eq!(t.counter(), "1 / 3 new");
-    assert_eq!(app.detail.as_ref().unwrap().id, 2);
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 2);
     key(&mut app, &store, '4');
     key(&mut app, &store, 'r');
     assert_eq!(
         (stored(&store, 2).sector, stored(&store, 2).stage),
         (Sector::Employment, Stage::Review)
     );
-    assert_eq!(app.triage.as_ref().unwrap().counter(), "2 / 3 new");
-    assert_eq!(app.detail.as_ref().unwrap().id, 3);
+    assert_eq!(app.screen.triage().unwrap().counter(), "2 / 3 new");
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 3);
     // The stage key alone works when the sector is right.
     key(&mut app, &store, 'd');
     assert_eq!(stored(&store, 3).stage, Stage::Declined);
     // u goes back one idea and undoes what was done to it.
     key(&mut app, &store, 'u');
-    assert_eq!(app.detail.as_ref().unwrap().id, 3);
+    assert_eq!(app.detail.idea.as_ref().unwrap().id, 3);
     assert_eq!(stored(&store, 3).stage, Stage::New);
     key(&mut app, &store, ' ');
     key(&mut app, &store, '6');
     key(&mut app, &store, 'i');
-    let t = app.triage.as_ref().unwrap();
+    let t = app.screen.triage().unwrap();
     assert!(t.done());
     let summary = t.summary().join("\n");
     assert!(summary.contains("Triaged 2 of 3 new ideas"), "{summary}");
@@ -119,7 +119,7 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
     );
     assert!(summary.contains("1 skipped, still new"), "{summary}");
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.triage.is_none());
+    assert!(app.screen.triage().is_none());
 }
 
 #[test]
@@ -128,12 +128,12 @@ fn notes_assignee_and_score_from_keys() {
     let mut app = app(&store, (120, 36));
     let id = selected_id(&app);
     key(&mut app, &store, 'a');
-    assert!(app.prompt.is_some());
+    assert!(app.overlays.prompt().is_some());
     type_text(&mut app, &store, "Called them");
     press(&mut app, &store, KeyCode::Enter, KeyModifiers::NONE);
     type_text(&mut app, &store, "second line");
     press(&mut app, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
-    assert!(app.prompt.is_none());
+    assert!(app.overlays.prompt().is_none());
     assert_eq!(
         stored(&store, id).notes.last().unwrap().text,
         "Called them\nsecond line"
@@ -174,9 +174,9 @@ fn the_form_adds_and_edits_with_validation() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 'n');
-    assert!(app.form.is_some());
+    assert!(app.overlays.form().is_some());
     press(&mut app, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
-    let form = app.form.as_ref().expect("an empty title blocks saving");
+    let form = app.overlays.form().expect("an empty title blocks saving");
     assert!(form.error("title").unwrap().contains("required"));
     type_text(&mut app, &store, "Repair café");
     // Tab to region (title, summary, proposer, org, region) and complete.
@@ -185,7 +185,7 @@ fn the_form_adds_and_edits_with_validation() {
     }
     type_text(&mut app, &store, "Pe");
     assert_eq!(
-        app.form.as_ref().unwrap().suggestion().as_deref(),
+        app.overlays.form().unwrap().suggestion().as_deref(),
         Some("rm Krai")
     );
     press(&mut app, &store, KeyCode::Right, KeyModifiers::NONE);
@@ -196,9 +196,9 @@ fn the_form_adds_and_edits_with_validation() {
     }
     press(&mut app, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(
-        app.form.is_none(),
+        app.overlays.form().is_none(),
         "{:?}",
-        app.form.as_ref().map(|f| f.errors.clone())
+        app.overlays.form().map(|f| f.errors.clone())
     );
     let created = store
         .rows()
@@ -217,11 +217,11 @@ fn the_form_adds_and_edits_with_validation() {
     }
     type_text(&mut app, &store, "lots");
     assert!(
-        app.form.as_ref().unwrap().error("amount").is_some(),
+        app.overlays.form().unwrap().error("amount").is_some(),
         "shown at the field"
     );
     press(&mut app, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
-    assert!(app.form.is_some(), "invalid input blocks saving");
+    assert!(app.overlays.form().is_some(), "invalid input blocks saving");
     for _ in 0..4 {
         press(&mut app, &store, KeyCode::Backspace, KeyModifiers::NONE);
     }
@@ -241,19 +241,22 @@ fn cancelling_a_changed_form_asks_first() {
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 'e');
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.form.is_none(), "nothing changed: no question");
+    assert!(
+        app.overlays.form().is_none(),
+        "nothing changed: no question"
+    );
     key(&mut app, &store, 'e');
     type_text(&mut app, &store, "!");
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.form.as_ref().unwrap().confirm_cancel);
+    assert!(app.overlays.form().unwrap().confirm_cancel);
     key(&mut app, &store, 'n');
     assert!(
-        app.form.as_ref().is_some_and(|f| !f.confirm_cancel),
+        app.overlays.form().is_some_and(|f| !f.confirm_cancel),
         "kept editing"
     );
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut app, &store, 'y');
-    assert!(app.form.is_none());
+    assert!(app.overlays.form().is_none());
 }
 
 #[test]
@@ -282,7 +285,7 @@ fn the_external_editor_round_trip() {
             Ok(broken.clone())
         },
     );
-    match &app.dialog {
+    match app.overlays.dialog() {
         Some(Dialog::EditorErrors { text, problems, .. }) => {
             assert_eq!(text, &broken);
             assert!(
@@ -346,7 +349,7 @@ fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view() {
         t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
         t.backend().to_string()
     };
-    let fields = app.form.as_ref().unwrap().fields.len();
+    let fields = app.overlays.form().unwrap().fields.len();
     let top = screen(&app);
     assert!(
         top.contains("Ctrl-s save"),
@@ -358,7 +361,7 @@ fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view() {
         "says there is more:\n{top}"
     );
     for n in 0..fields {
-        let form = app.form.as_ref().unwrap();
+        let form = app.overlays.form().unwrap();
         assert_eq!(form.focus, n);
         let label = form.fields[n].label;
         let text = screen(&app);

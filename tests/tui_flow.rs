@@ -16,7 +16,7 @@ fn starts_with_every_idea_newest_first_and_the_detail_loaded() {
     let app = app(&store, (120, 36));
     assert_eq!(app.hits.len(), 6);
     assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
-    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(6));
+    assert_eq!(app.detail.idea.as_ref().map(|d| d.id), Some(6));
     assert_eq!(app.focus, Focus::List);
 }
 
@@ -32,13 +32,13 @@ fn moving_clamps_and_loads_the_detail() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.selected, 2);
+    assert_eq!(app.list.selected, 2);
     assert_eq!(
-        app.detail.as_ref().map(|d| d.id),
+        app.detail.idea.as_ref().map(|d| d.id),
         app.selected_row().map(|r| r.id)
     );
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Bottom))]);
-    assert_eq!(app.selected, 5);
+    assert_eq!(app.list.selected, 5);
     send(
         &mut app,
         &store,
@@ -47,9 +47,9 @@ fn moving_clamps_and_loads_the_detail() {
             Msg::List(ListMsg::Move(Step::PageDown)),
         ],
     );
-    assert_eq!(app.selected, 5, "clamped at the end");
+    assert_eq!(app.list.selected, 5, "clamped at the end");
     send(&mut app, &store, [Msg::List(ListMsg::Move(Step::HalfUp))]);
-    assert!(app.selected < 5);
+    assert!(app.list.selected < 5);
     send(
         &mut app,
         &store,
@@ -58,7 +58,7 @@ fn moving_clamps_and_loads_the_detail() {
             Msg::List(ListMsg::Move(Step::Up)),
         ],
     );
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.list.selected, 0);
 }
 
 #[test]
@@ -66,12 +66,12 @@ fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
-    assert!(app.editing);
+    assert!(app.query.editing);
     type_text(&mut app, &store, "wat");
     assert_eq!(shown_ids(&app), [1], "live results after each key");
     send(&mut app, &store, [Msg::Query(QueryMsg::ClearQuery)]);
     assert_eq!(app.hits.len(), 6);
-    assert!(!app.editing);
+    assert!(!app.query.editing);
     send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "ПОИСК");
     assert_eq!(shown_ids(&app), [2], "Cyrillic folds");
@@ -87,15 +87,16 @@ fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
     assert_eq!(shown_ids(&app), [2]);
     type_text(&mut app, &store, "x");
     assert!(
-        app.query_error
+        app.query
+            .error
             .as_deref()
             .unwrap()
             .contains("unknown sector 'empx'")
     );
     assert_eq!(shown_ids(&app), [2], "last good results kept");
     send(&mut app, &store, [Msg::Query(QueryMsg::AcceptQuery)]);
-    assert!(!app.editing);
-    assert_eq!(app.query_text(), "sector:empx");
+    assert!(!app.query.editing);
+    assert_eq!(app.query.text(), "sector:empx");
 }
 
 #[test]
@@ -115,15 +116,15 @@ fn sidebar_and_query_are_one_truth() {
     assert_eq!(app.focus, Focus::Sidebar);
     // Walk down to Education and tick it.
     let education = app
-        .sidebar_items
+        .sidebar.items
         .iter()
         .position(|i| matches!(i, SidebarItem::Value { field: "sector", value, .. } if value == "education"))
         .unwrap();
-    while app.sidebar_cursor != education {
+    while app.sidebar.cursor != education {
         send(&mut app, &store, [Msg::List(ListMsg::Move(Step::Down))]);
     }
     send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
-    assert_eq!(app.query_text(), "sector:education");
+    assert_eq!(app.query.text(), "sector:education");
     assert_eq!(shown_ids(&app), [3]);
     // Typing in the bar ticks the box.
     send(
@@ -136,7 +137,8 @@ fn sidebar_and_query_are_one_truth() {
     );
     type_text(&mut app, &store, "sector:eco,edu");
     let ticked: Vec<String> = app
-        .sidebar_items
+        .sidebar
+        .items
         .iter()
         .filter_map(|i| match i {
             SidebarItem::Value {
@@ -150,7 +152,7 @@ fn sidebar_and_query_are_one_truth() {
     assert_eq!(ticked, ["education", "ecology"]);
     // Counts for the sector group ignore the sector term.
     let count = |name: &str| {
-        app.sidebar_items.iter().find_map(|i| match i {
+        app.sidebar.items.iter().find_map(|i| match i {
             SidebarItem::Value {
                 field: "sector",
                 value,
@@ -171,9 +173,9 @@ fn sidebar_and_query_are_one_truth() {
             Msg::List(ListMsg::FocusPrev),
         ],
     );
-    app.sidebar_cursor = education;
+    app.sidebar.cursor = education;
     send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
-    assert_eq!(app.query_text(), "sector:eco");
+    assert_eq!(app.query.text(), "sector:eco");
 }
 
 #[test]
@@ -181,13 +183,13 @@ fn region_facets_quote_names_with_spaces() {
     let (_d, store) = store_with(ideas());
     let mut app = app(&store, (120, 36));
     let perm = app
-        .sidebar_items
+        .sidebar.items
         .iter()
         .position(|i| matches!(i, SidebarItem::Value { field: "region", value, .. } if value == "Perm Krai"))
         .unwrap();
-    app.sidebar_cursor = perm;
+    app.sidebar.cursor = perm;
     send(&mut app, &store, [Msg::List(ListMsg::ToggleFacet)]);
-    assert_eq!(app.query_text(), "region:\"Perm Krai\"");
+    assert_eq!(app.query.text(), "region:\"Perm Krai\"");
     assert_eq!(shown_ids(&app).len(), 2);
 }
 
@@ -245,9 +247,12 @@ fn focus_cycles_over_the_panes_that_are_shown() {
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert_eq!(app.focus, Focus::List);
     send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-    assert!(app.full_detail, "Enter opens the idea full screen");
+    assert!(
+        app.screen.is_full_detail(),
+        "Enter opens the idea full screen"
+    );
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-    assert!(!app.full_detail);
+    assert!(!app.screen.is_full_detail());
     assert_eq!(app.focus, Focus::List);
 }
 
@@ -261,9 +266,9 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     let areas = app.areas();
     assert!(areas.sidebar.is_none() && areas.detail.is_none());
     send(&mut app, &store, [Msg::List(ListMsg::Open)]);
-    assert!(app.full_detail);
+    assert!(app.screen.is_full_detail());
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
-    assert!(!app.full_detail);
+    assert!(!app.screen.is_full_detail());
     send(
         &mut app,
         &store,
@@ -272,7 +277,7 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
             Msg::Screen(ScreenMsg::Resize(130, 40)),
         ],
     );
-    assert!(app.full_detail, "the idea stays open until Esc");
+    assert!(app.screen.is_full_detail(), "the idea stays open until Esc");
     assert_eq!(app.areas().detail.map(|d| d.width), Some(130));
     send(&mut app, &store, [Msg::List(ListMsg::Back)]);
     assert!(
@@ -293,10 +298,10 @@ fn help_opens_scrolls_and_closes() {
             Msg::List(ListMsg::Move(Step::Down)),
         ],
     );
-    assert_eq!(app.help, Some(1));
-    assert_eq!(app.selected, 0, "keys go to the help, not the list");
+    assert_eq!(app.overlays.help(), Some(1));
+    assert_eq!(app.list.selected, 0, "keys go to the help, not the list");
     send(&mut app, &store, [Msg::Screen(ScreenMsg::ToggleHelp)]);
-    assert_eq!(app.help, None);
+    assert_eq!(app.overlays.help(), None);
 }
 
 #[test]
@@ -309,9 +314,9 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
         &store,
         [Msg::List(ListMsg::Click(rows.x + 5, rows.y + 3))],
     );
-    assert_eq!(app.selected, 3);
+    assert_eq!(app.list.selected, 3);
     send(&mut app, &store, [Msg::List(ListMsg::Scroll(-3))]);
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.list.selected, 0);
     let side = app.areas().sidebar_rows().unwrap();
     // Views (a header and three) come first, then the Sector header and Health.
     send(
@@ -319,11 +324,11 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
         &store,
         [Msg::List(ListMsg::Click(side.x + 2, side.y + 5))],
     );
-    assert_eq!(app.query_text(), "sector:health");
+    assert_eq!(app.query.text(), "sector:health");
     assert_eq!(app.focus, Focus::Sidebar);
     send(&mut app, &store, [Msg::List(ListMsg::Click(0, 35))]);
     assert_eq!(
-        app.query_text(),
+        app.query.text(),
         "sector:health",
         "a click on the status line does nothing"
     );
@@ -353,7 +358,7 @@ fn an_empty_database_starts_cleanly() {
             Msg::List(ListMsg::ToggleFacet),
         ],
     );
-    assert!(app.detail.is_none());
+    assert!(app.detail.idea.is_none());
     assert_eq!(Sector::Health.key(), '1');
 }
 
@@ -425,7 +430,7 @@ fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection() 
     // The idea selected before matches, but is not the best match: as in
     // fzf, the list starts at the best one.
     assert!(ids.contains(&6) && ids[0] != 6, "{ids:?}");
-    assert_eq!((app.selected, app.list_offset), (0, 0));
+    assert_eq!((app.list.selected, app.list.offset), (0, 0));
     // A search for another reason (here the sort) keeps the selection.
     send(
         &mut app,

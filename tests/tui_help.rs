@@ -60,15 +60,19 @@ fn help_pages_jumps_to_either_end_and_says_where_it_is() {
     );
     press(&mut a, &store, KeyCode::PageDown, KeyModifiers::NONE);
     let page = shown - 1;
-    assert_eq!(a.help, Some(page), "a page keeps one line in sight");
+    assert_eq!(
+        a.overlays.help(),
+        Some(page),
+        "a page keeps one line in sight"
+    );
     assert!(help_position(&a).starts_with(&format!("{}–", page + 1)));
     key(&mut a, &store, ' ');
-    assert_eq!(a.help, Some(2 * page), "Space pages too");
+    assert_eq!(a.overlays.help(), Some(2 * page), "Space pages too");
     press(&mut a, &store, KeyCode::PageUp, KeyModifiers::NONE);
-    assert_eq!(a.help, Some(page));
+    assert_eq!(a.overlays.help(), Some(page));
     key(&mut a, &store, 'G');
     assert_eq!(
-        a.help,
+        a.overlays.help(),
         Some(total - shown),
         "G goes to the last page, not past it"
     );
@@ -83,13 +87,13 @@ fn help_pages_jumps_to_either_end_and_says_where_it_is() {
     );
     // One step back moves at once: G did not leave help scrolled past its end.
     key(&mut a, &store, 'k');
-    assert_eq!(a.help, Some(total - shown - 1));
+    assert_eq!(a.overlays.help(), Some(total - shown - 1));
     key(&mut a, &store, 'g');
-    assert_eq!(a.help, Some(0));
+    assert_eq!(a.overlays.help(), Some(0));
     press(&mut a, &store, KeyCode::End, KeyModifiers::NONE);
-    assert_eq!(a.help, Some(total - shown));
+    assert_eq!(a.overlays.help(), Some(total - shown));
     press(&mut a, &store, KeyCode::Home, KeyModifiers::NONE);
-    assert_eq!(a.help, Some(0));
+    assert_eq!(a.overlays.help(), Some(0));
     // The wheel scrolls within the same bounds.
     sprout::tui::dispatch(
         &mut a,
@@ -97,14 +101,14 @@ fn help_pages_jumps_to_either_end_and_says_where_it_is() {
         Msg::List(ListMsg::Scroll(-3)),
         &mut no_editor,
     );
-    assert_eq!(a.help, Some(0));
+    assert_eq!(a.overlays.help(), Some(0));
     sprout::tui::dispatch(
         &mut a,
         &store,
         Msg::List(ListMsg::Scroll(3)),
         &mut no_editor,
     );
-    assert_eq!(a.help, Some(3));
+    assert_eq!(a.overlays.help(), Some(3));
     // Help lists its own keys.
     let help: String = sprout::tui::view::help_lines(&a.keymap, 98)
         .iter()

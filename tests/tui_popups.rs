@@ -88,7 +88,10 @@ fn closes_and_keeps(
 
 /// Whether any popup, prompt, form or help is open.
 fn open(app: &App) -> bool {
-    app.prompt.is_some() || app.form.is_some() || app.dialog.is_some() || app.help.is_some()
+    app.overlays.prompt().is_some()
+        || app.overlays.form().is_some()
+        || app.overlays.dialog().is_some()
+        || app.overlays.help().is_some()
 }
 
 struct Case {
@@ -191,7 +194,7 @@ fn cases() -> Vec<Case> {
                 ("edit again", |a, _, _, _| {
                     // The editor had the text back, and it was broken again.
                     let got = EDITOR_GOT.lock().unwrap().clone();
-                    match &a.dialog {
+                    match a.overlays.dialog() {
                         Some(Dialog::EditorErrors { text, .. })
                             if got.contains("sector: space") && *text == got =>
                         {
@@ -213,12 +216,12 @@ fn cases() -> Vec<Case> {
                 type_text(a, s, "A new idea");
             },
             then: &[
-                ("next field", |a, _, _, _| match &a.form {
+                ("next field", |a, _, _, _| match a.overlays.form() {
                     Some(f) if f.focus == 1 => Ok(()),
                     _ => Err("the focus did not move to the next field".into()),
                 }),
                 ("save", closes_and_stores),
-                ("cancel", |a, _, _, _| match &a.form {
+                ("cancel", |a, _, _, _| match a.overlays.form() {
                     Some(f) if f.confirm_cancel => Ok(()),
                     _ => Err("a changed form did not ask before cancelling".into()),
                 }),
@@ -231,7 +234,7 @@ fn cases() -> Vec<Case> {
             data: ideas,
             open: |a, s| key(a, s, 'e'),
             then: &[
-                ("next field", |a, _, _, _| match &a.form {
+                ("next field", |a, _, _, _| match a.overlays.form() {
                     Some(f) if f.focus == 1 => Ok(()),
                     _ => Err("the focus did not move to the next field".into()),
                 }),
@@ -258,7 +261,7 @@ fn cases() -> Vec<Case> {
             },
             then: &[
                 ("yes", closes_and_keeps),
-                ("no", |a, _, _, _| match &a.form {
+                ("no", |a, _, _, _| match a.overlays.form() {
                     Some(f) if !f.confirm_cancel => Ok(()),
                     _ => Err("no did not go back to the form".into()),
                 }),
@@ -287,11 +290,11 @@ fn cases() -> Vec<Case> {
             },
             then: &[
                 ("close", closes_and_keeps),
-                ("next page", |a, _, _, _| match a.help {
+                ("next page", |a, _, _, _| match a.overlays.help() {
                     Some(n) if n > 2 => Ok(()),
                     other => Err(format!("help is at {other:?}")),
                 }),
-                ("previous page", |a, _, _, _| match a.help {
+                ("previous page", |a, _, _, _| match a.overlays.help() {
                     Some(0) => Ok(()),
                     other => Err(format!("help is at {other:?}")),
                 }),
@@ -396,12 +399,13 @@ fn notices_and_summaries_close_on_any_key() {
         },
     ] {
         let mut a = app(&store, (120, 36));
-        a.dialog = Some(dialog);
+        a.overlays
+            .push(sprout::tui::screen::Overlay::Dialog(dialog));
         let status = rows(&a).last().unwrap().clone();
         assert!(status.contains("any key close"), "{status}");
         let before = stored(&store);
         key(&mut a, &store, 'x');
-        assert!(a.dialog.is_none());
+        assert!(a.overlays.dialog().is_none());
         assert_eq!(stored(&store), before, "the key did nothing else");
     }
 }

@@ -32,8 +32,8 @@ fn status(app: &App) -> String {
 
 /// The query bar's text with `|` at the cursor.
 fn bar(app: &App) -> String {
-    let mut chars: Vec<char> = app.query_text().chars().collect();
-    chars.insert(app.query_cursor().min(chars.len()), '|');
+    let mut chars: Vec<char> = app.query.text().chars().collect();
+    chars.insert(app.query.cursor().min(chars.len()), '|');
     chars.into_iter().collect()
 }
 
@@ -54,7 +54,7 @@ fn readline_keys_edit_the_query_and_search_again() {
         "water sector:|eco",
         "Alt-b is a word back, not Esc and b"
     );
-    assert!(app.editing);
+    assert!(app.query.editing);
     alt(&mut app, &store, 'b');
     alt(&mut app, &store, 'b');
     assert_eq!(bar(&app), "|water sector:eco");
@@ -89,16 +89,20 @@ fn slash_on_a_query_starts_a_new_term_after_a_space() {
     let mut app = app(&store, (120, 36));
     type_text(&mut app, &store, "/region:perm");
     press(&mut app, &store, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.query_text(), "region:perm");
+    assert_eq!(app.query.text(), "region:perm");
     type_text(&mut app, &store, "/");
     assert_eq!(bar(&app), "region:perm |");
     type_text(&mut app, &store, "score:>=1");
-    assert_eq!(app.query.terms.len(), 2, "two terms, not one glued value");
+    assert_eq!(
+        app.query.parsed.terms.len(),
+        2,
+        "two terms, not one glued value"
+    );
     press(&mut app, &store, KeyCode::Enter, KeyModifiers::NONE);
     type_text(&mut app, &store, "/");
     press(&mut app, &store, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(
-        app.query_text(),
+        app.query.text(),
         "region:perm score:>=1",
         "Enter keeps the query without the space"
     );
@@ -119,7 +123,7 @@ fn a_term_glued_onto_a_text_filter_gets_a_hint_in_the_status_line() {
     );
     ctrl(&mut app, &store, 'w');
     type_text(&mut app, &store, "region:tatar score:>=4");
-    assert!(app.query_hint.is_none());
+    assert!(app.query.hint.is_none());
     assert!(!status(&app).contains('⚠'));
 }
 

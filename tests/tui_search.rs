@@ -105,7 +105,7 @@ fn the_cursor_is_on_the_top_row_once_everything_has_loaded() {
     app.loading = true;
     let first = sprout::tui::update::start(&mut app);
     sprout::tui::carry_out(&mut app, &store, first, &mut no_editor);
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.list.selected, 0);
     let whole = sprout::query::Catalog::new(store.rows().unwrap());
     send(
         &mut app,
@@ -113,7 +113,7 @@ fn the_cursor_is_on_the_top_row_once_everything_has_loaded() {
         [Msg::Reply(Reply::Loaded(Handover::new(whole)))],
     );
     assert_eq!(shown_ids(&app)[..2], [1, 2]);
-    assert_eq!((app.selected, app.list_offset), (0, 0));
+    assert_eq!((app.list.selected, app.list.offset), (0, 0));
     assert_eq!(app.selected_id(), Some(1));
-    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(1));
+    assert_eq!(app.detail.idea.as_ref().map(|d| d.id), Some(1));
 }

@@ -34,7 +34,7 @@ fn the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty() {
     key(&mut a, &store, ' ');
     key(&mut a, &store, '6');
     key(&mut a, &store, 'i');
-    assert!(a.triage.as_ref().unwrap().done());
+    assert!(a.screen.triage().unwrap().done());
     let text = screen(&a);
     assert!(!text.contains("inbox is empty"), "{text}");
     assert!(text.contains("End of the queue."), "{text}");
@@ -51,7 +51,7 @@ fn the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty() {
     // Going back and deciding the skipped one empties the queue for real.
     key(&mut a, &store, 'u');
     key(&mut a, &store, 'u');
-    assert_eq!(a.triage.as_ref().unwrap().current(), Some(3));
+    assert_eq!(a.screen.triage().unwrap().current(), Some(3));
     key(&mut a, &store, 'd');
     key(&mut a, &store, 'p');
     let text = screen(&a);
@@ -71,8 +71,8 @@ fn leaving_triage_early_shows_what_was_done_and_what_is_left() {
     key(&mut a, &store, '4');
     key(&mut a, &store, 'r');
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(a.triage.is_none(), "Esc left triage");
-    let lines = match &a.dialog {
+    assert!(a.screen.triage().is_none(), "Esc left triage");
+    let lines = match a.overlays.dialog() {
         Some(Dialog::Summary { lines, .. }) => lines.clone(),
         other => panic!("no summary after leaving: {other:?}"),
     };
@@ -90,11 +90,11 @@ fn leaving_triage_early_shows_what_was_done_and_what_is_left() {
     assert!(shown.contains("Triaged 1 of 3"), "{shown}");
     // Any key closes it and the list is back.
     key(&mut a, &store, 'j');
-    assert!(a.dialog.is_none());
+    assert!(a.overlays.dialog().is_none());
     // Leaving before doing anything has nothing to say.
     key(&mut a, &store, 't');
     press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(a.dialog.is_none() && a.triage.is_none());
+    assert!(a.overlays.dialog().is_none() && a.screen.triage().is_none());
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn going_back_names_every_change_it_undid() {
     type_text(&mut a, &store, "Strong team");
     press(&mut a, &store, KeyCode::Char('s'), KeyModifiers::CONTROL);
     key(&mut a, &store, 'r');
-    assert_eq!(a.triage.as_ref().unwrap().current(), Some(3));
+    assert_eq!(a.screen.triage().unwrap().current(), Some(3));
     let before = store.idea(2).unwrap().unwrap();
     assert_eq!(before.notes.len(), 1);
     key(&mut a, &store, 'u');
@@ -146,7 +146,7 @@ fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
     assert!(text.contains(" of "), "the idea says it scrolls:\n{text}");
     assert!(text.contains("j/k scroll"), "{text}");
     let summary_end = {
-        let id = a.triage.as_ref().unwrap().current().unwrap();
+        let id = a.screen.triage().unwrap().current().unwrap();
         let summary = store.idea(id).unwrap().unwrap().summary;
         summary.split_whitespace().last().unwrap().to_string()
     };
@@ -163,4 +163,30 @@ fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
         text,
         "k moves at once after scrolling past the end"
     );
+}
+
+#[test]
+fn help_and_a_note_stack_over_triage_and_closing_them_gives_triage_its_keys_back() {
+    use sprout::tui::keymap::Context;
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    key(&mut a, &store, 't');
+    let first = a.screen.triage().unwrap().current();
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
+    key(&mut a, &store, '?');
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Help]);
+    assert!(screen(&a).contains("Keys ("), "help is drawn over triage");
+    // Space pages help; it does not skip the idea under it.
+    key(&mut a, &store, ' ');
+    assert_eq!(a.screen.triage().unwrap().current(), first);
+    press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
+    assert!(screen(&a).contains("Triage ·"), "{}", screen(&a));
+    // A note is asked inside triage; Esc cancels it, not the session.
+    key(&mut a, &store, 'a');
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Prompt]);
+    press(&mut a, &store, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.overlays.is_empty());
+    assert_eq!(a.screen.triage().unwrap().current(), first);
+    assert_eq!(sprout::tui::contexts(&a), vec![Context::Triage]);
 }

@@ -13,7 +13,8 @@ fn key(app: &mut sprout::tui::app::App, store: &sprout::store::Store, code: KeyC
 }
 
 fn views_in_sidebar(app: &sprout::tui::app::App) -> Vec<(String, Option<usize>, bool)> {
-    app.sidebar_items
+    app.sidebar
+        .items
         .iter()
         .filter_map(|i| match i {
             SidebarItem::View {
@@ -61,7 +62,7 @@ fn w_saves_the_query_and_brackets_step_through_views() {
     type_text(&mut app, &store, "sector:edu");
     key(&mut app, &store, KeyCode::Enter);
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_some(), "w asks for a name");
+    assert!(app.overlays.prompt().is_some(), "w asks for a name");
     type_text(&mut app, &store, "Education");
     key(&mut app, &store, KeyCode::Enter);
     assert_eq!(
@@ -77,17 +78,17 @@ fn w_saves_the_query_and_brackets_step_through_views() {
     );
     // Saving the same query again says which view it is.
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_none());
+    assert!(app.overlays.prompt().is_none());
     assert_eq!(
         app.message.as_deref(),
         Some("this query is already the view 'Education'")
     );
     // ] wraps from the last view to the first; [ goes back.
     type_text(&mut app, &store, "]");
-    assert_eq!(app.query_text(), "stage:new");
+    assert_eq!(app.query.text(), "stage:new");
     assert_eq!(shown_ids(&app).len(), views_in_sidebar(&app)[0].1.unwrap());
     type_text(&mut app, &store, "[");
-    assert_eq!(app.query_text(), "sector:edu");
+    assert_eq!(app.query.text(), "sector:edu");
 }
 
 #[test]
@@ -99,7 +100,7 @@ fn views_are_chosen_renamed_and_deleted_in_the_sidebar() {
     // The cursor starts on the first view; j moves to the second.
     type_text(&mut app, &store, "j");
     key(&mut app, &store, KeyCode::Enter);
-    assert_eq!(app.query_text(), "stage:review");
+    assert_eq!(app.query.text(), "stage:review");
     assert_eq!(shown_ids(&app).len(), 1);
     type_text(&mut app, &store, "r");
     for _ in 0.."In review".len() {
@@ -135,7 +136,7 @@ fn a_click_on_a_view_uses_it() {
         sprout::tui::msg::Msg::List(sprout::tui::msg::ListMsg::Click(side.x + 2, side.y + 1)),
         &mut no_editor,
     );
-    assert_eq!(app.query_text(), "stage:new");
+    assert_eq!(app.query.text(), "stage:new");
 }
 
 #[test]
@@ -163,15 +164,15 @@ fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back() {
     type_text(&mut app, &store, "o");
     assert_eq!(app.sort, SortKey::Stage);
     type_text(&mut app, &store, "[");
-    assert_eq!(app.query_text(), "is:stale");
+    assert_eq!(app.query.text(), "is:stale");
     assert_eq!(app.sort, SortKey::Stage, "a view without an order keeps it");
     // Back to the saved view: its query and its order.
     type_text(&mut app, &store, "]");
-    assert_eq!(app.query_text(), "sector:edu");
+    assert_eq!(app.query.text(), "sector:edu");
     assert_eq!(app.sort, SortKey::Score);
 
     // The same query in another order is another view, not "already saved".
     type_text(&mut app, &store, "o");
     type_text(&mut app, &store, "w");
-    assert!(app.prompt.is_some(), "{:?}", app.message);
+    assert!(app.overlays.prompt().is_some(), "{:?}", app.message);
 }

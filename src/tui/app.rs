@@ -1,17 +1,15 @@
 //! The state of the UI. [`super::update::update`] changes it; the view only
 //! reads it.
 
-use super::form::Form;
+pub use super::dialog::Dialog;
 use super::layout::Areas;
-use super::prompt::Prompt;
-use super::sidebar::{self, SidebarItem};
-use super::triage::Triage;
-use crate::domain::{Idea, Row, Timestamp};
+use super::panes::{DetailPane, ListState, QueryBar, SidebarState};
+use super::screen::{Overlays, Screen};
+use super::sidebar;
+use crate::domain::{Row, Timestamp};
 use crate::ideas::Change;
-use crate::query::{Catalog, Facets, Hit, Query, SortKey};
+use crate::query::{Catalog, Facets, Hit, SortKey};
 use crate::search::{Outcome, Request};
-use ratatui_textarea::TextArea;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Which pane keys go to.
@@ -46,48 +44,6 @@ pub struct UndoStep {
     pub changes: Vec<Change>,
 }
 
-/// A question on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Dialog {
-    /// Something to read at start (config problems); any key closes it.
-    Notice { title: String, lines: Vec<String> },
-    /// Delete this view? (y / n)
-    DeleteView(String),
-    /// The external editor's text did not parse; edit again or discard.
-    EditorErrors {
-        id: Option<u64>,
-        text: String,
-        problems: Vec<String>,
-    },
-    /// A change to many ideas, asked before it is made (y / n).
-    Confirm {
-        question: String,
-        effect: Box<super::msg::Effect>,
-    },
-    /// What was done (triage's summary); any key closes it.
-    Summary { title: String, lines: Vec<String> },
-}
-
-impl Dialog {
-    /// The answers of a yes/no question.
-    pub const YES_NO: &'static [&'static str] = &["yes", "no"];
-
-    /// The dialog actions (of the key table) this dialog answers to; its
-    /// text and the status line name exactly these.
-    pub fn actions(&self) -> &'static [&'static str] {
-        match self {
-            Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
-            Dialog::DeleteView(_) | Dialog::Confirm { .. } => Dialog::YES_NO,
-            Dialog::EditorErrors { .. } => &["edit-again", "discard"],
-        }
-    }
-
-    /// Something only to read: any key closes it.
-    pub fn any_key_closes(&self) -> bool {
-        matches!(self, Dialog::Notice { .. } | Dialog::Summary { .. })
-    }
-}
-
 /// Everything the UI shows and remembers.
 pub struct App {
     /// The rows as last loaded or changed: read here, handed to the search
@@ -108,39 +64,24 @@ pub struct App {
     /// The query changed: its results are shown from the best match, as in
     /// fzf, rather than kept on the idea selected before.
     pub from_top: bool,
-    /// The query bar.
-    pub input: TextArea<'static>,
-    pub editing: bool,
-    /// The last query that parsed; results are for it.
-    pub query: Query,
-    /// Why the text in the query bar does not parse, if it does not.
-    pub query_error: Option<String>,
-    /// A query that parses but likely does not mean what was typed
-    /// (`region:tatarscore:>=4`): what to do about it.
-    pub query_hint: Option<String>,
+    /// The query bar: its text and the query it parses to.
+    pub query: QueryBar,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
     pub facets: Facets,
-    pub sidebar_items: Vec<SidebarItem>,
-    pub sidebar_cursor: usize,
-    pub sidebar_offset: usize,
-    pub sidebar_visible: bool,
-    /// Position in `hits` of the selected idea.
-    pub selected: usize,
-    pub list_offset: usize,
+    pub sidebar: SidebarState,
+    pub list: ListState,
     pub focus: Focus,
     pub sort: SortKey,
-    pub marked: HashSet<u64>,
     /// The terminal size.
     pub size: (u16, u16),
-    /// The full record of the selected idea, once loaded.
-    pub detail: Option<Idea>,
-    pub detail_scroll: u16,
-    /// The detail is open full screen (`Enter`; `Esc` closes it).
-    pub full_detail: bool,
-    /// The help overlay is open, scrolled this far.
-    pub help: Option<u16>,
+    pub detail: DetailPane,
+    /// What the body shows: the panes, one idea, triage or statistics.
+    pub screen: Screen,
+    /// What is drawn over it (help, a prompt, the form, a dialog); the
+    /// top one takes the keys.
+    pub overlays: Overlays,
     pub now: Timestamp,
     /// A one-line message for the status bar (errors, confirmations).
     pub message: Option<String>,
@@ -148,13 +89,6 @@ pub struct App {
     pub pending: Option<Pending>,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
-    pub triage: Option<Triage>,
-    pub prompt: Option<Prompt>,
-    pub form: Option<Form>,
-    pub dialog: Option<Dialog>,
-    /// The statistics view, when open: the figures of the current results
-    /// and how far it is scrolled.
-    pub stats: Option<(crate::stats::Figures, u16)>,
     /// The saved views, in their order, and how many ideas each shows.
     pub views: Arc<Vec<crate::domain::View>>,
     pub view_counts: Arc<Vec<Option<usize>>>,
@@ -170,12 +104,6 @@ pub struct App {
 
 impl App {
     pub fn new(rows: Vec<Row>, now: Timestamp, size: (u16, u16)) -> App {
-        let mut input = TextArea::default();
-        input.set_placeholder_text(
-            super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
-        );
-        input.set_cursor_line_style(ratatui::style::Style::default());
-        input.set_cursor_style(ratatui::style::Style::default());
         App {
             catalog: Arc::new(Catalog::new(rows)),
             data_version: 0,
@@ -184,39 +112,26 @@ impl App {
             refilling: false,
             select_after: None,
             from_top: false,
-            input,
-            editing: false,
-            query: Query::default(),
-            query_error: None,
-            query_hint: None,
+            query: QueryBar::new(
+                super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
+            ),
             generation: 0,
             hits: Vec::new(),
             facets: Facets::default(),
-            sidebar_items: Vec::new(),
-            sidebar_cursor: 0,
-            sidebar_offset: 0,
-            sidebar_visible: true,
-            selected: 0,
-            list_offset: 0,
+            sidebar: SidebarState::default(),
+            list: ListState::default(),
             focus: Focus::List,
             sort: SortKey::default(),
-            marked: HashSet::new(),
             size,
-            detail: None,
-            detail_scroll: 0,
-            full_detail: false,
-            help: None,
+            detail: DetailPane::default(),
+            screen: Screen::Browse,
+            overlays: Overlays::default(),
             now,
             message: None,
             quit: false,
             pending: None,
             undo: Vec::new(),
             redo: Vec::new(),
-            triage: None,
-            prompt: None,
-            form: None,
-            dialog: None,
-            stats: None,
             views: Arc::default(),
             view_counts: Arc::default(),
             keymap: Arc::default(),
@@ -236,59 +151,14 @@ impl App {
         self.loading
     }
 
-    /// Starts or stops editing the query; the bar shows a cursor only
-    /// while it is edited.
-    pub fn set_editing(&mut self, editing: bool) {
-        self.editing = editing;
-        let cursor = if editing {
-            ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::REVERSED)
-        } else {
-            ratatui::style::Style::default()
-        };
-        self.input.set_cursor_style(cursor);
-    }
-
-    /// The text in the query bar.
-    pub fn query_text(&self) -> String {
-        self.input.lines().join(" ")
-    }
-
-    /// Replaces the text in the query bar, cursor at the end.
-    pub fn set_query_text(&mut self, text: &str) {
-        self.set_query_text_at(text, usize::MAX);
-    }
-
-    /// Replaces the text in the query bar, the cursor this many characters
-    /// in (at the end if past it).
-    pub fn set_query_text_at(&mut self, text: &str, cursor: usize) {
-        self.input = {
-            let mut t = TextArea::new(vec![text.to_string()]);
-            t.set_placeholder_text(self.input.placeholder_text().to_string());
-            t.set_cursor_line_style(ratatui::style::Style::default());
-            t.move_cursor(ratatui_textarea::CursorMove::End);
-            if let Ok(col) = u16::try_from(cursor)
-                && usize::from(col) < text.chars().count()
-            {
-                t.move_cursor(ratatui_textarea::CursorMove::Jump(0, col));
-            }
-            t
-        };
-        self.set_editing(self.editing);
-    }
-
-    /// Where the cursor is in the query bar, in characters.
-    pub fn query_cursor(&self) -> usize {
-        self.input.cursor().1
-    }
-
     /// The ideas a change applies to: the idea being triaged, else the
     /// marked ideas, else the selected one.
     pub fn targets(&self) -> Vec<u64> {
-        if let Some(t) = &self.triage {
+        if let Some(t) = self.screen.triage() {
             return t.current().into_iter().collect();
         }
-        if !self.marked.is_empty() {
-            let mut ids: Vec<u64> = self.marked.iter().copied().collect();
+        if !self.list.marked.is_empty() {
+            let mut ids: Vec<u64> = self.list.marked.iter().copied().collect();
             ids.sort_unstable();
             return ids;
         }
@@ -297,7 +167,7 @@ impl App {
 
     /// The id whose full record the detail (or triage) pane shows.
     pub fn shown_id(&self) -> Option<u64> {
-        match &self.triage {
+        match self.screen.triage() {
             Some(t) => t.current(),
             None => self.selected_id(),
         }
@@ -309,8 +179,8 @@ impl App {
             let cat = self.catalog();
             crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index())), self.now)
         };
-        let scroll = self.stats.as_ref().map_or(0, |(_, s)| *s);
-        self.stats = Some((figures, scroll));
+        let scroll = self.screen.stats().map_or(0, |(_, s)| s);
+        self.screen = Screen::Stats { figures, scroll };
     }
 
     /// The rows.
@@ -320,13 +190,13 @@ impl App {
 
     /// The selected row, if any idea is shown.
     pub fn selected_row(&self) -> Option<Row> {
-        let h = self.hits.get(self.selected)?;
+        let h = self.hits.get(self.list.selected)?;
         Some(self.catalog().row(h.index()).clone())
     }
 
     /// The id of the selected idea, if any idea is shown.
     pub fn selected_id(&self) -> Option<u64> {
-        let h = self.hits.get(self.selected)?;
+        let h = self.hits.get(self.list.selected)?;
         Some(self.catalog().row(h.index()).id)
     }
 
@@ -347,9 +217,9 @@ impl App {
     /// they match, the chosen sort only breaking ties; triage walks the
     /// oldest first.
     pub fn order_name(&self) -> String {
-        if self.triage.is_some() {
+        if self.screen.triage().is_some() {
             "oldest first".into()
-        } else if self.query.has_fuzzy() {
+        } else if self.query.parsed.has_fuzzy() {
             format!("best match, then {}", self.sort.name())
         } else {
             self.sort.name().into()
@@ -358,23 +228,24 @@ impl App {
 
     /// What keys go to now, by name: the screen that is up, else the pane.
     pub fn place(&self) -> &'static str {
-        if self.help.is_some() {
-            "help"
-        } else if self.stats.is_some() {
-            "statistics"
-        } else if self.triage.is_some() {
-            "triage"
-        } else if self.full_detail {
-            "detail (full screen)"
-        } else if self.editing {
-            "query"
-        } else {
-            self.focus.name()
+        if self.overlays.help().is_some() {
+            return "help";
+        }
+        match self.screen {
+            Screen::Stats { .. } => "statistics",
+            Screen::Triage(_) => "triage",
+            Screen::FullDetail => "detail (full screen)",
+            Screen::Browse if self.query.editing => "query",
+            Screen::Browse => self.focus.name(),
         }
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::compute(self.size, self.full_detail, self.sidebar_visible)
+        Areas::compute(
+            self.size,
+            self.screen.is_full_detail(),
+            self.sidebar.visible,
+        )
     }
 
     /// A search for the current query, sort and marks, newer than any
@@ -389,9 +260,9 @@ impl App {
     pub fn search_request(&self, generation: u64) -> Request {
         Request {
             generation,
-            query: self.query.clone(),
+            query: self.query.parsed.clone(),
             sort: self.sort,
-            marked: self.marked.clone(),
+            marked: self.list.marked.clone(),
             now: self.now,
             data_version: self.data_version,
             views: Arc::clone(&self.views),
@@ -402,10 +273,11 @@ impl App {
     pub fn refresh_sidebar(&mut self) {
         // Counts over the first page would be wrong: none until all loaded.
         let counts: &[Option<usize>] = if self.loading { &[] } else { &self.view_counts };
-        self.sidebar_items = sidebar::items(&self.facets, &self.query, &self.views, counts);
-        self.sidebar_cursor = self
-            .sidebar_cursor
-            .min(self.sidebar_items.len().saturating_sub(1));
+        self.sidebar.items = sidebar::items(&self.facets, &self.query.parsed, &self.views, counts);
+        self.sidebar.cursor = self
+            .sidebar
+            .cursor
+            .min(self.sidebar.items.len().saturating_sub(1));
     }
 
     /// Shows a search's results, keeping the selection on the same idea
@@ -421,7 +293,7 @@ impl App {
         self.view_counts = outcome.view_counts;
         self.searching = false;
         self.refilling = false;
-        if self.stats.is_some() {
+        if self.screen.stats().is_some() {
             self.compute_stats();
         }
         self.refresh_sidebar();
@@ -429,9 +301,9 @@ impl App {
             let cat = self.catalog();
             self.hits.iter().position(|h| cat.row(h.index()).id == id)
         });
-        self.selected = position.unwrap_or(0);
+        self.list.selected = position.unwrap_or(0);
         if position.is_none() {
-            self.list_offset = 0;
+            self.list.offset = 0;
         }
     }
 }

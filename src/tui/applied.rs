@@ -17,14 +17,14 @@ pub fn apply_to_catalog(app: &mut App, changes: &[Change]) -> Effect {
         match (before, after) {
             (_, Some(a)) => {
                 if a.archived {
-                    app.marked.remove(&a.id);
+                    app.list.marked.remove(&a.id);
                 }
-                if app.detail.as_ref().is_some_and(|d| d.id == a.id) {
-                    app.detail = Some(a.clone());
+                if app.detail.idea.as_ref().is_some_and(|d| d.id == a.id) {
+                    app.detail.idea = Some(a.clone());
                 }
             }
             (Some(b), None) => {
-                app.marked.remove(&b.id);
+                app.list.marked.remove(&b.id);
             }
             (None, None) => {}
         }

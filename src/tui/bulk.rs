@@ -4,6 +4,7 @@
 
 use super::app::{App, Dialog};
 use super::msg::Effect;
+use super::screen::Overlay;
 use crate::domain::{Edit, Named};
 
 /// A change to more ideas than this asks first.
@@ -13,10 +14,10 @@ pub const ASK_ABOVE: usize = 50;
 pub fn edit_or_ask(app: &mut App, effect: Effect) -> Vec<Effect> {
     match &effect {
         Effect::Edit { ids, edits, .. } if ids.len() > ASK_ABOVE => {
-            app.dialog = Some(Dialog::Confirm {
+            app.overlays.push(Overlay::Dialog(Dialog::Confirm {
                 question: question(edits, ids.len()),
                 effect: Box::new(effect),
-            });
+            }));
             Vec::new()
         }
         _ => vec![effect],

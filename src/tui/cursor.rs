@@ -14,19 +14,18 @@ pub fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
     if super::scroll::help(app, step) || super::scroll::stats(app, step) {
         return Vec::new();
     }
-    if app.help.is_some()
-        || app.full_detail
-        || app.focus == Focus::Detail
-        || app.triage.is_some()
-        || app.stats.is_some()
-    {
+    // Anything but the panes scrolls what it shows; so does the detail pane.
+    if app.overlays.help().is_some() || !app.screen.is_browse() || app.focus == Focus::Detail {
         // A page of the detail is what it shows, less a line kept in view.
         let detail_page = app
             .areas()
             .detail
             .map(|d| i32::from(d.height.saturating_sub(3)));
         let page = match detail_page {
-            Some(rows) if app.help.is_none() && app.stats.is_none() && app.triage.is_none() => {
+            Some(rows)
+                if app.overlays.help().is_none()
+                    && (app.screen.is_browse() || app.screen.is_full_detail()) =>
+            {
                 rows.max(1)
             }
             _ => 10,
@@ -46,7 +45,7 @@ pub fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
         move_sidebar(app, step);
         return Vec::new();
     }
-    let cur = app.selected as i64;
+    let cur = app.list.selected as i64;
     let target = match step {
         Step::Up => cur - 1,
         Step::Down => cur + 1,
@@ -63,14 +62,14 @@ pub fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
 /// Selects the idea at position `target` (clamped) and asks for its detail.
 pub fn select(app: &mut App, target: i64) -> Vec<Effect> {
     let last = app.hits.len().saturating_sub(1) as i64;
-    app.selected = target.clamp(0, last.max(0)) as usize;
+    app.list.selected = target.clamp(0, last.max(0)) as usize;
     keep_visible(app);
     load_detail(app)
 }
 
 pub fn load_detail(app: &mut App) -> Vec<Effect> {
     if app.shown_id().is_none() {
-        app.detail = None;
+        app.detail.idea = None;
     }
     load_shown(app)
 }
@@ -78,26 +77,27 @@ pub fn load_detail(app: &mut App) -> Vec<Effect> {
 /// Scrolls the list so that the selected row is on screen.
 pub fn keep_visible(app: &mut App) {
     let height = app.areas().list_rows().height.max(1) as usize;
-    if app.selected < app.list_offset {
-        app.list_offset = app.selected;
-    } else if app.selected >= app.list_offset + height {
-        app.list_offset = app.selected + 1 - height;
+    if app.list.selected < app.list.offset {
+        app.list.offset = app.list.selected;
+    } else if app.list.selected >= app.list.offset + height {
+        app.list.offset = app.list.selected + 1 - height;
     }
     let max_offset = app.hits.len().saturating_sub(height);
-    app.list_offset = app.list_offset.min(max_offset);
+    app.list.offset = app.list.offset.min(max_offset);
     if let Some(rows) = app.areas().sidebar_rows() {
         let h = rows.height.max(1) as usize;
-        if app.sidebar_cursor < app.sidebar_offset {
-            app.sidebar_offset = app.sidebar_cursor;
-        } else if app.sidebar_cursor >= app.sidebar_offset + h {
-            app.sidebar_offset = app.sidebar_cursor + 1 - h;
+        if app.sidebar.cursor < app.sidebar.offset {
+            app.sidebar.offset = app.sidebar.cursor;
+        } else if app.sidebar.cursor >= app.sidebar.offset + h {
+            app.sidebar.offset = app.sidebar.cursor + 1 - h;
         }
     }
 }
 
 fn move_sidebar(app: &mut App, step: Step) {
     let values: Vec<usize> = app
-        .sidebar_items
+        .sidebar
+        .items
         .iter()
         .enumerate()
         .filter(|(_, i)| i.is_value())
@@ -108,7 +108,7 @@ fn move_sidebar(app: &mut App, step: Step) {
     }
     let pos = values
         .iter()
-        .position(|&n| n >= app.sidebar_cursor)
+        .position(|&n| n >= app.sidebar.cursor)
         .unwrap_or(0) as i64;
     let last = values.len() as i64 - 1;
     let target = match step {
@@ -119,10 +119,10 @@ fn move_sidebar(app: &mut App, step: Step) {
         Step::PageUp | Step::HalfUp => pos - 8,
         Step::PageDown | Step::HalfDown => pos + 8,
     };
-    app.sidebar_cursor = values[target.clamp(0, last) as usize];
+    app.sidebar.cursor = values[target.clamp(0, last) as usize];
     // Show the group's header when moving onto its first value.
-    if app.sidebar_cursor > 0 && !app.sidebar_items[app.sidebar_cursor - 1].is_value() {
-        app.sidebar_offset = app.sidebar_offset.min(app.sidebar_cursor - 1);
+    if app.sidebar.cursor > 0 && !app.sidebar.items[app.sidebar.cursor - 1].is_value() {
+        app.sidebar.offset = app.sidebar.offset.min(app.sidebar.cursor - 1);
     }
     keep_visible(app);
 }
@@ -130,15 +130,15 @@ fn move_sidebar(app: &mut App, step: Step) {
 pub fn scroll_detail_or_help(app: &mut App, delta: i32) {
     // The idea stops at its last line, so that scrolling back up starts
     // at once.
-    let detail_end = if app.triage.is_none() {
+    let detail_end = if app.screen.triage().is_none() {
         super::view::detail_max_scroll(app)
     } else {
         super::view::triage_max_scroll(app)
     };
-    let (slot, end) = match (app.help.as_mut(), app.stats.as_mut()) {
+    let (slot, end) = match (app.overlays.help_mut(), app.screen.stats_mut()) {
         (Some(h), _) => (h, u16::MAX),
         (None, Some((_, s))) => (s, u16::MAX),
-        (None, None) => (&mut app.detail_scroll, detail_end),
+        (None, None) => (&mut app.detail.scroll, detail_end),
     };
     *slot = (i64::from(*slot) + i64::from(delta)).clamp(0, i64::from(end)) as u16;
 }
@@ -158,8 +158,9 @@ pub fn cycle_focus(app: &mut App, dir: i32) {
     app.focus = panes[((pos + dir) % n + n) as usize % panes.len()];
     if app.focus == Focus::Sidebar
         && !app
-            .sidebar_items
-            .get(app.sidebar_cursor)
+            .sidebar
+            .items
+            .get(app.sidebar.cursor)
             .is_some_and(|i| i.is_value())
     {
         move_sidebar(app, Step::Top);
@@ -169,7 +170,9 @@ pub fn cycle_focus(app: &mut App, dir: i32) {
 /// Loads the record the detail or triage pane needs, if it is not loaded.
 pub fn load_shown(app: &mut App) -> Vec<Effect> {
     match app.shown_id() {
-        Some(id) if app.detail.as_ref().map(|d| d.id) != Some(id) => vec![Effect::LoadDetail(id)],
+        Some(id) if app.detail.idea.as_ref().map(|d| d.id) != Some(id) => {
+            vec![Effect::LoadDetail(id)]
+        }
         _ => Vec::new(),
     }
 }

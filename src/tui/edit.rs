@@ -7,6 +7,7 @@ use super::applied::{after_change, apply_to_catalog};
 use super::form::{Completions, Form};
 use super::msg::{ChangeMsg, Effect, FormMsg, PromptMsg, Reply};
 use super::prompt::{Prompt, PromptKind};
+use super::screen::Overlay;
 use crate::domain::idea::valid_note;
 use crate::domain::text::clean_line;
 use crate::domain::{Draft, Edit, Named};
@@ -59,7 +60,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         ChangeMsg::CancelPrefix => app.pending = None,
         ChangeMsg::SetStage(s) => {
             app.pending = None;
-            let next = app.triage.is_some();
+            let next = app.screen.triage().is_some();
             return edit_targets(
                 app,
                 vec![Edit::Stage(s)],
@@ -74,8 +75,8 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         }
         ChangeMsg::ToggleMark => {
             if let Some(id) = app.selected_row().map(|r| r.id) {
-                if !app.marked.remove(&id) {
-                    app.marked.insert(id);
+                if !app.list.marked.remove(&id) {
+                    app.list.marked.insert(id);
                 }
                 return super::cursor::move_cursor(app, super::msg::Step::Down);
             }
@@ -85,10 +86,10 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                 let cat = app.catalog();
                 app.hits.iter().map(|h| cat.row(h.index()).id).collect()
             };
-            app.marked.extend(ids);
+            app.list.marked.extend(ids);
             app.message = Some(app.keymap.fill(&format!(
                 "{} marked · {{browse.back}} clears",
-                app.marked.len()
+                app.list.marked.len()
             )));
         }
         ChangeMsg::Archive => {
@@ -143,12 +144,14 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
 pub fn prompt(app: &mut App, msg: PromptMsg) -> Vec<Effect> {
     match msg {
         PromptMsg::PromptInput(input) => {
-            if let Some(p) = app.prompt.as_mut() {
+            if let Some(p) = app.overlays.prompt_mut() {
                 p.input(input);
             }
         }
         PromptMsg::PromptSubmit => return submit_prompt(app),
-        PromptMsg::PromptCancel => app.prompt = None,
+        PromptMsg::PromptCancel => {
+            app.overlays.take_prompt();
+        }
     }
     Vec::new()
 }
@@ -161,12 +164,14 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
     match msg {
         FormMsg::NewIdea => {
             let completions = Completions::of(app.catalog().rows());
-            app.form = Some(Form::new(None, &completions));
+            app.overlays
+                .push(Overlay::Form(Box::new(Form::new(None, &completions))));
         }
         FormMsg::EditIdea => match loaded(app) {
             Some(idea) => {
                 let completions = Completions::of(app.catalog().rows());
-                app.form = Some(Form::new(Some(idea), &completions));
+                app.overlays
+                    .push(Overlay::Form(Box::new(Form::new(Some(idea), &completions))));
             }
             None => app.message = Some("no idea selected".into()),
         },
@@ -181,23 +186,23 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
             None => app.message = Some("no idea selected".into()),
         },
         FormMsg::FormNext | FormMsg::FormPrev => {
-            if let Some(f) = app.form.as_mut() {
+            if let Some(f) = app.overlays.form_mut() {
                 f.move_focus(if msg == FormMsg::FormNext { 1 } else { -1 });
             }
         }
         FormMsg::FormInput(input) => {
             let now = app.now;
-            if let Some(f) = app.form.as_mut() {
+            if let Some(f) = app.overlays.form_mut() {
                 f.input(input, now);
             }
         }
         FormMsg::FormSave => return save_form(app),
         FormMsg::FormCancel => {
-            if let Some(f) = app.form.as_mut() {
+            if let Some(f) = app.overlays.form_mut() {
                 if f.changed() {
                     f.confirm_cancel = true;
                 } else {
-                    app.form = None;
+                    app.overlays.take_form();
                 }
             }
         }
@@ -256,7 +261,7 @@ pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
 /// The full record of the selected idea, if it is loaded.
 fn loaded(app: &App) -> Option<crate::domain::Idea> {
     let id = app.shown_id()?;
-    app.detail.as_ref().filter(|d| d.id == id).cloned()
+    app.detail.idea.as_ref().filter(|d| d.id == id).cloned()
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind) {
@@ -277,11 +282,13 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
         _ => Vec::new(),
     };
     let prompt = Prompt::new(kind, ids, &initial.unwrap_or_default());
-    app.prompt = Some(prompt.with_completions(completions));
+    app.overlays.push(Overlay::Prompt(Box::new(
+        prompt.with_completions(completions),
+    )));
 }
 
 fn submit_prompt(app: &mut App) -> Vec<Effect> {
-    let Some(p) = app.prompt.take() else {
+    let Some(p) = app.overlays.take_prompt() else {
         return Vec::new();
     };
     let text = p.text();
@@ -317,7 +324,7 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
 
 fn save_form(app: &mut App) -> Vec<Effect> {
     let now = app.now;
-    let Some(f) = app.form.as_mut() else {
+    let Some(f) = app.overlays.form_mut() else {
         return Vec::new();
     };
     f.attempted = true;
@@ -328,7 +335,7 @@ fn save_form(app: &mut App) -> Vec<Effect> {
         );
         return Vec::new();
     };
-    let form = app.form.take();
+    let form = app.overlays.take_form();
     match form.and_then(|f| f.base) {
         None => vec![Effect::Create(Box::new(idea))],
         Some(base) if base == idea => {
@@ -340,16 +347,16 @@ fn save_form(app: &mut App) -> Vec<Effect> {
 }
 
 pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
-    if let Some(f) = app.form.as_mut().filter(|f| f.confirm_cancel) {
+    if let Some(f) = app.overlays.form_mut().filter(|f| f.confirm_cancel) {
         if c == 'y' {
-            app.form = None;
+            app.overlays.take_form();
             app.message = Some("changes discarded".into());
         } else {
             f.confirm_cancel = false;
         }
         return Vec::new();
     }
-    match (app.dialog.take(), c) {
+    match (app.overlays.take_dialog(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
         (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
@@ -361,14 +368,16 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
             Vec::new()
         }
         (other, _) => {
-            app.dialog = other;
+            if let Some(d) = other {
+                app.overlays.push(Overlay::Dialog(d));
+            }
             Vec::new()
         }
     }
 }
 
 fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
-    let base = id.and_then(|id| app.detail.as_ref().filter(|d| d.id == id).cloned());
+    let base = id.and_then(|id| app.detail.idea.as_ref().filter(|d| d.id == id).cloned());
     // Unchanged from the idea as stored, not from what the editor was
     // handed: text with errors saved again as it was shows them again.
     let pristine = base
@@ -388,11 +397,11 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
     });
     match (result, base) {
         (Err(problems), _) => {
-            app.dialog = Some(Dialog::EditorErrors {
+            app.overlays.push(Overlay::Dialog(Dialog::EditorErrors {
                 id,
                 text: after,
                 problems,
-            });
+            }));
             Vec::new()
         }
         (Ok(idea), Some(base)) if idea == base => {

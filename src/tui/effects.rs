@@ -131,7 +131,7 @@ impl Backend {
             // comes back with the next results.
             app.select_after = app.select_after.or_else(|| app.selected_id());
             app.hits.clear();
-            app.selected = 0;
+            app.list.selected = 0;
             app.catalog = Arc::new(crate::query::Catalog::new(
                 app.catalog.rows().cloned().collect(),
             ));

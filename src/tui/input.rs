@@ -5,35 +5,34 @@ use super::app::{self, App, Focus};
 use super::keymap;
 use super::keymap::Context;
 use super::msg::{ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ScreenMsg};
-use super::prompt;
+use super::screen::{Overlay, Screen};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
-/// The key contexts active now, most specific first.
+/// The key contexts active now, most specific first: the overlay on top,
+/// else a key prefix typed, else the screen that is up.
 pub fn contexts(app: &App) -> Vec<Context> {
-    if app.help.is_some() {
-        vec![Context::Help]
-    } else if app.dialog.is_some() || app.form.as_ref().is_some_and(|f| f.confirm_cancel) {
-        vec![Context::Dialog]
-    } else if app.form.is_some() {
-        vec![Context::Form]
-    } else if app.prompt.is_some() {
-        vec![Context::Prompt]
-    } else if app.pending == Some(app::Pending::Stage) {
-        vec![Context::StagePrefix]
-    } else if app.pending == Some(app::Pending::Score) {
-        vec![Context::ScorePrefix]
-    } else if app.stats.is_some() {
-        vec![Context::Stats]
-    } else if app.triage.is_some() {
-        vec![Context::Triage]
-    } else if app.editing {
-        vec![Context::Query]
-    } else if app.full_detail {
-        vec![Context::Detail]
-    } else if app.focus == Focus::Sidebar {
-        vec![Context::Sidebar, Context::Browse]
-    } else {
-        vec![Context::Browse]
+    if let Some(top) = app.overlays.top() {
+        return vec![match top {
+            Overlay::Help(_) => Context::Help,
+            Overlay::Dialog(_) => Context::Dialog,
+            Overlay::Form(f) if f.confirm_cancel => Context::Dialog,
+            Overlay::Form(_) => Context::Form,
+            Overlay::Prompt(_) => Context::Prompt,
+        }];
+    }
+    match app.pending {
+        Some(app::Pending::Stage) => return vec![Context::StagePrefix],
+        Some(app::Pending::Score) => return vec![Context::ScorePrefix],
+        None => {}
+    }
+    match app.screen {
+        Screen::Stats { .. } => vec![Context::Stats],
+        Screen::Triage(_) => vec![Context::Triage],
+        // The query bar, once clicked or `/`, takes the keys of the panes.
+        _ if app.query.editing => vec![Context::Query],
+        Screen::FullDetail => vec![Context::Detail],
+        Screen::Browse if app.focus == Focus::Sidebar => vec![Context::Sidebar, Context::Browse],
+        Screen::Browse => vec![Context::Browse],
     }
 }
 
@@ -41,12 +40,10 @@ pub fn contexts(app: &App) -> Vec<Context> {
 /// question or prompt takes.
 pub fn scope(app: &App) -> keymap::Scope {
     let contexts = contexts(app);
-    let actions = match contexts.first() {
-        Some(Context::Dialog) if app.form.as_ref().is_some_and(|f| f.confirm_cancel) => {
-            Some(app::Dialog::YES_NO)
-        }
-        Some(Context::Dialog) => app.dialog.as_ref().map(app::Dialog::actions),
-        Some(Context::Prompt) => app.prompt.as_ref().map(prompt::Prompt::actions),
+    let actions = match app.overlays.top() {
+        Some(Overlay::Form(f)) if f.confirm_cancel => Some(app::Dialog::YES_NO),
+        Some(Overlay::Dialog(d)) => Some(d.actions()),
+        Some(Overlay::Prompt(p)) => Some(p.actions()),
         _ => None,
     };
     keymap::Scope { contexts, actions }
@@ -96,7 +93,7 @@ pub fn split_alt(event: Event) -> Vec<Event> {
 pub fn message_for(app: &App, event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if app.dialog.as_ref().is_some_and(app::Dialog::any_key_closes) {
+            if app.overlays.any_key_closes() {
                 // Any key closes a notice.
                 return Some(Msg::DialogKey('n'));
             }

@@ -22,8 +22,8 @@ pub(super) fn update(
             Some(idea) => Some((None, Some(idea))),
             // Not read: the detail is loaded again when it can be.
             None => {
-                if app.detail.as_ref().is_some_and(|d| d.id == id) {
-                    app.detail = None;
+                if app.detail.idea.as_ref().is_some_and(|d| d.id == id) {
+                    app.detail.idea = None;
                 }
                 None
             }

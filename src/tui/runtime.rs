@@ -3,11 +3,12 @@
 //! out effects, and makes sure the terminal is restored on quit, error,
 //! panic, SIGTERM and SIGHUP.
 
-use super::app::App;
+use super::app::{App, Dialog};
 use super::effects::Backend;
 use super::events::{Event, Input};
 use super::input::message_for;
 use super::msg::{Msg, Reply, ScreenMsg};
+use super::screen::Overlay;
 use super::terminal::{TerminalGuard, external_editor, restore_terminal, terminal_gone};
 use super::update::{start, update};
 use super::view;
@@ -30,21 +31,22 @@ pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     let c = &loaded.config;
     app.theme = super::theme::Theme::from(&c.theme);
     app.keymap = Arc::new(super::keymap::Keymap::configured(&c.keys).0);
-    app.input
+    app.query
+        .input
         .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
     app.sort = c.sort;
-    app.sidebar_visible = c.sidebar;
+    app.sidebar.visible = c.sidebar;
     app.date_format = c.date_format.clone();
     if !loaded.errors.is_empty() {
-        app.dialog = Some(super::app::Dialog::Notice {
+        app.overlays.push(Overlay::Dialog(Dialog::Notice {
             title: " Config file errors: started with the defaults ".into(),
             lines: loaded.errors.clone(),
-        });
+        }));
     } else if !loaded.notes.is_empty() {
-        app.dialog = Some(super::app::Dialog::Notice {
+        app.overlays.push(Overlay::Dialog(Dialog::Notice {
             title: " Config file: keys that overlap ".into(),
             lines: loaded.notes.clone(),
-        });
+        }));
     }
 }
 

@@ -29,7 +29,7 @@ pub fn apply(pos: u16, step: Step, shown: u16, room: u16) -> u16 {
 pub fn help(app: &mut App, step: Step) -> bool {
     let screen = Rect::new(0, 0, app.size.0, app.size.1);
     let (room, shown) = super::view::help_scroll_room(&app.keymap, screen);
-    match app.help.as_mut() {
+    match app.overlays.help_mut() {
         Some(pos) => {
             *pos = apply(*pos, step, shown, room);
             true
@@ -47,7 +47,7 @@ pub fn stats(app: &mut App, step: Step) -> bool {
         width: app.size.0,
         height: areas.status.y.saturating_sub(areas.query.bottom()),
     };
-    match app.stats.as_mut() {
+    match app.screen.stats_mut() {
         Some((figures, pos)) => {
             let (room, shown) = super::view::stats_scroll_room(figures, body);
             *pos = apply(*pos, step, shown, room);

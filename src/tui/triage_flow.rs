@@ -4,6 +4,7 @@
 
 use super::app::{App, Dialog, UndoStep};
 use super::msg::{Effect, TriageMsg};
+use super::screen::{Overlay, Screen};
 use super::triage::Triage;
 use crate::domain::Stage;
 use crate::ideas::Change;
@@ -31,7 +32,7 @@ pub fn start(app: &mut App) -> Vec<Effect> {
             .collect()
     };
     queue.sort_unstable();
-    app.triage = Some(Triage::new(
+    app.screen = Screen::Triage(Triage::new(
         queue.into_iter().map(|(_, id)| id).collect(),
         app.undo.len(),
     ));
@@ -41,7 +42,7 @@ pub fn start(app: &mut App) -> Vec<Effect> {
 
 pub fn skip(app: &mut App) -> Vec<Effect> {
     let depth = app.undo.len();
-    if let Some(t) = app.triage.as_mut() {
+    if let Some(t) = app.screen.triage_mut() {
         t.advance(depth);
     }
     super::cursor::load_shown(app)
@@ -50,16 +51,16 @@ pub fn skip(app: &mut App) -> Vec<Effect> {
 /// `Esc`: back to the list; a session left before its end says what it
 /// did and what is still new (at the end the screen has said so already).
 pub fn leave(app: &mut App) -> Vec<Effect> {
-    if let Some(t) = app.triage.take()
+    if let Some(t) = app.screen.take_triage()
         && !t.done()
         && (t.pos > 0 || !t.decided.is_empty())
     {
         let mut lines = vec![t.headline()];
         lines.extend(t.summary());
-        app.dialog = Some(Dialog::Summary {
+        app.overlays.push(Overlay::Dialog(Dialog::Summary {
             title: " Triage: left before the end ".into(),
             lines,
-        });
+        }));
     }
     let mut effects = vec![app.search()];
     effects.extend(super::cursor::load_shown(app));
@@ -71,8 +72,8 @@ pub fn leave(app: &mut App) -> Vec<Effect> {
 pub fn decided(app: &mut App, changes: &[crate::ideas::Change]) {
     let depth = app.undo.len();
     let decision = app
-        .triage
-        .as_ref()
+        .screen
+        .triage()
         .and_then(|t| t.current())
         .and_then(|id| {
             let after = changes
@@ -85,7 +86,7 @@ pub fn decided(app: &mut App, changes: &[crate::ideas::Change]) {
             cat.index_of(id)
                 .map(|i| (id, cat.row(i).sector, cat.row(i).stage))
         });
-    if let Some(t) = app.triage.as_mut() {
+    if let Some(t) = app.screen.triage_mut() {
         if let Some((id, sector, stage)) = decision {
             t.decided.retain(|(d, _, _)| *d != id);
             t.decided.push((id, sector, stage));
@@ -97,7 +98,7 @@ pub fn decided(app: &mut App, changes: &[crate::ideas::Change]) {
 /// `u` in triage: undo what was done since arriving at the previous idea,
 /// and show it again. What is undone is one restore, named in full.
 pub fn back(app: &mut App) -> Vec<Effect> {
-    let Some(t) = app.triage.as_mut() else {
+    let Some(t) = app.screen.triage_mut() else {
         return Vec::new();
     };
     let (pos, depth) = if t.visits.len() > 1 {

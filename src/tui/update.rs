@@ -8,6 +8,7 @@ use super::cursor::{
 use super::layout::contains;
 use super::msg::{Effect, ListMsg, Msg, QueryMsg, Reply, ScreenMsg, Step};
 use super::query_input::query_changed;
+use super::screen::Screen;
 use super::sidebar::{SidebarItem, same_value};
 use crate::query::toggle_value;
 
@@ -62,15 +63,15 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
         ListMsg::FocusNext => cycle_focus(app, 1),
         ListMsg::FocusPrev => cycle_focus(app, -1),
         ListMsg::ToggleSidebar => {
-            app.sidebar_visible = !app.sidebar_visible;
-            if !app.sidebar_visible && app.focus == Focus::Sidebar {
+            app.sidebar.visible = !app.sidebar.visible;
+            if !app.sidebar.visible && app.focus == Focus::Sidebar {
                 app.focus = Focus::List;
             }
         }
         ListMsg::CycleSort => {
             app.sort = app.sort.next();
             let search = app.search();
-            if app.query.has_fuzzy() {
+            if app.query.parsed.has_fuzzy() {
                 app.message = Some(format!(
                     "sort: {} (best match still comes first)",
                     app.sort.name()
@@ -82,30 +83,32 @@ fn list(app: &mut App, msg: ListMsg) -> Vec<Effect> {
         ListMsg::Open => {
             // Full screen at any size: the side pane is a preview, a third
             // of the width at best, and an idea is read whole.
-            app.full_detail = app.selected_id().is_some();
-            app.detail_scroll = 0;
+            if app.selected_id().is_some() {
+                app.screen = Screen::FullDetail;
+            }
+            app.detail.scroll = 0;
         }
         ListMsg::Back => {
-            if app.full_detail {
-                app.full_detail = false;
-                app.detail_scroll = 0;
+            if app.screen.is_full_detail() {
+                app.screen = Screen::Browse;
+                app.detail.scroll = 0;
             } else if matches!(app.focus, Focus::Detail | Focus::Sidebar) {
                 app.focus = Focus::List;
-            } else if !app.marked.is_empty() {
-                app.marked.clear();
+            } else if !app.list.marked.is_empty() {
+                app.list.marked.clear();
             }
         }
         ListMsg::Click(x, y) => return click(app, x, y),
         ListMsg::Scroll(delta) => {
             let step = if delta < 0 { Step::Up } else { Step::Down };
-            if app.help.is_some() || app.stats.is_some() {
+            if app.overlays.help().is_some() || app.screen.stats().is_some() {
                 for _ in 0..delta.unsigned_abs() {
                     let _ = super::scroll::help(app, step) || super::scroll::stats(app, step);
                 }
-            } else if app.full_detail || app.focus == Focus::Detail {
+            } else if app.screen.is_full_detail() || app.focus == Focus::Detail {
                 scroll_detail_or_help(app, delta);
             } else {
-                return select(app, app.selected as i64 + delta as i64);
+                return select(app, app.list.selected as i64 + delta as i64);
             }
         }
     }
@@ -118,36 +121,36 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
         QueryMsg::EditQuery => {
             // A new term is typed after a space, so that it does not glue
             // onto the last one (`region:tatar` + `score:>=4`).
-            let text = app.query_text();
+            let text = app.query.text();
             if !text.is_empty() && !text.ends_with(char::is_whitespace) {
-                app.set_query_text(&format!("{text} "));
+                app.query.set_text(&format!("{text} "));
             }
-            app.set_editing(true);
+            app.query.set_editing(true);
         }
         QueryMsg::QueryEdit(edit) => {
-            if app.editing {
+            if app.query.editing {
                 let (text, cursor) =
-                    super::line_edit::apply(edit, &app.query_text(), app.query_cursor());
-                app.set_query_text_at(&text, cursor);
+                    super::line_edit::apply(edit, &app.query.text(), app.query.cursor());
+                app.query.set_text_at(&text, cursor);
                 return query_changed(app);
             }
         }
         QueryMsg::QueryInput(input) => {
-            if app.editing {
-                app.input.input(input);
+            if app.query.editing {
+                app.query.input.input(input);
                 return query_changed(app);
             }
         }
         QueryMsg::AcceptQuery => {
-            let text = app.query_text();
+            let text = app.query.text();
             if text.trim_end() != text {
-                app.set_query_text(text.trim_end());
+                app.query.set_text(text.trim_end());
             }
-            app.set_editing(false);
+            app.query.set_editing(false);
         }
         QueryMsg::ClearQuery => {
-            app.set_editing(false);
-            app.set_query_text("");
+            app.query.set_editing(false);
+            app.query.set_text("");
             return query_changed(app);
         }
     }
@@ -157,10 +160,10 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
 /// What is on screen as a whole.
 fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
     match msg {
-        ScreenMsg::ToggleHelp => app.help = if app.help.is_some() { None } else { Some(0) },
+        ScreenMsg::ToggleHelp => app.overlays.toggle_help(),
         ScreenMsg::ToggleStats => {
-            if app.stats.is_some() {
-                app.stats = None;
+            if app.screen.stats().is_some() {
+                app.screen = Screen::Browse;
             } else {
                 app.compute_stats();
             }
@@ -176,7 +179,7 @@ fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
             // The lines wrap anew at another width: a scroll counted in the
             // old lines would hide the title for no reason.
             if areas.detail.map(|d| d.width) != before {
-                app.detail_scroll = 0;
+                app.detail.scroll = 0;
             }
             if (app.focus == Focus::Sidebar && areas.sidebar.is_none())
                 || (app.focus == Focus::Detail && areas.detail.is_none())
@@ -198,7 +201,7 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             // ideas, not the first by the sort: a cursor the user left on
             // the top row stays on the top row (and on a new query's best
             // match); one moved elsewhere stays on its idea.
-            if app.selected == 0 {
+            if app.list.selected == 0 {
                 app.from_top = true;
             }
             app.select_after = (!app.from_top).then(|| app.selected_id()).flatten();
@@ -217,8 +220,8 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
         }
         Reply::DetailLoaded(id, idea) => {
             if app.shown_id() == Some(id) {
-                app.detail = idea.map(|b| *b);
-                app.detail_scroll = 0;
+                app.detail.idea = idea.map(|b| *b);
+                app.detail.scroll = 0;
             }
         }
         Reply::Failed(message) => app.message = Some(message),
@@ -231,28 +234,27 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
 }
 
 fn toggle_facet(app: &mut App) -> Vec<Effect> {
-    let (field, value) = match app.sidebar_items.get(app.sidebar_cursor).cloned() {
+    let (field, value) = match app.sidebar.items.get(app.sidebar.cursor).cloned() {
         Some(SidebarItem::Value { field, value, .. }) => (field, value),
         Some(SidebarItem::View { name, .. }) => return super::views::apply(app, &name),
         _ => return Vec::new(),
     };
-    let text = toggle_value(&app.query_text(), field, &value, |a, b| {
+    let text = toggle_value(&app.query.text(), field, &value, |a, b| {
         same_value(field, a, b)
     });
-    app.set_query_text(&text);
+    app.query.set_text(&text);
     query_changed(app)
 }
 
 fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
-    if app.help.is_some() {
-        app.help = None;
+    if app.overlays.close_help() {
         return Vec::new();
     }
     let areas = app.areas();
     let rows = areas.list_rows();
     if contains(rows, x, y) {
         app.focus = Focus::List;
-        let target = app.list_offset + usize::from(y - rows.y);
+        let target = app.list.offset + usize::from(y - rows.y);
         if target < app.hits.len() {
             return select(app, target as i64);
         }
@@ -260,9 +262,9 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     }
     if let Some(side) = areas.sidebar_rows().filter(|r| contains(*r, x, y)) {
         app.focus = Focus::Sidebar;
-        let index = app.sidebar_offset + usize::from(y - side.y);
-        if app.sidebar_items.get(index).is_some_and(|i| i.is_value()) {
-            app.sidebar_cursor = index;
+        let index = app.sidebar.offset + usize::from(y - side.y);
+        if app.sidebar.items.get(index).is_some_and(|i| i.is_value()) {
+            app.sidebar.cursor = index;
             return toggle_facet(app);
         }
         return Vec::new();
@@ -271,7 +273,7 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
         let _ = d;
         app.focus = Focus::Detail;
     } else if contains(areas.query, x, y) {
-        app.set_editing(true);
+        app.query.set_editing(true);
     }
     Vec::new()
 }

@@ -5,6 +5,7 @@
 use super::app::{App, Dialog};
 use super::msg::{Effect, ViewMsg};
 use super::prompt::{Prompt, PromptKind};
+use super::screen::Overlay;
 use super::sidebar::SidebarItem;
 use std::sync::Arc;
 
@@ -14,31 +15,25 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
         ViewMsg::SaveView => {
             // The same query in another order is another view.
             let taken = app.views.iter().find(|v| {
-                super::sidebar::same_query(&v.query, &app.query_text())
+                super::sidebar::same_query(&v.query, &app.query.text())
                     && v.sort.is_none_or(|s| s == app.sort)
             });
             if let Some(v) = taken {
                 app.message = Some(format!("this query is already the view '{}'", v.name));
                 return Vec::new();
             }
-            app.prompt = Some(Prompt::new(
-                PromptKind::NewView(app.query_text()),
-                Vec::new(),
-                "",
-            ));
+            let prompt = Prompt::new(PromptKind::NewView(app.query.text()), Vec::new(), "");
+            app.overlays.push(Overlay::Prompt(Box::new(prompt)));
         }
         ViewMsg::RenameView => match cursor_view(app) {
             Some(name) => {
-                app.prompt = Some(Prompt::new(
-                    PromptKind::RenameView(name.clone()),
-                    Vec::new(),
-                    &name,
-                ));
+                let prompt = Prompt::new(PromptKind::RenameView(name.clone()), Vec::new(), &name);
+                app.overlays.push(Overlay::Prompt(Box::new(prompt)));
             }
             None => app.message = Some("move the cursor to a view to rename it".into()),
         },
         ViewMsg::DeleteView => match cursor_view(app) {
-            Some(name) => app.dialog = Some(Dialog::DeleteView(name)),
+            Some(name) => app.overlays.push(Overlay::Dialog(Dialog::DeleteView(name))),
             None => app.message = Some("move the cursor to a view to delete it".into()),
         },
         ViewMsg::NextView => return step(app, 1),
@@ -65,7 +60,7 @@ pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<
             Some(v) => (v.query.clone(), v.sort),
             None => return Vec::new(),
         },
-        None => (app.query_text(), Some(app.sort)),
+        None => (app.query.text(), Some(app.sort)),
     };
     match crate::views::checked(name, &query) {
         Ok(view) => vec![Effect::SaveView {
@@ -88,13 +83,13 @@ pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
     if let Some(sort) = view.sort {
         app.sort = sort;
     }
-    app.set_editing(false);
-    app.set_query_text(&view.query);
+    app.query.set_editing(false);
+    app.query.set_text(&view.query);
     super::query_input::query_changed(app)
 }
 
 fn cursor_view(app: &App) -> Option<String> {
-    match app.sidebar_items.get(app.sidebar_cursor) {
+    match app.sidebar.items.get(app.sidebar.cursor) {
         Some(SidebarItem::View { name, .. }) if app.focus == super::app::Focus::Sidebar => {
             Some(name.clone())
         }
@@ -112,7 +107,7 @@ fn step(app: &mut App, dir: i64) -> Vec<Effect> {
     let current = app
         .views
         .iter()
-        .position(|v| super::sidebar::same_query(&v.query, &app.query_text()));
+        .position(|v| super::sidebar::same_query(&v.query, &app.query.text()));
     let next = match current {
         Some(i) => (i as i64 + dir).rem_euclid(n),
         None if dir > 0 => 0,

@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthChar;
 /// The selected idea's record, once loaded.
 fn shown(app: &App) -> Option<&Idea> {
     app.detail
+        .idea
         .as_ref()
         .filter(|d| app.selected_id() == Some(d.id))
 }
@@ -39,14 +40,15 @@ pub fn max_scroll(app: &App) -> u16 {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let focused = (app.focus == Focus::Detail || app.full_detail) && app.help.is_none();
+    let focused = (app.focus == Focus::Detail || app.screen.is_full_detail())
+        && app.overlays.help().is_none();
     let mut block = pane("Detail", focused);
     let Some(idea) = shown(app) else {
         frame.render_widget(block, area);
         return;
     };
     let (p, total, height) = wrapped(app, idea, area);
-    let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+    let scroll = usize::from(app.detail.scroll).min(total.saturating_sub(height));
     if total > height && height > 0 {
         // Where the reader is, and that more follows.
         let last = (scroll + height).min(total);

@@ -95,10 +95,10 @@ pub fn position(scroll: u16, shown: u16, total: u16) -> String {
     format!("{}–{last} of {total}", (scroll + 1).min(last))
 }
 
-pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, screen: Rect) {
     let (area, text) = layout(&app.keymap, screen);
     let (room, shown) = scroll_room(&app.keymap, screen);
-    let scroll = app.help.unwrap_or(0).min(room);
+    let scroll = scroll.min(room);
     frame.render_widget(Clear, area);
     let mut block = Block::bordered()
         .title(app.keymap.fill(strings::HELP_TITLE))

@@ -99,7 +99,7 @@ fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
-    let focused = app.focus == Focus::List && app.help.is_none();
+    let focused = app.focus == Focus::List && app.overlays.help().is_none();
     let title = if app.refilling {
         format!("Ideas · searching all {}", cat.len())
     } else if app.loading {
@@ -165,17 +165,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .hits
         .iter()
         .enumerate()
-        .skip(app.list_offset)
+        .skip(app.list.offset)
         .take(rows.height as usize);
     for (line, (pos, hit)) in visible.enumerate() {
         let row = cat.row(hit.index());
-        let selected = pos == app.selected;
+        let selected = pos == app.list.selected;
         let base = if selected {
             theme::selected(focused)
         } else {
             Style::default()
         };
-        let marked = app.marked.contains(&row.id);
+        let marked = app.list.marked.contains(&row.id);
         // Two marker cells: marked, and waiting too long in new or review.
         let mut spans = vec![
             if marked {
@@ -196,10 +196,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             &[],
         ));
         spans.push(Span::styled(" ", base));
-        let positions = if app.query.is_empty() {
+        let positions = if app.query.parsed.is_empty() {
             Vec::new()
         } else {
-            cat.title_positions(hit.index(), &app.query)
+            cat.title_positions(hit.index(), &app.query.parsed)
         };
         spans.extend(fit(row.title(), cols.title, base, &positions));
         spans.push(Span::styled(" ", base));

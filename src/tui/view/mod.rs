@@ -13,6 +13,7 @@ mod status;
 mod triage;
 
 use super::app::App;
+use super::screen::Overlay;
 use super::strings;
 use super::theme;
 use ratatui::Frame;
@@ -70,14 +71,14 @@ fn render_screen(app: &App, frame: &mut Frame) {
         let inner = block.inner(body);
         frame.render_widget(block, body);
         message(app, frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
-    } else if let Some((figures, scroll)) = &app.stats {
+    } else if let Some((figures, scroll)) = app.screen.stats() {
         let body = Rect {
             y: areas.query.bottom(),
             height: areas.status.y - areas.query.bottom(),
             ..area
         };
-        stats::render(app, figures, *scroll, frame, body);
-    } else if let Some(t) = &app.triage {
+        stats::render(app, figures, scroll, frame, body);
+    } else if let Some(t) = app.screen.triage() {
         triage::render(app, t, frame, whole_body(&areas, area));
     } else {
         if let Some(s) = areas.sidebar {
@@ -91,14 +92,13 @@ fn render_screen(app: &App, frame: &mut Frame) {
         }
     }
     status::render(app, frame, areas.status);
-    if let Some(p) = &app.prompt {
-        popup::prompt(p, &app.keymap, frame, area);
-    }
-    if let Some(f) = &app.form {
-        popup::form(f, &app.keymap, frame, area);
-    }
-    popup::dialog(app, frame, area);
-    if app.help.is_some() {
-        help::render(app, frame, area);
+    // Bottom first, so the overlay that takes the keys is drawn on top.
+    for overlay in app.overlays.iter() {
+        match overlay {
+            Overlay::Prompt(p) => popup::prompt(p, &app.keymap, frame, area),
+            Overlay::Form(f) => popup::form(f, &app.keymap, frame, area),
+            Overlay::Dialog(d) => popup::dialog(d, &app.keymap, frame, area),
+            Overlay::Help(scroll) => help::render(app, *scroll, frame, area),
+        }
     }
 }

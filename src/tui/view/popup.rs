@@ -1,7 +1,7 @@
 //! Things drawn over the screen: the note / assignee prompt, the idea form
 //! and questions.
 
-use super::super::app::{App, Dialog};
+use super::super::app::Dialog;
 use super::super::form::{Editor, Form};
 use super::super::keymap::{Context, Keymap, Scope};
 use super::super::prompt::Prompt;
@@ -280,11 +280,8 @@ fn answers(keymap: &Keymap, scope: &Scope) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
-    let Some(dialog) = &app.dialog else {
-        return;
-    };
-    let keys = || answers(&app.keymap, &Scope::only(Context::Dialog, dialog.actions()));
+pub fn dialog(dialog: &Dialog, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
+    let keys = || answers(keymap, &Scope::only(Context::Dialog, dialog.actions()));
     match dialog {
         Dialog::EditorErrors { problems, .. } => {
             let mut lines = error_lines(problems);
@@ -306,9 +303,7 @@ pub fn dialog(app: &App, frame: &mut Frame, screen: Rect) {
             question(frame, screen, 70, " Delete a view ", lines);
         }
         Dialog::Confirm { question: text, .. } => {
-            let undo = app
-                .keymap
-                .fill("{browse.undo} undoes it afterwards, as one step.");
+            let undo = keymap.fill("{browse.undo} undoes it afterwards, as one step.");
             let lines = vec![
                 Line::from(crate::domain::text::printable(text, false)),
                 Line::styled(undo, theme::dim()),

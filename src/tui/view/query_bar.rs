@@ -12,13 +12,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let [prompt, field] =
         Layout::horizontal([Constraint::Length(2), Constraint::Min(0)]).areas(area);
-    let style = if app.query_error.is_some() {
+    let style = if app.query.error.is_some() {
         theme::error()
-    } else if app.editing {
+    } else if app.query.editing {
         theme::key()
     } else {
         theme::dim()
     };
     frame.render_widget(Span::styled("/ ", style), prompt);
-    frame.render_widget(&app.input, field);
+    frame.render_widget(&app.query.input, field);
 }

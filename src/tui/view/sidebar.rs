@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let focused = app.focus == Focus::Sidebar && app.help.is_none();
+    let focused = app.focus == Focus::Sidebar && app.overlays.help().is_none();
     let block = pane("Filters", focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -20,10 +20,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let visible = app
-        .sidebar_items
+        .sidebar
+        .items
         .iter()
         .enumerate()
-        .skip(app.sidebar_offset)
+        .skip(app.sidebar.offset)
         .take(inner.height as usize);
     for (line, (index, item)) in visible.enumerate() {
         let r = Rect {
@@ -31,7 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             height: 1,
             ..inner
         };
-        let base = if focused && index == app.sidebar_cursor {
+        let base = if focused && index == app.sidebar.cursor {
             theme::selected(true)
         } else {
             Style::default()

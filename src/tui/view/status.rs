@@ -13,8 +13,8 @@ use unicode_width::UnicodeWidthStr;
 /// ordered and where the keys go while that leaves room for some hints.
 fn left_forms(app: &App) -> [String; 3] {
     let mut counts = format!(" {}", app.counts());
-    if !app.marked.is_empty() {
-        counts.push_str(&format!(" · {} marked", app.marked.len()));
+    if !app.list.marked.is_empty() {
+        counts.push_str(&format!(" · {} marked", app.list.marked.len()));
     }
     let busy = if app.loading {
         "· loading the rest… "
@@ -24,7 +24,7 @@ fn left_forms(app: &App) -> [String; 3] {
         ""
     };
     let place = app.place();
-    let short_order = if app.triage.is_none() && app.query.has_fuzzy() {
+    let short_order = if app.screen.triage().is_none() && app.query.parsed.has_fuzzy() {
         "best match".to_string()
     } else {
         app.order_name()
@@ -42,10 +42,7 @@ fn left_forms(app: &App) -> [String; 3] {
 /// The keys that matter now, as (keys, what they do).
 fn hints(app: &App) -> Vec<(String, String)> {
     let scope = super::super::input::scope(app);
-    let notice = app
-        .dialog
-        .as_ref()
-        .is_some_and(super::super::app::Dialog::any_key_closes);
+    let notice = app.overlays.any_key_closes();
     if notice {
         vec![("any key".to_string(), "close".to_string())]
     } else if app.keys_pending.is_empty() {
@@ -68,11 +65,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let problem = app
-        .query_error
+        .query
+        .error
         .as_ref()
         .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING));
     let hints = hints(app);
-    let hint = app.query_hint.as_ref().map(|h| format!("⚠ {h}"));
+    let hint = app.query.hint.as_ref().map(|h| format!("⚠ {h}"));
     // A message is read whole, so the left part gives it all the room it
     // can; key hints ask for some room, and the first of them show.
     let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {

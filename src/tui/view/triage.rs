@@ -47,7 +47,7 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
     if let Some(idea) = current {
         let p = idea_text(app, idea);
         let (total, shown) = (p.line_count(body.width), usize::from(body.height));
-        let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(shown));
+        let scroll = usize::from(app.detail.scroll).min(total.saturating_sub(shown));
         if total > shown && shown > 0 {
             // The idea is longer than the room left by the keys: say where
             // the reader is and how to see the rest.
@@ -127,7 +127,10 @@ fn legend(app: &App, current: Option<&Idea>, width: usize) -> Vec<Line<'static>>
 }
 
 fn current_idea<'a>(app: &'a App, t: &Triage) -> Option<&'a Idea> {
-    app.detail.as_ref().filter(|d| Some(d.id) == t.current())
+    app.detail
+        .idea
+        .as_ref()
+        .filter(|d| Some(d.id) == t.current())
 }
 
 fn idea_text(app: &App, idea: &Idea) -> Paragraph<'static> {
@@ -146,7 +149,7 @@ fn split(inner: Rect, legend: &[Line]) -> (Rect, Rect) {
 /// How far the idea in triage can scroll in `area` (the triage pane), so
 /// that scrolling back up after the end moves at once.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let Some(t) = app.triage.as_ref() else {
+    let Some(t) = app.screen.triage() else {
         return 0;
     };
     let Some(idea) = current_idea(app, t) else {
