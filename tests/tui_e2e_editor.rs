@@ -3,76 +3,14 @@
 //! again once it is back. Runs in tmux; skipped with a message where tmux
 //! is missing.
 
-use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "editor"])
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "editor"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    /// Waits until the screen satisfies `ok`; panics with the screen if not.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("timed out waiting for {what}; screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
-
-fn wait_for_file(path: &Path) -> String {
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
-        if let Ok(s) = std::fs::read_to_string(path)
-            && s.ends_with('\n')
-        {
-            return s;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("{} never appeared", path.display());
-}
+mod tmux_support;
+use tmux_support::{Tmux, wait_for_file};
 
 #[test]
 fn keys_typed_while_the_editor_runs_all_reach_the_editor() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+    if !tmux_support::available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -100,28 +38,15 @@ fn keys_typed_while_the_editor_runs_all_reach_the_editor() {
         .status()
         .unwrap();
     assert!(made_executable.success());
-    let tmux = Tmux {
-        socket: format!("sprout-editor-{}", std::process::id()),
-    };
     let script = format!(
         "VISUAL={editor} {bin} --db {db}",
         editor = editor.display(),
         bin = bin.display(),
         db = db.display()
     );
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "editor",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
+    let Some(tmux) = Tmux::start("editor", "editor", (100, 30), &script) else {
+        return;
+    };
     tmux.wait_for("the list", |s| s.contains("Edited"));
     tmux.keys(&["E"]);
     // sprout's screen is gone while the editor has the terminal.
