@@ -19,7 +19,7 @@ mod as_engine;
 mod batch;
 mod blocks;
 mod close;
-mod codec;
+pub(in crate::store) mod codec;
 mod commit;
 mod commits;
 mod handle;

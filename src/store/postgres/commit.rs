@@ -1,0 +1,162 @@
+//! A commit: one transaction that locks the id counter (so commits apply
+//! one after another), writes each change only where the idea is still at
+//! the version it was based on, and records what changed in `changes`.
+//! Any idea not at its version rolls the whole transaction back.
+
+use super::sql::{db, sql_id};
+use crate::domain::Row;
+use crate::domain::text::words;
+use crate::store::sled_engine::codec;
+use crate::store::writes::next_version;
+use crate::store::{Conflict, Result, StoreError, Versioned, Writes};
+
+pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> Result<()> {
+    if writes.is_empty() {
+        return Ok(());
+    }
+    let mut tx = client.transaction().map_err(db)?;
+    let next: i64 = tx
+        .query_one(
+            "SELECT value FROM sprout_meta WHERE key = 'next_id' FOR UPDATE",
+            &[],
+        )
+        .map_err(db)?
+        .get(0);
+    let update = tx
+        .prepare(
+            "UPDATE ideas SET version = $3, record = $4, row_record = $5
+             WHERE id = $1 AND version = $2",
+        )
+        .map_err(db)?;
+    let insert = tx
+        .prepare(
+            "INSERT INTO ideas (id, version, record, row_record) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .map_err(db)?;
+    let forget_words = tx
+        .prepare("DELETE FROM summary_words WHERE id = $1")
+        .map_err(db)?;
+    let add_word = tx
+        .prepare("INSERT INTO summary_words (word, id) VALUES ($1, $2)")
+        .map_err(db)?;
+    let changed = tx
+        .prepare("INSERT INTO changes (origin, idea_id) VALUES ($1, $2)")
+        .map_err(db)?;
+    for (&id, (idea, base)) in &writes.puts {
+        let key = sql_id(id)?;
+        let version = next_version(base.as_ref());
+        let record = codec::encode_idea(idea, version)?;
+        let row = codec::encode(&Row::of(idea))?;
+        let version = version as i64;
+        let written = match base {
+            Some(b) => tx
+                .execute(
+                    &update,
+                    &[&key, &(b.version as i64), &version, &record, &row],
+                )
+                .map_err(db)?,
+            None => tx
+                .execute(&insert, &[&key, &version, &record, &row])
+                .map_err(db)?,
+        };
+        if written == 0 {
+            return Err(conflict(&mut tx, id, base.as_ref()));
+        }
+        if base
+            .as_ref()
+            .is_some_and(|b| b.idea.summary == idea.summary)
+        {
+            // The same words: nothing to index again.
+        } else {
+            tx.execute(&forget_words, &[&key]).map_err(db)?;
+            let mut list: Vec<String> = words(&idea.summary).collect();
+            list.sort_unstable();
+            list.dedup();
+            for word in &list {
+                tx.execute(&add_word, &[word, &key]).map_err(db)?;
+            }
+        }
+        tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
+    }
+    for (&id, base) in &writes.deletes {
+        let key = sql_id(id)?;
+        let removed = tx
+            .execute(
+                "DELETE FROM ideas WHERE id = $1 AND version = $2",
+                &[&key, &(base.version as i64)],
+            )
+            .map_err(db)?;
+        if removed == 0 {
+            return Err(conflict(&mut tx, id, Some(base)));
+        }
+        tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
+    }
+    write_views(&mut tx, writes)?;
+    if !writes.views.is_empty() {
+        tx.execute(&changed, &[&origin, &None::<i64>]).map_err(db)?;
+    }
+    let highest_put = writes.puts.keys().next_back().map_or(0, |id| id + 1);
+    let next_id = sql_id(writes.next_id.max(highest_put))?.max(next);
+    tx.execute(
+        "UPDATE sprout_meta SET value = $1 WHERE key = 'next_id'",
+        &[&next_id],
+    )
+    .map_err(db)?;
+    tx.commit().map_err(db)
+}
+
+/// The conflict of a change based on `base` with the idea as stored now.
+/// The transaction is rolled back when it is dropped.
+fn conflict(tx: &mut postgres::Transaction<'_>, id: u64, base: Option<&Versioned>) -> StoreError {
+    let stored = match sql_id(id).and_then(|key| {
+        tx.query_opt("SELECT record FROM ideas WHERE id = $1", &[&key])
+            .map_err(db)
+    }) {
+        Ok(row) => row.map(|r| codec::decode_idea(r.get(0))).transpose(),
+        Err(e) => Err(e),
+    };
+    match stored {
+        Ok(stored) => StoreError::Conflict(Box::new(Conflict::between(id, base, stored.as_ref()))),
+        Err(e) => e,
+    }
+}
+
+/// Saves, renames and deletes views as sled does: a view replaced keeps
+/// its place; a new one goes last.
+fn write_views(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()> {
+    for (old, view) in &writes.views {
+        let mut position: Option<i64> = None;
+        if let Some(old) = old {
+            position = tx
+                .query_opt(
+                    "DELETE FROM views WHERE name_key = $1 RETURNING position",
+                    &[&old.to_lowercase()],
+                )
+                .map_err(db)?
+                .map(|r| r.get(0));
+        }
+        let Some(view) = view else { continue };
+        let position = match position {
+            Some(p) => p,
+            None => tx
+                .query_one("SELECT coalesce(max(position) + 1, 0) FROM views", &[])
+                .map_err(db)?
+                .get(0),
+        };
+        tx.execute(
+            "INSERT INTO views (name_key, name, query, sort, position) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (name_key) DO UPDATE
+             SET name = $2, query = $3, sort = $4, position = $5",
+            &[
+                &view.name.to_lowercase(),
+                &view.name,
+                &view.query,
+                &view.sort.map(|s| s.name()),
+                &position,
+            ],
+        )
+        .map_err(db)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! The PostgreSQL engine: a database several sprouts share, chosen for a
+//! location starting with `postgres://` or `postgresql://`. The schema is
+//! described in `schema.rs`; a commit is one transaction (`commit.rs`).
+//!
+//! Every statement takes user text as a parameter, never as SQL.
+//!
+//! Not yet here (the next steps of issue 16): `watch` by LISTEN/NOTIFY
+//! (a UI learns of others' changes only when it asks `changes_since`),
+//! TLS, `~/.pgpass`, authors of changes, COPY for large imports.
+
+mod commit;
+mod connect;
+mod schema;
+mod sql;
+
+pub use connect::is_postgres;
+pub use schema::PG_SCHEMA_VERSION;
+
+use super::sled_engine::codec;
+use crate::domain::{Idea, Row, SortKey, View};
+use crate::store::{Changed, CloseHandle, Engine, Result, Seq, Versioned, Writes};
+use sql::{db, sql_id};
+use std::sync::{Mutex, MutexGuard};
+
+/// How many ideas [`Engine::ideas`] reads at a time.
+const PAGE: i64 = 1000;
+
+/// An open PostgreSQL database: one connection, used by one call at a time.
+pub struct PgStore {
+    client: Mutex<postgres::Client>,
+    /// Names this open in the `changes` table, so that `changes_since`
+    /// reports only what others did.
+    origin: String,
+}
+
+impl PgStore {
+    /// Connects to the server `location` names and creates or checks the
+    /// schema there.
+    pub fn open(location: &str) -> Result<PgStore> {
+        let mut client = connect::connect(location)?;
+        schema::ensure(&mut client)?;
+        let origin = format!(
+            "{}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+            rand::random::<u64>()
+        );
+        Ok(PgStore {
+            client: Mutex::new(client),
+            origin,
+        })
+    }
+
+    fn client(&self) -> MutexGuard<'_, postgres::Client> {
+        self.client.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Rows decoded from a query whose only column is `row_record`.
+    fn rows_of(
+        &self,
+        sql: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<Row>> {
+        self.client()
+            .query(sql, params)
+            .map_err(db)?
+            .iter()
+            .map(|r| codec::decode::<Row>(r.get(0)))
+            .collect()
+    }
+
+    /// Up to [`PAGE`] ideas with ids above `after`, in id order.
+    fn ideas_after(&self, after: i64) -> Result<Vec<(i64, Idea)>> {
+        self.client()
+            .query(
+                "SELECT id, record FROM ideas WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &PAGE],
+            )
+            .map_err(db)?
+            .iter()
+            .map(|r| Ok((r.get(0), codec::decode_idea(r.get(1))?.idea)))
+            .collect()
+    }
+}
+
+fn view_of(row: &postgres::Row) -> View {
+    View {
+        name: row.get(0),
+        query: row.get(1),
+        sort: row.get::<_, Option<&str>>(2).and_then(SortKey::from_name),
+    }
+}
+
+impl Engine for PgStore {
+    fn idea(&self, id: u64) -> Result<Option<Versioned>> {
+        let row = self
+            .client()
+            .query_opt("SELECT record FROM ideas WHERE id = $1", &[&sql_id(id)?])
+            .map_err(db)?;
+        row.map(|r| codec::decode_idea(r.get(0))).transpose()
+    }
+
+    fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_> {
+        let mut after = 0i64;
+        let mut page: std::vec::IntoIter<(i64, Idea)> = Vec::new().into_iter();
+        let mut done = false;
+        Box::new(std::iter::from_fn(move || {
+            loop {
+                if let Some((id, idea)) = page.next() {
+                    after = id;
+                    return Some(Ok(idea));
+                }
+                if done {
+                    return None;
+                }
+                match self.ideas_after(after) {
+                    Ok(next) => {
+                        done = (next.len() as i64) < PAGE;
+                        page = next.into_iter();
+                    }
+                    Err(e) => {
+                        done = true;
+                        return Some(Err(e));
+                    }
+                }
+            }
+        }))
+    }
+
+    fn rows(&self) -> Result<Vec<Row>> {
+        self.rows_of("SELECT row_record FROM ideas ORDER BY id", &[])
+    }
+
+    fn rows_iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_> {
+        match self.rows() {
+            Ok(rows) => Box::new(rows.into_iter().map(Ok)),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
+    }
+
+    fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        self.rows_of(
+            "SELECT row_record FROM ideas ORDER BY id DESC LIMIT $1",
+            &[&n],
+        )
+    }
+
+    fn next_id(&self) -> Result<u64> {
+        let next: i64 = self
+            .client()
+            .query_one("SELECT value FROM sprout_meta WHERE key = 'next_id'", &[])
+            .map_err(db)?
+            .get(0);
+        Ok(next.max(1) as u64)
+    }
+
+    fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>> {
+        let folded = crate::domain::text::fold(prefix);
+        // `word >= $1` lets the index find where the prefix starts.
+        let rows = self
+            .client()
+            .query(
+                "SELECT id FROM summary_words WHERE word >= $1 AND starts_with(word, $1)",
+                &[&folded],
+            )
+            .map_err(db)?;
+        Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u64).collect())
+    }
+
+    fn views(&self) -> Result<Vec<View>> {
+        let rows = self
+            .client()
+            .query("SELECT name, query, sort FROM views ORDER BY position", &[])
+            .map_err(db)?;
+        Ok(rows.iter().map(view_of).collect())
+    }
+
+    fn view(&self, name: &str) -> Result<Option<View>> {
+        let key = crate::domain::text::clean_line(name).to_lowercase();
+        let row = self
+            .client()
+            .query_opt(
+                "SELECT name, query, sort FROM views WHERE name_key = $1",
+                &[&key],
+            )
+            .map_err(db)?;
+        Ok(row.as_ref().map(view_of))
+    }
+
+    fn begin(&self) -> Result<Writes> {
+        Ok(Writes::new(self.next_id()?))
+    }
+
+    fn commit(&self, writes: Writes) -> Result<()> {
+        commit::commit(&mut self.client(), &self.origin, &writes)
+    }
+
+    /// One transaction too; progress is told once it is written.
+    fn commit_large(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
+        let n = writes.puts.len();
+        self.commit(writes)?;
+        progress(n);
+        Ok(())
+    }
+
+    /// Nothing to do: a commit returns once the server has it durably.
+    fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn changes_since(&self, seq: Seq) -> Result<Changed> {
+        let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+        let mut client = self.client();
+        let upto: i64 = client
+            .query_one("SELECT coalesce(max(seq), 0) FROM changes", &[])
+            .map_err(db)?
+            .get(0);
+        let rows = client
+            .query(
+                "SELECT DISTINCT idea_id FROM changes
+                 WHERE seq > $1 AND seq <= $2 AND origin <> $3",
+                &[&seq, &upto, &self.origin],
+            )
+            .map_err(db)?;
+        let mut changed = Changed {
+            upto: upto as u64,
+            ..Changed::default()
+        };
+        for r in &rows {
+            match r.get::<_, Option<i64>>(0) {
+                Some(id) => changed.ideas.push(id as u64),
+                None => changed.views = true,
+            }
+        }
+        changed.ideas.sort_unstable();
+        Ok(changed)
+    }
+
+    /// Not yet: LISTEN/NOTIFY is the next step (see the module).
+    fn watch(&self, _wake: Box<dyn Fn() + Send + Sync>) -> Result<()> {
+        Ok(())
+    }
+
+    /// Nothing to close: the server keeps what was committed.
+    fn close_handle(&self) -> CloseHandle {
+        CloseHandle::none()
+    }
+}

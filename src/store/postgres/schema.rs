@@ -1,0 +1,111 @@
+//! The schema: created on the first open of an empty database, in one
+//! transaction, with its version in `sprout_schema`; a database of a newer
+//! schema is refused, as sled refuses a newer layout.
+//!
+//! - `sprout_schema(version)`: one row, the schema version.
+//! - `sprout_meta(key, value)`: `next_id`, the id the next new idea gets
+//!   (its row is locked by every commit, so commits apply one at a time).
+//! - `ideas(id, version, record, row_record)`: a row per idea; `record` is
+//!   the idea in the record codec sled uses, `row_record` its compact
+//!   [`crate::domain::Row`], so a list loads without decoding whole ideas.
+//! - `summary_words(word, id)`: the folded words of each summary, for
+//!   prefix lookups.
+//! - `views(name_key, name, query, sort, position)`: saved views, keyed by
+//!   their lower-cased name, in the order they were made.
+//! - `changes(seq, origin, idea_id)`: one row per idea a commit changed
+//!   (`idea_id` null for a change of views), numbered by a bigserial, so a
+//!   UI asks for what came after the last number it saw.
+
+use super::connect::describe;
+use crate::domain::View;
+use crate::store::{Result, StoreError};
+
+/// The schema this build creates and reads.
+pub const PG_SCHEMA_VERSION: u8 = 1;
+
+/// The advisory lock a first open holds while it creates the schema (any
+/// number of sprout's own: "sprout" in ASCII).
+const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
+
+const CREATE: &str = "
+CREATE TABLE sprout_schema (version integer NOT NULL);
+CREATE TABLE sprout_meta (key text PRIMARY KEY, value bigint NOT NULL);
+CREATE TABLE ideas (
+    id bigint PRIMARY KEY,
+    version bigint NOT NULL,
+    record bytea NOT NULL,
+    row_record bytea NOT NULL
+);
+CREATE TABLE summary_words (
+    word text COLLATE \"C\" NOT NULL,
+    id bigint NOT NULL REFERENCES ideas (id) ON DELETE CASCADE
+);
+CREATE INDEX summary_words_word ON summary_words (word);
+CREATE INDEX summary_words_id ON summary_words (id);
+CREATE TABLE views (
+    name_key text PRIMARY KEY,
+    name text NOT NULL,
+    query text NOT NULL,
+    sort text,
+    position bigint NOT NULL
+);
+CREATE TABLE changes (
+    seq bigserial PRIMARY KEY,
+    origin text NOT NULL,
+    idea_id bigint
+);
+INSERT INTO sprout_meta VALUES ('next_id', 1);
+";
+
+/// Creates the schema in an empty database, or checks the one there.
+pub fn ensure(client: &mut postgres::Client) -> Result<()> {
+    let db = |e: postgres::Error| StoreError::Db(describe(&e));
+    let mut tx = client.transaction().map_err(db)?;
+    // Two sprouts opening an empty database at once: one creates, the
+    // other waits here and then finds the schema.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
+        .map_err(db)?;
+    let exists: bool = tx
+        .query_one("SELECT to_regclass('sprout_schema') IS NOT NULL", &[])
+        .map_err(db)?
+        .get(0);
+    if exists {
+        let found: i32 = tx
+            .query_opt("SELECT version FROM sprout_schema", &[])
+            .map_err(db)?
+            .map_or(0, |r| r.get(0));
+        if found > i32::from(PG_SCHEMA_VERSION) {
+            return Err(StoreError::NewerSchema {
+                found: u8::try_from(found).unwrap_or(u8::MAX),
+                known: PG_SCHEMA_VERSION,
+            });
+        }
+        if found < 1 {
+            return Err(StoreError::Db(
+                "the database has a sprout_schema table without a version; it was not made by sprout"
+                    .into(),
+            ));
+        }
+        return tx.commit().map_err(db);
+    }
+    tx.batch_execute(CREATE).map_err(db)?;
+    tx.execute(
+        "INSERT INTO sprout_schema VALUES ($1)",
+        &[&i32::from(PG_SCHEMA_VERSION)],
+    )
+    .map_err(db)?;
+    for (position, v) in View::defaults().iter().enumerate() {
+        tx.execute(
+            "INSERT INTO views VALUES ($1, $2, $3, $4, $5)",
+            &[
+                &v.name.to_lowercase(),
+                &v.name,
+                &v.query,
+                &v.sort.map(|s| s.name()),
+                &(position as i64),
+            ],
+        )
+        .map_err(db)?;
+    }
+    tx.commit().map_err(db)
+}
