@@ -79,6 +79,10 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
 }
 
 fn create_parent(path: &std::path::Path) -> Result<(), Error> {
+    // A PostgreSQL URL names a server, not a directory to make.
+    if path.to_str().is_some_and(crate::store::is_postgres) {
+        return Ok(());
+    }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
@@ -138,10 +142,7 @@ fn run_command(
     }
     crate::holder::set_role(&format!("`sprout {}`", command.name()));
     let path = database_path(db)?;
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
-    }
+    create_parent(&path)?;
     let store = if salvage {
         if !matches!(
             command,

@@ -8,8 +8,10 @@
 //!   the clean close).
 //! - [`Store`]: the handle the command line, the UI, import, export and the
 //!   search hold (cheap to clone, shared across threads).
-//! - `sled_engine/`: the sled engine, the only one so far (its key layout
+//! - `sled_engine/`: the sled engine, the embedded default (its key layout
 //!   is described in its `mod.rs`).
+//! - `postgres/`: the PostgreSQL engine, for a `postgres://` location (its
+//!   schema is described in its `schema.rs`).
 //!
 //! A new engine is a type implementing [`Engine`] in a module of its own
 //! here, beside `sled_engine/`, chosen in [`Store::open`] by the location
@@ -18,6 +20,7 @@
 mod conflict;
 pub mod engine;
 mod error;
+mod postgres;
 mod sled_engine;
 mod version;
 mod writes;
@@ -25,6 +28,7 @@ mod writes;
 pub use conflict::Conflict;
 pub use engine::{Changed, CloseHandle, Engine};
 pub use error::{Result, StoreError, is_full};
+pub use postgres::{PG_SCHEMA_VERSION, is_postgres};
 pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
 pub use writes::Writes;
@@ -44,8 +48,12 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the database at `path`.
+    /// Opens (or creates) the database at `path`: a PostgreSQL database
+    /// for a `postgres://` or `postgresql://` URL, else a sled directory.
     pub fn open(path: &Path) -> Result<Store> {
+        if let Some(url) = path.to_str().filter(|l| is_postgres(l)) {
+            return Ok(Store::on(postgres::PgStore::open(url)?));
+        }
         Ok(Store::on(SledStore::open(path)?))
     }
 

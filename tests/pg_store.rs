@@ -1,0 +1,331 @@
+//! The PostgreSQL engine against a real server: `SPROUT_TEST_PG` names it
+//! (`.ci/with-postgres cargo test --locked --test pg_store` starts one).
+//! Without it every test says SKIPPED, and under `CI=true` fails instead.
+//! Each test works in a database of its own, dropped at the end.
+
+use sprout::domain::{Idea, Stage, Timestamp, View};
+use sprout::store::{PG_SCHEMA_VERSION, Store, StoreError};
+use std::path::Path;
+
+/// A database of one test's own on the test server, dropped when done.
+struct TestDb {
+    admin_url: String,
+    name: String,
+    url: String,
+}
+
+impl TestDb {
+    /// `None` (after saying SKIPPED) when no server is given.
+    fn new(test: &str) -> Option<TestDb> {
+        let Some(admin_url) = std::env::var("SPROUT_TEST_PG")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            let why = "SKIPPED: no PostgreSQL (set SPROUT_TEST_PG; .ci/with-postgres does)";
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("{why}; under CI=true a skip is a failure");
+            }
+            eprintln!("{test}: {why}");
+            return None;
+        };
+        // The name is this file's own (a test's name and the process id),
+        // never user text.
+        let name = format!("sprout_{test}_{}", std::process::id());
+        let mut admin = client(&admin_url);
+        // Two statements: neither may run inside a transaction block.
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let base = &admin_url[..admin_url.rfind('/').expect("a URL with a database")];
+        let url = format!("{base}/{name}");
+        Some(TestDb {
+            admin_url,
+            name,
+            url,
+        })
+    }
+
+    fn open(&self) -> Store {
+        Store::open(Path::new(&self.url)).unwrap()
+    }
+
+    /// A connection of the test's own to its database, to look underneath.
+    fn sql(&self) -> postgres::Client {
+        client(&self.url)
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let mut admin = client(&self.admin_url);
+        let _ = admin.batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        ));
+    }
+}
+
+fn client(url: &str) -> postgres::Client {
+    let mut config: postgres::Config = url.parse().unwrap();
+    if let Ok(p) = std::env::var("PGPASSWORD") {
+        config.password(p);
+    }
+    config.connect(postgres::NoTls).unwrap()
+}
+
+fn add(store: &Store, title: &str, summary: &str) -> u64 {
+    let mut w = store.begin().unwrap();
+    let mut idea = Idea::new(title.into(), Timestamp(1));
+    idea.summary = summary.into();
+    idea.id = w.allocate();
+    let id = idea.id;
+    w.put(idea, None);
+    store.commit(w).unwrap();
+    id
+}
+
+#[test]
+fn ideas_are_added_read_back_listed_and_kept_across_opens() {
+    let Some(db) = TestDb::new("roundtrip") else {
+        return;
+    };
+    let store = db.open();
+    assert_eq!(store.next_id().unwrap(), 1);
+    assert_eq!(add(&store, "Wells for Kazan", "clean water"), 1);
+    assert_eq!(add(&store, "Social taxi", "rides for wheelchair users"), 2);
+    assert_eq!(add(&store, "Reading club", "books in villages"), 3);
+
+    let idea = store.idea_with_version(2).unwrap().unwrap();
+    assert_eq!(idea.idea.title, "Social taxi");
+    assert_eq!(idea.version, 1);
+    let rows = store.rows().unwrap();
+    let titles: Vec<_> = rows.iter().map(|r| r.title().to_string()).collect();
+    assert_eq!(titles, ["Wells for Kazan", "Social taxi", "Reading club"]);
+    let newest: Vec<_> = store.newest_rows(2).unwrap().iter().map(|r| r.id).collect();
+    assert_eq!(newest, [3, 2]);
+    let streamed: Vec<_> = store.rows_iter().map(|r| r.unwrap().id).collect();
+    assert_eq!(streamed, [1, 2, 3]);
+    assert_eq!(
+        store.ideas().map(|i| i.unwrap().id).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    let mut wheel = store.summary_ids("WHEEL").unwrap();
+    wheel.sort_unstable();
+    assert_eq!(wheel, [2]);
+    assert!(store.summary_ids("zzz").unwrap().is_empty());
+
+    // A change based on the version read: written, and the version moves.
+    let mut w = store.begin().unwrap();
+    let mut changed = idea.idea.clone();
+    changed.stage = Stage::Pilot;
+    changed.summary = "door to door rides".into();
+    w.put(changed, Some(idea));
+    store.commit(w).unwrap();
+    assert!(
+        store.summary_ids("wheel").unwrap().is_empty(),
+        "old words go"
+    );
+    assert_eq!(store.summary_ids("door").unwrap(), [2]);
+    drop(store);
+
+    let again = db.open();
+    let read = again.idea_with_version(2).unwrap().unwrap();
+    assert_eq!((read.idea.stage, read.version), (Stage::Pilot, 2));
+    assert_eq!(again.rows().unwrap()[1].stage, Stage::Pilot);
+    assert_eq!(
+        add(&again, "After reopening", ""),
+        4,
+        "ids go on from the counter"
+    );
+}
+
+#[test]
+fn views_start_with_the_defaults_and_keep_their_places() {
+    let Some(db) = TestDb::new("views") else {
+        return;
+    };
+    let store = db.open();
+    let names =
+        |s: &Store| -> Vec<String> { s.views().unwrap().into_iter().map(|v| v.name).collect() };
+    assert_eq!(names(&store), ["Inbox", "In review", "Waiting too long"]);
+    // Text that would break SQL built from it is only ever a parameter.
+    let hostile = "x'); DROP TABLE ideas; --";
+    let mut w = store.begin().unwrap();
+    w.save_view(None, View::new("Health", "sector:health").unwrap());
+    w.save_view(None, View::new("Odd", hostile).unwrap());
+    store.commit(w).unwrap();
+    let mut w = store.begin().unwrap();
+    w.save_view(Some("inbox"), View::new("New ones", "stage:new").unwrap());
+    w.delete_view("In Review");
+    store.commit(w).unwrap();
+    drop(store);
+
+    let store = db.open();
+    assert_eq!(
+        names(&store),
+        ["New ones", "Waiting too long", "Health", "Odd"]
+    );
+    assert_eq!(
+        store.view("HEALTH").unwrap().unwrap().query,
+        "sector:health"
+    );
+    assert_eq!(store.view("odd").unwrap().unwrap().query, hostile);
+    assert!(store.view("Inbox").unwrap().is_none());
+    assert_eq!(
+        add(&store, "Still here", hostile),
+        1,
+        "the ideas table is intact"
+    );
+    // Deleted defaults stay deleted: the schema seeds them once.
+    let mut w = store.begin().unwrap();
+    for v in ["New ones", "Waiting too long", "Health", "Odd"] {
+        w.delete_view(v);
+    }
+    store.commit(w).unwrap();
+    drop(store);
+    assert!(names(&db.open()).is_empty());
+}
+
+#[test]
+fn a_change_based_on_an_old_version_is_refused_whole() {
+    let Some(db) = TestDb::new("conflict") else {
+        return;
+    };
+    let olga = db.open();
+    let ivan = db.open();
+    let id = add(&olga, "Wells", "");
+    let seen_by_ivan = ivan.idea_with_version(id).unwrap().unwrap();
+
+    // Olga changes the stage first.
+    let mine = olga.idea_with_version(id).unwrap().unwrap();
+    let mut w = olga.begin().unwrap();
+    let mut pilot = mine.idea.clone();
+    pilot.stage = Stage::Pilot;
+    w.put(pilot, Some(mine));
+    olga.commit(w).unwrap();
+
+    // Ivan's batch, a new idea and a change based on what he read, fails
+    // as a whole: neither is written.
+    let mut w = ivan.begin().unwrap();
+    let mut fresh = Idea::new("Ivan's new one".into(), Timestamp(2));
+    fresh.id = w.allocate();
+    let fresh_id = fresh.id;
+    w.put(fresh, None);
+    let mut declined = seen_by_ivan.idea.clone();
+    declined.stage = Stage::Declined;
+    w.put(declined, Some(seen_by_ivan.clone()));
+    match ivan.commit(w) {
+        Err(StoreError::Conflict(c)) => {
+            assert_eq!((c.id, c.based_on, c.current), (id, Some(1), Some(2)));
+            assert_eq!(c.what, ["stage"]);
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert!(
+        olga.idea(fresh_id).unwrap().is_none(),
+        "nothing of the batch"
+    );
+    assert_eq!(olga.idea(id).unwrap().unwrap().stage, Stage::Pilot);
+    assert_eq!(olga.rows().unwrap().len(), 1);
+
+    // Removing an idea as it was before the change: refused too.
+    let mut w = ivan.begin().unwrap();
+    w.delete(seen_by_ivan);
+    assert!(matches!(ivan.commit(w), Err(StoreError::Conflict(_))));
+    assert!(olga.idea(id).unwrap().is_some());
+}
+
+#[test]
+fn changes_since_reports_what_others_changed() {
+    let Some(db) = TestDb::new("changes") else {
+        return;
+    };
+    let olga = db.open();
+    let ivan = db.open();
+    let start = ivan.changes_since(0).unwrap().upto;
+    add(&olga, "One", "");
+    add(&olga, "Two", "");
+    add(&ivan, "Ivan's own", "");
+    let mut w = olga.begin().unwrap();
+    w.save_view(None, View::new("Mine", "stage:new").unwrap());
+    olga.commit(w).unwrap();
+    let seen = ivan.changes_since(start).unwrap();
+    assert_eq!(seen.ideas, [1, 2], "his own change is not reported");
+    assert!(seen.views);
+    let later = ivan.changes_since(seen.upto).unwrap();
+    assert!(later.ideas.is_empty() && !later.views);
+    assert_eq!(later.upto, seen.upto);
+}
+
+#[test]
+fn a_database_of_a_newer_schema_is_refused() {
+    let Some(db) = TestDb::new("newer") else {
+        return;
+    };
+    drop(db.open());
+    db.sql()
+        .execute(
+            "UPDATE sprout_schema SET version = $1",
+            &[&(i32::from(PG_SCHEMA_VERSION) + 1)],
+        )
+        .unwrap();
+    match Store::open(Path::new(&db.url)) {
+        Err(e @ StoreError::NewerSchema { .. }) => {
+            assert!(e.to_string().contains("upgrade sprout"), "{e}")
+        }
+        Err(e) => panic!("expected a newer schema, got {e}"),
+        Ok(_) => panic!("a newer schema was opened"),
+    }
+}
+
+#[test]
+fn a_wrong_password_is_one_line_that_never_shows_it() {
+    let Some(db) = TestDb::new("password") else {
+        return;
+    };
+    let secret = "Wr0ng-pa55word";
+    let url = db
+        .url
+        .replacen("://sprout@", &format!("://sprout:{secret}@"), 1);
+    assert_ne!(url, db.url, "the test URL names the user sprout");
+    let e = Store::open(Path::new(&url))
+        .err()
+        .expect("a wrong password is refused");
+    let text = e.to_string();
+    assert!(!text.contains(secret), "{text}");
+    assert!(!text.contains('\n'), "{text}");
+    assert!(text.contains("password authentication failed"), "{text}");
+    assert!(text.contains(":***@"), "{text}");
+    if let Ok(real) = std::env::var("PGPASSWORD") {
+        assert!(!text.contains(&real), "{text}");
+    }
+}
+
+#[test]
+fn the_command_line_works_on_postgres() {
+    let Some(db) = TestDb::new("cli") else {
+        return;
+    };
+    let sprout = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("sprout").unwrap();
+        cmd.env("SPROUT_DB", &db.url).env_remove("SPROUT_CONFIG");
+        cmd
+    };
+    let out = sprout()
+        .args(["add", "--title", "Social taxi", "--sector", "disparities"])
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout).trim(),
+        "1"
+    );
+    let out = sprout().args(["list"]).assert().success();
+    assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("Social taxi"));
+    assert!(
+        !Path::new("postgres:").exists(),
+        "no directory made from the URL"
+    );
+}
