@@ -329,3 +329,27 @@ fn the_command_line_works_on_postgres() {
         "no directory made from the URL"
     );
 }
+
+#[test]
+fn a_watcher_is_woken_by_others_commits_and_not_its_own() {
+    let Some(db) = TestDb::new("watch") else {
+        return;
+    };
+    let olga = db.open();
+    let ivan = db.open();
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let tx = std::sync::Mutex::new(tx);
+    ivan.watch(Box::new(move || {
+        let _ = tx.lock().unwrap().send(());
+    }))
+    .unwrap();
+    // The watcher connects on a thread of its own: give it time to LISTEN.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    add(&ivan, "Ivan's own", "");
+    let own = rx.recv_timeout(std::time::Duration::from_millis(500));
+    assert!(own.is_err(), "woken by its own commit");
+    add(&olga, "Olga's", "");
+    rx.recv_timeout(std::time::Duration::from_secs(5))
+        .expect("woken within 5 s of another's commit");
+    assert_eq!(ivan.changes_since(0).unwrap().ideas, [2]);
+}

@@ -1,7 +1,8 @@
 //! A commit: one transaction that locks the id counter (so commits apply
 //! one after another), writes each change only where the idea is still at
 //! the version it was based on, and records what changed in `changes`.
-//! Any idea not at its version rolls the whole transaction back.
+//! Any idea not at its version rolls the whole transaction back. The
+//! commit notifies listeners (see `watch.rs`).
 
 use super::sql::{db, sql_id};
 use crate::domain::Row;
@@ -101,6 +102,12 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
     tx.execute(
         "UPDATE sprout_meta SET value = $1 WHERE key = 'next_id'",
         &[&next_id],
+    )
+    .map_err(db)?;
+    // Delivered to every listener when the transaction commits, not before.
+    tx.execute(
+        "SELECT pg_notify($1, $2)",
+        &[&super::watch::CHANNEL, &origin],
     )
     .map_err(db)?;
     tx.commit().map_err(db)

@@ -4,14 +4,17 @@
 //!
 //! Every statement takes user text as a parameter, never as SQL.
 //!
-//! Not yet here (the next steps of issue 16): `watch` by LISTEN/NOTIFY
-//! (a UI learns of others' changes only when it asks `changes_since`),
-//! TLS, `~/.pgpass`, authors of changes, COPY for large imports.
+//! Others' commits are heard by LISTEN/NOTIFY (`watch.rs`) and read from
+//! the `changes` table.
+//!
+//! Not yet here (the next steps of issue 16): TLS, `~/.pgpass`, authors of
+//! changes, merging changes to different fields, COPY for large imports.
 
 mod commit;
 mod connect;
 mod schema;
 mod sql;
+mod watch;
 
 pub use connect::is_postgres;
 pub use schema::PG_SCHEMA_VERSION;
@@ -28,6 +31,8 @@ const PAGE: i64 = 1000;
 /// An open PostgreSQL database: one connection, used by one call at a time.
 pub struct PgStore {
     client: Mutex<postgres::Client>,
+    /// Where it was opened, for the watcher's connection of its own.
+    location: String,
     /// Names this open in the `changes` table, so that `changes_since`
     /// reports only what others did.
     origin: String,
@@ -49,6 +54,7 @@ impl PgStore {
         );
         Ok(PgStore {
             client: Mutex::new(client),
+            location: location.to_string(),
             origin,
         })
     }
@@ -239,8 +245,9 @@ impl Engine for PgStore {
         Ok(changed)
     }
 
-    /// Not yet: LISTEN/NOTIFY is the next step (see the module).
-    fn watch(&self, _wake: Box<dyn Fn() + Send + Sync>) -> Result<()> {
+    /// A thread LISTENing on a connection of its own (see `watch.rs`).
+    fn watch(&self, wake: Box<dyn Fn() + Send + Sync>) -> Result<()> {
+        watch::start(self.location.clone(), self.origin.clone(), wake);
         Ok(())
     }
 
