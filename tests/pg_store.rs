@@ -353,3 +353,100 @@ fn a_watcher_is_woken_by_others_commits_and_not_its_own() {
         .expect("woken within 5 s of another's commit");
     assert_eq!(ivan.changes_since(0).unwrap().ideas, [2]);
 }
+
+#[test]
+fn an_import_exports_the_same_bytes_from_postgres_as_from_sled() {
+    let Some(db) = TestDb::new("same_export") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let sled_db = dir.path().join("db");
+    let run = |location: &str, args: &[&str]| -> Vec<u8> {
+        let out = assert_cmd::Command::cargo_bin("sprout")
+            .unwrap()
+            .env_remove("SPROUT_CONFIG")
+            .arg("--db")
+            .arg(location)
+            .args(args)
+            .assert()
+            .success();
+        out.get_output().stdout.clone()
+    };
+    // One export, of demo ideas with notes and history, imported into both.
+    run(
+        sled_db.to_str().unwrap(),
+        &["demo", "--count", "60", "--seed", "3"],
+    );
+    let source = dir.path().join("source.json");
+    run(
+        sled_db.to_str().unwrap(),
+        &["export", "-o", source.to_str().unwrap()],
+    );
+    let copy = dir.path().join("copy");
+    run(
+        copy.to_str().unwrap(),
+        &["import", source.to_str().unwrap()],
+    );
+    run(&db.url, &["import", source.to_str().unwrap()]);
+    let from_sled = run(copy.to_str().unwrap(), &["export", "-o", "-"]);
+    let from_pg = run(&db.url, &["export", "-o", "-"]);
+    assert!(
+        from_pg.len() > 1000,
+        "{}",
+        String::from_utf8_lossy(&from_pg)
+    );
+    assert!(
+        from_sled == from_pg,
+        "the exports differ:\nsled: {}\npg:   {}",
+        String::from_utf8_lossy(&from_sled[..from_sled.len().min(400)]),
+        String::from_utf8_lossy(&from_pg[..from_pg.len().min(400)])
+    );
+}
+
+#[test]
+fn writers_at_once_lose_no_update() {
+    let Some(db) = TestDb::new("no_lost_update") else {
+        return;
+    };
+    let first = db.open();
+    let id = add(&first, "Counter", "");
+    let (writers, each) = (4, 25);
+    let conflicts = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..writers {
+            s.spawn(|| {
+                let store = db.open();
+                for _ in 0..each {
+                    // Read, add one, write based on what was read; on a
+                    // conflict read again and retry.
+                    loop {
+                        let read = store.idea_with_version(id).unwrap().unwrap();
+                        let mut next = read.idea.clone();
+                        next.amount = Some(read.idea.amount.unwrap_or(0) + 1);
+                        let mut w = store.begin().unwrap();
+                        w.put(next, Some(read));
+                        match store.commit(w) {
+                            Ok(()) => break,
+                            Err(StoreError::Conflict(_)) => {
+                                conflicts.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            }
+                            Err(e) => panic!("{e}"),
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let end = first.idea_with_version(id).unwrap().unwrap();
+    assert_eq!(
+        end.idea.amount,
+        Some(writers * each),
+        "every increment kept"
+    );
+    assert_eq!(end.version, 1 + writers * each);
+    eprintln!(
+        "{} commits, {} conflicts refused and retried",
+        writers * each,
+        conflicts.into_inner()
+    );
+}
