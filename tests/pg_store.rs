@@ -116,6 +116,9 @@ fn ideas_are_added_read_back_listed_and_kept_across_opens() {
     wheel.sort_unstable();
     assert_eq!(wheel, [2]);
     assert!(store.summary_ids("zzz").unwrap().is_empty());
+    // LIKE's wildcards are plain characters to a prefix.
+    assert!(store.summary_ids("%").unwrap().is_empty());
+    assert!(store.summary_ids("_").unwrap().is_empty());
 
     // A change based on the version read: written, and the version moves.
     let mut w = store.begin().unwrap();
@@ -449,4 +452,19 @@ fn writers_at_once_lose_no_update() {
         writers * each,
         conflicts.into_inner()
     );
+}
+
+#[test]
+fn a_missing_database_is_one_clear_line() {
+    let Some(db) = TestDb::new("missing") else {
+        return;
+    };
+    let url = format!("{}_not_there", db.url);
+    let e = Store::open(Path::new(&url))
+        .err()
+        .expect("no such database");
+    let text = e.to_string();
+    assert!(!text.contains('\n'), "{text}");
+    assert!(text.contains("does not exist"), "{text}");
+    assert!(text.contains("_not_there"), "names which database: {text}");
 }

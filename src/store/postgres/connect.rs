@@ -53,10 +53,18 @@ pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
 /// A server's error in words: its own message where it sent one (a wrong
 /// password, a missing database), else the client's.
 pub fn describe(e: &postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => e.to_string(),
+    if let Some(db) = e.as_db_error() {
+        return db.message().to_string();
     }
+    // The client's own error names its kind ("error connecting to
+    // server"); the cause ("Connection refused") is in its source.
+    let mut text = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        text = format!("{text}: {c}");
+        cause = c.source();
+    }
+    text
 }
 
 /// A failure to open `location`, with every password scrubbed out.
@@ -129,5 +137,6 @@ mod tests {
             text.starts_with("cannot open database postgres://olga:***@127.0.0.1:1/db"),
             "{text}"
         );
+        assert!(text.contains("refused"), "says why: {text}");
     }
 }
