@@ -468,3 +468,70 @@ fn a_missing_database_is_one_clear_line() {
     assert!(text.contains("does not exist"), "{text}");
     assert!(text.contains("_not_there"), "names which database: {text}");
 }
+
+#[test]
+fn first_opens_at_once_make_one_schema() {
+    let Some(db) = TestDb::new("first_opens") else {
+        return;
+    };
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| drop(db.open()));
+        }
+    });
+    let names: Vec<_> = db
+        .open()
+        .views()
+        .unwrap()
+        .into_iter()
+        .map(|v| v.name)
+        .collect();
+    assert_eq!(names, ["Inbox", "In review", "Waiting too long"]);
+    let versions: i64 = db
+        .sql()
+        .query_one("SELECT count(*) FROM sprout_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(versions, 1);
+}
+
+#[test]
+fn a_large_batch_goes_in_whole_and_a_taken_id_refuses_it() {
+    let Some(db) = TestDb::new("large") else {
+        return;
+    };
+    let store = db.open();
+    // More than one chunk of new ideas (they are sent 2,000 at a time).
+    let n = 4500;
+    let mut w = store.begin().unwrap();
+    for i in 0..n {
+        let mut idea = Idea::new(format!("Idea {i}"), Timestamp(1));
+        idea.summary = if i % 3 == 0 { "alpha beta" } else { "gamma" }.into();
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit_large(w).unwrap();
+    assert_eq!(store.rows().unwrap().len(), n);
+    assert_eq!(store.summary_ids("alph").unwrap().len(), n.div_ceil(3));
+    assert_eq!(store.next_id().unwrap(), n as u64 + 1);
+    let seq = store.changes_since(0).unwrap().upto;
+
+    // A batch of new ideas, one of them at an id taken since: none of it.
+    let mut w = store.begin().unwrap();
+    for id in [n as u64 + 1, 7, n as u64 + 2] {
+        let mut idea = Idea::new(format!("New {id}"), Timestamp(2));
+        idea.id = id;
+        w.put(idea, None);
+    }
+    match store.commit(w) {
+        Err(StoreError::Conflict(c)) => assert_eq!((c.id, c.based_on), (7, None)),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(store.rows().unwrap().len(), n);
+    assert_eq!(store.idea(7).unwrap().unwrap().title, "Idea 6");
+    assert_eq!(
+        store.changes_since(0).unwrap().upto,
+        seq,
+        "no change recorded"
+    );
+}

@@ -10,6 +10,7 @@ use crate::domain::text::words;
 use crate::store::sled_engine::codec;
 use crate::store::writes::next_version;
 use crate::store::{Conflict, Result, StoreError, Versioned, Writes};
+use std::collections::HashSet;
 
 pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> Result<()> {
     if writes.is_empty() {
@@ -23,46 +24,38 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         )
         .map_err(db)?
         .get(0);
+    let changed = tx
+        .prepare("INSERT INTO changes (origin, idea_id) VALUES ($1, $2)")
+        .map_err(db)?;
     let update = tx
         .prepare(
             "UPDATE ideas SET version = $3, record = $4, row_record = $5
              WHERE id = $1 AND version = $2",
         )
         .map_err(db)?;
-    let insert = tx
-        .prepare(
-            "INSERT INTO ideas (id, version, record, row_record) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (id) DO NOTHING",
-        )
-        .map_err(db)?;
     let forget_words = tx
         .prepare("DELETE FROM summary_words WHERE id = $1")
         .map_err(db)?;
-    let add_word = tx
-        .prepare("INSERT INTO summary_words (word, id) VALUES ($1, $2)")
-        .map_err(db)?;
-    let changed = tx
-        .prepare("INSERT INTO changes (origin, idea_id) VALUES ($1, $2)")
-        .map_err(db)?;
+    let mut pending = Pending::default();
     for (&id, (idea, base)) in &writes.puts {
         let key = sql_id(id)?;
         let version = next_version(base.as_ref());
         let record = codec::encode_idea(idea, version)?;
         let row = codec::encode(&Row::of(idea))?;
         let version = version as i64;
-        let written = match base {
-            Some(b) => tx
-                .execute(
-                    &update,
-                    &[&key, &(b.version as i64), &version, &record, &row],
-                )
-                .map_err(db)?,
-            None => tx
-                .execute(&insert, &[&key, &version, &record, &row])
-                .map_err(db)?,
-        };
-        if written == 0 {
-            return Err(conflict(&mut tx, id, base.as_ref()));
+        match base {
+            Some(b) => {
+                let written = tx
+                    .execute(
+                        &update,
+                        &[&key, &(b.version as i64), &version, &record, &row],
+                    )
+                    .map_err(db)?;
+                if written == 0 {
+                    return Err(conflict(&mut tx, id, Some(b)));
+                }
+            }
+            None => pending.idea(key, version, record, row),
         }
         if base
             .as_ref()
@@ -70,16 +63,22 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         {
             // The same words: nothing to index again.
         } else {
-            tx.execute(&forget_words, &[&key]).map_err(db)?;
+            if base.is_some() {
+                tx.execute(&forget_words, &[&key]).map_err(db)?;
+            }
             let mut list: Vec<String> = words(&idea.summary).collect();
             list.sort_unstable();
             list.dedup();
-            for word in &list {
-                tx.execute(&add_word, &[word, &key]).map_err(db)?;
+            for word in list {
+                pending.word(word, key);
             }
         }
-        tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
+        pending.changed.push(key);
+        if pending.is_full() {
+            pending.send(&mut tx, origin)?;
+        }
     }
+    pending.send(&mut tx, origin)?;
     for (&id, base) in &writes.deletes {
         let key = sql_id(id)?;
         let removed = tx
@@ -166,4 +165,76 @@ fn write_views(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()
         .map_err(db)?;
     }
     Ok(())
+}
+
+/// How many new ideas go in one statement.
+const CHUNK: usize = 2000;
+
+/// New ideas, summary words and change records gathered to be sent many
+/// to a statement (as arrays through `unnest`) rather than one each: an
+/// import of thousands of ideas is then a few round trips, not thousands.
+#[derive(Default)]
+struct Pending {
+    ids: Vec<i64>,
+    versions: Vec<i64>,
+    records: Vec<Vec<u8>>,
+    rows: Vec<Vec<u8>>,
+    words: Vec<String>,
+    word_ids: Vec<i64>,
+    changed: Vec<i64>,
+}
+
+impl Pending {
+    fn idea(&mut self, id: i64, version: i64, record: Vec<u8>, row: Vec<u8>) {
+        self.ids.push(id);
+        self.versions.push(version);
+        self.records.push(record);
+        self.rows.push(row);
+    }
+
+    fn word(&mut self, word: String, id: i64) {
+        self.words.push(word);
+        self.word_ids.push(id);
+    }
+
+    fn is_full(&self) -> bool {
+        self.changed.len() >= CHUNK || self.words.len() >= 20 * CHUNK
+    }
+
+    /// Sends what is gathered: the ideas first (the words refer to them).
+    /// A new idea whose id is taken is a conflict.
+    fn send(&mut self, tx: &mut postgres::Transaction<'_>, origin: &str) -> Result<()> {
+        if !self.ids.is_empty() {
+            let inserted: HashSet<i64> = tx
+                .query(
+                    "INSERT INTO ideas (id, version, record, row_record)
+                     SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[])
+                     ON CONFLICT (id) DO NOTHING RETURNING id",
+                    &[&self.ids, &self.versions, &self.records, &self.rows],
+                )
+                .map_err(db)?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            if let Some(&taken) = self.ids.iter().find(|id| !inserted.contains(id)) {
+                return Err(conflict(tx, taken as u64, None));
+            }
+        }
+        if !self.words.is_empty() {
+            tx.execute(
+                "INSERT INTO summary_words (word, id) SELECT * FROM unnest($1::text[], $2::bigint[])",
+                &[&self.words, &self.word_ids],
+            )
+            .map_err(db)?;
+        }
+        if !self.changed.is_empty() {
+            tx.execute(
+                "INSERT INTO changes (origin, idea_id) SELECT $1, unnest($2::bigint[])",
+                &[&origin, &self.changed],
+            )
+            .map_err(db)?;
+        }
+        *self = Pending::default();
+        Ok(())
+    }
 }

@@ -217,6 +217,9 @@ impl Engine for PgStore {
         Ok(())
     }
 
+    /// Sound because commits hold the id counter's row lock while they
+    /// number their changes: a number is never committed after a higher
+    /// one, so nothing can appear below `upto` later.
     fn changes_since(&self, seq: Seq) -> Result<Changed> {
         let seq = i64::try_from(seq).unwrap_or(i64::MAX);
         let mut client = self.client();
