@@ -3,89 +3,11 @@
 //! Without it every test says SKIPPED, and under `CI=true` fails instead.
 //! Each test works in a database of its own, dropped at the end.
 
+mod pg_support;
+use pg_support::{TestDb, add};
 use sprout::domain::{Idea, Stage, Timestamp, View};
 use sprout::store::{PG_SCHEMA_VERSION, Store, StoreError};
 use std::path::Path;
-
-/// A database of one test's own on the test server, dropped when done.
-struct TestDb {
-    admin_url: String,
-    name: String,
-    url: String,
-}
-
-impl TestDb {
-    /// `None` (after saying SKIPPED) when no server is given.
-    fn new(test: &str) -> Option<TestDb> {
-        let Some(admin_url) = std::env::var("SPROUT_TEST_PG")
-            .ok()
-            .filter(|u| !u.is_empty())
-        else {
-            let why = "SKIPPED: no PostgreSQL (set SPROUT_TEST_PG; .ci/with-postgres does)";
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("{why}; under CI=true a skip is a failure");
-            }
-            eprintln!("{test}: {why}");
-            return None;
-        };
-        // The name is this file's own (a test's name and the process id),
-        // never user text.
-        let name = format!("sprout_{test}_{}", std::process::id());
-        let mut admin = client(&admin_url);
-        // Two statements: neither may run inside a transaction block.
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        admin
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let base = &admin_url[..admin_url.rfind('/').expect("a URL with a database")];
-        let url = format!("{base}/{name}");
-        Some(TestDb {
-            admin_url,
-            name,
-            url,
-        })
-    }
-
-    fn open(&self) -> Store {
-        Store::open(Path::new(&self.url)).unwrap()
-    }
-
-    /// A connection of the test's own to its database, to look underneath.
-    fn sql(&self) -> postgres::Client {
-        client(&self.url)
-    }
-}
-
-impl Drop for TestDb {
-    fn drop(&mut self) {
-        let mut admin = client(&self.admin_url);
-        let _ = admin.batch_execute(&format!(
-            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-            self.name
-        ));
-    }
-}
-
-fn client(url: &str) -> postgres::Client {
-    let mut config: postgres::Config = url.parse().unwrap();
-    if let Ok(p) = std::env::var("PGPASSWORD") {
-        config.password(p);
-    }
-    config.connect(postgres::NoTls).unwrap()
-}
-
-fn add(store: &Store, title: &str, summary: &str) -> u64 {
-    let mut w = store.begin().unwrap();
-    let mut idea = Idea::new(title.into(), Timestamp(1));
-    idea.summary = summary.into();
-    idea.id = w.allocate();
-    let id = idea.id;
-    w.put(idea, None);
-    store.commit(w).unwrap();
-    id
-}
 
 #[test]
 fn ideas_are_added_read_back_listed_and_kept_across_opens() {
