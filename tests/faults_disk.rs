@@ -77,7 +77,7 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
     mount.fill(0);
     common::press(&mut app, &store, KeyCode::Char('5'), KeyModifiers::NONE);
     // A change to more than 50 ideas asks first.
-    answer_yes(&mut app, &store);
+    common::answer_yes(&mut app, &store);
     let message = app.message.clone().unwrap_or_default();
     assert!(says_full(&message), "{message}");
     // The screen shows what is stored: nothing changed.
@@ -91,7 +91,7 @@ fn a_change_refused_for_lack_of_space_in_the_ui_can_be_made_again() {
     // With room again the same key does it.
     mount.empty();
     common::press(&mut app, &store, KeyCode::Char('5'), KeyModifiers::NONE);
-    answer_yes(&mut app, &store);
+    common::answer_yes(&mut app, &store);
     let message = app.message.clone().unwrap_or_default();
     assert!(!message.contains("no change"), "{message}");
     for id in &marked {
@@ -318,18 +318,4 @@ fn ui_sets_score(db: &Path, score: u8) -> Option<u64> {
         .as_deref()
         .is_some_and(|m| m.contains("score →"));
     (saved && store.flush().is_ok()).then_some(id)
-}
-
-/// Says yes to the question a change to many ideas asks first.
-fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
-    assert!(
-        matches!(
-            app.overlays.dialog(),
-            Some(sprout::tui::app::Dialog::Confirm { .. })
-        ),
-        "a change to {} ideas asks first",
-        app.list.marked.len()
-    );
-    use crossterm::event::{KeyCode, KeyModifiers};
-    common::press(app, store, KeyCode::Char('y'), KeyModifiers::NONE);
 }

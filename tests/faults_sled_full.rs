@@ -39,7 +39,7 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
         let before = rows(&store);
         common::press(&mut app, &store, KeyCode::Char(key), KeyModifiers::NONE);
         // A change to more than 50 ideas asks first.
-        answer_yes(&mut app, &store);
+        common::answer_yes(&mut app, &store);
         let message = app.message.clone().unwrap_or_default();
         // Said when the change is refused, and again by the reads after it
         // while sled cannot open again on the full disk.
@@ -67,7 +67,7 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
     }
     // The same key does it now.
     common::press(&mut app, &store, KeyCode::Char(key), KeyModifiers::NONE);
-    answer_yes(&mut app, &store);
+    common::answer_yes(&mut app, &store);
     let message = app.message.clone().unwrap_or_default();
     assert!(
         message.contains("sector → ") && !message.contains("no change"),
@@ -99,17 +99,4 @@ fn a_write_sled_fails_part_way_leaves_the_ui_telling_the_truth() {
         ],
     ));
     assert!(out.lines().count() >= marked.len(), "{out}");
-}
-
-/// Says yes to the question a change to many ideas asks first.
-fn answer_yes(app: &mut sprout::tui::app::App, store: &Store) {
-    assert!(
-        matches!(
-            app.overlays.dialog(),
-            Some(sprout::tui::app::Dialog::Confirm { .. })
-        ),
-        "a change to {} ideas asks first",
-        app.list.marked.len()
-    );
-    common::press(app, store, KeyCode::Char('y'), KeyModifiers::NONE);
 }

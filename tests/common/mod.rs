@@ -186,3 +186,21 @@ pub fn styled_screen(buffer: &ratatui::buffer::Buffer) -> String {
     }
     format!("{text}\n{grid}\n{legend}")
 }
+
+/// Says yes to the question a change to many ideas asks first.
+pub fn answer_yes(app: &mut App, store: &Store) {
+    assert!(
+        matches!(
+            app.overlays.dialog(),
+            Some(sprout::tui::app::Dialog::Confirm { .. })
+        ),
+        "a change to {} ideas asks first",
+        app.list.marked.len()
+    );
+    press(
+        app,
+        store,
+        crossterm::event::KeyCode::Char('y'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+}
