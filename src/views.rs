@@ -12,6 +12,20 @@ pub fn checked(name: &str, query: &str) -> Result<View, Error> {
     Ok(view)
 }
 
+/// What saving `view` is reported as, on the command line and in the UI:
+/// its order only when it keeps one other than the usual.
+pub fn saved_message(view: &View) -> String {
+    match view.sort {
+        Some(sort) if sort != SortKey::default() => format!(
+            "saved view '{}': {}, sorted by {}",
+            view.name,
+            view.query,
+            sort.name()
+        ),
+        _ => format!("saved view '{}': {}", view.name, view.query),
+    }
+}
+
 /// Saves `view`, replacing the view named `replacing` (a rename or a new
 /// query). A new name may not be taken by another view.
 pub fn save(store: &Store, replacing: Option<&str>, view: View) -> Result<(), Error> {

@@ -13,13 +13,7 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
         ViewAction::Save { name, query, sort } => {
             let view = views::checked(&name, &query)?.with_sort(sort.map(super::list::sort_key));
             views::save(store, None, view.clone())?;
-            let order = view
-                .sort
-                .map_or(String::new(), |s| format!(", sorted by {}", s.name()));
-            super::stdout::line(&format!(
-                "saved view '{}': {}{order}",
-                view.name, view.query
-            ))?;
+            super::stdout::line(&views::saved_message(&view))?;
             Ok(())
         }
         ViewAction::Rename { name, new_name } => {

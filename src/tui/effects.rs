@@ -187,15 +187,7 @@ impl Backend {
                     Some(old) if !view.is_named(old) => {
                         format!("renamed view '{old}' to '{}'", view.name)
                     }
-                    _ => match view.sort {
-                        Some(sort) if sort != crate::domain::SortKey::default() => format!(
-                            "saved view '{}': {}, sorted by {}",
-                            view.name,
-                            view.query,
-                            sort.name()
-                        ),
-                        _ => format!("saved view '{}': {}", view.name, view.query),
-                    },
+                    _ => crate::views::saved_message(view),
                 };
                 views_changed(
                     store,
