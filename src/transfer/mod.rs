@@ -18,7 +18,7 @@ mod sheet;
 pub mod synonyms;
 mod values;
 
-pub use export::{Exporter, export};
+pub use export::{Exporter, ExtraColumns, export, extra_columns};
 pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, plan_import_with};
 pub use problem::Problem;
 pub use read::{Document, Raw, is_document, read_document, read_document_with, read_records};
