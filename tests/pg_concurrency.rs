@@ -54,7 +54,7 @@ fn write(store: &Store, writer: usize, clashes: &AtomicUsize) -> Vec<Made> {
             _ => (Edit::Note(value.clone()), Made::Note(id, value)),
         };
         let now = Timestamp(1_800_000_000 + i as i64);
-        match sprout::ideas::edit_merging(store, &[id], &[edit.clone()], now, false) {
+        match sprout::ideas::edit_merging(store, &[id], std::slice::from_ref(&edit), now, false) {
             Ok(changes) => assert_eq!(changes.len(), 1, "{m:?} changed its idea"),
             Err(sprout::Error::Clash(c)) => {
                 // Someone set the same field meanwhile: this writer saves its

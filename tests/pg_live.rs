@@ -309,10 +309,7 @@ fn the_server_going_away_is_said_nothing_typed_is_lost_and_the_ui_catches_up() {
     backend.catch_up_and_show(&mut app);
     assert!(app.live.offline.is_some(), "the UI knows it is offline");
     let shown = screen(&app);
-    assert!(
-        shown.contains("connection to the database lost, retrying"),
-        "{shown}"
-    );
+    assert!(shown.contains("✗ connection lost, retrying"), "{shown}");
     // A query typed meanwhile runs over the ideas in memory.
     keys(&mut app, &mut backend, "/stage:new");
     press(&mut app, &mut backend, KeyCode::Enter);

@@ -45,7 +45,7 @@ pub fn connection(app: &mut App, lost: Option<String>) -> Vec<Effect> {
     let was_offline = app.live.offline.is_some();
     app.live.offline = lost;
     if was_offline && app.live.offline.is_none() {
-        app.message = Some("connection to the database is back".into());
+        app.message = Some("reconnected to the database".into());
     }
     Vec::new()
 }

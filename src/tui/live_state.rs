@@ -32,7 +32,7 @@ pub struct Remote {
 /// The status line while the database cannot be reached.
 pub fn offline_line(why: &str) -> String {
     format!(
-        "✗ connection to the database lost, retrying… nothing is saved until it is back ({})",
+        "✗ connection lost, retrying… nothing is saved until it is back ({})",
         crate::domain::text::printable(why, false)
     )
 }

@@ -54,7 +54,8 @@ pub(super) fn clashed(
     retry: Box<Effect>,
 ) -> Vec<Effect> {
     let effects = update(app, message.clone(), stored, None);
-    app.message = Some(message.clone());
+    // The dialog says it; the status line names the dialog's keys.
+    app.message = None;
     app.overlays
         .push(super::screen::Overlay::Dialog(super::app::Dialog::Clash {
             message,
