@@ -3,7 +3,7 @@
 //! [`crate::search`]'s.
 
 use crate::Error;
-use crate::domain::{Clock, Edit, Idea, Timestamp};
+use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
 use crate::store::{Store, StoreError};
 
 mod merge;
@@ -63,6 +63,21 @@ pub fn edit_merging(
     now: Timestamp,
     overwrite: bool,
 ) -> Result<Vec<Change>, Error> {
+    edit_as_seen(store, ids, edits, now, overwrite, &|_| None)
+}
+
+/// [`edit_merging`] for a change made on ideas as someone saw them (the
+/// UI's rows, which may be older than the database by a moment): a field
+/// shown with another value than is stored was changed by someone else
+/// since, and setting it is a clash too, not a silent overwrite.
+pub fn edit_as_seen(
+    store: &Store,
+    ids: &[u64],
+    edits: &[Edit],
+    now: Timestamp,
+    overwrite: bool,
+    seen: &dyn Fn(u64) -> Option<Row>,
+) -> Result<Vec<Change>, Error> {
     let mut intents = Vec::with_capacity(ids.len());
     let mut stored = Vec::with_capacity(ids.len());
     for &id in ids {
@@ -70,18 +85,28 @@ pub fn edit_merging(
             continue;
         }
         let read = store.idea_with_version(id)?.ok_or(Error::NotFound(id))?;
-        let mut mine = read.idea.clone();
+        let mut base = read.idea.clone();
+        if let Some(row) = seen(id) {
+            as_seen(&mut base, &row);
+        }
+        let mut mine = base.clone();
         for e in edits {
             mine.apply(e, now);
         }
-        mine.record_changes(&read.idea, now);
-        intents.push(Intent {
-            base: read.idea.clone(),
-            mine,
-        });
+        mine.record_changes(&base, now);
+        intents.push(Intent { base, mine });
         stored.push(read);
     }
     commit_merged(store, &intents, stored, now, overwrite)
+}
+
+/// The fields a quick edit sets, as the row shown has them.
+fn as_seen(idea: &mut Idea, row: &Row) {
+    idea.sector = row.sector;
+    idea.stage = row.stage;
+    idea.score = row.score;
+    idea.assignee = row.assignee.as_str().to_string();
+    idea.archived = row.archived;
 }
 
 /// Stores `after`, a change of `before` made in the form or the editor;

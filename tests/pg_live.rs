@@ -259,6 +259,33 @@ fn the_same_field_is_told_and_saved_on_purpose_other_fields_merge() {
         app.message.as_deref(),
         Some("kept theirs; yours was not saved")
     );
+
+    // A quick key, on the row as Ivan's screen shows it a moment before
+    // he hears of Olga's change: told, not written over.
+    sprout::ideas::edit_returning(&olga, &[id], &[Edit::Stage(Stage::Review)], NOW).unwrap();
+    keys(&mut app, &mut backend, "Sc");
+    match app.overlays.dialog() {
+        Some(Dialog::Clash { message, .. }) => assert!(
+            message.contains("set the stage to review") && message.contains("yours (scaling)"),
+            "{message}"
+        ),
+        other => panic!("expected the clash dialog, got {other:?}"),
+    }
+    keys(&mut app, &mut backend, "n");
+    assert_eq!(olga.idea(id).unwrap().unwrap().stage, Stage::Review);
+    // Another field, changed unseen: merged without a question.
+    sprout::ideas::edit_returning(&olga, &[id], &[Edit::Assignee("olga".into())], NOW).unwrap();
+    keys(&mut app, &mut backend, "Ss");
+    assert!(
+        app.overlays.dialog().is_none(),
+        "{:?}",
+        app.overlays.dialog()
+    );
+    let stored = olga.idea(id).unwrap().unwrap();
+    assert_eq!(
+        (stored.stage, stored.assignee.as_str()),
+        (Stage::Sustainable, "olga")
+    );
 }
 
 /// The test database's name (the last part of its URL).

@@ -271,7 +271,12 @@ impl Backend {
                 label,
                 triage_next,
             } => (
-                ideas::edit_merging(store, ids, edits, app.now, overwrite),
+                // Based on the rows as the screen shows them, so that a
+                // change someone made a moment ago, not shown yet, is told.
+                ideas::edit_as_seen(store, ids, edits, app.now, overwrite, &|id| {
+                    let cat = app.catalog();
+                    cat.index_of(id).map(|i| cat.row(i).clone())
+                }),
                 ids.clone(),
                 label.clone(),
                 *triage_next,
