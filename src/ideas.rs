@@ -3,8 +3,12 @@
 //! [`crate::search`]'s.
 
 use crate::Error;
-use crate::domain::{Clock, Edit, Idea, Timestamp};
-use crate::store::Store;
+use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
+use crate::store::{Store, StoreError};
+
+mod merge;
+
+pub use merge::{Clash, Clashes, ago};
 
 /// Stores a new idea and returns its id.
 pub fn add(store: &Store, mut idea: Idea) -> Result<u64, Error> {
@@ -18,33 +22,18 @@ pub fn add(store: &Store, mut idea: Idea) -> Result<u64, Error> {
 
 /// Applies the same edits to every idea in `ids`, all or nothing. Returns
 /// the ids that changed. An unknown id fails before anything is written.
+/// Someone else's change meanwhile is merged (see [`edit_merging`]).
 pub fn edit(
     store: &Store,
     ids: &[u64],
     edits: &[Edit],
     clock: &dyn Clock,
 ) -> Result<Vec<u64>, Error> {
-    let now = clock.now();
-    let mut originals = Vec::with_capacity(ids.len());
-    for &id in ids {
-        originals.push(store.idea_with_version(id)?.ok_or(Error::NotFound(id))?);
-    }
-    let mut writes = store.begin()?;
-    let mut changed = Vec::new();
-    for original in originals {
-        let mut idea = original.idea.clone();
-        let mut any = false;
-        for e in edits {
-            any |= idea.apply(e, now);
-        }
-        idea.record_changes(&original.idea, now);
-        if any && !changed.contains(&idea.id) {
-            changed.push(idea.id);
-            writes.put(idea, Some(original));
-        }
-    }
-    store.commit(writes)?;
-    Ok(changed)
+    let changes = edit_merging(store, ids, edits, clock.now(), false)?;
+    Ok(changes
+        .iter()
+        .filter_map(|(_, after)| after.as_ref().map(|a| a.id))
+        .collect())
 }
 
 /// One idea before and after a change: `None` before means it was
@@ -59,28 +48,146 @@ pub fn edit_returning(
     edits: &[Edit],
     now: Timestamp,
 ) -> Result<Vec<Change>, Error> {
-    let mut writes = store.begin()?;
-    let mut changes = Vec::new();
+    edit_merging(store, ids, edits, now, false)
+}
+
+/// [`edit_returning`], where someone else's change to an idea between its
+/// read and its write is merged: different fields are kept both, and the
+/// same field changed to another value refuses the whole change with
+/// [`Error::Clash`], unless `overwrite` (the person asked for theirs on
+/// purpose).
+pub fn edit_merging(
+    store: &Store,
+    ids: &[u64],
+    edits: &[Edit],
+    now: Timestamp,
+    overwrite: bool,
+) -> Result<Vec<Change>, Error> {
+    edit_as_seen(store, ids, edits, now, overwrite, &|_| None)
+}
+
+/// [`edit_merging`] for a change made on ideas as someone saw them (the
+/// UI's rows, which may be older than the database by a moment): a field
+/// shown with another value than is stored was changed by someone else
+/// since, and setting it is a clash too, not a silent overwrite.
+pub fn edit_as_seen(
+    store: &Store,
+    ids: &[u64],
+    edits: &[Edit],
+    now: Timestamp,
+    overwrite: bool,
+    seen: &dyn Fn(u64) -> Option<Row>,
+) -> Result<Vec<Change>, Error> {
+    let mut intents = Vec::with_capacity(ids.len());
+    let mut stored = Vec::with_capacity(ids.len());
     for &id in ids {
-        let stored = store.idea_with_version(id)?.ok_or(Error::NotFound(id))?;
-        let before = stored.idea.clone();
-        let mut after = before.clone();
-        let mut any = false;
-        for e in edits {
-            any |= after.apply(e, now);
+        if intents.iter().any(|i: &Intent| i.base.id == id) {
+            continue;
         }
-        after.record_changes(&before, now);
-        if any
-            && !changes
-                .iter()
-                .any(|(b, _): &Change| b.as_ref().is_some_and(|b| b.id == id))
-        {
-            writes.put(after.clone(), Some(stored));
-            changes.push((Some(before), Some(after)));
+        let read = store.idea_with_version(id)?.ok_or(Error::NotFound(id))?;
+        let mut base = read.idea.clone();
+        if let Some(row) = seen(id) {
+            as_seen(&mut base, &row);
+        }
+        let mut mine = base.clone();
+        for e in edits {
+            mine.apply(e, now);
+        }
+        mine.record_changes(&base, now);
+        intents.push(Intent { base, mine });
+        stored.push(read);
+    }
+    commit_merged(store, &intents, stored, now, overwrite)
+}
+
+/// The fields a quick edit sets, as the row shown has them.
+fn as_seen(idea: &mut Idea, row: &Row) {
+    idea.sector = row.sector;
+    idea.stage = row.stage;
+    idea.score = row.score;
+    idea.assignee = row.assignee.as_str().to_string();
+    idea.archived = row.archived;
+}
+
+/// Stores `after`, a change of `before` made in the form or the editor;
+/// someone else's change meanwhile is merged as in [`edit_merging`].
+pub fn replace(
+    store: &Store,
+    before: &Idea,
+    after: &Idea,
+    now: Timestamp,
+    overwrite: bool,
+) -> Result<Vec<Change>, Error> {
+    let read = store
+        .idea_with_version(after.id)?
+        .ok_or(Error::NotFound(after.id))?;
+    let intent = Intent {
+        base: before.clone(),
+        mine: after.clone(),
+    };
+    commit_merged(store, &[intent], vec![read], now, overwrite)
+}
+
+/// How many times a change is merged with a newer idea and tried again
+/// before it gives up (each retry means someone else's commit got in).
+const TRIES: usize = 100;
+
+/// One idea's change: the idea it was made from, and as it would be.
+struct Intent {
+    base: Idea,
+    mine: Idea,
+}
+
+/// Writes each intent on the idea as `stored` (merged where that is not
+/// its base), all in one commit; on a conflict reads again and merges
+/// again.
+fn commit_merged(
+    store: &Store,
+    intents: &[Intent],
+    mut stored: Vec<crate::store::Versioned>,
+    now: Timestamp,
+    overwrite: bool,
+) -> Result<Vec<Change>, Error> {
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let mut writes = store.begin()?;
+        let mut changes = Vec::new();
+        for (intent, current) in intents.iter().zip(&stored) {
+            let out = if current.idea == intent.base {
+                (intent.mine != intent.base).then(|| intent.mine.clone())
+            } else {
+                merge::merge(&intent.base, &intent.mine, &current.idea, now, overwrite)
+                    .map_err(|clashes| clashed(store, current.idea.id, clashes, now))?
+            };
+            if let Some(out) = out {
+                writes.put(out.clone(), Some(current.clone()));
+                changes.push((Some(current.idea.clone()), Some(out)));
+            }
+        }
+        match store.commit(writes) {
+            Ok(()) => return Ok(changes),
+            Err(StoreError::Conflict(c)) if tries < TRIES => {
+                for current in &mut stored {
+                    // Removed meanwhile: there is nothing to merge with.
+                    *current = store
+                        .idea_with_version(current.idea.id)?
+                        .ok_or_else(|| Error::Store(StoreError::Conflict(c.clone())))?;
+                }
+            }
+            Err(e) => return Err(e.into()),
         }
     }
-    store.commit(writes)?;
-    Ok(changes)
+}
+
+/// The error for clashes on idea `id`, naming who changed it last.
+fn clashed(store: &Store, id: u64, clashes: Vec<merge::Clash>, now: Timestamp) -> Error {
+    Error::Clash(Box::new(Clashes {
+        id,
+        who: store.last_author(id).ok().flatten(),
+        clashes,
+        now,
+    }))
 }
 
 /// Writes the given states of ideas back: each `(current, target)` makes

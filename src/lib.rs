@@ -58,6 +58,9 @@ pub enum Error {
     Transfer(#[from] transfer::TransferError),
     #[error("there is no idea #{0}")]
     NotFound(u64),
+    /// Someone changed the same field meanwhile: nothing was saved.
+    #[error("{0}")]
+    Clash(Box<ideas::Clashes>),
     #[error("{0}")]
     Invalid(String),
     /// The command line was wrong in a way the parser could not see.

@@ -282,6 +282,10 @@ pub struct SetArgs {
     pub archive: bool,
     #[arg(long)]
     pub restore: bool,
+    /// Where someone else changed the same field since it was read, save
+    /// yours over theirs (else yours is refused and theirs kept)
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 #[derive(Debug, Args)]

@@ -82,7 +82,16 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
             "nothing to change: give --sector, --stage, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive or --restore".into(),
         ));
     }
-    let changed = ideas::edit(store, &a.ids, &edits, clock)?;
+    let changed: Vec<u64> = ideas::edit_merging(store, &a.ids, &edits, clock.now(), a.overwrite)
+        .map_err(|e| match e {
+            Error::Clash(c) => Error::Invalid(format!(
+                "{c}; nothing was changed (give --overwrite to save yours over theirs)"
+            )),
+            e => e,
+        })?
+        .iter()
+        .filter_map(|(_, after)| after.as_ref().map(|a| a.id))
+        .collect();
     let list = |ids: &[u64]| {
         ids.iter()
             .map(|i| format!("#{i}"))

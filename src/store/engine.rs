@@ -29,6 +29,9 @@ pub struct Changed {
     pub ideas: Vec<u64>,
     /// Whether the saved views changed.
     pub views: bool,
+    /// Who made the last of these changes to each idea, where the engine
+    /// records it (PostgreSQL: the role).
+    pub by: std::collections::BTreeMap<u64, String>,
 }
 
 /// A storage engine. Every method is safe to call from several threads; an
@@ -70,6 +73,11 @@ pub trait Engine: Send + Sync {
 
     /// Changes made by others after `seq` (see the module).
     fn changes_since(&self, seq: Seq) -> Result<Changed>;
+    /// Who made the last change to this idea, where the engine records it
+    /// (PostgreSQL: the role), to say who a change clashed with.
+    fn last_author(&self, _id: u64) -> Result<Option<String>> {
+        Ok(None)
+    }
     /// Calls `wake` whenever others may have changed something (then ask
     /// [`Engine::changes_since`]); from any thread, possibly spuriously. An
     /// engine with no one else to hear from never calls it.

@@ -51,6 +51,10 @@ pub enum StoreError {
     Io(std::io::Error),
     #[error("database error: {0}")]
     Db(String),
+    /// The connection to the database server was lost (it went away or
+    /// restarted); a change it was making is not saved.
+    #[error("lost the connection to the database server ({0})")]
+    Lost(String),
     #[error(
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"
     )]

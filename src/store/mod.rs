@@ -25,7 +25,7 @@ mod sled_engine;
 mod version;
 mod writes;
 
-pub use conflict::Conflict;
+pub use conflict::{Conflict, changed_fields};
 pub use engine::{Changed, CloseHandle, Engine};
 pub use error::{Result, StoreError, is_full};
 pub use postgres::{PG_SCHEMA_VERSION, is_postgres};
@@ -166,6 +166,11 @@ impl Store {
     /// What others changed after `seq` (see [`engine`]).
     pub fn changes_since(&self, seq: Seq) -> Result<Changed> {
         self.engine.changes_since(seq)
+    }
+
+    /// Who made the last change to this idea, where the engine records it.
+    pub fn last_author(&self, id: u64) -> Result<Option<String>> {
+        self.engine.last_author(id)
     }
 
     /// Calls `wake` whenever others may have changed something.

@@ -100,6 +100,8 @@ pub struct App {
     pub date_format: String,
     /// The colours the screen is drawn in.
     pub theme: super::theme::Theme,
+    /// Others' changes and the connection to a shared database.
+    pub live: super::live_state::LiveState,
 }
 
 impl App {
@@ -138,6 +140,7 @@ impl App {
             keys_pending: Vec::new(),
             date_format: crate::config::DEFAULT_DATE_FORMAT.to_string(),
             theme: super::theme::Theme::default(),
+            live: super::live_state::LiveState::default(),
         }
     }
 
@@ -301,9 +304,18 @@ impl App {
             let cat = self.catalog();
             self.hits.iter().position(|h| cat.row(h.index()).id == id)
         });
-        self.list.selected = position.unwrap_or(0);
-        if position.is_none() {
-            self.list.offset = 0;
+        // Someone else's change took the selected idea out of the results:
+        // the cursor stays where it was, on the idea that took its place.
+        let hold = std::mem::take(&mut self.live.hold_place) && !from_top;
+        match position {
+            Some(p) => self.list.selected = p,
+            None if hold && !self.hits.is_empty() => {
+                self.list.selected = self.list.selected.min(self.hits.len() - 1);
+            }
+            None => {
+                self.list.selected = 0;
+                self.list.offset = 0;
+            }
         }
     }
 }

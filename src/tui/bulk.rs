@@ -50,3 +50,14 @@ pub fn answer(app: &mut App, effect: Effect, yes: bool) -> Vec<Effect> {
         Vec::new()
     }
 }
+
+/// The answer to a clash: `y` saves the change over theirs, on purpose;
+/// anything else keeps theirs.
+pub fn clash_answer(app: &mut App, effect: Effect, answer: char) -> Vec<Effect> {
+    if answer == 'y' {
+        vec![Effect::Overwrite(Box::new(effect))]
+    } else {
+        app.message = Some("kept theirs; yours was not saved".into());
+        Vec::new()
+    }
+}

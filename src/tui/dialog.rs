@@ -19,6 +19,13 @@ pub enum Dialog {
         question: String,
         effect: Box<super::msg::Effect>,
     },
+    /// A change not saved because someone else changed the same field
+    /// meanwhile: `y` saves it over theirs (`effect`), anything else keeps
+    /// theirs.
+    Clash {
+        message: String,
+        effect: Box<super::msg::Effect>,
+    },
     /// What was done (triage's summary); any key closes it.
     Summary { title: String, lines: Vec<String> },
 }
@@ -32,7 +39,7 @@ impl Dialog {
     pub fn actions(&self) -> &'static [&'static str] {
         match self {
             Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
-            Dialog::DeleteView(_) | Dialog::Confirm { .. } => Dialog::YES_NO,
+            Dialog::DeleteView(_) | Dialog::Confirm { .. } | Dialog::Clash { .. } => Dialog::YES_NO,
             Dialog::EditorErrors { .. } => &["edit-again", "discard"],
         }
     }

@@ -148,6 +148,7 @@ pub fn prompt(app: &mut App, msg: PromptMsg) -> Vec<Effect> {
                 p.input(input);
             }
         }
+        PromptMsg::PromptSubmit if super::live::keep_while_offline(app) => {}
         PromptMsg::PromptSubmit => return submit_prompt(app),
         PromptMsg::PromptCancel => {
             app.overlays.take_prompt();
@@ -196,6 +197,7 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
                 f.input(input, now);
             }
         }
+        FormMsg::FormSave if super::live::keep_while_offline(app) => {}
         FormMsg::FormSave => return save_form(app),
         FormMsg::FormCancel => {
             if let Some(f) = app.overlays.form_mut() {
@@ -224,6 +226,11 @@ pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             stored,
             step,
         } => return super::refused::update(app, message, stored, step),
+        Reply::Clashed {
+            message,
+            stored,
+            retry,
+        } => return super::refused::clashed(app, message, stored, retry),
         Reply::Restored {
             label,
             changes,
@@ -358,6 +365,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     }
     match (app.overlays.take_dialog(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
+        (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),
         (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
         (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
             Vec::new()

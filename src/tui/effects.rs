@@ -32,13 +32,11 @@ fn refused(
     ids: impl IntoIterator<Item = u64>,
     step: Option<super::msg::RefusedStep>,
 ) -> Vec<Msg> {
-    let mut ids: Vec<u64> = ids.into_iter().collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let stored = ids
-        .into_iter()
-        .map(|id| (id, store.idea(id).ok().flatten()))
-        .collect();
+    let stored = read_back(store, ids.into_iter().collect());
+    let mut msgs = Vec::new();
+    if let crate::Error::Store(crate::store::StoreError::Lost(why)) = &e {
+        msgs.push(Msg::Reply(Reply::Connection(Some(why.clone()))));
+    }
     // The status line is short: the words that matter first.
     let message = match e {
         crate::Error::Store(crate::store::StoreError::Full { .. }) => {
@@ -46,11 +44,12 @@ fn refused(
         }
         other => other.to_string(),
     };
-    vec![Msg::Reply(Reply::Refused {
+    msgs.push(Msg::Reply(Reply::Refused {
         message,
         stored,
         step,
-    })]
+    }));
+    msgs
 }
 
 /// The ids a list of changes touches.
@@ -203,19 +202,8 @@ impl Backend {
                 Ok(idea) => vec![Msg::Reply(Reply::DetailLoaded(*id, idea.map(Box::new)))],
                 Err(e) => failed(e.into()),
             },
-            Effect::Edit {
-                ids,
-                edits,
-                label,
-                triage_next,
-            } => match ideas::edit_returning(store, ids, edits, app.now) {
-                Ok(changes) => vec![Msg::Reply(Reply::Saved {
-                    label: label.clone(),
-                    changes,
-                    triage_next: *triage_next,
-                })],
-                Err(e) => refused(store, e, ids.iter().copied(), None),
-            },
+            Effect::Edit { .. } | Effect::Replace(..) => self.save(app, effect, false),
+            Effect::Overwrite(inner) => self.save(app, inner, true),
             Effect::Create(idea) => match ideas::add(store, (**idea).clone())
                 .and_then(|id| store.idea(id)?.ok_or(crate::Error::NotFound(id)))
             {
@@ -229,17 +217,6 @@ impl Backend {
                 }
                 Err(e) => failed(e),
             },
-            Effect::Replace(before, after) => {
-                let changes = vec![(Some((**before).clone()), Some((**after).clone()))];
-                match ideas::restore(store, &changes) {
-                    Ok(()) => vec![Msg::Reply(Reply::Saved {
-                        label: format!("edited #{}", after.id),
-                        changes,
-                        triage_next: false,
-                    })],
-                    Err(e) => refused(store, e, [after.id], None),
-                }
-            }
             Effect::Restore {
                 changes,
                 label,
@@ -279,6 +256,125 @@ impl Backend {
             Effect::Quit => Vec::new(),
         }
     }
+}
+
+impl Backend {
+    /// Stores a change of ideas (an `Edit` or a `Replace`), merged with any
+    /// change someone else made meanwhile; `overwrite` saves it over theirs
+    /// where both changed the same field.
+    fn save(&mut self, app: &mut App, effect: &Effect, overwrite: bool) -> Vec<Msg> {
+        let store = &self.store;
+        let (saved, ids, label, triage_next) = match effect {
+            Effect::Edit {
+                ids,
+                edits,
+                label,
+                triage_next,
+            } => (
+                // Based on the rows as the screen shows them, so that a
+                // change someone made a moment ago, not shown yet, is told.
+                ideas::edit_as_seen(store, ids, edits, app.now, overwrite, &|id| {
+                    let cat = app.catalog();
+                    cat.index_of(id).map(|i| cat.row(i).clone())
+                }),
+                ids.clone(),
+                label.clone(),
+                *triage_next,
+            ),
+            Effect::Replace(before, after) => (
+                ideas::replace(store, before, after, app.now, overwrite),
+                vec![after.id],
+                format!("edited #{}", after.id),
+                false,
+            ),
+            _ => return Vec::new(),
+        };
+        match saved {
+            Ok(changes) => vec![Msg::Reply(Reply::Saved {
+                label,
+                changes,
+                triage_next,
+            })],
+            Err(crate::Error::Clash(clashes)) => {
+                let stored = read_back(store, ids);
+                vec![Msg::Reply(Reply::Clashed {
+                    message: clashes.to_string(),
+                    stored,
+                    retry: Box::new(effect.clone()),
+                })]
+            }
+            Err(e) => refused(store, e, ids, None),
+        }
+    }
+
+    /// Catches up with what others changed since the last change this UI
+    /// saw: the ideas read again, the views if they changed. A lost
+    /// connection is said, and the catching up waits for the next wake.
+    pub fn catch_up(&mut self, app: &mut App) -> Vec<Msg> {
+        let store = &self.store;
+        let lost = |e: crate::store::StoreError| -> Vec<Msg> {
+            match e {
+                crate::store::StoreError::Lost(why) => {
+                    vec![Msg::Reply(Reply::Connection(Some(why)))]
+                }
+                e => vec![Msg::Reply(Reply::Failed(crate::Error::from(e).to_string()))],
+            }
+        };
+        // A connection the server dropped is found dead on its first use
+        // and opened again on the next: one more try.
+        let changed = match store
+            .changes_since(app.live.seen)
+            .or_else(|_| store.changes_since(app.live.seen))
+        {
+            Ok(changed) => changed,
+            Err(e) => return lost(e),
+        };
+        let mut changes = Vec::with_capacity(changed.ideas.len());
+        for &id in &changed.ideas {
+            match store.idea(id) {
+                Ok(Some(idea)) => changes.push((None, Some(idea))),
+                Ok(None) => {
+                    let mut gone = crate::domain::Idea::new(String::new(), app.now);
+                    gone.id = id;
+                    changes.push((Some(gone), None));
+                }
+                Err(e) => return lost(e),
+            }
+        }
+        let views = match changed.views.then(|| store.views()).transpose() {
+            Ok(views) => views,
+            Err(e) => return lost(e),
+        };
+        let mut msgs = Vec::new();
+        if app.live.offline.is_some() {
+            msgs.push(Msg::Reply(Reply::Connection(None)));
+        }
+        msgs.push(Msg::Reply(Reply::Remote(Box::new(
+            super::live_state::Remote {
+                changes,
+                by: changed.by,
+                views,
+                upto: changed.upto,
+            },
+        ))));
+        msgs
+    }
+
+    /// [`Backend::catch_up`], with what it yields fed to update.
+    pub fn catch_up_and_show(&mut self, app: &mut App) {
+        for msg in self.catch_up(app) {
+            self.dispatch(app, msg, &mut |_| Err("busy".into()));
+        }
+    }
+}
+
+/// What is stored now of these ideas (`None`: not there, or unreadable).
+fn read_back(store: &Store, mut ids: Vec<u64>) -> Vec<(u64, Option<crate::domain::Idea>)> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .map(|id| (id, store.idea(id).ok().flatten()))
+        .collect()
 }
 
 /// Carries out one effect on a backend of its own (tests): searches run

@@ -1,8 +1,8 @@
 //! Everything the UI waits for arrives on ONE channel, and the main loop
 //! sleeps on it (gitui's blocking select, with one channel instead of
 //! several): terminal input from a thread of its own, search results from
-//! the worker, the loaded catalog from the loader, and the signals that
-//! end the UI. Nothing polls on a timer, so an idle UI does not wake.
+//! the worker, the loaded catalog from the loader, the signals that
+//! end the UI, and the store's wake when others changed the database. Nothing polls on a timer, so an idle UI does not wake.
 
 use crate::Error;
 use crate::query::Catalog;
@@ -26,6 +26,9 @@ pub enum Event {
     Loaded(Box<Result<Catalog, Error>>),
     /// SIGTERM or SIGHUP: quit the normal way.
     Quit,
+    /// Others may have changed the database (or the connection to it was
+    /// lost or is back): catch up.
+    StoreChanged,
 }
 
 /// The one channel: a sender for each source, the receiver for the loop.

@@ -20,6 +20,8 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod line_edit;
+pub mod live;
+pub mod live_state;
 pub mod msg;
 pub mod panes;
 pub mod prompt;

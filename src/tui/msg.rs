@@ -227,6 +227,18 @@ pub enum Reply {
         changes: Vec<Change>,
         redo: bool,
     },
+    /// Others changed these ideas (or views) in the shared database.
+    Remote(Box<super::live_state::Remote>),
+    /// The connection to the database was lost (why), or is back (`None`).
+    Connection(Option<String>),
+    /// A change was not saved: someone else changed the same field since
+    /// (`message` says who and what). `stored` as in `Refused`; `retry`
+    /// saves it over theirs, if the person asks for that.
+    Clashed {
+        message: String,
+        stored: Vec<(u64, Option<Idea>)>,
+        retry: Box<Effect>,
+    },
 }
 
 /// Something big handed to update once (the loaded catalog), so messages
@@ -301,6 +313,9 @@ pub enum Effect {
     },
     /// Delete the view with this name.
     DeleteView(String),
+    /// The change (an `Edit` or a `Replace`) saved over someone else's
+    /// change to the same field, on purpose.
+    Overwrite(Box<Effect>),
     /// Hand the terminal to the user's editor with this text.
     OpenEditor {
         id: Option<u64>,

@@ -43,3 +43,23 @@ pub(super) fn update(
     app.message = Some(format!("not saved: {message}"));
     applied(app, &known)
 }
+
+/// After a change that clashed with someone else's to the same field: the
+/// screen shows what is stored (theirs), and a dialog says whose change
+/// won and offers to save this one over it, on purpose.
+pub(super) fn clashed(
+    app: &mut App,
+    message: String,
+    stored: Vec<(u64, Option<crate::domain::Idea>)>,
+    retry: Box<Effect>,
+) -> Vec<Effect> {
+    let effects = update(app, message.clone(), stored, None);
+    // The dialog says it; the status line names the dialog's keys.
+    app.message = None;
+    app.overlays
+        .push(super::screen::Overlay::Dialog(super::app::Dialog::Clash {
+            message,
+            effect: retry,
+        }));
+    effects
+}

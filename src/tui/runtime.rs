@@ -54,6 +54,10 @@ pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
 pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> Result<(), Error> {
     // The first frame shows the newest ideas at once; the whole database
     // loads on a thread meanwhile, and the UI answers keys while it does.
+    // Where the database's changes are before anything is read: what
+    // others change from here on is caught up on (`Seq::MAX` asks for none
+    // of the changes before, only how far they go).
+    let seen_at_start = store.changes_since(crate::store::Seq::MAX)?.upto;
     let rows = store.newest_rows(FIRST_PAGE)?;
     let complete = rows.len() < FIRST_PAGE;
     let (events, inbox) = super::events::channel_pair();
@@ -92,6 +96,7 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     let size = terminal.size()?;
     let mut app = App::new(rows, clock.now(), (size.width, size.height));
     app.loading = !complete;
+    app.live.seen = seen_at_start;
     app.views = Arc::new(store.views()?);
     configure(&mut app, config);
     // The first results come in place, so the first frame has ideas on it;
@@ -104,6 +109,17 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
         store.clone(),
         Box::new(move |outcome| results.send(Event::Results(Box::new(outcome))).is_ok()),
     )?);
+    // Others' changes wake the loop; wakes that come while one is waiting
+    // are one wake.
+    let wake_waiting = Arc::new(AtomicBool::new(false));
+    {
+        let (events, waiting) = (events.clone(), Arc::clone(&wake_waiting));
+        store.watch(Box::new(move || {
+            if !waiting.swap(true, Ordering::SeqCst) {
+                let _ = events.send(Event::StoreChanged);
+            }
+        }))?;
+    }
     let input = Input::spawn(events)?;
     let mut ui = Ui {
         app,
@@ -111,6 +127,8 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
         clock,
         input,
         settle_after_search: false,
+        wake_waiting,
+        seen_at_start,
     };
     let ran = ui.run(&mut terminal, &inbox);
     ended.store(true, Ordering::SeqCst);
@@ -130,6 +148,11 @@ struct Ui<'a> {
     /// The first search of all the ideas is running: once it is in, give
     /// back what its scan threads left.
     settle_after_search: bool,
+    /// A wake from the store is on the channel.
+    wake_waiting: Arc<AtomicBool>,
+    /// How far the database's changes went before the first rows were
+    /// read: the whole catalog, loaded later, may miss what came after.
+    seen_at_start: crate::store::Seq,
 }
 
 /// Whether the loop goes on after an event.
@@ -217,6 +240,15 @@ impl Ui<'_> {
                 // just asked for.
                 crate::memory::settle();
                 self.settle_after_search = true;
+                // Others' changes already shown on the first page may be
+                // older than the rows just loaded: catch up again from
+                // before they were read.
+                app.live.seen = app.live.seen.min(self.seen_at_start);
+                backend.catch_up_and_show(app);
+            }
+            Event::StoreChanged => {
+                self.wake_waiting.store(false, Ordering::SeqCst);
+                backend.catch_up_and_show(app);
             }
             Event::Quit => backend.dispatch(app, Msg::Screen(ScreenMsg::Quit), &mut busy),
         }

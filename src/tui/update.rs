@@ -31,6 +31,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Reply(Reply::Refused { .. })
             | Msg::Reply(Reply::ViewsChanged { .. })
             | Msg::Reply(Reply::EditorDone { .. })
+            | Msg::Reply(Reply::Remote(..))
+            | Msg::Reply(Reply::Connection(..))
+            | Msg::Reply(Reply::Clashed { .. })
             | Msg::Screen(ScreenMsg::Resize(..))
     );
     if from_user {
@@ -228,6 +231,8 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
         Reply::ViewsChanged { views, message } => {
             return super::views::changed(app, views, message);
         }
+        Reply::Remote(remote) => return super::live::remote(app, *remote),
+        Reply::Connection(lost) => return super::live::connection(app, lost),
         other => return super::edit::reply(app, other),
     }
     Vec::new()

@@ -59,8 +59,18 @@ impl PgStore {
         })
     }
 
+    /// The connection, opened again first if the server dropped it (it
+    /// went away, or restarted): a UI carries on once the server is back.
+    /// If it cannot be opened, the closed one is handed out and the call
+    /// fails with [`crate::store::StoreError::Lost`].
     fn client(&self) -> MutexGuard<'_, postgres::Client> {
-        self.client.lock().unwrap_or_else(|e| e.into_inner())
+        let mut client = self.client.lock().unwrap_or_else(|e| e.into_inner());
+        if client.is_closed()
+            && let Ok(fresh) = connect::connect(&self.location)
+        {
+            *client = fresh;
+        }
+        client
     }
 
     /// Rows decoded from a query whose only column is `row_record`.
@@ -227,10 +237,12 @@ impl Engine for PgStore {
             .query_one("SELECT coalesce(max(seq), 0) FROM changes", &[])
             .map_err(db)?
             .get(0);
+        // The last change of each idea names who made it.
         let rows = client
             .query(
-                "SELECT DISTINCT idea_id FROM changes
-                 WHERE seq > $1 AND seq <= $2 AND origin <> $3",
+                "SELECT DISTINCT ON (idea_id) idea_id, author FROM changes
+                 WHERE seq > $1 AND seq <= $2 AND origin <> $3
+                 ORDER BY idea_id, seq DESC",
                 &[&seq, &upto, &self.origin],
             )
             .map_err(db)?;
@@ -240,12 +252,26 @@ impl Engine for PgStore {
         };
         for r in &rows {
             match r.get::<_, Option<i64>>(0) {
-                Some(id) => changed.ideas.push(id as u64),
+                Some(id) => {
+                    changed.ideas.push(id as u64);
+                    changed.by.insert(id as u64, r.get(1));
+                }
                 None => changed.views = true,
             }
         }
         changed.ideas.sort_unstable();
         Ok(changed)
+    }
+
+    fn last_author(&self, id: u64) -> Result<Option<String>> {
+        let row = self
+            .client()
+            .query_opt(
+                "SELECT author FROM changes WHERE idea_id = $1 ORDER BY seq DESC LIMIT 1",
+                &[&sql_id(id)?],
+            )
+            .map_err(db)?;
+        Ok(row.map(|r| r.get(0)))
     }
 
     /// A thread LISTENing on a connection of its own (see `watch.rs`).

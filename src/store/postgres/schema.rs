@@ -12,9 +12,11 @@
 //!   prefix lookups.
 //! - `views(name_key, name, query, sort, position)`: saved views, keyed by
 //!   their lower-cased name, in the order they were made.
-//! - `changes(seq, origin, idea_id)`: one row per idea a commit changed
-//!   (`idea_id` null for a change of views), numbered by a bigserial, so a
-//!   UI asks for what came after the last number it saw.
+//! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
+//!   changed (`idea_id` null for a change of views), numbered by a
+//!   bigserial, so a UI asks for what came after the last number it saw;
+//!   `author` is the PostgreSQL role that committed it (`current_user`,
+//!   filled by the server, so no client can claim another's name).
 
 use super::connect::describe;
 use crate::domain::View;
@@ -52,7 +54,8 @@ CREATE TABLE views (
 CREATE TABLE changes (
     seq bigserial PRIMARY KEY,
     origin text NOT NULL,
-    idea_id bigint
+    idea_id bigint,
+    author text NOT NULL DEFAULT current_user
 );
 INSERT INTO sprout_meta VALUES ('next_id', 1);
 ";

@@ -4,9 +4,32 @@
 use super::connect::describe;
 use crate::store::{Result, StoreError};
 
-/// A failed statement as a store error, in the server's words.
+/// A failed statement as a store error, in the server's words; a
+/// connection the server dropped (or that broke) is told apart, so a UI
+/// can say it is retrying.
 pub fn db(e: postgres::Error) -> StoreError {
+    if connection_lost(&e) {
+        return StoreError::Lost(describe(&e));
+    }
     StoreError::Db(describe(&e))
+}
+
+/// Whether the connection is gone rather than the statement wrong.
+fn connection_lost(e: &postgres::Error) -> bool {
+    use postgres::error::SqlState;
+    if e.is_closed() {
+        return true;
+    }
+    if let Some(code) = e.code() {
+        return [
+            SqlState::ADMIN_SHUTDOWN,
+            SqlState::CRASH_SHUTDOWN,
+            SqlState::CANNOT_CONNECT_NOW,
+        ]
+        .contains(code);
+    }
+    // The socket itself failed.
+    std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>())
 }
 
 /// An id as PostgreSQL's bigint holds it; ids past `i64::MAX` are refused.

@@ -2,7 +2,9 @@
 //! with its origin, and a watcher thread LISTENs on a connection of its
 //! own. A notification can be lost (while the connection is down), so the
 //! wake-up only says "ask `changes_since`"; after a reconnect it wakes
-//! once anyway, to catch up on what it may have missed.
+//! once anyway, to catch up on what it may have missed. Losing the server
+//! wakes too: the UI's question then fails, and it says the connection is
+//! lost until a wake after the reconnect finds it back.
 
 use super::connect;
 use std::time::Duration;
@@ -38,6 +40,8 @@ pub fn start(location: String, origin: String, wake: Box<dyn Fn() + Send + Sync>
                             wake();
                         }
                     }
+                    // The server went away (or dropped this connection).
+                    wake();
                 }
                 reconnecting = true;
                 std::thread::sleep(RETRY);

@@ -312,6 +312,24 @@ pub fn dialog(dialog: &Dialog, keymap: &Keymap, frame: &mut Frame, screen: Rect)
             ];
             question(frame, screen, 70, " A change to many ideas ", lines);
         }
+        Dialog::Clash { message, .. } => {
+            let lines = vec![
+                Line::from(crate::domain::text::printable(message, false)),
+                Line::styled(
+                    "The idea shows theirs now. Save yours over it?",
+                    theme::dim(),
+                ),
+                Line::default(),
+                keys(),
+            ];
+            question(
+                frame,
+                screen,
+                70,
+                " Changed by someone else meanwhile ",
+                lines,
+            );
+        }
         Dialog::Summary { title, lines } => {
             let mut lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
             lines.push(Line::default());

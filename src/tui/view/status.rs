@@ -68,7 +68,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .query
         .error
         .as_ref()
-        .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING));
+        .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING))
+        .or_else(|| {
+            let offline = app.live.offline.as_deref();
+            offline.map(super::super::live_state::offline_line)
+        });
     let hints = hints(app);
     let hint = app.query.hint.as_ref().map(|h| format!("⚠ {h}"));
     // A message is read whole, so the left part gives it all the room it

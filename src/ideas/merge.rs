@@ -1,0 +1,296 @@
+//! Merging a change with one someone else made meanwhile: a three-way
+//! merge of the idea the change was based on (`base`), the idea as the
+//! change would leave it (`mine`) and the idea as it is stored now
+//! (`theirs`), field by field. Different fields merge; tags and barriers
+//! merge as sets and notes are appended, so those never clash; a field
+//! both changed to different values is a [`Clash`], and the change is not
+//! saved unless the person asks for theirs over it on purpose.
+
+use crate::domain::{Edit, Idea, Named, Timestamp};
+use crate::store::changed_fields;
+use std::collections::BTreeSet;
+
+/// A field both changed, to different values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    pub field: &'static str,
+    /// The value stored now, as a person reads it.
+    pub theirs: String,
+    /// The value the refused change would have written.
+    pub mine: String,
+    /// When it was changed to `theirs`.
+    pub when: Timestamp,
+}
+
+/// A change not saved because of clashes on one idea: who changed it
+/// (where the engine records it) and what, so the person can be told and
+/// can make it again on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clashes {
+    pub id: u64,
+    pub who: Option<String>,
+    pub clashes: Vec<Clash>,
+    /// When the change was refused (for "10 s ago").
+    pub now: Timestamp,
+}
+
+impl std::fmt::Display for Clashes {
+    /// `#42: olga set the stage to pilot 10 s ago; yours (declined) was not
+    /// saved`; more clashes are counted, not listed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::domain::text::printable;
+        let who = self
+            .who
+            .as_deref()
+            .map_or("someone else".into(), |w| printable(w, false));
+        let Some(first) = self.clashes.first() else {
+            return write!(f, "#{}: changed by {who}; yours was not saved", self.id);
+        };
+        let shown = |v: &str| {
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                short(&printable(v, false))
+            }
+        };
+        let ago = ago(first.when, self.now);
+        let id = self.id;
+        let field = first.field;
+        if matches!(field, "summary" | "title") {
+            write!(f, "#{id}: {who} changed the {field} {ago}")?;
+        } else {
+            write!(
+                f,
+                "#{id}: {who} set the {field} to {} {ago}",
+                shown(&first.theirs)
+            )?;
+        }
+        match self.clashes.len() {
+            1 if matches!(field, "summary" | "title") => write!(f, "; yours was not saved"),
+            1 => write!(f, "; yours ({}) was not saved", shown(&first.mine)),
+            n => write!(f, " (and {} more fields); yours was not saved", n - 1),
+        }
+    }
+}
+
+/// A value cut to a few words: the message is one line.
+fn short(v: &str) -> String {
+    const MAX: usize = 40;
+    if v.chars().count() <= MAX {
+        return v.to_string();
+    }
+    let cut: String = v.chars().take(MAX - 1).collect();
+    format!("{cut}…")
+}
+
+/// `10 s ago`, `3 min ago`, `2 h ago`, `4 days ago`.
+pub fn ago(when: Timestamp, now: Timestamp) -> String {
+    let s = (now.0 - when.0).max(0);
+    match s {
+        0..60 => format!("{s} s ago"),
+        60..3600 => format!("{} min ago", s / 60),
+        3600..86_400 => format!("{} h ago", s / 3600),
+        _ => format!("{} days ago", s / 86_400),
+    }
+}
+
+/// A field's value as a person reads it (for the fields that can clash).
+fn value(idea: &Idea, field: &str) -> String {
+    match field {
+        "title" => idea.title.clone(),
+        "summary" => idea.summary.clone(),
+        "proposer" => idea.proposer.clone(),
+        "org" => idea.org_kind.name().into(),
+        "region" => idea.region.clone(),
+        "sector" => idea.sector.name().into(),
+        "stage" => idea.stage.name().into(),
+        "funder" => idea.funder.clone(),
+        "amount" => idea.amount.map(|a| a.to_string()).unwrap_or_default(),
+        "score" => idea.score.map(|s| s.to_string()).unwrap_or_default(),
+        "assignee" => idea.assignee.clone(),
+        "archived" => if idea.archived { "yes" } else { "no" }.into(),
+        _ => String::new(),
+    }
+}
+
+/// Sets `field` of `out` to `mine`'s; the fields edits track go through
+/// [`Idea::apply`], so their history is written as for any edit.
+fn take(out: &mut Idea, mine: &Idea, field: &str, now: Timestamp) {
+    match field {
+        "title" => out.title = mine.title.clone(),
+        "summary" => out.summary = mine.summary.clone(),
+        "proposer" => out.proposer = mine.proposer.clone(),
+        "org" => out.org_kind = mine.org_kind,
+        "region" => out.region = mine.region.clone(),
+        "funder" => out.funder = mine.funder.clone(),
+        "amount" => out.amount = mine.amount,
+        "sector" => _ = out.apply(&Edit::Sector(mine.sector), now),
+        "stage" => _ = out.apply(&Edit::Stage(mine.stage), now),
+        "score" => _ = out.apply(&Edit::Score(mine.score), now),
+        "assignee" => _ = out.apply(&Edit::Assignee(mine.assignee.clone()), now),
+        "archived" => _ = out.apply(&Edit::Archived(mine.archived), now),
+        _ => {}
+    }
+}
+
+/// `theirs` with what `mine` added to and took from `base`.
+fn merge_set<T: Ord + Clone>(
+    base: &BTreeSet<T>,
+    mine: &BTreeSet<T>,
+    theirs: &BTreeSet<T>,
+) -> BTreeSet<T> {
+    let mut out = theirs.clone();
+    out.extend(mine.difference(base).cloned());
+    for gone in base.difference(mine) {
+        out.remove(gone);
+    }
+    out
+}
+
+/// When `field` of `theirs` was last changed: its newest history entry
+/// after `base`'s, else the idea's last change.
+fn changed_at(base: &Idea, theirs: &Idea, field: &str) -> Timestamp {
+    theirs
+        .history
+        .iter()
+        .skip(base.history.len())
+        .rev()
+        .find(|c| c.field == field)
+        .map_or(theirs.updated, |c| c.time)
+}
+
+/// The idea to store: `theirs` with `mine`'s changes from `base` made on
+/// it, its history written anew for them (so replaying the history gives
+/// the idea). `None`: nothing of mine is left to write. With `overwrite`,
+/// a field both changed takes mine; without, such fields are returned as
+/// clashes and nothing is to be written.
+pub fn merge(
+    base: &Idea,
+    mine: &Idea,
+    theirs: &Idea,
+    now: Timestamp,
+    overwrite: bool,
+) -> Result<Option<Idea>, Vec<Clash>> {
+    let theirs_changed = changed_fields(base, theirs);
+    let mut out = theirs.clone();
+    let mut clashes = Vec::new();
+    for field in changed_fields(base, mine) {
+        match field {
+            "tags" => out.tags = merge_set(&base.tags, &mine.tags, &theirs.tags),
+            "barriers" => {
+                out.barriers = merge_set(&base.barriers, &mine.barriers, &theirs.barriers)
+            }
+            "notes" => {
+                let added = mine.notes.get(base.notes.len()..).unwrap_or_default();
+                out.notes.extend(added.iter().cloned());
+            }
+            field => {
+                let (t, m) = (value(theirs, field), value(mine, field));
+                if theirs_changed.contains(&field) && t != m && !overwrite {
+                    clashes.push(Clash {
+                        field,
+                        theirs: t,
+                        mine: m,
+                        when: changed_at(base, theirs, field),
+                    });
+                } else {
+                    take(&mut out, mine, field, now);
+                }
+            }
+        }
+    }
+    if !clashes.is_empty() {
+        return Err(clashes);
+    }
+    out.record_changes(theirs, now);
+    if out == *theirs {
+        return Ok(None);
+    }
+    out.updated = now;
+    Ok(Some(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Sector, Stage};
+
+    fn base() -> Idea {
+        let mut idea = Idea::new("Wells".into(), Timestamp(100));
+        idea.id = 42;
+        idea
+    }
+
+    #[test]
+    fn changes_to_different_fields_merge_with_their_history() {
+        let base = base();
+        let mut theirs = base.clone();
+        theirs.apply(&Edit::Stage(Stage::Pilot), Timestamp(200));
+        theirs.apply(&Edit::AddTag("water".into()), Timestamp(200));
+        let mut mine = base.clone();
+        mine.apply(&Edit::Sector(Sector::Health), Timestamp(205));
+        mine.apply(&Edit::AddTag("rural".into()), Timestamp(205));
+        mine.apply(&Edit::Note("call them".into()), Timestamp(205));
+        let out = merge(&base, &mine, &theirs, Timestamp(210), false)
+            .unwrap()
+            .unwrap();
+        assert_eq!((out.stage, out.sector), (Stage::Pilot, Sector::Health));
+        let tags: Vec<&str> = out.tags.iter().map(String::as_str).collect();
+        assert_eq!(tags, ["rural", "water"]);
+        assert_eq!(out.notes.len(), 1);
+        let fields: Vec<&str> = out.history.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["stage", "sector", "tags"],
+            "theirs, then mine once"
+        );
+        assert_eq!(out.history[2].from, "water", "mine is recorded on theirs");
+        assert_eq!(out.updated, Timestamp(210));
+    }
+
+    #[test]
+    fn the_same_field_clashes_unless_overwritten_or_equal() {
+        let base = base();
+        let mut theirs = base.clone();
+        theirs.apply(&Edit::Stage(Stage::Pilot), Timestamp(200));
+        let mut mine = base.clone();
+        mine.apply(&Edit::Stage(Stage::Declined), Timestamp(205));
+        let clashes = merge(&base, &mine, &theirs, Timestamp(210), false).unwrap_err();
+        assert_eq!(
+            clashes,
+            [Clash {
+                field: "stage",
+                theirs: "pilot".into(),
+                mine: "declined".into(),
+                when: Timestamp(200),
+            }]
+        );
+        let told = Clashes {
+            id: 42,
+            who: Some("olga".into()),
+            clashes,
+            now: Timestamp(210),
+        };
+        assert_eq!(
+            told.to_string(),
+            "#42: olga set the stage to pilot 10 s ago; yours (declined) was not saved"
+        );
+        // On purpose: mine is written over theirs, and recorded from theirs.
+        let out = merge(&base, &mine, &theirs, Timestamp(220), true)
+            .unwrap()
+            .unwrap();
+        assert_eq!(out.stage, Stage::Declined);
+        let last = out.history.last().unwrap();
+        assert_eq!(
+            (last.from.as_str(), last.to.as_str()),
+            ("pilot", "declined")
+        );
+        // Both set the same value: nothing left to write.
+        let mut same = base.clone();
+        same.apply(&Edit::Stage(Stage::Pilot), Timestamp(205));
+        assert_eq!(
+            merge(&base, &same, &theirs, Timestamp(210), false),
+            Ok(None)
+        );
+    }
+}
