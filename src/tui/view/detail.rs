@@ -196,7 +196,10 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
         out.push(Line::default());
         out.push(section(&format!("Notes ({})", i.notes.len())));
         for n in &i.notes {
-            out.push(Line::styled(date(n.time, format), theme::dim()));
+            out.push(Line::styled(
+                crate::domain::history::signed(date(n.time, format), &n.by),
+                theme::dim(),
+            ));
             out.extend(paragraphs(&n.text));
         }
     }
@@ -205,7 +208,13 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
         out.push(section("History"));
         for c in &i.history {
             out.push(Line::from(vec![
-                Span::styled(format!("{} ", date(c.time, format)), theme::dim()),
+                Span::styled(
+                    format!(
+                        "{} ",
+                        crate::domain::history::signed(date(c.time, format), &c.by)
+                    ),
+                    theme::dim(),
+                ),
                 Span::raw(c.describe()),
             ]));
         }
