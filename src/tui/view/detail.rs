@@ -189,7 +189,12 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
             let mut first = vec![Span::styled(format!("{}: ", safe(name)), theme::label())];
             first.extend(lines.next().map(|l| l.spans).unwrap_or_default());
             out.push(Line::from(first));
-            out.extend(lines);
+            // Its further lines indented, so the next name stands out.
+            out.extend(lines.map(|l| {
+                let mut spans = vec![Span::raw("  ")];
+                spans.extend(l.spans);
+                Line::from(spans)
+            }));
         }
     }
     if !i.notes.is_empty() {
