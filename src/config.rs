@@ -28,6 +28,9 @@ pub struct Config {
     pub keys: Vec<Rebinding>,
     /// More ways of writing vocabulary values, for import.
     pub synonyms: crate::transfer::Synonyms,
+    /// Who the user is on a database without users of its own (sled):
+    /// `user = "…"`; else `$USER` (see `store::actor`).
+    pub user: Option<String>,
 }
 
 impl Default for Config {
@@ -40,6 +43,7 @@ impl Default for Config {
             stale_days: crate::domain::row::STALE_DAYS,
             keys: Vec::new(),
             synonyms: Default::default(),
+            user: None,
         }
     }
 }
@@ -134,6 +138,14 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
                 },
                 None => p.add(span, name, "expected a theme name in quotes".into()),
             },
+            "user" => match item.as_str().map(crate::domain::text::clean_line) {
+                Some(u) if !u.is_empty() && u.chars().count() <= 100 => config.user = Some(u),
+                _ => p.add(
+                    span,
+                    name,
+                    "expected your name in quotes, at most 100 characters".into(),
+                ),
+            },
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),
             "keys" => read_keys(&mut p, item, keys, &mut config.keys),
@@ -141,7 +153,7 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
             other => p.add(
                 span,
                 other,
-                "unknown setting (settings: theme, [colors], [defaults], [keys.…], [synonyms.…])"
+                "unknown setting (settings: theme, user, [colors], [defaults], [keys.…], [synonyms.…])"
                     .into(),
             ),
         }
@@ -316,6 +328,9 @@ pub fn default_file(keys: &dyn KeyTable) -> String {
          # light (dark text on a white background of its own, on any terminal)\n\
          # or high-contrast.\n\
          theme = \"dark\"\n\n\
+         # Who you are, as changes, notes and `assignee:me` name you on a\n\
+         # database of your own (on PostgreSQL it is your role); else $USER.\n\
+         # user = \"olga\"\n\n\
          [defaults]\n\
          # Order of the list when the query has no words: updated, created,\n\
          # title, score or stage (o cycles it).\n\

@@ -78,6 +78,7 @@ pub fn edit_as_seen(
     overwrite: bool,
     seen: &dyn Fn(u64) -> Option<Row>,
 ) -> Result<Vec<Change>, Error> {
+    let me = store.actor();
     let mut intents = Vec::with_capacity(ids.len());
     let mut stored = Vec::with_capacity(ids.len());
     for &id in ids {
@@ -94,6 +95,7 @@ pub fn edit_as_seen(
             mine.apply(e, now);
         }
         mine.record_changes(&base, now);
+        mine.sign(Some(&base), &me);
         intents.push(Intent { base, mine });
         stored.push(read);
     }
@@ -121,9 +123,12 @@ pub fn replace(
     let read = store
         .idea_with_version(after.id)?
         .ok_or(Error::NotFound(after.id))?;
+    // What the form or the editor added is signed by whoever saved it.
+    let mut mine = after.clone();
+    mine.sign(Some(before), &store.actor());
     let intent = Intent {
         base: before.clone(),
-        mine: after.clone(),
+        mine,
     };
     commit_merged(store, &[intent], vec![read], now, overwrite)
 }
@@ -148,6 +153,7 @@ fn commit_merged(
     now: Timestamp,
     overwrite: bool,
 ) -> Result<Vec<Change>, Error> {
+    let me = store.actor();
     let mut tries = 0;
     loop {
         tries += 1;
@@ -158,7 +164,12 @@ fn commit_merged(
                 (intent.mine != intent.base).then(|| intent.mine.clone())
             } else {
                 merge::merge(&intent.base, &intent.mine, &current.idea, now, overwrite)
-                    .map_err(|clashes| clashed(store, current.idea.id, clashes, now))?
+                    .map_err(|clashes| clashed(store, &current.idea, clashes, now))?
+                    .map(|mut out| {
+                        // The history the merge wrote anew on theirs is mine.
+                        out.sign(Some(&current.idea), &me);
+                        out
+                    })
             };
             if let Some(out) = out {
                 writes.put(out.clone(), Some(current.clone()));
@@ -180,11 +191,20 @@ fn commit_merged(
     }
 }
 
-/// The error for clashes on idea `id`, naming who changed it last.
-fn clashed(store: &Store, id: u64, clashes: Vec<merge::Clash>, now: Timestamp) -> Error {
+/// The error for clashes on `idea` as stored now, naming who made the
+/// first clashing change: its history entry says (on every engine), else
+/// the engine's record of who changed the idea last.
+fn clashed(store: &Store, idea: &Idea, clashes: Vec<merge::Clash>, now: Timestamp) -> Error {
+    let by_history = clashes.first().and_then(|c| {
+        idea.history
+            .iter()
+            .rev()
+            .find(|h| h.field == c.field && !h.by.is_empty())
+            .map(|h| h.by.clone())
+    });
     Error::Clash(Box::new(Clashes {
-        id,
-        who: store.last_author(id).ok().flatten(),
+        id: idea.id,
+        who: by_history.or_else(|| store.last_author(idea.id).ok().flatten()),
         clashes,
         now,
     }))
@@ -196,17 +216,136 @@ fn clashed(store: &Store, id: u64, clashes: Vec<merge::Clash>, now: Timestamp) -
 /// writes back over what is there.
 pub fn restore(store: &Store, states: &[Change]) -> Result<(), Error> {
     let mut writes = store.begin()?;
+    let me = store.actor();
     for (current, target) in states {
         let Some(id) = target.as_ref().or(current.as_ref()).map(|i| i.id) else {
             continue;
         };
         let stored = store.idea_with_version(id)?;
         match (target, stored) {
-            (Some(t), stored) => writes.put(t.clone(), stored),
+            (Some(t), stored) => {
+                // What a saved form or editor added is signed; an undo
+                // goes back to fewer entries and signs nothing.
+                let mut t = t.clone();
+                t.sign(stored.as_ref().map(|s| &s.idea), &me);
+                writes.put(t, stored)
+            }
             (None, Some(stored)) => writes.delete(stored),
             (None, None) => {}
         }
     }
     store.commit(writes)?;
     Ok(())
+}
+
+/// [`restore`] for an undo or a redo: each `(current, target)` is what
+/// the step last wrote and what it goes back to. It undoes only what you
+/// did: where someone else changed an idea after `current` (a history
+/// entry or note by another name), nothing is written, and the error says
+/// who changed what (`#42: olga changed the stage after you; not undone`).
+pub fn restore_own(store: &Store, states: &[Change], verb: &str) -> Result<(), Error> {
+    let me = store.actor();
+    for (current, _) in states {
+        let Some(current) = current else { continue };
+        let Some(stored) = store.idea(current.id)? else {
+            continue;
+        };
+        if let Some(why) = changed_by_another(current, &stored, &me) {
+            return Err(Error::Invalid(format!(
+                "#{}: {why} after you; not {verb}",
+                current.id
+            )));
+        }
+    }
+    restore(store, states)
+}
+
+/// What someone other than `me` did to `stored` since `seen`, said as a
+/// person would (`olga changed the stage`), if anything.
+fn changed_by_another(seen: &Idea, stored: &Idea, me: &str) -> Option<String> {
+    let name = |by: &str| {
+        if by.is_empty() {
+            "someone".to_string()
+        } else {
+            crate::domain::text::printable(by, false)
+        }
+    };
+    if let Some(c) = stored
+        .history
+        .iter()
+        .skip(seen.history.len())
+        .find(|c| c.by != me)
+    {
+        return Some(format!(
+            "{} changed the {}",
+            name(&c.by),
+            crate::domain::text::printable(&c.field, false)
+        ));
+    }
+    stored
+        .notes
+        .iter()
+        .skip(seen.notes.len())
+        .find(|n| n.by != me)
+        .map(|n| format!("{} added a note", name(&n.by)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Edit, FixedClock, Stage};
+
+    #[test]
+    fn an_undo_is_refused_where_someone_else_changed_the_idea_after_you() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let me = store.actor();
+        let id = add(&store, Idea::new("Clean water".into(), Timestamp(1))).unwrap();
+        let mine =
+            edit_returning(&store, &[id], &[Edit::Stage(Stage::Review)], Timestamp(2)).unwrap();
+        let (before, after) = mine[0].clone();
+        assert_eq!(after.as_ref().unwrap().history[0].by, me, "signed");
+        let undo = [(after.clone(), before.clone())];
+
+        // My own later change does not stop the undo of an earlier one.
+        let clock = FixedClock(Timestamp(3));
+        edit(&store, &[id], &[Edit::Score(Some(4))], &clock).unwrap();
+        // Someone else's does, and says who changed what.
+        let mut theirs = store.idea_with_version(id).unwrap().unwrap();
+        let mut changed = theirs.idea.clone();
+        changed.apply(&Edit::Stage(Stage::Pilot), Timestamp(4));
+        changed.sign(Some(&theirs.idea), "olga-not-me");
+        let mut w = store.begin().unwrap();
+        w.put(changed, Some(theirs.clone()));
+        store.commit(w).unwrap();
+        let e = restore_own(&store, &undo, "undone").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("#{id}: olga-not-me changed the stage after you; not undone")
+        );
+        assert_eq!(
+            store.idea(id).unwrap().unwrap().stage,
+            Stage::Pilot,
+            "nothing written"
+        );
+
+        // A note of theirs too; with only my own changes after, it goes.
+        theirs = store.idea_with_version(id).unwrap().unwrap();
+        let seen = theirs.idea.clone();
+        let mut noted = seen.clone();
+        noted.apply(&Edit::Note("looked".into()), Timestamp(5));
+        noted.sign(Some(&seen), "olga-not-me");
+        let mut w = store.begin().unwrap();
+        w.put(noted, Some(theirs));
+        store.commit(w).unwrap();
+        let e = restore_own(&store, &[(Some(seen.clone()), before.clone())], "undone").unwrap_err();
+        assert!(
+            e.to_string()
+                .ends_with("olga-not-me added a note after you; not undone"),
+            "{e}"
+        );
+        let now = store.idea(id).unwrap().unwrap();
+        restore_own(&store, &[(Some(now), before)], "undone").unwrap();
+        assert_eq!(store.idea(id).unwrap().unwrap().stage, Stage::New);
+    }
 }

@@ -232,8 +232,11 @@ fn show_text_and_json_with_notes_and_history() {
     let text = db.run(&["show", "#1"]);
     assert!(text.starts_with("#1 Social taxi\n"), "{text}");
     assert!(text.contains("1 500 000 ₽"));
+    // The time, who wrote it (`$USER` here, whatever it is), the note.
     assert!(
-        text.contains("2026-11-26T12:00:00Z  Called the proposer"),
+        text.lines()
+            .any(|l| l.starts_with("  2026-11-26T12:00:00Z · ")
+                && l.ends_with("  Called the proposer")),
         "{text}"
     );
     assert!(text.contains("stage: new → review"), "{text}");

@@ -91,6 +91,7 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Unset(TextField::Region) => r.region.is_empty(),
         Term::Unset(TextField::Tag) => r.tags.iter().next().is_none(),
         Term::Unset(TextField::Assignee) => r.assignee.is_empty(),
+        Term::AssignedToMe => !ctx.me.is_empty() && fold(&r.assignee) == ctx.me,
         Term::Unset(TextField::Funder) => r.funder.is_empty(),
         Term::Unset(TextField::Proposer) => r.proposer().is_empty(),
         Term::Time(TimeField::Created, w) => w.holds(r.created, ctx.now),
@@ -166,6 +167,8 @@ const QUERIES: &[&str] = &[
     "sotax",
     "«",
     "assignee:none",
+    "assignee:me",
+    "!assignee:me stage:review",
     "!assignee:anna",
     "!assignee:none stage:review",
     "tag:none",
@@ -201,6 +204,7 @@ fn optimised_search_matches_the_reference() {
             marked: marked.clone(),
             include_archived: false,
             now: NOW,
+            me: "anna".into(),
         };
         for sort in [
             SortKey::Updated,

@@ -164,7 +164,7 @@ fn the_detail_shows_contact_and_extra_fields_only_when_set() {
         "── Extra fields",
         "How did you hear of us?: Радио",
         "Region code: 21",
-        "and 22",
+        "│  and 22",
     ] {
         assert!(s.contains(shown), "{shown:?} not in\n{s}");
     }

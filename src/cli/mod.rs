@@ -48,6 +48,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     let clock = SystemClock;
     let config = ui_keys::load_config(crate::config::path(config));
     crate::domain::row::set_stale_days(config.config.stale_days);
+    crate::store::actor::set_configured_user(config.config.user.as_deref());
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
     crate::holder::set_role("the terminal UI");
@@ -123,11 +124,9 @@ fn run_command(
     }
     // The settings a command follows (a config with errors gives the
     // defaults; the UI and `sprout config --check` report its problems).
-    crate::domain::row::set_stale_days(
-        ui_keys::load_config(crate::config::path(config.clone()))
-            .config
-            .stale_days,
-    );
+    let settings = ui_keys::load_config(crate::config::path(config.clone())).config;
+    crate::domain::row::set_stale_days(settings.stale_days);
+    crate::store::actor::set_configured_user(settings.user.as_deref());
     if let Command::Completions { shell } = command {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();

@@ -65,6 +65,8 @@ Fields
   assignee:none  region:none
                   the field is empty (also tag, funder and proposer);
                   !assignee:anna is every idea not assigned to anna
+  assignee:me     assigned to you: your PostgreSQL role, or on a database
+                  of your own the config file's user, else $USER
   is:archived  is:marked  is:stale
                   archived ideas are hidden unless a term asks for them;
                   stale means more than 30 days in new or review (the
@@ -121,6 +123,7 @@ mod tests {
                 "created:>=2026-11-01 created:<30d updated:>2w",
                 "assignee:none region:none",
                 "!assignee:anna",
+                "assignee:me !assignee:me",
                 "is:archived is:marked is:stale",
                 "#42 id:42",
                 "funder:\"our future\"",

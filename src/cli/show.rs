@@ -2,6 +2,7 @@
 
 use super::args::{ShowArgs, ShowFormat};
 use crate::Error;
+use crate::domain::history::signed;
 use crate::domain::text::{group_digits, printable};
 use crate::domain::{Idea, Named};
 use crate::store::Store;
@@ -126,20 +127,19 @@ pub fn text(i: &Idea) -> String {
                 .map(String::from)
                 .collect::<Vec<_>>()
                 .into_iter();
-            out.push_str(&format!(
-                "  {}  {}\n",
-                n.time.rfc3339(),
-                lines.next().unwrap_or_default()
-            ));
+            let when = signed(n.time.rfc3339(), &n.by);
+            out.push_str(&format!("  {when}  {}\n", lines.next().unwrap_or_default()));
+            let pad = when.chars().count();
             for l in lines {
-                out.push_str(&format!("  {:20}  {l}\n", ""));
+                out.push_str(&format!("  {:pad$}  {l}\n", ""));
             }
         }
     }
     if !i.history.is_empty() {
         out.push_str("\nHistory\n");
         for c in &i.history {
-            out.push_str(&format!("  {}  {}\n", c.time.rfc3339(), c.describe()));
+            let when = signed(c.time.rfc3339(), &c.by);
+            out.push_str(&format!("  {when}  {}\n", c.describe()));
         }
     }
     out

@@ -14,6 +14,17 @@ use super::time::Timestamp;
 /// twice in the history would only repeat it.
 pub const SUMMARY_CHANGED: &str = "changed";
 
+/// A time and who made the entry then (`2026-11-02T10:00:00Z · olga`), as
+/// the detail pane writes it too; an entry from before names were kept
+/// names nobody.
+pub fn signed(time: String, by: &str) -> String {
+    if by.is_empty() {
+        time
+    } else {
+        format!("{time} · {}", super::text::printable(by, false))
+    }
+}
+
 impl Change {
     /// The change as a person reads it, safe to print: `stage: new →
     /// review`, `—` for an empty value, and `summary changed` for the
@@ -40,6 +51,24 @@ impl Change {
 }
 
 impl Idea {
+    /// Names `by` as the one who made every note and history entry added
+    /// since `before` (entries are only ever appended) that names nobody
+    /// yet. Every way of changing an idea ends with this, where it knows
+    /// who the user is (`ideas.rs`, `import --update`).
+    pub fn sign(&mut self, before: Option<&Idea>, by: &str) {
+        let (notes, changes) = before.map_or((0, 0), |b| (b.notes.len(), b.history.len()));
+        for n in self.notes.iter_mut().skip(notes) {
+            if n.by.is_empty() {
+                n.by = by.to_string();
+            }
+        }
+        for c in self.history.iter_mut().skip(changes) {
+            if c.by.is_empty() {
+                c.by = by.to_string();
+            }
+        }
+    }
+
     /// Adds to the history every change since `before` of the fields edits
     /// do not track (see the module). Returns whether it added any.
     pub fn record_changes(&mut self, before: &Idea, now: Timestamp) -> bool {
@@ -118,6 +147,27 @@ mod tests {
             !after.record_changes(&again, Timestamp(6)),
             "no change, no entry"
         );
+    }
+
+    #[test]
+    fn signing_names_only_what_was_added_and_by_nobody() {
+        let mut before = Idea::new("Social taxi".into(), Timestamp(0));
+        before.apply(&Edit::Note("old".into()), Timestamp(1));
+        before.apply(&Edit::Score(Some(2)), Timestamp(1));
+        let mut after = before.clone();
+        after.apply(&Edit::Note("new".into()), Timestamp(2));
+        after.apply(&Edit::Score(Some(4)), Timestamp(2));
+        after.apply(&Edit::Archived(true), Timestamp(2));
+        after.history[2].by = "anna".into();
+        after.sign(Some(&before), "olga");
+        let by: Vec<&str> = after.history.iter().map(|c| c.by.as_str()).collect();
+        assert_eq!(by, ["", "olga", "anna"]);
+        let by: Vec<&str> = after.notes.iter().map(|n| n.by.as_str()).collect();
+        assert_eq!(by, ["", "olga"]);
+        let mut new = Idea::new("x".into(), Timestamp(0));
+        new.apply(&Edit::Note("first".into()), Timestamp(1));
+        new.sign(None, "olga");
+        assert_eq!(new.notes[0].by, "olga");
     }
 
     #[test]

@@ -109,6 +109,20 @@ fn value(idea: &Idea, field: &str) -> String {
         "score" => idea.score.map(|s| s.to_string()).unwrap_or_default(),
         "assignee" => idea.assignee.clone(),
         "archived" => if idea.archived { "yes" } else { "no" }.into(),
+        "email" => idea.email.clone(),
+        "phone" => idea.phone.clone(),
+        "website" => idea.website.clone(),
+        "source_id" => idea.source_id.clone(),
+        "extras" => idea
+            .extras
+            .iter()
+            .map(|(n, v)| format!("{n}: {v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        "duplicate_of" => idea
+            .duplicate_of
+            .map(|d| format!("#{d}"))
+            .unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -129,6 +143,12 @@ fn take(out: &mut Idea, mine: &Idea, field: &str, now: Timestamp) {
         "score" => _ = out.apply(&Edit::Score(mine.score), now),
         "assignee" => _ = out.apply(&Edit::Assignee(mine.assignee.clone()), now),
         "archived" => _ = out.apply(&Edit::Archived(mine.archived), now),
+        "email" => out.email = mine.email.clone(),
+        "phone" => out.phone = mine.phone.clone(),
+        "website" => out.website = mine.website.clone(),
+        "source_id" => out.source_id = mine.source_id.clone(),
+        "extras" => out.extras = mine.extras.clone(),
+        "duplicate_of" => out.duplicate_of = mine.duplicate_of,
         _ => {}
     }
 }
@@ -180,6 +200,13 @@ pub fn merge(
             "barriers" => {
                 out.barriers = merge_set(&base.barriers, &mine.barriers, &theirs.barriers)
             }
+            "not_duplicates" => {
+                out.not_duplicates = merge_set(
+                    &base.not_duplicates,
+                    &mine.not_duplicates,
+                    &theirs.not_duplicates,
+                )
+            }
             "notes" => {
                 let added = mine.notes.get(base.notes.len()..).unwrap_or_default();
                 out.notes.extend(added.iter().cloned());
@@ -219,6 +246,34 @@ mod tests {
         let mut idea = Idea::new("Wells".into(), Timestamp(100));
         idea.id = 42;
         idea
+    }
+
+    #[test]
+    fn contact_fields_extras_and_duplicate_marks_merge_too() {
+        // Fields the idea gained later are merged like the others: a form
+        // that changed the e-mail does not lose their stage, and theirs is
+        // not lost to mine.
+        let base = base();
+        let mut theirs = base.clone();
+        theirs.apply(&Edit::Stage(Stage::Pilot), Timestamp(200));
+        theirs.not_duplicates.insert(7);
+        theirs.extras.set("Grant round", "2026");
+        let mut mine = base.clone();
+        mine.email = "team@wells.example".into();
+        mine.not_duplicates.insert(9);
+        mine.record_changes(&base, Timestamp(205));
+        let out = merge(&base, &mine, &theirs, Timestamp(210), false)
+            .unwrap()
+            .unwrap();
+        assert_eq!(out.stage, Stage::Pilot);
+        assert_eq!(out.email, "team@wells.example");
+        assert_eq!(out.extras.get("Grant round"), Some("2026"));
+        assert_eq!(out.not_duplicates.iter().copied().collect::<Vec<_>>(), [7, 9]);
+        // The same field changed by both is a clash, as for any field.
+        let mut theirs2 = base.clone();
+        theirs2.email = "other@wells.example".into();
+        let clashes = merge(&base, &mine, &theirs2, Timestamp(210), false).unwrap_err();
+        assert_eq!(clashes[0].field, "email");
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Context {
     pub include_archived: bool,
     /// The time `is:stale` measures waiting against.
     pub now: crate::domain::Timestamp,
+    /// Who `assignee:me` is, folded: the store's actor when the query runs
+    /// (empty: nobody, so `assignee:me` holds for no idea).
+    pub me: String,
 }
 
 /// Limits on one search: the rows to look at, and a way to be told to stop.

@@ -31,6 +31,9 @@ pub enum Term {
     Text(TextField, Vec<String>),
     /// A free-text field is empty (`assignee:none`; for tags, no tags).
     Unset(TextField),
+    /// `assignee:me`: assigned to whoever runs the query (the store's
+    /// actor), the whole name, ignoring case.
+    AssignedToMe,
     Score(Compare),
     Amount(Compare),
     /// `created:>=2026-11-01`, `updated:>7d`.
@@ -348,6 +351,7 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "barrier" => Term::Barrier(names(value)?),
         "region" => text_or_none(TextField::Region, value)?,
         "tag" => text_or_none(TextField::Tag, value)?,
+        "assignee" if fold(value.trim()) == "me" => Term::AssignedToMe,
         "assignee" => text_or_none(TextField::Assignee, value)?,
         "funder" => text_or_none(TextField::Funder, value)?,
         "proposer" => text_or_none(TextField::Proposer, value)?,

@@ -55,6 +55,7 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
                 TextField::Proposer => contains(row.proposer()),
             }
         }
+        Term::AssignedToMe => !ctx.me.is_empty() && fold(&row.assignee) == ctx.me,
         Term::Unset(field) => match field {
             TextField::Title => row.title().is_empty(),
             TextField::Region => row.region.is_empty(),

@@ -154,6 +154,7 @@ impl Engine {
             let ctx = Context {
                 summary_hits: self.summary_hits(store, &query, req.data_version)?,
                 now: req.now,
+                me: crate::domain::text::fold(&store.actor()),
                 ..Context::default()
             };
             let scope = Scope {
@@ -200,6 +201,7 @@ impl Engine {
             marked: req.marked.clone(),
             include_archived: false,
             now: req.now,
+            me: crate::domain::text::fold(&store.actor()),
         };
         let base = self
             .kept

@@ -48,6 +48,7 @@ pub fn select(
         summary_hits: summary_hits(store, query)?,
         include_archived,
         now,
+        me: crate::domain::text::fold(&store.actor()),
         ..Context::default()
     };
     let mut found: Vec<(u8, i32, Row)> = Vec::new();
@@ -78,6 +79,7 @@ pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Ve
             Ok(Context {
                 summary_hits: summary_hits(store, q)?,
                 now,
+                me: crate::domain::text::fold(&store.actor()),
                 ..Context::default()
             })
         })

@@ -89,6 +89,13 @@ pub fn changed_fields(a: &Idea, b: &Idea) -> Vec<&'static str> {
     differ("assignee", a.assignee != b.assignee);
     differ("notes", a.notes != b.notes);
     differ("archived", a.archived != b.archived);
+    differ("email", a.email != b.email);
+    differ("phone", a.phone != b.phone);
+    differ("website", a.website != b.website);
+    differ("source_id", a.source_id != b.source_id);
+    differ("extras", a.extras != b.extras);
+    differ("duplicate_of", a.duplicate_of != b.duplicate_of);
+    differ("not_duplicates", a.not_duplicates != b.not_duplicates);
     out
 }
 

@@ -54,6 +54,11 @@ pub trait Engine: Send + Sync {
     fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>>;
     /// Every saved view, in the order they were made.
     fn views(&self) -> Result<Vec<View>>;
+    /// The user this engine knows the connection as (a PostgreSQL role),
+    /// or `None` for an engine without users of its own.
+    fn actor(&self) -> Result<Option<String>> {
+        Ok(None)
+    }
     /// The view with this name (case-insensitive).
     fn view(&self, name: &str) -> Result<Option<View>>;
 

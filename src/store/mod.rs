@@ -17,6 +17,7 @@
 //! here, beside `sled_engine/`, chosen in [`Store::open`] by the location
 //! it is given.
 
+pub mod actor;
 mod conflict;
 pub mod engine;
 mod error;
@@ -45,6 +46,8 @@ pub struct Store {
     engine: Arc<dyn Engine>,
     /// For a database opened to be salvaged: what could not be read.
     salvaged: Option<salvage::Salvaged>,
+    /// Who this handle's user is, asked of the engine once.
+    actor: Arc<std::sync::OnceLock<String>>,
 }
 
 impl Store {
@@ -74,7 +77,25 @@ impl Store {
         Store {
             engine: Arc::new(engine),
             salvaged: None,
+            actor: Arc::default(),
         }
+    }
+
+    /// Who "I" am here: the engine's user (the PostgreSQL role), else the
+    /// local user (see [`actor`]). What `assignee:me` means and the name
+    /// every change records.
+    pub fn actor(&self) -> String {
+        self.actor
+            .get_or_init(|| {
+                self.engine
+                    .actor()
+                    .ok()
+                    .flatten()
+                    .map(|a| crate::domain::text::clean_line(&a))
+                    .filter(|a| !a.is_empty())
+                    .unwrap_or_else(actor::local_user)
+            })
+            .clone()
     }
 
     /// Opens again, in a test, a database this process just closed.

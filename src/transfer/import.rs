@@ -165,6 +165,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
         });
     }
     let mut writes = store.begin()?;
+    let me = store.actor();
     let mut outcomes = Vec::with_capacity(valid.len());
     // Records with ids first, so that an id a record asks for is not given
     // to a record without one.
@@ -179,7 +180,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
                 outcomes.push(Outcome::Added(id));
             }
             Some(existing) if options.update => {
-                let merged = merge(existing.idea.clone(), &inc, now);
+                let merged = merge(existing.idea.clone(), &inc, now, &me);
                 if merged == existing.idea {
                     outcomes.push(Outcome::Unchanged(id));
                 } else {
@@ -207,7 +208,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
 
 /// An existing idea overwritten by the fields a record has. When the record
 /// carries no history of its own, changes of tracked fields are recorded.
-fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
+fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
     let new = &inc.idea;
     let has = |f: &str| inc.present.contains(f);
     let verbatim = has("history");
@@ -241,6 +242,13 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
             existing.apply(&edit, now);
         }
         existing.record_changes(&before, now);
+        // The changes this import made are the importer's; the notes are
+        // the record's own, as the file has them.
+        for c in existing.history.iter_mut().skip(before.history.len()) {
+            if c.by.is_empty() {
+                c.by = me.to_string();
+            }
+        }
     }
     if existing != before {
         existing.updated = if has("updated") { new.updated } else { now };

@@ -221,30 +221,32 @@ impl Backend {
                 changes,
                 label,
                 redo,
-            } => match ideas::restore(store, changes) {
-                Ok(()) => vec![Msg::Reply(Reply::Restored {
-                    label: label.clone(),
-                    changes: changes.clone(),
-                    redo: *redo,
-                })],
-                Err(e) => {
-                    // Back on its stack as it was there (see edit::update).
-                    let as_stacked = if *redo {
-                        changes.clone()
-                    } else {
-                        changes
-                            .iter()
-                            .map(|(c, t)| (t.clone(), c.clone()))
-                            .collect()
-                    };
-                    let step = super::msg::RefusedStep {
-                        redo: *redo,
+            } => {
+                match ideas::restore_own(store, changes, if *redo { "redone" } else { "undone" }) {
+                    Ok(()) => vec![Msg::Reply(Reply::Restored {
                         label: label.clone(),
-                        changes: as_stacked,
-                    };
-                    refused(store, e, ids_of(changes), Some(step))
+                        changes: changes.clone(),
+                        redo: *redo,
+                    })],
+                    Err(e) => {
+                        // Back on its stack as it was there (see edit::update).
+                        let as_stacked = if *redo {
+                            changes.clone()
+                        } else {
+                            changes
+                                .iter()
+                                .map(|(c, t)| (t.clone(), c.clone()))
+                                .collect()
+                        };
+                        let step = super::msg::RefusedStep {
+                            redo: *redo,
+                            label: label.clone(),
+                            changes: as_stacked,
+                        };
+                        refused(store, e, ids_of(changes), Some(step))
+                    }
                 }
-            },
+            }
             Effect::OpenEditor { id, text } => match editor(text) {
                 Ok(after) => vec![Msg::Reply(Reply::EditorDone {
                     id: *id,

@@ -149,6 +149,11 @@ fn dates_ages_and_absence() {
         Term::Time(TimeField::Updated, When::Age(Op::Gt, 14 * 86_400))
     );
     assert_eq!(one("assignee:none"), Term::Unset(TextField::Assignee));
+    assert_eq!(one("assignee:Me"), Term::AssignedToMe);
+    assert_eq!(
+        one("assignee:mei"),
+        Term::Text(TextField::Assignee, vec!["mei".into()])
+    );
     assert_eq!(one("tag:None"), Term::Unset(TextField::Tag));
     assert_eq!(
         one("!assignee:anna"),

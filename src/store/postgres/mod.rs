@@ -110,6 +110,14 @@ fn view_of(row: &postgres::Row) -> View {
 }
 
 impl Engine for PgStore {
+    fn actor(&self) -> Result<Option<String>> {
+        let row = self
+            .client()
+            .query_one("SELECT current_user::text", &[])
+            .map_err(db)?;
+        Ok(Some(row.get(0)))
+    }
+
     fn idea(&self, id: u64) -> Result<Option<Versioned>> {
         let row = self
             .client()

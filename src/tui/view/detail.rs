@@ -189,14 +189,22 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
             let mut first = vec![Span::styled(format!("{}: ", safe(name)), theme::label())];
             first.extend(lines.next().map(|l| l.spans).unwrap_or_default());
             out.push(Line::from(first));
-            out.extend(lines);
+            // Its further lines indented, so the next name stands out.
+            out.extend(lines.map(|l| {
+                let mut spans = vec![Span::raw("  ")];
+                spans.extend(l.spans);
+                Line::from(spans)
+            }));
         }
     }
     if !i.notes.is_empty() {
         out.push(Line::default());
         out.push(section(&format!("Notes ({})", i.notes.len())));
         for n in &i.notes {
-            out.push(Line::styled(date(n.time, format), theme::dim()));
+            out.push(Line::styled(
+                crate::domain::history::signed(date(n.time, format), &n.by),
+                theme::dim(),
+            ));
             out.extend(paragraphs(&n.text));
         }
     }
@@ -205,7 +213,13 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
         out.push(section("History"));
         for c in &i.history {
             out.push(Line::from(vec![
-                Span::styled(format!("{} ", date(c.time, format)), theme::dim()),
+                Span::styled(
+                    format!(
+                        "{} ",
+                        crate::domain::history::signed(date(c.time, format), &c.by)
+                    ),
+                    theme::dim(),
+                ),
                 Span::raw(c.describe()),
             ]));
         }
