@@ -38,6 +38,8 @@ pub struct ImportPlan {
     pub invalid: usize,
     /// Columns or keys in the file that sprout does not know (ignored).
     pub unknown_fields: BTreeSet<String>,
+    /// One-line fields whose line breaks became spaces: (line, fields).
+    pub joined: Vec<(usize, Vec<&'static str>)>,
 }
 
 impl ImportPlan {
@@ -92,7 +94,7 @@ fn check_all(
 }
 
 /// Validates every record and decides its outcome, without writing.
-pub fn plan_import<'a, R: Into<Raw<'a>>>(
+pub fn plan_import<R: Into<Raw>>(
     store: &Store,
     records: impl Iterator<Item = R>,
     options: ImportOptions<'_>,
@@ -102,7 +104,7 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
 }
 
 /// [`plan_import`], telling `progress` how many records are checked so far.
-pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
+pub fn plan_import_with<R: Into<Raw>>(
     store: &Store,
     records: impl Iterator<Item = R>,
     options: ImportOptions<'_>,
@@ -118,11 +120,18 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
     let mut valid: Vec<Incoming> = Vec::new();
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
+    let mut joined = Vec::new();
     let mut records = records.map(Into::into);
     loop {
-        let chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
+        let mut chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
         if chunk.is_empty() {
             break;
+        }
+        // What makes the rest of the file unreadable ends the import, even
+        // one that skips invalid records.
+        let fatal = chunk.iter().position(|r| matches!(r, Raw::Fatal(_)));
+        if let Some(Raw::Fatal(problem)) = fatal.map(|at| chunk.swap_remove(at)) {
+            return Err(TransferError::Unreadable(problem.to_string()));
         }
         checked_so_far += chunk.len();
         for checked in check_all(chunk, now, values)? {
@@ -152,7 +161,15 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
                         invalid += 1;
                         continue;
                     }
-                    valid.push(inc);
+                    // A file that will be refused keeps no ideas in memory.
+                    if problems.is_empty() || options.skip_invalid {
+                        if !inc.joined.is_empty() {
+                            joined.push((line, inc.joined.clone()));
+                        }
+                        valid.push(inc);
+                    } else {
+                        valid = Vec::new();
+                    }
                 }
             }
         }
@@ -202,6 +219,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
         problems,
         invalid,
         unknown_fields,
+        joined,
     })
 }
 
