@@ -191,10 +191,10 @@ pub fn import(
     if unchanged > 0 {
         parts.push(format!("{unchanged} unchanged"));
     }
-    if skipped > 0 {
-        parts.push(format!(
-            "skipped {skipped} already present (--update overwrites them)"
-        ));
+    // By id, or by the same title, proposer and summary.
+    let there = skipped + plan.count(|o| matches!(o, Outcome::AlreadyThere(_)));
+    if there > 0 {
+        parts.push(format!("{there} already there (--update refreshes them)"));
     }
     if views.saved > 0 {
         let verb = match (a.dry_run, restore) {

@@ -3,13 +3,14 @@
 //! committed by the caller in one batch. Reading the file is in `read.rs`.
 
 use super::TransferError;
+use super::fingerprint::Known;
 use super::problem::Problem;
 use super::read::Raw;
 use super::record::{Incoming, canonical, incoming_with};
 use super::values::Values;
 use crate::domain::{Edit, Idea, Timestamp};
 use crate::store::{Store, Writes};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How an import treats existing ideas and invalid records, and reads
 /// values (the built-in readers when `values` is `None`).
@@ -27,6 +28,9 @@ pub enum Outcome {
     Updated(u64),
     Unchanged(u64),
     SkippedExisting(u64),
+    /// A record without an id that is an idea already in the database (the
+    /// same title, proposer and summary): not added again.
+    AlreadyThere(u64),
 }
 
 /// The result of planning an import: what it would write, and its problems.
@@ -207,7 +211,41 @@ pub fn plan_import_with<R: Into<Raw>>(
             Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
         }
     }
+    // Ideas with ids go first: one of them may have changed an idea that a
+    // record without an id is too.
+    let changed: HashSet<u64> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Updated(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let known = if without_id.is_empty() {
+        None
+    } else {
+        Some(Known::load(store)?)
+    };
     for inc in without_id {
+        if let Some(existing) = known
+            .as_ref()
+            .map(|k| k.find(store, &inc.idea))
+            .transpose()?
+            .flatten()
+        {
+            let id = existing.idea.id;
+            if changed.contains(&id) || !options.update {
+                outcomes.push(Outcome::AlreadyThere(id));
+                continue;
+            }
+            let merged = merge(existing.idea.clone(), &inc, now);
+            if merged == existing.idea {
+                outcomes.push(Outcome::Unchanged(id));
+            } else {
+                writes.put(merged, Some(existing));
+                outcomes.push(Outcome::Updated(id));
+            }
+            continue;
+        }
         let mut idea = inc.idea;
         idea.id = writes.allocate();
         outcomes.push(Outcome::Added(idea.id));

@@ -9,6 +9,7 @@ mod csv_quotes;
 mod csv_rows;
 pub mod dates;
 mod export;
+mod fingerprint;
 mod headers;
 mod import;
 mod json_items;
