@@ -238,3 +238,37 @@ fn a_huge_input_is_refused_where_it_goes_wrong_without_being_read_whole() {
         );
     }
 }
+
+#[test]
+fn a_record_without_end_is_refused_at_64_mib_not_held_whole() {
+    let db = Db::new();
+    for (format, start, want) in [
+        (
+            "csv",
+            &b"title\n\"x"[..],
+            "<stdin>: line 2: a record longer than 64 MiB",
+        ),
+        (
+            "csv",
+            b"title",
+            "<stdin>: line 1: a record longer than 64 MiB",
+        ),
+        (
+            "jsonl",
+            b"{\"title\": \"x",
+            "<stdin>: line 1: a record longer than 64 MiB",
+        ),
+        (
+            "json",
+            b"[{\"title\": \"x",
+            "<stdin>: line 1: not a JSON array of ideas: a record longer than 64 MiB",
+        ),
+    ] {
+        let (taken, err) = bytes_taken_before_refusal(&db, format, start, b"x");
+        assert!(err.contains(want), "{format}: {err}");
+        assert!(
+            taken < 160 << 20,
+            "{format}: {taken} bytes were sent before the refusal"
+        );
+    }
+}

@@ -7,6 +7,8 @@
 //! takes them, and named by line and column.
 
 use super::problem::Problem;
+use super::raw::{RECORD_MAX, too_long};
+use super::text_stream::NotText;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{self, Read};
@@ -30,6 +32,8 @@ struct Scan {
     quote_pending: bool,
     /// Where the open quoted cell's quote is (line, column).
     opened_at: (usize, usize),
+    /// Bytes of the record so far.
+    record_bytes: usize,
 }
 
 impl Scan {
@@ -43,10 +47,12 @@ impl Scan {
             closed: false,
             quote_pending: false,
             opened_at: (1, 1),
+            record_bytes: 0,
         }
     }
 
     fn feed(&mut self, bytes: &[u8], found: &mut HashMap<usize, Problem>) {
+        self.record_bytes += bytes.len();
         for &b in bytes {
             if self.quote_pending {
                 self.quote_pending = false;
@@ -66,6 +72,7 @@ impl Scan {
                     b',' => (self.cell_start, self.closed) = (true, false),
                     b'\n' => {
                         self.record_line = self.line + 1;
+                        self.record_bytes = 0;
                         (self.cell_start, self.closed) = (true, false);
                     }
                     b'\r' if self.closed => {}
@@ -143,6 +150,14 @@ impl<R: Read> Read for QuoteCheck<R> {
             self.scan.end(&mut found);
         } else {
             self.scan.feed(&buf[..n], &mut found);
+        }
+        // (Bytes after a record's end in one buffer count from the next:
+        // the limit is seen one buffer late at most.)
+        if self.scan.record_bytes > RECORD_MAX {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                NotText(too_long(self.scan.record_line)),
+            ));
         }
         Ok(n)
     }

@@ -121,7 +121,9 @@ pub fn plan_import_with<R: Into<Raw>>(
     let mut problems = Vec::new();
     // Records, not problems or lines: a one-line JSON array holds many.
     let mut invalid = 0;
-    let mut valid: Vec<Incoming> = Vec::new();
+    // Records with ids and without, kept apart as they come (a partition
+    // after would hold every idea twice at once).
+    let (mut with_id, mut without_id): (Vec<Incoming>, Vec<Incoming>) = (Vec::new(), Vec::new());
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
     let mut joined = Vec::new();
@@ -170,9 +172,13 @@ pub fn plan_import_with<R: Into<Raw>>(
                         if !inc.joined.is_empty() {
                             joined.push((line, inc.joined.clone()));
                         }
-                        valid.push(inc);
+                        if inc.id.is_some() {
+                            with_id.push(inc);
+                        } else {
+                            without_id.push(inc);
+                        }
                     } else {
-                        valid = Vec::new();
+                        (with_id, without_id) = (Vec::new(), Vec::new());
                     }
                 }
             }
@@ -186,10 +192,9 @@ pub fn plan_import_with<R: Into<Raw>>(
         });
     }
     let mut writes = store.begin()?;
-    let mut outcomes = Vec::with_capacity(valid.len());
+    let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
     // Records with ids first, so that an id a record asks for is not given
     // to a record without one.
-    let (with_id, without_id): (Vec<_>, Vec<_>) = valid.into_iter().partition(|i| i.id.is_some());
     for inc in with_id {
         let id = inc.id.unwrap_or_default();
         match store.idea_with_version(id)? {

@@ -4,6 +4,7 @@
 //! size is never held whole. Only the outline (brackets, commas, keys) is
 //! checked here; an item's own JSON is checked when it is parsed.
 
+use super::raw::{RECORD_MAX, too_long};
 use std::io::{self, BufRead};
 
 /// What went wrong with the outline of the file (`line 3: …`), or in
@@ -132,6 +133,13 @@ impl<R: BufRead> JsonStream<R> {
             }
             out.extend_from_slice(&buf[..used]);
             self.input.consume(used);
+            if out.len() > RECORD_MAX {
+                let message = too_long(line);
+                let message = message
+                    .split_once(": ")
+                    .map_or(message.clone(), |(_, m)| m.to_string());
+                return Err(Broken::Outline(line, message));
+            }
             if done {
                 break;
             }

@@ -9,6 +9,20 @@ use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
 
+/// The most one record (a CSV row, a JSONL line, an idea of a JSON array)
+/// may take: far more than the longest idea (its summary and notes at their
+/// limits), and little enough that a file that is not one of ideas (one
+/// line of 2 GB) is refused before it fills the memory.
+pub const RECORD_MAX: usize = 64 << 20;
+
+/// What a record over [`RECORD_MAX`] is told.
+pub fn too_long(line: usize) -> String {
+    format!(
+        "line {line}: a record longer than {} MiB; this is not a file of ideas",
+        RECORD_MAX >> 20
+    )
+}
+
 /// One record read from a file, or the problem that kept it from being read.
 pub type Record = Result<(usize, Map<String, Value>), Problem>;
 

@@ -4,7 +4,7 @@
 //! read in bounded memory. Planning what they do is in `import.rs`.
 
 use super::columns::{Choices, Mapping};
-use super::raw::fatal;
+use super::raw::{RECORD_MAX, fatal, too_long};
 pub use super::raw::{Raw, Record, Views};
 use super::text_stream::TextStream;
 use super::{Format, TransferError};
@@ -91,8 +91,21 @@ fn jsonl(mut input: impl BufRead) -> impl Iterator<Item = Raw> {
         while !done {
             let mut text = String::new();
             line += 1;
-            match input.read_line(&mut text) {
+            // A line is read to its end or to the limit, never past it.
+            match input
+                .by_ref()
+                .take(RECORD_MAX as u64 + 1)
+                .read_line(&mut text)
+            {
                 Ok(0) => done = true,
+                Ok(n) if n > RECORD_MAX => {
+                    done = true;
+                    let e = std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        super::text_stream::NotText(too_long(line)),
+                    );
+                    return Some(fatal(line, &e));
+                }
                 Ok(_) => {
                     let keep = text.trim_end_matches(['\n', '\r']).len();
                     if text[..keep].trim().is_empty() {
