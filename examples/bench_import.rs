@@ -1,6 +1,7 @@
 //! The import figures of BENCHMARKS.md (issue 17, point 7): `sprout import`
 //! of JSONL and CSV into a new database, flushed, as whole processes, with
-//! their wall time and peak resident memory (from `/usr/bin/time`). With a
+//! their wall time, CPU time (user + system: what a loaded machine moves
+//! least) and peak resident memory (from `/usr/bin/time`). With a
 //! second binary it runs both, alternating, in the same run (A/B):
 //!
 //!     cargo build --release && cargo build --release --example bench_import
@@ -34,12 +35,12 @@ fn run(binary: &Path, args: &[&str]) {
     assert!(status.success(), "{args:?}");
 }
 
-/// One import into a new database: (seconds, peak resident MiB).
-fn import_once(binary: &Path, dir: &Path, file: &Path) -> (f64, f64) {
+/// One import into a new database: (seconds, CPU seconds, peak resident MiB).
+fn import_once(binary: &Path, dir: &Path, file: &Path) -> (f64, f64, f64) {
     let db = dir.join("fresh-db");
     let _ = std::fs::remove_dir_all(&db);
     let out = Command::new("/usr/bin/time")
-        .args(["-f", "%e %M"])
+        .args(["-f", "%e %U %S %M"])
         .arg(binary)
         .arg("--db")
         .arg(&db)
@@ -52,10 +53,10 @@ fn import_once(binary: &Path, dir: &Path, file: &Path) -> (f64, f64) {
     assert!(out.status.success(), "import failed: {stderr}");
     let last = stderr.lines().last().unwrap_or_default();
     let mut parts = last.split_whitespace();
-    let secs: f64 = parts.next().and_then(|s| s.parse().ok()).expect("time");
-    let kib: f64 = parts.next().and_then(|s| s.parse().ok()).expect("memory");
+    let mut next = || -> f64 { parts.next().and_then(|s| s.parse().ok()).expect("a figure") };
+    let (secs, user, system, kib) = (next(), next(), next(), next());
     let _ = std::fs::remove_dir_all(&db);
-    (secs, kib / 1024.0)
+    (secs, user + system, kib / 1024.0)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -117,7 +118,7 @@ fn main() {
         binaries.push(("baseline", b));
     }
     for (format, file) in &files {
-        let mut results: Vec<(Vec<f64>, Vec<f64>)> = vec![(Vec::new(), Vec::new()); binaries.len()];
+        let mut results: Vec<[Vec<f64>; 3]> = vec![Default::default(); binaries.len()];
         // Alternating, so that a change in the machine's load falls on both.
         let runs = std::env::var("SPROUT_BENCH_RUNS")
             .ok()
@@ -125,12 +126,13 @@ fn main() {
             .unwrap_or(3);
         for _ in 0..runs {
             for (i, (_, binary)) in binaries.iter().enumerate() {
-                let (secs, mib) = import_once(binary, &dir, file);
-                results[i].0.push(secs);
-                results[i].1.push(mib);
+                let (secs, cpu, mib) = import_once(binary, &dir, file);
+                results[i][0].push(secs);
+                results[i][1].push(cpu);
+                results[i][2].push(mib);
             }
         }
-        for ((name, _), (secs, mib)) in binaries.iter().zip(results) {
+        for ((name, _), [secs, cpu, mib]) in binaries.iter().zip(results) {
             let all = secs
                 .iter()
                 .map(|s| format!("{s:.2}"))
@@ -138,8 +140,9 @@ fn main() {
                 .join(", ");
             let t = median(secs);
             println!(
-                "import of {count} ideas from {format}, flushed, {name}: median {t:.2} s ({all}) = {:.0} ideas/s, peak {:.0} MiB",
+                "import of {count} ideas from {format}, flushed, {name}: median {t:.2} s ({all}) = {:.0} ideas/s, CPU {:.2} s, peak {:.0} MiB",
                 count as f64 / t,
+                median(cpu),
                 median(mib)
             );
         }
