@@ -233,13 +233,24 @@ fn data_formats_are_escaped_on_a_terminal_and_exact_in_a_file() {
         idea.notes.push(Note {
             time: Timestamp(1_767_225_600),
             text: format!("n{evil}"),
+            by: format!("b{evil}"),
         });
         idea.history.push(Change {
             time: Timestamp(1_767_225_600),
             field: "stage".into(),
             from: format!("a{evil}"),
             to: "review".into(),
+            by: format!("b{evil}"),
         });
+        idea.email = format!("e{evil}");
+        idea.website = format!("w{evil}");
+        idea.source_id = format!("s{evil}");
+        // Set as stored bytes would hold them, past the cleaning of `set`.
+        idea.extras = serde_json::from_value(serde_json::json!([[
+            format!("x{evil}"),
+            format!("v{evil}")
+        ]]))
+        .unwrap();
         let mut w = store.begin().unwrap();
         idea.id = w.allocate();
         w.put(idea, None);
@@ -300,8 +311,11 @@ fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
     let idea = serde_json::json!([{
         "id": 1,
         "title": "Evil notes",
-        "notes": [{"time": "2026-01-01T00:00:00Z", "text": format!("n{evil}")}],
-        "history": [{"time": "2026-01-01T00:00:00Z", "field": format!("stage{evil}"), "from": format!("a{evil}\nb"), "to": "review"}],
+        "notes": [{"time": "2026-01-01T00:00:00Z", "text": format!("n{evil}"), "by": format!("b{evil}")}],
+        "history": [{"time": "2026-01-01T00:00:00Z", "field": format!("stage{evil}"), "from": format!("a{evil}\nb"), "to": "review", "by": format!("b{evil}\nc")}],
+        "email": format!("e{evil}"), "phone": format!("p{evil}"), "website": format!("w{evil}"),
+        "source_id": format!("s{evil}"),
+        "extras": [[format!("x{evil}"), format!("v{evil}\nw")]],
     }]);
     let file = dir.path().join("evil.json");
     std::fs::write(&file, idea.to_string()).unwrap();
@@ -318,6 +332,14 @@ fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
         shown["notes"][0]["text"].as_str().unwrap(),
         shown["history"][0]["field"].as_str().unwrap(),
         shown["history"][0]["from"].as_str().unwrap(),
+        shown["notes"][0]["by"].as_str().unwrap(),
+        shown["history"][0]["by"].as_str().unwrap(),
+        shown["email"].as_str().unwrap(),
+        shown["phone"].as_str().unwrap(),
+        shown["website"].as_str().unwrap(),
+        shown["source_id"].as_str().unwrap(),
+        shown["extras"][0][0].as_str().unwrap(),
+        shown["extras"][0][1].as_str().unwrap(),
     ];
     for text in texts {
         let bad: Vec<char> = text.chars().filter(|&c| steers_a_terminal(c)).collect();
@@ -327,6 +349,16 @@ fn notes_and_history_in_an_imported_file_are_cleaned_like_every_other_text() {
         texts[2].starts_with('a') && texts[2].ends_with("\nb"),
         "{:?}",
         texts[2]
+    );
+    assert!(
+        !texts[4].contains('\n'),
+        "a name is one line: {:?}",
+        texts[4]
+    );
+    assert!(
+        texts[10].ends_with("\nw"),
+        "an extra keeps its lines: {:?}",
+        texts[10]
     );
     // What sprout itself wrote round-trips byte for byte.
     let first = sprout(&db, &["export"]).stdout;

@@ -138,3 +138,46 @@ fn esc_in_the_sidebar_gives_the_focus_back_to_the_list() {
     );
     assert_eq!(app.focus, Focus::List);
 }
+
+#[test]
+fn the_detail_shows_contact_and_extra_fields_only_when_set() {
+    let mut ideas = ideas();
+    let mut full = sprout::domain::Idea::new(
+        "Clean water points".into(),
+        sprout::domain::Timestamp(NOW.0 - 60),
+    );
+    full.proposer = "Anna Petrova".into();
+    full.email = "anna@example.org".into();
+    full.website = "https://water.example.org".into();
+    full.extras.set("How did you hear of us?", "Радио");
+    full.extras.set("Region code", "21\nand 22");
+    ideas.push(full);
+    let (_d, store) = store_with(ideas);
+    let mut app = app(&store, (120, 36));
+    assert_eq!(selected_title(&app), "Clean water points");
+    send(&mut app, &store, [Msg::List(ListMsg::Open)]);
+    let s = screen(&app);
+    for shown in [
+        "proposer  Anna Petrova",
+        "e-mail    anna@example.org",
+        "website   https://water.example.org",
+        "── Extra fields",
+        "How did you hear of us?: Радио",
+        "Region code: 21",
+        "and 22",
+    ] {
+        assert!(s.contains(shown), "{shown:?} not in\n{s}");
+    }
+    assert!(!s.contains("phone"), "an empty field is left out\n{s}");
+    send(
+        &mut app,
+        &store,
+        [
+            Msg::List(ListMsg::Back),
+            Msg::List(ListMsg::Move(Step::Down)),
+            Msg::List(ListMsg::Open),
+        ],
+    );
+    let s = screen(&app);
+    assert!(!s.contains("e-mail") && !s.contains("Extra fields"), "{s}");
+}

@@ -30,7 +30,7 @@ pub fn text(i: &Idea) -> String {
     let safe = |s: &str| printable(s, false);
     let mut out = format!("#{} {}\n\n", i.id, safe(&i.title));
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
-    let fields = [
+    let mut fields = vec![
         (
             "sector",
             format!("{} ({})", i.sector.label(), i.sector.name()),
@@ -70,6 +70,27 @@ pub fn text(i: &Idea) -> String {
         ("created", i.created.rfc3339()),
         ("updated", i.updated.rfc3339()),
     ];
+    // The contact fields and the links, only when set, after the proposer.
+    let contact = [
+        ("e-mail", &i.email),
+        ("phone", &i.phone),
+        ("website", &i.website),
+        ("source id", &i.source_id),
+    ];
+    let mut at = 3;
+    for (k, v) in contact {
+        if !v.is_empty() {
+            fields.insert(at, (k, safe(v)));
+            at += 1;
+        }
+    }
+    if let Some(d) = i.duplicate_of {
+        fields.insert(2, ("duplicate of", format!("#{d}")));
+    }
+    if !i.not_duplicates.is_empty() {
+        let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
+        fields.push(("not dup. of", ids.join(", ")));
+    }
     for (k, v) in fields {
         out.push_str(&format!("{k:<13}{v}\n"));
     }
@@ -80,6 +101,21 @@ pub fn text(i: &Idea) -> String {
         out.push_str("\nSummary\n");
         for line in printable(&i.summary, true).lines() {
             out.push_str(&format!("  {line}\n"));
+        }
+    }
+    if !i.extras.is_empty() {
+        out.push_str("\nExtra fields\n");
+        for (name, value) in i.extras.iter() {
+            let mut lines = printable(value, true)
+                .lines()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .into_iter();
+            let first = lines.next().unwrap_or_default();
+            out.push_str(&format!("  {}: {first}\n", safe(name)));
+            for l in lines {
+                out.push_str(&format!("    {l}\n"));
+            }
         }
     }
     if !i.notes.is_empty() {

@@ -375,6 +375,20 @@ pub fn escape(format: Format) -> Escape {
     }
 }
 
+/// The extra-field columns a CSV export of `ids` needs, read before its
+/// header is written (one more pass over the ideas, for CSV only).
+pub fn csv_extra_columns(store: &Store, ids: &[u64], format: Format) -> Result<Vec<String>, Error> {
+    let mut names = crate::transfer::ExtraColumns::default();
+    if format == Format::Csv {
+        for &id in ids {
+            if let Some(idea) = store.idea(id)? {
+                names.add(&idea);
+            }
+        }
+    }
+    Ok(names.finish())
+}
+
 fn write_ideas<W: Write>(
     store: &Store,
     ids: &[u64],
@@ -383,7 +397,8 @@ fn write_ideas<W: Write>(
     to_stdout: bool,
 ) -> Result<usize, Error> {
     let views = store.views()?;
-    let mut e = Exporter::with_views(format, out, Some(&views))?;
+    let extras = csv_extra_columns(store, ids, format)?;
+    let mut e = Exporter::with_extras(format, out, Some(&views), extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

@@ -1,6 +1,6 @@
 //! The history of the fields that edits do not track one by one: title,
-//! summary, proposer, organisation, region, funder, amount, tags and
-//! barriers. Every way of changing an idea (`sprout set`, the UI's keys,
+//! summary, proposer, organisation, region, funder, contact e-mail, phone
+//! and website, amount, tags and barriers. Every way of changing an idea (`sprout set`, the UI's keys,
 //! its form and the `E` editor, `import --update`) ends with the idea as
 //! it was and as it is now; this compares the two, once, and records what
 //! differs. (Sector, stage, score, assignee and archived are recorded by
@@ -55,6 +55,9 @@ impl Idea {
         text("org", before.org_kind.name(), self.org_kind.name());
         text("region", &before.region, &self.region);
         text("funder", &before.funder, &self.funder);
+        text("email", &before.email, &self.email);
+        text("phone", &before.phone, &self.phone);
+        text("website", &before.website, &self.website);
         let amount = |a: Option<u64>| a.map(|a| a.to_string()).unwrap_or_default();
         text("amount", &amount(before.amount), &amount(self.amount));
         let tags = |i: &Idea| list(i.tags.iter().cloned().collect());
@@ -71,6 +74,7 @@ impl Idea {
                 field: field.to_string(),
                 from,
                 to,
+                by: String::new(),
             }));
         any
     }

@@ -1,10 +1,12 @@
 //! An idea (SPEC §1), the rules for each field, and the edits that change an
 //! idea and record its history.
 
+use super::extras::Extras;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
 use super::text::{clean_line, clean_multiline, normalize_tag};
 use super::time::Timestamp;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 pub const TITLE_MAX: usize = 200;
@@ -13,8 +15,10 @@ pub const LINE_MAX: usize = 500;
 pub const NOTE_MAX: usize = 20_000;
 
 /// One project idea, as stored and as exported (field order is the JSON and
-/// CSV column order).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// CSV column order). The fields after `archived` came with record schema 2;
+/// JSON leaves them out while they are empty (see `idea_serde.rs`), so an
+/// idea without them exports as it did before.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Idea {
     pub id: u64,
     pub title: String,
@@ -35,22 +39,48 @@ pub struct Idea {
     pub created: Timestamp,
     pub updated: Timestamp,
     pub archived: bool,
+    /// The proposer's contact e-mail, phone and website (one line each).
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub website: String,
+    /// The record's own key in the file it was imported from (a web form's
+    /// submission id), so that importing the file again finds it.
+    #[serde(default)]
+    pub source_id: String,
+    /// The idea this one was declined as a duplicate of.
+    #[serde(default)]
+    pub duplicate_of: Option<u64>,
+    /// Ideas someone said this one is not a duplicate of.
+    #[serde(default)]
+    pub not_duplicates: BTreeSet<u64>,
+    /// The imported file's other columns, by name, in its order.
+    #[serde(default)]
+    pub extras: Extras,
 }
 
 /// A time-stamped note; notes are only ever appended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Note {
     pub time: Timestamp,
     pub text: String,
+    /// Who wrote it; empty for notes from before schema 2.
+    #[serde(default)]
+    pub by: String,
 }
 
 /// One recorded change of a tracked field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Change {
     pub time: Timestamp,
     pub field: String,
     pub from: String,
     pub to: String,
+    /// Who made it; empty for changes from before schema 2.
+    #[serde(default)]
+    pub by: String,
 }
 
 impl Idea {
@@ -76,7 +106,29 @@ impl Idea {
             created: now,
             updated: now,
             archived: false,
+            email: String::new(),
+            phone: String::new(),
+            website: String::new(),
+            source_id: String::new(),
+            duplicate_of: None,
+            not_duplicates: BTreeSet::new(),
+            extras: Extras::default(),
         }
+    }
+
+    /// The text the word index holds for free-text search (`summary_ids`):
+    /// the summary, then the values of the extra fields, so that a word in
+    /// an imported column no field holds is found like a word of the summary.
+    pub fn indexed_text(&self) -> Cow<'_, str> {
+        if self.extras.is_empty() {
+            return Cow::Borrowed(&self.summary);
+        }
+        let mut text = self.summary.clone();
+        for (_, value) in self.extras.iter() {
+            text.push('\n');
+            text.push_str(value);
+        }
+        Cow::Owned(text)
     }
 
     /// Applies one edit at `now`. Returns whether anything changed; tracked
@@ -102,7 +154,11 @@ impl Idea {
                 let text = clean_multiline(text);
                 let added = !text.is_empty();
                 if added {
-                    self.notes.push(Note { time: now, text });
+                    self.notes.push(Note {
+                        time: now,
+                        text,
+                        by: String::new(),
+                    });
                 }
                 added
             }
@@ -129,6 +185,7 @@ fn track<T: PartialEq + FieldText>(
         field: field.to_string(),
         from: slot.field_text(),
         to: value.field_text(),
+        by: String::new(),
     });
     *slot = value;
     true

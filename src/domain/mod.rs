@@ -3,8 +3,10 @@
 
 pub mod amount;
 pub mod draft;
+pub mod extras;
 pub mod history;
 pub mod idea;
+mod idea_serde;
 mod interned;
 pub mod name;
 pub mod names;
@@ -16,6 +18,7 @@ pub mod time;
 pub mod view;
 
 pub use draft::Draft;
+pub use extras::Extras;
 pub use idea::{Change, Edit, Idea, Note};
 pub use name::Name;
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};

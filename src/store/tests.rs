@@ -206,3 +206,32 @@ fn others_changes_on_a_database_one_process_holds_are_none() {
     assert!(after.ideas.is_empty() && !after.views, "{after:?}");
     store.watch(Box::new(|| panic!("nothing arrives"))).unwrap();
 }
+
+#[test]
+fn words_of_extra_fields_are_found_like_summary_words_and_follow_edits() {
+    let (_dir, store) = store();
+    let a = add(&store, "a", "Clean water");
+    let found = |p: &str| {
+        let mut v = store.summary_ids(p).unwrap();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let old = store.idea_with_version(a).unwrap().unwrap();
+    let mut new = old.idea.clone();
+    new.extras.set("Heard of us from", "Радио Чебоксары");
+    let mut w = store.begin().unwrap();
+    w.put(new, Some(old));
+    store.commit(w).unwrap();
+    assert_eq!(found("чебокс"), [a]);
+    assert_eq!(found("wat"), [a], "the summary's words stay");
+
+    let old = store.idea_with_version(a).unwrap().unwrap();
+    let mut new = old.idea.clone();
+    new.extras.set("Heard of us from", "a newspaper");
+    let mut w = store.begin().unwrap();
+    w.put(new, Some(old));
+    store.commit(w).unwrap();
+    assert_eq!(found("чебокс"), Vec::<u64>::new());
+    assert_eq!(found("newsp"), [a]);
+}

@@ -1,11 +1,37 @@
 //! CSV cell rules: the column set and spreadsheet formula protection.
 
-/// Export column order (the field order of [`crate::domain::Idea`]).
+/// Export column order (the field order of [`crate::domain::Idea`]). A CSV
+/// export adds a column for each extra field after these, named as it came.
 pub const COLUMNS: &[&str] = &[
-    "id", "title", "summary", "proposer", "org_kind", "region", "sector", "stage", "barriers",
-    "funder", "amount", "tags", "score", "assignee", "notes", "history", "created", "updated",
+    "id",
+    "title",
+    "summary",
+    "proposer",
+    "org_kind",
+    "region",
+    "sector",
+    "stage",
+    "barriers",
+    "funder",
+    "amount",
+    "tags",
+    "score",
+    "assignee",
+    "notes",
+    "history",
+    "created",
+    "updated",
     "archived",
+    "email",
+    "phone",
+    "website",
+    "source_id",
+    "duplicate_of",
+    "not_duplicates",
 ];
+
+/// The key under which a JSON record holds its extra fields (an object).
+pub const EXTRAS: &str = "extras";
 
 /// Characters that make a spreadsheet read a cell as a formula.
 fn is_trigger(c: char) -> bool {

@@ -2,7 +2,8 @@
 //! export streams and diffs well; a whole-database export is an object that
 //! also holds the saved views (`{"views": […], "ideas": […]}`). JSONL is one
 //! idea per line; CSV has one column per field, sets joined with `;`, notes
-//! and history as JSON.
+//! and history as JSON, and then one column per extra field, named as it
+//! came (the names are needed before the first row: see [`extra_columns`]).
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
@@ -14,7 +15,8 @@ enum Sink<W: Write> {
     /// `true` when the ideas are inside an object beside the views.
     Json(W, bool),
     Jsonl(W),
-    Csv(Box<csv::Writer<W>>),
+    /// The writer and the extra fields' column names, in column order.
+    Csv(Box<csv::Writer<W>>, Vec<String>),
 }
 
 /// Streams ideas to a writer in one format.
@@ -32,8 +34,20 @@ impl<W: Write> Exporter<W> {
     /// place for them).
     pub fn with_views(
         format: Format,
+        out: W,
+        views: Option<&[View]>,
+    ) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_extras(format, out, views, Vec::new())
+    }
+
+    /// [`Exporter::with_views`] whose CSV has a column for each of `extras`
+    /// (the names [`extra_columns`] finds) after the fixed ones. An idea's
+    /// extra field with a name not among them is not written to CSV.
+    pub fn with_extras(
+        format: Format,
         mut out: W,
         views: Option<&[View]>,
+        extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
             (Format::Json, Some(views)) => {
@@ -53,8 +67,12 @@ impl<W: Write> Exporter<W> {
             (Format::Jsonl, _) => Sink::Jsonl(out),
             (Format::Csv, _) => {
                 let mut w = csv::Writer::from_writer(out);
-                w.write_record(COLUMNS).map_err(csv_error)?;
-                Sink::Csv(Box::new(w))
+                let header = COLUMNS
+                    .iter()
+                    .copied()
+                    .chain(extras.iter().map(|e| e.as_str()));
+                w.write_record(header.map(protect)).map_err(csv_error)?;
+                Sink::Csv(Box::new(w), extras)
             }
         };
         Ok(Exporter { sink, count: 0 })
@@ -70,7 +88,7 @@ impl<W: Write> Exporter<W> {
                 serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
                 out.write_all(b"\n")?;
             }
-            Sink::Csv(w) => w.write_record(csv_cells(idea)).map_err(csv_error)?,
+            Sink::Csv(w, extras) => w.write_record(csv_cells(idea, extras)).map_err(csv_error)?,
         }
         self.count += 1;
         Ok(())
@@ -85,7 +103,7 @@ impl<W: Write> Exporter<W> {
                 out.flush()?;
             }
             Sink::Jsonl(mut out) => out.flush()?,
-            Sink::Csv(mut w) => w.flush()?,
+            Sink::Csv(mut w, _) => w.flush()?,
         }
         Ok(self.count)
     }
@@ -97,11 +115,51 @@ pub fn export<W: Write>(
     format: Format,
     out: W,
 ) -> Result<usize, TransferError> {
-    let mut e = Exporter::new(format, out)?;
-    for idea in ideas {
-        e.write(&idea)?;
+    let ideas: Vec<Idea> = ideas.into_iter().collect();
+    let extras = match format {
+        Format::Csv => extra_columns(&ideas),
+        _ => Vec::new(),
+    };
+    let mut e = Exporter::with_extras(format, out, None, extras)?;
+    for idea in &ideas {
+        e.write(idea)?;
     }
     e.finish()
+}
+
+/// The names of the extra fields of `ideas`, in the order they are first
+/// met: the CSV columns after the fixed ones. A name that is also a fixed
+/// column's is left out (it could not be told apart when read back).
+pub fn extra_columns<'a>(ideas: impl IntoIterator<Item = &'a Idea>) -> Vec<String> {
+    let mut names = ExtraColumns::default();
+    for idea in ideas {
+        names.add(idea);
+    }
+    names.finish()
+}
+
+/// [`extra_columns`] gathered one idea at a time.
+#[derive(Default)]
+pub struct ExtraColumns {
+    names: Vec<String>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl ExtraColumns {
+    pub fn add(&mut self, idea: &Idea) {
+        for name in idea.extras.names() {
+            if !self.seen.contains(name) {
+                self.seen.insert(name.to_string());
+                if !COLUMNS.contains(&name) {
+                    self.names.push(name.to_string());
+                }
+            }
+        }
+    }
+
+    pub fn finish(self) -> Vec<String> {
+        self.names
+    }
 }
 
 fn csv_error(e: csv::Error) -> TransferError {
@@ -120,10 +178,11 @@ fn json_cell<T: Serialize>(items: &[T]) -> String {
     }
 }
 
-fn csv_cells(i: &Idea) -> Vec<String> {
+fn csv_cells(i: &Idea, extras: &[String]) -> Vec<String> {
     let barriers: Vec<&str> = i.barriers.iter().map(|b| b.name()).collect();
     let tags: Vec<&str> = i.tags.iter().map(String::as_str).collect();
-    vec![
+    let ids: Vec<String> = i.not_duplicates.iter().map(u64::to_string).collect();
+    let mut cells = vec![
         i.id.to_string(),
         protect(&i.title),
         protect(&i.summary),
@@ -143,5 +202,17 @@ fn csv_cells(i: &Idea) -> Vec<String> {
         i.created.rfc3339(),
         i.updated.rfc3339(),
         i.archived.to_string(),
-    ]
+        protect(&i.email),
+        protect(&i.phone),
+        protect(&i.website),
+        protect(&i.source_id),
+        i.duplicate_of.map(|d| d.to_string()).unwrap_or_default(),
+        ids.join(";"),
+    ];
+    cells.extend(
+        extras
+            .iter()
+            .map(|name| protect(i.extras.get(name).unwrap_or_default())),
+    );
+    cells
 }

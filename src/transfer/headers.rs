@@ -151,6 +151,35 @@ const HEADERS: &[(&str, &[&str])] = &[
         &["updated", "last modified", "изменено", "дата изменения"],
     ),
     ("archived", &["archived", "в архиве", "архив"]),
+    (
+        "email",
+        &[
+            "email",
+            "e-mail",
+            "email address",
+            "contact email",
+            "электронная почта",
+            "эл почта",
+            "почта",
+        ],
+    ),
+    (
+        "phone",
+        &[
+            "phone",
+            "telephone",
+            "phone number",
+            "contact phone",
+            "телефон",
+        ],
+    ),
+    (
+        "website",
+        &["website", "web site", "site", "url", "сайт", "веб-сайт"],
+    ),
+    ("source_id", &["source_id", "source id"]),
+    ("duplicate_of", &["duplicate_of", "duplicate of"]),
+    ("not_duplicates", &["not_duplicates", "not duplicates"]),
 ];
 
 /// The field a header names, by the names above. A header that does not
@@ -223,7 +252,8 @@ mod tests {
             assert_eq!(recognise(header), Some(field), "{header}");
         }
         assert_eq!(recognise("Identifier"), None);
-        assert_eq!(recognise("Email Address"), None);
+        assert_eq!(recognise("Email Address"), Some("email"));
+        assert_eq!(recognise("Телефон"), Some("phone"));
         assert_eq!(recognise("colour"), None);
     }
 

@@ -63,7 +63,7 @@ fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
     let (line, map) = raw.parse()?;
     let unknown = map
         .keys()
-        .filter(|k| canonical(k).is_none())
+        .filter(|k| *k != super::cells::EXTRAS && canonical(k).is_none())
         .map(|k| crate::domain::text::clean_line(k))
         .collect();
     let result = incoming_with(line, &map, now, values).map_err(|list| {
@@ -278,6 +278,15 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp) -> Idea {
     }
     copy!(
         title, summary, proposer, org_kind, region, barriers, funder, amount, tags, notes, created
+    );
+    copy!(
+        email,
+        phone,
+        website,
+        source_id,
+        duplicate_of,
+        not_duplicates,
+        extras
     );
     if verbatim {
         copy!(sector, stage, score, assignee, archived, history);

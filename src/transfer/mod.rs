@@ -24,7 +24,7 @@ pub mod synonyms;
 mod text_stream;
 mod values;
 
-pub use export::{Exporter, export};
+pub use export::{Exporter, ExtraColumns, export, extra_columns};
 pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, plan_import_with};
 pub use problem::Problem;
 pub use read::{

@@ -5,7 +5,7 @@ use super::synonyms::Synonymous;
 use super::values::Values;
 use crate::domain::idea::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Barrier, Change, Idea, Note, OrgKind, Sector, Stage, Timestamp};
+use crate::domain::{Barrier, Change, Extras, Idea, Note, OrgKind, Sector, Stage, Timestamp};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -64,6 +64,17 @@ pub fn incoming_with(
     let mut keys: Vec<(&'static str, &str)> = Vec::new();
     let mut joined = Vec::new();
     for (key, value) in object {
+        if key == super::cells::EXTRAS {
+            match extras(value) {
+                Ok(e) if e.is_empty() => {}
+                Ok(e) => {
+                    present.insert(super::cells::EXTRAS);
+                    idea.extras = e;
+                }
+                Err(e) => problems.push((key.clone(), e)),
+            }
+            continue;
+        }
         let Some(field) = canonical(key) else {
             continue;
         };
@@ -91,11 +102,8 @@ pub fn incoming_with(
         }
         let mut fail = |msg: String| problems.push((field.to_string(), msg));
         match field {
-            "id" => match number(value) {
-                Ok(0) | Err(_) => fail(format!(
-                    "'{}' is not an idea id (a whole number from 1)",
-                    show(value)
-                )),
+            "id" => match idea_id(value) {
+                Err(e) => fail(e),
                 Ok(n) => id = Some(n),
             },
             "title" => {
@@ -128,6 +136,36 @@ pub fn incoming_with(
             "assignee" => set(
                 text(value).and_then(|t| valid_line(&t)),
                 &mut idea.assignee,
+                fail,
+            ),
+            "email" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.email,
+                fail,
+            ),
+            "phone" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.phone,
+                fail,
+            ),
+            "website" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.website,
+                fail,
+            ),
+            "source_id" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.source_id,
+                fail,
+            ),
+            "duplicate_of" => set(idea_id(value).map(Some), &mut idea.duplicate_of, fail),
+            "not_duplicates" => set(
+                list(value).and_then(|l| {
+                    l.iter()
+                        .map(|i| idea_id(&Value::from(i.as_str())))
+                        .collect()
+                }),
+                &mut idea.not_duplicates,
                 fail,
             ),
             "org_kind" => set(named::<OrgKind>(value, values), &mut idea.org_kind, fail),
@@ -253,6 +291,61 @@ fn number(value: &Value) -> Result<u64, String> {
     }
 }
 
+fn idea_id(value: &Value) -> Result<u64, String> {
+    match number(value) {
+        Ok(0) | Err(_) => Err(format!(
+            "'{}' is not an idea id (a whole number from 1)",
+            show(value)
+        )),
+        Ok(n) => Ok(n),
+    }
+}
+
+/// The extra fields: a list of `[name, value]` pairs as sprout writes
+/// them (in a CSV cell, that list as JSON text), or an object of named
+/// values as a person might write one; each is cleaned by [`Extras::set`].
+fn extras(value: &Value) -> Result<Extras, String> {
+    const EXPECTED: &str = "expected a list of [name, value] pairs";
+    let parsed;
+    let value = match value {
+        Value::String(s) if s.trim().is_empty() => return Ok(Extras::default()),
+        Value::String(s) => {
+            parsed = serde_json::from_str::<Value>(s).map_err(|_| EXPECTED.to_string())?;
+            &parsed
+        }
+        other => other,
+    };
+    let pairs: Vec<(&str, &Value)> = match value {
+        Value::Null => Vec::new(),
+        Value::Object(o) => o.iter().map(|(n, v)| (n.as_str(), v)).collect(),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| match item.as_array().map(Vec::as_slice) {
+                Some([Value::String(n), v]) => Ok((n.as_str(), v)),
+                _ => Err(format!("{EXPECTED}, found {}", show(item))),
+            })
+            .collect::<Result<_, _>>()?,
+        other => return Err(format!("{EXPECTED}, found {}", kind(other))),
+    };
+    let mut extras = Extras::default();
+    for (name, v) in pairs {
+        match v {
+            Value::Null => {}
+            Value::Array(_) | Value::Object(_) => {
+                return Err(format!(
+                    "'{}' holds {}; an extra field holds text",
+                    clean_line(name),
+                    kind(v)
+                ));
+            }
+            _ => {
+                extras.set(name, &text(v)?);
+            }
+        }
+    }
+    Ok(extras)
+}
+
 fn named<T: Synonymous>(value: &Value, values: &Values) -> Result<T, String> {
     text(value).and_then(|t| values.named::<T>(&t))
 }
@@ -287,6 +380,7 @@ fn clean_notes(notes: Vec<Note>) -> Vec<Note> {
         .map(|n| Note {
             time: n.time,
             text: clean_multiline(&n.text),
+            by: clean_line(&n.by),
         })
         .filter(|n| !n.text.is_empty())
         .collect()
@@ -302,6 +396,7 @@ fn clean_history(history: Vec<Change>) -> Vec<Change> {
             field: clean_line(&c.field),
             from: clean_multiline(&c.from),
             to: clean_multiline(&c.to),
+            by: clean_line(&c.by),
         })
         .collect()
 }

@@ -119,7 +119,7 @@ mod tests {
     fn a_saved_mapping_reads_back_and_keeps_the_others() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join(FILE_NAME);
-        let headers: Vec<String> = ["What is it called?", "Email", "Описание"]
+        let headers: Vec<String> = ["What is it called?", "Favourite colour", "Описание"]
             .map(String::from)
             .into();
         let choices = Choices {
@@ -134,7 +134,7 @@ mod tests {
             back.saved,
             [
                 ("What is it called?".to_string(), Some("title")),
-                ("Email".to_string(), None),
+                ("Favourite colour".to_string(), None),
                 ("Описание".to_string(), Some("summary")),
             ]
         );
@@ -151,7 +151,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         std::fs::write(&path, "[webform]\n\"A\" = \"title\"\n\"B\" = \"colour\"\n").unwrap();
         let e = load(&path, "webform").unwrap_err();
-        assert!(e.ends_with("line 3: 'colour' is not a field (fields: id, title, summary, proposer, org_kind, region, sector, stage, barriers, funder, amount, tags, score, assignee, notes, history, created, updated, archived, or ignore)"), "{e}");
+        assert!(e.ends_with("line 3: 'colour' is not a field (fields: id, title, summary, proposer, org_kind, region, sector, stage, barriers, funder, amount, tags, score, assignee, notes, history, created, updated, archived, email, phone, website, source_id, duplicate_of, not_duplicates, or ignore)"), "{e}");
         std::fs::write(&path, "[webform\n").unwrap();
         assert!(
             load(&path, "webform")

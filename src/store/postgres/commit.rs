@@ -59,14 +59,14 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         }
         if base
             .as_ref()
-            .is_some_and(|b| b.idea.summary == idea.summary)
+            .is_some_and(|b| b.idea.indexed_text() == idea.indexed_text())
         {
             // The same words: nothing to index again.
         } else {
             if base.is_some() {
                 tx.execute(&forget_words, &[&key]).map_err(db)?;
             }
-            let mut list: Vec<String> = words(&idea.summary).collect();
+            let mut list: Vec<String> = words(&idea.indexed_text()).collect();
             list.sort_unstable();
             list.dedup();
             for word in list {

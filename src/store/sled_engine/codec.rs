@@ -1,11 +1,17 @@
 //! The record codec: one schema-version byte, then postcard. A record from a
 //! newer schema is refused rather than misread.
+//!
+//! Schema 2 changed only the idea record (see `codec_v1.rs`): every other
+//! record reads the same under 1 and 2, and an idea of schema 1 is read in
+//! its old shape and converted.
 
+use super::codec_v1::{IdeaV1, SCHEMA_1};
+use crate::domain::Idea;
 use crate::store::{StoreError, Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
-pub const SCHEMA_VERSION: u8 = 1;
+pub const SCHEMA_VERSION: u8 = 2;
 
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     let mut out = vec![SCHEMA_VERSION];
@@ -13,17 +19,39 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     Ok(out)
 }
 
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+/// The body of a record after its schema byte, and that schema, if this
+/// build can read it.
+fn body(bytes: &[u8]) -> Result<(u8, &[u8]), StoreError> {
     match bytes.split_first() {
-        Some((&SCHEMA_VERSION, body)) => {
-            postcard::from_bytes(body).map_err(|e| StoreError::Codec(e.to_string()))
-        }
+        Some((&v, body)) if (SCHEMA_1..=SCHEMA_VERSION).contains(&v) => Ok((v, body)),
         Some((&v, _)) if v > SCHEMA_VERSION => Err(StoreError::NewerSchema {
             found: v,
             known: SCHEMA_VERSION,
         }),
         Some((&v, _)) => Err(StoreError::Codec(format!("unknown record schema {v}"))),
         None => Err(StoreError::Codec("empty record".into())),
+    }
+}
+
+fn codec(e: postcard::Error) -> StoreError {
+    StoreError::Codec(e.to_string())
+}
+
+/// A record of any kind but an idea (an idea's shape differs between
+/// schemas: read it with [`decode_idea`]).
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    let (_, body) = body(bytes)?;
+    postcard::from_bytes(body).map_err(codec)
+}
+
+/// The idea at the start of an idea record, of either schema, and the
+/// bytes after it.
+pub fn take_idea(bytes: &[u8]) -> Result<(Idea, &[u8]), StoreError> {
+    match body(bytes)? {
+        (SCHEMA_1, body) => postcard::take_from_bytes::<IdeaV1>(body)
+            .map(|(v1, rest)| (Idea::from(v1), rest))
+            .map_err(codec),
+        (_, body) => postcard::take_from_bytes::<Idea>(body).map_err(codec),
     }
 }
 
@@ -45,18 +73,17 @@ pub fn encode_with<T: Serialize, L: Serialize>(
 pub fn decode_with<T: DeserializeOwned, L: DeserializeOwned + Default>(
     bytes: &[u8],
 ) -> Result<(T, L), StoreError> {
-    let codec = |e: postcard::Error| StoreError::Codec(e.to_string());
-    match bytes.split_first() {
-        Some((&SCHEMA_VERSION, body)) => {
-            let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
-            let later = if rest.is_empty() {
-                L::default()
-            } else {
-                postcard::from_bytes(rest).map_err(codec)?
-            };
-            Ok((value, later))
-        }
-        _ => decode::<T>(bytes).map(|v| (v, L::default())),
+    let (_, body) = body(bytes)?;
+    let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
+    Ok((value, later(rest)?))
+}
+
+/// What [`encode_with`] put after a value, or its default if nothing.
+fn later<L: DeserializeOwned + Default>(rest: &[u8]) -> Result<L, StoreError> {
+    if rest.is_empty() {
+        Ok(L::default())
+    } else {
+        postcard::from_bytes(rest).map_err(codec)
     }
 }
 
@@ -72,7 +99,8 @@ pub fn encode_idea(idea: &crate::domain::Idea, version: Version) -> Result<Vec<u
 }
 
 pub fn decode_idea(bytes: &[u8]) -> Result<Versioned, StoreError> {
-    let (idea, version) = decode_with(bytes)?;
+    let (idea, rest) = take_idea(bytes)?;
+    let version = later(rest)?;
     Ok(Versioned { idea, version })
 }
 
@@ -160,6 +188,56 @@ mod tests {
         ));
         assert!(decode_idea(&record[..record.len() / 2]).is_err());
         assert!(decode_idea(&[]).is_err());
+    }
+
+    #[test]
+    fn schema_1_ideas_read_with_the_later_fields_empty() {
+        let mut idea = Idea::new("Колодцы".into(), Timestamp(5));
+        idea.id = 7;
+        idea.apply(&crate::domain::Edit::Note("called".into()), Timestamp(6));
+        idea.apply(
+            &crate::domain::Edit::Stage(crate::domain::Stage::Review),
+            Timestamp(7),
+        );
+        let mut v1 = vec![SCHEMA_1];
+        postcard::to_io(&super::super::codec_v1::of(&idea), &mut v1).unwrap();
+        // Before versions: the idea alone.
+        let read = decode_idea(&v1).unwrap();
+        assert_eq!((read.idea, read.version), (idea.clone(), 0));
+        // With its version after it.
+        postcard::to_io(&12u64, &mut v1).unwrap();
+        let read = decode_idea(&v1).unwrap();
+        assert_eq!((&read.idea, read.version), (&idea, 12));
+        assert!(decode_idea(&v1[..v1.len() - 3]).is_err());
+
+        // Written again, it is schema 2, with what schema 1 lacked.
+        let mut newer = read.idea;
+        newer.notes[0].by = "olga".into();
+        newer.history[0].by = "anna".into();
+        newer.email = "a@example.org".into();
+        newer.source_id = "F-1".into();
+        newer.extras.set("Code", "77");
+        newer.duplicate_of = Some(3);
+        newer.not_duplicates.insert(4);
+        let record = encode_idea(&newer, 13).unwrap();
+        assert_eq!(record[0], 2);
+        let read = decode_idea(&record).unwrap();
+        assert_eq!((read.idea, read.version), (newer, 13));
+    }
+
+    #[test]
+    fn other_records_of_schema_1_read_as_they_always_did() {
+        let mut old = vec![SCHEMA_1];
+        postcard::to_io(&(7u64, "a".to_string()), &mut old).unwrap();
+        assert_eq!(decode::<(u64, String)>(&old).unwrap(), (7, "a".into()));
+        assert_eq!(
+            decode_with::<(u64, String), Option<u8>>(&old).unwrap(),
+            ((7, "a".into()), None)
+        );
+        assert!(matches!(
+            decode::<(u64, String)>(&[0, 7, 1, b'a']),
+            Err(StoreError::Codec(_))
+        ));
     }
 
     #[test]

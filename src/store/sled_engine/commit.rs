@@ -52,7 +52,7 @@ impl SledStore {
         for (id, old) in &writes.deletes {
             batch.remove(idea_key(b'i', *id).to_vec());
             rows.remove(*id);
-            index.change(*id, Some(old.idea.summary.as_str()), "");
+            index.change(*id, Some(&old.idea.indexed_text()), "");
         }
         index.write(&tree, &mut batch)?;
         rows.write(&tree, &mut batch)?;

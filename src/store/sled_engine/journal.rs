@@ -226,7 +226,7 @@ impl SledStore {
                 };
                 let version = previous.version.max(reached) + 1;
                 rows.put(Row::of(&previous.idea));
-                index.change(id, None, &previous.idea.summary);
+                index.change(id, None, &previous.idea.indexed_text());
                 batch.insert(
                     idea_key(b'i', id).to_vec(),
                     codec::encode_idea(&previous.idea, version)?,

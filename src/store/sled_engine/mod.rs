@@ -20,6 +20,7 @@ mod batch;
 mod blocks;
 mod close;
 pub(in crate::store) mod codec;
+mod codec_v1;
 mod commit;
 mod commits;
 mod handle;

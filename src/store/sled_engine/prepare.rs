@@ -21,11 +21,8 @@ pub(super) fn prepare(puts: &[(&u64, &(Idea, Option<Versioned>))]) -> Result<Pre
         let version = next_version(base.as_ref());
         records.push((idea_key(b'i', **id), codec::encode_idea(idea, version)?));
         rows.put(Row::of(idea));
-        index.change(
-            **id,
-            base.as_ref().map(|b| b.idea.summary.as_str()),
-            &idea.summary,
-        );
+        let old = base.as_ref().map(|b| b.idea.indexed_text());
+        index.change(**id, old.as_deref(), &idea.indexed_text());
     }
     Ok((records, index, rows))
 }

@@ -204,7 +204,7 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
             continue;
         };
         known.insert(id);
-        if let Ok(idea) = codec::decode::<Idea>(&value) {
+        if let Ok((idea, _)) = codec::take_idea(&value) {
             ideas.insert(id, Idea { id, ..idea });
         }
     }
@@ -226,8 +226,8 @@ fn read_all(store: &Store, known: &mut BTreeSet<u64>) -> Found {
             continue;
         }
         match tree.get(idea_key(b'i', id)) {
-            Ok(Some(value)) => match codec::decode::<Idea>(&value) {
-                Ok(idea) => {
+            Ok(Some(value)) => match codec::take_idea(&value) {
+                Ok((idea, _)) => {
                     ideas.insert(id, Idea { id, ..idea });
                 }
                 Err(_) => {

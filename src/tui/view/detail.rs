@@ -156,10 +156,41 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
         field("created", date(i.created, format)),
         field("updated", date(i.updated, format)),
     ];
+    // Contact fields and duplicate links only when set, after the proposer.
+    let mut later = Vec::new();
+    for (name, value) in [
+        ("e-mail", &i.email),
+        ("phone", &i.phone),
+        ("website", &i.website),
+        ("source id", &i.source_id),
+    ] {
+        if !value.is_empty() {
+            later.push(field(name, safe(value)));
+        }
+    }
+    if let Some(d) = i.duplicate_of {
+        later.push(field("dup. of", format!("#{d}")));
+    }
+    if !i.not_duplicates.is_empty() {
+        let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
+        later.push(field("not dup.", ids.join(", ")));
+    }
+    out.splice(4..4, later);
     if !i.summary.is_empty() {
         out.push(Line::default());
         out.push(section("Summary"));
         out.extend(paragraphs(&i.summary));
+    }
+    if !i.extras.is_empty() {
+        out.push(Line::default());
+        out.push(section("Extra fields"));
+        for (name, value) in i.extras.iter() {
+            let mut lines = paragraphs(value).into_iter();
+            let mut first = vec![Span::styled(format!("{}: ", safe(name)), theme::label())];
+            first.extend(lines.next().map(|l| l.spans).unwrap_or_default());
+            out.push(Line::from(first));
+            out.extend(lines);
+        }
     }
     if !i.notes.is_empty() {
         out.push(Line::default());

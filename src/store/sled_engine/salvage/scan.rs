@@ -111,11 +111,7 @@ fn block(value: &[u8], key: &[u8]) -> Option<Vec<u64>> {
 /// An idea record, only if it reads whole and every field is as sprout
 /// writes it.
 pub(super) fn idea(bytes: &[u8]) -> Option<Idea> {
-    let (&version, body) = bytes.split_first()?;
-    if version != codec::SCHEMA_VERSION {
-        return None;
-    }
-    let (idea, rest) = postcard::take_from_bytes::<Idea>(body).ok()?;
+    let (idea, rest) = codec::take_idea(bytes).ok()?;
     // After the idea, nothing (a record from before versions) or exactly
     // its version, which starts at 1.
     let whole = rest.is_empty()
