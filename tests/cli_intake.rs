@@ -153,7 +153,7 @@ fn a_google_forms_export_is_mapped_saved_reused_and_imported_field_by_field() {
 }
 
 #[test]
-fn without_the_mapping_the_long_questions_are_shown_ignored() {
+fn without_the_mapping_the_long_questions_are_shown_kept_as_extras() {
     let db = Db::new();
     let file = fixture("google_forms.csv");
     let (table, _) = ok(&db, &["import", file.to_str().unwrap(), "--dry-run"]);
@@ -161,7 +161,7 @@ fn without_the_mapping_the_long_questions_are_shown_ignored() {
         .lines()
         .find(|l| l.contains("Which area does"))
         .unwrap();
-    assert!(line.contains(" ignored "), "{table}");
+    assert!(line.contains(" kept as extra "), "{table}");
     let e = fails(
         &db,
         &["import", file.to_str().unwrap(), "--mapping", "webform"],
@@ -176,16 +176,16 @@ fn a_360giving_grants_file_is_imported_field_by_field() {
     let file = fixture("grants.csv");
     let (out, stderr) = ok(&db, &["import", file.to_str().unwrap()]);
     assert_eq!(out, "added 2 ideas (#1–#2)\n");
-    for ignored in [
+    // Columns that go to no field are kept as extra fields, not dropped.
+    assert!(!stderr.contains("ignoring"), "{stderr}");
+    let extras = idea(&db, 1)["extras"].to_string();
+    for kept in [
         "Identifier",
         "Currency",
         "Amount Awarded",
         "Recipient Org:Identifier",
     ] {
-        assert!(
-            stderr.contains(&format!("ignoring unknown field '{ignored}'")),
-            "{stderr}"
-        );
+        assert!(extras.contains(&format!("[\"{kept}\",")), "{extras}");
     }
     assert_eq!(
         fields(&idea(&db, 1)),

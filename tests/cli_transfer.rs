@@ -27,7 +27,7 @@ fn csv_import_with_bom_any_column_order_and_case() {
     );
     assert_eq!(
         import(&db, &f, &[]),
-        "added 1 idea (#13), skipped 1 already present (--update overwrites them)\n"
+        "added 0 ideas, 2 already there (--update refreshes them)\n"
     );
 }
 
@@ -217,7 +217,7 @@ fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing() {
     assert_eq!(b.export("json"), std::fs::read_to_string(&out).unwrap());
     assert_eq!(
         import(&b, &out, &[]),
-        "added 0 ideas, skipped 60 already present (--update overwrites them)\n"
+        "added 0 ideas, 60 already there (--update refreshes them)\n"
     );
     assert_eq!(b.export("json"), a.export("json"));
     assert_eq!(b.export("jsonl").lines().count(), 60);
@@ -313,7 +313,7 @@ fn views_travel_with_a_json_export() {
     c.run(&["views", "save", "Health pilots", "sector:health"]);
     assert_eq!(
         import(&c, &out, &["--skip-invalid"]),
-        "added 37 ideas (#4–#40), skipped 3 already present (--update overwrites them), added 1 view, kept 1 view of the same name as they were\n"
+        "added 37 ideas (#4–#40), 3 already there (--update refreshes them), added 1 view, kept 1 view of the same name as they were\n"
     );
     let listed = c.run(&["views"]);
     let names: Vec<&str> = listed

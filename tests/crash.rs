@@ -64,27 +64,31 @@ fn killed_imports_are_all_or_nothing_and_ids_are_never_reused() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    // Without ids, so every import adds a new block of ideas.
+    // Without ids, and with titles of each round's own (an idea already
+    // there is not added again), so every import adds a new block of ideas.
     let out = sprout(&seed_db)
         .args(["export", "--format", "jsonl"])
         .output()
         .unwrap();
-    let text: String = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v.as_object_mut().unwrap().remove("id");
-            format!("{v}\n")
-        })
-        .collect();
-    std::fs::write(&file, text).unwrap();
+    let exported = String::from_utf8(out.stdout).unwrap();
+    let text_of_round = |round: usize| -> String {
+        exported
+            .lines()
+            .map(|l| {
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v.as_object_mut().unwrap().remove("id");
+                v["title"] = format!("{} r{round}", v["title"].as_str().unwrap()).into();
+                format!("{v}\n")
+            })
+            .collect()
+    };
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let mut done = 0;
     let mut highest_seen = 0;
     let mut killed = 0;
     for round in 0..rounds() {
         let delay = Duration::from_millis(rng.random_range(0..400));
+        std::fs::write(&file, text_of_round(round)).unwrap();
         let mut cmd = sprout(&db);
         // Small chunks, so kills land between the batches of one import.
         cmd.env("SPROUT_WRITE_CHUNK", "100")

@@ -248,7 +248,11 @@ fn a_disk_that_fills_at_random_moments_loses_nothing() {
         };
         let file = jsonl.path().join(format!("{round}.jsonl"));
         if let Op::Import(n) = op {
-            let line = "{\"title\": \"Imported idea\", \"summary\": \"water for villages\"}\n";
+            // A title of the round's own: an idea already there is not
+            // imported again.
+            let line = format!(
+                "{{\"title\": \"Imported idea {round}\", \"summary\": \"water for villages\"}}\n"
+            );
             std::fs::write(&file, line.repeat(n)).unwrap();
         }
         // The disk fills after a random delay, while the operation runs.

@@ -75,11 +75,23 @@ fn shell_word(name: &str) -> String {
     }
 }
 
-/// The mapping table: each column, the field it goes to (or "ignored"),
+/// The mapping table: each column, the field it goes to (or "kept as
+/// extra", or "ignored"),
 /// and its first values, fitted to the terminal (100 columns when piped).
 pub fn table(mapping: &Mapping) -> String {
     let width = terminal_width().unwrap_or(100).max(30);
-    let field_width = 8;
+    let label = |c: &crate::transfer::columns::Column| match c.field {
+        Some(f) => f,
+        None if mapping.is_extra(c) => "kept as extra",
+        None => "ignored",
+    };
+    let field_width = mapping
+        .columns
+        .iter()
+        .map(|c| label(c).len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
     // Headers take up to two fifths of what the field leaves, samples the
     // rest: three when they fit at 8 columns each, else fewer.
     let header_width = mapping
@@ -110,7 +122,7 @@ pub fn table(mapping: &Mapping) -> String {
         let line = format!(
             "  {}  {}  {}",
             pad(&cut(&c.header, header_width), header_width),
-            pad(c.field.unwrap_or("ignored"), field_width),
+            pad(label(c), field_width),
             if samples.is_empty() {
                 "(empty)".to_string()
             } else {

@@ -48,22 +48,30 @@ pub fn import(
         }
         other => Error::Transfer(other),
     };
-    let mut bytes = Vec::new();
-    if is_stdio(&a.file) {
-        std::io::stdin().read_to_end(&mut bytes)?;
+    // The file is read as a stream: its first bytes say what it is, and
+    // the rest follows them as the records are read.
+    let mut input: Box<dyn Read> = if is_stdio(&a.file) {
+        Box::new(std::io::stdin().lock())
     } else {
-        bytes = std::fs::read(&a.file)
-            .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
-    }
+        Box::new(
+            std::fs::File::open(&a.file)
+                .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?,
+        )
+    };
+    let mut head = Vec::with_capacity(4096);
+    input
+        .by_ref()
+        .take(4096)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
     let format = match a.format {
         Some(f) => f.into(),
-        None => Format::from_path(&a.file).unwrap_or_else(|| {
-            Format::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]))
-        }),
+        None => Format::from_path(&a.file)
+            .unwrap_or_else(|| Format::sniff(&String::from_utf8_lossy(&head))),
     };
     let values = intake::values(config.clone(), &a);
     let choices = intake::choices(config.clone(), &a)?;
-    let spreadsheet = a.format.is_none() && is_spreadsheet(&a.file, &bytes);
+    let spreadsheet = a.format.is_none() && is_spreadsheet(&a.file, &head);
     if a.sheet.is_some() && !spreadsheet {
         return Err(Error::Usage(format!(
             "--sheet: {name} is not a spreadsheet (.xlsx, .xls or .ods)"
@@ -76,9 +84,14 @@ pub fn import(
         )));
     }
     let document = if spreadsheet {
+        // A workbook is a zip (or OLE) archive, read whole.
+        let mut bytes = head;
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
         read_sheet(&bytes, a.sheet.as_deref(), &choices)
     } else {
-        read_document_with(&bytes, format, &choices)
+        read_document_with(std::io::Cursor::new(head).chain(input), format, &choices)
     }
     .map_err(in_file)?;
     let mapping = document.mapping.clone();
@@ -92,17 +105,16 @@ pub fn import(
         update: a.update,
         values: Some(&values),
     };
-    let (views, view_problems): (Vec<_>, Vec<_>) =
-        document.views.into_iter().partition(Result::is_ok);
-    let view_problems: Vec<Problem> = view_problems.into_iter().filter_map(Result::err).collect();
-    // JSONL has one record a line, so its total is known before reading.
-    let total =
-        (format == Format::Jsonl).then(|| bytes.iter().filter(|b| **b == b'\n').count() as u64);
-    let checking = Progress::new("checking", total);
+    // The file is read as it is checked, so how many records it has is
+    // known only at its end.
+    let checking = Progress::new("checking", None);
     let checked = plan_import_with(store, document.records, options, clock.now(), &|n| {
         checking.set(n as u64)
     });
     checking.finish();
+    let (views, has_views) = document.views.take();
+    let (views, view_problems): (Vec<_>, Vec<_>) = views.into_iter().partition(Result::is_ok);
+    let view_problems: Vec<Problem> = view_problems.into_iter().filter_map(Result::err).collect();
     let mut plan = match checked {
         Err(TransferError::Invalid {
             count,
@@ -131,7 +143,7 @@ pub fn import(
             intake::save(config, map_name, m)?;
         }
     }
-    let restore = document.has_views && store.newest_rows(1)?.is_empty();
+    let restore = has_views && store.newest_rows(1)?.is_empty();
     let views = plan_views(
         store,
         views.into_iter().flatten(),
@@ -179,10 +191,10 @@ pub fn import(
     if unchanged > 0 {
         parts.push(format!("{unchanged} unchanged"));
     }
-    if skipped > 0 {
-        parts.push(format!(
-            "skipped {skipped} already present (--update overwrites them)"
-        ));
+    // By id, or by the same title, proposer and summary.
+    let there = skipped + plan.count(|o| matches!(o, Outcome::AlreadyThere(_)));
+    if there > 0 {
+        parts.push(format!("{there} already there (--update refreshes them)"));
     }
     if views.saved > 0 {
         let verb = match (a.dry_run, restore) {
@@ -203,6 +215,9 @@ pub fn import(
             views.kept,
             plural(views.kept)
         ));
+    }
+    if !plan.joined.is_empty() {
+        parts.push(joined_summary(&plan.joined));
     }
     if plan.invalid > 0 {
         parts.push(format!(
@@ -271,6 +286,26 @@ fn plan_views(
         seen.push(view);
     }
     Ok(plan)
+}
+
+/// `put 2 one-line fields on one line (line 2 title, line 5 proposer)`:
+/// the line breaks in them became spaces.
+fn joined_summary(joined: &[(usize, Vec<&'static str>)]) -> String {
+    const SHOWN: usize = 3;
+    let n: usize = joined.iter().map(|(_, f)| f.len()).sum();
+    let mut places: Vec<String> = joined
+        .iter()
+        .take(SHOWN)
+        .map(|(line, fields)| format!("line {line} {}", fields.join(" and ")))
+        .collect();
+    if joined.len() > SHOWN {
+        places.push(format!("{} more lines", joined.len() - SHOWN));
+    }
+    format!(
+        "put {n} one-line field{} on one line ({})",
+        plural(n),
+        places.join(", ")
+    )
 }
 
 fn plural(n: usize) -> &'static str {

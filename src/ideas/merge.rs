@@ -268,7 +268,10 @@ mod tests {
         assert_eq!(out.stage, Stage::Pilot);
         assert_eq!(out.email, "team@wells.example");
         assert_eq!(out.extras.get("Grant round"), Some("2026"));
-        assert_eq!(out.not_duplicates.iter().copied().collect::<Vec<_>>(), [7, 9]);
+        assert_eq!(
+            out.not_duplicates.iter().copied().collect::<Vec<_>>(),
+            [7, 9]
+        );
         // The same field changed by both is a clash, as for any field.
         let mut theirs2 = base.clone();
         theirs2.email = "other@wells.example".into();

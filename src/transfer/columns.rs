@@ -2,7 +2,7 @@
 //! by name ([`super::headers`]), overridden by `--map 'Column=field'` and by
 //! saved mappings, and checked so that no two columns fill the same field.
 
-use super::cells::COLUMNS;
+use super::cells::{COLUMNS, EXTRAS};
 pub use super::headers::{header_key, recognise};
 use crate::domain::text::clean_line;
 use serde_json::{Map, Value};
@@ -183,21 +183,46 @@ impl Mapping {
         }
     }
 
-    /// A row as a record keyed by field name; cells of ignored columns
-    /// are left out. A row shorter than the header leaves fields absent.
+    /// A row as a record keyed by field name. The cells of columns kept as
+    /// extras go in `extras`, as `[header, cell]` pairs; cells of columns
+    /// the user left out are left out. A row shorter than the header leaves
+    /// fields absent.
     pub fn record(&self, cells: impl IntoIterator<Item = Value>) -> Map<String, Value> {
-        self.columns
+        let mut extras = Vec::new();
+        let mut record: Map<String, Value> = self
+            .columns
             .iter()
             .zip(cells)
-            .filter_map(|(c, v)| Some((c.field?.to_string(), v)))
-            .collect()
+            .filter_map(|(c, v)| match c.field {
+                Some(f) => Some((f.to_string(), v)),
+                None => {
+                    if self.is_extra(c) && v.as_str().is_some_and(|s| !s.trim().is_empty()) {
+                        extras.push(Value::Array(vec![Value::String(c.header.clone()), v]));
+                    }
+                    None
+                }
+            })
+            .collect();
+        if !extras.is_empty() {
+            record.insert(EXTRAS.to_string(), Value::Array(extras));
+        }
+        record
+    }
+
+    /// Whether a column's cells are kept as extra fields: it goes to no
+    /// field, and the user did not leave it out (`--map 'Column=ignore'`);
+    /// but not when the file has a column of extras of its own.
+    pub fn is_extra(&self, column: &Column) -> bool {
+        column.field.is_none()
+            && matches!(column.how, How::Recognised | How::Displaced)
+            && !self.columns.iter().any(|c| c.field == Some(EXTRAS))
     }
 
     /// The headers of the columns left out.
     pub fn ignored(&self) -> impl Iterator<Item = &str> {
         self.columns
             .iter()
-            .filter(|c| c.field.is_none())
+            .filter(|c| c.field.is_none() && !self.is_extra(c))
             .map(|c| c.header.as_str())
     }
 }
@@ -224,11 +249,15 @@ mod tests {
         let m = Mapping::resolve(&h, 1, &choices).unwrap();
         assert_eq!(fields(&m), [Some("title"), None, None, Some("summary")]);
         assert_eq!(m.columns[1].how, How::Displaced);
-        assert_eq!(m.ignored().collect::<Vec<_>>(), ["Name", "Email"]);
+        // Email was left out by the saved mapping; Name, displaced from the
+        // title, is kept as an extra field.
+        assert_eq!(m.ignored().collect::<Vec<_>>(), ["Email"]);
+        assert!(m.is_extra(&m.columns[1]));
         let r = m.record(["A", "Anna", "a@x", "B"].map(|s| Value::String(s.into())));
-        assert_eq!(r.len(), 2);
+        assert_eq!(r.len(), 3);
         assert_eq!(r["title"], "A");
         assert_eq!(r["summary"], "B");
+        assert_eq!(r["extras"], serde_json::json!([["Name", "Anna"]]));
     }
 
     #[test]

@@ -3,13 +3,14 @@
 //! committed by the caller in one batch. Reading the file is in `read.rs`.
 
 use super::TransferError;
+use super::fingerprint::Known;
 use super::problem::Problem;
 use super::read::Raw;
 use super::record::{Incoming, canonical, incoming_with};
 use super::values::Values;
 use crate::domain::{Edit, Idea, Timestamp};
 use crate::store::{Store, Writes};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How an import treats existing ideas and invalid records, and reads
 /// values (the built-in readers when `values` is `None`).
@@ -27,6 +28,9 @@ pub enum Outcome {
     Updated(u64),
     Unchanged(u64),
     SkippedExisting(u64),
+    /// A record without an id that is an idea already in the database (the
+    /// same title, proposer and summary): not added again.
+    AlreadyThere(u64),
 }
 
 /// The result of planning an import: what it would write, and its problems.
@@ -38,6 +42,8 @@ pub struct ImportPlan {
     pub invalid: usize,
     /// Columns or keys in the file that sprout does not know (ignored).
     pub unknown_fields: BTreeSet<String>,
+    /// One-line fields whose line breaks became spaces: (line, fields).
+    pub joined: Vec<(usize, Vec<&'static str>)>,
 }
 
 impl ImportPlan {
@@ -92,7 +98,7 @@ fn check_all(
 }
 
 /// Validates every record and decides its outcome, without writing.
-pub fn plan_import<'a, R: Into<Raw<'a>>>(
+pub fn plan_import<R: Into<Raw>>(
     store: &Store,
     records: impl Iterator<Item = R>,
     options: ImportOptions<'_>,
@@ -102,7 +108,7 @@ pub fn plan_import<'a, R: Into<Raw<'a>>>(
 }
 
 /// [`plan_import`], telling `progress` how many records are checked so far.
-pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
+pub fn plan_import_with<R: Into<Raw>>(
     store: &Store,
     records: impl Iterator<Item = R>,
     options: ImportOptions<'_>,
@@ -115,14 +121,23 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
     let mut problems = Vec::new();
     // Records, not problems or lines: a one-line JSON array holds many.
     let mut invalid = 0;
-    let mut valid: Vec<Incoming> = Vec::new();
+    // Records with ids and without, kept apart as they come (a partition
+    // after would hold every idea twice at once).
+    let (mut with_id, mut without_id): (Vec<Incoming>, Vec<Incoming>) = (Vec::new(), Vec::new());
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
+    let mut joined = Vec::new();
     let mut records = records.map(Into::into);
     loop {
-        let chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
+        let mut chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
         if chunk.is_empty() {
             break;
+        }
+        // What makes the rest of the file unreadable ends the import, even
+        // one that skips invalid records.
+        let fatal = chunk.iter().position(|r| matches!(r, Raw::Fatal(_)));
+        if let Some(Raw::Fatal(problem)) = fatal.map(|at| chunk.swap_remove(at)) {
+            return Err(TransferError::Unreadable(problem.to_string()));
         }
         checked_so_far += chunk.len();
         for checked in check_all(chunk, now, values)? {
@@ -152,7 +167,19 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
                         invalid += 1;
                         continue;
                     }
-                    valid.push(inc);
+                    // A file that will be refused keeps no ideas in memory.
+                    if problems.is_empty() || options.skip_invalid {
+                        if !inc.joined.is_empty() {
+                            joined.push((line, inc.joined.clone()));
+                        }
+                        if inc.id.is_some() {
+                            with_id.push(inc);
+                        } else {
+                            without_id.push(inc);
+                        }
+                    } else {
+                        (with_id, without_id) = (Vec::new(), Vec::new());
+                    }
                 }
             }
         }
@@ -166,10 +193,9 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
     }
     let mut writes = store.begin()?;
     let me = store.actor();
-    let mut outcomes = Vec::with_capacity(valid.len());
+    let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
     // Records with ids first, so that an id a record asks for is not given
     // to a record without one.
-    let (with_id, without_id): (Vec<_>, Vec<_>) = valid.into_iter().partition(|i| i.id.is_some());
     for inc in with_id {
         let id = inc.id.unwrap_or_default();
         match store.idea_with_version(id)? {
@@ -191,7 +217,41 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
             Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
         }
     }
+    // Ideas with ids go first: one of them may have changed an idea that a
+    // record without an id is too.
+    let changed: HashSet<u64> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Updated(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let known = if without_id.is_empty() {
+        None
+    } else {
+        Some(Known::load(store)?)
+    };
     for inc in without_id {
+        if let Some(existing) = known
+            .as_ref()
+            .map(|k| k.find(store, &inc.idea))
+            .transpose()?
+            .flatten()
+        {
+            let id = existing.idea.id;
+            if changed.contains(&id) || !options.update {
+                outcomes.push(Outcome::AlreadyThere(id));
+                continue;
+            }
+            let merged = merge(existing.idea.clone(), &inc, now, &me);
+            if merged == existing.idea {
+                outcomes.push(Outcome::Unchanged(id));
+            } else {
+                writes.put(merged, Some(existing));
+                outcomes.push(Outcome::Updated(id));
+            }
+            continue;
+        }
         let mut idea = inc.idea;
         idea.id = writes.allocate();
         outcomes.push(Outcome::Added(idea.id));
@@ -203,6 +263,7 @@ pub fn plan_import_with<'a, R: Into<Raw<'a>>>(
         problems,
         invalid,
         unknown_fields,
+        joined,
     })
 }
 

@@ -6,22 +6,30 @@
 mod cells;
 pub mod columns;
 mod csv_quotes;
+mod csv_rows;
 pub mod dates;
 mod export;
+mod fingerprint;
 mod headers;
 mod import;
+mod json_items;
+mod json_stream;
 mod problem;
+mod raw;
 mod read;
 mod record;
 pub mod saved_maps;
 mod sheet;
 pub mod synonyms;
+mod text_stream;
 mod values;
 
 pub use export::{Exporter, ExtraColumns, export, extra_columns};
 pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, plan_import_with};
 pub use problem::Problem;
-pub use read::{Document, Raw, is_document, read_document, read_document_with, read_records};
+pub use read::{
+    Document, Raw, Views, is_document, read_document, read_document_with, read_records,
+};
 pub use record::{Incoming, incoming as validate_record};
 pub use sheet::{is_spreadsheet, read_sheet};
 pub use synonyms::Synonyms;

@@ -20,7 +20,13 @@ pub struct Incoming {
     pub idea: Idea,
     /// The canonical names of the fields the record has.
     pub present: BTreeSet<&'static str>,
+    /// One-line fields (a title, a proposer…) whose line breaks became
+    /// spaces: said in the import's summary, never done silently.
+    pub joined: Vec<&'static str>,
 }
+
+/// Fields of one line: a line break in them becomes a space.
+const ONE_LINE: &[&str] = &["title", "proposer", "region", "funder", "assignee"];
 
 /// The canonical field name for a key in a file: the names a column's
 /// header is recognised by ([`super::columns::recognise`]).
@@ -56,6 +62,7 @@ pub fn incoming_with(
     let mut title_seen = false;
     let mut updated_seen = false;
     let mut keys: Vec<(&'static str, &str)> = Vec::new();
+    let mut joined = Vec::new();
     for (key, value) in object {
         if key == super::cells::EXTRAS {
             match extras(value) {
@@ -90,6 +97,9 @@ pub fn incoming_with(
             continue;
         }
         present.insert(field);
+        if ONE_LINE.contains(&field) && value.as_str().is_some_and(|s| s.contains(['\n', '\r'])) {
+            joined.push(field);
+        }
         let mut fail = |msg: String| problems.push((field.to_string(), msg));
         match field {
             "id" => match idea_id(value) {
@@ -220,6 +230,7 @@ pub fn incoming_with(
             id,
             idea,
             present,
+            joined,
         })
     } else {
         Err(problems)

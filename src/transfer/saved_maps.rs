@@ -86,14 +86,17 @@ pub fn save(path: &Path, name: &str, mapping: &Mapping) -> Result<(), String> {
             let mut d = DocumentMut::new();
             d.decor_mut().set_prefix(
                 "# Column mappings saved by `sprout import --save-map NAME`, used with\n\
-                 # `--mapping NAME`: \"Column\" = \"field\" (or \"ignore\").\n\n",
+                 # `--mapping NAME`: \"Column\" = \"field\" (or \"ignore\"); a column\n\
+                 # not named here is kept as an extra field.\n\n",
             );
             d
         }
         Err(e) => return Err(format!("{shown}: cannot read it: {e}")),
     };
     let mut table = Table::new();
-    for c in &mapping.columns {
+    // A column kept as an extra field is not written: placed by nothing,
+    // it is kept as an extra again.
+    for c in mapping.columns.iter().filter(|c| !mapping.is_extra(c)) {
         table.insert(&c.header, value(c.field.unwrap_or(IGNORE)));
     }
     doc.insert(name, Item::Table(table));
@@ -130,15 +133,17 @@ mod tests {
         save(&path, "webform", &m).unwrap();
         save(&path, "other one", &m).unwrap();
         let back = load(&path, "webform").unwrap();
+        // "Favourite colour", kept as an extra field, is not written down,
+        // so that it is kept as one again.
+        assert!(m.is_extra(&m.columns[1]));
         assert_eq!(
             back.saved,
             [
                 ("What is it called?".to_string(), Some("title")),
-                ("Favourite colour".to_string(), None),
                 ("Описание".to_string(), Some("summary")),
             ]
         );
-        assert_eq!(load(&path, "other one").unwrap().saved.len(), 3);
+        assert_eq!(load(&path, "other one").unwrap().saved.len(), 2);
         let e = load(&path, "nope").unwrap_err();
         assert!(e.ends_with("(saved: webform, other one)"), "{e}");
         let e = load(&dir.path().join("none.toml"), "webform").unwrap_err();

@@ -94,8 +94,7 @@ pub fn read_sheet<'a>(
         .collect();
     Ok(Document {
         records: Box::new(records.into_iter().map(Raw::Ready)),
-        views: Vec::new(),
-        has_views: false,
+        views: Default::default(),
         mapping: Some(mapping),
     })
 }

@@ -1,0 +1,126 @@
+//! A record as read from a file, before it is checked, and what stops the
+//! reading of a file part way: shared by the readers of each format.
+
+use super::problem::Problem;
+use super::text_stream::not_text;
+use crate::domain::View;
+use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::io;
+use std::rc::Rc;
+
+/// The most one record (a CSV row, a JSONL line, an idea of a JSON array)
+/// may take: far more than the longest idea (its summary and notes at their
+/// limits), and little enough that a file that is not one of ideas (one
+/// line of 2 GB) is refused before it fills the memory.
+pub const RECORD_MAX: usize = 64 << 20;
+
+/// What a record over [`RECORD_MAX`] is told.
+pub fn too_long(line: usize) -> String {
+    format!(
+        "line {line}: a record longer than {} MiB; this is not a file of ideas",
+        RECORD_MAX >> 20
+    )
+}
+
+/// One record read from a file, or the problem that kept it from being read.
+pub type Record = Result<(usize, Map<String, Value>), Problem>;
+
+/// A record as read: JSON text not parsed yet (so that parsing can go on
+/// two threads), a record already parsed, or what makes the rest of the
+/// file unreadable (the import stops there).
+pub enum Raw {
+    Json(usize, String),
+    Ready(Record),
+    Fatal(Problem),
+}
+
+impl Raw {
+    pub fn parse(self) -> Record {
+        match self {
+            Raw::Json(line, text) => object(line, &text),
+            Raw::Ready(record) => record,
+            Raw::Fatal(problem) => Err(problem),
+        }
+    }
+}
+
+impl From<Record> for Raw {
+    fn from(r: Record) -> Self {
+        Raw::Ready(r)
+    }
+}
+
+/// The views of a whole-database export, known once its records are read
+/// (its `views` may come after its `ideas`).
+#[derive(Clone, Default)]
+pub struct Views(Rc<RefCell<(FileViews, bool)>>);
+
+/// Valid views, or the problem of each invalid one.
+pub type FileViews = Vec<Result<View, Problem>>;
+
+impl Views {
+    /// Valid views or the problem of each invalid one, and whether the file
+    /// has a list of views (even an empty one).
+    pub fn take(&self) -> (FileViews, bool) {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
+
+    pub(super) fn set(&self, views: FileViews) {
+        *self.0.borrow_mut() = (views, true);
+    }
+}
+
+/// What an I/O error while reading means for the import: the file is not
+/// text (said where), or it could not be read.
+pub(super) fn unreadable(e: &io::Error) -> String {
+    not_text(e).unwrap_or_else(|| format!("cannot read the file: {}", crate::explain::io(e)))
+}
+
+/// [`unreadable`] as the last record of the file.
+pub(super) fn fatal(line: usize, e: &io::Error) -> Raw {
+    let message = unreadable(e);
+    // The message of bytes that are not text names its own line.
+    match message
+        .strip_prefix("line ")
+        .and_then(|m| m.split_once(": "))
+    {
+        Some((n, rest)) if n.parse::<usize>().is_ok() => {
+            Raw::Fatal(Problem::at(n.parse().unwrap_or(line), rest))
+        }
+        _ => Raw::Fatal(Problem::at(line, message)),
+    }
+}
+
+/// serde_json appends "at line L column C"; the line is given separately.
+pub(super) fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn object(line: usize, json: &str) -> Record {
+    match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => Ok((line, map)),
+        Ok(other) => Err(Problem::at(
+            line,
+            format!("expected an idea object, found {}", short_kind(&other)),
+        )),
+        Err(e) => Err(Problem::at(
+            line,
+            format!("invalid JSON: {}", strip_position(&e.to_string())),
+        )),
+    }
+}
+
+fn short_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+    }
+}
