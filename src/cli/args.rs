@@ -332,6 +332,10 @@ pub struct ImportArgs {
     /// Put a column in a field, e.g. --map 'Your project?=title' (or =ignore); repeatable
     #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
     pub map: Vec<(String, Option<&'static str>)>,
+    /// The file's own key column, e.g. --key 'Submission ID': kept as each idea's
+    /// source id, and a record imported again is matched by it
+    #[arg(long, value_name = "COLUMN")]
+    pub key: Option<String>,
     /// Place the columns as a mapping saved with --save-map (--map goes over it)
     #[arg(long, value_name = "NAME")]
     pub mapping: Option<String>,

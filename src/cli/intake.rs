@@ -46,6 +46,10 @@ pub fn choices(config: Option<PathBuf>, a: &ImportArgs) -> Result<Choices, Error
         None => Choices::default(),
     };
     choices.given = a.map.clone();
+    if let Some(key) = &a.key {
+        choices.given.push((key.clone(), Some("source_id")));
+        choices.key = Some(key.clone());
+    }
     Ok(choices)
 }
 

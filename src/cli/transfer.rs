@@ -83,6 +83,11 @@ pub fn import(
             "--map, --mapping and --save-map place the columns of CSV files and spreadsheets; {name} is {format}"
         )));
     }
+    if !columned && a.key.is_some() {
+        return Err(Error::Usage(format!(
+            "--key names a column of CSV files and spreadsheets; {name} is {format}, whose records carry their key as source_id"
+        )));
+    }
     let document = if spreadsheet {
         // A workbook is a zip (or OLE) archive, read whole.
         let mut bytes = head;

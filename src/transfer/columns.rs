@@ -37,6 +37,9 @@ pub fn target(name: &str) -> Result<Option<&'static str>, String> {
 pub struct Choices {
     pub given: Vec<(String, Option<&'static str>)>,
     pub saved: Vec<(String, Option<&'static str>)>,
+    /// The column `--key` names (also in `given`, to `source_id`), for
+    /// saying which option named a column the file lacks.
+    pub key: Option<String>,
 }
 
 impl Choices {
@@ -97,8 +100,13 @@ impl Mapping {
     pub fn resolve(headers: &[String], line: usize, choices: &Choices) -> Result<Mapping, String> {
         for (column, _) in &choices.given {
             if !headers.iter().any(|h| header_key(h) == header_key(column)) {
+                let option = if choices.key.as_deref() == Some(column.as_str()) {
+                    "--key"
+                } else {
+                    "--map"
+                };
                 return Err(format!(
-                    "--map '{}': the file has no column '{}' (columns: {})",
+                    "{option} '{}': the file has no column '{}' (columns: {})",
                     clean_line(column),
                     clean_line(column),
                     headers
@@ -244,6 +252,7 @@ mod tests {
         let choices = Choices {
             given: vec![("What is it called?".into(), Some("title"))],
             saved: vec![("Email".into(), None), ("Not in this file".into(), None)],
+            key: None,
         };
         let h = headers(&["What is it called?", "Name", "Email", "Описание"]);
         let m = Mapping::resolve(&h, 1, &choices).unwrap();
@@ -296,6 +305,7 @@ mod tests {
         let given = Choices {
             given: vec![("Nope".into(), Some("title"))],
             saved: vec![],
+            key: None,
         };
         let e = Mapping::resolve(&headers(&["title"]), 1, &given).unwrap_err();
         assert!(e.contains("no column 'Nope' (columns: title)"), "{e}");

@@ -25,14 +25,18 @@ pub fn fingerprint(idea: &Idea) -> u64 {
 
 /// The ideas of the database by their title and proposer (which the rows
 /// hold); the summary, which they do not, is compared on the few found.
+/// And, when the file has a key of its own (`--key`), by that key: the
+/// source id an earlier import of the same file kept on each idea.
 pub struct Known {
     by_title: HashMap<u64, Vec<u64>>,
+    by_source: HashMap<String, u64>,
 }
 
 impl Known {
     /// Reads the rows of the database (none when it has no ideas yet).
-    pub fn load(store: &Store) -> Result<Known, StoreError> {
+    pub fn load(store: &Store, with_keys: bool) -> Result<Known, StoreError> {
         let mut by_title: HashMap<u64, Vec<u64>> = HashMap::new();
+        let mut by_source = HashMap::new();
         if store.next_id()? > 1 {
             for row in store.rows_iter() {
                 let row = row?;
@@ -41,8 +45,29 @@ impl Known {
                     .or_default()
                     .push(row.id);
             }
+            // Source ids are not in the rows: whole ideas are read, and
+            // only for a file that has keys.
+            if with_keys {
+                for idea in store.ideas() {
+                    let idea = idea?;
+                    if !idea.source_id.is_empty() {
+                        by_source.entry(idea.source_id).or_insert(idea.id);
+                    }
+                }
+            }
         }
-        Ok(Known { by_title })
+        Ok(Known {
+            by_title,
+            by_source,
+        })
+    }
+
+    /// The idea an earlier import gave this source id (the file's own key).
+    pub fn by_key(&self, store: &Store, key: &str) -> Result<Option<Versioned>, StoreError> {
+        match self.by_source.get(key) {
+            Some(&id) => store.idea_with_version(id),
+            None => Ok(None),
+        }
     }
 
     /// The idea of the database that `idea` is, if there is one (the one

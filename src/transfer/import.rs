@@ -125,6 +125,7 @@ pub fn plan_import_with<R: Into<Raw>>(
     // after would hold every idea twice at once).
     let (mut with_id, mut without_id): (Vec<Incoming>, Vec<Incoming>) = (Vec::new(), Vec::new());
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
+    let mut seen_keys: HashMap<String, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
     let mut joined = Vec::new();
     let mut records = records.map(Into::into);
@@ -163,6 +164,23 @@ pub fn plan_import_with<R: Into<Raw>>(
                             line,
                             "id",
                             format!("{id} is also used on line {first}"),
+                        ));
+                        invalid += 1;
+                        continue;
+                    }
+                    // The file's own key names one record: a second one
+                    // with it would be matched to the first's idea.
+                    if inc.id.is_none()
+                        && !inc.idea.source_id.is_empty()
+                        && let Some(first) = seen_keys.insert(inc.idea.source_id.clone(), line)
+                    {
+                        problems.push(Problem::of_field(
+                            line,
+                            "source_id",
+                            format!(
+                                "'{}' is also the key of line {first}",
+                                crate::domain::text::printable(&inc.idea.source_id, false)
+                            ),
                         ));
                         invalid += 1;
                         continue;
@@ -229,15 +247,19 @@ pub fn plan_import_with<R: Into<Raw>>(
     let known = if without_id.is_empty() {
         None
     } else {
-        Some(Known::load(store)?)
+        let with_keys = !seen_keys.is_empty();
+        Some(Known::load(store, with_keys)?)
     };
     for inc in without_id {
-        if let Some(existing) = known
-            .as_ref()
-            .map(|k| k.find(store, &inc.idea))
-            .transpose()?
-            .flatten()
-        {
+        // A record with the file's own key is the idea an earlier import
+        // gave that key, or a new one; without a key, the one with the
+        // same title, proposer and summary.
+        let found = match &known {
+            None => None,
+            Some(k) if !inc.idea.source_id.is_empty() => k.by_key(store, &inc.idea.source_id)?,
+            Some(k) => k.find(store, &inc.idea)?,
+        };
+        if let Some(existing) = found {
             let id = existing.idea.id;
             if changed.contains(&id) || !options.update {
                 outcomes.push(Outcome::AlreadyThere(id));

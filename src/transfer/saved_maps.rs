@@ -128,6 +128,7 @@ mod tests {
         let choices = Choices {
             given: vec![("What is it called?".into(), Some("title"))],
             saved: vec![],
+            key: None,
         };
         let m = Mapping::resolve(&headers, 1, &choices).unwrap();
         save(&path, "webform", &m).unwrap();
