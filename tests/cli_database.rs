@@ -5,9 +5,9 @@
 mod cli_support;
 use cli_support::*;
 
-#[test]
-fn a_fresh_database_works_for_every_command() {
-    let db = Db::new();
+on_both_engines!(a_fresh_database_works_for_every_command);
+fn a_fresh_database_works_for_every_command(engine: Engine) {
+    let db = Db::on(engine);
     assert_eq!(db.run(&["list"]), "");
     assert_eq!(db.run(&["list", "--format", "json"]), "[]\n");
     assert_eq!(
