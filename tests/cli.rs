@@ -408,3 +408,32 @@ fn history_records_every_field_a_change_touches(engine: Engine) {
             .contains("tags: rural, transport → transport")
     );
 }
+
+on_both_engines!(an_id_past_the_last_possible_one_is_no_idea_and_is_not_imported);
+fn an_id_past_the_last_possible_one_is_no_idea_and_is_not_imported(engine: Engine) {
+    let db = Db::on(engine);
+    add(&db, "Kept", &[]);
+    // 2^63 and 2^64 - 1: past what PostgreSQL's bigint holds, and what a u64 holds.
+    for id in ["9223372036854775808", "18446744073709551615"] {
+        let no_such = format!("error: there is no idea #{id}\n");
+        assert_eq!(db.fail(&["show", id], 1), no_such);
+        assert_eq!(db.fail(&["set", id, "--stage", "pilot"], 1), no_such);
+        assert_eq!(db.fail(&["note", id, "hello"], 1), no_such);
+    }
+    let file = db.file(
+        "huge.csv",
+        b"id,title\n1,Renamed\n9223372036854775808,Huge\n",
+    );
+    let err = db.fail(&["import", file.to_str().unwrap(), "--update"], 1);
+    assert!(
+        err.contains("line 3") && err.contains("9223372036854775807"),
+        "names the line and the largest id: {err}"
+    );
+    assert_eq!(
+        db.run(&["list", "--format", "ids"]),
+        "1\n",
+        "nothing imported"
+    );
+    assert!(db.run(&["show", "1"]).starts_with("#1 Kept\n"));
+    assert_eq!(add(&db, "Next", &[]), "2");
+}

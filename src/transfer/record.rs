@@ -86,6 +86,11 @@ pub fn incoming_with(
                     "'{}' is not an idea id (a whole number from 1)",
                     show(value)
                 )),
+                // The most either engine keeps: PostgreSQL's bigint.
+                Ok(n) if n > i64::MAX as u64 => fail(format!(
+                    "'{n}' is too large for an idea id (at most {})",
+                    i64::MAX
+                )),
                 Ok(n) => id = Some(n),
             },
             "title" => {
