@@ -39,6 +39,11 @@ impl Db {
             None => self.dir.path().join("db"),
         }
     }
+    /// A connection to the database underneath, on PostgreSQL only.
+    pub fn sql(&self) -> postgres::Client {
+        let fresh = self.elsewhere.as_ref().expect("a PostgreSQL database");
+        fresh.sql().expect("a PostgreSQL database")
+    }
     pub fn file(&self, name: &str, content: &[u8]) -> PathBuf {
         let p = self.dir.path().join(name);
         std::fs::write(&p, content).unwrap();

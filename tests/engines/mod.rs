@@ -59,6 +59,15 @@ impl Fresh {
     pub fn open(&self) -> Store {
         Store::open(&self.location()).unwrap()
     }
+
+    /// A connection of the test's own to a PostgreSQL database, to look
+    /// underneath; `None` on sled.
+    pub fn sql(&self) -> Option<postgres::Client> {
+        match self {
+            Fresh::Sled(_) => None,
+            Fresh::Postgres(db) => Some(db.sql()),
+        }
+    }
 }
 
 /// `on_both_engines!(name);` above `fn name(engine: Engine)` makes the
