@@ -5,12 +5,21 @@
 //! PostgreSQL server in `SPROUT_TEST_PG` (dropped when done). Without that
 //! server the `pg` tests say SKIPPED and why; under `CI=true` a skip fails.
 //!
+//! On both: the command-line flows (`cli*.rs`, `stats.rs`, `roundtrip.rs`),
+//! the UI flows (`tui_flow.rs`, `tui_triage.rs`, `tui_views.rs`,
+//! `tui_changes.rs`, `tui_edit.rs`) and, in tmux, `tui_e2e.rs`'s search and
+//! kill tests. The other UI tests (drawing, keys, popups) stay on sled:
+//! the engine reaches them only through the rows an app is started with,
+//! which the flows above load from both.
+//!
 //! Stay on sled only, because they are about sled itself: the fault tests
 //! (`faults*.rs`: a full disk, damaged or salvaged files, a dying flusher),
 //! `crash.rs` (a process killed mid-write and sled's recovery),
 //! `store_compat.rs` (sled layouts of older builds), and the one-process
 //! lock (`cli_database.rs`: PostgreSQL has none, which that file tests on
-//! its own); `pg_store.rs` is about PostgreSQL itself.
+//! its own), a full disk under the database (`cli_output.rs`) and the
+//! signal and close tests of `tui_e2e.rs` (sled's files closed cleanly);
+//! `pg_store.rs` is about PostgreSQL itself.
 #![allow(dead_code)]
 
 #[path = "../pg_support/mod.rs"]
