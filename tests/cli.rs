@@ -6,9 +6,9 @@
 mod cli_support;
 use cli_support::*;
 
-#[test]
-fn add_prints_sequential_ids_and_list_shows_them() {
-    let db = Db::new();
+on_both_engines!(add_prints_sequential_ids_and_list_shows_them);
+fn add_prints_sequential_ids_and_list_shows_them(engine: Engine) {
+    let db = Db::on(engine);
     assert_eq!(
         add(
             &db,
@@ -41,9 +41,9 @@ fn add_prints_sequential_ids_and_list_shows_them() {
     );
 }
 
-#[test]
-fn add_refuses_bad_values_with_the_valid_names() {
-    let db = Db::new();
+on_both_engines!(add_refuses_bad_values_with_the_valid_names);
+fn add_refuses_bad_values_with_the_valid_names(engine: Engine) {
+    let db = Db::on(engine);
     let err = db.fail(&["add", "--title", "x", "--sector", "space"], 2);
     assert!(
         err.contains("unknown sector 'space' (valid: health, education"),
@@ -68,9 +68,9 @@ fn add_refuses_bad_values_with_the_valid_names() {
     );
 }
 
-#[test]
-fn control_characters_are_cleaned_on_the_way_in() {
-    let db = Db::new();
+on_both_engines!(control_characters_are_cleaned_on_the_way_in);
+fn control_characters_are_cleaned_on_the_way_in(engine: Engine) {
+    let db = Db::on(engine);
     add(
         &db,
         "Bad\u{1b}[2J title\u{7}",
@@ -83,9 +83,9 @@ fn control_characters_are_cleaned_on_the_way_in() {
     assert!(!db.run(&["show", "1"]).contains('\u{1b}'));
 }
 
-#[test]
-fn list_formats_sorting_limits_and_archived() {
-    let db = Db::new();
+on_both_engines!(list_formats_sorting_limits_and_archived);
+fn list_formats_sorting_limits_and_archived(engine: Engine) {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "30", "--seed", "3"]);
     let ids = db.run(&["list", "--format", "ids", "--sort", "id"]);
     assert_eq!(ids.lines().count(), 30);
@@ -131,9 +131,9 @@ fn list_formats_sorting_limits_and_archived() {
     assert_eq!(db.run(&["list", "is:archived", "--format", "ids"]), "1\n");
 }
 
-#[test]
-fn table_fits_the_terminal_and_is_plain_without_one() {
-    let db = Db::new();
+on_both_engines!(table_fits_the_terminal_and_is_plain_without_one);
+fn table_fits_the_terminal_and_is_plain_without_one(engine: Engine) {
+    let db = Db::on(engine);
     add(
         &db,
         &"A very long title that goes on and on ".repeat(4),
@@ -175,9 +175,9 @@ fn which(cmd: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-#[test]
-fn queries_filter_and_bad_terms_name_themselves() {
-    let db = Db::new();
+on_both_engines!(queries_filter_and_bad_terms_name_themselves);
+fn queries_filter_and_bad_terms_name_themselves(engine: Engine) {
+    let db = Db::on(engine);
     add(
         &db,
         "Warm homes",
@@ -218,9 +218,9 @@ fn queries_filter_and_bad_terms_name_themselves() {
     assert!(err.contains("unknown stage 'xyz'"), "{err}");
 }
 
-#[test]
-fn show_text_and_json_with_notes_and_history() {
-    let db = Db::new();
+on_both_engines!(show_text_and_json_with_notes_and_history);
+fn show_text_and_json_with_notes_and_history(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "Social taxi", &["--amount", "1500000"]);
     db.run(&[
         "set", "1", "--sector", "dis", "--stage", "review", "--score", "3",
@@ -252,9 +252,9 @@ fn show_text_and_json_with_notes_and_history() {
     assert!(db.fail(&["show", "abc"], 2).contains("not an idea id"));
 }
 
-#[test]
-fn set_is_all_or_nothing_and_records_history() {
-    let db = Db::new();
+on_both_engines!(set_is_all_or_nothing_and_records_history);
+fn set_is_all_or_nothing_and_records_history(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "One", &[]);
     add(&db, "Two", &[]);
     let err = db.fail(&["set", "1", "7", "--stage", "pilot"], 1);
@@ -310,9 +310,9 @@ fn set_is_all_or_nothing_and_records_history() {
     );
 }
 
-#[test]
-fn stats_table_and_json() {
-    let db = Db::new();
+on_both_engines!(stats_table_and_json);
+fn stats_table_and_json(engine: Engine) {
+    let db = Db::on(engine);
     add(
         &db,
         "a",
@@ -342,10 +342,10 @@ fn stats_table_and_json() {
     assert_eq!(j["regions"][0]["name"], "Kazan");
 }
 
-#[test]
-fn demo_is_deterministic_and_realistic() {
-    let a = Db::new();
-    let b = Db::new();
+on_both_engines!(demo_is_deterministic_and_realistic);
+fn demo_is_deterministic_and_realistic(engine: Engine) {
+    let a = Db::on(engine);
+    let b = Db::on(engine);
     assert_eq!(
         a.run(&["demo", "--count", "40", "--seed", "9"]),
         "added 40 demo ideas (#1–#40)\n"
@@ -361,9 +361,9 @@ fn demo_is_deterministic_and_realistic() {
     );
 }
 
-#[test]
-fn history_records_every_field_a_change_touches() {
-    let db = Db::new();
+on_both_engines!(history_records_every_field_a_change_touches);
+fn history_records_every_field_a_change_touches(engine: Engine) {
+    let db = Db::on(engine);
     add(
         &db,
         "Social taxi",
@@ -410,4 +410,33 @@ fn history_records_every_field_a_change_touches() {
         db.run(&["show", "1"])
             .contains("tags: rural, transport → transport")
     );
+}
+
+on_both_engines!(an_id_past_the_last_possible_one_is_no_idea_and_is_not_imported);
+fn an_id_past_the_last_possible_one_is_no_idea_and_is_not_imported(engine: Engine) {
+    let db = Db::on(engine);
+    add(&db, "Kept", &[]);
+    // 2^63 and 2^64 - 1: past what PostgreSQL's bigint holds, and what a u64 holds.
+    for id in ["9223372036854775808", "18446744073709551615"] {
+        let no_such = format!("error: there is no idea #{id}\n");
+        assert_eq!(db.fail(&["show", id], 1), no_such);
+        assert_eq!(db.fail(&["set", id, "--stage", "pilot"], 1), no_such);
+        assert_eq!(db.fail(&["note", id, "hello"], 1), no_such);
+    }
+    let file = db.file(
+        "huge.csv",
+        b"id,title\n1,Renamed\n9223372036854775808,Huge\n",
+    );
+    let err = db.fail(&["import", file.to_str().unwrap(), "--update"], 1);
+    assert!(
+        err.contains("line 3") && err.contains("9223372036854775807"),
+        "names the line and the largest id: {err}"
+    );
+    assert_eq!(
+        db.run(&["list", "--format", "ids"]),
+        "1\n",
+        "nothing imported"
+    );
+    assert!(db.run(&["show", "1"]).starts_with("#1 Kept\n"));
+    assert_eq!(add(&db, "Next", &[]), "2");
 }

@@ -1,13 +1,14 @@
 //! The real binary and the database as a whole: a fresh one works for
 //! every command, one in use is refused in one line naming who holds it,
-//! and the UI without a terminal is a usage error (SPEC §3).
+//! and the UI without a terminal is a usage error (SPEC §3). The lock is
+//! sled's: on PostgreSQL any number of processes share a database.
 
 mod cli_support;
 use cli_support::*;
 
-#[test]
-fn a_fresh_database_works_for_every_command() {
-    let db = Db::new();
+on_both_engines!(a_fresh_database_works_for_every_command);
+fn a_fresh_database_works_for_every_command(engine: Engine) {
+    let db = Db::on(engine);
     assert_eq!(db.run(&["list"]), "");
     assert_eq!(db.run(&["list", "--format", "json"]), "[]\n");
     assert_eq!(
@@ -134,4 +135,74 @@ fn the_ui_without_a_terminal_is_a_usage_error() {
         err,
         "error: the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)\n"
     );
+}
+
+/// On PostgreSQL there is no lock: while one sprout holds the database
+/// open (an import waiting for its input, and this test's own store),
+/// others list, add and change ideas, and the import then goes in too.
+#[test]
+fn on_postgres_other_processes_work_while_one_holds_the_database() {
+    use std::io::Write;
+    if !Engine::postgres_here("on_postgres_other_processes_work_while_one_holds_the_database") {
+        return;
+    }
+    let db = Db::on(Engine::Postgres);
+    add(&db, "something saved", &[]);
+    let _held = sprout::store::Store::open(&db.path()).unwrap();
+    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("sprout"))
+        .args(["import", "-", "--format", "csv"])
+        .env("SPROUT_DB", db.path())
+        .env("SPROUT_NOW", NOW)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the import is connected: its session is on the server.
+    let mut sql = db.sql();
+    let started = std::time::Instant::now();
+    let sessions = |sql: &mut postgres::Client| -> i64 {
+        sql.query_one(
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE datname = current_database() AND application_name = 'sprout'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    // This test's store has one session; the import makes it two or more.
+    while sessions(&mut sql) < 2 {
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "the import never connected"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(db.run(&["list", "--format", "ids"]), "1\n");
+    assert_eq!(add(&db, "added meanwhile", &[]), "2");
+    assert_eq!(db.run(&["set", "1", "--stage", "review"]), "updated #1\n");
+    let mut stdin = holder.stdin.take().unwrap();
+    stdin.write_all(b"title\nLate arrival\n").unwrap();
+    drop(stdin);
+    assert!(holder.wait().unwrap().success());
+    assert_eq!(
+        db.run(&["list", "--format", "ids", "--sort", "id"]),
+        "1\n2\n3\n"
+    );
+    assert_eq!(db.run(&["list", "stage:review", "--format", "ids"]), "1\n");
+}
+
+/// `--salvage` copies a damaged sled directory; on PostgreSQL it was
+/// "there is no database there", which was untrue.
+#[test]
+fn salvage_on_postgres_is_a_usage_error_saying_why() {
+    if !Engine::postgres_here("salvage_on_postgres_is_a_usage_error_saying_why") {
+        return;
+    }
+    let db = Db::on(Engine::Postgres);
+    add(&db, "something saved", &[]);
+    assert_eq!(
+        db.fail(&["--salvage", "list"], 2),
+        "error: --salvage reads a damaged sled directory; open a PostgreSQL database without it\n"
+    );
+    assert_eq!(db.run(&["list", "--format", "ids"]), "1\n");
 }

@@ -112,9 +112,9 @@ fn completions_offer_the_vocabularies_formats_and_sorts() {
     );
 }
 
-#[test]
-fn list_sorted_by_score_shows_the_score() {
-    let db = Db::new();
+on_both_engines!(list_sorted_by_score_shows_the_score);
+fn list_sorted_by_score_shows_the_score(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "Low", &[]);
     add(&db, "High", &[]);
     add(&db, "None given", &[]);

@@ -24,9 +24,9 @@ const FORM_MAP: &[&str] = &[
     "What stands in your way? (tick all that apply)=barriers",
 ];
 
-#[test]
-fn a_google_forms_export_is_mapped_saved_reused_and_imported_field_by_field() {
-    let db = Db::new();
+on_both_engines!(a_google_forms_export_is_mapped_saved_reused_and_imported_field_by_field);
+fn a_google_forms_export_is_mapped_saved_reused_and_imported_field_by_field(engine: Engine) {
+    let db = Db::on(engine);
     let file = fixture("google_forms.csv");
     let file = file.to_str().unwrap();
     let mut args = vec!["import", file, "--dry-run", "--save-map", "webform"];
@@ -152,9 +152,9 @@ fn a_google_forms_export_is_mapped_saved_reused_and_imported_field_by_field() {
     );
 }
 
-#[test]
-fn without_the_mapping_the_long_questions_are_shown_kept_as_extras() {
-    let db = Db::new();
+on_both_engines!(without_the_mapping_the_long_questions_are_shown_kept_as_extras);
+fn without_the_mapping_the_long_questions_are_shown_kept_as_extras(engine: Engine) {
+    let db = Db::on(engine);
     let file = fixture("google_forms.csv");
     let (table, _) = ok(&db, &["import", file.to_str().unwrap(), "--dry-run"]);
     let line = table
@@ -170,9 +170,9 @@ fn without_the_mapping_the_long_questions_are_shown_kept_as_extras() {
     assert!(e.contains("--mapping: no saved mapping 'webform'"), "{e}");
 }
 
-#[test]
-fn a_360giving_grants_file_is_imported_field_by_field() {
-    let db = Db::new();
+on_both_engines!(a_360giving_grants_file_is_imported_field_by_field);
+fn a_360giving_grants_file_is_imported_field_by_field(engine: Engine) {
+    let db = Db::on(engine);
     let file = fixture("grants.csv");
     let (out, stderr) = ok(&db, &["import", file.to_str().unwrap()]);
     assert_eq!(out, "added 2 ideas (#1–#2)\n");
@@ -225,9 +225,9 @@ fn a_360giving_grants_file_is_imported_field_by_field() {
     );
 }
 
-#[test]
-fn a_repeated_header_is_an_error_naming_the_line_and_columns() {
-    let db = Db::new();
+on_both_engines!(a_repeated_header_is_an_error_naming_the_line_and_columns);
+fn a_repeated_header_is_an_error_naming_the_line_and_columns(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "already here", &[]);
     let before = db.export("json");
     for (header, want) in [
@@ -270,9 +270,9 @@ fn a_repeated_header_is_an_error_naming_the_line_and_columns() {
     assert_eq!(db.export("json"), before, "nothing changed");
 }
 
-#[test]
-fn map_chooses_a_column_over_one_recognised_by_name() {
-    let db = Db::new();
+on_both_engines!(map_chooses_a_column_over_one_recognised_by_name);
+fn map_chooses_a_column_over_one_recognised_by_name(engine: Engine) {
+    let db = Db::on(engine);
     let f = db.file(
         "people.csv",
         "Name,Your idea,Описание\nAnna Ivanova,Reading club,Books for the village\n".as_bytes(),
@@ -334,9 +334,9 @@ fn map_chooses_a_column_over_one_recognised_by_name() {
     );
 }
 
-#[test]
-fn vocabulary_and_dates_are_read_as_people_write_them() {
-    let db = Db::new();
+on_both_engines!(vocabulary_and_dates_are_read_as_people_write_them);
+fn vocabulary_and_dates_are_read_as_people_write_them(engine: Engine) {
+    let db = Db::on(engine);
     let csv = "Название,Сфера,Тип организации,Стадия,Барьеры,Дата подачи\n\
         Один,Экология,НКО,На рассмотрении,\"Финансирование, регулирование\",2026-11-24 10:12:03\n\
         Два,Environment,NGO,pilot,Funding,24.11.2026\n\
@@ -400,9 +400,9 @@ fn vocabulary_and_dates_are_read_as_people_write_them() {
     );
 }
 
-#[test]
-fn an_ambiguous_date_is_refused_naming_the_line_until_date_format_says_which() {
-    let db = Db::new();
+on_both_engines!(an_ambiguous_date_is_refused_naming_the_line_until_date_format_says_which);
+fn an_ambiguous_date_is_refused_naming_the_line_until_date_format_says_which(engine: Engine) {
+    let db = Db::on(engine);
     let f = db.file(
         "us.csv",
         b"title,created\nFirst,11/24/2026\nSecond,11/12/2026 09:30\n",
@@ -419,7 +419,7 @@ fn an_ambiguous_date_is_refused_naming_the_line_until_date_format_says_which() {
     assert_eq!(idea(&db, 1)["created"], "2026-11-24T00:00:00Z");
     assert_eq!(idea(&db, 2)["created"], "2026-11-12T09:30:00Z");
     // With the other reading, 11/24 is no date at all.
-    let db = Db::new();
+    let db = Db::on(engine);
     let e = fails(&db, &["import", f, "--date-format", "%d/%m/%Y"], 1);
     assert!(
         e.contains("line 2: created: '11/24/2026' is not a date in --date-format %d/%m/%Y"),
@@ -427,9 +427,9 @@ fn an_ambiguous_date_is_refused_naming_the_line_until_date_format_says_which() {
     );
 }
 
-#[test]
-fn synonyms_in_the_config_file_extend_the_vocabulary() {
-    let db = Db::new();
+on_both_engines!(synonyms_in_the_config_file_extend_the_vocabulary);
+fn synonyms_in_the_config_file_extend_the_vocabulary(engine: Engine) {
+    let db = Db::on(engine);
     let f = db.file(
         "sport.csv",
         "title,sector,org\nМини-футбол,Спорт,АНО\n".as_bytes(),

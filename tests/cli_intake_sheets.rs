@@ -58,10 +58,10 @@ fn regional_ideas() -> [Value; 3] {
     ]
 }
 
-#[test]
-fn a_sheet_with_russian_headers_is_imported_field_by_field_from_xlsx_xls_and_ods() {
+on_both_engines!(a_sheet_with_russian_headers_is_imported_field_by_field_from_xlsx_xls_and_ods);
+fn a_sheet_with_russian_headers_is_imported_field_by_field_from_xlsx_xls_and_ods(engine: Engine) {
     for name in ["regions.xlsx", "regions.xls", "regions.ods"] {
-        let db = Db::new();
+        let db = Db::on(engine);
         let file = fixture(name);
         let (out, stderr) = ok(&db, &["import", file.to_str().unwrap()]);
         assert_eq!(out, "added 3 ideas (#1–#3)\n", "{name}: {stderr}");
@@ -75,9 +75,9 @@ fn a_sheet_with_russian_headers_is_imported_field_by_field_from_xlsx_xls_and_ods
     }
 }
 
-#[test]
-fn a_spreadsheet_through_stdin_is_read_by_its_content() {
-    let db = Db::new();
+on_both_engines!(a_spreadsheet_through_stdin_is_read_by_its_content);
+fn a_spreadsheet_through_stdin_is_read_by_its_content(engine: Engine) {
+    let db = Db::on(engine);
     let bytes = std::fs::read(fixture("regions.xlsx")).unwrap();
     let out = sprout(&db)
         .args(["import", "-"])
@@ -92,9 +92,9 @@ fn a_spreadsheet_through_stdin_is_read_by_its_content() {
     assert_eq!(fields(&idea(&db, 2)), regional_ideas()[1]);
 }
 
-#[test]
-fn problems_in_a_sheet_name_its_row_numbers() {
-    let db = Db::new();
+on_both_engines!(problems_in_a_sheet_name_its_row_numbers);
+fn problems_in_a_sheet_name_its_row_numbers(engine: Engine) {
+    let db = Db::on(engine);
     let file = fixture("regions.xlsx");
     let file = file.to_str().unwrap();
     // The archive's header is on row 2, so its rows are 3, 4 and 5.

@@ -85,15 +85,15 @@ fn dev_full() -> Option<Stdio> {
         .map(Stdio::from)
 }
 
-fn seeded() -> Db {
-    let db = Db::new();
+fn seeded(engine: Engine) -> Db {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "30", "--seed", "2"]);
     db
 }
 
-#[test]
-fn every_command_ends_quietly_on_a_closed_pipe() {
-    let db = seeded();
+on_both_engines!(every_command_ends_quietly_on_a_closed_pipe);
+fn every_command_ends_quietly_on_a_closed_pipe(engine: Engine) {
+    let db = seeded(engine);
     for args in writers(&db) {
         let out = run_with(&db, &args, closed_pipe(), Stdio::piped());
         assert_eq!(
@@ -115,9 +115,9 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
     assert!(db.run(&["show", "1"]).contains("Piped"));
 }
 
-#[test]
-fn a_full_disk_for_the_output_is_exit_1_with_one_clear_line() {
-    let db = seeded();
+on_both_engines!(a_full_disk_for_the_output_is_exit_1_with_one_clear_line);
+fn a_full_disk_for_the_output_is_exit_1_with_one_clear_line(engine: Engine) {
+    let db = seeded(engine);
     if dev_full().is_none() {
         eprintln!("SKIPPED: no /dev/full here");
         return;
@@ -136,9 +136,9 @@ fn a_full_disk_for_the_output_is_exit_1_with_one_clear_line() {
     }
 }
 
-#[test]
-fn a_change_whose_reply_cannot_be_written_says_it_was_saved() {
-    let db = seeded();
+on_both_engines!(a_change_whose_reply_cannot_be_written_says_it_was_saved);
+fn a_change_whose_reply_cannot_be_written_says_it_was_saved(engine: Engine) {
+    let db = seeded(engine);
     let Some(full) = dev_full() else {
         eprintln!("SKIPPED: no /dev/full here");
         return;
@@ -154,9 +154,9 @@ fn a_change_whose_reply_cannot_be_written_says_it_was_saved() {
     assert!(db.run(&["show", "2"]).contains("stage        pilot"));
 }
 
-#[test]
-fn an_error_that_cannot_be_printed_still_exits_1_without_a_crash() {
-    let db = seeded();
+on_both_engines!(an_error_that_cannot_be_printed_still_exits_1_without_a_crash);
+fn an_error_that_cannot_be_printed_still_exits_1_without_a_crash(engine: Engine) {
+    let db = seeded(engine);
     if dev_full().is_none() {
         eprintln!("SKIPPED: no /dev/full here");
         return;

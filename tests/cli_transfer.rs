@@ -4,9 +4,9 @@
 mod cli_support;
 use cli_support::*;
 
-#[test]
-fn csv_import_with_bom_any_column_order_and_case() {
-    let db = Db::new();
+on_both_engines!(csv_import_with_bom_any_column_order_and_case);
+fn csv_import_with_bom_any_column_order_and_case(engine: Engine) {
+    let db = Db::on(engine);
     let csv = "\u{feff}Region,TITLE,Sector,tags,Barriers,amount,id\nKazan,Clean water,eco,water;rural,funding;regulation,\"1 000\",\nPerm,Social taxi,dis,,,,10\n";
     let f = db.file("in.csv", csv.as_bytes());
     assert_eq!(import(&db, &f, &[]), "added 2 ideas (#10–#11)\n");
@@ -31,9 +31,9 @@ fn csv_import_with_bom_any_column_order_and_case() {
     );
 }
 
-#[test]
-fn unknown_columns_are_ignored_with_a_warning() {
-    let db = Db::new();
+on_both_engines!(unknown_columns_are_ignored_with_a_warning);
+fn unknown_columns_are_ignored_with_a_warning(engine: Engine) {
+    let db = Db::on(engine);
     let f = db.file("extra.csv", b"title,colour,Priority\nOne,red,high\n");
     let out = db
         .cmd()
@@ -50,9 +50,9 @@ fn unknown_columns_are_ignored_with_a_warning() {
     assert_eq!(db.run(&["list", "--format", "ids"]), "1\n");
 }
 
-#[test]
-fn invalid_records_reject_the_whole_file_and_list_every_problem() {
-    let db = Db::new();
+on_both_engines!(invalid_records_reject_the_whole_file_and_list_every_problem);
+fn invalid_records_reject_the_whole_file_and_list_every_problem(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "existing", &[]);
     let before = db.export("json");
     let csv = "title,sector,score\nGood one,health,4\n,edu,\nBad sector,space,9\n";
@@ -104,9 +104,9 @@ fn invalid_records_reject_the_whole_file_and_list_every_problem() {
     );
 }
 
-#[test]
-fn json_and_jsonl_import_report_lines() {
-    let db = Db::new();
+on_both_engines!(json_and_jsonl_import_report_lines);
+fn json_and_jsonl_import_report_lines(engine: Engine) {
+    let db = Db::on(engine);
     let json = "[\n  {\"title\": \"a\"},\n  {\"title\": \"b\", \"stage\": \"nope\"},\n  {\"sector\": \"edu\"}\n]\n";
     let f = db.file("in.json", json.as_bytes());
     let err = db.fail(&["import", f.to_str().unwrap()], 1);
@@ -129,9 +129,9 @@ fn json_and_jsonl_import_report_lines() {
     assert!(import(&db, &f, &["--skip-invalid"]).starts_with("added 1 idea (#1)"));
 }
 
-#[test]
-fn files_that_are_not_what_they_claim_are_clear_errors() {
-    let db = Db::new();
+on_both_engines!(files_that_are_not_what_they_claim_are_clear_errors);
+fn files_that_are_not_what_they_claim_are_clear_errors(engine: Engine) {
+    let db = Db::on(engine);
     let cases: [(&str, &[u8], &str); 5] = [
         (
             "trunc.json",
@@ -178,9 +178,9 @@ fn files_that_are_not_what_they_claim_are_clear_errors() {
     assert_eq!(db.run(&["list", "--format", "ids"]), "");
 }
 
-#[test]
-fn stdin_import_sniffs_the_format() {
-    let db = Db::new();
+on_both_engines!(stdin_import_sniffs_the_format);
+fn stdin_import_sniffs_the_format(engine: Engine) {
+    let db = Db::on(engine);
     db.cmd()
         .args(["import", "-"])
         .write_stdin("{\"title\":\"from stdin\"}\n")
@@ -200,9 +200,9 @@ fn stdin_import_sniffs_the_format() {
     assert_eq!(db.run(&["list", "--format", "ids"]).lines().count(), 3);
 }
 
-#[test]
-fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing() {
-    let a = Db::new();
+on_both_engines!(json_export_round_trips_byte_for_byte_and_twice_adds_nothing);
+fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing(engine: Engine) {
+    let a = Db::on(engine);
     a.run(&["demo", "--count", "60", "--seed", "5"]);
     a.run(&["set", "3", "--archive"]);
     a.run(&["note", "4", "multi\nline note"]);
@@ -212,7 +212,7 @@ fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing() {
         .assert()
         .success()
         .stderr("exported 60 ideas to ".to_string() + out.to_str().unwrap() + "\n");
-    let b = Db::new();
+    let b = Db::on(engine);
     assert_eq!(import(&b, &out, &[]), "added 60 ideas (#1–#60)\n");
     assert_eq!(b.export("json"), std::fs::read_to_string(&out).unwrap());
     assert_eq!(
@@ -223,9 +223,9 @@ fn json_export_round_trips_byte_for_byte_and_twice_adds_nothing() {
     assert_eq!(b.export("jsonl").lines().count(), 60);
 }
 
-#[test]
-fn csv_round_trip_is_exact_and_protects_formulas() {
-    let a = Db::new();
+on_both_engines!(csv_round_trip_is_exact_and_protects_formulas);
+fn csv_round_trip_is_exact_and_protects_formulas(engine: Engine) {
+    let a = Db::on(engine);
     add(
         &a,
         "=HYPERLINK(\"http://x\")",
@@ -244,15 +244,15 @@ fn csv_round_trip_is_exact_and_protects_formulas() {
     assert!(csv.contains("\"'+1 line\nnext, \"\"quoted\"\"\""), "{csv}");
     assert!(csv.contains(",'@home,"), "{csv}");
     let f = a.file("out.csv", csv.as_bytes());
-    let b = Db::new();
+    let b = Db::on(engine);
     import(&b, &f, &[]);
     assert_eq!(b.export("csv"), csv);
     assert_eq!(b.export("json"), a.export("json"));
 }
 
-#[test]
-fn update_overwrites_and_records_history() {
-    let db = Db::new();
+on_both_engines!(update_overwrites_and_records_history);
+fn update_overwrites_and_records_history(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "Old title", &[]);
     let f = db.file("u.csv", b"id,title,stage\n1,New title,review\n");
     assert_eq!(import(&db, &f, &["--update"]), "added 0 ideas, updated 1\n");
@@ -266,9 +266,9 @@ fn update_overwrites_and_records_history() {
     );
 }
 
-#[test]
-fn export_to_a_file_by_extension_and_query() {
-    let db = Db::new();
+on_both_engines!(export_to_a_file_by_extension_and_query);
+fn export_to_a_file_by_extension_and_query(engine: Engine) {
+    let db = Db::on(engine);
     add(&db, "a", &["--sector", "health"]);
     add(&db, "b", &["--sector", "education"]);
     let out = db.dir.path().join("x.csv");
@@ -283,9 +283,9 @@ fn export_to_a_file_by_extension_and_query() {
     );
 }
 
-#[test]
-fn views_travel_with_a_json_export() {
-    let a = Db::new();
+on_both_engines!(views_travel_with_a_json_export);
+fn views_travel_with_a_json_export(engine: Engine) {
+    let a = Db::on(engine);
     a.run(&["demo", "--count", "40", "--seed", "2"]);
     a.run(&[
         "views",
@@ -298,7 +298,7 @@ fn views_travel_with_a_json_export() {
     let out = a.dir.path().join("backup.json");
     a.run(&["export", "-o", out.to_str().unwrap()]);
     // Into a new database the export is a restore: the same views, in order.
-    let b = Db::new();
+    let b = Db::on(engine);
     assert_eq!(
         import(&b, &out, &[]),
         "added 40 ideas (#1–#40), restored 3 views\n"
@@ -308,7 +308,7 @@ fn views_travel_with_a_json_export() {
     assert_eq!(b.export("json"), std::fs::read_to_string(&out).unwrap());
     // Into a database with ideas, views are added by name and existing
     // ones are kept as they are.
-    let c = Db::new();
+    let c = Db::on(engine);
     c.run(&["demo", "--count", "3", "--seed", "9"]);
     c.run(&["views", "save", "Health pilots", "sector:health"]);
     assert_eq!(
@@ -339,14 +339,14 @@ fn views_travel_with_a_json_export() {
         "{listed}"
     );
     // A JSONL or CSV export has no views; a plain JSON array still imports.
-    let d = Db::new();
+    let d = Db::on(engine);
     let array = d.file("a.json", b"[{\"title\":\"Water\"}]");
     assert_eq!(import(&d, &array, &[]), "added 1 idea (#1)\n");
 }
 
-#[test]
-fn an_invalid_view_in_a_file_rejects_the_import() {
-    let db = Db::new();
+on_both_engines!(an_invalid_view_in_a_file_rejects_the_import);
+fn an_invalid_view_in_a_file_rejects_the_import(engine: Engine) {
+    let db = Db::on(engine);
     let file = db.file(
         "bad.json",
         b"{\"views\": [\n{\"name\":\"Fine\",\"query\":\"stage:new\"},\n{\"name\":\"Odd\",\"query\":\"stage:nope\"}\n],\n\"ideas\": [\n{\"title\":\"Water\"}\n]}\n",
@@ -377,9 +377,9 @@ fn in_terminal(db: &Db, args: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-#[test]
-fn large_imports_and_exports_show_progress_on_a_terminal_only() {
-    let a = Db::new();
+on_both_engines!(large_imports_and_exports_show_progress_on_a_terminal_only);
+fn large_imports_and_exports_show_progress_on_a_terminal_only(engine: Engine) {
+    let a = Db::on(engine);
     a.run(&["demo", "--count", "300"]);
     let file = a.dir.path().join("all.jsonl");
     // Not a terminal: only the summary.
@@ -393,7 +393,7 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
         String::from_utf8_lossy(&out.stderr),
         format!("exported 300 ideas to {}\n", file.display())
     );
-    let b = Db::new();
+    let b = Db::on(engine);
     let quiet = b
         .cmd()
         .args(["import", file.to_str().unwrap()])
@@ -406,7 +406,7 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
         String::from_utf8_lossy(&quiet.stderr)
     );
     // A terminal: a count, a rate and the time left while it works.
-    let c = Db::new();
+    let c = Db::on(engine);
     let Some(shown) = in_terminal(&c, &format!("import {}", file.display())) else {
         eprintln!("SKIPPED: `script` is not installed (.ci/run installs it)");
         return;
@@ -427,9 +427,9 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
     assert!(exported.contains("exporting "), "{exported}");
 }
 
-#[test]
-fn invalid_records_are_counted_as_records_even_on_one_line() {
-    let db = Db::new();
+on_both_engines!(invalid_records_are_counted_as_records_even_on_one_line);
+fn invalid_records_are_counted_as_records_even_on_one_line(engine: Engine) {
+    let db = Db::on(engine);
     let f = db.file("mixed.json", b"[null,1,\"1\",{}]\n");
     let err = db.fail(&["import", f.to_str().unwrap()], 1);
     let lines: Vec<&str> = err.lines().collect();
@@ -457,9 +457,9 @@ fn invalid_records_are_counted_as_records_even_on_one_line() {
     );
 }
 
-#[test]
-fn text_after_a_closing_quote_is_a_malformed_csv_cell() {
-    let db = Db::new();
+on_both_engines!(text_after_a_closing_quote_is_a_malformed_csv_cell);
+fn text_after_a_closing_quote_is_a_malformed_csv_cell(engine: Engine) {
+    let db = Db::on(engine);
     let before = db.export("json");
     let csv = "title,stage\n\"Fine \"\"quoted\"\" title\",new\n\"x\",\"closed\" trailing\n\"Две\nстроки\",review\n";
     let f = db.file("loose.csv", csv.as_bytes());

@@ -21,9 +21,9 @@ fn ids(db: &Db, args: &[&str]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_view_saved_with_a_sort_lists_in_that_order_unless_told_otherwise() {
-    let db = Db::new();
+on_both_engines!(a_view_saved_with_a_sort_lists_in_that_order_unless_told_otherwise);
+fn a_view_saved_with_a_sort_lists_in_that_order_unless_told_otherwise(engine: Engine) {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "150", "--seed", "3"]);
     assert_eq!(
         db.run(&[
@@ -65,9 +65,9 @@ fn a_view_saved_with_a_sort_lists_in_that_order_unless_told_otherwise() {
     assert_eq!(ids(&db, &["list", "--view", "Top"]), by_score);
 }
 
-#[test]
-fn views_without_an_order_list_as_before() {
-    let db = Db::new();
+on_both_engines!(views_without_an_order_list_as_before);
+fn views_without_an_order_list_as_before(engine: Engine) {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "40", "--seed", "3"]);
     let listed = db.run(&["views"]);
     assert!(!listed.contains("SORT"), "{listed}");
@@ -77,9 +77,9 @@ fn views_without_an_order_list_as_before() {
     );
 }
 
-#[test]
-fn a_json_export_carries_the_order_of_each_view_into_another_database() {
-    let db = Db::new();
+on_both_engines!(a_json_export_carries_the_order_of_each_view_into_another_database);
+fn a_json_export_carries_the_order_of_each_view_into_another_database(engine: Engine) {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "30", "--seed", "3"]);
     db.run(&["views", "save", "By title", "stage:new", "--sort", "title"]);
     let json = db.export("json");
@@ -90,7 +90,7 @@ fn a_json_export_carries_the_order_of_each_view_into_another_database() {
     let inbox = views.iter().find(|v| v["name"] == "Inbox").unwrap();
     assert!(inbox.get("sort").is_none(), "no order, no field: {inbox}");
 
-    let other = Db::new();
+    let other = Db::on(engine);
     let file = other.file("all.json", json.as_bytes());
     import(&other, &file, &[]);
     assert_eq!(
@@ -99,9 +99,9 @@ fn a_json_export_carries_the_order_of_each_view_into_another_database() {
     );
 }
 
-#[test]
-fn an_unknown_order_in_an_imported_view_is_refused_with_its_line() {
-    let db = Db::new();
+on_both_engines!(an_unknown_order_in_an_imported_view_is_refused_with_its_line);
+fn an_unknown_order_in_an_imported_view_is_refused_with_its_line(engine: Engine) {
+    let db = Db::on(engine);
     let file = db.file(
         "views.json",
         br#"{"views": [

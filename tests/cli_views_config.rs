@@ -4,9 +4,9 @@
 mod cli_support;
 use cli_support::*;
 
-#[test]
-fn views_are_saved_used_renamed_and_deleted_from_the_command_line() {
-    let db = Db::new();
+on_both_engines!(views_are_saved_used_renamed_and_deleted_from_the_command_line);
+fn views_are_saved_used_renamed_and_deleted_from_the_command_line(engine: Engine) {
+    let db = Db::on(engine);
     db.run(&["demo", "--count", "120", "--seed", "3"]);
     assert_eq!(
         db.run(&[
@@ -72,9 +72,9 @@ fn direct_count(db: &Db, query: &str) -> usize {
     db.run(&["list", query, "--format", "ids"]).lines().count()
 }
 
-#[test]
-fn config_prints_its_default_file_path_and_checks_a_file() {
-    let db = Db::new();
+on_both_engines!(config_prints_its_default_file_path_and_checks_a_file);
+fn config_prints_its_default_file_path_and_checks_a_file(engine: Engine) {
+    let db = Db::on(engine);
     let default = db.run(&["config", "--default"]);
     assert!(default.starts_with("# sprout config file."));
     assert!(default.contains("\ntheme = \"dark\"\n"));

@@ -7,11 +7,10 @@
 //! catches up once it is back. SKIPPED without a server (SPROUT_TEST_PG).
 
 mod common;
-mod pg_support;
 
+use common::pg_support::{TestDb, client};
 use common::{NOW, no_editor};
 use crossterm::event::{KeyCode, KeyModifiers};
-use pg_support::{TestDb, client};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::domain::{Edit, Idea, Sector, Stage, Timestamp};

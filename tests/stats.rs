@@ -3,7 +3,7 @@
 
 mod common;
 use assert_cmd::Command;
-use common::NOW;
+use common::{Engine, Fresh, NOW, on_both_engines};
 use sprout::tui::msg::{ListMsg, Msg, QueryMsg, ScreenMsg};
 
 fn sprout(db: &std::path::Path, args: &[&str]) -> String {
@@ -22,10 +22,10 @@ fn sprout(db: &std::path::Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-#[test]
-fn the_ui_and_the_command_line_agree() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+on_both_engines!(the_ui_and_the_command_line_agree);
+fn the_ui_and_the_command_line_agree(engine: Engine) {
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     sprout(&db, &["demo", "--count", "400", "--seed", "3"]);
     for query in ["", "region:tatar", "sector:health stage:new,review"] {
         let cli: serde_json::Value =
@@ -48,10 +48,10 @@ fn the_ui_and_the_command_line_agree() {
     }
 }
 
-#[test]
-fn stale_ideas_are_selected_and_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+on_both_engines!(stale_ideas_are_selected_and_counted);
+fn stale_ideas_are_selected_and_counted(engine: Engine) {
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     sprout(&db, &["demo", "--count", "300", "--seed", "4"]);
     let stale: Vec<u64> = sprout(&db, &["list", "is:stale", "--format", "ids"])
         .lines()
@@ -71,10 +71,10 @@ fn stale_ideas_are_selected_and_counted() {
     assert!(!fresh.is_empty(), "some of the inbox is recent");
 }
 
-#[test]
-fn markdown_and_table_reports() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+on_both_engines!(markdown_and_table_reports);
+fn markdown_and_table_reports(engine: Engine) {
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     sprout(&db, &["demo", "--count", "50"]);
     let md = sprout(&db, &["stats", "--format", "markdown"]);
     assert!(md.starts_with("# Pipeline: 50 ideas\n"), "{md}");
@@ -104,10 +104,10 @@ fn stats_screen(app: &sprout::tui::app::App) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn intake_per_week_is_in_the_view_and_every_report_format() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+on_both_engines!(intake_per_week_is_in_the_view_and_every_report_format);
+fn intake_per_week_is_in_the_view_and_every_report_format(engine: Engine) {
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     sprout(&db, &["demo", "--count", "300", "--seed", "5"]);
     let json: serde_json::Value =
         serde_json::from_str(&sprout(&db, &["stats", "--format", "json"])).unwrap();

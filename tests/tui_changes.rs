@@ -52,9 +52,9 @@ fn assignee_of(store: &Store, id: u64) -> String {
     store.idea(id).unwrap().unwrap().assignee
 }
 
-#[test]
-fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_assignee_prompt_replaces_its_default_and_completes_known_names);
+fn the_assignee_prompt_replaces_its_default_and_completes_known_names(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (120, 36));
     let id = a.selected_id().unwrap();
     key(&mut a, &store, 'A');
@@ -106,10 +106,10 @@ fn the_assignee_prompt_replaces_its_default_and_completes_known_names() {
     assert_eq!(assignee_of(&store, second), "ANna");
 }
 
-#[test]
-fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
+on_both_engines!(a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step);
+fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step(engine: Engine) {
     use sprout::domain::{Sector, Stage};
-    let (_d, store) = store_with(many());
+    let (_d, store) = store_on(engine, many());
     let mut a = app(&store, (120, 36));
     let sectors =
         |s: &Store| -> Vec<Sector> { s.rows().unwrap().iter().map(|r| r.sector).collect() };
@@ -190,7 +190,7 @@ fn a_change_to_more_than_fifty_ideas_asks_first_and_undoes_as_one_step() {
         untouched.0.iter().map(|i| i.sector).collect::<Vec<_>>()
     );
     // Fifty ideas do not ask.
-    let (_d2, store) = store_with(many().into_iter().take(50).collect());
+    let (_d2, store) = store_on(engine, many().into_iter().take(50).collect());
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 'V');
     key(&mut a, &store, '2');

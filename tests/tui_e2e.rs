@@ -1,12 +1,15 @@
 //! End to end in a real terminal: the binary runs in tmux on a demo
 //! database; we search, open help, resize and quit, then check the exit
-//! code and that the terminal settings came back unchanged.
+//! code and that the terminal settings came back unchanged (on both
+//! engines; what is about closing sled's files stays on sled).
 
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+mod engines;
 mod tmux_support;
+use engines::{Engine, Fresh, on_both_engines};
 use tmux_support::{Tmux, wait_for_file};
 
 /// Starts `script` (a shell line) in a detached tmux session of this size.
@@ -14,10 +17,11 @@ fn start(name: &str, size: (u16, u16), script: &str) -> Option<Tmux> {
     Tmux::start(name, "e2e", size, script)
 }
 
-#[test]
-fn search_help_resize_and_quit_in_a_real_terminal() {
+on_both_engines!(search_help_resize_and_quit_in_a_real_terminal);
+fn search_help_resize_and_quit_in_a_real_terminal(engine: Engine) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     let bin = assert_cmd::cargo::cargo_bin("sprout");
     let status = Command::new(&bin)
         .args(["--db", db.to_str().unwrap(), "demo", "--count", "200"])
@@ -214,10 +218,11 @@ fn a_panic_restores_the_terminal_and_says_where_the_log_is() {
     );
 }
 
-#[test]
-fn a_key_press_survives_a_kill_one_second_later() {
+on_both_engines!(a_key_press_survives_a_kill_one_second_later);
+fn a_key_press_survives_a_kill_one_second_later(engine: Engine) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let fresh = Fresh::new(engine);
+    let db = fresh.location();
     let bin = assert_cmd::cargo::cargo_bin("sprout");
     let status = Command::new(&bin)
         .args(["--db", db.to_str().unwrap(), "add", "--title", "Only idea"])

@@ -23,9 +23,9 @@ fn selected_id(app: &App) -> u64 {
     app.selected_row().unwrap().id
 }
 
-#[test]
-fn a_digit_sets_the_sector_and_s_then_a_letter_the_stage() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(a_digit_sets_the_sector_and_s_then_a_letter_the_stage);
+fn a_digit_sets_the_sector_and_s_then_a_letter_the_stage(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let id = selected_id(&app);
     key(&mut app, &store, '2');
@@ -41,9 +41,9 @@ fn a_digit_sets_the_sector_and_s_then_a_letter_the_stage() {
     assert_eq!(app.detail.idea.as_ref().unwrap().stage, Stage::Pilot);
 }
 
-#[test]
-fn marked_ideas_change_together_and_undo_as_one_step() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(marked_ideas_change_together_and_undo_as_one_step);
+fn marked_ideas_change_together_and_undo_as_one_step(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, ' ');
     key(&mut app, &store, ' ');
@@ -77,9 +77,9 @@ fn marked_ideas_change_together_and_undo_as_one_step() {
     assert!(app.list.marked.is_empty());
 }
 
-#[test]
-fn triage_takes_two_keys_per_idea_oldest_first() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(triage_takes_two_keys_per_idea_oldest_first);
+fn triage_takes_two_keys_per_idea_oldest_first(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 't');
     let t = app.screen.triage().unwrap();
@@ -122,9 +122,9 @@ fn triage_takes_two_keys_per_idea_oldest_first() {
     assert!(app.screen.triage().is_none());
 }
 
-#[test]
-fn notes_assignee_and_score_from_keys() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(notes_assignee_and_score_from_keys);
+fn notes_assignee_and_score_from_keys(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let id = selected_id(&app);
     key(&mut app, &store, 'a');
@@ -155,9 +155,9 @@ fn notes_assignee_and_score_from_keys() {
     assert_eq!(stored(&store, id).notes.len(), 1);
 }
 
-#[test]
-fn archive_hides_and_undo_brings_back() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(archive_hides_and_undo_brings_back);
+fn archive_hides_and_undo_brings_back(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let id = selected_id(&app);
     key(&mut app, &store, 'x');
@@ -169,9 +169,9 @@ fn archive_hides_and_undo_brings_back() {
     assert_eq!(app.hits.len(), 6);
 }
 
-#[test]
-fn the_form_adds_and_edits_with_validation() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_form_adds_and_edits_with_validation);
+fn the_form_adds_and_edits_with_validation(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 'n');
     assert!(app.overlays.form().is_some());
@@ -235,9 +235,9 @@ fn the_form_adds_and_edits_with_validation() {
     assert_eq!(app.hits.len(), 6);
 }
 
-#[test]
-fn cancelling_a_changed_form_asks_first() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(cancelling_a_changed_form_asks_first);
+fn cancelling_a_changed_form_asks_first(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, 'e');
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
@@ -259,9 +259,9 @@ fn cancelling_a_changed_form_asks_first() {
     assert!(app.overlays.form().is_none());
 }
 
-#[test]
-fn the_external_editor_round_trip() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_external_editor_round_trip);
+fn the_external_editor_round_trip(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let id = selected_id(&app);
     let before = stored(&store, id);
@@ -339,9 +339,9 @@ fn help_lists_the_editing_keys() {
     }
 }
 
-#[test]
-fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view);
+fn at_50x16_the_form_scrolls_so_the_field_being_edited_is_in_view(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (50, 16));
     key(&mut app, &store, 'e');
     let screen = |app: &App| {

@@ -10,9 +10,9 @@ use sprout::tui::app::Focus;
 use sprout::tui::msg::{ChangeMsg, ListMsg, Msg, QueryMsg, Reply, ScreenMsg, Step};
 use sprout::tui::sidebar::SidebarItem;
 
-#[test]
-fn starts_with_every_idea_newest_first_and_the_detail_loaded() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(starts_with_every_idea_newest_first_and_the_detail_loaded);
+fn starts_with_every_idea_newest_first_and_the_detail_loaded(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let app = app(&store, (120, 36));
     assert_eq!(app.hits.len(), 6);
     assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
@@ -20,9 +20,9 @@ fn starts_with_every_idea_newest_first_and_the_detail_loaded() {
     assert_eq!(app.focus, Focus::List);
 }
 
-#[test]
-fn moving_clamps_and_loads_the_detail() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(moving_clamps_and_loads_the_detail);
+fn moving_clamps_and_loads_the_detail(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(
         &mut app,
@@ -61,9 +61,9 @@ fn moving_clamps_and_loads_the_detail() {
     assert_eq!(app.list.selected, 0);
 }
 
-#[test]
-fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(typing_a_query_filters_live_and_bad_terms_keep_the_last_results);
+fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     assert!(app.query.editing);
@@ -99,18 +99,18 @@ fn typing_a_query_filters_live_and_bad_terms_keep_the_last_results() {
     assert_eq!(app.query.text(), "sector:empx");
 }
 
-#[test]
-fn summary_words_match_below_title_hits() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(summary_words_match_below_title_hits);
+fn summary_words_match_below_title_hits(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);
     type_text(&mut app, &store, "borehole");
     assert_eq!(shown_ids(&app), [1]);
 }
 
-#[test]
-fn sidebar_and_query_are_one_truth() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(sidebar_and_query_are_one_truth);
+fn sidebar_and_query_are_one_truth(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::List(ListMsg::FocusPrev)]);
     assert_eq!(app.focus, Focus::Sidebar);
@@ -178,9 +178,9 @@ fn sidebar_and_query_are_one_truth() {
     assert_eq!(app.query.text(), "sector:eco");
 }
 
-#[test]
-fn region_facets_quote_names_with_spaces() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(region_facets_quote_names_with_spaces);
+fn region_facets_quote_names_with_spaces(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let perm = app
         .sidebar.items
@@ -193,9 +193,9 @@ fn region_facets_quote_names_with_spaces() {
     assert_eq!(shown_ids(&app).len(), 2);
 }
 
-#[test]
-fn sort_cycles_and_fuzzy_queries_stay_best_first() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(sort_cycles_and_fuzzy_queries_stay_best_first);
+fn sort_cycles_and_fuzzy_queries_stay_best_first(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(
         &mut app,
@@ -222,9 +222,9 @@ fn sort_cycles_and_fuzzy_queries_stay_best_first() {
     assert_eq!(app.sort, SortKey::Updated);
 }
 
-#[test]
-fn focus_cycles_over_the_panes_that_are_shown() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(focus_cycles_over_the_panes_that_are_shown);
+fn focus_cycles_over_the_panes_that_are_shown(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
     assert_eq!(app.focus, Focus::Detail);
@@ -256,9 +256,9 @@ fn focus_cycles_over_the_panes_that_are_shown() {
     assert_eq!(app.focus, Focus::List);
 }
 
-#[test]
-fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(narrow_terminals_show_the_list_and_open_the_detail_full_screen);
+fn narrow_terminals_show_the_list_and_open_the_detail_full_screen(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::List(ListMsg::FocusNext)]);
     send(&mut app, &store, [Msg::Screen(ScreenMsg::Resize(50, 20))]);
@@ -286,9 +286,9 @@ fn narrow_terminals_show_the_list_and_open_the_detail_full_screen() {
     );
 }
 
-#[test]
-fn help_opens_scrolls_and_closes() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(help_opens_scrolls_and_closes);
+fn help_opens_scrolls_and_closes(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(
         &mut app,
@@ -304,9 +304,9 @@ fn help_opens_scrolls_and_closes() {
     assert_eq!(app.overlays.help(), None);
 }
 
-#[test]
-fn mouse_selects_rows_ticks_facets_and_scrolls() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(mouse_selects_rows_ticks_facets_and_scrolls);
+fn mouse_selects_rows_ticks_facets_and_scrolls(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let rows = app.areas().list_rows();
     send(
@@ -334,17 +334,17 @@ fn mouse_selects_rows_ticks_facets_and_scrolls() {
     );
 }
 
-#[test]
-fn quitting_sets_the_flag() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(quitting_sets_the_flag);
+fn quitting_sets_the_flag(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     send(&mut app, &store, [Msg::Screen(ScreenMsg::Quit)]);
     assert!(app.quit);
 }
 
-#[test]
-fn an_empty_database_starts_cleanly() {
-    let (_d, store) = store_with(vec![]);
+on_both_engines!(an_empty_database_starts_cleanly);
+fn an_empty_database_starts_cleanly(engine: Engine) {
+    let (_d, store) = store_on(engine, vec![]);
     let mut app = app(&store, (80, 24));
     assert!(app.hits.is_empty());
     send(
@@ -362,9 +362,9 @@ fn an_empty_database_starts_cleanly() {
     assert_eq!(Sector::Health.key(), '1');
 }
 
-#[test]
-fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded);
+fn the_ui_starts_on_the_newest_page_and_takes_the_rest_when_loaded(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = sprout::tui::app::App::new(store.newest_rows(2).unwrap(), NOW, (120, 36));
     app.loading = true;
     let first = sprout::tui::update::start(&mut app);
@@ -419,9 +419,9 @@ fn alt_and_a_key_is_read_as_esc_then_the_key() {
     assert_eq!(sprout::tui::split_alt(plain.clone()), [plain]);
 }
 
-#[test]
-fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection);
+fn a_new_query_starts_at_its_best_match_and_other_searches_keep_the_selection(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     assert_eq!(selected_title(&app), "Social taxi for wheelchair users");
     send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);

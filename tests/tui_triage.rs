@@ -24,9 +24,9 @@ fn stage(store: &Store, id: u64) -> Stage {
     store.idea(id).unwrap().unwrap().stage
 }
 
-#[test]
-fn the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty);
+fn the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 't');
     // Queue #2, #3, #5: decide one, skip one, decide one.
@@ -63,9 +63,9 @@ fn the_end_of_the_queue_does_not_call_an_inbox_with_skipped_ideas_empty() {
     assert!(!text.contains("skipped"), "{text}");
 }
 
-#[test]
-fn leaving_triage_early_shows_what_was_done_and_what_is_left() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(leaving_triage_early_shows_what_was_done_and_what_is_left);
+fn leaving_triage_early_shows_what_was_done_and_what_is_left(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 't');
     key(&mut a, &store, '4');
@@ -97,9 +97,9 @@ fn leaving_triage_early_shows_what_was_done_and_what_is_left() {
     assert!(a.overlays.dialog().is_none() && a.screen.triage().is_none());
 }
 
-#[test]
-fn going_back_names_every_change_it_undid() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(going_back_names_every_change_it_undid);
+fn going_back_names_every_change_it_undid(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 't');
     // On #2 (employment): a sector, a note, then a stage (which moves on).
@@ -127,9 +127,9 @@ fn going_back_names_every_change_it_undid() {
     assert_eq!(store.idea(2).unwrap().unwrap(), before);
 }
 
-#[test]
-fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end);
+fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (50, 16));
     key(&mut a, &store, 't');
     let text = screen(&a);
@@ -165,10 +165,10 @@ fn at_50x16_every_triage_key_shows_and_the_idea_scrolls_to_its_end() {
     );
 }
 
-#[test]
-fn help_and_a_note_stack_over_triage_and_closing_them_gives_triage_its_keys_back() {
+on_both_engines!(help_and_a_note_stack_over_triage_and_closing_them_gives_triage_its_keys_back);
+fn help_and_a_note_stack_over_triage_and_closing_them_gives_triage_its_keys_back(engine: Engine) {
     use sprout::tui::keymap::Context;
-    let (_d, store) = store_with(ideas());
+    let (_d, store) = store_on(engine, ideas());
     let mut a = app(&store, (120, 36));
     key(&mut a, &store, 't');
     let first = a.screen.triage().unwrap().current();

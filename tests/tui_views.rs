@@ -28,9 +28,9 @@ fn views_in_sidebar(app: &sprout::tui::app::App) -> Vec<(String, Option<usize>, 
         .collect()
 }
 
-#[test]
-fn the_sidebar_lists_the_default_views_with_live_counts() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(the_sidebar_lists_the_default_views_with_live_counts);
+fn the_sidebar_lists_the_default_views_with_live_counts(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let new_ones = ideas()
         .iter()
@@ -54,9 +54,9 @@ fn the_sidebar_lists_the_default_views_with_live_counts() {
     assert!(views_in_sidebar(&app)[0].2, "the query is the Inbox view's");
 }
 
-#[test]
-fn w_saves_the_query_and_brackets_step_through_views() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(w_saves_the_query_and_brackets_step_through_views);
+fn w_saves_the_query_and_brackets_step_through_views(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     type_text(&mut app, &store, "/");
     type_text(&mut app, &store, "sector:edu");
@@ -91,9 +91,9 @@ fn w_saves_the_query_and_brackets_step_through_views() {
     assert_eq!(app.query.text(), "sector:edu");
 }
 
-#[test]
-fn views_are_chosen_renamed_and_deleted_in_the_sidebar() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(views_are_chosen_renamed_and_deleted_in_the_sidebar);
+fn views_are_chosen_renamed_and_deleted_in_the_sidebar(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     key(&mut app, &store, KeyCode::BackTab);
     assert_eq!(app.focus, Focus::Sidebar);
@@ -124,9 +124,9 @@ fn views_are_chosen_renamed_and_deleted_in_the_sidebar() {
     );
 }
 
-#[test]
-fn a_click_on_a_view_uses_it() {
-    let (_d, store) = store_with(ideas());
+on_both_engines!(a_click_on_a_view_uses_it);
+fn a_click_on_a_view_uses_it(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     let side = app.areas().sidebar_rows().unwrap();
     // Row 0 is the Views header; row 1 is Inbox.
@@ -139,10 +139,10 @@ fn a_click_on_a_view_uses_it() {
     assert_eq!(app.query.text(), "stage:new");
 }
 
-#[test]
-fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back() {
+on_both_engines!(w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back);
+fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back(engine: Engine) {
     use sprout::query::SortKey;
-    let (_d, store) = store_with(ideas());
+    let (_d, store) = store_on(engine, ideas());
     let mut app = app(&store, (120, 36));
     type_text(&mut app, &store, "/");
     type_text(&mut app, &store, "sector:edu");

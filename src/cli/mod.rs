@@ -151,6 +151,13 @@ fn run_command(
                 "--salvage only reads: use it with list, show, stats or export".into(),
             ));
         }
+        // Salvage copies sled's files; a server keeps its own whole.
+        if path.to_str().is_some_and(crate::store::is_postgres) {
+            return Err(Error::Usage(
+                "--salvage reads a damaged sled directory; open a PostgreSQL database without it"
+                    .into(),
+            ));
+        }
         Store::open_damaged(&path)?
     } else {
         Store::open(&path)?

@@ -297,6 +297,11 @@ fn idea_id(value: &Value) -> Result<u64, String> {
             "'{}' is not an idea id (a whole number from 1)",
             show(value)
         )),
+        // The most either engine keeps: PostgreSQL's bigint.
+        Ok(n) if n > i64::MAX as u64 => Err(format!(
+            "'{n}' is too large for an idea id (at most {})",
+            i64::MAX
+        )),
         Ok(n) => Ok(n),
     }
 }

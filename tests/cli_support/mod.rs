@@ -1,5 +1,11 @@
-//! The real binary on a temporary database, for the command-line tests.
+//! The real binary on a temporary database, for the command-line tests:
+//! on sled ([`Db::new`]), or on either engine ([`Db::on`], for the tests
+//! [`on_both_engines!`] runs on both).
 #![allow(dead_code)]
+
+#[path = "../engines/mod.rs"]
+mod engines;
+pub use engines::*;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -7,17 +13,36 @@ use std::path::{Path, PathBuf};
 pub const NOW: &str = "2026-11-26T12:00:00Z";
 
 pub struct Db {
+    /// Files a test writes beside the database (imports, exports, config);
+    /// on sled the database itself too.
     pub dir: tempfile::TempDir,
+    /// The database, when it is not in `dir`.
+    elsewhere: Option<Fresh>,
 }
 
 impl Db {
+    /// A sled database.
     pub fn new() -> Db {
+        Db::on(Engine::Sled)
+    }
+    /// A fresh database on `engine`.
+    pub fn on(engine: Engine) -> Db {
         Db {
             dir: tempfile::tempdir().unwrap(),
+            elsewhere: (engine != Engine::Sled).then(|| Fresh::new(engine)),
         }
     }
+    /// Where the database is, as `--db` and `SPROUT_DB` take it.
     pub fn path(&self) -> PathBuf {
-        self.dir.path().join("db")
+        match &self.elsewhere {
+            Some(fresh) => fresh.location(),
+            None => self.dir.path().join("db"),
+        }
+    }
+    /// A connection to the database underneath, on PostgreSQL only.
+    pub fn sql(&self) -> postgres::Client {
+        let fresh = self.elsewhere.as_ref().expect("a PostgreSQL database");
+        fresh.sql().expect("a PostgreSQL database")
     }
     pub fn file(&self, name: &str, content: &[u8]) -> PathBuf {
         let p = self.dir.path().join(name);

@@ -1,6 +1,10 @@
 //! Fixed data and helpers shared by the UI tests.
 #![allow(dead_code)]
 
+#[path = "../engines/mod.rs"]
+mod engines;
+pub use engines::*;
+
 use sprout::domain::{Barrier, Edit, Idea, OrgKind, Sector, Stage, Timestamp};
 use sprout::store::Store;
 use sprout::tui::app::App;
@@ -73,9 +77,24 @@ pub fn ideas() -> Vec<Idea> {
     ]
 }
 
+/// A sled database holding `ideas`.
 pub fn store_with(ideas: Vec<Idea>) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("db")).unwrap();
+    put_all(&store, ideas);
+    (dir, store)
+}
+
+/// A fresh database on `engine` holding `ideas`.
+pub fn store_on(engine: Engine, ideas: Vec<Idea>) -> (Fresh, Store) {
+    let fresh = Fresh::new(engine);
+    let store = fresh.open();
+    put_all(&store, ideas);
+    (fresh, store)
+}
+
+/// Adds `ideas` with new ids, in one commit.
+fn put_all(store: &Store, ideas: Vec<Idea>) {
     let mut w = store.begin().unwrap();
     for mut idea in ideas {
         // Cleaning happens at the entry points; store what they would.
@@ -85,7 +104,6 @@ pub fn store_with(ideas: Vec<Idea>) -> (tempfile::TempDir, Store) {
         w.put(idea, None);
     }
     store.commit(w).unwrap();
-    (dir, store)
 }
 
 /// An app on the store, started as the runtime starts it.

@@ -5,10 +5,42 @@
 use sprout::domain::{Idea, Timestamp};
 use sprout::store::Store;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+/// The test server's URL; `None` (after saying SKIPPED for `test`) when no
+/// server is given. Under `CI=true` a skip is a failure.
+pub fn server(test: &str) -> Option<String> {
+    let url = std::env::var("SPROUT_TEST_PG")
+        .ok()
+        .filter(|u| !u.is_empty());
+    if url.is_none() {
+        let why = "SKIPPED: no PostgreSQL (set SPROUT_TEST_PG; .ci/with-postgres does)";
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{test}: {why}; under CI=true a skip is a failure");
+        }
+        eprintln!("{test}: {why}");
+    }
+    url
+}
+
+/// One connection to the server's own database per test binary, shared by
+/// its tests to create and drop theirs: a connection costs more than a
+/// CREATE DATABASE.
+fn admin() -> std::sync::MutexGuard<'static, postgres::Client> {
+    static ADMIN: OnceLock<Mutex<postgres::Client>> = OnceLock::new();
+    ADMIN
+        .get_or_init(|| Mutex::new(client(&admin_url())))
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+fn admin_url() -> String {
+    std::env::var("SPROUT_TEST_PG").expect("SPROUT_TEST_PG names the test server")
+}
 
 /// A database of one test's own on the test server, dropped when done.
 pub struct TestDb {
-    admin_url: String,
     name: String,
     pub url: String,
 }
@@ -16,35 +48,34 @@ pub struct TestDb {
 impl TestDb {
     /// `None` (after saying SKIPPED) when no server is given.
     pub fn new(test: &str) -> Option<TestDb> {
-        let Some(admin_url) = std::env::var("SPROUT_TEST_PG")
-            .ok()
-            .filter(|u| !u.is_empty())
-        else {
-            let why = "SKIPPED: no PostgreSQL (set SPROUT_TEST_PG; .ci/with-postgres does)";
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("{why}; under CI=true a skip is a failure");
-            }
-            eprintln!("{test}: {why}");
-            return None;
-        };
-        // The name is this file's own (a test's name and the process id),
-        // never user text.
-        let name = format!("sprout_{test}_{}", std::process::id());
-        let mut admin = client(&admin_url);
-        // Two statements: neither may run inside a transaction block.
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        admin
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
+        server(test)?;
+        Some(TestDb::create(test))
+    }
+
+    /// A new database on the test server, which must be there.
+    pub fn create(test: &str) -> TestDb {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        // The name is this file's own (the process id, a count and the
+        // test's name), never user text; what makes it unique comes first,
+        // as PostgreSQL cuts names at 63 bytes.
+        let n = MADE.fetch_add(1, Ordering::SeqCst);
+        let mut name = format!("sprout_{}_{n}_{test}", std::process::id());
+        name.retain(|c| c.is_ascii_alphanumeric() || c == '_');
+        name.truncate(63);
+        {
+            let mut admin = admin();
+            // Two statements: neither may run inside a transaction block.
+            admin
+                .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+                .unwrap();
+            admin
+                .batch_execute(&format!("CREATE DATABASE {name}"))
+                .unwrap();
+        }
+        let admin_url = admin_url();
         let base = &admin_url[..admin_url.rfind('/').expect("a URL with a database")];
         let url = format!("{base}/{name}");
-        Some(TestDb {
-            admin_url,
-            name,
-            url,
-        })
+        TestDb { name, url }
     }
 
     pub fn open(&self) -> Store {
@@ -59,8 +90,7 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        let mut admin = client(&self.admin_url);
-        let _ = admin.batch_execute(&format!(
+        let _ = admin().batch_execute(&format!(
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
             self.name
         ));

@@ -119,9 +119,14 @@ impl Engine for PgStore {
     }
 
     fn idea(&self, id: u64) -> Result<Option<Versioned>> {
+        // No idea is kept past bigint's range, so there is none there (as
+        // sled says), not a database error.
+        let Ok(key) = sql_id(id) else {
+            return Ok(None);
+        };
         let row = self
             .client()
-            .query_opt("SELECT record FROM ideas WHERE id = $1", &[&sql_id(id)?])
+            .query_opt("SELECT record FROM ideas WHERE id = $1", &[&key])
             .map_err(db)?;
         row.map(|r| codec::decode_idea(r.get(0))).transpose()
     }
