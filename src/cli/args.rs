@@ -17,10 +17,11 @@ use std::path::PathBuf;
     disable_help_subcommand = true
 )]
 #[command(
-    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db.\nSettings, colours and keys: `sprout config --default` prints a config file."
+    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else db = \"…\" in the config file,\nelse ~/.local/share/sprout/db. A postgres:// URL opens a team's PostgreSQL\ndatabase (password from PGPASSWORD or ~/.pgpass; TLS by ?sslmode=).\nSettings, colours and keys: `sprout config --default` prints a config file."
 )]
 pub struct Cli {
-    /// Database directory [default: $SPROUT_DB, else the platform data directory]
+    /// Database: a directory, or a postgres:// URL [default: $SPROUT_DB, else db in the config
+    /// file, else the platform data directory]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 

@@ -25,14 +25,18 @@ use crate::store::{Store, StoreError};
 use clap::CommandFactory;
 use std::path::PathBuf;
 
-/// The database path: `--db`, else `$SPROUT_DB`, else the platform data
-/// directory (`~/.local/share/sprout/db` on Linux).
-pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
+/// The database: `--db`, else `$SPROUT_DB`, else `db = "…"` in the config
+/// file, else the platform data directory (`~/.local/share/sprout/db` on
+/// Linux).
+pub fn database_path(flag: Option<PathBuf>, config_db: Option<&str>) -> Result<PathBuf, Error> {
     if let Some(p) = flag {
         return Ok(p);
     }
     if let Some(p) = std::env::var_os("SPROUT_DB").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(p));
+    }
+    if let Some(db) = config_db {
+        return Ok(PathBuf::from(db));
     }
     directories::ProjectDirs::from("", "", "sprout")
         .map(|d| d.data_dir().join("db"))
@@ -58,7 +62,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
         _demo_dir = Some(dir);
         store
     } else {
-        let path = database_path(db)?;
+        let path = database_path(db, config.config.db.as_deref())?;
         create_parent(&path)?;
         Store::open(&path)?
     };
@@ -123,11 +127,8 @@ fn run_command(
     }
     // The settings a command follows (a config with errors gives the
     // defaults; the UI and `sprout config --check` report its problems).
-    crate::domain::row::set_stale_days(
-        ui_keys::load_config(crate::config::path(config.clone()))
-            .config
-            .stale_days,
-    );
+    let settings = ui_keys::load_config(crate::config::path(config.clone())).config;
+    crate::domain::row::set_stale_days(settings.stale_days);
     if let Command::Completions { shell } = command {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();
@@ -141,7 +142,7 @@ fn run_command(
         return help::run(topic.as_deref(), sub.as_deref());
     }
     crate::holder::set_role(&format!("`sprout {}`", command.name()));
-    let path = database_path(db)?;
+    let path = database_path(db, settings.db.as_deref())?;
     create_parent(&path)?;
     let store = if salvage {
         if !matches!(

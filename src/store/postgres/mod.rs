@@ -7,13 +7,18 @@
 //! Others' commits are heard by LISTEN/NOTIFY (`watch.rs`) and read from
 //! the `changes` table.
 //!
-//! Not yet here (the next steps of issue 16): TLS, `~/.pgpass`, authors of
-//! changes, merging changes to different fields, COPY for large imports.
+//! The connection (`connect.rs`) follows libpq: `PGPASSWORD`, the password
+//! file (`pgpass.rs`) and `sslmode` (`tls.rs`).
+//!
+//! Not yet here (the next steps of issue 16): authors of changes, merging
+//! changes to different fields, COPY for large imports.
 
 mod commit;
 mod connect;
+mod pgpass;
 mod schema;
 mod sql;
+mod tls;
 mod watch;
 
 pub use connect::is_postgres;
