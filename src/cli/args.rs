@@ -93,6 +93,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Set up a team's PostgreSQL database (`sprout admin roles`)
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Print the default config file, say where it is read from, or check it
     #[command(
         after_help = "Examples:\n  sprout config --default > ~/.config/sprout/config.toml\n  sprout config --check\n\nThe config file is --config, else $SPROUT_CONFIG, else\n~/.config/sprout/config.toml (the platform config directory)."
@@ -120,7 +125,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 14] = [
+pub const HELP_TOPICS: [&str; 15] = [
     "query",
     "add",
     "list",
@@ -132,6 +137,7 @@ pub const HELP_TOPICS: [&str; 14] = [
     "stats",
     "demo",
     "views",
+    "admin",
     "config",
     "completions",
     "help",
@@ -153,6 +159,16 @@ pub enum ViewAction {
     Rename { name: String, new_name: String },
     /// Delete a view
     Delete { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Make the roles sprout_officer (may change ideas) and sprout_reader
+    /// (may only read) and grant them on the --db PostgreSQL database
+    #[command(
+        after_help = "Example:\n  sprout --db postgres://owner@db.example.org/sprout admin roles\n\nRun it as the database's owner; running it again is harmless. It runs\nsql/roles.sql from sprout's repository, which can be run with psql instead.\nThen make each member a login role in one of the two, in psql:\n  CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;\n  CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;"
+    )]
+    Roles,
 }
 
 #[derive(Debug, Args)]
@@ -427,6 +443,7 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Admin { .. } => "admin",
             Command::Config(_) => "config",
             Command::Completions { .. } => "completions",
             Command::Help { .. } => "help",

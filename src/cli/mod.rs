@@ -1,6 +1,7 @@
 //! The command line (SPEC §3): one file per subcommand, all sharing the
 //! store opened here.
 
+mod admin;
 mod args;
 mod edit;
 mod help;
@@ -141,6 +142,9 @@ fn run_command(
     if let Command::Help { topic, sub } = &command {
         return help::run(topic.as_deref(), sub.as_deref());
     }
+    if let Command::Admin { action } = command {
+        return admin::run(action, database_path(db, settings.db.as_deref())?);
+    }
     crate::holder::set_role(&format!("`sprout {}`", command.name()));
     let path = database_path(db, settings.db.as_deref())?;
     create_parent(&path)?;
@@ -177,7 +181,10 @@ fn run_command(
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
-        Command::Config(_) | Command::Completions { .. } | Command::Help { .. } => Ok(()),
+        Command::Config(_)
+        | Command::Completions { .. }
+        | Command::Help { .. }
+        | Command::Admin { .. } => Ok(()),
     }
     .map_err(|e| match e {
         // The store cannot know the path the user gave; the advice needs it.

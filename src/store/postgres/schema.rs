@@ -16,7 +16,7 @@
 //!   (`idea_id` null for a change of views), numbered by a bigserial, so a
 //!   UI asks for what came after the last number it saw.
 
-use super::connect::describe;
+use super::sql::db;
 use crate::domain::View;
 use crate::store::{Result, StoreError};
 
@@ -59,7 +59,6 @@ INSERT INTO sprout_meta VALUES ('next_id', 1);
 
 /// Creates the schema in an empty database, or checks the one there.
 pub fn ensure(client: &mut postgres::Client) -> Result<()> {
-    let db = |e: postgres::Error| StoreError::Db(describe(&e));
     let mut tx = client.transaction().map_err(db)?;
     // Two sprouts opening an empty database at once: one creates, the
     // other waits here and then finds the schema.

@@ -4,9 +4,21 @@
 use super::connect::describe;
 use crate::store::{Result, StoreError};
 
-/// A failed statement as a store error, in the server's words.
+/// A failed statement as a store error, in the server's words; a
+/// statement the role has no privilege for is [`StoreError::ReadOnly`]
+/// (its role named by the caller, who knows it).
 pub fn db(e: postgres::Error) -> StoreError {
+    if is_denied(&e) {
+        return StoreError::ReadOnly {
+            role: String::new(),
+        };
+    }
     StoreError::Db(describe(&e))
+}
+
+/// Whether the server refused a statement for want of a privilege.
+pub fn is_denied(e: &postgres::Error) -> bool {
+    e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
 }
 
 /// An id as PostgreSQL's bigint holds it; ids past `i64::MAX` are refused.
