@@ -93,6 +93,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
+    #[command(
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, ids and the id counter are\ncopied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+    )]
+    Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
     Admin {
         #[command(subcommand)]
@@ -125,7 +130,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 15] = [
+pub const HELP_TOPICS: [&str; 16] = [
     "query",
     "add",
     "list",
@@ -137,6 +142,7 @@ pub const HELP_TOPICS: [&str; 15] = [
     "stats",
     "demo",
     "views",
+    "copy",
     "admin",
     "config",
     "completions",
@@ -159,6 +165,16 @@ pub enum ViewAction {
     Rename { name: String, new_name: String },
     /// Delete a view
     Delete { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The database to copy: a directory or a postgres:// URL
+    #[arg(long, value_name = "DB")]
+    pub from: PathBuf,
+    /// Where to copy it: a new directory, or an empty PostgreSQL database
+    #[arg(long, value_name = "DB")]
+    pub to: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -443,6 +459,7 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",
             Command::Completions { .. } => "completions",

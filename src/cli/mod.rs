@@ -3,6 +3,7 @@
 
 mod admin;
 mod args;
+mod copy;
 mod edit;
 mod help;
 mod intake;
@@ -83,7 +84,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     result
 }
 
-fn create_parent(path: &std::path::Path) -> Result<(), Error> {
+pub(super) fn create_parent(path: &std::path::Path) -> Result<(), Error> {
     // A PostgreSQL URL names a server, not a directory to make.
     if path.to_str().is_some_and(crate::store::is_postgres) {
         return Ok(());
@@ -142,6 +143,10 @@ fn run_command(
     if let Command::Help { topic, sub } = &command {
         return help::run(topic.as_deref(), sub.as_deref());
     }
+    if let Command::Copy(a) = command {
+        crate::holder::set_role("`sprout copy`");
+        return copy::run(a);
+    }
     if let Command::Admin { action } = command {
         return admin::run(action, database_path(db, settings.db.as_deref())?);
     }
@@ -184,6 +189,7 @@ fn run_command(
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
+        | Command::Copy(_)
         | Command::Admin { .. } => Ok(()),
     }
     .map_err(|e| match e {
