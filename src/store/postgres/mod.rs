@@ -18,6 +18,7 @@
 
 mod commit;
 mod connect;
+mod copy_in;
 mod pgpass;
 mod roles;
 mod schema;
