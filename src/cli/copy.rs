@@ -39,7 +39,7 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     for idea in from.ideas() {
         writes.put(idea?, None);
         ideas += 1;
-        if ideas % 1024 == 0 {
+        if ideas.is_multiple_of(1024) {
             reading.set(ideas as u64);
         }
     }
