@@ -13,8 +13,10 @@
 //! A role that may only read (see `sprout admin roles`) can open, list and
 //! export; its commits are refused as [`crate::store::StoreError::ReadOnly`].
 //!
+//! Many new ideas at once go in by COPY (`copy_in.rs`).
+//!
 //! Not yet here (the next steps of issue 16): authors of changes, merging
-//! changes to different fields, COPY for large imports.
+//! changes to different fields.
 
 mod commit;
 mod connect;
