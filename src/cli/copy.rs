@@ -29,7 +29,7 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
         )));
     }
     let from = Store::open(&a.from)?;
-    super::create_parent(&a.to)?;
+    make_parent(&a.to)?;
     let to = Store::open(&a.to)?;
     refuse_unless_empty(&to, &a.to)?;
 
@@ -65,6 +65,15 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
         redacted(&a.to)
     ));
     Ok(())
+}
+
+/// The directory a new sled destination goes in (a URL names a server).
+fn make_parent(to: &Path) -> Result<(), Error> {
+    match to.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) if !is_location(to) => std::fs::create_dir_all(parent)
+            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display()))),
+        _ => Ok(()),
+    }
 }
 
 fn is_location(p: &Path) -> bool {

@@ -84,7 +84,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     result
 }
 
-pub(super) fn create_parent(path: &std::path::Path) -> Result<(), Error> {
+fn create_parent(path: &std::path::Path) -> Result<(), Error> {
     // A PostgreSQL URL names a server, not a directory to make.
     if path.to_str().is_some_and(crate::store::is_postgres) {
         return Ok(());
