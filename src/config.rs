@@ -28,6 +28,9 @@ pub struct Config {
     pub keys: Vec<Rebinding>,
     /// More ways of writing vocabulary values, for import.
     pub synonyms: crate::transfer::Synonyms,
+    /// The database (`db = "…"`): a sled directory or a `postgres://` URL,
+    /// used when neither `--db` nor `$SPROUT_DB` gives one.
+    pub db: Option<String>,
     /// Who the user is on a database without users of its own (sled):
     /// `user = "…"`; else `$USER` (see `store::actor`).
     pub user: Option<String>,
@@ -43,6 +46,7 @@ impl Default for Config {
             stale_days: crate::domain::row::STALE_DAYS,
             keys: Vec::new(),
             synonyms: Default::default(),
+            db: None,
             user: None,
         }
     }
@@ -87,7 +91,12 @@ pub fn load(path: Option<(PathBuf, bool)>, keys: &dyn KeyTable) -> Loaded {
                 notes: notes.into_iter().map(|n| format!("{name}: {n}")).collect(),
             },
             Err(errors) => Loaded {
-                config: Config::default(),
+                // The database still: a wrong colour must not send the
+                // changes of a team's officer to a local database instead.
+                config: Config {
+                    db: db_of(&text),
+                    ..Config::default()
+                },
                 errors: errors.into_iter().map(|e| format!("{name}: {e}")).collect(),
                 notes: Vec::new(),
             },
@@ -99,6 +108,13 @@ pub fn load(path: Option<(PathBuf, bool)>, keys: &dyn KeyTable) -> Loaded {
             notes: Vec::new(),
         },
     }
+}
+
+/// The `db = "…"` of config text, if it is valid TOML that has one.
+fn db_of(text: &str) -> Option<String> {
+    let doc = toml_edit::Document::parse(text.to_string()).ok()?;
+    let db = doc.as_table().get("db")?.as_str()?.trim();
+    (!db.is_empty()).then(|| db.to_string())
 }
 
 /// Reads config text: the config and notes, or every error found.
@@ -150,10 +166,18 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
             "defaults" => defaults(&mut p, item, &mut config),
             "keys" => read_keys(&mut p, item, keys, &mut config.keys),
             "synonyms" => synonyms::read(&mut p, item, &mut config.synonyms),
+            "db" => match item.as_str().filter(|d| !d.trim().is_empty()) {
+                Some(d) => config.db = Some(d.to_string()),
+                None => p.add(
+                    span,
+                    name,
+                    "expected a database in quotes: a directory or a postgres:// URL".into(),
+                ),
+            },
             other => p.add(
                 span,
                 other,
-                "unknown setting (settings: theme, user, [colors], [defaults], [keys.…], [synonyms.…])"
+                "unknown setting (settings: theme, db, user, [colors], [defaults], [keys.…], [synonyms.…])"
                     .into(),
             ),
         }
@@ -328,6 +352,11 @@ pub fn default_file(keys: &dyn KeyTable) -> String {
          # light (dark text on a white background of its own, on any terminal)\n\
          # or high-contrast.\n\
          theme = \"dark\"\n\n\
+         # The database, when neither --db nor $SPROUT_DB gives one: a directory\n\
+         # (sled, the default ~/.local/share/sprout/db) or a PostgreSQL URL for\n\
+         # a team, e.g. \"postgres://olga@db.example.org/sprout?sslmode=verify-full\"\n\
+         # (the password from PGPASSWORD or ~/.pgpass, never written here).\n\
+         # db = \"postgres://olga@db.example.org/sprout\"\n\n\
          # Who you are, as changes, notes and `assignee:me` name you on a\n\
          # database of your own (on PostgreSQL it is your role); else $USER.\n\
          # user = \"olga\"\n\n\

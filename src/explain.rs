@@ -111,6 +111,14 @@ mod tests {
                 "{said}"
             );
         }
+        // A change by a role that may only read: what happened and what to ask for.
+        let read_only = store(&StoreError::ReadOnly {
+            role: "board".into(),
+        });
+        assert_eq!(
+            read_only,
+            "board may only read this database: nothing was changed (to make changes, ask its owner to GRANT sprout_officer TO board)"
+        );
         let damaged = store(&StoreError::Damaged("/x/db".into()));
         assert!(
             damaged.contains("sprout --db /x/db --salvage export -o rescue.json"),

@@ -423,8 +423,8 @@ fn a_large_batch_goes_in_whole_and_a_taken_id_refuses_it() {
         return;
     };
     let store = db.open();
-    // More than one chunk of new ideas (they are sent 2,000 at a time).
-    let n = 4500;
+    // More than one chunk of new ideas (they are sent 10,000 at a time).
+    let n = 12_500;
     let mut w = store.begin().unwrap();
     for i in 0..n {
         let mut idea = Idea::new(format!("Idea {i}"), Timestamp(1));
@@ -456,4 +456,42 @@ fn a_large_batch_goes_in_whole_and_a_taken_id_refuses_it() {
         seq,
         "no change recorded"
     );
+}
+
+#[test]
+fn a_batch_sent_by_copy_with_a_taken_id_is_refused_whole() {
+    let Some(db) = TestDb::new("copy_in") else {
+        return;
+    };
+    let olga = db.open();
+    let ivan = db.open();
+    // 3,000 new ideas: past the size from which they go by COPY.
+    let batch = |w: &mut sprout::store::Writes, n: usize| {
+        for k in 0..n {
+            let mut idea = Idea::new(format!("Idea {k}"), Timestamp(1));
+            idea.summary = format!("bulk word{k}");
+            idea.id = w.allocate();
+            w.put(idea, None);
+        }
+    };
+    // Ivan's batch is numbered from 1, but Olga takes 1 first.
+    let mut late = ivan.begin().unwrap();
+    batch(&mut late, 3000);
+    assert_eq!(add(&olga, "Olga's", "first"), 1);
+    match ivan.commit_large(late) {
+        Err(StoreError::Conflict(_)) => {}
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(olga.rows().unwrap().len(), 1, "nothing of it written");
+    assert!(olga.summary_ids("bulk").unwrap().is_empty());
+
+    let mut w = ivan.begin().unwrap();
+    batch(&mut w, 3000);
+    ivan.commit_large(w).unwrap();
+    assert_eq!(olga.rows().unwrap().len(), 3001);
+    assert_eq!(olga.summary_ids("bulk").unwrap().len(), 3000);
+    assert_eq!(olga.summary_ids("word2999").unwrap(), [3001]);
+    assert_eq!(olga.next_id().unwrap(), 3002);
+    let changed = olga.changes_since(0).unwrap();
+    assert_eq!(changed.ideas.len(), 3000, "each new idea in the change log");
 }

@@ -17,10 +17,11 @@ use std::path::PathBuf;
     disable_help_subcommand = true
 )]
 #[command(
-    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else ~/.local/share/sprout/db.\nSettings, colours and keys: `sprout config --default` prints a config file."
+    after_help = "Examples:\n  sprout --demo                      try the UI on 500 sample ideas\n  sprout demo --count 500            add sample ideas to your database\n  sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)\n  sprout set 12 --sector edu --stage review\n\nThe database is --db, else $SPROUT_DB, else db = \"…\" in the config file,\nelse ~/.local/share/sprout/db. A postgres:// URL opens a team's PostgreSQL\ndatabase (password from PGPASSWORD or ~/.pgpass; TLS by ?sslmode=).\nSettings, colours and keys: `sprout config --default` prints a config file."
 )]
 pub struct Cli {
-    /// Database directory [default: $SPROUT_DB, else the platform data directory]
+    /// Database: a directory, or a postgres:// URL [default: $SPROUT_DB, else db in the config
+    /// file, else the platform data directory]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
@@ -92,6 +93,16 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
+    #[command(
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, ids and the id counter are\ncopied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+    )]
+    Copy(CopyArgs),
+    /// Set up a team's PostgreSQL database (`sprout admin roles`)
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Print the default config file, say where it is read from, or check it
     #[command(
         after_help = "Examples:\n  sprout config --default > ~/.config/sprout/config.toml\n  sprout config --check\n\nThe config file is --config, else $SPROUT_CONFIG, else\n~/.config/sprout/config.toml (the platform config directory)."
@@ -119,7 +130,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 14] = [
+pub const HELP_TOPICS: [&str; 16] = [
     "query",
     "add",
     "list",
@@ -131,6 +142,8 @@ pub const HELP_TOPICS: [&str; 14] = [
     "stats",
     "demo",
     "views",
+    "copy",
+    "admin",
     "config",
     "completions",
     "help",
@@ -152,6 +165,26 @@ pub enum ViewAction {
     Rename { name: String, new_name: String },
     /// Delete a view
     Delete { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The database to copy: a directory or a postgres:// URL
+    #[arg(long, value_name = "DB")]
+    pub from: PathBuf,
+    /// Where to copy it: a new directory, or an empty PostgreSQL database
+    #[arg(long, value_name = "DB")]
+    pub to: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Make the roles sprout_officer (may change ideas) and sprout_reader
+    /// (may only read) and grant them on the --db PostgreSQL database
+    #[command(
+        after_help = "Example:\n  sprout --db postgres://owner@db.example.org/sprout admin roles\n\nRun it as the database's owner; running it again is harmless. It runs\nsql/roles.sql from sprout's repository, which can be run with psql instead.\nThen make each member a login role in one of the two, in psql:\n  CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;\n  CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;"
+    )]
+    Roles,
 }
 
 #[derive(Debug, Args)]
@@ -434,6 +467,8 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Copy(_) => "copy",
+            Command::Admin { .. } => "admin",
             Command::Config(_) => "config",
             Command::Completions { .. } => "completions",
             Command::Help { .. } => "help",

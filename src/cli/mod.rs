@@ -1,7 +1,9 @@
 //! The command line (SPEC §3): one file per subcommand, all sharing the
 //! store opened here.
 
+mod admin;
 mod args;
+mod copy;
 mod edit;
 mod help;
 mod intake;
@@ -25,14 +27,18 @@ use crate::store::{Store, StoreError};
 use clap::CommandFactory;
 use std::path::PathBuf;
 
-/// The database path: `--db`, else `$SPROUT_DB`, else the platform data
-/// directory (`~/.local/share/sprout/db` on Linux).
-pub fn database_path(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
+/// The database: `--db`, else `$SPROUT_DB`, else `db = "…"` in the config
+/// file, else the platform data directory (`~/.local/share/sprout/db` on
+/// Linux).
+pub fn database_path(flag: Option<PathBuf>, config_db: Option<&str>) -> Result<PathBuf, Error> {
     if let Some(p) = flag {
         return Ok(p);
     }
     if let Some(p) = std::env::var_os("SPROUT_DB").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(p));
+    }
+    if let Some(db) = config_db {
+        return Ok(PathBuf::from(db));
     }
     directories::ProjectDirs::from("", "", "sprout")
         .map(|d| d.data_dir().join("db"))
@@ -59,7 +65,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
         _demo_dir = Some(dir);
         store
     } else {
-        let path = database_path(db)?;
+        let path = database_path(db, config.config.db.as_deref())?;
         create_parent(&path)?;
         Store::open(&path)?
     };
@@ -139,8 +145,15 @@ fn run_command(
     if let Command::Help { topic, sub } = &command {
         return help::run(topic.as_deref(), sub.as_deref());
     }
+    if let Command::Copy(a) = command {
+        crate::holder::set_role("`sprout copy`");
+        return copy::run(a);
+    }
+    if let Command::Admin { action } = command {
+        return admin::run(action, database_path(db, settings.db.as_deref())?);
+    }
     crate::holder::set_role(&format!("`sprout {}`", command.name()));
-    let path = database_path(db)?;
+    let path = database_path(db, settings.db.as_deref())?;
     create_parent(&path)?;
     let store = if salvage {
         if !matches!(
@@ -182,7 +195,11 @@ fn run_command(
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
-        Command::Config(_) | Command::Completions { .. } | Command::Help { .. } => Ok(()),
+        Command::Config(_)
+        | Command::Completions { .. }
+        | Command::Help { .. }
+        | Command::Copy(_)
+        | Command::Admin { .. } => Ok(()),
     }
     .map_err(|e| match e {
         // The store cannot know the path the user gave; the advice needs it.

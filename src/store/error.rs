@@ -55,6 +55,12 @@ pub enum StoreError {
     /// restarted); a change it was making is not saved.
     #[error("lost the connection to the database server ({0})")]
     Lost(String),
+    /// The database's server lets this role read but not change: nothing
+    /// of the change was written.
+    #[error(
+        "{role} may only read this database: nothing was changed (to make changes, ask its owner to GRANT sprout_officer TO {role})"
+    )]
+    ReadOnly { role: String },
     #[error(
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"
     )]

@@ -29,7 +29,7 @@ mod writes;
 pub use conflict::{Conflict, changed_fields};
 pub use engine::{Changed, CloseHandle, Engine};
 pub use error::{Result, StoreError, is_full};
-pub use postgres::{PG_SCHEMA_VERSION, is_postgres};
+pub use postgres::{PG_SCHEMA_VERSION, create_roles, is_postgres, redacted_location};
 pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
 pub use writes::Writes;

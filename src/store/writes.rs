@@ -78,6 +78,13 @@ impl Writes {
         self.views.push((Some(name.to_string()), None));
     }
 
+    /// Never gives out an id below `next`, and leaves the database's id
+    /// counter at least there: a copy keeps the counter of what it copies
+    /// (ids of deleted ideas are not given again there either).
+    pub fn keep_ids_below(&mut self, next: u64) {
+        self.next_id = self.next_id.max(next);
+    }
+
     pub fn len(&self) -> usize {
         self.puts.len() + self.deletes.len() + self.views.len()
     }

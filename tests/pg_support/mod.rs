@@ -45,6 +45,34 @@ pub struct TestDb {
     pub url: String,
 }
 
+/// The value of a variable `.ci/with-postgres` sets, or `None` after
+/// saying SKIPPED (under `CI=true` a skip fails instead).
+pub fn given(var: &str, test: &str) -> Option<String> {
+    if let Some(v) = std::env::var(var).ok().filter(|u| !u.is_empty()) {
+        return Some(v);
+    }
+    let why = format!("SKIPPED: no PostgreSQL (set {var}; .ci/with-postgres does)");
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{why}; under CI=true a skip is a failure");
+    }
+    eprintln!("{test}: {why}");
+    None
+}
+
+/// The sprout binary, as a test runs it.
+pub fn sprout() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("sprout").unwrap();
+    cmd.env_remove("SPROUT_DB").env_remove("SPROUT_CONFIG");
+    cmd
+}
+
+/// `url` with `user:password@` in place of its user.
+pub fn as_user(url: &str, user: &str, password: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let host = &rest[rest.find('@').map_or(0, |at| at + 1)..];
+    format!("{scheme}://{user}:{password}@{host}")
+}
+
 impl TestDb {
     /// `None` (after saying SKIPPED) when no server is given.
     pub fn new(test: &str) -> Option<TestDb> {

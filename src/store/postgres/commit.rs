@@ -4,6 +4,7 @@
 //! Any idea not at its version rolls the whole transaction back. The
 //! commit notifies listeners (see `watch.rs`).
 
+use super::copy_in;
 use super::sql::{db, sql_id};
 use crate::domain::Row;
 use crate::domain::text::words;
@@ -168,7 +169,7 @@ fn write_views(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()
 }
 
 /// How many new ideas go in one statement.
-const CHUNK: usize = 2000;
+const CHUNK: usize = 10_000;
 
 /// New ideas, summary words and change records gathered to be sent many
 /// to a statement (as arrays through `unnest`) rather than one each: an
@@ -202,8 +203,19 @@ impl Pending {
     }
 
     /// Sends what is gathered: the ideas first (the words refer to them).
-    /// A new idea whose id is taken is a conflict.
+    /// A new idea whose id is taken is a conflict. Many ideas go by COPY
+    /// (see `copy_in.rs`), a few as arrays.
     fn send(&mut self, tx: &mut postgres::Transaction<'_>, origin: &str) -> Result<()> {
+        if self.ids.len() >= copy_in::AT_LEAST {
+            if let Some(taken) = copy_in::first_taken(tx, &self.ids)? {
+                return Err(conflict(tx, taken as u64, None));
+            }
+            copy_in::ideas(tx, &self.ids, &self.versions, &self.records, &self.rows)?;
+            copy_in::words(tx, &self.words, &self.word_ids)?;
+            copy_in::changes(tx, origin, &self.changed)?;
+            *self = Pending::default();
+            return Ok(());
+        }
         if !self.ids.is_empty() {
             let inserted: HashSet<i64> = tx
                 .query(

@@ -1,8 +1,11 @@
 //! Connecting to a PostgreSQL server from a `postgres://` location: the
-//! password from `PGPASSWORD` when the URL has none, and every error in one
-//! line that never carries the password (a URL's or the environment's).
+//! password from `PGPASSWORD` or the password file when the URL has none,
+//! TLS by `sslmode`, and every error in one line that never carries the
+//! password (a URL's, the environment's or the password file's).
 
+use super::{pgpass, tls};
 use crate::store::StoreError;
+use postgres::config::SslMode;
 use std::path::PathBuf;
 use std::str::FromStr;
 
@@ -29,25 +32,112 @@ pub fn redacted(location: &str) -> String {
     }
 }
 
-/// Opens a connection to the server `location` names.
+/// Opens a connection to the server `location` names. The password is
+/// the URL's, else `PGPASSWORD`'s, else the password file's (libpq's
+/// order); TLS is as the URL's `sslmode` says (see `tls.rs`).
 pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
     let env_password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
-    let mut config = postgres::Config::from_str(location).map_err(|e| {
-        failure(
-            location,
-            env_password.as_deref(),
-            &format!("not a valid PostgreSQL URL: {e}"),
-        )
-    })?;
-    if config.get_password().is_none()
-        && let Some(p) = &env_password
+    let fail = |msg: &str| failure(location, env_password.as_deref(), msg);
+    let split = tls::split(location).map_err(|e| fail(&e))?;
+    let mut config = postgres::Config::from_str(&split.rest)
+        .map_err(|e| fail(&format!("not a valid PostgreSQL URL: {e}")))?;
+    if config.get_user().is_none()
+        && let Ok(user) = std::env::var("USER")
     {
-        config.password(p);
+        config.user(&user);
+    }
+    let mut pgpass_note = None;
+    let mut file_password = None;
+    if config.get_password().is_none() {
+        if let Some(p) = &env_password {
+            config.password(p);
+        } else if let Some(file) = pgpass::path() {
+            let found = wanted(&config, &mut |w| pgpass::lookup(&file, w));
+            pgpass_note = found.ignored;
+            if let Some(p) = found.password {
+                config.password(p.as_bytes());
+                file_password = Some(p);
+            }
+        }
     }
     config.application_name("sprout");
-    config
-        .connect(postgres::NoTls)
-        .map_err(|e| failure(location, env_password.as_deref(), &describe(&e)))
+    let connected = match split.mode {
+        tls::SslMode::Disable => {
+            config.ssl_mode(SslMode::Disable);
+            config.connect(postgres::NoTls)
+        }
+        mode => {
+            config.ssl_mode(match mode {
+                tls::SslMode::Prefer => SslMode::Prefer,
+                _ => SslMode::Require,
+            });
+            let connector =
+                tls::connector(mode, split.root_cert.as_deref()).map_err(|e| fail(&e))?;
+            config.connect(connector)
+        }
+    };
+    connected.map_err(|e| {
+        let mut msg = describe(&e);
+        if let Some(reason) = certificate_refused(&msg) {
+            msg = format!(
+                "the server's TLS certificate was not accepted ({reason}): give the certificate that signed it with sslrootcert=FILE in the URL (or ~/.postgresql/root.crt)"
+            );
+        }
+        if msg.ends_with("password missing") {
+            msg.push_str(": the server wants one; give it in PGPASSWORD or the password file (~/.pgpass, or PGPASSFILE)");
+        }
+        if is_tls_only_refusal(&e) {
+            msg.push_str("; the server takes only TLS connections: use sslmode=require (or verify-full) in the URL");
+        }
+        if let Some(note) = &pgpass_note {
+            msg = format!("{msg} ({note})");
+        }
+        let msg = match &file_password {
+            Some(p) => msg.replace(p.as_str(), "***"),
+            None => msg,
+        };
+        failure(location, env_password.as_deref(), &msg)
+    })
+}
+
+/// The fields of a connection a password file line is matched on, as
+/// libpq takes them: a socket directory or no host is `localhost`, the
+/// port 5432 unless given, the database the user's name unless given.
+fn wanted<T>(config: &postgres::Config, with: &mut dyn FnMut(&pgpass::Wanted<'_>) -> T) -> T {
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.as_str(),
+        _ => "localhost",
+    };
+    let user = config.get_user().unwrap_or_default();
+    with(&pgpass::Wanted {
+        host,
+        port: config.get_ports().first().copied().unwrap_or(5432),
+        database: config.get_dbname().unwrap_or(user),
+        user,
+    })
+}
+
+/// For a TLS handshake that failed on the server's certificate, OpenSSL's
+/// reason ("self-signed certificate", "certificate has expired"), else
+/// `None`.
+fn certificate_refused(msg: &str) -> Option<&str> {
+    if !msg.contains("certificate verify failed") {
+        return None;
+    }
+    let reason = msg
+        .split_once('(')
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map_or("it could not be verified", |(r, _)| r);
+    Some(reason)
+}
+
+/// Whether the server refused a connection without TLS because its
+/// `pg_hba.conf` takes only TLS ones (its message ends "no encryption").
+fn is_tls_only_refusal(e: &postgres::Error) -> bool {
+    e.as_db_error().is_some_and(|d| {
+        *d.code() == postgres::error::SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            && d.message().contains("no encryption")
+    })
 }
 
 /// A server's error in words: its own message where it sent one (a wrong
@@ -61,7 +151,11 @@ pub fn describe(e: &postgres::Error) -> String {
     let mut text = e.to_string();
     let mut cause = std::error::Error::source(e);
     while let Some(c) = cause {
-        text = format!("{text}: {c}");
+        // OpenSSL's errors repeat themselves down the chain.
+        let c_text = c.to_string();
+        if !text.contains(&c_text) {
+            text = format!("{text}: {c_text}");
+        }
         cause = c.source();
     }
     text

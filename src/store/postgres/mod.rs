@@ -7,21 +7,34 @@
 //! Others' commits are heard by LISTEN/NOTIFY (`watch.rs`) and read from
 //! the `changes` table.
 //!
-//! Not yet here (the next steps of issue 16): TLS, `~/.pgpass`, authors of
-//! changes, merging changes to different fields, COPY for large imports.
+//! The connection (`connect.rs`) follows libpq: `PGPASSWORD`, the password
+//! file (`pgpass.rs`) and `sslmode` (`tls.rs`).
+//!
+//! A role that may only read (see `sprout admin roles`) can open, list and
+//! export; its commits are refused as [`crate::store::StoreError::ReadOnly`].
+//!
+//! Many new ideas at once go in by COPY (`copy_in.rs`).
+//!
+//! Not yet here (the next steps of issue 16): authors of changes, merging
+//! changes to different fields.
 
 mod commit;
 mod connect;
+mod copy_in;
+mod pgpass;
+mod roles;
 mod schema;
 mod sql;
+mod tls;
 mod watch;
 
-pub use connect::is_postgres;
+pub use connect::{is_postgres, redacted as redacted_location};
+pub use roles::create as create_roles;
 pub use schema::PG_SCHEMA_VERSION;
 
 use super::sled_engine::codec;
 use crate::domain::{Idea, Row, SortKey, View};
-use crate::store::{Changed, CloseHandle, Engine, Result, Seq, Versioned, Writes};
+use crate::store::{Changed, CloseHandle, Engine, Result, Seq, StoreError, Versioned, Writes};
 use sql::{db, sql_id};
 use std::sync::{Mutex, MutexGuard};
 
@@ -36,6 +49,8 @@ pub struct PgStore {
     /// Names this open in the `changes` table, so that `changes_since`
     /// reports only what others did.
     origin: String,
+    /// The role the server knows this connection as, for a refusal.
+    role: String,
 }
 
 impl PgStore {
@@ -43,7 +58,17 @@ impl PgStore {
     /// schema there.
     pub fn open(location: &str) -> Result<PgStore> {
         let mut client = connect::connect(location)?;
-        schema::ensure(&mut client)?;
+        schema::ensure(&mut client).map_err(|e| match e {
+            StoreError::ReadOnly { .. } => StoreError::Open {
+                path: connect::redacted(location).into(),
+                msg: "this role may not read (or, in an empty database, make) sprout's tables there; ask the database's owner to GRANT sprout_reader (or sprout_officer) TO it".into(),
+            },
+            other => other,
+        })?;
+        let role: String = client
+            .query_one("SELECT current_user::text", &[])
+            .map_err(db)?
+            .get(0);
         let origin = format!(
             "{}-{}-{}",
             std::process::id(),
@@ -56,6 +81,7 @@ impl PgStore {
             client: Mutex::new(client),
             location: location.to_string(),
             origin,
+            role,
         })
     }
 
@@ -224,7 +250,12 @@ impl Engine for PgStore {
     }
 
     fn commit(&self, writes: Writes) -> Result<()> {
-        commit::commit(&mut self.client(), &self.origin, &writes)
+        commit::commit(&mut self.client(), &self.origin, &writes).map_err(|e| match e {
+            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+                role: crate::domain::text::printable(&self.role, false),
+            },
+            other => other,
+        })
     }
 
     /// One transaction too; progress is told once it is written.

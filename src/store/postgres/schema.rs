@@ -18,7 +18,7 @@
 //!   `author` is the PostgreSQL role that committed it (`current_user`,
 //!   filled by the server, so no client can claim another's name).
 
-use super::connect::describe;
+use super::sql::db;
 use crate::domain::View;
 use crate::store::{Result, StoreError};
 
@@ -62,7 +62,6 @@ INSERT INTO sprout_meta VALUES ('next_id', 1);
 
 /// Creates the schema in an empty database, or checks the one there.
 pub fn ensure(client: &mut postgres::Client) -> Result<()> {
-    let db = |e: postgres::Error| StoreError::Db(describe(&e));
     let mut tx = client.transaction().map_err(db)?;
     // Two sprouts opening an empty database at once: one creates, the
     // other waits here and then finds the schema.

@@ -6,10 +6,16 @@ use crate::store::{Result, StoreError};
 
 /// A failed statement as a store error, in the server's words; a
 /// connection the server dropped (or that broke) is told apart, so a UI
-/// can say it is retrying.
+/// can say it is retrying; a statement the role has no privilege for is
+/// [`StoreError::ReadOnly`] (its role named by the caller, who knows it).
 pub fn db(e: postgres::Error) -> StoreError {
     if connection_lost(&e) {
         return StoreError::Lost(describe(&e));
+    }
+    if is_denied(&e) {
+        return StoreError::ReadOnly {
+            role: String::new(),
+        };
     }
     StoreError::Db(describe(&e))
 }
@@ -30,6 +36,11 @@ fn connection_lost(e: &postgres::Error) -> bool {
     }
     // The socket itself failed.
     std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>())
+}
+
+/// Whether the server refused a statement for want of a privilege.
+pub fn is_denied(e: &postgres::Error) -> bool {
+    e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
 }
 
 /// An id as PostgreSQL's bigint holds it; ids past `i64::MAX` are refused.

@@ -1,0 +1,37 @@
+//! `sprout admin roles`: the team's two roles on a PostgreSQL database
+//! (the script `sql/roles.sql`, run by the store), then what to do next.
+
+use super::args::AdminAction;
+use super::stdout::stdout;
+use crate::Error;
+use std::io::Write;
+use std::path::PathBuf;
+
+pub fn run(action: AdminAction, db: PathBuf) -> Result<(), Error> {
+    match action {
+        AdminAction::Roles => roles(db),
+    }
+}
+
+fn roles(db: PathBuf) -> Result<(), Error> {
+    let Some(location) = db.to_str().filter(|l| crate::store::is_postgres(l)) else {
+        return Err(Error::Usage(
+            "roles are PostgreSQL's: give --db postgres://OWNER@HOST/DBNAME (a sled database has one user)"
+                .into(),
+        ));
+    };
+    let name = crate::store::create_roles(location)?;
+    let mut out = stdout();
+    write!(
+        out,
+        "roles ready in database {name}:\n  \
+         sprout_officer  may change ideas, notes and views\n  \
+         sprout_reader   may browse, search, export and see statistics; changes are refused\n\
+         Add a member (in psql, as the owner):\n  \
+         CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;\n  \
+         CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;\n  \
+         GRANT sprout_reader TO auditor;   -- a role that exists\n"
+    )?;
+    out.flush()?;
+    Ok(())
+}
