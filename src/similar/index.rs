@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn an_idea_is_a_candidate_when_it_shares_any_band() {
-        let a = sketch([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        let a = sketch([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
         let mut b = sketch([0; BANDS]);
         b.0[7] = 8; // shares band 7 with a
         let c = sketch([8; BANDS]); // key 8 in every band: band 7 too

@@ -19,7 +19,18 @@ pub fn normalise(text: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            // Most text: no Unicode tables needed.
+            if c.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                space = true;
+            }
+        } else if c.is_alphanumeric() {
             if space && !out.is_empty() {
                 out.push(' ');
             }
