@@ -15,6 +15,11 @@
 //! query bar, results after each typed character (2, 4 and 8 characters,
 //! ASCII and Cyrillic, and backspace), the redraw after a triage key,
 //! `sprout list QUERY` against `fzf --filter QUERY`, and a JSONL import.
+//!
+//! With `--duplicates` instead of a database, the near-duplicate check
+//! alone (see bench_duplicates/mod.rs):
+//!
+//!     cargo run --release --example bench -- --duplicates
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -31,6 +36,8 @@ use sprout::tui::view::render;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod bench_duplicates;
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
@@ -51,6 +58,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     sprout::memory::tune();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--duplicates") {
+        bench_duplicates::run(&args[1..]);
+        return;
+    }
     let path = PathBuf::from(std::env::args().nth(1).expect("usage: bench DB_PATH"));
     let now = Timestamp(chrono_now());
     println!("database: {}", path.display());

@@ -17,6 +17,7 @@
 //! - [`query`]: the query language (SPEC §4) and fuzzy matching over rows.
 //! - [`transfer`]: CSV, JSON and JSONL import and export with validation.
 //! - [`search`]: the matcher over the database, for the UI and the command line.
+//! - [`similar`]: near-duplicates (shingles, MinHash/LSH index, scores).
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
@@ -41,6 +42,7 @@ pub mod memory;
 pub mod palette;
 pub mod query;
 pub mod search;
+pub mod similar;
 pub mod stats;
 pub mod store;
 pub mod transfer;

@@ -361,6 +361,44 @@ fn demo_is_deterministic_and_realistic(engine: Engine) {
     );
 }
 
+#[test]
+fn demo_duplicates_adds_near_copies_and_refuses_too_many() {
+    let db = Db::new();
+    assert_eq!(
+        db.run(&["demo", "--count", "50", "--seed", "4", "--duplicates", "20"]),
+        "added 50 demo ideas (#1–#50), 10 of them near-copies of others\n"
+    );
+    let export: serde_json::Value = serde_json::from_str(&db.export("json")).unwrap();
+    let ideas = export["ideas"].as_array().unwrap();
+    assert_eq!(ideas.len(), 50);
+    // The copies are the last ten: each shares its title, or most of its
+    // summary, with an idea among the first forty.
+    for copy in &ideas[40..] {
+        let words = |i: &serde_json::Value| -> std::collections::BTreeSet<String> {
+            i["summary"]
+                .as_str()
+                .unwrap()
+                .split(' ')
+                .map(String::from)
+                .collect()
+        };
+        let best = ideas[..40]
+            .iter()
+            .map(|o| words(o).intersection(&words(copy)).count() * 100 / words(copy).len())
+            .max()
+            .unwrap();
+        assert!(best >= 80, "{copy}: {best}% of its words in one idea");
+    }
+    let err = db.fail(&["demo", "--count", "10", "--duplicates", "60"], 2);
+    assert!(
+        err.contains("--duplicates") && err.contains("0..=50"),
+        "{err}"
+    );
+    let stats: serde_json::Value =
+        serde_json::from_str(&db.run(&["stats", "--format", "json"])).unwrap();
+    assert_eq!(stats["total"], 50, "nothing added by the refused command");
+}
+
 on_both_engines!(history_records_every_field_a_change_touches);
 fn history_records_every_field_a_change_touches(engine: Engine) {
     let db = Db::on(engine);

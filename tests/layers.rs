@@ -15,6 +15,7 @@ use layers_support::{Crate, File, module_of};
 const ALLOWED: &[(&str, &[&str])] = &[
     ("cores", &[]),
     ("domain", &["cores"]),
+    ("similar", &["cores", "domain"]),
     ("keys", &[]),
     ("palette", &[]),
     ("memory", &[]),
@@ -42,8 +43,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
 
 /// What the two faces of sprout, the UI and the command line, may use.
 const BELOW_THE_FACES: &[&str] = &[
-    "cores", "domain", "keys", "palette", "memory", "holder", "store", "explain", "query", "stats",
-    "transfer", "views", "demo", "ideas", "search", "config", "crash",
+    "cores", "domain", "similar", "keys", "palette", "memory", "holder", "store", "explain",
+    "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash",
 ];
 
 /// Files that may name a module their own module may not: the command

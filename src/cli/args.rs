@@ -451,6 +451,9 @@ pub struct DemoArgs {
     pub count: usize,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Make PERCENT of the ideas (at most 50) near-copies of others: typos, sentences reordered, another amount or proposer
+    #[arg(long, value_name = "PERCENT", default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=50))]
+    pub duplicates: u8,
 }
 
 impl Command {

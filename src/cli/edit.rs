@@ -115,7 +115,13 @@ pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> 
 }
 
 pub fn demo(store: &Store, a: DemoArgs, clock: &dyn Clock) -> Result<(), Error> {
-    match fill_demo(store, a.count, a.seed, clock)? {
+    let demo = demo::generate_with_copies(a.count, a.duplicates, a.seed, clock.now());
+    let copies = demo.copies.len();
+    match put_demo(store, demo.ideas)? {
+        Some((first, last)) if copies > 0 => line!(
+            "added {} demo ideas (#{first}–#{last}), {copies} of them near-copies of others",
+            a.count
+        ),
         Some((first, last)) => line!("added {} demo ideas (#{first}–#{last})", a.count),
         None => line!("added no ideas (--count 0)"),
     }
@@ -129,9 +135,14 @@ pub fn fill_demo(
     seed: u64,
     clock: &dyn Clock,
 ) -> Result<Option<(u64, u64)>, Error> {
+    put_demo(store, demo::generate(count, seed, clock.now()))
+}
+
+/// Stores demo ideas under new ids; returns the first and last id given.
+fn put_demo(store: &Store, ideas: Vec<Idea>) -> Result<Option<(u64, u64)>, Error> {
     let mut writes = store.begin()?;
     let mut range = None;
-    for mut idea in demo::generate(count, seed, clock.now()) {
+    for mut idea in ideas {
         idea.id = writes.allocate();
         let first = range.map_or(idea.id, |(f, _)| f);
         range = Some((first, idea.id));

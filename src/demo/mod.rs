@@ -10,7 +10,11 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+mod copies;
+mod particular;
 mod words;
+pub use copies::{Labelled, MAX_PERCENT, generate_with_copies, near_copy};
+pub use particular::generate_particular;
 pub use words::REGIONS;
 use words::{
     CLOSERS, CLOSERS_RU, FIRST, FUNDERS, LAST, NOTES, OPENERS, OPENERS_RU, ORG_WORDS, REVIEWERS,
