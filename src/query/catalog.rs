@@ -71,7 +71,7 @@ pub struct Catalog {
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
-    work: Work,
+    work: work::Work,
 }
 
 /// Below this many rows a search runs on one thread by default.
@@ -124,6 +124,11 @@ impl Catalog {
             c.insert_new(row, None);
         }
         c
+    }
+
+    /// Steps its searches took (terms tried at rows, names scored).
+    pub fn work_done(&self) -> u64 {
+        self.work.done()
     }
 
     /// Searches of at least `rows` rows are split over two threads (tests
@@ -495,7 +500,6 @@ impl Catalog {
 mod plan;
 use plan::Plan;
 mod work;
-use work::Work;
 
 #[cfg(test)]
 mod tests;

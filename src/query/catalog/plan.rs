@@ -8,7 +8,7 @@
 //! used to mark its summary hits in a bitset over every row and score
 //! every name up front: 33,333 terms took 16 s.)
 
-use super::Work;
+use super::work::Work;
 use crate::query::context::{Context, IdSet};
 use crate::query::fuzzy::{Fuzzy, Pattern};
 use crate::query::index::{NameTexts, char_mask};

@@ -6,14 +6,6 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-impl super::Catalog {
-    /// How many steps the searches of this catalog have taken: terms tried
-    /// at rows, and names scored.
-    pub fn work_done(&self) -> u64 {
-        self.work.done()
-    }
-}
-
 #[derive(Default)]
 pub(super) struct Work(AtomicU64);
 
