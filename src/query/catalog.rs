@@ -71,6 +71,7 @@ pub struct Catalog {
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
+    work: work::Work,
 }
 
 /// Below this many rows a search runs on one thread by default.
@@ -123,6 +124,11 @@ impl Catalog {
             c.insert_new(row, None);
         }
         c
+    }
+
+    /// Steps its searches took (terms tried at rows, names scored).
+    pub fn work_done(&self) -> u64 {
+        self.work.done()
     }
 
     /// Searches of at least `rows` rows are split over two threads (tests
@@ -349,15 +355,17 @@ impl Catalog {
             tally: self.tally(),
             counted: Vec::new(),
         };
+        let mut steps = 0;
         for (n, &p) in positions.iter().enumerate() {
             if n % 4096 == 4095 && scope.cancelled.is_some_and(|c| c()) {
+                self.work.add(steps);
                 return None;
             }
             let i = p as usize;
             if self.dead[i] || (plan.hide_archived && self.rows[i].archived) {
                 continue;
             }
-            let Some((failed, hit)) = self.evaluate(i, plan, ctx, facets) else {
+            let Some((failed, hit)) = self.evaluate(i, plan, ctx, facets, &mut steps) else {
                 continue;
             };
             if facets {
@@ -368,6 +376,7 @@ impl Catalog {
                 part.hits.push(hit);
             }
         }
+        self.work.add(steps);
         Some(part)
     }
 
@@ -381,6 +390,7 @@ impl Catalog {
         plan: &Plan,
         ctx: &Context,
         facets: bool,
+        steps: &mut u64,
     ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
         let mut hit = Hit {
@@ -390,11 +400,12 @@ impl Catalog {
         };
         let mut failed: Option<Group> = None;
         for (term, fuzzy) in &plan.terms {
+            *steps += 1;
             let ok = match fuzzy {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
                         // The best field: the row's own, or a name it has.
-                        let names = f.names(&self.names, &self.fuzzy);
+                        let names = f.names(&self.names, &self.fuzzy, &self.work);
                         let name = |n: Name| names.get(n.id() as usize).copied().flatten();
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
@@ -488,6 +499,7 @@ impl Catalog {
 
 mod plan;
 use plan::Plan;
+mod work;
 
 #[cfg(test)]
 mod tests;
