@@ -14,38 +14,14 @@ use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
 
-/// A finished faceted search.
-pub struct Searched {
-    pub hits: Vec<Hit>,
-    pub facets: Facets,
-    /// The rows that matched or counted in a facet, in position order: a
-    /// narrower query (more characters, one more term) need look at no other.
-    pub counted: Vec<u32>,
-}
+mod hit;
+pub use hit::{Hit, Searched};
 
 /// What one thread's share of a scan found.
 struct Part {
     hits: Vec<Hit>,
     tally: Tally,
     counted: Vec<u32>,
-}
-
-/// One result: a row's position in the catalog, and how good a match it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    /// The row's position in the catalog (12 bytes a hit, not 24: a
-    /// one-letter query at a million ideas has most of them as hits).
-    pos: u32,
-    /// 0 = every fuzzy term matched a field; 1 = some matched only the summary.
-    pub tier: u8,
-    pub score: i32,
-}
-
-impl Hit {
-    /// The row's position in the catalog.
-    pub fn index(&self) -> usize {
-        self.pos as usize
-    }
 }
 
 /// Rows with what searching them needs: the folded text of their own
