@@ -17,14 +17,21 @@ fn a_fresh_database_works_for_every_command(engine: Engine) {
             "{\"views\": [\n",
             "{\"name\":\"Inbox\",\"query\":\"stage:new\"},\n",
             "{\"name\":\"In review\",\"query\":\"stage:review\"},\n",
-            "{\"name\":\"Waiting too long\",\"query\":\"is:stale\"}\n",
+            "{\"name\":\"Waiting too long\",\"query\":\"is:stale\"},\n",
+            "{\"name\":\"My queue\",\"query\":\"assignee:me stage:new,review\"}\n",
             "],\n\"ideas\": []}\n"
         ),
-        "a new database has the three default views, and they are exported"
+        "a new database has the four default views, and they are exported"
     );
     assert_eq!(
         db.run(&["views"]),
-        "VIEW              QUERY         IDEAS\nInbox             stage:new         0\nIn review         stage:review      0\nWaiting too long  is:stale          0\n"
+        concat!(
+            "VIEW              QUERY                         IDEAS\n",
+            "Inbox             stage:new                         0\n",
+            "In review         stage:review                      0\n",
+            "Waiting too long  is:stale                          0\n",
+            "My queue          assignee:me stage:new,review      0\n",
+        )
     );
     assert_eq!(db.export("csv").lines().count(), 1);
     assert!(db.run(&["stats"]).starts_with("0 ideas"));

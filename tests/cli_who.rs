@@ -108,3 +108,35 @@ fn assignee_me_is_whoever_runs_the_query() {
     );
     assert_eq!(not_mine, "1\n2\n");
 }
+
+#[test]
+fn the_my_queue_view_is_what_is_assigned_to_me_and_not_yet_decided() {
+    let db = Db::new();
+    for (title, assignee, stage) in [
+        ("Clean water", "olga", "new"),
+        ("Social taxi", "olga", "review"),
+        ("Reading club", "olga", "pilot"),
+        ("Sign language course", "olga", "declined"),
+        ("Food bank", "anna", "new"),
+        ("Repair cafe", "", "new"),
+    ] {
+        let id = add(&db, title, &[]);
+        db.run(&["set", &id, "--stage", stage]);
+        if !assignee.is_empty() {
+            db.run(&["set", &id, "--assignee", assignee]);
+        }
+    }
+    let queue = |who: &str| {
+        as_user(
+            &db,
+            Some(who),
+            None,
+            &[
+                "list", "--view", "My queue", "--format", "ids", "--sort", "id",
+            ],
+        )
+    };
+    assert_eq!(queue("olga"), "1\n2\n", "new and review only, olga's only");
+    assert_eq!(queue("anna"), "5\n");
+    assert_eq!(queue("boris"), "");
+}

@@ -75,7 +75,10 @@ fn views_start_with_the_defaults_and_keep_their_places() {
     let store = db.open();
     let names =
         |s: &Store| -> Vec<String> { s.views().unwrap().into_iter().map(|v| v.name).collect() };
-    assert_eq!(names(&store), ["Inbox", "In review", "Waiting too long"]);
+    assert_eq!(
+        names(&store),
+        ["Inbox", "In review", "Waiting too long", "My queue"]
+    );
     // Text that would break SQL built from it is only ever a parameter.
     let hostile = "x'); DROP TABLE ideas; --";
     let mut w = store.begin().unwrap();
@@ -91,7 +94,7 @@ fn views_start_with_the_defaults_and_keep_their_places() {
     let store = db.open();
     assert_eq!(
         names(&store),
-        ["New ones", "Waiting too long", "Health", "Odd"]
+        ["New ones", "Waiting too long", "My queue", "Health", "Odd"]
     );
     assert_eq!(
         store.view("HEALTH").unwrap().unwrap().query,
@@ -106,7 +109,7 @@ fn views_start_with_the_defaults_and_keep_their_places() {
     );
     // Deleted defaults stay deleted: the schema seeds them once.
     let mut w = store.begin().unwrap();
-    for v in ["New ones", "Waiting too long", "Health", "Odd"] {
+    for v in ["New ones", "Waiting too long", "My queue", "Health", "Odd"] {
         w.delete_view(v);
     }
     store.commit(w).unwrap();
@@ -408,7 +411,10 @@ fn first_opens_at_once_make_one_schema() {
         .into_iter()
         .map(|v| v.name)
         .collect();
-    assert_eq!(names, ["Inbox", "In review", "Waiting too long"]);
+    assert_eq!(
+        names,
+        ["Inbox", "In review", "Waiting too long", "My queue"]
+    );
     let versions: i64 = db
         .sql()
         .query_one("SELECT count(*) FROM sprout_schema", &[])

@@ -42,6 +42,7 @@ fn the_sidebar_lists_the_default_views_with_live_counts(engine: Engine) {
             ("Inbox".to_string(), Some(new_ones), false),
             ("In review".to_string(), Some(1), false),
             ("Waiting too long".to_string(), Some(0), false),
+            ("My queue".to_string(), Some(0), false),
         ]
     );
     // Triage one new idea to review: the counts follow.
@@ -50,7 +51,7 @@ fn the_sidebar_lists_the_default_views_with_live_counts(engine: Engine) {
     key(&mut app, &store, KeyCode::Enter);
     type_text(&mut app, &store, "Sr");
     let counts: Vec<Option<usize>> = views_in_sidebar(&app).iter().map(|v| v.1).collect();
-    assert_eq!(counts, [Some(new_ones - 1), Some(2), Some(0)]);
+    assert_eq!(counts, [Some(new_ones - 1), Some(2), Some(0), Some(0)]);
     assert!(views_in_sidebar(&app)[0].2, "the query is the Inbox view's");
 }
 
@@ -109,15 +110,18 @@ fn views_are_chosen_renamed_and_deleted_in_the_sidebar(engine: Engine) {
     type_text(&mut app, &store, "Being reviewed");
     key(&mut app, &store, KeyCode::Enter);
     let names: Vec<String> = store.views().unwrap().into_iter().map(|v| v.name).collect();
-    assert_eq!(names, ["Inbox", "Being reviewed", "Waiting too long"]);
+    assert_eq!(
+        names,
+        ["Inbox", "Being reviewed", "Waiting too long", "My queue"]
+    );
     type_text(&mut app, &store, "d");
     type_text(&mut app, &store, "n");
-    assert_eq!(store.views().unwrap().len(), 3, "n keeps the view");
+    assert_eq!(store.views().unwrap().len(), 4, "n keeps the view");
     type_text(&mut app, &store, "d");
     type_text(&mut app, &store, "y");
     let names: Vec<String> = store.views().unwrap().into_iter().map(|v| v.name).collect();
-    assert_eq!(names, ["Inbox", "Waiting too long"]);
-    assert_eq!(views_in_sidebar(&app).len(), 2);
+    assert_eq!(names, ["Inbox", "Waiting too long", "My queue"]);
+    assert_eq!(views_in_sidebar(&app).len(), 3);
     assert_eq!(
         app.message.as_deref(),
         Some("deleted view 'Being reviewed'")

@@ -49,6 +49,9 @@ impl View {
             ("Inbox", "stage:new"),
             ("In review", "stage:review"),
             ("Waiting too long", "is:stale"),
+            // Assigned to whoever opens the database and not yet decided:
+            // on a shared PostgreSQL database, each officer's own list.
+            ("My queue", "assignee:me stage:new,review"),
         ]
         .into_iter()
         .map(|(name, query)| View {

@@ -156,7 +156,10 @@ mod tests {
     fn a_new_database_has_the_default_views_once() {
         let dir = tempfile::tempdir().unwrap();
         let store = SledStore::open(&dir.path().join("db")).unwrap();
-        assert_eq!(names(&store), ["Inbox", "In review", "Waiting too long"]);
+        assert_eq!(
+            names(&store),
+            ["Inbox", "In review", "Waiting too long", "My queue"]
+        );
         let mut w = store.begin().unwrap();
         for v in View::defaults() {
             w.delete_view(&v.name);
@@ -178,7 +181,10 @@ mod tests {
         w.save_view(Some("inbox"), View::new("New ones", "stage:new").unwrap());
         w.delete_view("In Review");
         store.commit(w).unwrap();
-        assert_eq!(names(&store), ["New ones", "Waiting too long", "Health"]);
+        assert_eq!(
+            names(&store),
+            ["New ones", "Waiting too long", "My queue", "Health"]
+        );
         assert_eq!(
             store.view("HEALTH").unwrap().unwrap().query,
             "sector:health"
