@@ -168,7 +168,7 @@ fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back(engine: Engi
     type_text(&mut app, &store, "o");
     assert_eq!(app.sort, SortKey::Stage);
     type_text(&mut app, &store, "[");
-    assert_eq!(app.query.text(), "is:stale");
+    assert_eq!(app.query.text(), "assignee:me stage:new,review");
     assert_eq!(app.sort, SortKey::Stage, "a view without an order keeps it");
     // Back to the saved view: its query and its order.
     type_text(&mut app, &store, "]");
