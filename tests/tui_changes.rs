@@ -5,26 +5,10 @@
 mod common;
 use common::*;
 use crossterm::event::{KeyCode, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use sprout::domain::Idea;
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::msg::{ListMsg, Msg};
-
-/// The screen, one string per row.
-fn rows(app: &App) -> Vec<String> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
-    let buffer = t.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect()
-        })
-        .collect()
-}
 
 fn key(app: &mut App, store: &sprout::store::Store, c: char) {
     press(app, store, KeyCode::Char(c), KeyModifiers::NONE);

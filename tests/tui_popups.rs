@@ -6,27 +6,11 @@
 mod common;
 use common::*;
 use crossterm::event::{Event, KeyCode, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use sprout::domain::{Idea, View};
 use sprout::store::Store;
 use sprout::tui::app::{App, Dialog};
 use sprout::tui::keymap::Key;
 use sprout::tui::msg::{FormMsg, Msg};
-
-/// The screen, one string per row.
-fn rows(app: &App) -> Vec<String> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
-    let buffer = t.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect()
-        })
-        .collect()
-}
 
 /// Everything stored: every idea in full, and the views.
 fn stored(store: &Store) -> (Vec<Idea>, Vec<View>) {

@@ -222,3 +222,18 @@ pub fn answer_yes(app: &mut App, store: &Store) {
         crossterm::event::KeyModifiers::NONE,
     );
 }
+
+/// The screen, one string per row.
+pub fn rows(app: &App) -> Vec<String> {
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
+    let buffer = t.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
