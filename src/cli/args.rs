@@ -93,9 +93,14 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Show the rubric reviews score by, or load a changed one (a new version)
+    #[command(
+        after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
+    )]
+    Rubric(RubricArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, ids and the id counter are\ncopied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -130,7 +135,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 16] = [
+pub const HELP_TOPICS: [&str; 17] = [
     "query",
     "add",
     "list",
@@ -142,6 +147,7 @@ pub const HELP_TOPICS: [&str; 16] = [
     "stats",
     "demo",
     "views",
+    "rubric",
     "copy",
     "admin",
     "config",
@@ -165,6 +171,23 @@ pub enum ViewAction {
     Rename { name: String, new_name: String },
     /// Delete a view
     Delete { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct RubricArgs {
+    /// Load the rubric from this TOML file (`-` reads standard input), as
+    /// `--toml` writes it; it becomes the next version
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["toml", "history", "at"])]
+    pub set: Option<PathBuf>,
+    /// Print the rubric as a TOML file to edit and load with --set
+    #[arg(long)]
+    pub toml: bool,
+    /// List every version of the rubric: when, by whom, its criteria
+    #[arg(long, conflicts_with_all = ["toml", "at"])]
+    pub history: bool,
+    /// Show version N of the rubric instead of the current one
+    #[arg(long, value_name = "N")]
+    pub at: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -470,6 +493,7 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Rubric(_) => "rubric",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -11,6 +11,7 @@ mod list;
 mod output;
 mod progress;
 mod query_help;
+mod rubric;
 mod show;
 mod stats;
 mod stdout;
@@ -182,6 +183,7 @@ fn run_command(
         Command::Add(_) | Command::Set(_) | Command::Note(_) | Command::Demo(_) => true,
         Command::Import(a) => !a.dry_run,
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
+        Command::Rubric(a) => a.set.is_some(),
         _ => false,
     };
     let result = match command {
@@ -195,6 +197,7 @@ fn run_command(
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
+        Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
