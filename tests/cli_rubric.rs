@@ -30,7 +30,13 @@ fn a_new_database_has_the_default_rubric_and_a_change_makes_a_version(engine: En
         .collect();
     assert_eq!(
         names,
-        ["relevance", "impact", "feasibility", "sustainability", "team"]
+        [
+            "relevance",
+            "impact",
+            "feasibility",
+            "sustainability",
+            "team"
+        ]
     );
     assert!(lines[2].contains(" 1  1-5 "), "{}", lines[2]);
 
@@ -47,7 +53,10 @@ fn a_new_database_has_the_default_rubric_and_a_change_makes_a_version(engine: En
         saved.starts_with("saved the rubric as version 2 (6 criteria: relevance,"),
         "{saved}"
     );
-    assert!(saved.ends_with("reviews made before keep version 1\n"), "{saved}");
+    assert!(
+        saved.ends_with("reviews made before keep version 1\n"),
+        "{saved}"
+    );
     let shown = db.run(&["rubric"]);
     assert!(shown.starts_with("rubric version 2 (by "), "{shown}");
     assert!(shown.contains(&format!(", {NOW})")), "{shown}");
@@ -58,12 +67,18 @@ fn a_new_database_has_the_default_rubric_and_a_change_makes_a_version(engine: En
 
     // The old version is kept as it was.
     let first = db.run(&["rubric", "--at", "1"]);
-    assert!(first.starts_with("rubric version 1 (the default)"), "{first}");
+    assert!(
+        first.starts_with("rubric version 1 (the default)"),
+        "{first}"
+    );
     assert!(!first.contains("reach"), "{first}");
     let history = db.run(&["rubric", "--history"]);
     let rows: Vec<&str> = history.lines().skip(1).collect();
     assert_eq!(rows.len(), 2, "{history}");
-    assert!(rows[0].trim_start().starts_with("1  the default"), "{history}");
+    assert!(
+        rows[0].trim_start().starts_with("1  the default"),
+        "{history}"
+    );
     assert!(rows[1].trim_start().starts_with("2  by "), "{history}");
     assert!(rows[1].ends_with("team, reach"), "{history}");
 
@@ -73,7 +88,10 @@ fn a_new_database_has_the_default_rubric_and_a_change_makes_a_version(engine: En
         "the rubric is unchanged (version 2): nothing was saved\n"
     );
     let err = db.fail(&["rubric", "--at", "3"], 1);
-    assert_eq!(err, "error: the rubric has no version 3 (versions 1 to 2)\n");
+    assert_eq!(
+        err,
+        "error: the rubric has no version 3 (versions 1 to 2)\n"
+    );
 }
 
 on_both_engines!(a_bad_rubric_file_is_refused_naming_its_line_and_field);
@@ -161,7 +179,11 @@ fn a_copy_carries_every_version_of_the_rubric(engine: Engine) {
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
-    for args in [&["rubric"][..], &["rubric", "--history"], &["rubric", "--at", "1"]] {
+    for args in [
+        &["rubric"][..],
+        &["rubric", "--history"],
+        &["rubric", "--at", "1"],
+    ] {
         assert_eq!(copy(args), db.run(args), "{args:?}");
     }
     // A copy into a database with a rubric of its own is refused.
@@ -200,7 +222,10 @@ fn an_older_postgres_database_gets_the_rubric_table_when_opened() {
     let mut sql = db.sql();
     sql.batch_execute("DROP TABLE rubrics; UPDATE sprout_schema SET version = 1")
         .unwrap();
-    assert!(db.run(&["rubric"]).starts_with("rubric version 1 (the default)"));
+    assert!(
+        db.run(&["rubric"])
+            .starts_with("rubric version 1 (the default)")
+    );
     let version: i32 = sql
         .query_one("SELECT version FROM sprout_schema", &[])
         .unwrap()
@@ -213,4 +238,72 @@ fn an_older_postgres_database_gets_the_rubric_table_when_opened() {
         .unwrap()
         .get(0);
     assert_eq!(n, 1);
+}
+
+on_both_engines!(a_json_export_carries_the_rubric_versions_into_another_database);
+fn a_json_export_carries_the_rubric_versions_into_another_database(engine: Engine) {
+    let db = Db::on(engine);
+    db.run(&["demo", "--count", "12", "--seed", "4"]);
+    // With only the default, an export has no `rubrics`, as before.
+    assert!(!db.export("json").contains("\"rubrics\""));
+    let file = db.file("rubric.toml", changed(&db).as_bytes());
+    db.run(&["rubric", "--set", file.to_str().unwrap()]);
+    let export = db.export("json");
+    assert!(
+        export.contains("\n],\n\"rubrics\": [\n{\"version\":2,"),
+        "{export:.300}"
+    );
+    let backup = db.file("backup.json", export.as_bytes());
+
+    let other = Db::on(engine);
+    let out = other.run(&["import", backup.to_str().unwrap()]);
+    assert!(out.contains("added rubric version 2"), "{out}");
+    for args in [&["rubric"][..], &["rubric", "--history"]] {
+        assert_eq!(other.run(args), db.run(args), "{args:?}");
+    }
+    assert_eq!(other.export("json"), export, "the round trip is byte-exact");
+    // Again: the version is there already, nothing more is added.
+    let out = other.run(&["import", backup.to_str().unwrap(), "--dry-run"]);
+    assert!(!out.contains("rubric"), "{out}");
+
+    // A database whose version 2 is another rubric keeps its own.
+    let third = Db::on(engine);
+    let own = third.file(
+        "own.toml",
+        b"[[criterion]]\nname = \"fit\"\ndescription = \"Fits the call\"\n",
+    );
+    third.run(&["rubric", "--set", own.to_str().unwrap()]);
+    let out = third
+        .cmd()
+        .args(["import", backup.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("warning: the file's rubric version 2 differs from this database's"),
+        "{err}"
+    );
+    assert!(third.run(&["rubric"]).contains("\nfit "));
+}
+
+#[test]
+fn an_export_with_a_bad_rubric_is_refused_whole() {
+    let db = Db::new();
+    let bad = db.file(
+        "bad.json",
+        b"{\"views\": [],\n\"rubrics\": [\n{\"version\":2,\"criteria\":[{\"name\":\"Fit\",\"description\":\"d\",\"weight\":1,\"min\":1,\"max\":5}],\"made\":\"2026-11-26T12:00:00Z\",\"by\":\"anna\"}\n],\n\"ideas\": [\n{\"id\":1,\"title\":\"A\"}\n]}\n",
+    );
+    let err = db.fail(&["import", bad.to_str().unwrap()], 1);
+    assert!(err.contains("line 2: "), "{err}");
+    assert!(
+        err.contains("rubrics: version 2: name 'Fit' must be a lower-case word"),
+        "{err}"
+    );
+    assert_eq!(
+        db.run(&["list", "--format", "ids"]),
+        "",
+        "nothing was imported"
+    );
+    assert!(db.run(&["rubric"]).starts_with("rubric version 1 "));
 }

@@ -12,6 +12,7 @@ mod output;
 mod progress;
 mod query_help;
 mod rubric;
+mod rubric_import;
 mod show;
 mod stats;
 mod stdout;

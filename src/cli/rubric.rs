@@ -5,7 +5,7 @@ use super::args::RubricArgs;
 use super::output::{table, terminal_width};
 use crate::Error;
 use crate::domain::rubric::{self, Rubric};
-use crate::domain::{Clock, Timestamp, rubric_file, text};
+use crate::domain::{Clock, rubric_file, text};
 use crate::store::Store;
 use std::io::Read;
 
@@ -34,10 +34,10 @@ pub fn run(store: &Store, a: RubricArgs, clock: &dyn Clock) -> Result<(), Error>
 
 /// Who made a version and when, for a heading.
 fn made(r: &Rubric) -> String {
-    if r.made == 0 {
+    if r.made.seconds() == 0 {
         "the default".into()
     } else {
-        format!("by {}, {}", r.by, Timestamp(r.made).rfc3339())
+        format!("by {}, {}", r.by, r.made.rfc3339())
     }
 }
 
@@ -109,7 +109,7 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
         ))?;
         return Ok(());
     }
-    let next = loaded.succeeding(&current, clock.now().seconds(), &store.actor());
+    let next = loaded.succeeding(&current, clock.now(), &store.actor());
     let mut writes = store.begin()?;
     writes.save_rubric(next.clone());
     store.commit(writes)?;

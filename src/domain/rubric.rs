@@ -4,6 +4,7 @@
 //! made with after the rubric changes (issue 18, point 1).
 
 use super::text::clean_line;
+use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// Most criteria a rubric may have: a review is one keystroke a criterion.
@@ -37,7 +38,7 @@ pub struct Rubric {
     pub version: u32,
     pub criteria: Vec<Criterion>,
     /// When and by whom this version was made (0 and empty for the default).
-    pub made: i64,
+    pub made: Timestamp,
     pub by: String,
 }
 
@@ -127,7 +128,7 @@ impl Rubric {
         Rubric {
             version: 1,
             criteria,
-            made: 0,
+            made: Timestamp(0),
             by: String::new(),
         }
     }
@@ -153,7 +154,7 @@ impl Rubric {
         Ok(Rubric {
             version: 0,
             criteria,
-            made: 0,
+            made: Timestamp(0),
             by: String::new(),
         })
     }
@@ -170,7 +171,7 @@ impl Rubric {
     }
 
     /// This rubric as the version after `current`, made at `made` by `by`.
-    pub fn succeeding(self, current: &Rubric, made: i64, by: &str) -> Rubric {
+    pub fn succeeding(self, current: &Rubric, made: Timestamp, by: &str) -> Rubric {
         Rubric {
             version: current.version + 1,
             made,
@@ -211,7 +212,13 @@ mod tests {
         let names: Vec<_> = d.criteria.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(
             names,
-            ["relevance", "impact", "feasibility", "sustainability", "team"]
+            [
+                "relevance",
+                "impact",
+                "feasibility",
+                "sustainability",
+                "team"
+            ]
         );
         assert!(Rubric::new(d.criteria.clone()).is_ok());
         assert_eq!(current(&[]), d);
@@ -243,7 +250,7 @@ mod tests {
         let d = Rubric::default_rubric();
         let two = Rubric::new(vec![d.criteria[0].clone()])
             .unwrap()
-            .succeeding(&d, 10, "anna");
+            .succeeding(&d, Timestamp(10), "anna");
         assert_eq!(two.version, 2);
         assert_eq!(current(&[two.clone()]), two);
         assert_eq!(version(&[two.clone()], 1), Some(d));

@@ -204,7 +204,10 @@ mod tests {
     #[test]
     fn weight_and_scale_default_to_one_and_one_to_five() {
         let r = parse("[[criterion]]\nname = \"fit\"\ndescription = \"d\"\n").unwrap();
-        assert_eq!((r.criteria[0].weight, r.criteria[0].scale()), (1, "1-5".into()));
+        assert_eq!(
+            (r.criteria[0].weight, r.criteria[0].scale()),
+            (1, "1-5".into())
+        );
     }
 
     #[test]

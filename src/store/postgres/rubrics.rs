@@ -47,8 +47,9 @@ pub fn read(client: &mut postgres::Client) -> Result<Vec<Rubric>> {
 pub fn write(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()> {
     for rubric in &writes.rubrics {
         let record = rubric_record::encode(rubric)?;
-        let version = i32::try_from(rubric.version)
-            .map_err(|_| StoreError::Db(format!("rubric version {} is too large", rubric.version)))?;
+        let version = i32::try_from(rubric.version).map_err(|_| {
+            StoreError::Db(format!("rubric version {} is too large", rubric.version))
+        })?;
         let inserted = tx
             .execute(
                 "INSERT INTO rubrics (version, record) VALUES ($1, $2) ON CONFLICT DO NOTHING",

@@ -124,7 +124,9 @@ fn upgrade(client: &mut postgres::Client) -> Result<()> {
     let run = |client: &mut postgres::Client| -> std::result::Result<(), postgres::Error> {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
-        let found: i32 = tx.query_one("SELECT version FROM sprout_schema", &[])?.get(0);
+        let found: i32 = tx
+            .query_one("SELECT version FROM sprout_schema", &[])?
+            .get(0);
         for (to, sql) in UPGRADES {
             if *to > found {
                 tx.batch_execute(sql)?;

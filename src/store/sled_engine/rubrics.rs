@@ -53,10 +53,10 @@ mod tests {
         let d = Rubric::default_rubric();
         let two = Rubric::new(vec![d.criteria[1].clone()])
             .unwrap()
-            .succeeding(&d, 5, "anna");
+            .succeeding(&d, crate::domain::Timestamp(5), "anna");
         let three = Rubric::new(vec![d.criteria[2].clone()])
             .unwrap()
-            .succeeding(&two, 6, "anna");
+            .succeeding(&two, crate::domain::Timestamp(6), "anna");
         let mut w = store.begin().unwrap();
         w.save_rubric(three.clone());
         w.save_rubric(two.clone());
@@ -65,11 +65,11 @@ mod tests {
         let store = SledStore::open_again(&dir.path().join("db"));
         assert_eq!(store.rubrics().unwrap(), [two.clone(), three]);
         let mut w = store.begin().unwrap();
-        w.save_rubric(Rubric { by: "boris".into(), ..two.clone() });
-        assert!(matches!(
-            store.commit(w),
-            Err(StoreError::RubricTaken(2))
-        ));
+        w.save_rubric(Rubric {
+            by: "boris".into(),
+            ..two.clone()
+        });
+        assert!(matches!(store.commit(w), Err(StoreError::RubricTaken(2))));
         assert_eq!(store.rubrics().unwrap()[0], two, "the first one kept");
     }
 }
