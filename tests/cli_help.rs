@@ -20,6 +20,7 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "stats",
         "demo",
         "views",
+        "review",
         "rubric",
         "config",
         "completions",
@@ -149,6 +150,7 @@ fn help_has_an_example_for_every_command() {
         "export",
         "stats",
         "demo",
+        "review",
         "rubric",
         "completions",
     ] {

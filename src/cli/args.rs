@@ -93,6 +93,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Review an idea: a score for each criterion of the rubric, a confidence and a comment
+    #[command(
+        after_help = "Examples:\n  sprout review 42 --score relevance=4 --score impact=5 --score feasibility=3 \\\n      --score sustainability=2 --score team=4 --confidence 2 --comment 'Strong team, thin budget'\n  sprout review 42 --score team=3        change one score of your review\n  sprout review 42 --as boris --score relevance=2 ...   (sled) record a panel member's review\n\nOne review per reviewer per idea: reviewing again changes yours (scores not\ngiven are kept), and the history keeps what it was. The criteria and their\nscales are `sprout rubric`'s; a review keeps the rubric version it was made\nwith. Confidence: 1 unsure, 2 fairly sure, 3 sure. You are the reviewer: the\nPostgreSQL role, else user in the config file, else $USER; on sled --as NAME\nrecords the review under another reviewer's name (the change is still yours)."
+    )]
+    Review(ReviewArgs),
     /// Show the rubric reviews score by, or load a changed one (a new version)
     #[command(
         after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
@@ -135,7 +140,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 17] = [
+pub const HELP_TOPICS: [&str; 18] = [
     "query",
     "add",
     "list",
@@ -147,6 +152,7 @@ pub const HELP_TOPICS: [&str; 17] = [
     "stats",
     "demo",
     "views",
+    "review",
     "rubric",
     "copy",
     "admin",
@@ -171,6 +177,24 @@ pub enum ViewAction {
     Rename { name: String, new_name: String },
     /// Delete a view
     Delete { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: u64,
+    /// A criterion's score, NAME=N (the criteria and scales of `sprout rubric`); again for each
+    #[arg(long = "score", value_name = "NAME=N")]
+    pub scores: Vec<String>,
+    /// How sure you are: 1 unsure, 2 fairly sure, 3 sure
+    #[arg(long, value_name = "1-3")]
+    pub confidence: Option<u8>,
+    /// Why, in a sentence or a few
+    #[arg(long, allow_hyphen_values = true)]
+    pub comment: Option<String>,
+    /// On sled: record the review under this reviewer's name
+    #[arg(long = "as", value_name = "NAME")]
+    pub reviewer: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -493,6 +517,7 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",

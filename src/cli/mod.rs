@@ -11,6 +11,7 @@ mod list;
 mod output;
 mod progress;
 mod query_help;
+mod review;
 mod rubric;
 mod rubric_import;
 mod show;
@@ -185,6 +186,7 @@ fn run_command(
         Command::Import(a) => !a.dry_run,
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         Command::Rubric(a) => a.set.is_some(),
+        Command::Review(_) => true,
         _ => false,
     };
     let result = match command {
@@ -199,6 +201,7 @@ fn run_command(
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
+        Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
@@ -226,6 +229,11 @@ fn run_command(
         let _ = writeln!(std::io::stderr().lock(), "{}", salvage_note(s));
     }
     result
+}
+
+/// Whether the database is a PostgreSQL one.
+fn is_postgres_path(path: &std::path::Path) -> bool {
+    path.to_str().is_some_and(crate::store::is_postgres)
 }
 
 /// What a salvage read, said after the command's own output.

@@ -13,6 +13,7 @@ mod fingerprint;
 mod headers;
 mod import;
 mod json_items;
+mod json_reviews;
 mod json_rubrics;
 mod json_stream;
 mod problem;

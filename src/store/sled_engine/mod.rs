@@ -22,6 +22,7 @@ mod blocks;
 mod close;
 pub(in crate::store) mod codec;
 mod codec_v1;
+mod codec_v2;
 mod commit;
 mod commits;
 mod handle;
