@@ -1,5 +1,7 @@
 //! The command line's shape, as clap definitions.
 
+pub use super::idea_id::parse_id;
+pub use super::panel_args::{ReviewArgs, RubricArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -180,41 +182,6 @@ pub enum ViewAction {
 }
 
 #[derive(Debug, Args)]
-pub struct ReviewArgs {
-    #[arg(value_parser = parse_id)]
-    pub id: u64,
-    /// A criterion's score, NAME=N (the criteria and scales of `sprout rubric`); again for each
-    #[arg(long = "score", value_name = "NAME=N")]
-    pub scores: Vec<String>,
-    /// How sure you are: 1 unsure, 2 fairly sure, 3 sure
-    #[arg(long, value_name = "1-3")]
-    pub confidence: Option<u8>,
-    /// Why, in a sentence or a few
-    #[arg(long, allow_hyphen_values = true)]
-    pub comment: Option<String>,
-    /// On sled: record the review under this reviewer's name
-    #[arg(long = "as", value_name = "NAME")]
-    pub reviewer: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct RubricArgs {
-    /// Load the rubric from this TOML file (`-` reads standard input), as
-    /// `--toml` writes it; it becomes the next version
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["toml", "history", "at"])]
-    pub set: Option<PathBuf>,
-    /// Print the rubric as a TOML file to edit and load with --set
-    #[arg(long)]
-    pub toml: bool,
-    /// List every version of the rubric: when, by whom, its criteria
-    #[arg(long, conflicts_with_all = ["toml", "at"])]
-    pub history: bool,
-    /// Show version N of the rubric instead of the current one
-    #[arg(long, value_name = "N")]
-    pub at: Option<u32>,
-}
-
-#[derive(Debug, Args)]
 pub struct CopyArgs {
     /// The database to copy: a directory or a postgres:// URL
     #[arg(long, value_name = "DB")]
@@ -326,14 +293,6 @@ pub struct ShowArgs {
     pub id: u64,
     #[arg(long, value_enum, default_value = "text")]
     pub format: ShowFormat,
-}
-
-/// An id, with or without `#`.
-pub fn parse_id(s: &str) -> Result<u64, String> {
-    match s.trim().trim_start_matches('#').parse::<u64>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("'{s}' is not an idea id (a whole number from 1)")),
-    }
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,8 @@
 //! `rubric`: show the rubric (now, or an older version), print it as a
 //! file, list its versions, or load a changed one as the next version.
 
-use super::args::RubricArgs;
 use super::output::{table, terminal_width};
+use super::panel_args::RubricArgs;
 use crate::Error;
 use crate::domain::rubric::{self, Rubric};
 use crate::domain::{Clock, rubric_file, text};

@@ -252,8 +252,9 @@ mod tests {
             .unwrap()
             .succeeding(&d, Timestamp(10), "anna");
         assert_eq!(two.version, 2);
-        assert_eq!(current(&[two.clone()]), two);
-        assert_eq!(version(&[two.clone()], 1), Some(d));
-        assert_eq!(version(&[two.clone()], 2), Some(two));
+        let stored = std::slice::from_ref(&two);
+        assert_eq!(current(stored), two);
+        assert_eq!(version(stored, 1), Some(d));
+        assert_eq!(version(stored, 2), Some(two.clone()));
     }
 }
