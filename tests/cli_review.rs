@@ -103,7 +103,7 @@ fn a_review_is_made_changed_and_kept_in_the_history(engine: Engine) {
     assert_eq!(
         section,
         format!(
-            "  {NOW} · {me}  total 3.00  confidence 2  rubric 1\n    relevance 4, impact 5, feasibility 3, sustainability 2, team 1\n    Strong team, thin budget\n"
+            "  combined 3.00 of 5 (1 review)\n  {NOW} · {me}  total 3.00  confidence 2  rubric 1\n    relevance 4, impact 5, feasibility 3, sustainability 2, team 1\n    Strong team, thin budget\n"
         )
     );
 }
@@ -285,8 +285,39 @@ fn an_officer_records_a_panel_under_each_reviewers_name_on_sled() {
     assert_eq!(by, ["anna", "boris"]);
     assert_eq!(r[0]["scores"][4], serde_json::json!(["team", 4]));
     let shown = db.run(&["show", "2"]);
+    // anna 3.60, boris 3.00: their mean, and how far apart they are.
+    assert!(
+        shown.contains("\nReviews\n  combined 3.30 of 5 (mean of 2 reviews, spread 0.60)\n"),
+        "{shown}"
+    );
     let recorded: Vec<&str> = shown.lines().filter(|l| l.contains("  review: ")).collect();
     assert_eq!(recorded.len(), 3);
+    // A third reviewer far from the others makes the idea contested.
+    let out = db
+        .cmd()
+        .args(["review", "2", "--as", "olga", "--confidence", "3"])
+        .args(
+            [
+                "relevance",
+                "impact",
+                "feasibility",
+                "sustainability",
+                "team",
+            ]
+            .map(|c| format!("--score={c}=1")),
+        )
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = db.run(&["show", "2"]);
+    assert!(
+        shown.contains("  combined 2.53 of 5 (mean of 3 reviews, spread 2.60; contested: totals 2 or more apart)\n"),
+        "{shown}"
+    );
     assert!(
         recorded.iter().all(|l| l.contains(" · olga  review: ")),
         "{shown}"

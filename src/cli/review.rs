@@ -1,13 +1,13 @@
 //! `review`: a reviewer's review of one idea, made or changed, and the
 //! reviews as `show` lists them.
 
-use super::args::ReviewArgs;
+use super::panel_args::ReviewArgs;
 use crate::Error;
 use crate::domain::history::signed;
 use crate::domain::review::{Given, review};
-use crate::domain::rubric;
 use crate::domain::text::printable;
 use crate::domain::{Clock, Edit, Idea, Review, Rubric};
+use crate::domain::{panel, rubric};
 use crate::ideas;
 use crate::store::Store;
 
@@ -96,11 +96,31 @@ pub fn shown(idea: &Idea, rubrics: &[Rubric]) -> String {
     if idea.reviews.is_empty() {
         return String::new();
     }
+    let totals: Vec<Option<f64>> = idea
+        .reviews
+        .iter()
+        .map(|r| rubric::version(rubrics, r.rubric).and_then(|rb| r.total(&rb)))
+        .collect();
+    let known: Vec<f64> = totals.iter().flatten().copied().collect();
     let mut out = String::from("\nReviews\n");
-    for r in &idea.reviews {
-        let total = rubric::version(rubrics, r.rubric)
-            .and_then(|rb| r.total(&rb))
-            .map_or("—".into(), |t| format!("{t:.2}"));
+    if let Some(c) = panel::combine(&known, panel::Combine::Mean) {
+        let of = if c.reviews == 1 {
+            "1 review".to_string()
+        } else {
+            format!("mean of {} reviews, spread {:.2}", c.reviews, c.spread)
+        };
+        let contested = if c.contested() {
+            "; contested: totals 2 or more apart"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "  combined {:.2} of 5 ({of}{contested})\n",
+            c.score
+        ));
+    }
+    for (r, total) in idea.reviews.iter().zip(totals) {
+        let total = total.map_or("—".into(), |t| format!("{t:.2}"));
         out.push_str(&format!(
             "  {}  total {total}  confidence {}  rubric {}\n",
             signed(r.time.rfc3339(), &r.by),

@@ -10,6 +10,7 @@ mod idea_serde;
 mod interned;
 pub mod name;
 pub mod names;
+pub mod panel;
 pub mod review;
 pub mod row;
 pub mod rubric;
