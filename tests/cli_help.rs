@@ -20,6 +20,8 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "stats",
         "demo",
         "views",
+        "review",
+        "rubric",
         "config",
         "completions",
         "help",
@@ -148,6 +150,8 @@ fn help_has_an_example_for_every_command() {
         "export",
         "stats",
         "demo",
+        "review",
+        "rubric",
         "completions",
     ] {
         let help = db.run(&[cmd, "--help"]);

@@ -1,5 +1,7 @@
 //! The command line's shape, as clap definitions.
 
+pub use super::idea_id::parse_id;
+pub use super::panel_args::{ReviewArgs, RubricArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -93,9 +95,19 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ViewAction>,
     },
+    /// Review an idea: a score for each criterion of the rubric, a confidence and a comment
+    #[command(
+        after_help = "Examples:\n  sprout review 42 --score relevance=4 --score impact=5 --score feasibility=3 \\\n      --score sustainability=2 --score team=4 --confidence 2 --comment 'Strong team, thin budget'\n  sprout review 42 --score team=3        change one score of your review\n  sprout review 42 --as boris --score relevance=2 ...   (sled) record a panel member's review\n\nOne review per reviewer per idea: reviewing again changes yours (scores not\ngiven are kept), and the history keeps what it was. The criteria and their\nscales are `sprout rubric`'s; a review keeps the rubric version it was made\nwith. Confidence: 1 unsure, 2 fairly sure, 3 sure. You are the reviewer: the\nPostgreSQL role, else user in the config file, else $USER; on sled --as NAME\nrecords the review under another reviewer's name (the change is still yours)."
+    )]
+    Review(ReviewArgs),
+    /// Show the rubric reviews score by, or load a changed one (a new version)
+    #[command(
+        after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
+    )]
+    Rubric(RubricArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, ids and the id counter are\ncopied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -130,7 +142,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 16] = [
+pub const HELP_TOPICS: [&str; 18] = [
     "query",
     "add",
     "list",
@@ -142,6 +154,8 @@ pub const HELP_TOPICS: [&str; 16] = [
     "stats",
     "demo",
     "views",
+    "review",
+    "rubric",
     "copy",
     "admin",
     "config",
@@ -279,14 +293,6 @@ pub struct ShowArgs {
     pub id: u64,
     #[arg(long, value_enum, default_value = "text")]
     pub format: ShowFormat,
-}
-
-/// An id, with or without `#`.
-pub fn parse_id(s: &str) -> Result<u64, String> {
-    match s.trim().trim_start_matches('#').parse::<u64>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("'{s}' is not an idea id (a whole number from 1)")),
-    }
 }
 
 #[derive(Debug, Args)]
@@ -470,6 +476,8 @@ impl Command {
             Command::Stats(_) => "stats",
             Command::Demo(_) => "demo",
             Command::Views { .. } => "views",
+            Command::Review(_) => "review",
+            Command::Rubric(_) => "rubric",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -51,6 +51,10 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     for view in &views {
         writes.save_view(None, view.clone());
     }
+    // Every version of the rubric, so that reviews keep theirs.
+    for rubric in from.rubrics()? {
+        writes.save_rubric(rubric);
+    }
     writes.keep_ids_below(from.next_id()?);
     let writing = Progress::new("copying", Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
@@ -96,6 +100,8 @@ fn refuse_unless_empty(to: &Store, path: &Path) -> Result<(), Error> {
         "it has given out ids (its ideas were removed)".to_string()
     } else if to.views()? != View::defaults() {
         "it has views of its own".to_string()
+    } else if !to.rubrics()?.is_empty() {
+        "it has a rubric of its own".to_string()
     } else {
         return Ok(());
     };

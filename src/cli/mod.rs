@@ -6,11 +6,16 @@ mod args;
 mod copy;
 mod edit;
 mod help;
+mod idea_id;
 mod intake;
 mod list;
 mod output;
+mod panel_args;
 mod progress;
 mod query_help;
+mod review;
+mod rubric;
+mod rubric_import;
 mod show;
 mod stats;
 mod stdout;
@@ -182,6 +187,8 @@ fn run_command(
         Command::Add(_) | Command::Set(_) | Command::Note(_) | Command::Demo(_) => true,
         Command::Import(a) => !a.dry_run,
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
+        Command::Rubric(a) => a.set.is_some(),
+        Command::Review(_) => true,
         _ => false,
     };
     let result = match command {
@@ -195,6 +202,8 @@ fn run_command(
         Command::Stats(a) => stats::run(&store, a, clock),
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
+        Command::Rubric(a) => rubric::run(&store, a, clock),
+        Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
@@ -222,6 +231,11 @@ fn run_command(
         let _ = writeln!(std::io::stderr().lock(), "{}", salvage_note(s));
     }
     result
+}
+
+/// Whether the database is a PostgreSQL one.
+fn is_postgres_path(path: &std::path::Path) -> bool {
+    path.to_str().is_some_and(crate::store::is_postgres)
 }
 
 /// What a salvage read, said after the command's own output.

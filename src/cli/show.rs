@@ -20,6 +20,7 @@ pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
         ShowFormat::Text => {
             let mut out = super::stdout::stdout();
             out.write_all(text(&idea).as_bytes())?;
+            out.write_all(super::review::shown(&idea, &store.rubrics()?).as_bytes())?;
             out.flush()?;
         }
     }

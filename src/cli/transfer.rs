@@ -155,6 +155,8 @@ pub fn import(
         restore,
         &mut plan.writes,
     )?;
+    let rubrics =
+        super::rubric_import::plan(store, document.views.take_rubrics(), &mut plan.writes)?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -220,6 +222,9 @@ pub fn import(
             views.kept,
             plural(views.kept)
         ));
+    }
+    if let Some(part) = rubrics.summary(a.dry_run) {
+        parts.push(part);
     }
     if !plan.joined.is_empty() {
         parts.push(joined_summary(&plan.joined));
@@ -402,8 +407,9 @@ fn write_ideas<W: Write>(
     to_stdout: bool,
 ) -> Result<usize, Error> {
     let views = store.views()?;
+    let rubrics = store.rubrics()?;
     let extras = csv_extra_columns(store, ids, format)?;
-    let mut e = Exporter::with_extras(format, out, Some(&views), extras)?;
+    let mut e = Exporter::with_rubrics(format, out, Some(&views), &rubrics, extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

@@ -3,6 +3,7 @@
 
 use super::extras::Extras;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::review::Review;
 use super::text::{clean_line, clean_multiline, normalize_tag};
 use super::time::Timestamp;
 use serde::Deserialize;
@@ -59,6 +60,10 @@ pub struct Idea {
     /// The imported file's other columns, by name, in its order.
     #[serde(default)]
     pub extras: Extras,
+    /// One review per reviewer, in the order they were first made (record
+    /// schema 3).
+    #[serde(default)]
+    pub reviews: Vec<Review>,
 }
 
 /// A time-stamped note; notes are only ever appended.
@@ -113,6 +118,7 @@ impl Idea {
             duplicate_of: None,
             not_duplicates: BTreeSet::new(),
             extras: Extras::default(),
+            reviews: Vec::new(),
         }
     }
 
@@ -162,11 +168,41 @@ impl Idea {
                 }
                 added
             }
+            Edit::Review(r) => self.put_review(r, now),
         };
         if changed {
             self.updated = now;
         }
         changed
+    }
+}
+
+impl Idea {
+    /// The review by `reviewer`, if any.
+    pub fn review_by(&self, reviewer: &str) -> Option<&Review> {
+        self.reviews.iter().find(|r| r.is_by(reviewer))
+    }
+
+    /// Puts `review` in place of its reviewer's earlier one (or after the
+    /// others), recording the change; whether anything changed.
+    fn put_review(&mut self, review: &Review, now: Timestamp) -> bool {
+        let at = self.reviews.iter().position(|r| r.is_by(&review.by));
+        let from = match at {
+            Some(k) if self.reviews[k] == *review => return false,
+            Some(k) => std::mem::replace(&mut self.reviews[k], review.clone()).describe(),
+            None => {
+                self.reviews.push(review.clone());
+                String::new()
+            }
+        };
+        self.history.push(Change {
+            time: now,
+            field: "review".into(),
+            from,
+            to: review.describe(),
+            by: String::new(),
+        });
+        true
     }
 }
 
@@ -234,6 +270,9 @@ pub enum Edit {
     AddBarrier(Barrier),
     RemoveBarrier(Barrier),
     Note(String),
+    /// A reviewer's review (made by [`super::review::review`]), in place of
+    /// their earlier one; the history keeps both.
+    Review(Review),
 }
 
 /// Title: one line, 1–200 characters after cleaning.

@@ -28,7 +28,7 @@ fn later<S: SerializeStruct, T: Serialize + ?Sized>(
 impl Serialize for Idea {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let every = !s.is_human_readable();
-        let mut out = s.serialize_struct("Idea", 26)?;
+        let mut out = s.serialize_struct("Idea", 27)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("title", &self.title)?;
         out.serialize_field("summary", &self.summary)?;
@@ -64,6 +64,7 @@ impl Serialize for Idea {
         let not = &self.not_duplicates;
         later(o, every, "not_duplicates", not, not.is_empty())?;
         later(o, every, "extras", &self.extras, self.extras.is_empty())?;
+        later(o, every, "reviews", &self.reviews, self.reviews.is_empty())?;
         out.end()
     }
 }

@@ -179,6 +179,37 @@ fn changed_at(base: &Idea, theirs: &Idea, field: &str) -> Timestamp {
         .map_or(theirs.updated, |c| c.time)
 }
 
+/// Reviews merge per reviewer: each review `mine` changed is put on
+/// `out`, unless `theirs` changed the same reviewer's review otherwise
+/// (then a clash, or mine with `overwrite`).
+fn merge_reviews(
+    base: &Idea,
+    mine: &Idea,
+    theirs: &Idea,
+    out: &mut Idea,
+    now: Timestamp,
+    overwrite: bool,
+    clashes: &mut Vec<Clash>,
+) {
+    for r in &mine.reviews {
+        let before = base.review_by(&r.by);
+        if before == Some(r) {
+            continue;
+        }
+        let now_there = theirs.review_by(&r.by);
+        if now_there != before && now_there != Some(r) && !overwrite {
+            clashes.push(Clash {
+                field: "review",
+                theirs: now_there.map(|t| t.describe()).unwrap_or_default(),
+                mine: r.describe(),
+                when: changed_at(base, theirs, "review"),
+            });
+        } else {
+            out.apply(&Edit::Review(r.clone()), now);
+        }
+    }
+}
+
 /// The idea to store: `theirs` with `mine`'s changes from `base` made on
 /// it, its history written anew for them (so replaying the history gives
 /// the idea). `None`: nothing of mine is left to write. With `overwrite`,
@@ -211,6 +242,7 @@ pub fn merge(
                 let added = mine.notes.get(base.notes.len()..).unwrap_or_default();
                 out.notes.extend(added.iter().cloned());
             }
+            "reviews" => merge_reviews(base, mine, theirs, &mut out, now, overwrite, &mut clashes),
             field => {
                 let (t, m) = (value(theirs, field), value(mine, field));
                 if theirs_changed.contains(&field) && t != m && !overwrite {
@@ -277,6 +309,56 @@ mod tests {
         theirs2.email = "other@wells.example".into();
         let clashes = merge(&base, &mine, &theirs2, Timestamp(210), false).unwrap_err();
         assert_eq!(clashes[0].field, "email");
+    }
+
+    fn reviewed(idea: &Idea, by: &str, score: u8, at: i64) -> Idea {
+        let rubric = crate::domain::Rubric::default_rubric();
+        let given = crate::domain::review::Given {
+            scores: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.name.clone(), score))
+                .collect(),
+            confidence: Some(2),
+            comment: None,
+        };
+        let r = crate::domain::review::review(&rubric, by, &given, None, Timestamp(at)).unwrap();
+        let mut out = idea.clone();
+        assert!(out.apply(&Edit::Review(r), Timestamp(at)));
+        out
+    }
+
+    #[test]
+    fn reviews_merge_per_reviewer() {
+        // Two reviewers scoring the same idea at once both keep theirs.
+        let base = reviewed(&base(), "olga", 2, 150);
+        let theirs = reviewed(&base, "anna", 4, 200);
+        let mine = reviewed(&base, "boris", 3, 205);
+        let out = merge(&base, &mine, &theirs, Timestamp(210), false)
+            .unwrap()
+            .unwrap();
+        let by: Vec<&str> = out.reviews.iter().map(|r| r.by.as_str()).collect();
+        assert_eq!(by, ["olga", "anna", "boris"]);
+        let changes: Vec<&str> = out.history.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(
+            changes,
+            ["review", "review", "review"],
+            "each in the history"
+        );
+        // A change to olga's review by two hands at once is a clash.
+        let theirs = reviewed(&base, "olga", 5, 200);
+        let mine = reviewed(&base, "Olga", 1, 205);
+        let clashes = merge(&base, &mine, &theirs, Timestamp(210), false).unwrap_err();
+        assert_eq!(clashes[0].field, "review");
+        assert!(
+            clashes[0].theirs.contains("relevance 5"),
+            "{:?}",
+            clashes[0]
+        );
+        let out = merge(&base, &mine, &theirs, Timestamp(210), true)
+            .unwrap()
+            .unwrap();
+        assert_eq!(out.reviews[0].score("team"), Some(1), "mine on purpose");
     }
 
     #[test]

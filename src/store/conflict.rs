@@ -96,6 +96,7 @@ pub fn changed_fields(a: &Idea, b: &Idea) -> Vec<&'static str> {
     differ("extras", a.extras != b.extras);
     differ("duplicate_of", a.duplicate_of != b.duplicate_of);
     differ("not_duplicates", a.not_duplicates != b.not_duplicates);
+    differ("reviews", a.reviews != b.reviews);
     out
 }
 

@@ -18,7 +18,7 @@
 
 use super::version::{Seq, Versioned};
 use super::{Result, Writes};
-use crate::domain::{Idea, Row, View};
+use crate::domain::{Idea, Row, Rubric, View};
 
 /// What others changed after some [`Seq`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,6 +54,9 @@ pub trait Engine: Send + Sync {
     fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>>;
     /// Every saved view, in the order they were made.
     fn views(&self) -> Result<Vec<View>>;
+    /// Every version of the rubric the database stored, oldest first
+    /// (none: it has only the default, see [`crate::domain::rubric`]).
+    fn rubrics(&self) -> Result<Vec<Rubric>>;
     /// The user this engine knows the connection as (a PostgreSQL role),
     /// or `None` for an engine without users of its own.
     fn actor(&self) -> Result<Option<String>> {

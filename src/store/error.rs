@@ -69,6 +69,18 @@ pub enum StoreError {
     /// nothing of the batch was written.
     #[error("{0}")]
     Conflict(Box<super::Conflict>),
+    /// Someone stored this version of the rubric first: nothing of the
+    /// batch was written.
+    #[error(
+        "someone else changed the rubric meanwhile (version {0} is theirs): nothing was saved; see `sprout rubric` and try again"
+    )]
+    RubricTaken(u32),
+    /// A PostgreSQL database of an older schema, which its owner has not
+    /// yet opened with this sprout: it has no table for `what`.
+    #[error(
+        "this database was made by an older sprout and has no place for {what} yet; its owner must run a sprout command on it once (e.g. `sprout --db URL stats`) to add it"
+    )]
+    OlderSchema { what: &'static str },
 }
 
 /// Whether an error of the disk means it is full.

@@ -22,6 +22,7 @@ mod conflict;
 pub mod engine;
 mod error;
 mod postgres;
+mod rubric_record;
 mod sled_engine;
 mod version;
 mod writes;
@@ -34,7 +35,7 @@ pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
 pub use writes::Writes;
 
-use crate::domain::{Idea, Row, View};
+use crate::domain::{Idea, Row, Rubric, View};
 use sled_engine::SledStore;
 use std::path::Path;
 use std::sync::Arc;
@@ -155,6 +156,18 @@ impl Store {
     /// The view with this name (case-insensitive).
     pub fn view(&self, name: &str) -> Result<Option<View>> {
         self.engine.view(name)
+    }
+
+    /// The database's rubric now: the newest version it stored, else the
+    /// default (version 1).
+    pub fn rubric(&self) -> Result<Rubric> {
+        Ok(crate::domain::rubric::current(&self.engine.rubrics()?))
+    }
+
+    /// Every version of the rubric the database stored, oldest first
+    /// (empty while it has only the default).
+    pub fn rubrics(&self) -> Result<Vec<Rubric>> {
+        self.engine.rubrics()
     }
 
     /// Starts a set of writes that [`Store::commit`] applies at once.

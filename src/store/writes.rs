@@ -3,7 +3,7 @@
 //! changes, applied together by [`super::Engine::commit`].
 
 use super::version::{Version, Versioned};
-use crate::domain::{Idea, View};
+use crate::domain::{Idea, Rubric, View};
 use std::collections::BTreeMap;
 
 /// Pending changes, applied together by a commit.
@@ -19,6 +19,8 @@ pub struct Writes {
     pub(super) views: Vec<(Option<String>, Option<View>)>,
     /// Set by the first commit that gives the default views.
     pub(super) views_seeded: bool,
+    /// New versions of the rubric, each refused if its version is taken.
+    pub(super) rubrics: Vec<Rubric>,
 }
 
 impl Writes {
@@ -30,6 +32,7 @@ impl Writes {
             deletes: BTreeMap::new(),
             views: Vec::new(),
             views_seeded: false,
+            rubrics: Vec::new(),
         }
     }
 
@@ -78,6 +81,13 @@ impl Writes {
         self.views.push((Some(name.to_string()), None));
     }
 
+    /// Stores `rubric` as a new version of the database's rubric (its
+    /// `version` set): the commit is refused whole if someone stored that
+    /// version first.
+    pub fn save_rubric(&mut self, rubric: Rubric) {
+        self.rubrics.push(rubric);
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -86,7 +96,7 @@ impl Writes {
     }
 
     pub fn len(&self) -> usize {
-        self.puts.len() + self.deletes.len() + self.views.len()
+        self.puts.len() + self.deletes.len() + self.views.len() + self.rubrics.len()
     }
 
     pub fn is_empty(&self) -> bool {

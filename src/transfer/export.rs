@@ -7,7 +7,7 @@
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
-use crate::domain::{Idea, Named, View};
+use crate::domain::{Idea, Named, Rubric, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -45,8 +45,22 @@ impl<W: Write> Exporter<W> {
     /// extra field with a name not among them is not written to CSV.
     pub fn with_extras(
         format: Format,
+        out: W,
+        views: Option<&[View]>,
+        extras: Vec<String>,
+    ) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_rubrics(format, out, views, &[], extras)
+    }
+
+    /// [`Exporter::with_extras`] whose whole-database JSON also carries the
+    /// versions of the rubric the database stored, after its views (none:
+    /// no `rubrics` key, so a database with the default rubric exports as
+    /// before).
+    pub fn with_rubrics(
+        format: Format,
         mut out: W,
         views: Option<&[View]>,
+        rubrics: &[Rubric],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
@@ -57,6 +71,14 @@ impl<W: Write> Exporter<W> {
                     serde_json::to_writer(&mut out, v).map_err(std::io::Error::from)?;
                 }
                 out.write_all(if views.is_empty() { b"],\n" } else { b"\n],\n" })?;
+                if !rubrics.is_empty() {
+                    out.write_all(b"\"rubrics\": [")?;
+                    for (n, r) in rubrics.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
+                }
                 out.write_all(b"\"ideas\": [")?;
                 Sink::Json(out, true)
             }

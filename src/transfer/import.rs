@@ -309,7 +309,8 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
         source_id,
         duplicate_of,
         not_duplicates,
-        extras
+        extras,
+        reviews
     );
     if verbatim {
         copy!(sector, stage, score, assignee, archived, history);

@@ -133,6 +133,11 @@ impl<R: BufRead> Items<R> {
                         let (line, text) = self.json.value()?;
                         self.read_views(line, &text)?;
                     }
+                    "rubrics" => {
+                        let (line, text) = self.json.value()?;
+                        let rubrics = super::json_rubrics::read(line, &text)?;
+                        self.views.set_rubrics(rubrics);
+                    }
                     // Other keys are not sprout's; they are passed over.
                     _ => {
                         self.json.value()?;

@@ -13,6 +13,8 @@ mod fingerprint;
 mod headers;
 mod import;
 mod json_items;
+mod json_reviews;
+mod json_rubrics;
 mod json_stream;
 mod problem;
 mod raw;

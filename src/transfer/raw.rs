@@ -54,7 +54,11 @@ impl From<Record> for Raw {
 /// The views of a whole-database export, known once its records are read
 /// (its `views` may come after its `ideas`).
 #[derive(Clone, Default)]
-pub struct Views(Rc<RefCell<(FileViews, bool)>>);
+pub struct Views(
+    Rc<RefCell<(FileViews, bool)>>,
+    /// The versions of the rubric in its `rubrics`, if it has them.
+    Rc<RefCell<Vec<crate::domain::Rubric>>>,
+);
 
 /// Valid views, or the problem of each invalid one.
 pub type FileViews = Vec<Result<View, Problem>>;
@@ -68,6 +72,15 @@ impl Views {
 
     pub(super) fn set(&self, views: FileViews) {
         *self.0.borrow_mut() = (views, true);
+    }
+
+    /// The versions of the rubric the file holds (checked), oldest first.
+    pub fn take_rubrics(&self) -> Vec<crate::domain::Rubric> {
+        std::mem::take(&mut *self.1.borrow_mut())
+    }
+
+    pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
+        *self.1.borrow_mut() = rubrics;
     }
 }
 

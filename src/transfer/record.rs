@@ -75,6 +75,17 @@ pub fn incoming_with(
             }
             continue;
         }
+        if key == super::json_reviews::REVIEWS {
+            match super::json_reviews::reviews(value) {
+                Ok(r) if r.is_empty() => {}
+                Ok(r) => {
+                    present.insert(super::json_reviews::REVIEWS);
+                    idea.reviews = r;
+                }
+                Err(e) => problems.push((key.clone(), e)),
+            }
+            continue;
+        }
         let Some(field) = canonical(key) else {
             continue;
         };

@@ -25,6 +25,7 @@ mod connect;
 mod copy_in;
 mod pgpass;
 mod roles;
+mod rubrics;
 mod schema;
 mod sql;
 mod tls;
@@ -227,6 +228,10 @@ impl Engine for PgStore {
             .query("SELECT name, query, sort FROM views ORDER BY position", &[])
             .map_err(db)?;
         Ok(rows.iter().map(view_of).collect())
+    }
+
+    fn rubrics(&self) -> Result<Vec<crate::domain::Rubric>> {
+        rubrics::read(&mut self.client())
     }
 
     fn view(&self, name: &str) -> Result<Option<View>> {

@@ -15,6 +15,8 @@
 //!   (Databases made before this kept the key; it is harmless there.)
 //! - `views(name_key, name, query, sort, position)`: saved views, keyed by
 //!   their lower-cased name, in the order they were made.
+//! - `rubrics(version, record)`: each version of the rubric (schema 3, see
+//!   `rubrics.rs`); an older database gets it from [`upgrade`].
 //! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
 //!   changed (`idea_id` null for a change of views), numbered by a
 //!   bigserial, so a UI asks for what came after the last number it saw;
@@ -26,7 +28,12 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 1;
+pub const PG_SCHEMA_VERSION: u8 = 3;
+
+/// What brings a database of an older schema up to this one: each step
+/// the schema it reaches and its SQL (each can run again harmlessly).
+/// Schema 2 is the word table's (issue 19); 3 added the rubric.
+const UPGRADES: &[(i32, &str)] = &[(3, super::rubrics::ADD_TABLE)];
 
 /// The advisory lock a first open holds while it creates the schema (any
 /// number of sprout's own: "sprout" in ASCII).
@@ -54,6 +61,7 @@ CREATE TABLE views (
     sort text,
     position bigint NOT NULL
 );
+CREATE TABLE rubrics (version integer PRIMARY KEY, record bytea NOT NULL);
 CREATE TABLE changes (
     seq bigserial PRIMARY KEY,
     origin text NOT NULL,
@@ -79,7 +87,11 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
             };
             let role = row.get(0).unwrap_or_default().to_string();
             let found = row.get(1).and_then(|v| v.parse::<i32>().ok());
-            check(found.unwrap_or(0))?;
+            let found = found.unwrap_or(0);
+            check(found)?;
+            if found < i32::from(PG_SCHEMA_VERSION) {
+                upgrade(client)?;
+            }
             Ok(role)
         }
         Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => create(client),
@@ -102,6 +114,37 @@ fn check(found: i32) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Brings an older database up to this schema, under the schema lock,
+/// in one transaction. Only its owner may: for anyone else it stays as it
+/// is and works as before, without what the steps add (the rubric reads
+/// as the default, and a change to it says the owner must open it once).
+fn upgrade(client: &mut postgres::Client) -> Result<()> {
+    let run = |client: &mut postgres::Client| -> std::result::Result<(), postgres::Error> {
+        let mut tx = client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
+        let found: i32 = tx
+            .query_one("SELECT version FROM sprout_schema", &[])?
+            .get(0);
+        for (to, sql) in UPGRADES {
+            if *to > found {
+                tx.batch_execute(sql)?;
+            }
+        }
+        if found < i32::from(PG_SCHEMA_VERSION) {
+            tx.execute(
+                "UPDATE sprout_schema SET version = $1",
+                &[&i32::from(PG_SCHEMA_VERSION)],
+            )?;
+        }
+        tx.commit()
+    };
+    match run(client) {
+        Ok(()) => Ok(()),
+        Err(e) if super::sql::is_denied(&e) => Ok(()),
+        Err(e) => Err(db(e)),
+    }
 }
 
 /// The first open of an empty database: the schema made in one

@@ -37,6 +37,10 @@ impl Engine for SledStore {
         SledStore::views(self)
     }
 
+    fn rubrics(&self) -> Result<Vec<crate::domain::Rubric>> {
+        SledStore::rubrics(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

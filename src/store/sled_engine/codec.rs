@@ -1,17 +1,19 @@
 //! The record codec: one schema-version byte, then postcard. A record from a
 //! newer schema is refused rather than misread.
 //!
-//! Schema 2 changed only the idea record (see `codec_v1.rs`): every other
-//! record reads the same under 1 and 2, and an idea of schema 1 is read in
-//! its old shape and converted.
+//! Schema 2 changed only the idea record (see `codec_v1.rs`), and so did
+//! schema 3 (reviews, see `codec_v2.rs`): every other record reads the
+//! same under 1, 2 and 3, and an idea of an older schema is read in its
+//! old shape and converted.
 
 use super::codec_v1::{IdeaV1, SCHEMA_1};
+use super::codec_v2::{IdeaV2, SCHEMA_2};
 use crate::domain::Idea;
 use crate::store::{StoreError, Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
-pub const SCHEMA_VERSION: u8 = 2;
+pub const SCHEMA_VERSION: u8 = 3;
 
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     let mut out = vec![SCHEMA_VERSION];
@@ -50,6 +52,9 @@ pub fn take_idea(bytes: &[u8]) -> Result<(Idea, &[u8]), StoreError> {
     match body(bytes)? {
         (SCHEMA_1, body) => postcard::take_from_bytes::<IdeaV1>(body)
             .map(|(v1, rest)| (Idea::from(v1), rest))
+            .map_err(codec),
+        (SCHEMA_2, body) => postcard::take_from_bytes::<IdeaV2>(body)
+            .map(|(v2, rest)| (Idea::from(v2), rest))
             .map_err(codec),
         (_, body) => postcard::take_from_bytes::<Idea>(body).map_err(codec),
     }
@@ -220,9 +225,43 @@ mod tests {
         newer.duplicate_of = Some(3);
         newer.not_duplicates.insert(4);
         let record = encode_idea(&newer, 13).unwrap();
-        assert_eq!(record[0], 2);
+        assert_eq!(record[0], SCHEMA_VERSION);
         let read = decode_idea(&record).unwrap();
         assert_eq!((read.idea, read.version), (newer, 13));
+    }
+
+    #[test]
+    fn schema_2_ideas_read_without_reviews_and_write_back_with_them() {
+        let mut idea = Idea::new("Wells".into(), Timestamp(5));
+        idea.id = 9;
+        idea.email = "a@example.org".into();
+        idea.extras.set("Code", "77");
+        idea.apply(&crate::domain::Edit::Note("called".into()), Timestamp(6));
+        let mut v2 = vec![SCHEMA_2];
+        postcard::to_io(&super::super::codec_v2::of(&idea), &mut v2).unwrap();
+        postcard::to_io(&4u64, &mut v2).unwrap();
+        let read = decode_idea(&v2).unwrap();
+        assert_eq!((&read.idea, read.version), (&idea, 4));
+        assert!(read.idea.reviews.is_empty());
+
+        let rubric = crate::domain::Rubric::default_rubric();
+        let given = crate::domain::review::Given {
+            scores: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.name.clone(), 3))
+                .collect(),
+            confidence: Some(2),
+            comment: Some("solid".into()),
+        };
+        let review =
+            crate::domain::review::review(&rubric, "anna", &given, None, Timestamp(7)).unwrap();
+        let mut reviewed = read.idea;
+        reviewed.apply(&crate::domain::Edit::Review(review), Timestamp(7));
+        let record = encode_idea(&reviewed, 5).unwrap();
+        assert_eq!(record[0], 3);
+        let back = decode_idea(&record).unwrap();
+        assert_eq!((back.idea, back.version), (reviewed, 5));
     }
 
     #[test]

@@ -97,6 +97,7 @@ impl From<IdeaV1> for Idea {
             duplicate_of: None,
             not_duplicates: BTreeSet::new(),
             extras: Extras::default(),
+            reviews: Vec::new(),
         }
     }
 }

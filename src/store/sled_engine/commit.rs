@@ -57,6 +57,7 @@ impl SledStore {
         index.write(&tree, &mut batch)?;
         rows.write(&tree, &mut batch)?;
         self.write_views(writes, &mut batch)?;
+        self.write_rubrics(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
             .puts

@@ -95,12 +95,14 @@ impl SledStore {
             puts,
             views,
             views_seeded,
+            rubrics,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
         // Views go with the last chunk, so they land only if all ideas do
         // (or, should sled keep part of it, a roll back puts them back).
         let mut views = Some(views);
+        let mut rubrics = Some(rubrics);
         let mut parts = Vec::new();
         while rest.peek().is_some() {
             let part: BTreeMap<u64, (Idea, Option<Versioned>)> =
@@ -116,6 +118,11 @@ impl SledStore {
                     Vec::new()
                 },
                 views_seeded: last && views_seeded,
+                rubrics: if last {
+                    rubrics.take().unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
             });
         }
         // Each chunk is encoded on a second thread while the one before it
@@ -334,6 +341,7 @@ mod tests {
                     deletes: BTreeMap::new(),
                     views: Vec::new(),
                     views_seeded: false,
+                    rubrics: Vec::new(),
                 })
                 .unwrap();
         }

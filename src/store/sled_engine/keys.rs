@@ -15,6 +15,11 @@ pub(crate) const META_COMMITS: &[u8] = b"mcommits";
 /// Present once the default views were given (see `views.rs`).
 pub(crate) const META_VIEWS: &[u8] = b"mviews";
 
+/// The prefix of a rubric version's key (then the version, 4 bytes,
+/// big-endian): see `rubrics.rs`. (Not `r`: that was a row's, and is
+/// still read from databases of layout 1.)
+pub(crate) const RUBRIC_PREFIX: &[u8] = b"mrubric";
+
 /// The commit count a sled instance holds.
 pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
     Ok(tree

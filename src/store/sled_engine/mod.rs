@@ -8,6 +8,7 @@
 //! | `R` + block (id / 1024) | the compact [`Row`]s of those ids, for listing and search (see `rows.rs`) |
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
+//! | `mrubric` + version (4 bytes, big-endian) | a version of the rubric (see `rubrics.rs`) |
 //! | `d` + block | that row block changed since the row snapshot file (see `snapshot.rs`) |
 //!
 //! One process holds a sled database at a time (see `lock.rs`), so
@@ -21,6 +22,7 @@ mod blocks;
 mod close;
 pub(in crate::store) mod codec;
 mod codec_v1;
+mod codec_v2;
 mod commit;
 mod commits;
 mod handle;
@@ -31,6 +33,7 @@ mod open;
 mod prepare;
 mod row_changes;
 mod rows;
+mod rubrics;
 pub mod salvage;
 mod salvaged;
 mod shared;

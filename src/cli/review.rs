@@ -1,0 +1,141 @@
+//! `review`: a reviewer's review of one idea, made or changed, and the
+//! reviews as `show` lists them.
+
+use super::panel_args::ReviewArgs;
+use crate::Error;
+use crate::domain::history::signed;
+use crate::domain::review::{Given, review};
+use crate::domain::text::printable;
+use crate::domain::{Clock, Edit, Idea, Review, Rubric};
+use crate::domain::{panel, rubric};
+use crate::ideas;
+use crate::store::Store;
+
+pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> Result<(), Error> {
+    let reviewer = match a.reviewer.as_deref() {
+        // On a shared server a review is its role's: a name typed there
+        // would let anyone sign for anyone.
+        Some(_) if postgres => {
+            return Err(Error::Usage(
+                "--as is for one officer recording a panel's reviews on sled; on PostgreSQL each reviewer reviews as their own role".into(),
+            ));
+        }
+        Some(name) => name.to_string(),
+        None => store.actor(),
+    };
+    let given = Given {
+        scores: a
+            .scores
+            .iter()
+            .map(|s| parse_score(s))
+            .collect::<Result<_, _>>()?,
+        confidence: a.confidence,
+        comment: a.comment.clone(),
+    };
+    if given.scores.is_empty() && given.confidence.is_none() && given.comment.is_none() {
+        return Err(Error::Usage(
+            "nothing to review with: give --score NAME=N for each criterion (`sprout rubric` lists them), --confidence and --comment".into(),
+        ));
+    }
+    let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
+    let current = store.rubric()?;
+    let earlier = idea.review_by(&reviewer);
+    let made = review(&current, &reviewer, &given, earlier, clock.now())
+        .map_err(|e| Error::Invalid(format!("#{}: {e}; nothing was saved", a.id)))?;
+    let who = printable(&made.by, false);
+    if earlier.is_some_and(|e| same_but_time(e, &made)) {
+        super::stdout::line(&format!(
+            "no change: {who}'s review of #{} is already as given",
+            a.id
+        ))?;
+        return Ok(());
+    }
+    let verb = if earlier.is_some() {
+        "changed"
+    } else {
+        "added"
+    };
+    let total = made
+        .total(&current)
+        .map_or("—".into(), |t| format!("{t:.2}"));
+    ideas::edit(store, &[a.id], &[Edit::Review(made)], clock)?;
+    super::stdout::line(&format!(
+        "{verb} {who}'s review of #{}: total {total} of 5 (rubric version {})",
+        a.id, current.version
+    ))?;
+    Ok(())
+}
+
+/// Whether two reviews differ only in when they were made.
+fn same_but_time(a: &Review, b: &Review) -> bool {
+    Review {
+        time: b.time,
+        ..a.clone()
+    } == *b
+}
+
+/// `impact=4` as (`impact`, 4).
+fn parse_score(s: &str) -> Result<(String, u8), Error> {
+    let bad = || {
+        Error::Usage(format!(
+            "--score '{}': expected NAME=N, such as impact=4",
+            printable(s, false)
+        ))
+    };
+    let (name, value) = s.split_once('=').ok_or_else(bad)?;
+    let value: u8 = value.trim().parse().map_err(|_| bad())?;
+    if name.trim().is_empty() {
+        return Err(bad());
+    }
+    Ok((name.trim().to_lowercase(), value))
+}
+
+/// The reviews of an idea for `show`: each reviewer's total (by the
+/// rubric version it was made with), confidence, scores and comment.
+pub fn shown(idea: &Idea, rubrics: &[Rubric]) -> String {
+    if idea.reviews.is_empty() {
+        return String::new();
+    }
+    let totals: Vec<Option<f64>> = idea
+        .reviews
+        .iter()
+        .map(|r| rubric::version(rubrics, r.rubric).and_then(|rb| r.total(&rb)))
+        .collect();
+    let known: Vec<f64> = totals.iter().flatten().copied().collect();
+    let mut out = String::from("\nReviews\n");
+    if let Some(c) = panel::combine(&known, panel::Combine::Mean) {
+        let of = if c.reviews == 1 {
+            "1 review".to_string()
+        } else {
+            format!("mean of {} reviews, spread {:.2}", c.reviews, c.spread)
+        };
+        let contested = if c.contested() {
+            "; contested: totals 2 or more apart"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "  combined {:.2} of 5 ({of}{contested})\n",
+            c.score
+        ));
+    }
+    for (r, total) in idea.reviews.iter().zip(totals) {
+        let total = total.map_or("—".into(), |t| format!("{t:.2}"));
+        out.push_str(&format!(
+            "  {}  total {total}  confidence {}  rubric {}\n",
+            signed(r.time.rfc3339(), &r.by),
+            r.confidence,
+            r.rubric
+        ));
+        let scores: Vec<String> = r
+            .scores
+            .iter()
+            .map(|(c, s)| format!("{} {s}", printable(c, false)))
+            .collect();
+        out.push_str(&format!("    {}\n", scores.join(", ")));
+        for line in printable(&r.comment, true).lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}

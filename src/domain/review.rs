@@ -1,0 +1,342 @@
+//! A reviewer's review of an idea (issue 18, point 2): a score for each
+//! criterion of the rubric version it was made with, a confidence (1-3)
+//! and a comment. An idea holds one review per reviewer (see
+//! [`super::Edit::Review`]); a new one from the same reviewer replaces it,
+//! and the history keeps what it was.
+
+use super::rubric::Rubric;
+use super::text::{clean_line, clean_multiline};
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// Lowest and highest confidence: 1 unsure, 2 fairly sure, 3 sure.
+pub const CONFIDENCE: std::ops::RangeInclusive<u8> = 1..=3;
+/// Longest comment, in characters: as long as a note may be (the idea's
+/// `NOTE_MAX`, not named here: `idea.rs` names this file).
+pub const COMMENT_MAX: usize = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The reviewer, as named (the actor, or `--as` on sled).
+    pub by: String,
+    /// The version of the rubric it was made with.
+    pub rubric: u32,
+    /// A score for each criterion of that rubric, in its order.
+    pub scores: Vec<(String, u8)>,
+    pub confidence: u8,
+    pub comment: String,
+    /// When it was last changed.
+    pub time: Timestamp,
+}
+
+/// What a reviewer gives on the command line or in the pane: scores by
+/// criterion name, and perhaps a confidence and a comment.
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub scores: Vec<(String, u8)>,
+    pub confidence: Option<u8>,
+    pub comment: Option<String>,
+}
+
+impl Review {
+    /// Whether this is `reviewer`'s (names are compared without case).
+    pub fn is_by(&self, reviewer: &str) -> bool {
+        self.by.to_lowercase() == reviewer.trim().to_lowercase()
+    }
+
+    /// The score given for `criterion`, if any.
+    pub fn score(&self, criterion: &str) -> Option<u8> {
+        self.scores
+            .iter()
+            .find(|(c, _)| c == criterion)
+            .map(|(_, s)| *s)
+    }
+
+    /// The weighted total on a 1-5 scale, whatever the criteria's own
+    /// scales: each score placed on its scale (0 at its lowest, 1 at its
+    /// highest), weighted, and the mean put on 1-5. `None` when the rubric
+    /// is not the one it was made with.
+    pub fn total(&self, rubric: &Rubric) -> Option<f64> {
+        if rubric.version != self.rubric {
+            return None;
+        }
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for c in &rubric.criteria {
+            let s = self.score(&c.name)?;
+            let span = f64::from(c.max - c.min);
+            sum += f64::from(c.weight) * f64::from(s.saturating_sub(c.min)) / span;
+            weights += f64::from(c.weight);
+        }
+        (weights > 0.0).then(|| 1.0 + 4.0 * sum / weights)
+    }
+
+    /// One line for the history and for `show`: `anna: relevance 4,
+    /// impact 5 · confidence 2 · "comment…"`.
+    pub fn describe(&self) -> String {
+        let scores: Vec<String> = self
+            .scores
+            .iter()
+            .map(|(c, s)| format!("{c} {s}"))
+            .collect();
+        let mut out = format!(
+            "{}: {} · confidence {}",
+            self.by,
+            scores.join(", "),
+            self.confidence
+        );
+        let comment = clean_line(&self.comment);
+        if !comment.is_empty() {
+            const SHOWN: usize = 60;
+            let cut: String = comment.chars().take(SHOWN).collect();
+            let more = if comment.chars().count() > SHOWN {
+                "…"
+            } else {
+                ""
+            };
+            out.push_str(&format!(" · \"{cut}{more}\""));
+        }
+        out
+    }
+}
+
+/// `reviewer`'s review made of `given` with `rubric` (the database's
+/// current one) at `now`, changing `earlier` (their review of the idea,
+/// if any): scores not given keep the earlier ones when it was made with
+/// the same rubric; a new review, or one under a changed rubric, must
+/// score every criterion and give a confidence. Or what is wrong, in a
+/// sentence.
+pub fn review(
+    rubric: &Rubric,
+    reviewer: &str,
+    given: &Given,
+    earlier: Option<&Review>,
+    now: Timestamp,
+) -> Result<Review, String> {
+    let by = clean_line(reviewer);
+    if by.is_empty() {
+        return Err("the reviewer's name is empty".into());
+    }
+    let names = || {
+        rubric
+            .criteria
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut scores: Vec<(String, Option<u8>)> = rubric
+        .criteria
+        .iter()
+        .map(|c| (c.name.clone(), None))
+        .collect();
+    for (name, value) in &given.scores {
+        let Some(c) = rubric.criterion(name) else {
+            return Err(format!(
+                "the rubric (version {}) has no criterion '{}' (criteria: {})",
+                rubric.version,
+                clean_line(name),
+                names()
+            ));
+        };
+        if !(c.min..=c.max).contains(value) {
+            return Err(format!(
+                "{} is scored {}-{}; {value} is out of range",
+                c.name, c.min, c.max
+            ));
+        }
+        let slot = scores.iter_mut().find(|(n, _)| *n == c.name);
+        if let Some((_, s)) = slot {
+            if s.is_some() {
+                return Err(format!("{} is scored twice", c.name));
+            }
+            *s = Some(*value);
+        }
+    }
+    let same_rubric = earlier.filter(|e| e.rubric == rubric.version);
+    let mut missing = Vec::new();
+    let scores: Vec<(String, u8)> = scores
+        .into_iter()
+        .filter_map(|(name, s)| {
+            let kept = s.or_else(|| same_rubric.and_then(|e| e.score(&name)));
+            if kept.is_none() {
+                missing.push(name.clone());
+            }
+            kept.map(|s| (name, s))
+        })
+        .collect();
+    if !missing.is_empty() {
+        let why = match earlier {
+            Some(e) if e.rubric != rubric.version => format!(
+                "{by}'s review was made with rubric version {}, and the rubric is now version {}: score every criterion again; ",
+                e.rubric, rubric.version
+            ),
+            _ => String::new(),
+        };
+        return Err(format!(
+            "{why}not scored: {} (give --score NAME=N for each)",
+            missing.join(", ")
+        ));
+    }
+    let confidence = match given.confidence.or(same_rubric.map(|e| e.confidence)) {
+        Some(c) if CONFIDENCE.contains(&c) => c,
+        Some(c) => {
+            return Err(format!(
+                "confidence {c} is out of range: 1 (unsure), 2 (fairly sure) or 3 (sure)"
+            ));
+        }
+        None => return Err("a review needs a confidence: --confidence 1, 2 or 3".into()),
+    };
+    let comment = match &given.comment {
+        Some(c) => clean_multiline(c),
+        None => earlier.map(|e| e.comment.clone()).unwrap_or_default(),
+    };
+    if comment.chars().count() > COMMENT_MAX {
+        return Err(format!(
+            "the comment is longer than {COMMENT_MAX} characters"
+        ));
+    }
+    Ok(Review {
+        by: earlier.map_or(by, |e| e.by.clone()),
+        rubric: rubric.version,
+        scores,
+        confidence,
+        comment,
+        time: now,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn given(scores: &[(&str, u8)], confidence: Option<u8>) -> Given {
+        Given {
+            scores: scores.iter().map(|(n, s)| (n.to_string(), *s)).collect(),
+            confidence,
+            comment: None,
+        }
+    }
+
+    const ALL: [(&str, u8); 5] = [
+        ("relevance", 4),
+        ("impact", 5),
+        ("feasibility", 3),
+        ("sustainability", 2),
+        ("team", 4),
+    ];
+
+    #[test]
+    fn a_new_review_scores_every_criterion_and_gives_a_confidence() {
+        let r = Rubric::default_rubric();
+        let made = review(&r, "anna", &given(&ALL, Some(2)), None, Timestamp(5)).unwrap();
+        assert_eq!(made.rubric, 1);
+        assert_eq!(made.score("impact"), Some(5));
+        assert_eq!(
+            (made.total(&r).unwrap() * 100.0).round(),
+            360.0,
+            "the mean of 4 5 3 2 4"
+        );
+        let err = review(&r, "anna", &given(&ALL[..3], Some(2)), None, Timestamp(5)).unwrap_err();
+        assert_eq!(
+            err,
+            "not scored: sustainability, team (give --score NAME=N for each)"
+        );
+        let err = review(&r, "anna", &given(&ALL, None), None, Timestamp(5)).unwrap_err();
+        assert!(err.contains("needs a confidence"), "{err}");
+        let err = review(&r, "anna", &given(&ALL, Some(4)), None, Timestamp(5)).unwrap_err();
+        assert!(err.starts_with("confidence 4 is out of range"), "{err}");
+        let err = review(
+            &r,
+            "anna",
+            &given(&[("reach", 3)], Some(2)),
+            None,
+            Timestamp(5),
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("has no criterion 'reach' (criteria: relevance,"),
+            "{err}"
+        );
+        let err = review(
+            &r,
+            "anna",
+            &given(&[("team", 6)], Some(2)),
+            None,
+            Timestamp(5),
+        )
+        .unwrap_err();
+        assert_eq!(err, "team is scored 1-5; 6 is out of range");
+        let err = review(
+            &r,
+            "anna",
+            &given(&[("team", 3), ("Team", 4)], Some(2)),
+            None,
+            Timestamp(5),
+        )
+        .unwrap_err();
+        assert_eq!(err, "team is scored twice");
+    }
+
+    #[test]
+    fn a_change_keeps_what_it_does_not_give_unless_the_rubric_changed() {
+        let r = Rubric::default_rubric();
+        let first = review(&r, "anna", &given(&ALL, Some(2)), None, Timestamp(5)).unwrap();
+        let changed = review(
+            &r,
+            "ANNA",
+            &given(&[("team", 1)], None),
+            Some(&first),
+            Timestamp(6),
+        )
+        .unwrap();
+        assert_eq!(changed.by, "anna", "the reviewer keeps their name");
+        assert_eq!(changed.score("team"), Some(1));
+        assert_eq!(changed.score("impact"), Some(5));
+        assert_eq!(changed.confidence, 2);
+        let mut two = Rubric::new(r.criteria[..2].to_vec()).unwrap();
+        two.version = 2;
+        let err = review(
+            &two,
+            "anna",
+            &given(&[("impact", 2)], None),
+            Some(&first),
+            Timestamp(7),
+        )
+        .unwrap_err();
+        assert!(
+            err.starts_with(
+                "anna's review was made with rubric version 1, and the rubric is now version 2"
+            ),
+            "{err}"
+        );
+        assert_eq!(first.total(&two), None, "read only by its own rubric");
+    }
+
+    #[test]
+    fn a_comment_may_be_as_long_as_a_note() {
+        assert_eq!(COMMENT_MAX, crate::domain::idea::NOTE_MAX);
+    }
+
+    #[test]
+    fn a_total_weighs_each_criterion_on_its_own_scale() {
+        let mut r = Rubric::default_rubric();
+        r.criteria.truncate(2);
+        r.criteria[0].weight = 3;
+        r.criteria[1].min = 0;
+        r.criteria[1].max = 10;
+        let made = review(
+            &r,
+            "boris",
+            &given(&[("relevance", 5), ("impact", 0)], Some(1)),
+            None,
+            Timestamp(1),
+        )
+        .unwrap();
+        // relevance at the top (1.0) weighs 3, impact at the bottom (0.0) 1.
+        assert_eq!(made.total(&r), Some(4.0));
+        assert_eq!(
+            made.describe(),
+            "boris: relevance 5, impact 0 · confidence 1"
+        );
+    }
+}

@@ -1,0 +1,254 @@
+//! A rubric as a TOML file, to read (`sprout rubric --set FILE`) and to
+//! write (`sprout rubric --toml`): one `[[criterion]]` table each, in the
+//! order a review asks them. What [`to_toml`] writes, [`parse`] reads back
+//! the same. A mistake is named by its line and field.
+
+use super::rubric::{Criterion, MAX_SCALE, MAX_WEIGHT, Rubric};
+use super::text::clean_line;
+use toml_edit::{Item, Table};
+
+const FIELDS: &[&str] = &["name", "description", "weight", "scale"];
+
+/// The rubric as a file a user edits and loads again.
+pub fn to_toml(rubric: &Rubric) -> String {
+    let mut out = format!(
+        "# The rubric of this database: version {}.\n\
+         # Edit it and load it with `sprout rubric --set FILE`; a change makes a\n\
+         # new version, and reviews keep the version they were made with.\n\
+         # name: a lower-case word (--score NAME=4); description: one line;\n\
+         # weight: a whole number from 1 to {MAX_WEIGHT}, relative to the others;\n\
+         # scale: \"LOW-HIGH\", the lowest and highest score (0 to {MAX_SCALE}).\n",
+        rubric.version
+    );
+    for c in &rubric.criteria {
+        out.push_str(&format!(
+            "\n[[criterion]]\nname = {}\ndescription = {}\nweight = {}\nscale = \"{}\"\n",
+            quoted(&c.name),
+            quoted(&c.description),
+            c.weight,
+            c.scale()
+        ));
+    }
+    out
+}
+
+/// A TOML basic string.
+fn quoted(s: &str) -> String {
+    toml_edit::Value::from(s).to_string().trim().to_string()
+}
+
+/// The criteria of a rubric file, checked, or the first thing wrong with
+/// it as `line N: what`.
+pub fn parse(text: &str) -> Result<Rubric, String> {
+    let line_of = |span: Option<std::ops::Range<usize>>| {
+        let at = span.map_or(0, |s| s.start).min(text.len());
+        1 + text[..at].matches('\n').count()
+    };
+    let doc = toml_edit::Document::parse(text.to_string()).map_err(|e| {
+        format!(
+            "line {}: not valid TOML: {}",
+            line_of(e.span()),
+            clean_line(e.message())
+        )
+    })?;
+    let root = doc.as_table();
+    for (key, item) in root.iter() {
+        if key != "criterion" {
+            return Err(format!(
+                "line {}: unknown key '{}' (a rubric file has only [[criterion]] tables)",
+                line_of(item.span()),
+                clean_line(key)
+            ));
+        }
+    }
+    let tables = match root.get("criterion") {
+        None => return Err("line 1: no [[criterion]] table: a rubric needs at least one".into()),
+        Some(item) => item.as_array_of_tables().ok_or_else(|| {
+            format!(
+                "line {}: criterion must be [[criterion]] tables",
+                line_of(item.span())
+            )
+        })?,
+    };
+    let mut criteria = Vec::new();
+    for table in tables.iter() {
+        let at = line_of(table.span());
+        let c = criterion(table, &line_of).map_err(|e| format!("line {}: {e}", e_line(&e, at)))?;
+        criteria.push((at, c));
+    }
+    // A rubric-wide problem (a name twice) is told at the later criterion.
+    let lines: Vec<usize> = criteria.iter().map(|(l, _)| *l).collect();
+    let list: Vec<Criterion> = criteria.into_iter().map(|(_, c)| c).collect();
+    Rubric::new(list.clone()).map_err(|e| {
+        let culprit = list
+            .iter()
+            .enumerate()
+            .rfind(|(_, c)| e.contains(&format!("'{}'", c.name)))
+            .map_or(lines.first().copied().unwrap_or(1), |(k, _)| lines[k]);
+        format!("line {culprit}: {e}")
+    })
+}
+
+/// The line a field problem names, else the table's.
+fn e_line(e: &FieldError, table: usize) -> usize {
+    e.line.unwrap_or(table)
+}
+
+struct FieldError {
+    line: Option<usize>,
+    what: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.what)
+    }
+}
+
+fn criterion(
+    table: &Table,
+    line_of: &dyn Fn(Option<std::ops::Range<usize>>) -> usize,
+) -> Result<Criterion, FieldError> {
+    let at = |item: &Item, what: String| FieldError {
+        line: Some(line_of(item.span())),
+        what,
+    };
+    for (key, item) in table.iter() {
+        if !FIELDS.contains(&key) {
+            return Err(at(
+                item,
+                format!(
+                    "unknown field '{}' (fields: {})",
+                    clean_line(key),
+                    FIELDS.join(", ")
+                ),
+            ));
+        }
+    }
+    let text = |field: &str| -> Result<String, FieldError> {
+        match table.get(field) {
+            None => Err(FieldError {
+                line: None,
+                what: format!("criterion without {field}"),
+            }),
+            Some(item) => item
+                .as_str()
+                .map(clean_line)
+                .ok_or_else(|| at(item, format!("{field}: expected text in quotes"))),
+        }
+    };
+    let name = text("name")?;
+    let description = text("description")?;
+    let weight = match table.get("weight") {
+        None => 1,
+        Some(item) => item
+            .as_integer()
+            .and_then(|w| u16::try_from(w).ok())
+            .filter(|w| (1..=MAX_WEIGHT).contains(w))
+            .ok_or_else(|| {
+                at(
+                    item,
+                    format!("weight: expected a whole number from 1 to {MAX_WEIGHT}"),
+                )
+            })?,
+    };
+    let (min, max) = match table.get("scale") {
+        None => (1, 5),
+        Some(item) => item.as_str().and_then(scale).ok_or_else(|| {
+            at(
+                item,
+                format!("scale: expected \"LOW-HIGH\" such as \"1-5\" (0 to {MAX_SCALE})"),
+            )
+        })?,
+    };
+    let c = Criterion {
+        name,
+        description,
+        weight,
+        min,
+        max,
+    };
+    c.check().map_err(|what| FieldError { line: None, what })?;
+    Ok(c)
+}
+
+/// `1-5` as (1, 5), if LOW is below HIGH and both are in range.
+fn scale(s: &str) -> Option<(u8, u8)> {
+    let (low, high) = s.split_once('-')?;
+    let low: u8 = low.trim().parse().ok()?;
+    let high: u8 = high.trim().parse().ok()?;
+    (low < high && high <= MAX_SCALE).then_some((low, high))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_written_reads_back_the_same() {
+        let d = Rubric::default_rubric();
+        let text = to_toml(&d);
+        assert!(text.contains("version 1"), "{text}");
+        assert_eq!(parse(&text).unwrap().criteria, d.criteria);
+        let odd = Rubric::new(vec![Criterion {
+            name: "fit".into(),
+            description: "Says \"why\" \\ and how".into(),
+            weight: 3,
+            min: 0,
+            max: 10,
+        }])
+        .unwrap();
+        assert_eq!(parse(&to_toml(&odd)).unwrap().criteria, odd.criteria);
+    }
+
+    #[test]
+    fn weight_and_scale_default_to_one_and_one_to_five() {
+        let r = parse("[[criterion]]\nname = \"fit\"\ndescription = \"d\"\n").unwrap();
+        assert_eq!(
+            (r.criteria[0].weight, r.criteria[0].scale()),
+            (1, "1-5".into())
+        );
+    }
+
+    #[test]
+    fn each_mistake_names_its_line_and_field() {
+        let two = "[[criterion]]\nname = \"a\"\ndescription = \"d\"\n\n[[criterion]]\n";
+        let cases = [
+            ("name = [", "line 1: not valid TOML"),
+            ("title = \"x\"\n", "line 1: unknown key 'title'"),
+            ("", "line 1: no [[criterion]] table"),
+            (
+                &format!("{two}name = \"b\"\ndescription = \"d\"\nweight = 0\n"),
+                "line 8: weight: expected a whole number from 1 to 100",
+            ),
+            (
+                &format!("{two}name = \"b\"\ndescription = \"d\"\nscale = \"5-1\"\n"),
+                "line 8: scale: expected \"LOW-HIGH\"",
+            ),
+            (
+                &format!("{two}name = \"b\"\ndescriptoin = \"d\"\n"),
+                "line 7: unknown field 'descriptoin'",
+            ),
+            (
+                &format!("{two}name = \"b\"\n"),
+                "line 5: criterion without description",
+            ),
+            (
+                &format!("{two}name = \"a\"\ndescription = \"d\"\n"),
+                "line 5: criterion 'a' is named twice",
+            ),
+            (
+                &format!("{two}name = \"B\"\ndescription = \"d\"\n"),
+                "line 5: name 'B' must be a lower-case word",
+            ),
+            (
+                "[[criterion]]\nname = 4\n",
+                "line 2: name: expected text in quotes",
+            ),
+        ];
+        for (text, want) in cases {
+            let got = parse(text).unwrap_err();
+            assert!(got.starts_with(want), "{text:?}: {got}");
+        }
+    }
+}
