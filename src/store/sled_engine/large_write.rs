@@ -184,3 +184,68 @@ impl Drop for SledLargeWrite<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Timestamp};
+
+    fn new_ideas(w: &mut Writes, n: usize, summary: &str) {
+        for k in 0..n {
+            let mut i = Idea::new(format!("new {k}"), Timestamp(2));
+            i.summary = summary.into();
+            i.id = w.allocate();
+            w.put(i, None);
+        }
+    }
+
+    #[test]
+    fn a_large_write_dropped_part_way_puts_back_each_idea_as_it_first_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
+        let mut w = store.begin().unwrap();
+        let mut first = Idea::new("kept".into(), Timestamp(1));
+        first.summary = "wells".into();
+        first.id = w.allocate();
+        w.put(first.clone(), None);
+        store.commit(w).unwrap();
+        let next_before = store.next_id().unwrap();
+        let mut large = store.large_write();
+        // Two chunks each change the same idea and add some.
+        let mut w = store.begin().unwrap();
+        let mut changed = first.clone();
+        changed.summary = "pumps".into();
+        w.put(changed, store.idea(first.id).unwrap());
+        new_ideas(&mut w, 5, "boreholes");
+        let mut next = w.follow_on();
+        large.write(w).unwrap();
+        let mut again = store.idea(first.id).unwrap().unwrap().idea;
+        again.summary = "filters".into();
+        next.put(again, store.idea(first.id).unwrap());
+        new_ideas(&mut next, 5, "bees");
+        large.write(next).unwrap();
+        assert_eq!(store.rows().unwrap().len(), 11, "written as they came");
+        drop(large);
+        assert_eq!(store.idea(first.id).unwrap().unwrap().idea, first);
+        assert_eq!(store.rows().unwrap().len(), 1);
+        for word in ["pump", "filter", "bore", "bee"] {
+            assert!(store.summary_ids(word).unwrap().is_empty(), "{word}");
+        }
+        assert_eq!(store.summary_ids("well").unwrap(), [first.id]);
+        assert_eq!(store.next_id().unwrap(), next_before);
+        let tree = store.tree().unwrap();
+        assert!(tree.scan_prefix(b"mj").next().is_none(), "no journal left");
+        assert!(tree.scan_prefix(b"b").next().is_none(), "no backup left");
+    }
+
+    #[test]
+    fn a_large_write_that_adds_nothing_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(&dir.path().join("db")).unwrap();
+        let commits = store.commits().unwrap();
+        let large = store.large_write();
+        let last = store.begin().unwrap();
+        Box::new(large).finish(last).unwrap();
+        assert_eq!(store.commits().unwrap(), commits);
+    }
+}
