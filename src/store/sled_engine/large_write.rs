@@ -170,7 +170,12 @@ impl LargeWrite for SledLargeWrite<'_> {
                 added: Vec::new(),
                 changed: self.changed.iter().copied().collect(),
             };
-            self.store.finish(&journal)?;
+            // Until its first record is gone the journal can still take
+            // the write back: a failure here does so now (else at the
+            // next open), as the write is reported failed.
+            self.store.finish(&journal).inspect_err(|_| {
+                let _ = self.store.roll_back();
+            })?;
         }
         Ok(())
     }
