@@ -21,6 +21,7 @@ pub mod actor;
 mod conflict;
 pub mod engine;
 mod error;
+mod gathered;
 mod large;
 mod postgres;
 mod sled_engine;
@@ -193,7 +194,7 @@ impl Store {
     pub fn large_write(&self) -> Result<Box<dyn LargeWrite + '_>> {
         Ok(match self.engine.large_write()? {
             Some(w) => w,
-            None => Box::new(large::Gathered {
+            None => Box::new(gathered::Gathered {
                 engine: &*self.engine,
                 all: None,
             }),

@@ -9,7 +9,7 @@
 //! `read.rs`.
 
 use super::TransferError;
-use super::import_check::{Checked, Screen, check_all, check_each, thread_failed};
+use super::import_check::{Checked, Screen, check_all, check_each};
 pub use super::import_resolve::Counts;
 use super::import_resolve::Resolver;
 use super::problem::Problem;
@@ -66,7 +66,7 @@ pub struct Import<'s> {
     last: Writes,
     skip_invalid: bool,
     now: Timestamp,
-    chunk: usize,
+    pub(super) chunk: usize,
 }
 
 impl<'s> Import<'s> {
@@ -109,7 +109,7 @@ impl<'s> Import<'s> {
         let mut ahead: Option<Vec<Checked>> = match next_chunk(&mut records, self.chunk)? {
             Some(raw) => {
                 read += raw.len();
-                Some(check_all(raw, now, values)?)
+                Some(check_all(raw, now, values).map_err(|_| thread_failed())?)
             }
             None => None,
         };
@@ -176,6 +176,12 @@ impl<'s> Import<'s> {
     }
 }
 
+fn thread_failed() -> TransferError {
+    TransferError::Io(std::io::Error::other(
+        "a thread checking the records failed",
+    ))
+}
+
 /// The next records of the file, or `None` at its end. What makes the rest
 /// of the file unreadable ends the import, even one that skips invalid
 /// records.
@@ -211,5 +217,4 @@ pub fn import_records<R: Into<Raw>>(
 }
 
 #[cfg(test)]
-#[path = "import_tests.rs"]
 mod tests;

@@ -2,7 +2,6 @@
 //! parsed and turned into an idea (on two threads), then, in the file's
 //! order, the checks that span records (an id or a key used twice).
 
-use super::TransferError;
 use super::problem::Problem;
 use super::read::Raw;
 use super::record::{Incoming, canonical, incoming_with};
@@ -39,7 +38,7 @@ pub(super) fn check_all(
     mut chunk: Vec<Raw>,
     now: Timestamp,
     values: &Values,
-) -> Result<Vec<Checked>, TransferError> {
+) -> Result<Vec<Checked>, crate::cores::Panicked> {
     if chunk.len() < 1024 {
         return Ok(check_each(chunk, now, values));
     }
@@ -48,14 +47,8 @@ pub(super) fn check_all(
         || check_each(chunk, now, values),
         || check_each(second, now, values),
     );
-    out.extend(rest.map_err(|_| thread_failed())?);
+    out.extend(rest?);
     Ok(out)
-}
-
-pub(super) fn thread_failed() -> TransferError {
-    TransferError::Io(std::io::Error::other(
-        "a thread checking the records failed",
-    ))
 }
 
 /// What the records of a file have shown so far, beyond each one alone.

@@ -1,3 +1,6 @@
+//! Tests of the import: chunks written as the file is read, taken back
+//! by a bad last record; a dry run.
+
 use super::*;
 use std::cell::Cell;
 
