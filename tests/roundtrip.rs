@@ -11,7 +11,7 @@ use sprout::domain::idea::{valid_line, valid_note, valid_summary, valid_title};
 use sprout::domain::text::normalize_tag;
 use sprout::domain::{Barrier, Change, Idea, Named, Note, OrgKind, Sector, Stage, Timestamp};
 use sprout::store::Store;
-use sprout::transfer::{Format, ImportOptions, export, plan_import, read_records};
+use sprout::transfer::{Format, ImportOptions, export, import_records, read_records};
 
 fn text() -> impl Strategy<Value = String> {
     // Printable Unicode plus the characters that break naive CSV and JSON
@@ -130,9 +130,8 @@ fn export_all(store: &Store, format: Format) -> Vec<u8> {
 
 fn import_into(store: &Store, bytes: &[u8], format: Format) {
     let records = read_records(bytes, format).unwrap();
-    let plan = plan_import(store, records, ImportOptions::default(), Timestamp(0))
+    import_records(store, records, ImportOptions::default(), Timestamp(0))
         .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(bytes)));
-    store.commit(plan.writes).unwrap();
 }
 
 on_both_engines!(idea_store_idea);

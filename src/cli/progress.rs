@@ -57,6 +57,39 @@ impl Progress {
         Progress(bar)
     }
 
+    /// Progress through a file of `bytes` bytes, as ideas read: the count,
+    /// their rate and, from how much of the file is read, the time left.
+    /// Shown once [`PROGRESS_FROM`] ideas are read (the file's size does
+    /// not say how many it holds).
+    pub fn through_file(what: &str, bytes: u64) -> Progress {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        if !std::io::stderr().is_terminal() {
+            return Progress(ProgressBar::hidden());
+        }
+        let style = ProgressStyle::with_template("{msg} · {eta} left")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::hidden())
+            .with_style(style)
+            .with_message(what.to_string());
+        Progress(bar)
+    }
+
+    /// For [`Progress::through_file`]: `ideas` read, `bytes` of the file.
+    pub fn set_read(&self, what: &str, ideas: u64, bytes: u64) {
+        let bar = &self.0;
+        if bar.is_hidden() && ideas >= progress_from() && std::io::stderr().is_terminal() {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+        }
+        let secs = bar.elapsed().as_secs_f64().max(1e-3);
+        let group = crate::domain::text::group_digits;
+        bar.set_message(format!(
+            "{what} {} ideas · {}/s",
+            group(ideas),
+            group((ideas as f64 / secs) as u64)
+        ));
+        self.set(bytes);
+    }
+
     /// No progress line at all.
     pub fn hidden() -> Progress {
         Progress(indicatif::ProgressBar::hidden())

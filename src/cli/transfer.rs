@@ -8,8 +8,8 @@ use crate::domain::{Clock, View};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
-    Exporter, Format, ImportOptions, Outcome, Problem, TransferError, is_spreadsheet,
-    plan_import_with, read_document_with, read_sheet,
+    Exporter, Format, Import, ImportOptions, Problem, TransferError, is_spreadsheet,
+    read_document_with, read_sheet,
 };
 use crate::{Error, search};
 use std::io::{IsTerminal, Read, Write};
@@ -88,6 +88,12 @@ pub fn import(
             "--key names a column of CSV files and spreadsheets; {name} is {format}, whose records carry their key as source_id"
         )));
     }
+    // How far through the file the import is, for the time left.
+    let read = std::rc::Rc::new(std::cell::Cell::new(0u64));
+    let size = (!is_stdio(&a.file) && !spreadsheet)
+        .then(|| std::fs::metadata(&a.file).ok().map(|m| m.len()))
+        .flatten()
+        .filter(|&n| n > 0);
     let document = if spreadsheet {
         // A workbook is a zip (or OLE) archive, read whole.
         let mut bytes = head;
@@ -96,7 +102,11 @@ pub fn import(
             .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
         read_sheet(&bytes, a.sheet.as_deref(), &choices)
     } else {
-        read_document_with(std::io::Cursor::new(head).chain(input), format, &choices)
+        let counted = Counted {
+            inner: std::io::Cursor::new(head).chain(input),
+            read: std::rc::Rc::clone(&read),
+        };
+        read_document_with(counted, format, &choices)
     }
     .map_err(in_file)?;
     let mapping = document.mapping.clone();
@@ -108,18 +118,30 @@ pub fn import(
     let options = ImportOptions {
         skip_invalid: a.skip_invalid,
         update: a.update,
+        dry_run: a.dry_run,
         values: Some(&values),
     };
-    // The file is read as it is checked, so how many records it has is
-    // known only at its end.
-    let checking = Progress::new("checking", None);
-    let checked = plan_import_with(store, document.records, options, clock.now(), &|n| {
-        checking.set(n as u64)
+    // Into a database without ideas, a whole export is a restore (asked
+    // before the import's own ideas are there).
+    let empty = store.newest_rows(1)?.is_empty();
+    // Each chunk is written as it is checked, and the file is read as it
+    // goes, so how many records it has is known only at its end.
+    let mut import = Import::begin(store, &options, clock.now())?;
+    let verb = if a.dry_run { "checking" } else { "importing" };
+    let importing = match size {
+        Some(bytes) => Progress::through_file(verb, bytes),
+        None => Progress::new(verb, None),
+    };
+    let checked = import.records(document.records, &values, &|n| match size {
+        Some(_) => importing.set_read(verb, n as u64, read.get()),
+        None => importing.set(n as u64),
     });
-    checking.finish();
+    importing.finish();
     let (views, has_views) = document.views.take();
     let (views, view_problems): (Vec<_>, Vec<_>) = views.into_iter().partition(Result::is_ok);
     let view_problems: Vec<Problem> = view_problems.into_iter().filter_map(Result::err).collect();
+    // Whatever refuses the file here drops the import, which takes back
+    // what it wrote.
     let mut plan = match checked {
         Err(TransferError::Invalid {
             count,
@@ -148,15 +170,15 @@ pub fn import(
             intake::save(config, map_name, m)?;
         }
     }
-    let restore = has_views && store.newest_rows(1)?.is_empty();
+    let restore = has_views && empty;
     let views = plan_views(
         store,
         views.into_iter().flatten(),
         restore,
-        &mut plan.writes,
+        import.last_writes(),
     )?;
     let rubrics =
-        super::rubric_import::plan(store, document.views.take_rubrics(), &mut plan.writes)?;
+        super::rubric_import::plan(store, document.views.take_rubrics(), import.last_writes())?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -165,24 +187,17 @@ pub fn import(
     for p in &plan.problems {
         note(&format!("skipped: {name}: {p}"));
     }
-    let added: Vec<u64> = plan
-        .outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Added(id) => Some(*id),
-            _ => None,
-        })
-        .collect();
-    let updated = plan.count(|o| matches!(o, Outcome::Updated(_)));
-    let unchanged = plan.count(|o| matches!(o, Outcome::Unchanged(_)));
-    let skipped = plan.count(|o| matches!(o, Outcome::SkippedExisting(_)));
+    let counts = plan.counts;
+    let updated = counts.updated;
+    let unchanged = counts.unchanged;
+    let skipped = counts.skipped_existing;
     let mut parts = vec![format!(
         "{} {} idea{}",
         if a.dry_run { "would add" } else { "added" },
-        added.len(),
-        plural(added.len())
+        counts.added,
+        plural(counts.added)
     )];
-    if let (Some(lo), Some(hi)) = (added.iter().min(), added.iter().max()) {
+    if let Some((lo, hi)) = counts.added_ids {
         parts[0].push_str(&if lo == hi {
             format!(" (#{lo})")
         } else {
@@ -199,7 +214,7 @@ pub fn import(
         parts.push(format!("{unchanged} unchanged"));
     }
     // By id, or by the same title, proposer and summary.
-    let there = skipped + plan.count(|o| matches!(o, Outcome::AlreadyThere(_)));
+    let there = skipped + counts.already_there;
     if there > 0 {
         parts.push(format!("{there} already there (--update refreshes them)"));
     }
@@ -242,13 +257,24 @@ pub fn import(
             parts.join(", ")
         ))?;
     } else {
-        let writing = Progress::new("writing", Some(plan.writes.len() as u64));
-        let written = store.commit_large_with(plan.writes, &|n| writing.set(n as u64));
-        writing.finish();
-        written?;
+        import.finish()?;
         line(&parts.join(", "))?;
     }
     Ok(())
+}
+
+/// A reader that counts the bytes read through it.
+struct Counted<R> {
+    inner: R,
+    read: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
 }
 
 /// What an import does with the views of a file.

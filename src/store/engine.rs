@@ -75,6 +75,19 @@ pub trait Engine: Send + Sync {
     /// `progress` how many ideas are written so far. Still all or nothing,
     /// across a crash too.
     fn commit_large(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()>;
+    /// A large write that goes in chunks as they come (see
+    /// [`super::LargeWrite`]), or `None` for an engine whose one commit is
+    /// all or nothing however large: then [`super::Store::large_write`]
+    /// gathers the chunks into one [`Engine::commit_large`].
+    fn large_write(&self) -> Result<Option<Box<dyn super::LargeWrite + '_>>> {
+        Ok(None)
+    }
+    /// The ideas with these ids and their versions, in the same order
+    /// (`None` where there is none): one call for a whole chunk of an
+    /// import, which an engine can answer in one round trip.
+    fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
+        ids.iter().map(|&id| self.idea(id)).collect()
+    }
     /// Makes everything committed durable (commits already are; this is for
     /// the end of a session).
     fn flush(&self) -> Result<()>;

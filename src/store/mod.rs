@@ -21,6 +21,8 @@ pub mod actor;
 mod conflict;
 pub mod engine;
 mod error;
+mod gathered;
+mod large;
 mod postgres;
 mod rubric_record;
 mod sled_engine;
@@ -30,6 +32,7 @@ mod writes;
 pub use conflict::{Conflict, changed_fields};
 pub use engine::{Changed, CloseHandle, Engine};
 pub use error::{Result, StoreError, is_full};
+pub use large::LargeWrite;
 pub use postgres::{PG_SCHEMA_VERSION, create_roles, is_postgres, redacted_location};
 pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
@@ -116,6 +119,12 @@ impl Store {
         self.engine.idea(id)
     }
 
+    /// The ideas with these ids and their versions, in the same order
+    /// (`None` where there is none), asked of the engine at once.
+    pub fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
+        self.engine.ideas_with_versions(ids)
+    }
+
     /// Every full idea, in id order, read lazily.
     pub fn ideas(&self) -> impl Iterator<Item = Result<Idea>> + '_ {
         self.engine.ideas()
@@ -190,6 +199,19 @@ impl Store {
     /// written so far.
     pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         self.engine.commit_large(writes, progress)
+    }
+
+    /// Begins a large write (an import) that goes in chunks and is still
+    /// all or nothing (see [`LargeWrite`]). On an engine that cannot write
+    /// as it goes, the chunks are gathered and committed at the end.
+    pub fn large_write(&self) -> Result<Box<dyn LargeWrite + '_>> {
+        Ok(match self.engine.large_write()? {
+            Some(w) => w,
+            None => Box::new(gathered::Gathered {
+                engine: &*self.engine,
+                all: None,
+            }),
+        })
     }
 
     /// Makes everything committed durable, at the end of a session.

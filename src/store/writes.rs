@@ -95,6 +95,32 @@ impl Writes {
         self.next_id = self.next_id.max(next);
     }
 
+    /// An empty batch whose new ideas get ids after this one's: the next
+    /// chunk of a large write.
+    pub fn follow_on(&self) -> Writes {
+        Writes::new(self.next_id)
+    }
+
+    /// Takes in a later batch: its puts as if put here (an idea put in
+    /// both stays based on what this batch read), its removals and views
+    /// after these.
+    pub fn absorb(&mut self, later: Writes) {
+        self.next_id = self.next_id.max(later.next_id);
+        for (_, (idea, base)) in later.puts {
+            self.put(idea, base);
+        }
+        for (_, stored) in later.deletes {
+            self.delete(stored);
+        }
+        self.views.extend(later.views);
+        self.views_seeded |= later.views_seeded;
+    }
+
+    /// How many ideas it puts (new or changed).
+    pub fn puts_len(&self) -> usize {
+        self.puts.len()
+    }
+
     pub fn len(&self) -> usize {
         self.puts.len() + self.deletes.len() + self.views.len() + self.rubrics.len()
     }

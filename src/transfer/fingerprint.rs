@@ -25,7 +25,7 @@ pub fn fingerprint(idea: &Idea) -> u64 {
 
 /// The ideas of the database by their title and proposer (which the rows
 /// hold); the summary, which they do not, is compared on the few found.
-/// And, when the file has a key of its own (`--key`), by that key: the
+/// Or, when the file has a key of its own (`--key`), by that key: the
 /// source id an earlier import of the same file kept on each idea.
 pub struct Known {
     by_title: HashMap<u64, Vec<u64>>,
@@ -33,26 +33,33 @@ pub struct Known {
 }
 
 impl Known {
-    /// Reads the rows of the database (none when it has no ideas yet).
-    pub fn load(store: &Store, with_keys: bool) -> Result<Known, StoreError> {
+    /// Reads the ideas of the database by title and proposer (from the
+    /// rows), or, `with_keys`, by source id (whole ideas are read: source
+    /// ids are not in the rows), leaving out those `skip` names (the ones
+    /// the import reading them added). None when it has no ideas yet.
+    pub fn load(
+        store: &Store,
+        with_keys: bool,
+        skip: &dyn Fn(u64) -> bool,
+    ) -> Result<Known, StoreError> {
         let mut by_title: HashMap<u64, Vec<u64>> = HashMap::new();
         let mut by_source = HashMap::new();
-        if store.next_id()? > 1 {
+        if store.next_id()? > 1 && !with_keys {
             for row in store.rows_iter() {
                 let row = row?;
-                by_title
-                    .entry(hash_of(&[row.title(), row.proposer()]))
-                    .or_default()
-                    .push(row.id);
+                if !skip(row.id) {
+                    by_title
+                        .entry(hash_of(&[row.title(), row.proposer()]))
+                        .or_default()
+                        .push(row.id);
+                }
             }
-            // Source ids are not in the rows: whole ideas are read, and
-            // only for a file that has keys.
-            if with_keys {
-                for idea in store.ideas() {
-                    let idea = idea?;
-                    if !idea.source_id.is_empty() {
-                        by_source.entry(idea.source_id).or_insert(idea.id);
-                    }
+        }
+        if store.next_id()? > 1 && with_keys {
+            for idea in store.ideas() {
+                let idea = idea?;
+                if !idea.source_id.is_empty() && !skip(idea.id) {
+                    by_source.entry(idea.source_id).or_insert(idea.id);
                 }
             }
         }

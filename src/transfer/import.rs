@@ -1,42 +1,40 @@
-//! Planning what an import does: which records are added, updated,
-//! skipped or invalid. Nothing is written here; the plan's writes are
-//! committed by the caller in one batch. Reading the file is in `read.rs`.
+//! An import, written as it is read: the records are checked a chunk at a
+//! time (see `import_check.rs`), each chunk's writes worked out against
+//! the database as the chunks before it left it (`import_resolve.rs`) and
+//! written at once, under the engine's large write (`store::LargeWrite`),
+//! so that memory holds a chunk or two whatever the file's size, and the
+//! import is still all or nothing: a bad record on the last line (unless
+//! `--skip-invalid`), an unreadable file, a failed write or the end of the
+//! process take back every chunk written before it. Reading the file is in
+//! `read.rs`.
 
 use super::TransferError;
-use super::fingerprint::Known;
+use super::import_check::{Checked, Screen, check_all, check_each};
+pub use super::import_resolve::Counts;
+use super::import_resolve::Resolver;
 use super::problem::Problem;
 use super::read::Raw;
-use super::record::{Incoming, canonical, incoming_with};
 use super::values::Values;
-use crate::domain::{Edit, Idea, Timestamp};
-use crate::store::{Store, Writes};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::domain::Timestamp;
+use crate::store::{LargeWrite, Store, StoreError, Writes};
+use std::collections::BTreeSet;
 
 /// How an import treats existing ideas and invalid records, and reads
-/// values (the built-in readers when `values` is `None`).
+/// values (the built-in readers when `values` is `None`). A dry run works
+/// everything out and writes nothing.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ImportOptions<'a> {
     pub skip_invalid: bool,
     pub update: bool,
+    pub dry_run: bool,
     pub values: Option<&'a Values>,
 }
 
-/// What happens to one record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Added(u64),
-    Updated(u64),
-    Unchanged(u64),
-    SkippedExisting(u64),
-    /// A record without an id that is an idea already in the database (the
-    /// same title, proposer and summary): not added again.
-    AlreadyThere(u64),
-}
-
-/// The result of planning an import: what it would write, and its problems.
-pub struct ImportPlan {
-    pub writes: Writes,
-    pub outcomes: Vec<Outcome>,
+/// What the records of a file did, or would do in a dry run.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub counts: Counts,
+    /// Problems of the records skipped (with `--skip-invalid`).
     pub problems: Vec<Problem>,
     /// How many records were invalid (one can have several problems).
     pub invalid: usize,
@@ -46,296 +44,177 @@ pub struct ImportPlan {
     pub joined: Vec<(usize, Vec<&'static str>)>,
 }
 
-impl ImportPlan {
-    pub fn count(&self, f: impl Fn(&Outcome) -> bool) -> usize {
-        self.outcomes.iter().filter(|o| f(o)).count()
-    }
+/// Records read, checked and written at a time (`SPROUT_IMPORT_CHUNK`
+/// changes it, for the tests): enough that a chunk's writes are worth a
+/// flush, few enough that two chunks in memory are a few MB.
+fn chunk_size() -> usize {
+    std::env::var("SPROUT_IMPORT_CHUNK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(8192)
 }
 
-/// Records checked at a time, half on another thread.
-const CHECK_CHUNK: usize = 8192;
-
-/// A record parsed and checked: its line, the idea or its problems, and
-/// the keys it has that sprout does not know.
-type Checked = Result<(usize, Result<Incoming, Vec<Problem>>, Vec<String>), Problem>;
-
-fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
-    let (line, map) = raw.parse()?;
-    let unknown = map
-        .keys()
-        .filter(|k| *k != super::cells::EXTRAS && canonical(k).is_none())
-        .map(|k| crate::domain::text::clean_line(k))
-        .collect();
-    let result = incoming_with(line, &map, now, values).map_err(|list| {
-        list.into_iter()
-            .map(|(f, m)| Problem::of_field(line, f, m))
-            .collect()
-    });
-    Ok((line, result, unknown))
-}
-
-/// Parses and checks records on two threads, keeping their order.
-fn check_all(
-    mut chunk: Vec<Raw>,
+/// An import under way. Its chunks stay only once [`Import::finish`]
+/// returns: dropped before that, it takes back everything it wrote.
+pub struct Import<'s> {
+    resolver: Resolver<'s>,
+    /// `None` in a dry run, and once a bad record refuses the file (what
+    /// was written is taken back then: the rest is only checked).
+    large: Option<Box<dyn LargeWrite + 's>>,
+    /// Writes that go with the last chunk (an export's views).
+    last: Writes,
+    skip_invalid: bool,
     now: Timestamp,
-    values: &Values,
-) -> Result<Vec<Checked>, TransferError> {
-    if chunk.len() < 1024 {
-        return Ok(chunk.into_iter().map(|r| check(r, now, values)).collect());
-    }
-    let second = chunk.split_off(chunk.len() / 2);
-    let check_each = |part: Vec<Raw>| -> Vec<Checked> {
-        part.into_iter().map(|r| check(r, now, values)).collect()
-    };
-    let (mut out, rest) = crate::cores::join(|| check_each(chunk), || check_each(second));
-    let rest = rest.map_err(|_| {
-        TransferError::Io(std::io::Error::other(
-            "a thread checking the records failed",
-        ))
-    })?;
-    out.extend(rest);
-    Ok(out)
+    pub(super) chunk: usize,
 }
 
-/// Validates every record and decides its outcome, without writing.
-pub fn plan_import<R: Into<Raw>>(
+impl<'s> Import<'s> {
+    pub fn begin(
+        store: &'s Store,
+        options: &ImportOptions<'_>,
+        now: Timestamp,
+    ) -> Result<Import<'s>, StoreError> {
+        let resolver = Resolver::new(store, options.update, now)?;
+        let large = if options.dry_run {
+            None
+        } else {
+            Some(store.large_write()?)
+        };
+        Ok(Import {
+            last: resolver.follow_on(),
+            resolver,
+            large,
+            skip_invalid: options.skip_invalid,
+            now,
+            chunk: chunk_size(),
+        })
+    }
+
+    /// Reads, checks and writes every record, telling `progress` how many
+    /// are read so far. An invalid record refuses the whole file (unless
+    /// `--skip-invalid`), with the problems of every record in it.
+    pub fn records<R: Into<Raw>>(
+        &mut self,
+        records: impl Iterator<Item = R>,
+        values: &Values,
+        progress: &dyn Fn(usize),
+    ) -> Result<Imported, TransferError> {
+        let mut screen = Screen::default();
+        let mut records = records.map(Into::into);
+        let mut read = 0;
+        let now = self.now;
+        // Chunk k is written on this thread while chunk k + 1 is checked
+        // on the other.
+        let mut ahead: Option<Vec<Checked>> = match next_chunk(&mut records, self.chunk)? {
+            Some(raw) => {
+                read += raw.len();
+                Some(check_all(raw, now, values).map_err(|_| thread_failed())?)
+            }
+            None => None,
+        };
+        while let Some(checked) = ahead.take() {
+            let valid = screen.valid(checked);
+            let refused = !screen.problems.is_empty() && !self.skip_invalid;
+            if refused {
+                // Taken back now; the rest is read for its problems only.
+                self.large = None;
+            }
+            // Here each chunk of checked ideas passes on its way to the
+            // database (a check against the ideas already there goes here).
+            let writes = if refused {
+                None
+            } else {
+                let large = &self.large;
+                let pending = |id| large.as_ref()?.pending(id).cloned();
+                Some(self.resolver.resolve(valid, &pending)?)
+            };
+            progress(read);
+            let raw = next_chunk(&mut records, self.chunk)?;
+            read += raw.as_ref().map_or(0, Vec::len);
+            let large = &mut self.large;
+            let (written, checked) = crate::cores::join(
+                || match (large.as_mut(), writes) {
+                    (Some(large), Some(writes)) => large.write(writes),
+                    _ => Ok(()),
+                },
+                || raw.map(|raw| check_each(raw, now, values)),
+            );
+            written?;
+            ahead = checked.map_err(|_| thread_failed())?;
+        }
+        progress(read);
+        if !screen.problems.is_empty() && !self.skip_invalid {
+            self.large = None;
+            return Err(TransferError::Invalid {
+                count: screen.invalid,
+                problems: screen.problems,
+            });
+        }
+        Ok(Imported {
+            counts: self.resolver.counts,
+            problems: screen.problems,
+            invalid: screen.invalid,
+            unknown_fields: screen.unknown_fields,
+            joined: screen.joined,
+        })
+    }
+
+    /// Writes that go with the last chunk, so that they land only if every
+    /// idea does (an export's views).
+    pub fn last_writes(&mut self) -> &mut Writes {
+        &mut self.last
+    }
+
+    /// Writes the last chunk and keeps the whole import (nothing in a dry
+    /// run).
+    pub fn finish(self) -> Result<(), StoreError> {
+        match self.large {
+            Some(large) => large.finish(self.last),
+            None => Ok(()),
+        }
+    }
+}
+
+fn thread_failed() -> TransferError {
+    TransferError::Io(std::io::Error::other(
+        "a thread checking the records failed",
+    ))
+}
+
+/// The next records of the file, or `None` at its end. What makes the rest
+/// of the file unreadable ends the import, even one that skips invalid
+/// records.
+fn next_chunk(
+    records: &mut impl Iterator<Item = Raw>,
+    size: usize,
+) -> Result<Option<Vec<Raw>>, TransferError> {
+    let mut chunk: Vec<Raw> = records.by_ref().take(size).collect();
+    if chunk.is_empty() {
+        return Ok(None);
+    }
+    let fatal = chunk.iter().position(|r| matches!(r, Raw::Fatal(_)));
+    if let Some(Raw::Fatal(problem)) = fatal.map(|at| chunk.swap_remove(at)) {
+        return Err(TransferError::Unreadable(problem.to_string()));
+    }
+    Ok(Some(chunk))
+}
+
+/// Imports every record at once (see [`Import`]); for tests and callers
+/// without views to add.
+pub fn import_records<R: Into<Raw>>(
     store: &Store,
     records: impl Iterator<Item = R>,
     options: ImportOptions<'_>,
     now: Timestamp,
-) -> Result<ImportPlan, TransferError> {
-    plan_import_with(store, records, options, now, &|_| {})
-}
-
-/// [`plan_import`], telling `progress` how many records are checked so far.
-pub fn plan_import_with<R: Into<Raw>>(
-    store: &Store,
-    records: impl Iterator<Item = R>,
-    options: ImportOptions<'_>,
-    now: Timestamp,
-    progress: &dyn Fn(usize),
-) -> Result<ImportPlan, TransferError> {
+) -> Result<Imported, TransferError> {
     let built_in = Values::default();
     let values = options.values.unwrap_or(&built_in);
-    let mut checked_so_far = 0;
-    let mut problems = Vec::new();
-    // Records, not problems or lines: a one-line JSON array holds many.
-    let mut invalid = 0;
-    // Records with ids and without, kept apart as they come (a partition
-    // after would hold every idea twice at once).
-    let (mut with_id, mut without_id): (Vec<Incoming>, Vec<Incoming>) = (Vec::new(), Vec::new());
-    let mut seen_ids: HashMap<u64, usize> = HashMap::new();
-    let mut seen_keys: HashMap<String, usize> = HashMap::new();
-    let mut unknown_fields = BTreeSet::new();
-    let mut joined = Vec::new();
-    let mut records = records.map(Into::into);
-    loop {
-        let mut chunk: Vec<Raw> = records.by_ref().take(CHECK_CHUNK).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        // What makes the rest of the file unreadable ends the import, even
-        // one that skips invalid records.
-        let fatal = chunk.iter().position(|r| matches!(r, Raw::Fatal(_)));
-        if let Some(Raw::Fatal(problem)) = fatal.map(|at| chunk.swap_remove(at)) {
-            return Err(TransferError::Unreadable(problem.to_string()));
-        }
-        checked_so_far += chunk.len();
-        for checked in check_all(chunk, now, values)? {
-            let (line, result, unknown) = match checked {
-                Err(problem) => {
-                    problems.push(problem);
-                    invalid += 1;
-                    continue;
-                }
-                Ok(c) => c,
-            };
-            unknown_fields.extend(unknown);
-            match result {
-                Err(list) => {
-                    problems.extend(list);
-                    invalid += 1;
-                }
-                Ok(inc) => {
-                    if let Some(id) = inc.id
-                        && let Some(first) = seen_ids.insert(id, line)
-                    {
-                        problems.push(Problem::of_field(
-                            line,
-                            "id",
-                            format!("{id} is also used on line {first}"),
-                        ));
-                        invalid += 1;
-                        continue;
-                    }
-                    // The file's own key names one record: a second one
-                    // with it would be matched to the first's idea.
-                    if inc.id.is_none()
-                        && !inc.idea.source_id.is_empty()
-                        && let Some(first) = seen_keys.insert(inc.idea.source_id.clone(), line)
-                    {
-                        problems.push(Problem::of_field(
-                            line,
-                            "source_id",
-                            format!(
-                                "'{}' is also the key of line {first}",
-                                crate::domain::text::printable(&inc.idea.source_id, false)
-                            ),
-                        ));
-                        invalid += 1;
-                        continue;
-                    }
-                    // A file that will be refused keeps no ideas in memory.
-                    if problems.is_empty() || options.skip_invalid {
-                        if !inc.joined.is_empty() {
-                            joined.push((line, inc.joined.clone()));
-                        }
-                        if inc.id.is_some() {
-                            with_id.push(inc);
-                        } else {
-                            without_id.push(inc);
-                        }
-                    } else {
-                        (with_id, without_id) = (Vec::new(), Vec::new());
-                    }
-                }
-            }
-        }
-        progress(checked_so_far);
-    }
-    if !problems.is_empty() && !options.skip_invalid {
-        return Err(TransferError::Invalid {
-            count: invalid,
-            problems,
-        });
-    }
-    let mut writes = store.begin()?;
-    let me = store.actor();
-    let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
-    // Records with ids first, so that an id a record asks for is not given
-    // to a record without one.
-    for inc in with_id {
-        let id = inc.id.unwrap_or_default();
-        match store.idea_with_version(id)? {
-            None => {
-                let mut idea = inc.idea;
-                idea.id = id;
-                writes.put(idea, None);
-                outcomes.push(Outcome::Added(id));
-            }
-            Some(existing) if options.update => {
-                let merged = merge(existing.idea.clone(), &inc, now, &me);
-                if merged == existing.idea {
-                    outcomes.push(Outcome::Unchanged(id));
-                } else {
-                    writes.put(merged, Some(existing));
-                    outcomes.push(Outcome::Updated(id));
-                }
-            }
-            Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
-        }
-    }
-    // Ideas with ids go first: one of them may have changed an idea that a
-    // record without an id is too.
-    let changed: HashSet<u64> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Updated(id) => Some(*id),
-            _ => None,
-        })
-        .collect();
-    let known = if without_id.is_empty() {
-        None
-    } else {
-        let with_keys = !seen_keys.is_empty();
-        Some(Known::load(store, with_keys)?)
-    };
-    for inc in without_id {
-        // A record with the file's own key is the idea an earlier import
-        // gave that key, or a new one; without a key, the one with the
-        // same title, proposer and summary.
-        let found = match &known {
-            None => None,
-            Some(k) if !inc.idea.source_id.is_empty() => k.by_key(store, &inc.idea.source_id)?,
-            Some(k) => k.find(store, &inc.idea)?,
-        };
-        if let Some(existing) = found {
-            let id = existing.idea.id;
-            if changed.contains(&id) || !options.update {
-                outcomes.push(Outcome::AlreadyThere(id));
-                continue;
-            }
-            let merged = merge(existing.idea.clone(), &inc, now, &me);
-            if merged == existing.idea {
-                outcomes.push(Outcome::Unchanged(id));
-            } else {
-                writes.put(merged, Some(existing));
-                outcomes.push(Outcome::Updated(id));
-            }
-            continue;
-        }
-        let mut idea = inc.idea;
-        idea.id = writes.allocate();
-        outcomes.push(Outcome::Added(idea.id));
-        writes.put(idea, None);
-    }
-    Ok(ImportPlan {
-        writes,
-        outcomes,
-        problems,
-        invalid,
-        unknown_fields,
-        joined,
-    })
+    let mut import = Import::begin(store, &options, now)?;
+    let imported = import.records(records, values, &|_| {})?;
+    import.finish()?;
+    Ok(imported)
 }
 
-/// An existing idea overwritten by the fields a record has. When the record
-/// carries no history of its own, changes of tracked fields are recorded.
-fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
-    let new = &inc.idea;
-    let has = |f: &str| inc.present.contains(f);
-    let verbatim = has("history");
-    let before = existing.clone();
-    macro_rules! copy {
-        ($($f:ident),*) => { $( if has(stringify!($f)) { existing.$f = new.$f.clone(); } )* };
-    }
-    copy!(
-        title, summary, proposer, org_kind, region, barriers, funder, amount, tags, notes, created
-    );
-    copy!(
-        email,
-        phone,
-        website,
-        source_id,
-        duplicate_of,
-        not_duplicates,
-        extras,
-        reviews
-    );
-    if verbatim {
-        copy!(sector, stage, score, assignee, archived, history);
-    } else {
-        let edits = [
-            has("sector").then_some(Edit::Sector(new.sector)),
-            has("stage").then_some(Edit::Stage(new.stage)),
-            has("score").then_some(Edit::Score(new.score)),
-            has("assignee").then(|| Edit::Assignee(new.assignee.clone())),
-            has("archived").then_some(Edit::Archived(new.archived)),
-        ];
-        for edit in edits.into_iter().flatten() {
-            existing.apply(&edit, now);
-        }
-        existing.record_changes(&before, now);
-        // The changes this import made are the importer's; the notes are
-        // the record's own, as the file has them.
-        for c in existing.history.iter_mut().skip(before.history.len()) {
-            if c.by.is_empty() {
-                c.by = me.to_string();
-            }
-        }
-    }
-    if existing != before {
-        existing.updated = if has("updated") { new.updated } else { now };
-    }
-    existing
-}
+#[cfg(test)]
+mod tests;

@@ -12,6 +12,8 @@ mod export;
 mod fingerprint;
 mod headers;
 mod import;
+mod import_check;
+mod import_resolve;
 mod json_items;
 mod json_reviews;
 mod json_rubrics;
@@ -27,7 +29,7 @@ mod text_stream;
 mod values;
 
 pub use export::{Exporter, ExtraColumns, export, extra_columns};
-pub use import::{ImportOptions, ImportPlan, Outcome, plan_import, plan_import_with};
+pub use import::{Counts, Import, ImportOptions, Imported, import_records};
 pub use problem::Problem;
 pub use read::{
     Document, Raw, Views, is_document, read_document, read_document_with, read_records,

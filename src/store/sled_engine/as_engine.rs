@@ -2,7 +2,7 @@
 
 use super::SledStore;
 use crate::domain::{Idea, Row, View};
-use crate::store::{Changed, CloseHandle, Engine, Result, Seq, Versioned, Writes};
+use crate::store::{Changed, CloseHandle, Engine, LargeWrite, Result, Seq, Versioned, Writes};
 
 impl Engine for SledStore {
     fn idea(&self, id: u64) -> Result<Option<Versioned>> {
@@ -55,6 +55,10 @@ impl Engine for SledStore {
 
     fn commit_large(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
         SledStore::commit_large_with(self, writes, progress)
+    }
+
+    fn large_write(&self) -> Result<Option<Box<dyn LargeWrite + '_>>> {
+        Ok(Some(Box::new(SledStore::large_write(self))))
     }
 
     fn flush(&self) -> Result<()> {

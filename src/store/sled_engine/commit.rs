@@ -12,6 +12,23 @@ use super::prepare::{Prepared, prepare};
 use super::{commits, space};
 use crate::store::{Conflict, Result, StoreError, Writes};
 
+/// Encodes the puts of a commit; encoding is most of a large commit's own
+/// work, so two threads share it.
+pub(super) fn prepare_on_two(writes: &Writes) -> Result<Prepared> {
+    let puts: Vec<_> = writes.puts.iter().collect();
+    if puts.len() < 2048 {
+        return prepare(&puts);
+    }
+    let (first, second) = crate::cores::halves(&puts, prepare);
+    let (mut records, mut index, mut rows) = first?;
+    let (more, index2, rows2) =
+        second.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
+    index.merge(index2);
+    rows.merge(rows2);
+    records.extend(more);
+    Ok((records, index, rows))
+}
+
 impl SledStore {
     /// Applies the writes in one atomic batch and flushes them to disk, so
     /// that once this returns they survive a crash. Refused whole, with
@@ -23,20 +40,7 @@ impl SledStore {
         }
         let _writing = self.writing();
         self.check_versions(&writes)?;
-        let puts: Vec<_> = writes.puts.iter().collect();
-        // Encoding is most of a large commit's own work: two threads share it.
-        let prepared = if puts.len() >= 2048 {
-            let (first, second) = crate::cores::halves(&puts, prepare);
-            let (mut records, mut index, mut rows) = first?;
-            let (more, index2, rows2) =
-                second.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
-            index.merge(index2);
-            rows.merge(rows2);
-            records.extend(more);
-            (records, index, rows)
-        } else {
-            prepare(&puts)?
-        };
+        let prepared = prepare_on_two(&writes)?;
         self.apply(&writes, prepared)
     }
 

@@ -1,10 +1,13 @@
-//! Large writes (imports, demo data) in several batches that stay
-//! all-or-nothing across a crash or a full disk. One batch of a million
-//! ideas needs more memory than sled can give it, so a large write goes in
-//! chunks: first a journal listing every idea it adds and keeping the
-//! previous version of every idea it changes, then the chunks, then the
-//! journal is removed. If the write fails or the process dies in between,
-//! the journal puts everything back (at once, or at the next open).
+//! The journal of a large write (imports, demo data, see `large_write.rs`),
+//! which keeps it all-or-nothing across a crash, a full disk or a bad
+//! record found at its end. One batch of a million ideas needs more memory
+//! than sled can give it, so a large write goes in chunks: first the
+//! journal's first record (what else the write changes, as it was), then
+//! for each chunk a part of the journal listing the ideas it adds and
+//! keeping the previous version of each idea it changes, then the chunk;
+//! at the end the journal is removed. If the write fails, is dropped or
+//! the process dies in between, the journal puts everything back (at once,
+//! or at the next open).
 //!
 //! The roll back goes by the journal alone, never by what is stored: sled
 //! 0.34.7 does not keep a batch whole when it meets a full disk, and once
@@ -12,19 +15,21 @@
 //! rows, rows without their records, either one's words, the new next id).
 
 use super::batch::Batch;
+use super::codec;
 use super::handle::SledStore;
 use super::keys::idea_key;
 use super::keys::{META_NEXT_ID, META_VIEWS};
-use super::prepare::prepare;
 use super::row_changes::RowChanges;
 use super::words::{self, IndexChanges};
-use super::{codec, space};
 use crate::domain::{Idea, Row};
-use crate::store::{Result, StoreError, Versioned, Writes};
+use crate::store::{Result, Versioned};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 const JOURNAL: &[u8] = b"mjournal";
+/// A part of the journal, one for each chunk (`mjpart` + its number, 4
+/// bytes big-endian): the journal grows as the write goes.
+const JOURNAL_PART: &[u8] = b"mjpart";
 const BACKUP: u8 = b'b';
 
 /// How many ideas go in one batch of a large write.
@@ -36,10 +41,12 @@ pub fn chunk_size() -> usize {
         .unwrap_or(10_000)
 }
 
+/// The ideas a large write adds, and those it changes (whose previous
+/// versions are kept under `b` + id).
 #[derive(Serialize, Deserialize, Default)]
-struct Journal {
-    added: Vec<u64>,
-    changed: Vec<u64>,
+pub(super) struct Journal {
+    pub(super) added: Vec<u64>,
+    pub(super) changed: Vec<u64>,
 }
 
 /// What a large write changes beside its ideas, as it was before it: a roll
@@ -70,103 +77,49 @@ impl Before {
 }
 
 impl SledStore {
-    /// Commits writes of any size, in chunks under a journal, so that after
-    /// a crash or a failure they are wholly there or wholly absent. Even a
-    /// write of one chunk has its journal: sled can keep part of any batch
-    /// that meets a full disk.
-    pub fn commit_large(&self, writes: Writes) -> Result<()> {
-        self.commit_large_with(writes, &|_| {})
-    }
-
-    /// [`SledStore::commit_large`], telling `progress` how many ideas are
-    /// written so far after each chunk.
-    pub fn commit_large_with(&self, writes: Writes, progress: &dyn Fn(usize)) -> Result<()> {
-        let chunk = chunk_size();
-        if writes.puts.is_empty() || !writes.deletes.is_empty() {
-            return self.commit(writes);
-        }
-        let writing = self.writing();
-        self.check_versions(&writes)?;
-        // All of it must fit, or none of it is begun (see `space`).
-        space::ensure(&self.path, estimate(&writes.puts)?)?;
-        let journal = self.write_journal(&writes.puts)?;
-        let Writes {
-            next_id,
-            puts,
-            views,
-            views_seeded,
-            rubrics,
-            ..
-        } = writes;
-        let mut rest = puts.into_iter().peekable();
-        // Views go with the last chunk, so they land only if all ideas do
-        // (or, should sled keep part of it, a roll back puts them back).
-        let mut views = Some(views);
-        let mut rubrics = Some(rubrics);
-        let mut parts = Vec::new();
-        while rest.peek().is_some() {
-            let part: BTreeMap<u64, (Idea, Option<Versioned>)> =
-                rest.by_ref().take(chunk).collect();
-            let last = rest.peek().is_none();
-            parts.push(Writes {
-                next_id,
-                puts: part,
-                deletes: BTreeMap::new(),
-                views: if last {
-                    views.take().unwrap_or_default()
-                } else {
-                    Vec::new()
-                },
-                views_seeded: last && views_seeded,
-                rubrics: if last {
-                    rubrics.take().unwrap_or_default()
-                } else {
-                    Vec::new()
-                },
-            });
-        }
-        // Each chunk is encoded on a second thread while the one before it
-        // is written.
-        let encode = |w: &Writes| prepare(&w.puts.iter().collect::<Vec<_>>());
-        let written = (|| -> Result<()> {
-            let mut ready = parts.first().map(encode).transpose()?;
-            let mut done = 0;
-            for (k, part) in parts.iter().enumerate() {
-                let prepared = ready
-                    .take()
-                    .ok_or_else(|| StoreError::Codec("a chunk was not encoded".into()))?;
-                let (written, next) = crate::cores::join(
-                    || self.apply(part, prepared),
-                    || parts.get(k + 1).map(encode).transpose(),
-                );
-                written?;
-                ready =
-                    next.map_err(|_| StoreError::Codec("an encoding thread failed".into()))??;
-                done += part.puts.len();
-                progress(done);
-            }
-            Ok(())
-        })();
-        drop(writing);
-        written.inspect_err(|_| {
-            // Take back the chunks already written, now if it can be done
-            // (else the next open does it).
-            let _ = self.roll_back();
-        })?;
-        self.finish(&journal)
-    }
-
-    /// Writes the journal of a large write: the ids it adds, the previous
-    /// version of each idea it changes, and what else it changes as it was.
-    fn write_journal(&self, puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<Journal> {
+    /// Starts the journal of a large write: what it changes beside its
+    /// ideas, as it was. Whatever a journal that is no longer there left
+    /// behind (parts, backups: a `finish` that met a full disk after its
+    /// first batch) goes first, so that it is never read as this one's.
+    pub(super) fn start_journal(&self) -> Result<()> {
         let before = Before::of(self)?;
-        let mut journal = Journal::default();
+        let tree = self.tree()?;
+        let mut batch = Batch::default();
+        for key in tree.scan_prefix(JOURNAL_PART).keys() {
+            batch.remove(key?);
+        }
+        for key in tree.scan_prefix([BACKUP]).keys() {
+            batch.remove(key?);
+        }
+        drop(tree);
+        batch.insert(
+            JOURNAL,
+            codec::encode_with(&Journal::default(), &Some(before))?,
+        );
+        self.write_batch(batch)
+    }
+
+    /// Adds a part to the journal of a large write, before the chunk it
+    /// describes is written: the ids the chunk adds, and the previous
+    /// version of each idea it changes for the first time. `journaled`
+    /// says whether an id is already in the journal (added or backed up by
+    /// an earlier chunk: its first state is the one to go back to).
+    pub(super) fn journal_part(
+        &self,
+        number: u32,
+        puts: &BTreeMap<u64, (Idea, Option<Versioned>)>,
+        journaled: &dyn Fn(u64) -> bool,
+    ) -> Result<Journal> {
+        let mut part = Journal::default();
         let mut batch = Batch::default();
         for (id, (_, previous)) in puts {
+            if journaled(*id) {
+                continue;
+            }
             match previous {
-                None => journal.added.push(*id),
+                None => part.added.push(*id),
                 Some(p) => {
-                    journal.changed.push(*id);
+                    part.changed.push(*id);
                     batch.insert(
                         idea_key(BACKUP, *id).to_vec(),
                         codec::encode_idea(&p.idea, p.version)?,
@@ -174,19 +127,40 @@ impl SledStore {
                 }
             }
         }
-        batch.insert(JOURNAL, codec::encode_with(&journal, &Some(before))?);
+        if part.added.is_empty() && part.changed.is_empty() {
+            return Ok(part);
+        }
+        let mut key = JOURNAL_PART.to_vec();
+        key.extend_from_slice(&number.to_be_bytes());
+        batch.insert(key, codec::encode(&part)?);
         self.write_batch(batch)?;
-        Ok(journal)
+        Ok(part)
+    }
+
+    /// The journal of a large write, if one is there: its first record
+    /// (which, written by an older sprout, lists everything) and the parts
+    /// after it.
+    fn read_journal(&self) -> Result<Option<(Journal, Option<Before>)>> {
+        let tree = self.tree()?;
+        let Some(bytes) = tree.get(JOURNAL)? else {
+            return Ok(None);
+        };
+        let (mut journal, before): (Journal, Option<Before>) = codec::decode_with(&bytes)?;
+        for part in tree.scan_prefix(JOURNAL_PART).values() {
+            let part: Journal = codec::decode(&part?)?;
+            journal.added.extend(part.added);
+            journal.changed.extend(part.changed);
+        }
+        Ok(Some((journal, before)))
     }
 
     /// Undoes a large write that failed or that a crash interrupted, if
     /// there is one. Every step can be done again: until the journal goes,
     /// a failure here leaves the next open to do it all again.
     pub(super) fn roll_back(&self) -> Result<()> {
-        let Some(bytes) = self.tree()?.get(JOURNAL)? else {
+        let Some((journal, before)) = self.read_journal()? else {
             return Ok(());
         };
-        let (journal, before): (Journal, Option<Before>) = codec::decode_with(&bytes)?;
         let chunk = chunk_size();
         // An idea whose record is lost still has words in the index: each
         // id is taken out of every word first. (A changed idea whose backup
@@ -266,19 +240,33 @@ impl SledStore {
         self.finish(&journal)
     }
 
-    fn finish(&self, journal: &Journal) -> Result<()> {
+    /// Ends a large write (done, or rolled back): the journal's first
+    /// record goes first, on its own, since once it is gone nothing is
+    /// rolled back; then its parts and backups, which a journal begun
+    /// later clears should this second batch fail.
+    pub(super) fn finish(&self, journal: &Journal) -> Result<()> {
         let mut batch = Batch::default();
         batch.remove(JOURNAL);
+        self.write_batch(batch)?;
+        let tree = self.tree()?;
+        let mut batch = Batch::default();
+        for key in tree.scan_prefix(JOURNAL_PART).keys() {
+            batch.remove(key?);
+        }
+        drop(tree);
         for &id in &journal.changed {
             batch.remove(idea_key(BACKUP, id).to_vec());
         }
-        self.write_batch(batch)
+        // The write is over once the first record is gone: what this
+        // batch leaves, should it fail, is cleared by the next journal.
+        let _ = self.write_batch(batch);
+        Ok(())
     }
 }
 
 /// About how many bytes a large write adds, from a sample of its ideas: each
 /// is stored whole, as a row, and in the word index.
-fn estimate(puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<u64> {
+pub(super) fn estimate(puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<u64> {
     let step = (puts.len() / 64).max(1);
     let mut sampled = 0u64;
     let mut bytes = 0u64;
@@ -293,6 +281,7 @@ fn estimate(puts: &BTreeMap<u64, (Idea, Option<Versioned>)>) -> Result<u64> {
 mod tests {
     use super::*;
     use crate::domain::Timestamp;
+    use crate::store::Writes;
 
     #[test]
     fn an_interrupted_large_write_is_rolled_back_on_open() {
@@ -409,7 +398,8 @@ mod tests {
                 sort: None,
             },
         );
-        let journal = store.write_journal(&w.puts).unwrap();
+        store.start_journal().unwrap();
+        let journal = store.journal_part(0, &w.puts, &|_| false).unwrap();
         assert_eq!(journal.added, news);
         store.commit(w).unwrap();
         // What sled 0.34.7 can hold after it met a full disk part way: of

@@ -28,6 +28,7 @@ mod commits;
 mod handle;
 mod journal;
 mod keys;
+mod large_write;
 mod lock;
 mod open;
 mod prepare;

@@ -33,9 +33,11 @@ fn word_list(summary: &str) -> Vec<String> {
     list
 }
 
-/// Adds `id` under `word`, copying the word only the first time.
+/// Adds `id` under `word`, copying the word only the first time, and once
+/// however often one idea's text has the word (its words come together).
 fn push(map: &mut HashMap<String, Vec<u64>>, word: String, id: u64) {
     match map.get_mut(&word) {
+        Some(ids) if ids.last() == Some(&id) => {}
         Some(ids) => ids.push(id),
         None => {
             map.insert(word, vec![id]);
@@ -91,14 +93,16 @@ impl IndexChanges {
         if old == Some(new) {
             return;
         }
-        let new = word_list(new);
         let Some(old) = old else {
-            // A new idea (the common case of an import): every word is added.
-            for w in new {
+            // A new idea (the common case of an import): every word is
+            // added as it comes, unsorted (sorting each idea's words was
+            // a good part of an import's index work).
+            for w in words(new) {
                 push(&mut self.added, w, id);
             }
             return;
         };
+        let new = word_list(new);
         let old = word_list(old);
         for w in new.iter().filter(|w| old.binary_search(w).is_err()) {
             push(&mut self.added, w.clone(), id);
