@@ -115,6 +115,12 @@ impl Store {
         self.engine.idea(id)
     }
 
+    /// [`Store::idea_with_version`] for a batch of ids, in the order asked:
+    /// on a server, a few round trips instead of one per id (an import).
+    pub fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
+        self.engine.ideas_with_versions(ids)
+    }
+
     /// Every full idea, in id order, read lazily.
     pub fn ideas(&self) -> impl Iterator<Item = Result<Idea>> + '_ {
         self.engine.ideas()

@@ -55,6 +55,9 @@ impl ImportPlan {
 /// Records checked at a time, half on another thread.
 const CHECK_CHUNK: usize = 8192;
 
+/// Records whose ids are looked up in the database at once.
+const LOOKUP_BATCH: usize = 8192;
+
 /// A record parsed and checked: its line, the idea or its problems, and
 /// the keys it has that sprout does not know.
 type Checked = Result<(usize, Result<Incoming, Vec<Problem>>, Vec<String>), Problem>;
@@ -214,25 +217,32 @@ pub fn plan_import_with<R: Into<Raw>>(
     let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
     // Records with ids first, so that an id a record asks for is not given
     // to a record without one.
-    for inc in with_id {
-        let id = inc.id.unwrap_or_default();
-        match store.idea_with_version(id)? {
-            None => {
-                let mut idea = inc.idea;
-                idea.id = id;
-                writes.put(idea, None);
-                outcomes.push(Outcome::Added(id));
-            }
-            Some(existing) if options.update => {
-                let merged = merge(existing.idea.clone(), &inc, now, &me);
-                if merged == existing.idea {
-                    outcomes.push(Outcome::Unchanged(id));
-                } else {
-                    writes.put(merged, Some(existing));
-                    outcomes.push(Outcome::Updated(id));
+    // Their ids looked up a batch at a time: on a server one round trip a
+    // batch, not one a record (26 s of a 100,000-record import).
+    let mut with_id = with_id.into_iter().peekable();
+    while with_id.peek().is_some() {
+        let batch: Vec<Incoming> = with_id.by_ref().take(LOOKUP_BATCH).collect();
+        let ids: Vec<u64> = batch.iter().map(|inc| inc.id.unwrap_or_default()).collect();
+        let found = store.ideas_with_versions(&ids)?;
+        for ((inc, id), existing) in batch.into_iter().zip(ids).zip(found) {
+            match existing {
+                None => {
+                    let mut idea = inc.idea;
+                    idea.id = id;
+                    writes.put(idea, None);
+                    outcomes.push(Outcome::Added(id));
                 }
+                Some(existing) if options.update => {
+                    let merged = merge(existing.idea.clone(), &inc, now, &me);
+                    if merged == existing.idea {
+                        outcomes.push(Outcome::Unchanged(id));
+                    } else {
+                        writes.put(merged, Some(existing));
+                        outcomes.push(Outcome::Updated(id));
+                    }
+                }
+                Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
             }
-            Some(_) => outcomes.push(Outcome::SkippedExisting(id)),
         }
     }
     // Ideas with ids go first: one of them may have changed an idea that a
