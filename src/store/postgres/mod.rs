@@ -13,22 +13,23 @@
 //! A role that may only read (see `sprout admin roles`) can open, list and
 //! export; its commits are refused as [`crate::store::StoreError::ReadOnly`].
 //!
-//! Many new ideas at once go in by COPY (`copy_in.rs`); into an empty
-//! database, with the word indexes built after (`bulk_load.rs`).
+//! Many new ideas at once go in by COPY (`copy_in.rs`); the summary word
+//! index holds chunks of ids per word, as sled's does (`words.rs`).
 //!
 //! Not yet here (the next steps of issue 16): authors of changes, merging
 //! changes to different fields.
 
-mod bulk_load;
 mod commit;
 mod connect;
 mod copy_in;
+mod migrate;
 mod pgpass;
 mod roles;
 mod schema;
 mod sql;
 mod tls;
 mod watch;
+mod words;
 
 pub use connect::{is_postgres, redacted as redacted_location};
 pub use roles::create as create_roles;
@@ -69,6 +70,11 @@ impl PgStore {
             StoreError::ReadOnly { .. } => StoreError::Open {
                 path: connect::redacted(location).into(),
                 msg: "this role may not read (or, in an empty database, make) sprout's tables there; ask the database's owner to GRANT sprout_reader (or sprout_officer) TO it".into(),
+            },
+            // An older schema this role may not move on (`migrate.rs`).
+            StoreError::Open { msg, .. } => StoreError::Open {
+                path: connect::redacted(location).into(),
+                msg,
             },
             other => other,
         })?;
@@ -232,16 +238,7 @@ impl Engine for PgStore {
     }
 
     fn summary_ids(&self, prefix: &str) -> Result<Vec<u64>> {
-        let folded = crate::domain::text::fold(prefix);
-        // `word >= $1` lets the index find where the prefix starts.
-        let rows = self
-            .client()
-            .query(
-                "SELECT id FROM summary_words WHERE word >= $1 AND starts_with(word, $1)",
-                &[&folded],
-            )
-            .map_err(db)?;
-        Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u64).collect())
+        words::with_prefix(&mut self.client(), prefix)
     }
 
     fn views(&self) -> Result<Vec<View>> {

@@ -1,6 +1,7 @@
 //! The schema: created on the first open of an empty database, in one
 //! transaction, with its version in `sprout_schema`; a database of a newer
-//! schema is refused, as sled refuses a newer layout.
+//! schema is refused, as sled refuses a newer layout; one of an older
+//! schema is moved to this one by its first open (`migrate.rs`).
 //!
 //! - `sprout_schema(version)`: one row, the schema version.
 //! - `sprout_meta(key, value)`: `next_id`, the id the next new idea gets
@@ -8,11 +9,13 @@
 //! - `ideas(id, version, record, row_record)`: a row per idea; `record` is
 //!   the idea in the record codec sled uses, `row_record` its compact
 //!   [`crate::domain::Row`], so a list loads without decoding whole ideas.
-//! - `summary_words(word, id)`: the folded words of each summary, for
-//!   prefix lookups. No foreign key to `ideas`: its check, one query per
-//!   word (about twenty an idea), was most of an import's time; a commit
-//!   deletes an idea's words in the transaction that deletes the idea.
-//!   (Databases made before this kept the key; it is harmless there.)
+//! - `summary_words(word, first_id, last_id, ids)`: the folded words of
+//!   each summary, for prefix lookups, as chunks of ids per word (schema
+//!   2; schema 1 had a row per word and id): see `words.rs`. Indexed by
+//!   (word, first_id): a prefix is a range of words, and a removal reads
+//!   only the chunks of a word whose range covers the id. No foreign key
+//!   to `ideas`: a commit removes an idea's words in the transaction that
+//!   deletes the idea.
 //! - `views(name_key, name, query, sort, position)`: saved views, keyed by
 //!   their lower-cased name, in the order they were made.
 //! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
@@ -26,11 +29,11 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 1;
+pub const PG_SCHEMA_VERSION: u8 = 2;
 
 /// The advisory lock a first open holds while it creates the schema (any
 /// number of sprout's own: "sprout" in ASCII).
-const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
+pub const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
@@ -43,10 +46,11 @@ CREATE TABLE ideas (
 );
 CREATE TABLE summary_words (
     word text COLLATE \"C\" NOT NULL,
-    id bigint NOT NULL
+    first_id bigint NOT NULL,
+    last_id bigint NOT NULL,
+    ids bigint[] NOT NULL
 );
-CREATE INDEX summary_words_word ON summary_words (word);
-CREATE INDEX summary_words_id ON summary_words (id);
+CREATE INDEX summary_words_word ON summary_words (word, first_id);
 CREATE TABLE views (
     name_key text PRIMARY KEY,
     name text NOT NULL,
@@ -80,6 +84,9 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
             let role = row.get(0).unwrap_or_default().to_string();
             let found = row.get(1).and_then(|v| v.parse::<i32>().ok());
             check(found.unwrap_or(0))?;
+            if found < Some(i32::from(PG_SCHEMA_VERSION)) {
+                super::migrate::to_current(client)?;
+            }
             Ok(role)
         }
         Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => create(client),
@@ -87,7 +94,8 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
     }
 }
 
-/// Whether this build can work on a database of schema `found`.
+/// Whether this build can work on a database of schema `found` (an older
+/// one once it is moved on).
 fn check(found: i32) -> Result<()> {
     if found > i32::from(PG_SCHEMA_VERSION) {
         return Err(StoreError::NewerSchema {
@@ -126,6 +134,9 @@ fn create(client: &mut postgres::Client) -> Result<String> {
             .map_or(0, |r| r.get(0));
         check(found)?;
         tx.commit().map_err(db)?;
+        if found < i32::from(PG_SCHEMA_VERSION) {
+            super::migrate::to_current(client)?;
+        }
         return Ok(role);
     }
     tx.batch_execute(CREATE).map_err(db)?;
