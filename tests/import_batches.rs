@@ -78,7 +78,7 @@ fn an_import_of_more_records_than_a_lookup_batch_finds_every_existing_id(engine:
     );
     assert_eq!(import(&db, &first, &[]), "added 9000 ideas (#1–#9000)\n");
     let title = |id: u64| {
-        if id <= 9_000 && id % 3 == 0 {
+        if id <= 9_000 && id.is_multiple_of(3) {
             format!("Renamed {id}")
         } else {
             format!("Idea {id}")

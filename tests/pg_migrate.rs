@@ -55,9 +55,9 @@ fn sorted(store: &Store, prefix: &str) -> Vec<u64> {
 /// and two added one by one.
 fn fill(store: &Store) {
     let mut w = store.begin().unwrap();
-    for k in 0..3000 {
+    for k in 0..3000u32 {
         let mut idea = sprout::domain::Idea::new(format!("Idea {k}"), sprout::domain::Timestamp(1));
-        idea.summary = if k % 3 == 0 {
+        idea.summary = if k.is_multiple_of(3) {
             "clean water for kazan".into()
         } else {
             "clean water".into()
