@@ -11,8 +11,7 @@
 //!   `sql/roles.sql` stay; the foreign key of the first databases goes
 //!   with the column it was on.
 
-use super::schema::SCHEMA_LOCK;
-use super::sql::{db, is_denied};
+use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
 use crate::store::{PG_SCHEMA_VERSION, Result, StoreError};
 

@@ -24,16 +24,12 @@
 //!   `author` is the PostgreSQL role that committed it (`current_user`,
 //!   filled by the server, so no client can claim another's name).
 
-use super::sql::db;
+use super::sql::{SCHEMA_LOCK, db};
 use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
 pub const PG_SCHEMA_VERSION: u8 = 2;
-
-/// The advisory lock a first open holds while it creates the schema (any
-/// number of sprout's own: "sprout" in ASCII).
-pub const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
