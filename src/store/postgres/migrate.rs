@@ -13,7 +13,7 @@
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
-use crate::store::{PG_SCHEMA_VERSION, Result, StoreError};
+use crate::store::{Result, StoreError};
 
 /// Schema 1's word rows regrouped as chunks, then its column dropped.
 fn one_to_two() -> String {
@@ -43,9 +43,9 @@ CREATE INDEX summary_words_word ON summary_words (word, first_id);
     )
 }
 
-/// Moves the database to [`PG_SCHEMA_VERSION`] if it is older (another
-/// sprout may have just done it).
-pub fn to_current(client: &mut postgres::Client) -> Result<()> {
+/// Moves the database to schema `current` (this build's, given by
+/// `schema.rs`) if it is older (another sprout may have just done it).
+pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
     let mut found = 0;
     let moved = (|| -> std::result::Result<(), postgres::Error> {
         let mut tx = client.transaction()?;
@@ -53,7 +53,7 @@ pub fn to_current(client: &mut postgres::Client) -> Result<()> {
         found = tx
             .query_one("SELECT version FROM sprout_schema", &[])?
             .get(0);
-        if found >= i32::from(PG_SCHEMA_VERSION) {
+        if found >= i32::from(current) {
             return Ok(());
         }
         tx.query_one(
@@ -65,7 +65,7 @@ pub fn to_current(client: &mut postgres::Client) -> Result<()> {
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",
-            &[&i32::from(PG_SCHEMA_VERSION)],
+            &[&i32::from(current)],
         )?;
         tx.commit()
     })();
@@ -74,7 +74,7 @@ pub fn to_current(client: &mut postgres::Client) -> Result<()> {
         Err(e) if is_denied(&e) => Err(StoreError::Open {
             path: Default::default(),
             msg: format!(
-                "it has sprout's schema {found} and this sprout needs schema {PG_SCHEMA_VERSION}: its owner must open it once with this sprout, which moves it on (keeping everything)"
+                "it has sprout's schema {found} and this sprout needs schema {current}: its owner must open it once with this sprout, which moves it on (keeping everything)"
             ),
         }),
         Err(e) => Err(db(e)),

@@ -81,7 +81,7 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
             let found = row.get(1).and_then(|v| v.parse::<i32>().ok());
             check(found.unwrap_or(0))?;
             if found < Some(i32::from(PG_SCHEMA_VERSION)) {
-                super::migrate::to_current(client)?;
+                super::migrate::to_current(client, PG_SCHEMA_VERSION)?;
             }
             Ok(role)
         }
@@ -131,7 +131,7 @@ fn create(client: &mut postgres::Client) -> Result<String> {
         check(found)?;
         tx.commit().map_err(db)?;
         if found < i32::from(PG_SCHEMA_VERSION) {
-            super::migrate::to_current(client)?;
+            super::migrate::to_current(client, PG_SCHEMA_VERSION)?;
         }
         return Ok(role);
     }
