@@ -220,7 +220,7 @@ fn an_older_postgres_database_gets_the_rubric_table_when_opened() {
     let db = Db::on(Engine::Postgres);
     db.run(&["demo", "--count", "5", "--seed", "2"]);
     let mut sql = db.sql();
-    sql.batch_execute("DROP TABLE rubrics; UPDATE sprout_schema SET version = 1")
+    sql.batch_execute("DROP TABLE rubrics; UPDATE sprout_schema SET version = 2")
         .unwrap();
     assert!(
         db.run(&["rubric"])

@@ -39,6 +39,13 @@ pub struct Changed {
 pub trait Engine: Send + Sync {
     /// The full idea with this id, and its version.
     fn idea(&self, id: u64) -> Result<Option<Versioned>>;
+    /// [`Engine::idea`] for many ids at once, answered in the order asked
+    /// (`None` where there is no such idea, an id asked twice answered
+    /// twice). An engine on a server answers a batch in a few round trips
+    /// rather than one per id; one on the same machine may just ask each.
+    fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
+        ids.iter().map(|&id| self.idea(id)).collect()
+    }
     /// Every full idea, in id order, read lazily (for export).
     fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_>;
     /// Every row (the compact form list and search use), in id order.
@@ -81,12 +88,6 @@ pub trait Engine: Send + Sync {
     /// gathers the chunks into one [`Engine::commit_large`].
     fn large_write(&self) -> Result<Option<Box<dyn super::LargeWrite + '_>>> {
         Ok(None)
-    }
-    /// The ideas with these ids and their versions, in the same order
-    /// (`None` where there is none): one call for a whole chunk of an
-    /// import, which an engine can answer in one round trip.
-    fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
-        ids.iter().map(|&id| self.idea(id)).collect()
     }
     /// Makes everything committed durable (commits already are; this is for
     /// the end of a session).

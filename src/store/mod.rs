@@ -119,8 +119,8 @@ impl Store {
         self.engine.idea(id)
     }
 
-    /// The ideas with these ids and their versions, in the same order
-    /// (`None` where there is none), asked of the engine at once.
+    /// [`Store::idea_with_version`] for a batch of ids, in the order asked:
+    /// on a server, a few round trips instead of one per id (an import).
     pub fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
         self.engine.ideas_with_versions(ids)
     }

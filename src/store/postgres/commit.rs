@@ -5,9 +5,8 @@
 //! commit notifies listeners (see `watch.rs`).
 
 use super::sql::{db, sql_id};
-use super::{bulk_load, copy_in};
+use super::{copy_in, words};
 use crate::domain::Row;
-use crate::domain::text::words;
 use crate::store::sled_engine::codec;
 use crate::store::writes::next_version;
 use crate::store::{Conflict, Result, StoreError, Versioned, Writes};
@@ -28,17 +27,16 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
     let changed = tx
         .prepare("INSERT INTO changes (origin, idea_id) VALUES ($1, $2)")
         .map_err(db)?;
+    // The record as it was is given back, so the words taken out of the
+    // index are the ones the database had.
     let update = tx
         .prepare(
             "UPDATE ideas SET version = $3, record = $4, row_record = $5
-             WHERE id = $1 AND version = $2",
+             FROM (SELECT record FROM ideas WHERE id = $1) AS old
+             WHERE ideas.id = $1 AND ideas.version = $2
+             RETURNING old.record",
         )
         .map_err(db)?;
-    let forget_words = tx
-        .prepare("DELETE FROM summary_words WHERE id = $1")
-        .map_err(db)?;
-    let new_ideas = writes.puts.values().filter(|(_, b)| b.is_none()).count();
-    let rebuild_indexes = bulk_load::begin(&mut tx, new_ideas)?;
     let mut pending = Pending::default();
     for (&id, (idea, base)) in &writes.puts {
         let key = sql_id(id)?;
@@ -46,35 +44,35 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         let record = codec::encode_idea(idea, version)?;
         let row = codec::encode(&Row::of(idea))?;
         let version = version as i64;
-        match base {
+        let text = idea.indexed_text();
+        let added = match base {
             Some(b) => {
-                let written = tx
-                    .execute(
+                let old = tx
+                    .query_opt(
                         &update,
                         &[&key, &(b.version as i64), &version, &record, &row],
                     )
                     .map_err(db)?;
-                if written == 0 {
+                let Some(old) = old else {
                     return Err(conflict(&mut tx, id, Some(b)));
+                };
+                if b.idea.indexed_text() == text {
+                    // The same words: nothing to index again.
+                    Vec::new()
+                } else {
+                    let old = codec::decode_idea(old.get(0))?.idea;
+                    let (removed, added) = words::diff(&old.indexed_text(), &text);
+                    words::remove(&mut tx, key, &removed)?;
+                    added
                 }
             }
-            None => pending.idea(key, version, record, row),
-        }
-        if base
-            .as_ref()
-            .is_some_and(|b| b.idea.indexed_text() == idea.indexed_text())
-        {
-            // The same words: nothing to index again.
-        } else {
-            if base.is_some() {
-                tx.execute(&forget_words, &[&key]).map_err(db)?;
+            None => {
+                pending.idea(key, version, record, row);
+                words::of(&text)
             }
-            let mut list: Vec<String> = words(&idea.indexed_text()).collect();
-            list.sort_unstable();
-            list.dedup();
-            for word in list {
-                pending.word(word, key);
-            }
+        };
+        for word in added {
+            pending.words.add(word, key);
         }
         pending.changed.push(key);
         if pending.is_full() {
@@ -82,22 +80,20 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         }
     }
     pending.send(&mut tx, origin)?;
-    if rebuild_indexes {
-        bulk_load::rebuild(&mut tx)?;
-    }
     for (&id, base) in &writes.deletes {
         let key = sql_id(id)?;
         let removed = tx
-            .execute(
-                "DELETE FROM ideas WHERE id = $1 AND version = $2",
+            .query_opt(
+                "DELETE FROM ideas WHERE id = $1 AND version = $2 RETURNING record",
                 &[&key, &(base.version as i64)],
             )
             .map_err(db)?;
-        if removed == 0 {
+        let Some(removed) = removed else {
             return Err(conflict(&mut tx, id, Some(base)));
-        }
+        };
         // No foreign key removes them (see schema.rs).
-        tx.execute(&forget_words, &[&key]).map_err(db)?;
+        let removed = codec::decode_idea(removed.get(0))?.idea;
+        words::remove(&mut tx, key, &words::of(&removed.indexed_text()))?;
         tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
     }
     write_views(&mut tx, writes)?;
@@ -188,8 +184,7 @@ struct Pending {
     versions: Vec<i64>,
     records: Vec<Vec<u8>>,
     rows: Vec<Vec<u8>>,
-    words: Vec<String>,
-    word_ids: Vec<i64>,
+    words: words::Added,
     changed: Vec<i64>,
 }
 
@@ -201,13 +196,11 @@ impl Pending {
         self.rows.push(row);
     }
 
-    fn word(&mut self, word: String, id: i64) {
-        self.words.push(word);
-        self.word_ids.push(id);
-    }
-
+    /// A send holds at most [`CHUNK`] ideas, and their words up to a
+    /// hundred an idea (8 bytes a pair): a word's ids from fewer, larger
+    /// sends make fewer chunks.
     fn is_full(&self) -> bool {
-        self.changed.len() >= CHUNK || self.words.len() >= 20 * CHUNK
+        self.changed.len() >= CHUNK || self.words.pairs() >= 100 * CHUNK
     }
 
     /// Sends what is gathered: the ideas first (the words refer to them).
@@ -219,7 +212,7 @@ impl Pending {
                 return Err(conflict(tx, taken as u64, None));
             }
             copy_in::ideas(tx, &self.ids, &self.versions, &self.records, &self.rows)?;
-            copy_in::words(tx, &self.words, &self.word_ids)?;
+            self.words.send(tx, true)?;
             copy_in::changes(tx, origin, &self.changed)?;
             *self = Pending::default();
             return Ok(());
@@ -240,13 +233,7 @@ impl Pending {
                 return Err(conflict(tx, taken as u64, None));
             }
         }
-        if !self.words.is_empty() {
-            tx.execute(
-                "INSERT INTO summary_words (word, id) SELECT * FROM unnest($1::text[], $2::bigint[])",
-                &[&self.words, &self.word_ids],
-            )
-            .map_err(db)?;
-        }
+        self.words.send(tx, false)?;
         if !self.changed.is_empty() {
             tx.execute(
                 "INSERT INTO changes (origin, idea_id) SELECT $1, unnest($2::bigint[])",

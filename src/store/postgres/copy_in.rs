@@ -44,16 +44,17 @@ pub fn ideas(
     Ok(())
 }
 
-pub fn words(tx: &mut postgres::Transaction<'_>, words: &[String], ids: &[i64]) -> Result<()> {
-    if words.is_empty() {
-        return Ok(());
-    }
+/// Word chunks (see `words.rs`): the word, its first and last id, the ids.
+pub fn words(tx: &mut postgres::Transaction<'_>, chunks: &[(&str, &[i64])]) -> Result<()> {
     let sink = tx
-        .copy_in("COPY summary_words (word, id) FROM STDIN BINARY")
+        .copy_in("COPY summary_words (word, first_id, last_id, ids) FROM STDIN BINARY")
         .map_err(db)?;
-    let mut w = BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::INT8]);
-    for (word, id) in words.iter().zip(ids) {
-        w.write(&[word, id]).map_err(db)?;
+    let types = [Type::TEXT, Type::INT8, Type::INT8, Type::INT8_ARRAY];
+    let mut w = BinaryCopyInWriter::new(sink, &types);
+    for &(word, ids) in chunks {
+        let (first, last) = (ids[0], ids[ids.len() - 1]);
+        let row: [&(dyn ToSql + Sync); 4] = [&word, &first, &last, &ids];
+        w.write(&row).map_err(db)?;
     }
     w.finish().map_err(db)?;
     Ok(())

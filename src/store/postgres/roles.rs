@@ -14,7 +14,13 @@ pub const ROLES_SQL: &str = include_str!("../../../sql/roles.sql");
 /// their grants; gives the database's name.
 pub fn create(location: &str) -> Result<String> {
     let mut client = connect::connect(location)?;
-    schema::ensure(&mut client)?;
+    schema::ensure(&mut client).map_err(|e| match e {
+        StoreError::Open { msg, .. } => StoreError::Open {
+            path: connect::redacted(location).into(),
+            msg,
+        },
+        other => other,
+    })?;
     client.batch_execute(ROLES_SQL).map_err(|e| match db(e) {
         StoreError::ReadOnly { .. } => StoreError::Db(
             "only the database's owner (or a superuser) can make and grant the roles".into(),

@@ -1,6 +1,7 @@
 //! The schema: created on the first open of an empty database, in one
 //! transaction, with its version in `sprout_schema`; a database of a newer
-//! schema is refused, as sled refuses a newer layout.
+//! schema is refused, as sled refuses a newer layout; one of an older
+//! schema is moved to this one by its first open (`migrate.rs`).
 //!
 //! - `sprout_schema(version)`: one row, the schema version.
 //! - `sprout_meta(key, value)`: `next_id`, the id the next new idea gets
@@ -8,36 +9,29 @@
 //! - `ideas(id, version, record, row_record)`: a row per idea; `record` is
 //!   the idea in the record codec sled uses, `row_record` its compact
 //!   [`crate::domain::Row`], so a list loads without decoding whole ideas.
-//! - `summary_words(word, id)`: the folded words of each summary, for
-//!   prefix lookups. No foreign key to `ideas`: its check, one query per
-//!   word (about twenty an idea), was most of an import's time; a commit
-//!   deletes an idea's words in the transaction that deletes the idea.
-//!   (Databases made before this kept the key; it is harmless there.)
+//! - `summary_words(word, first_id, last_id, ids)`: the folded words of
+//!   each summary, for prefix lookups, as chunks of ids per word (schema
+//!   2; schema 1 had a row per word and id): see `words.rs`. Indexed by
+//!   (word, first_id): a prefix is a range of words, and a removal reads
+//!   only the chunks of a word whose range covers the id. No foreign key
+//!   to `ideas`: a commit removes an idea's words in the transaction that
+//!   deletes the idea.
 //! - `views(name_key, name, query, sort, position)`: saved views, keyed by
 //!   their lower-cased name, in the order they were made.
 //! - `rubrics(version, record)`: each version of the rubric (schema 3, see
-//!   `rubrics.rs`); an older database gets it from [`upgrade`].
+//!   `rubrics.rs`); an older database gets it from `migrate.rs`.
 //! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
 //!   changed (`idea_id` null for a change of views), numbered by a
 //!   bigserial, so a UI asks for what came after the last number it saw;
 //!   `author` is the PostgreSQL role that committed it (`current_user`,
 //!   filled by the server, so no client can claim another's name).
 
-use super::sql::db;
+use super::sql::{SCHEMA_LOCK, db};
 use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
 pub const PG_SCHEMA_VERSION: u8 = 3;
-
-/// What brings a database of an older schema up to this one: each step
-/// the schema it reaches and its SQL (each can run again harmlessly).
-/// Schema 2 is the word table's (issue 19); 3 added the rubric.
-const UPGRADES: &[(i32, &str)] = &[(3, super::rubrics::ADD_TABLE)];
-
-/// The advisory lock a first open holds while it creates the schema (any
-/// number of sprout's own: "sprout" in ASCII).
-const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
@@ -50,10 +44,11 @@ CREATE TABLE ideas (
 );
 CREATE TABLE summary_words (
     word text COLLATE \"C\" NOT NULL,
-    id bigint NOT NULL
+    first_id bigint NOT NULL,
+    last_id bigint NOT NULL,
+    ids bigint[] NOT NULL
 );
-CREATE INDEX summary_words_word ON summary_words (word);
-CREATE INDEX summary_words_id ON summary_words (id);
+CREATE INDEX summary_words_word ON summary_words (word, first_id);
 CREATE TABLE views (
     name_key text PRIMARY KEY,
     name text NOT NULL,
@@ -87,10 +82,9 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
             };
             let role = row.get(0).unwrap_or_default().to_string();
             let found = row.get(1).and_then(|v| v.parse::<i32>().ok());
-            let found = found.unwrap_or(0);
-            check(found)?;
-            if found < i32::from(PG_SCHEMA_VERSION) {
-                upgrade(client)?;
+            check(found.unwrap_or(0))?;
+            if found < Some(i32::from(PG_SCHEMA_VERSION)) {
+                super::migrate::to_current(client, PG_SCHEMA_VERSION)?;
             }
             Ok(role)
         }
@@ -99,7 +93,8 @@ pub fn ensure(client: &mut postgres::Client) -> Result<String> {
     }
 }
 
-/// Whether this build can work on a database of schema `found`.
+/// Whether this build can work on a database of schema `found` (an older
+/// one once it is moved on).
 fn check(found: i32) -> Result<()> {
     if found > i32::from(PG_SCHEMA_VERSION) {
         return Err(StoreError::NewerSchema {
@@ -114,37 +109,6 @@ fn check(found: i32) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// Brings an older database up to this schema, under the schema lock,
-/// in one transaction. Only its owner may: for anyone else it stays as it
-/// is and works as before, without what the steps add (the rubric reads
-/// as the default, and a change to it says the owner must open it once).
-fn upgrade(client: &mut postgres::Client) -> Result<()> {
-    let run = |client: &mut postgres::Client| -> std::result::Result<(), postgres::Error> {
-        let mut tx = client.transaction()?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
-        let found: i32 = tx
-            .query_one("SELECT version FROM sprout_schema", &[])?
-            .get(0);
-        for (to, sql) in UPGRADES {
-            if *to > found {
-                tx.batch_execute(sql)?;
-            }
-        }
-        if found < i32::from(PG_SCHEMA_VERSION) {
-            tx.execute(
-                "UPDATE sprout_schema SET version = $1",
-                &[&i32::from(PG_SCHEMA_VERSION)],
-            )?;
-        }
-        tx.commit()
-    };
-    match run(client) {
-        Ok(()) => Ok(()),
-        Err(e) if super::sql::is_denied(&e) => Ok(()),
-        Err(e) => Err(db(e)),
-    }
 }
 
 /// The first open of an empty database: the schema made in one
@@ -169,6 +133,9 @@ fn create(client: &mut postgres::Client) -> Result<String> {
             .map_or(0, |r| r.get(0));
         check(found)?;
         tx.commit().map_err(db)?;
+        if found < i32::from(PG_SCHEMA_VERSION) {
+            super::migrate::to_current(client, PG_SCHEMA_VERSION)?;
+        }
         return Ok(role);
     }
     tx.batch_execute(CREATE).map_err(db)?;

@@ -4,6 +4,11 @@
 use super::connect::describe;
 use crate::store::{Result, StoreError};
 
+/// The advisory lock a first open holds while it creates the schema, and
+/// an open while it moves an older one on (any number of sprout's own:
+/// "sprout" in ASCII).
+pub const SCHEMA_LOCK: i64 = 0x73_70_72_6f_75_74;
+
 /// A failed statement as a store error, in the server's words; a
 /// connection the server dropped (or that broke) is told apart, so a UI
 /// can say it is retrying; a statement the role has no privilege for is

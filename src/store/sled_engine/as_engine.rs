@@ -9,6 +9,11 @@ impl Engine for SledStore {
         SledStore::idea(self, id)
     }
 
+    /// Each read where it is: no round trip to save on the same machine.
+    fn ideas_with_versions(&self, ids: &[u64]) -> Result<Vec<Option<Versioned>>> {
+        ids.iter().map(|&id| SledStore::idea(self, id)).collect()
+    }
+
     fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_> {
         Box::new(SledStore::ideas(self))
     }

@@ -1,0 +1,86 @@
+//! Moving a database of an older schema to this build's, on its first open
+//! by this build: one transaction, under the schema lock (one sprout moves
+//! it; others opening at the same moment wait, then find it moved) and the
+//! id counter's row lock (commits hold it while they write, so none runs
+//! while a table changes shape). Only a role that may alter the tables
+//! (their owner) can; another is refused with one line naming who can,
+//! and the database stays as it was. If anything fails, nothing changed.
+//!
+//! - 1 → 2: `summary_words` from a row per (word, id) to chunks of ids per
+//!   word (see `words.rs`), in place with ALTER TABLE, so the grants of
+//!   `sql/roles.sql` stay; the foreign key of the first databases goes
+//!   with the column it was on.
+//! - 2 → 3: the table of the rubric's versions (`rubrics.rs`).
+
+use super::sql::{SCHEMA_LOCK, db, is_denied};
+use super::words::CHUNK_IDS;
+use crate::store::{Result, StoreError};
+
+/// Schema 1's word rows regrouped as chunks, then its column dropped.
+fn one_to_two() -> String {
+    format!(
+        "
+DROP INDEX IF EXISTS summary_words_word;
+DROP INDEX IF EXISTS summary_words_id;
+ALTER TABLE summary_words
+    ALTER COLUMN id DROP NOT NULL,
+    ADD COLUMN first_id bigint,
+    ADD COLUMN last_id bigint,
+    ADD COLUMN ids bigint[];
+INSERT INTO summary_words (word, first_id, last_id, ids)
+    SELECT word, min(id), max(id), array_agg(id ORDER BY id)
+    FROM (SELECT word, id,
+                 (row_number() OVER (PARTITION BY word ORDER BY id) - 1) / {CHUNK_IDS} AS part
+          FROM summary_words WHERE ids IS NULL) AS numbered
+    GROUP BY word, part;
+DELETE FROM summary_words WHERE ids IS NULL;
+ALTER TABLE summary_words
+    DROP COLUMN id,
+    ALTER COLUMN first_id SET NOT NULL,
+    ALTER COLUMN last_id SET NOT NULL,
+    ALTER COLUMN ids SET NOT NULL;
+CREATE INDEX summary_words_word ON summary_words (word, first_id);
+"
+    )
+}
+
+/// Moves the database to schema `current` (this build's, given by
+/// `schema.rs`) if it is older (another sprout may have just done it).
+pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
+    let mut found = 0;
+    let moved = (|| -> std::result::Result<(), postgres::Error> {
+        let mut tx = client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
+        found = tx
+            .query_one("SELECT version FROM sprout_schema", &[])?
+            .get(0);
+        if found >= i32::from(current) {
+            return Ok(());
+        }
+        tx.query_one(
+            "SELECT value FROM sprout_meta WHERE key = 'next_id' FOR UPDATE",
+            &[],
+        )?;
+        if found < 2 {
+            tx.batch_execute(&one_to_two())?;
+        }
+        if found < 3 {
+            tx.batch_execute(super::rubrics::ADD_TABLE)?;
+        }
+        tx.execute(
+            "UPDATE sprout_schema SET version = $1",
+            &[&i32::from(current)],
+        )?;
+        tx.commit()
+    })();
+    match moved {
+        Ok(()) => Ok(()),
+        Err(e) if is_denied(&e) => Err(StoreError::Open {
+            path: Default::default(),
+            msg: format!(
+                "it has sprout's schema {found} and this sprout needs schema {current}: its owner must open it once with this sprout, which moves it on (keeping everything)"
+            ),
+        }),
+        Err(e) => Err(db(e)),
+    }
+}

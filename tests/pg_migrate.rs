@@ -1,0 +1,184 @@
+//! A database of schema 1 (a row per summary word and id, with the foreign
+//! key of the first databases) is moved to schema 2 (chunks of ids per
+//! word) by its owner's first open: the same answers, every change still
+//! working, the officers' grants kept. A role that does not own the
+//! tables is refused in one line and the database stays as it was.
+
+mod pg_support;
+use pg_support::{TestDb, add, as_user, sprout};
+use sprout::store::{PG_SCHEMA_VERSION, Store};
+use std::path::Path;
+
+/// Turns a schema 2 database back into what schema 1 had, as a build of
+/// schema 1 left it.
+fn back_to_schema_one(db: &TestDb) {
+    db.sql()
+        .batch_execute(
+            "BEGIN;
+             CREATE TABLE pairs AS SELECT word, unnest(ids) AS id FROM summary_words;
+             DROP INDEX summary_words_word;
+             DELETE FROM summary_words;
+             ALTER TABLE summary_words DROP COLUMN first_id, DROP COLUMN last_id,
+                 DROP COLUMN ids, ADD COLUMN id bigint REFERENCES ideas (id);
+             INSERT INTO summary_words (word, id) SELECT word, id FROM pairs;
+             ALTER TABLE summary_words ALTER COLUMN id SET NOT NULL;
+             DROP TABLE pairs;
+             CREATE INDEX summary_words_word ON summary_words (word);
+             CREATE INDEX summary_words_id ON summary_words (id);
+             UPDATE sprout_schema SET version = 1;
+             COMMIT;",
+        )
+        .unwrap();
+}
+
+fn schema(db: &TestDb) -> i32 {
+    db.sql()
+        .query_one("SELECT version FROM sprout_schema", &[])
+        .unwrap()
+        .get(0)
+}
+
+fn word_rows(db: &TestDb) -> i64 {
+    db.sql()
+        .query_one("SELECT count(*) FROM summary_words", &[])
+        .unwrap()
+        .get(0)
+}
+
+fn sorted(store: &Store, prefix: &str) -> Vec<u64> {
+    let mut ids = store.summary_ids(prefix).unwrap();
+    ids.sort();
+    ids
+}
+
+/// 3,000 ideas loaded at once (`clean water`, `kazan` in every third),
+/// and two added one by one.
+fn fill(store: &Store) {
+    let mut w = store.begin().unwrap();
+    for k in 0..3000u32 {
+        let mut idea = sprout::domain::Idea::new(format!("Idea {k}"), sprout::domain::Timestamp(1));
+        idea.summary = if k.is_multiple_of(3) {
+            "clean water for kazan".into()
+        } else {
+            "clean water".into()
+        };
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit_large(w).unwrap();
+    add(store, "Wells", "wells in Kazan");
+    add(store, "Taxi", "clean rides");
+}
+
+/// The (word, id) pairs [`fill`] makes: clean and water 3,000 times, for
+/// and kazan 1,000, then wells, in, kazan, clean, rides.
+const PAIRS: i64 = 3000 * 2 + 1000 * 2 + 3 + 2;
+
+const PREFIXES: [&str; 5] = ["clean", "wa", "kaz", "wells", "rides"];
+
+#[test]
+fn the_owners_first_open_moves_schema_one_on_with_the_same_answers() {
+    let Some(db) = TestDb::new("migrate_owner") else {
+        return;
+    };
+    let answers: Vec<Vec<u64>> = {
+        let store = db.open();
+        fill(&store);
+        PREFIXES.iter().map(|p| sorted(&store, p)).collect()
+    };
+    back_to_schema_one(&db);
+    assert_eq!(schema(&db), 1);
+    assert_eq!(word_rows(&db), PAIRS);
+    let store = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    let now: Vec<Vec<u64>> = PREFIXES.iter().map(|p| sorted(&store, p)).collect();
+    assert_eq!(now, answers);
+    // A chunk per word and 1,024 ids, not a row per word and id.
+    // clean and water 3 each, for, kazan, wells, in, rides 1 each.
+    assert_eq!(word_rows(&db), 3 + 3 + 1 + 1 + 1 + 1 + 1);
+    // Changes go on: an edit and a delete take words out of moved chunks.
+    let base = store.idea_with_version(4).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "dry".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    w.delete(store.idea_with_version(3001).unwrap().unwrap());
+    store.commit(w).unwrap();
+    assert_eq!(sorted(&store, "kaz").len(), 1000 - 1);
+    assert_eq!(sorted(&store, "dry"), [4]);
+    assert!(sorted(&store, "wells").is_empty());
+    // #3001's words had a foreign key to it in schema 1: it went with
+    // the column, so deleting the idea was no error.
+    assert_eq!(store.idea(3001).unwrap(), None);
+}
+
+/// A login role in `sprout_officer`, dropped at the end.
+struct Officer<'a> {
+    db: &'a TestDb,
+    name: String,
+    url: String,
+}
+
+impl<'a> Officer<'a> {
+    fn new(db: &'a TestDb) -> Officer<'a> {
+        let name = format!("migrate_officer_{}", std::process::id());
+        db.sql()
+            .batch_execute(&format!(
+                "DROP ROLE IF EXISTS {name}; CREATE ROLE {name} LOGIN PASSWORD 'pw-migrate' IN ROLE sprout_officer"
+            ))
+            .unwrap();
+        let url = as_user(&db.url, &name, "pw-migrate");
+        Officer { db, name, url }
+    }
+}
+
+impl Drop for Officer<'_> {
+    fn drop(&mut self) {
+        let _ = self.db.sql().batch_execute(&format!(
+            "DROP OWNED BY {0}; DROP ROLE IF EXISTS {0}",
+            self.name
+        ));
+    }
+}
+
+#[test]
+fn a_role_that_does_not_own_the_tables_is_refused_until_the_owner_moves_them() {
+    let Some(db) = TestDb::new("migrate_officer") else {
+        return;
+    };
+    fill(&db.open());
+    let made = sprout()
+        .arg("--db")
+        .arg(&db.url)
+        .args(["admin", "roles"])
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    back_to_schema_one(&db);
+    let officer = Officer::new(&db);
+    let refused = sprout()
+        .env_remove("PGPASSWORD")
+        .args(["--db", &officer.url, "list"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8(refused.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(
+            "has sprout's schema 1 and this sprout needs schema 2: its owner must open it once"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("pw-migrate"), "{err}");
+    // The refused open changed nothing.
+    assert_eq!(schema(&db), 1);
+    assert_eq!(word_rows(&db), PAIRS);
+    // The owner's open moves it on; the officer's grants held.
+    drop(db.open());
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    let store = Store::open(Path::new(&officer.url)).unwrap();
+    let id = add(&store, "By the officer", "clean air");
+    assert_eq!(store.summary_ids("air").unwrap(), [id]);
+    assert_eq!(sorted(&store, "clean").len(), 3002);
+}
