@@ -114,6 +114,7 @@ impl Writes {
         }
         self.views.extend(later.views);
         self.views_seeded |= later.views_seeded;
+        self.rubrics.extend(later.rubrics);
     }
 
     /// How many ideas it puts (new or changed).

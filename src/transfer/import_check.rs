@@ -17,7 +17,11 @@ fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
     let (line, map) = raw.parse()?;
     let unknown = map
         .keys()
-        .filter(|k| *k != super::cells::EXTRAS && canonical(k).is_none())
+        .filter(|k| {
+            *k != super::cells::EXTRAS
+                && *k != super::json_reviews::REVIEWS
+                && canonical(k).is_none()
+        })
         .map(|k| crate::domain::text::clean_line(k))
         .collect();
     let result = incoming_with(line, &map, now, values).map_err(|list| {
