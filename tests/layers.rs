@@ -31,7 +31,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("views", &["domain", "store", "query"]),
     ("demo", &["domain", "store"]),
     ("ideas", &["domain", "store", "query", "transfer", "views"]),
-    ("search", &["domain", "store", "query", "memory"]),
+    ("search", &["domain", "similar", "store", "query", "memory"]),
     (
         "config",
         &["domain", "query", "transfer", "keys", "palette"],

@@ -6,10 +6,10 @@ use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
 use super::index::{NameTexts, Texts, char_mask};
-use super::parse::Query;
+use super::parse::{Query, Term};
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{Searchable, holds};
+use super::terms::{Searchable, holds, similarity};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
@@ -417,7 +417,16 @@ impl Catalog {
                         None => false,
                     }
                 }
-                None => holds(term, row, &self.searchable(i), ctx),
+                None => {
+                    let ok = holds(term, row, &self.searchable(i), ctx);
+                    if ok && let Term::Similar(of) = term {
+                        // The likest first: the score is the similarity
+                        // in ten-thousandths, like a fuzzy match's points.
+                        let s = similarity(ctx, *of, row.id).unwrap_or(0.0);
+                        hit.score = hit.score.saturating_add((s * 10_000.0) as i32);
+                    }
+                    ok
+                }
             };
             if !ok {
                 let group = term.group();

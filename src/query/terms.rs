@@ -77,7 +77,14 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
         Term::Is(State::Archived) => row.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&row.id),
         Term::Is(State::Stale) => row.is_stale(ctx.now),
+        Term::Is(State::Duplicate) => ctx.duplicates.contains(&row.id),
+        Term::Similar(of) => similarity(ctx, *of, row.id).is_some(),
     }
+}
+
+/// How like idea `of` the idea `id` is (0–1), if it is a near-copy.
+pub fn similarity(ctx: &Context, of: u64, id: u64) -> Option<f32> {
+    ctx.similar.get(&of)?.get(&id).copied()
 }
 
 /// The order of two rows under a sort key; ties go by id, newest first for
