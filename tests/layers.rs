@@ -26,7 +26,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("stats", &["domain", "query"]),
     (
         "transfer",
-        &["cores", "domain", "store", "query", "explain"],
+        &["cores", "domain", "similar", "store", "query", "explain"],
     ),
     ("views", &["domain", "store", "query"]),
     ("demo", &["domain", "store"]),

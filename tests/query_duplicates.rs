@@ -71,3 +71,55 @@ fn a_bad_similar_term_is_a_clear_error() {
         "{err}"
     );
 }
+
+/// Runs an import, giving its standard output and error.
+fn import_both(db: &Db, file: &std::path::Path, extra: &[&str]) -> (String, String) {
+    let out = db
+        .cmd()
+        .arg("import")
+        .arg(file)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn import_reports_a_new_record_that_looks_like_an_idea_already_there() {
+    let db = Db::new();
+    let all = include_str!("fixtures/near_duplicates.jsonl");
+    let first = db.file("first.jsonl", all.lines().next().unwrap().as_bytes());
+    import(&db, &first, &[]);
+    // Lines 2 and 5 are near-copies of #1; line 1 is #1 itself (already
+    // there, not reported as like itself); the others are like nothing of
+    // the database (line 7 is like line 6, which was not there before).
+    let file = db.file("ideas.jsonl", all.as_bytes());
+    let (dry_out, dry_err) = import_both(&db, &file, &["--dry-run"]);
+    let (out, err) = import_both(&db, &file, &[]);
+    for err in [&dry_err, &err] {
+        let reported: Vec<&str> = err
+            .lines()
+            .filter_map(|l| l.split_once("ideas.jsonl: ").map(|(_, rest)| rest))
+            .collect();
+        assert_eq!(
+            reported,
+            [
+                "line 2: looks like #1 (0.96)",
+                "line 5: looks like #1 (0.80)"
+            ],
+            "{err}"
+        );
+    }
+    for out in [&dry_out, &out] {
+        assert!(
+            out.contains("2 look like ideas already there (is:duplicate lists them)"),
+            "{out}"
+        );
+    }
+    // Still added: the person triaging decides.
+    assert!(out.starts_with("added 6 ideas (#2–#7)"), "{out}");
+}

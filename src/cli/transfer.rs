@@ -163,6 +163,12 @@ pub fn import(
     for p in &plan.problems {
         note(&format!("skipped: {name}: {p}"));
     }
+    for (at, m) in &plan.looks_like {
+        note(&format!(
+            "{name}: line {at}: looks like #{} ({:.2})",
+            m.id, m.score
+        ));
+    }
     let added: Vec<u64> = plan
         .outcomes
         .iter()
@@ -219,6 +225,13 @@ pub fn import(
             "kept {} view{} of the same name as they were",
             views.kept,
             plural(views.kept)
+        ));
+    }
+    if !plan.looks_like.is_empty() {
+        let n = plan.looks_like.len();
+        parts.push(format!(
+            "{n} look{} like ideas already there (is:duplicate lists them)",
+            if n == 1 { "s" } else { "" }
         ));
     }
     if !plan.joined.is_empty() {

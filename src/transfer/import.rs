@@ -44,6 +44,9 @@ pub struct ImportPlan {
     pub unknown_fields: BTreeSet<String>,
     /// One-line fields whose line breaks became spaces: (line, fields).
     pub joined: Vec<(usize, Vec<&'static str>)>,
+    /// Added records that look like an idea already there: (line, the
+    /// likest idea and how much), in file order.
+    pub looks_like: Vec<(usize, crate::similar::Match)>,
 }
 
 impl ImportPlan {
@@ -124,6 +127,8 @@ pub fn plan_import_with<R: Into<Raw>>(
     // Records with ids and without, kept apart as they come (a partition
     // after would hold every idea twice at once).
     let (mut with_id, mut without_id): (Vec<Incoming>, Vec<Incoming>) = (Vec::new(), Vec::new());
+    // The line of each, in the same order (for "looks like" reports).
+    let (mut with_id_lines, mut without_id_lines) = (Vec::new(), Vec::new());
     let mut seen_ids: HashMap<u64, usize> = HashMap::new();
     let mut seen_keys: HashMap<String, usize> = HashMap::new();
     let mut unknown_fields = BTreeSet::new();
@@ -192,11 +197,14 @@ pub fn plan_import_with<R: Into<Raw>>(
                         }
                         if inc.id.is_some() {
                             with_id.push(inc);
+                            with_id_lines.push(line);
                         } else {
                             without_id.push(inc);
+                            without_id_lines.push(line);
                         }
                     } else {
                         (with_id, without_id) = (Vec::new(), Vec::new());
+                        (with_id_lines, without_id_lines) = (Vec::new(), Vec::new());
                     }
                 }
             }
@@ -212,14 +220,29 @@ pub fn plan_import_with<R: Into<Raw>>(
     let mut writes = store.begin()?;
     let me = store.actor();
     let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
+    let near = if with_id.is_empty() && without_id.is_empty() {
+        None
+    } else {
+        Some(super::near::Near::load(store)?)
+    };
+    let mut looks_like = Vec::new();
+    let mut check_near = |line: usize, idea: &Idea| -> Result<(), TransferError> {
+        if let Some(near) = &near
+            && let Some(m) = near.likest(store, idea)?
+        {
+            looks_like.push((line, m));
+        }
+        Ok(())
+    };
     // Records with ids first, so that an id a record asks for is not given
     // to a record without one.
-    for inc in with_id {
+    for (inc, line) in with_id.into_iter().zip(with_id_lines) {
         let id = inc.id.unwrap_or_default();
         match store.idea_with_version(id)? {
             None => {
                 let mut idea = inc.idea;
                 idea.id = id;
+                check_near(line, &idea)?;
                 writes.put(idea, None);
                 outcomes.push(Outcome::Added(id));
             }
@@ -250,7 +273,7 @@ pub fn plan_import_with<R: Into<Raw>>(
         let with_keys = !seen_keys.is_empty();
         Some(Known::load(store, with_keys)?)
     };
-    for inc in without_id {
+    for (inc, line) in without_id.into_iter().zip(without_id_lines) {
         // A record with the file's own key is the idea an earlier import
         // gave that key, or a new one; without a key, the one with the
         // same title, proposer and summary.
@@ -275,6 +298,7 @@ pub fn plan_import_with<R: Into<Raw>>(
             continue;
         }
         let mut idea = inc.idea;
+        check_near(line, &idea)?;
         idea.id = writes.allocate();
         outcomes.push(Outcome::Added(idea.id));
         writes.put(idea, None);
@@ -286,6 +310,7 @@ pub fn plan_import_with<R: Into<Raw>>(
         invalid,
         unknown_fields,
         joined,
+        looks_like,
     })
 }
 
