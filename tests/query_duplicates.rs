@@ -123,3 +123,57 @@ fn import_reports_a_new_record_that_looks_like_an_idea_already_there() {
     // Still added: the person triaging decides.
     assert!(out.starts_with("added 6 ideas (#2–#7)"), "{out}");
 }
+
+#[test]
+fn set_duplicate_of_declines_and_links_and_not_duplicate_settles_both_sides() {
+    let db = db();
+    assert_eq!(
+        db.run(&["set", "2", "--duplicate-of", "1"]).trim(),
+        "marked #2 a duplicate of #1 (declined)"
+    );
+    let shown = db.run(&["show", "2"]);
+    assert!(shown.contains("duplicate of #1"), "{shown}");
+    assert!(shown.contains("stage: new → declined"), "{shown}");
+    assert_eq!(ids(&db, "stage:declined", &["--sort", "id"]), "2");
+    // #1 is still flagged: its copy #5 is not settled yet.
+    assert_eq!(ids(&db, "is:duplicate", &["--sort", "id"]), "1 2 5 7");
+    assert_eq!(
+        db.run(&["set", "5", "--not-duplicate", "1"]).trim(),
+        "#5 and #1 are not duplicates: never flagged again"
+    );
+    db.run(&["set", "5", "--not-duplicate", "2"]);
+    assert_eq!(ids(&db, "is:duplicate", &["--sort", "id"]), "2 7");
+    assert!(db.run(&["show", "1"]).contains("#5"), "written on both");
+    assert_eq!(ids(&db, "similar:1", &[]), "2", "#5 is left out now");
+    assert_eq!(
+        db.run(&["set", "5", "--not-duplicate", "1"]).trim(),
+        "no change: already as asked"
+    );
+    // "Not a duplicate" undoes a mark between the two.
+    db.run(&["set", "1", "--not-duplicate", "2"]);
+    assert!(!db.run(&["show", "2"]).contains("duplicate of"));
+}
+
+#[test]
+fn set_refuses_a_pair_that_cannot_be_and_writes_nothing() {
+    let db = db();
+    let before = db.export("jsonl");
+    let err = db.fail(&["set", "1", "--duplicate-of", "1"], 1);
+    assert!(err.contains("cannot be paired with itself"), "{err}");
+    let err = db.fail(&["set", "1", "--duplicate-of", "99"], 1);
+    assert!(err.contains("there is no idea #99"), "{err}");
+    let err = db.fail(&["set", "1", "99", "--not-duplicate", "2"], 1);
+    assert!(err.contains("there is no idea #99"), "{err}");
+    // #7 is a duplicate of #6: #6 cannot become a duplicate of #7.
+    let err = db.fail(&["set", "6", "--duplicate-of", "7"], 1);
+    assert!(
+        err.contains("#7 is marked a duplicate of #6; mark it not a duplicate first"),
+        "{err}"
+    );
+    let err = db.fail(
+        &["set", "6", "--duplicate-of", "7", "--not-duplicate", "7"],
+        2,
+    );
+    assert!(err.contains("cannot be used with"), "{err}");
+    assert_eq!(db.export("jsonl"), before, "nothing was written");
+}

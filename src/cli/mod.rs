@@ -4,6 +4,7 @@
 mod admin;
 mod args;
 mod copy;
+mod duplicates;
 mod edit;
 mod help;
 mod intake;
