@@ -6,10 +6,10 @@ use super::facets::{Facets, Group, Tally};
 use super::fuzzy::Fuzzy;
 use super::ids::IdIndex;
 use super::index::{NameTexts, Texts, char_mask};
-use super::parse::{Query, Term};
+use super::parse::Query;
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{Searchable, holds, similarity};
+use super::terms::{Searchable, holds, similar_points};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
@@ -419,11 +419,8 @@ impl Catalog {
                 }
                 None => {
                     let ok = holds(term, row, &self.searchable(i), ctx);
-                    if ok && let Term::Similar(of) = term {
-                        // The likest first: the score is the similarity
-                        // in ten-thousandths, like a fuzzy match's points.
-                        let s = similarity(ctx, *of, row.id).unwrap_or(0.0);
-                        hit.score = hit.score.saturating_add((s * 10_000.0) as i32);
+                    if ok {
+                        hit.score = hit.score.saturating_add(similar_points(term, ctx, row.id));
                     }
                     ok
                 }

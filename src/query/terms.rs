@@ -87,6 +87,16 @@ pub fn similarity(ctx: &Context, of: u64, id: u64) -> Option<f32> {
     ctx.similar.get(&of)?.get(&id).copied()
 }
 
+/// What a `similar:N` term adds to a hit's score, so that the likest
+/// come first: the similarity in ten-thousandths, like a fuzzy match's
+/// points (0 for any other term).
+pub fn similar_points(term: &Term, ctx: &Context, id: u64) -> i32 {
+    match term {
+        Term::Similar(of) => (similarity(ctx, *of, id).unwrap_or(0.0) * 10_000.0) as i32,
+        _ => 0,
+    }
+}
+
 /// The order of two rows under a sort key; ties go by id, newest first for
 /// time keys.
 pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {

@@ -53,19 +53,32 @@ impl Duplicates {
             flagged: IdSet::default(),
         };
         let mut flagged: crate::query::IdBits = found.duplicate_of.keys().copied().collect();
+        // Sharing a band is symmetric, so each pair is scored once, from
+        // its lower id, and flags both; a pair both of whose ideas are
+        // flagged already is not scored at all.
         for (id, sketch) in &sketches {
             let id = u64::from(*id);
-            if flagged.contains(&id) {
-                continue;
-            }
-            let others = found.index.candidates(sketch);
-            if !others.iter().any(|&c| found.counts(id, u64::from(c), true)) {
-                continue; // the common case: no candidate but itself
-            }
-            if let Some(idea) = store.idea(id)?
-                && !found.like(store, &idea, true)?.is_empty()
-            {
-                flagged.insert(id);
+            let mut own: Option<Vec<u32>> = None;
+            for c in found.index.candidates(sketch) {
+                let c = u64::from(c);
+                if c <= id
+                    || !found.counts(id, c, true)
+                    || (flagged.contains(&id) && flagged.contains(&c))
+                {
+                    continue;
+                }
+                if own.is_none() {
+                    let Some(idea) = store.idea(id)? else { break };
+                    own = Some(shingles(&text_of(&idea)));
+                }
+                let Some(other) = store.idea(c)? else {
+                    continue;
+                };
+                let own = own.as_deref().unwrap_or_default();
+                if similar::jaccard(own, &shingles(&text_of(&other))) >= similar::THRESHOLD {
+                    flagged.insert(id);
+                    flagged.insert(c);
+                }
             }
         }
         found.flagged = IdSet::new(flagged);
