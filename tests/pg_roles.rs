@@ -60,6 +60,11 @@ fn ok(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
+/// sprout on the database at `url`, as its owner (the test server's user).
+fn run_on(url: &str, args: &[&str]) -> std::process::Output {
+    sprout().arg("--db").arg(url).args(args).output().unwrap()
+}
+
 fn refused(out: &std::process::Output) -> String {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let err = String::from_utf8(out.stderr.clone()).unwrap();
@@ -72,14 +77,7 @@ fn an_officer_changes_ideas_and_a_reader_only_reads() {
     let Some(db) = TestDb::new("roles") else {
         return;
     };
-    let admin = |args: &[&str]| {
-        sprout()
-            .arg("--db")
-            .arg(&db.url)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let admin = |args: &[&str]| run_on(&db.url, args);
     let made = ok(&admin(&["admin", "roles"]));
     assert!(made.contains("sprout_officer"), "{made}");
     assert!(
@@ -172,14 +170,7 @@ fn hostile_queries_and_field_values_are_only_ever_parameters() {
     let Some(db) = TestDb::new("hostile") else {
         return;
     };
-    let run = |args: &[&str]| {
-        sprout()
-            .arg("--db")
-            .arg(&db.url)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| run_on(&db.url, args);
     let hostile = [
         "x'); DROP TABLE ideas; --",
         "'; DELETE FROM ideas WHERE ''='",

@@ -7,6 +7,10 @@ use cli_support::*;
 use sprout::domain::View;
 use std::time::{Duration, Instant};
 
+/// Longer than any of these takes on the slowest machine: a guard against
+/// a hang, not a speed goal (what the work costs is counted, not timed).
+const HANG: Duration = Duration::from_secs(60);
+
 /// 33,333 two-letter terms, 100 KB: the query of issue 13.
 fn huge() -> String {
     let letters: Vec<char> = ('a'..='z').collect();
@@ -27,9 +31,11 @@ fn every_command_refuses_a_query_over_the_limit_at_once() {
         vec!["export", huge.as_str()],
         vec!["views", "save", "Huge", huge.as_str()],
     ] {
+        // A hang guard, not a speed goal: the refusal is proved by the
+        // error below, which names the limit before any work on the query.
         let t = Instant::now();
         let err = db.fail(&args, 1);
-        assert!(t.elapsed() < Duration::from_secs(5), "{:?}", &args[0]);
+        assert!(t.elapsed() < HANG, "{:?} hung", &args[0]);
         let err = err.trim();
         assert!(err.starts_with("error: ") && !err.contains('\n'), "{err}");
         assert!(
@@ -81,11 +87,9 @@ fn a_saved_view_over_the_limit_does_not_hold_up_the_ui() {
     sprout::tui::carry_out(&mut app, &store, effects, &mut |_: &str| {
         Err("no editor".to_string())
     });
-    assert!(
-        t.elapsed() < Duration::from_secs(5),
-        "start took {:?}",
-        t.elapsed()
-    );
+    // A hang guard: that the view's query is never run is shown by its
+    // missing count below.
+    assert!(t.elapsed() < HANG, "start hung: {:?}", t.elapsed());
     let huge_view = app.sidebar.items.iter().find_map(|i| match i {
         sprout::tui::sidebar::SidebarItem::View { name, count, .. } if name == "Huge" => {
             Some(*count)
@@ -105,7 +109,9 @@ fn a_large_query_costs_what_its_terms_cost() {
     // term, so each of the others should cost next to nothing; but each
     // one's summary hits are every row, which the old plan marked row by
     // row for every term before looking at any row (30,000 terms at 20,000
-    // rows: seconds).
+    // rows: seconds). Counted in steps (a term tried at a row, a name
+    // scored), not timed: one term a row here, where terms times rows would
+    // be 600 million.
     let rows: Vec<Row> = (1..=20_000u64)
         .map(|id| {
             let mut i = Idea::new(format!("idea {id} about water"), Timestamp(id as i64));
@@ -124,11 +130,12 @@ fn a_large_query_costs_what_its_terms_cost() {
         terms: vec![Term::Id(999_999)],
     };
     query.terms.extend(terms.into_iter().map(Term::Fuzzy));
-    let t = Instant::now();
     assert!(catalog.search(&query, &ctx, SortKey::Id).is_empty());
+    let (rows, terms) = (20_000, 30_001);
+    let steps = catalog.work_done();
+    assert!(steps >= rows, "every row is tried: {steps} steps");
     assert!(
-        t.elapsed() < Duration::from_secs(2),
-        "took {:?}",
-        t.elapsed()
+        steps <= 2 * (rows + terms),
+        "{steps} steps for {rows} rows and {terms} terms"
     );
 }

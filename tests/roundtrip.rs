@@ -44,7 +44,7 @@ struct Later {
 prop_compose! {
     fn later()(
         email in text(), phone in text(), website in text(), source_id in text(),
-        duplicate_of in prop::option::of(1u64..u64::MAX),
+        duplicate_of in prop::option::of(1u64..=i64::MAX as u64),
         not_duplicates in prop::collection::vec(1u64..1_000_000, 0..3),
         extras in prop::collection::vec((text(), text()), 0..3), by in text(),
     ) -> Later {

@@ -132,13 +132,15 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_changes() {
     }
 }
 
-#[test]
-fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
+/// sprout's UI in tmux on a new sled database holding one idea titled
+/// `title`, once the list shows it: the database's directory, the tmux
+/// server and the process id of sprout itself (exec'd by the shell).
+fn ui_on_one_idea(name: &str, title: &str) -> Option<(tempfile::TempDir, Tmux, String)> {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let bin = assert_cmd::cargo::cargo_bin("sprout");
     let made = Command::new(&bin)
-        .args(["--db", db.to_str().unwrap(), "add", "--title", "Kept"])
+        .args(["--db", db.to_str().unwrap(), "add", "--title", title])
         .output()
         .unwrap();
     assert!(made.status.success());
@@ -148,15 +150,24 @@ fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
         bin = bin.display(),
         db = db.display()
     );
-    let Some(tmux) = start("hup", (80, 24), &script) else {
+    let tmux = start(name, (80, 24), &script)?;
+    tmux.wait_for("the list", |s| s.contains(title));
+    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
+    Some((dir, tmux, pid))
+}
+
+#[test]
+fn closing_the_terminal_ends_sprout_and_closes_the_database_cleanly() {
+    let Some((dir, tmux, pid)) = ui_on_one_idea("hup", "Kept") else {
         return;
     };
-    tmux.wait_for("the list", |s| s.contains("Kept"));
-    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
+    let db = dir.path().join("db");
     drop(tmux); // kills the tmux server: the terminal hangs up
     let proc_dir = Path::new("/proc").join(&pid);
     let start = Instant::now();
-    while proc_dir.exists() && start.elapsed() < Duration::from_secs(5) {
+    // A hang guard, not a speed goal: on a hang-up sprout may give the
+    // database up to 10 s to close before it ends.
+    while proc_dir.exists() && start.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(
@@ -326,25 +337,9 @@ fn own_wakeups(pid: &str) -> u64 {
 
 #[test]
 fn an_idle_ui_sleeps_until_something_happens() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
-    let bin = assert_cmd::cargo::cargo_bin("sprout");
-    let made = Command::new(&bin)
-        .args(["--db", db.to_str().unwrap(), "add", "--title", "Quiet"])
-        .output()
-        .unwrap();
-    assert!(made.status.success());
-    let script = format!(
-        "sh -c 'echo $$ > {d}/pid; exec {bin} --db {db}'",
-        d = dir.path().display(),
-        bin = bin.display(),
-        db = db.display()
-    );
-    let Some(tmux) = start("idle", (80, 24), &script) else {
+    let Some((_dir, tmux, pid)) = ui_on_one_idea("idle", "Quiet") else {
         return;
     };
-    tmux.wait_for("the list", |s| s.contains("Quiet"));
-    let pid = wait_for_file(&dir.path().join("pid")).trim().to_string();
     std::thread::sleep(Duration::from_millis(500));
     let before = own_wakeups(&pid);
     std::thread::sleep(Duration::from_secs(3));

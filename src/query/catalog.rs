@@ -14,38 +14,14 @@ use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
 
-/// A finished faceted search.
-pub struct Searched {
-    pub hits: Vec<Hit>,
-    pub facets: Facets,
-    /// The rows that matched or counted in a facet, in position order: a
-    /// narrower query (more characters, one more term) need look at no other.
-    pub counted: Vec<u32>,
-}
+mod hit;
+pub use hit::{Hit, Searched};
 
 /// What one thread's share of a scan found.
 struct Part {
     hits: Vec<Hit>,
     tally: Tally,
     counted: Vec<u32>,
-}
-
-/// One result: a row's position in the catalog, and how good a match it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    /// The row's position in the catalog (12 bytes a hit, not 24: a
-    /// one-letter query at a million ideas has most of them as hits).
-    pos: u32,
-    /// 0 = every fuzzy term matched a field; 1 = some matched only the summary.
-    pub tier: u8,
-    pub score: i32,
-}
-
-impl Hit {
-    /// The row's position in the catalog.
-    pub fn index(&self) -> usize {
-        self.pos as usize
-    }
 }
 
 /// Rows with what searching them needs: the folded text of their own
@@ -71,6 +47,7 @@ pub struct Catalog {
     fuzzy: Fuzzy,
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
+    work: work::Work,
 }
 
 /// Below this many rows a search runs on one thread by default.
@@ -123,6 +100,11 @@ impl Catalog {
             c.insert_new(row, None);
         }
         c
+    }
+
+    /// Steps its searches took (terms tried at rows, names scored).
+    pub fn work_done(&self) -> u64 {
+        self.work.done()
     }
 
     /// Searches of at least `rows` rows are split over two threads (tests
@@ -349,15 +331,17 @@ impl Catalog {
             tally: self.tally(),
             counted: Vec::new(),
         };
+        let mut steps = 0;
         for (n, &p) in positions.iter().enumerate() {
             if n % 4096 == 4095 && scope.cancelled.is_some_and(|c| c()) {
+                self.work.add(steps);
                 return None;
             }
             let i = p as usize;
             if self.dead[i] || (plan.hide_archived && self.rows[i].archived) {
                 continue;
             }
-            let Some((failed, hit)) = self.evaluate(i, plan, ctx, facets) else {
+            let Some((failed, hit)) = self.evaluate(i, plan, ctx, facets, &mut steps) else {
                 continue;
             };
             if facets {
@@ -368,6 +352,7 @@ impl Catalog {
                 part.hits.push(hit);
             }
         }
+        self.work.add(steps);
         Some(part)
     }
 
@@ -381,6 +366,7 @@ impl Catalog {
         plan: &Plan,
         ctx: &Context,
         facets: bool,
+        steps: &mut u64,
     ) -> Option<(Option<Group>, Hit)> {
         let row = &self.rows[i];
         let mut hit = Hit {
@@ -390,11 +376,12 @@ impl Catalog {
         };
         let mut failed: Option<Group> = None;
         for (term, fuzzy) in &plan.terms {
+            *steps += 1;
             let ok = match fuzzy {
                 Some(f) => {
                     let score = if self.masks[i] & f.mask == f.mask {
                         // The best field: the row's own, or a name it has.
-                        let names = f.names(&self.names, &self.fuzzy);
+                        let names = f.names(&self.names, &self.fuzzy, &self.work);
                         let name = |n: Name| names.get(n.id() as usize).copied().flatten();
                         self.fuzzy
                             .best_field(self.texts.get(i), &f.pattern)
@@ -494,6 +481,7 @@ impl Catalog {
 
 mod plan;
 use plan::Plan;
+mod work;
 
 #[cfg(test)]
 mod tests;

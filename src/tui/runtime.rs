@@ -18,6 +18,7 @@ use crate::search::Searcher;
 use crate::store::Store;
 use crossterm::event::EnableMouseCapture;
 use crossterm::execute;
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
@@ -129,6 +130,7 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
         settle_after_search: false,
         wake_waiting,
         seen_at_start,
+        held: VecDeque::new(),
     };
     let ran = ui.run(&mut terminal, &inbox);
     ended.store(true, Ordering::SeqCst);
@@ -153,6 +155,11 @@ struct Ui<'a> {
     /// How far the database's changes went before the first rows were
     /// read: the whole catalog, loaded later, may miss what came after.
     seen_at_start: crate::store::Seq,
+    /// Keys typed while the whole catalog's first results are on their
+    /// way: the list is empty then, so a `j` would move nothing and be
+    /// lost. They are played in order once the results are in (type-ahead,
+    /// as in fzf).
+    held: VecDeque<crossterm::event::Event>,
 }
 
 /// Whether the loop goes on after an event.
@@ -207,18 +214,10 @@ impl Ui<'_> {
         let (app, backend) = (&mut self.app, &mut self.backend);
         match event {
             Event::Terminal(event) => {
-                let input = &self.input;
-                let mut editor = |text: &str| {
-                    // The editor reads the terminal now, not our thread.
-                    input.pause();
-                    let edited = external_editor(terminal, text);
-                    input.resume();
-                    edited
-                };
-                for event in super::input::events_for(app, event) {
-                    if let Some(msg) = message_for(app, event) {
-                        backend.dispatch(app, msg, &mut editor);
-                    }
+                if app.refilling && !matches!(event, crossterm::event::Event::Resize(..)) {
+                    self.held.push_back(event);
+                } else {
+                    self.terminal_event(event, terminal);
                 }
             }
             Event::InputFailed(e) if terminal_gone(&e) => return Ok(Next::Stop),
@@ -252,7 +251,34 @@ impl Ui<'_> {
             }
             Event::Quit => backend.dispatch(app, Msg::Screen(ScreenMsg::Quit), &mut busy),
         }
+        while !self.app.refilling && !self.app.quit {
+            let Some(event) = self.held.pop_front() else {
+                break;
+            };
+            self.terminal_event(event, terminal);
+        }
         Ok(Next::Go)
+    }
+
+    /// What a key, click or paste means where the user is now.
+    fn terminal_event(
+        &mut self,
+        event: crossterm::event::Event,
+        terminal: &mut ratatui::DefaultTerminal,
+    ) {
+        let (app, backend, input) = (&mut self.app, &mut self.backend, &self.input);
+        let mut editor = |text: &str| {
+            // The editor reads the terminal now, not our thread.
+            input.pause();
+            let edited = external_editor(terminal, text);
+            input.resume();
+            edited
+        };
+        for event in super::input::events_for(app, event) {
+            if let Some(msg) = message_for(app, event) {
+                backend.dispatch(app, msg, &mut editor);
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 //! used to mark its summary hits in a bitset over every row and score
 //! every name up front: 33,333 terms took 16 s.)
 
+use super::work::Work;
 use crate::query::context::{Context, IdSet};
 use crate::query::fuzzy::{Fuzzy, Pattern};
 use crate::query::index::{NameTexts, char_mask};
@@ -30,9 +31,12 @@ pub(super) struct FuzzyPlan {
 
 impl FuzzyPlan {
     /// The names' scores, worked out on first use.
-    pub(super) fn names(&self, names: &NameTexts, fuzzy: &Fuzzy) -> &[Option<i64>] {
-        self.names
-            .get_or_init(|| names.scores(fuzzy, &self.pattern, self.mask))
+    pub(super) fn names(&self, names: &NameTexts, fuzzy: &Fuzzy, work: &Work) -> &[Option<i64>] {
+        self.names.get_or_init(|| {
+            let scores = names.scores(fuzzy, &self.pattern, self.mask);
+            work.add(scores.len() as u64);
+            scores
+        })
     }
 }
 

@@ -4,8 +4,8 @@
 //! Any idea not at its version rolls the whole transaction back. The
 //! commit notifies listeners (see `watch.rs`).
 
-use super::copy_in;
 use super::sql::{db, sql_id};
+use super::{bulk_load, copy_in};
 use crate::domain::Row;
 use crate::domain::text::words;
 use crate::store::sled_engine::codec;
@@ -37,6 +37,8 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
     let forget_words = tx
         .prepare("DELETE FROM summary_words WHERE id = $1")
         .map_err(db)?;
+    let new_ideas = writes.puts.values().filter(|(_, b)| b.is_none()).count();
+    let rebuild_indexes = bulk_load::begin(&mut tx, new_ideas)?;
     let mut pending = Pending::default();
     for (&id, (idea, base)) in &writes.puts {
         let key = sql_id(id)?;
@@ -80,6 +82,9 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         }
     }
     pending.send(&mut tx, origin)?;
+    if rebuild_indexes {
+        bulk_load::rebuild(&mut tx)?;
+    }
     for (&id, base) in &writes.deletes {
         let key = sql_id(id)?;
         let removed = tx
@@ -91,6 +96,8 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         if removed == 0 {
             return Err(conflict(&mut tx, id, Some(base)));
         }
+        // No foreign key removes them (see schema.rs).
+        tx.execute(&forget_words, &[&key]).map_err(db)?;
         tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
     }
     write_views(&mut tx, writes)?;

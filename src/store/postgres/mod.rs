@@ -13,11 +13,13 @@
 //! A role that may only read (see `sprout admin roles`) can open, list and
 //! export; its commits are refused as [`crate::store::StoreError::ReadOnly`].
 //!
-//! Many new ideas at once go in by COPY (`copy_in.rs`).
+//! Many new ideas at once go in by COPY (`copy_in.rs`); into an empty
+//! database, with the word indexes built after (`bulk_load.rs`).
 //!
 //! Not yet here (the next steps of issue 16): authors of changes, merging
 //! changes to different fields.
 
+mod bulk_load;
 mod commit;
 mod connect;
 mod copy_in;
@@ -58,17 +60,13 @@ impl PgStore {
     /// schema there.
     pub fn open(location: &str) -> Result<PgStore> {
         let mut client = connect::connect(location)?;
-        schema::ensure(&mut client).map_err(|e| match e {
+        let role = schema::ensure(&mut client).map_err(|e| match e {
             StoreError::ReadOnly { .. } => StoreError::Open {
                 path: connect::redacted(location).into(),
                 msg: "this role may not read (or, in an empty database, make) sprout's tables there; ask the database's owner to GRANT sprout_reader (or sprout_officer) TO it".into(),
             },
             other => other,
         })?;
-        let role: String = client
-            .query_one("SELECT current_user::text", &[])
-            .map_err(db)?
-            .get(0);
         let origin = format!(
             "{}-{}-{}",
             std::process::id(),
@@ -136,12 +134,10 @@ fn view_of(row: &postgres::Row) -> View {
 }
 
 impl Engine for PgStore {
+    /// The role found when opening: sprout never changes it (no SET
+    /// ROLE), and asking again would be one more round trip at start.
     fn actor(&self) -> Result<Option<String>> {
-        let row = self
-            .client()
-            .query_one("SELECT current_user::text", &[])
-            .map_err(db)?;
-        Ok(Some(row.get(0)))
+        Ok(Some(self.role.clone()))
     }
 
     fn idea(&self, id: u64) -> Result<Option<Versioned>> {

@@ -9,7 +9,10 @@
 //!   the idea in the record codec sled uses, `row_record` its compact
 //!   [`crate::domain::Row`], so a list loads without decoding whole ideas.
 //! - `summary_words(word, id)`: the folded words of each summary, for
-//!   prefix lookups.
+//!   prefix lookups. No foreign key to `ideas`: its check, one query per
+//!   word (about twenty an idea), was most of an import's time; a commit
+//!   deletes an idea's words in the transaction that deletes the idea.
+//!   (Databases made before this kept the key; it is harmless there.)
 //! - `views(name_key, name, query, sort, position)`: saved views, keyed by
 //!   their lower-cased name, in the order they were made.
 //! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
@@ -40,7 +43,7 @@ CREATE TABLE ideas (
 );
 CREATE TABLE summary_words (
     word text COLLATE \"C\" NOT NULL,
-    id bigint NOT NULL REFERENCES ideas (id) ON DELETE CASCADE
+    id bigint NOT NULL
 );
 CREATE INDEX summary_words_word ON summary_words (word);
 CREATE INDEX summary_words_id ON summary_words (id);
@@ -60,35 +63,70 @@ CREATE TABLE changes (
 INSERT INTO sprout_meta VALUES ('next_id', 1);
 ";
 
-/// Creates the schema in an empty database, or checks the one there.
-pub fn ensure(client: &mut postgres::Client) -> Result<()> {
+/// Creates the schema in an empty database, or checks the one there, and
+/// says which role the server knows this connection as. Where the schema
+/// exists (every open but a database's first) that is one round trip: one
+/// simple query, no transaction, no statement to prepare; opening is most
+/// of the time to a UI's first frame.
+pub fn ensure(client: &mut postgres::Client) -> Result<String> {
+    match client.simple_query("SELECT current_user::text, (SELECT version FROM sprout_schema)") {
+        Ok(messages) => {
+            let Some(row) = messages.iter().find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => Some(r),
+                _ => None,
+            }) else {
+                return Err(StoreError::Db("the schema check returned no row".into()));
+            };
+            let role = row.get(0).unwrap_or_default().to_string();
+            let found = row.get(1).and_then(|v| v.parse::<i32>().ok());
+            check(found.unwrap_or(0))?;
+            Ok(role)
+        }
+        Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => create(client),
+        Err(e) => Err(db(e)),
+    }
+}
+
+/// Whether this build can work on a database of schema `found`.
+fn check(found: i32) -> Result<()> {
+    if found > i32::from(PG_SCHEMA_VERSION) {
+        return Err(StoreError::NewerSchema {
+            found: u8::try_from(found).unwrap_or(u8::MAX),
+            known: PG_SCHEMA_VERSION,
+        });
+    }
+    if found < 1 {
+        return Err(StoreError::Db(
+            "the database has a sprout_schema table without a version; it was not made by sprout"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The first open of an empty database: the schema made in one
+/// transaction, under a lock.
+fn create(client: &mut postgres::Client) -> Result<String> {
     let mut tx = client.transaction().map_err(db)?;
     // Two sprouts opening an empty database at once: one creates, the
     // other waits here and then finds the schema.
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
         .map_err(db)?;
-    let exists: bool = tx
-        .query_one("SELECT to_regclass('sprout_schema') IS NOT NULL", &[])
-        .map_err(db)?
-        .get(0);
+    let row = tx
+        .query_one(
+            "SELECT current_user::text, to_regclass('sprout_schema') IS NOT NULL",
+            &[],
+        )
+        .map_err(db)?;
+    let (role, exists): (String, bool) = (row.get(0), row.get(1));
     if exists {
         let found: i32 = tx
             .query_opt("SELECT version FROM sprout_schema", &[])
             .map_err(db)?
             .map_or(0, |r| r.get(0));
-        if found > i32::from(PG_SCHEMA_VERSION) {
-            return Err(StoreError::NewerSchema {
-                found: u8::try_from(found).unwrap_or(u8::MAX),
-                known: PG_SCHEMA_VERSION,
-            });
-        }
-        if found < 1 {
-            return Err(StoreError::Db(
-                "the database has a sprout_schema table without a version; it was not made by sprout"
-                    .into(),
-            ));
-        }
-        return tx.commit().map_err(db);
+        check(found)?;
+        tx.commit().map_err(db)?;
+        return Ok(role);
     }
     tx.batch_execute(CREATE).map_err(db)?;
     tx.execute(
@@ -109,5 +147,6 @@ pub fn ensure(client: &mut postgres::Client) -> Result<()> {
         )
         .map_err(db)?;
     }
-    tx.commit().map_err(db)
+    tx.commit().map_err(db)?;
+    Ok(role)
 }
