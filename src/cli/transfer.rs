@@ -230,7 +230,7 @@ pub fn import(
     if !plan.looks_like.is_empty() {
         let n = plan.looks_like.len();
         parts.push(format!(
-            "{n} look{} like ideas already there (is:duplicate lists them)",
+            "{n} look{} like other ideas (is:duplicate lists them)",
             if n == 1 { "s" } else { "" }
         ));
     }

@@ -2,13 +2,15 @@
 //! for the queries `is:duplicate` and `similar:N`.
 //!
 //! Built from the store when a query first needs it and again when the
-//! ideas changed (the caller keeps it per data version): 96 bytes an idea
+//! ideas changed (the caller keeps it per data version): 100 bytes an idea
 //! stay in memory, the texts do not. A candidate's text is read back from
 //! the store to score it, which is cheap because the index proposes few.
 
 use crate::domain::Idea;
+use crate::query::IdBits;
 use crate::query::{Context, IdSet, Query};
-use crate::similar::{self, Index, Match, Sketch, shingles, text_of};
+use crate::similar::pairs::PairJudge;
+use crate::similar::{self, Index, Match, shingles, text_of};
 use crate::store::{Result, Store};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -25,63 +27,33 @@ pub struct Duplicates {
 }
 
 impl Duplicates {
-    /// Reads every idea: once to index it, once to find those with a
-    /// near-copy.
+    /// Reads every idea once to index it, then scores the pairs the index
+    /// proposes all against all (reading back only the ideas of pairs
+    /// whose bits pass).
     pub fn build(store: &Store) -> Result<Duplicates> {
-        let mut sketches = Vec::new();
         let mut not_duplicates = HashMap::new();
         let mut duplicate_of = HashMap::new();
-        for idea in store.ideas() {
-            let idea = idea?;
+        let sketches = similar::sketch_all(store.ideas(), |idea| {
             if !idea.not_duplicates.is_empty() {
                 not_duplicates.insert(idea.id, idea.not_duplicates.clone());
             }
             if let Some(of) = idea.duplicate_of {
                 duplicate_of.insert(idea.id, of);
             }
-            let Ok(id) = u32::try_from(idea.id) else {
-                continue; // past four billion: never indexed (see Index)
-            };
-            if let Some(sketch) = Sketch::of(&shingles(&text_of(&idea))) {
-                sketches.push((id, sketch));
-            }
-        }
+        })?;
         let mut found = Duplicates {
-            index: Index::build(sketches.iter().copied()),
+            index: Index::build(sketches),
             not_duplicates,
             duplicate_of,
             flagged: IdSet::default(),
         };
-        let mut flagged: crate::query::IdBits = found.duplicate_of.keys().copied().collect();
-        // Sharing a band is symmetric, so each pair is scored once, from
-        // its lower id, and flags both; a pair both of whose ideas are
-        // flagged already is not scored at all.
-        for (id, sketch) in &sketches {
-            let id = u64::from(*id);
-            let mut own: Option<Vec<u32>> = None;
-            for c in found.index.candidates(sketch) {
-                let c = u64::from(c);
-                if c <= id
-                    || !found.counts(id, c, true)
-                    || (flagged.contains(&id) && flagged.contains(&c))
-                {
-                    continue;
-                }
-                if own.is_none() {
-                    let Some(idea) = store.idea(id)? else { break };
-                    own = Some(shingles(&text_of(&idea)));
-                }
-                let Some(other) = store.idea(c)? else {
-                    continue;
-                };
-                let own = own.as_deref().unwrap_or_default();
-                if similar::jaccard(own, &shingles(&text_of(&other))) >= similar::THRESHOLD {
-                    flagged.insert(id);
-                    flagged.insert(c);
-                }
-            }
-        }
-        found.flagged = IdSet::new(flagged);
+        let mut judge = Judge {
+            store,
+            found: &found,
+            flagged: found.duplicate_of.keys().copied().collect(),
+        };
+        similar::pairs::score_pairs(&found.index, &mut judge)?;
+        found.flagged = IdSet::new(judge.flagged);
         Ok(found)
     }
 
@@ -139,6 +111,36 @@ impl Duplicates {
             .into_iter()
             .map(|m| (m.id, m.score))
             .collect())
+    }
+}
+
+/// Which pairs [`Duplicates::build`] scores, and what it flags.
+struct Judge<'a> {
+    store: &'a Store,
+    found: &'a Duplicates,
+    flagged: IdBits,
+}
+
+impl PairJudge for Judge<'_> {
+    type Error = crate::store::StoreError;
+
+    /// A pair both of whose ideas are flagged already is not scored: one
+    /// near-copy is enough for `is:duplicate`.
+    fn wanted(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (u64::from(a), u64::from(b));
+        !(self.flagged.contains(&a) && self.flagged.contains(&b)) && self.found.counts(a, b, true)
+    }
+
+    fn shingles(&mut self, id: u32) -> Result<Option<Vec<u32>>> {
+        Ok(self
+            .store
+            .idea(u64::from(id))?
+            .map(|idea| shingles(&text_of(&idea))))
+    }
+
+    fn like(&mut self, a: u32, b: u32, _score: f32) {
+        self.flagged.insert(u64::from(a));
+        self.flagged.insert(u64::from(b));
     }
 }
 

@@ -220,17 +220,23 @@ pub fn plan_import_with<R: Into<Raw>>(
     let mut writes = store.begin()?;
     let me = store.actor();
     let mut outcomes = Vec::with_capacity(with_id.len() + without_id.len());
-    let near = if with_id.is_empty() && without_id.is_empty() {
+    let mut near = if with_id.is_empty() && without_id.is_empty() {
         None
     } else {
         Some(super::near::Near::load(store)?)
     };
     let mut looks_like = Vec::new();
-    let mut check_near = |line: usize, idea: &Idea| -> Result<(), TransferError> {
-        if let Some(near) = &near
-            && let Some(m) = near.likest(store, idea)?
-        {
-            looks_like.push((line, m));
+    // Each added record against the database and the records added before
+    // it (still in `writes`).
+    let mut check_near = |line: usize, idea: &Idea, writes: &Writes| -> Result<(), TransferError> {
+        if let Some(near) = &mut near {
+            let read = |id| match writes.pending(id) {
+                Some(earlier) => Ok(Some(earlier.clone())),
+                None => store.idea(id),
+            };
+            if let Some(Some(m)) = near.check(std::slice::from_ref(idea), read)?.pop() {
+                looks_like.push((line, m));
+            }
         }
         Ok(())
     };
@@ -242,7 +248,7 @@ pub fn plan_import_with<R: Into<Raw>>(
             None => {
                 let mut idea = inc.idea;
                 idea.id = id;
-                check_near(line, &idea)?;
+                check_near(line, &idea, &writes)?;
                 writes.put(idea, None);
                 outcomes.push(Outcome::Added(id));
             }
@@ -298,8 +304,8 @@ pub fn plan_import_with<R: Into<Raw>>(
             continue;
         }
         let mut idea = inc.idea;
-        check_near(line, &idea)?;
         idea.id = writes.allocate();
+        check_near(line, &idea, &writes)?;
         outcomes.push(Outcome::Added(idea.id));
         writes.put(idea, None);
     }

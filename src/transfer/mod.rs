@@ -14,7 +14,7 @@ mod headers;
 mod import;
 mod json_items;
 mod json_stream;
-mod near;
+pub mod near;
 mod problem;
 mod raw;
 mod read;
