@@ -163,12 +163,17 @@ pub fn import(
     for p in &plan.problems {
         note(&format!("skipped: {name}: {p}"));
     }
-    for (at, m) in &plan.looks_like {
-        note(&format!(
-            "{name}: line {at}: looks like #{} ({:.2})",
-            m.id, m.score
-        ));
-    }
+    // Said once the records are in (or would be): an import that fails
+    // says only why.
+    let looks_like = std::mem::take(&mut plan.looks_like);
+    let report_near = || {
+        for (at, m) in &looks_like {
+            note(&format!(
+                "{name}: line {at}: looks like #{} ({:.2})",
+                m.id, m.score
+            ));
+        }
+    };
     let added: Vec<u64> = plan
         .outcomes
         .iter()
@@ -227,8 +232,8 @@ pub fn import(
             plural(views.kept)
         ));
     }
-    if !plan.looks_like.is_empty() {
-        let n = plan.looks_like.len();
+    if !looks_like.is_empty() {
+        let n = looks_like.len();
         parts.push(format!(
             "{n} look{} like other ideas (is:duplicate lists them)",
             if n == 1 { "s" } else { "" }
@@ -245,6 +250,7 @@ pub fn import(
         ));
     }
     if a.dry_run {
+        report_near();
         line(&format!(
             "dry run: {}; nothing was written",
             parts.join(", ")
@@ -254,6 +260,7 @@ pub fn import(
         let written = store.commit_large_with(plan.writes, &|n| writing.set(n as u64));
         writing.finish();
         written?;
+        report_near();
         line(&parts.join(", "))?;
     }
     Ok(())

@@ -198,6 +198,40 @@ impl Index {
         found
     }
 
+    /// At most `k` of [`Self::candidates`], those whose bits are likest
+    /// `sketch`'s first (then the lowest ids): for a caller that wants
+    /// only the likest idea, so that a file of a thousand identical
+    /// records costs a thousand times `k` scores, not half a million.
+    pub fn likest_candidates(&self, sketch: &Sketch, k: usize) -> Vec<u32> {
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        for (band, &key) in self.bands.iter().zip(&sketch.keys) {
+            band.lookup(key, |slot| {
+                let bits = &self.bits[slot as usize];
+                if bits.may_be_like(&sketch.bits) {
+                    found.push((u32::MAX - bits.equal(&sketch.bits), self.ids[slot as usize]));
+                }
+            });
+        }
+        // An idea comes once a band it shares: the first k a band each
+        // are enough, and picking them is linear where a sort is not.
+        let head = (k * BANDS).min(found.len());
+        if head < found.len() {
+            found.select_nth_unstable(head);
+            found.truncate(head);
+        }
+        found.sort_unstable();
+        let mut ids: Vec<u32> = Vec::with_capacity(k);
+        for (_, id) in found {
+            if ids.len() == k {
+                break;
+            }
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     /// The ids that share at least one band key with `sketch`, bits or no
     /// bits (the bands alone, for the benchmark's A/B), each once.
     pub fn proposed(&self, sketch: &Sketch) -> Vec<u32> {

@@ -16,7 +16,7 @@
 //! bytes, and brings rayon's pool (see `cores.rs` for why sprout has
 //! none); lshdedup-core 0.1 and datasketch-minhash-lsh 0.0.1 are early
 //! drafts; probminhash is signatures without an index. What is needed
-//! is small: some 600 lines here, 100 bytes an idea.
+//! is small: some 600 lines here besides the tests, 100 bytes an idea.
 
 pub mod index;
 pub mod pairs;

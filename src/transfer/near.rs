@@ -26,6 +26,11 @@ pub struct Near {
 /// A chunk at least this long is shingled and looked up on both cores.
 const ON_BOTH_CORES: usize = 64;
 
+/// Candidates scored a record, of the index and of its chunk each, the
+/// likest by their bits first: only the likest is reported, and a file of
+/// identical records must not score each against all before it.
+const SCORED: usize = 16;
+
 /// One new idea, made ready for the check.
 struct Ready {
     sketch: Option<Sketch>,
@@ -64,7 +69,9 @@ impl Near {
                 .map(|idea| {
                     let sketch = Sketch::of_text(&text_of(idea));
                     let candidates = match &sketch {
-                        Some(s) if !self.index.is_empty() => self.index.candidates(s).ids,
+                        Some(s) if !self.index.is_empty() => {
+                            self.index.likest_candidates(s, SCORED)
+                        }
                         _ => Vec::new(),
                     };
                     Ready { sketch, candidates }
@@ -107,11 +114,15 @@ impl Near {
             for &c in r.candidates.iter().filter(|&&c| !skip(c)) {
                 if let Some(other) = read(u64::from(c))? {
                     let own = set_of(&mut sets, chunk, at);
-                    consider(c, jaccard(own, &shingles(&text_of(&other))));
+                    let score = jaccard(own, &shingles(&text_of(&other)));
+                    consider(c, score);
+                    if score == 1.0 {
+                        break; // the same text: none likelier, and the lowest id
+                    }
                 }
             }
             if let Some(sketch) = &r.sketch {
-                for c in own.candidates(sketch).ids {
+                for c in own.likest_candidates(sketch, SCORED) {
                     if !skip(c) {
                         let other = set_of(&mut sets, chunk, position[&c]).to_vec();
                         consider(c, jaccard(set_of(&mut sets, chunk, at), &other));
@@ -183,6 +194,30 @@ mod tests {
         assert_eq!(found[1].unwrap().score, j(&second[1], &second[0]));
         assert_eq!(found[2].map(|m| m.id), Some(2));
         assert!((0.75..1.0).contains(&found[0].unwrap().score), "{found:?}");
+    }
+
+    #[test]
+    fn identical_records_are_scored_against_a_few_not_all_before_them() {
+        let mut near = Near::default();
+        let same: Vec<Idea> = (1..=300).map(|id| idea(id, "Mobile clinic")).collect();
+        let mut reads = 0;
+        let found = near
+            .check(&same, |id| {
+                reads += 1;
+                Ok(same.iter().find(|i| i.id == id).cloned())
+            })
+            .unwrap();
+        assert_eq!(found[0], None);
+        assert!(found[1..].iter().all(|m| m.is_some_and(|m| m.score == 1.0)));
+        // Each like the lowest id before it of those scored.
+        assert_eq!(found[299].map(|m| m.id), Some(1));
+        // And the next chunk reads at most SCORED a record, not 300.
+        near.check(&same[..10], |id| {
+            reads += 1;
+            Ok(same.iter().find(|i| i.id == id).cloned())
+        })
+        .unwrap();
+        assert!(reads <= 10 * SCORED, "{reads} reads");
     }
 
     #[test]
