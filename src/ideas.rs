@@ -133,6 +133,32 @@ pub fn replace(
     commit_merged(store, &[intent], vec![read], now, overwrite)
 }
 
+/// [`replace`] for several ideas at once (each `(before, after)`), all or
+/// nothing: a link between two ideas is written on both or neither.
+pub fn replace_all(
+    store: &Store,
+    pairs: &[(Idea, Idea)],
+    now: Timestamp,
+    overwrite: bool,
+) -> Result<Vec<Change>, Error> {
+    let me = store.actor();
+    let mut intents = Vec::with_capacity(pairs.len());
+    let mut stored = Vec::with_capacity(pairs.len());
+    for (before, after) in pairs {
+        let read = store
+            .idea_with_version(after.id)?
+            .ok_or(Error::NotFound(after.id))?;
+        let mut mine = after.clone();
+        mine.sign(Some(before), &me);
+        intents.push(Intent {
+            base: before.clone(),
+            mine,
+        });
+        stored.push(read);
+    }
+    commit_merged(store, &intents, stored, now, overwrite)
+}
+
 /// How many times a change is merged with a newer idea and tried again
 /// before it gives up (each retry means someone else's commit got in).
 const TRIES: usize = 100;

@@ -58,6 +58,8 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "score:>=4",
         "amount:<500k",
         "is:archived",
+        "is:duplicate",
+        "similar:42",
         "'social taxi",
         "^clean",
         "!moscow",

@@ -26,12 +26,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("stats", &["domain", "query"]),
     (
         "transfer",
-        &["cores", "domain", "store", "query", "explain"],
+        &["cores", "domain", "similar", "store", "query", "explain"],
     ),
     ("views", &["domain", "store", "query"]),
     ("demo", &["domain", "store"]),
     ("ideas", &["domain", "store", "query", "transfer", "views"]),
-    ("search", &["domain", "store", "query", "memory"]),
+    ("search", &["domain", "similar", "store", "query", "memory"]),
     (
         "config",
         &["domain", "query", "transfer", "keys", "palette"],

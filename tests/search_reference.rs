@@ -102,6 +102,8 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Is(State::Archived) => r.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&r.id),
         Term::Is(State::Stale) => r.is_stale(ctx.now),
+        Term::Is(State::Duplicate) => ctx.duplicates.contains(&r.id),
+        Term::Similar(of) => ctx.similar.get(of).is_some_and(|s| s.contains_key(&r.id)),
     }
 }
 
@@ -205,6 +207,7 @@ fn optimised_search_matches_the_reference() {
             include_archived: false,
             now: NOW,
             me: "anna".into(),
+            ..Context::default()
         };
         for sort in [
             SortKey::Updated,

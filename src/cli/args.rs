@@ -325,6 +325,12 @@ pub struct SetArgs {
     /// yours over theirs (else yours is refused and theirs kept)
     #[arg(long)]
     pub overwrite: bool,
+    /// Mark as a duplicate of idea N (declined; N's detail lists it)
+    #[arg(long, value_parser = parse_id, value_name = "N", conflicts_with = "not_duplicate")]
+    pub duplicate_of: Option<u64>,
+    /// Not a duplicate of idea N: the pair is never flagged again
+    #[arg(long, value_parser = parse_id, value_name = "N")]
+    pub not_duplicate: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -77,10 +77,17 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
     if a.restore {
         edits.push(Edit::Archived(false));
     }
-    if edits.is_empty() {
+    if a.duplicate_of.is_some() || a.not_duplicate.is_some() {
+        // Checked before anything is written: the whole command or nothing.
+        super::duplicates::check(store, &a)?;
+    }
+    if edits.is_empty() && a.duplicate_of.is_none() && a.not_duplicate.is_none() {
         return Err(Error::Usage(
-            "nothing to change: give --sector, --stage, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive or --restore".into(),
+            "nothing to change: give --sector, --stage, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate".into(),
         ));
+    }
+    if edits.is_empty() {
+        return super::duplicates::set(store, &a, clock);
     }
     let changed: Vec<u64> = ideas::edit_merging(store, &a.ids, &edits, clock.now(), a.overwrite)
         .map_err(|e| match e {
@@ -102,6 +109,9 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
         line!("no change: {} already as asked", list(&a.ids));
     } else {
         line!("updated {}", list(&changed));
+    }
+    if a.duplicate_of.is_some() || a.not_duplicate.is_some() {
+        return super::duplicates::set(store, &a, clock);
     }
     Ok(())
 }

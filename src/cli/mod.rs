@@ -4,6 +4,7 @@
 mod admin;
 mod args;
 mod copy;
+mod duplicates;
 mod edit;
 mod help;
 mod idea_id;

@@ -71,6 +71,9 @@ Fields
                   archived ideas are hidden unless a term asks for them;
                   stale means more than 30 days in new or review (the
                   config file's [defaults] stale_days sets the days)
+  is:duplicate    has a likely near-copy (its text nearly another's) that
+                  nobody marked \"not a duplicate\", or is marked a duplicate
+  similar:42      ideas whose text is nearly #42's, the likest first
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -125,6 +128,7 @@ mod tests {
                 "!assignee:anna",
                 "assignee:me !assignee:me",
                 "is:archived is:marked is:stale",
+                "is:duplicate similar:42",
                 "#42 id:42",
                 "funder:\"our future\"",
             ]

@@ -187,6 +187,17 @@ pub fn import(
     for p in &plan.problems {
         note(&format!("skipped: {name}: {p}"));
     }
+    // Said once the records are in (or would be): an import that fails
+    // says only why.
+    let looks_like = std::mem::take(&mut plan.looks_like);
+    let report_near = || {
+        for (at, m) in &looks_like {
+            note(&format!(
+                "{name}: line {at}: looks like #{} ({:.2})",
+                m.id, m.score
+            ));
+        }
+    };
     let counts = plan.counts;
     let updated = counts.updated;
     let unchanged = counts.unchanged;
@@ -241,6 +252,13 @@ pub fn import(
     if let Some(part) = rubrics.summary(a.dry_run) {
         parts.push(part);
     }
+    if !looks_like.is_empty() {
+        let n = looks_like.len();
+        parts.push(format!(
+            "{n} look{} like other ideas (is:duplicate lists them)",
+            if n == 1 { "s" } else { "" }
+        ));
+    }
     if !plan.joined.is_empty() {
         parts.push(joined_summary(&plan.joined));
     }
@@ -252,12 +270,14 @@ pub fn import(
         ));
     }
     if a.dry_run {
+        report_near();
         line(&format!(
             "dry run: {}; nothing was written",
             parts.join(", ")
         ))?;
     } else {
         import.finish()?;
+        report_near();
         line(&parts.join(", "))?;
     }
     Ok(())

@@ -9,7 +9,7 @@ use super::index::{NameTexts, Texts, char_mask};
 use super::parse::Query;
 pub use super::sort::SortKey;
 pub use super::terms::compare_rows;
-use super::terms::{Searchable, holds};
+use super::terms::{Searchable, holds, similar_points};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
@@ -404,7 +404,13 @@ impl Catalog {
                         None => false,
                     }
                 }
-                None => holds(term, row, &self.searchable(i), ctx),
+                None => {
+                    let ok = holds(term, row, &self.searchable(i), ctx);
+                    if ok {
+                        hit.score = hit.score.saturating_add(similar_points(term, ctx, row.id));
+                    }
+                    ok
+                }
             };
             if !ok {
                 let group = term.group();

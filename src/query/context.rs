@@ -19,6 +19,11 @@ pub struct Context {
     /// Who `assignee:me` is, folded: the store's actor when the query runs
     /// (empty: nobody, so `assignee:me` holds for no idea).
     pub me: String,
+    /// The ideas `is:duplicate` selects (worked out by the caller only for
+    /// a query that has the term: see [`super::Query::needs_duplicates`]).
+    pub duplicates: IdSet,
+    /// For each `similar:N`, the ideas like #N with their scores (0–1).
+    pub similar: HashMap<u64, std::sync::Arc<HashMap<u64, f32>>>,
 }
 
 /// Limits on one search: the rows to look at, and a way to be told to stop.

@@ -16,7 +16,7 @@ pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compar
 pub use edit::{glued_term, toggle_value};
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::{Fuzzy, Pattern};
-pub use index::char_mask;
+pub use index::{IdBits, char_mask};
 pub use parse::{
     Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, State, Term, TextField,
     TimeField, When, canonical_field,

@@ -40,6 +40,8 @@ pub enum Term {
     Time(TimeField, When),
     Id(u64),
     Is(State),
+    /// `similar:877`: ideas whose text is nearly #877's, likest first.
+    Similar(u64),
 }
 
 /// A time every idea has, that `created:` and `updated:` compare.
@@ -91,6 +93,9 @@ pub enum State {
     Marked,
     /// More than 30 days in `new` or `review`.
     Stale,
+    /// Has a likely near-copy among the others (not one marked "not a
+    /// duplicate"), or is marked a duplicate of another.
+    Duplicate,
 }
 
 /// A comparison such as `>=4`.
@@ -167,7 +172,7 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is",
+    "title", "score", "amount", "created", "updated", "id", "is", "similar",
 ];
 
 impl Query {
@@ -206,6 +211,34 @@ impl Query {
             Term::Fuzzy(s) => Some(s.as_str()),
             _ => None,
         })
+    }
+
+    /// Whether the query asks which ideas have near-copies (`is:duplicate`),
+    /// which the caller works out from the near-duplicate index.
+    pub fn needs_duplicates(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Is(State::Duplicate) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// The ideas of `similar:N` terms, whose near-copies the caller finds.
+    pub fn similar_targets(&self) -> Vec<u64> {
+        fn target(t: &Term) -> Option<u64> {
+            match t {
+                Term::Similar(id) => Some(*id),
+                Term::Not(inner) => target(inner),
+                _ => None,
+            }
+        }
+        let mut ids: Vec<u64> = self.terms.iter().filter_map(target).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     pub fn has_fuzzy(&self) -> bool {
@@ -372,13 +405,20 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
                 .parse()
                 .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
         ),
+        "similar" => Term::Similar(
+            value
+                .trim_start_matches('#')
+                .parse()
+                .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
+        ),
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
+            v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),
             v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
             v if !v.is_empty() && "stale".starts_with(v) => Term::Is(State::Stale),
             _ => {
                 return Err(format!(
-                    "unknown state '{}' (valid: archived, marked, stale)",
+                    "unknown state '{}' (valid: archived, duplicate, marked, stale)",
                     clean_line(value)
                 ));
             }

@@ -77,6 +77,23 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
         Term::Is(State::Archived) => row.archived,
         Term::Is(State::Marked) => ctx.marked.contains(&row.id),
         Term::Is(State::Stale) => row.is_stale(ctx.now),
+        Term::Is(State::Duplicate) => ctx.duplicates.contains(&row.id),
+        Term::Similar(of) => similarity(ctx, *of, row.id).is_some(),
+    }
+}
+
+/// How like idea `of` the idea `id` is (0–1), if it is a near-copy.
+pub fn similarity(ctx: &Context, of: u64, id: u64) -> Option<f32> {
+    ctx.similar.get(&of)?.get(&id).copied()
+}
+
+/// What a `similar:N` term adds to a hit's score, so that the likest
+/// come first: the similarity in ten-thousandths, like a fuzzy match's
+/// points (0 for any other term).
+pub fn similar_points(term: &Term, ctx: &Context, id: u64) -> i32 {
+    match term {
+        Term::Similar(of) => (similarity(ctx, *of, id).unwrap_or(0.0) * 10_000.0) as i32,
+        _ => 0,
     }
 }
 

@@ -80,6 +80,8 @@ pub struct Engine {
     summary_version: u64,
     /// View counts for (these views, this data version).
     view_counts: Option<(Arc<Vec<View>>, u64, ViewCounts)>,
+    duplicates: Option<Arc<super::Duplicates>>,
+    duplicates_version: u64,
 }
 
 impl Engine {
@@ -89,6 +91,8 @@ impl Engine {
             summary: HashMap::new(),
             summary_version: u64::MAX,
             view_counts: None,
+            duplicates: None,
+            duplicates_version: u64::MAX,
         }
     }
 
@@ -130,6 +134,22 @@ impl Engine {
         )
     }
 
+    /// What `is:duplicate` and `similar:N` need, from a near-duplicate
+    /// index built once per data version (and only for a query that asks).
+    fn fill_duplicates(
+        &mut self,
+        store: &Store,
+        query: &Query,
+        ctx: &mut Context,
+        data_version: u64,
+    ) -> Option<()> {
+        if self.duplicates_version != data_version {
+            self.duplicates = None;
+            self.duplicates_version = data_version;
+        }
+        super::duplicates::fill_context(store, query, ctx, &mut self.duplicates).ok()
+    }
+
     /// How many ideas each view shows, counted again only when the views
     /// or the ideas changed.
     fn count_views(
@@ -151,12 +171,13 @@ impl Engine {
                 counts.push(None);
                 continue;
             };
-            let ctx = Context {
+            let mut ctx = Context {
                 summary_hits: self.summary_hits(store, &query, req.data_version)?,
                 now: req.now,
                 me: crate::domain::text::fold(&store.actor()),
                 ..Context::default()
             };
+            self.fill_duplicates(store, &query, &mut ctx, req.data_version)?;
             let scope = Scope {
                 within: None,
                 cancelled,
@@ -196,13 +217,15 @@ impl Engine {
             });
         }
         let summary_hits = self.summary_hits(store, &req.query, req.data_version)?;
-        let ctx = Context {
+        let mut ctx = Context {
             summary_hits,
             marked: req.marked.clone(),
             include_archived: false,
             now: req.now,
             me: crate::domain::text::fold(&store.actor()),
+            ..Context::default()
         };
+        self.fill_duplicates(store, &req.query, &mut ctx, req.data_version)?;
         let base = self
             .kept
             .iter()

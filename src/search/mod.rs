@@ -5,13 +5,17 @@
 //!   narrowing growing queries and keeping recent results.
 //! - [`worker`]: that engine on a thread of its own, always on the newest
 //!   request.
+//! - [`duplicates`]: the near-duplicate index over the database, for
+//!   `is:duplicate` and `similar:N`.
 //! - [`stream`]: the command line's searches, streaming the database
 //!   through the matcher a chunk at a time.
 
+pub mod duplicates;
 pub mod engine;
 pub mod stream;
 pub mod worker;
 
+pub use duplicates::Duplicates;
 pub use engine::{Engine, Outcome, Request, ViewCounts, narrows};
 pub use stream::{Selection, count_each, select, summary_hits};
 pub use worker::Searcher;

@@ -44,13 +44,14 @@ pub fn select(
     sort: SortKey,
     now: Timestamp,
 ) -> Result<Selection, Error> {
-    let ctx = Context {
+    let mut ctx = Context {
         summary_hits: summary_hits(store, query)?,
         include_archived,
         now,
         me: crate::domain::text::fold(&store.actor()),
         ..Context::default()
     };
+    super::duplicates::fill_context(store, query, &mut ctx, &mut None)?;
     let mut found: Vec<(u8, i32, Row)> = Vec::new();
     each_chunk(store, |catalog| {
         found.extend(
@@ -73,15 +74,18 @@ pub fn select(
 /// How many ideas each query selects (archived ones hidden), in one pass
 /// over the rows for all of them.
 pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Vec<usize>, Error> {
+    let mut dupes = None;
     let contexts = queries
         .iter()
         .map(|q| {
-            Ok(Context {
+            let mut ctx = Context {
                 summary_hits: summary_hits(store, q)?,
                 now,
                 me: crate::domain::text::fold(&store.actor()),
                 ..Context::default()
-            })
+            };
+            super::duplicates::fill_context(store, q, &mut ctx, &mut dupes)?;
+            Ok(ctx)
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let mut counts = vec![0; queries.len()];

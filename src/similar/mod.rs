@@ -4,8 +4,11 @@
 //! An idea's text (title, summary and proposer, see [`text_of`]) is cut
 //! into character shingles ([`shingles`]); a MinHash signature cut into
 //! LSH bands ([`sketch`]) finds, through the [`index::Index`], the ideas
-//! that may be alike, and each is then scored by the real Jaccard index of
-//! the two shingle sets. Pairs at [`THRESHOLD`] or more are reported.
+//! that may be alike; a 1-bit MinHash signature kept beside the bands
+//! turns away most of them at the cost of a few instructions, and each of
+//! the rest is then scored by the real Jaccard index of the two shingle
+//! sets. Pairs at [`THRESHOLD`] or more are reported. [`pairs`] does the
+//! same for all the ideas against all (`is:duplicate`).
 //!
 //! Our own, not a crate: of those on crates.io, gaoya 0.2 (the one kept
 //! up) keeps every idea's whole signature (128 values, 512 bytes) and a
@@ -13,14 +16,16 @@
 //! bytes, and brings rayon's pool (see `cores.rs` for why sprout has
 //! none); lshdedup-core 0.1 and datasketch-minhash-lsh 0.0.1 are early
 //! drafts; probminhash is signatures without an index. What is needed
-//! is small: about 300 lines here, 96 bytes an idea.
+//! is small: some 600 lines here besides the tests, 100 bytes an idea.
 
 pub mod index;
+pub mod pairs;
 pub mod shingles;
 pub mod sketch;
 
+use crate::cores;
 use crate::domain::Idea;
-pub use index::Index;
+pub use index::{Candidates, Index};
 pub use shingles::{jaccard, shingles};
 pub use sketch::Sketch;
 
@@ -62,6 +67,7 @@ pub fn matches(
     };
     let mut found: Vec<Match> = index
         .candidates(&sketch)
+        .ids
         .into_iter()
         .filter_map(|id| {
             let score = jaccard(shingles, &shingles_of(id)?);
@@ -73,6 +79,42 @@ pub fn matches(
         .collect();
     found.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
     found
+}
+
+/// The sketch of an idea with an id the index can hold and some text.
+pub fn sketch_of(idea: &Idea) -> Option<(u32, Sketch)> {
+    let id = u32::try_from(idea.id).ok()?; // past four billion: never indexed
+    Some((id, Sketch::of_text(&text_of(idea))?))
+}
+
+/// Ideas read at a time by [`sketch_all`], shingled on both cores.
+const READ_AT_ONCE: usize = 4096;
+
+/// The sketches of all `ideas` (those [`sketch_of`] gives one), in order,
+/// shingled on both cores a few thousand at a time; `each` sees every
+/// idea as it is read (for what else the caller keeps of it).
+pub fn sketch_all<E>(
+    ideas: impl IntoIterator<Item = Result<Idea, E>>,
+    mut each: impl FnMut(&Idea),
+) -> Result<Vec<(u32, Sketch)>, E> {
+    let mut sketches = Vec::new();
+    let mut batch = Vec::with_capacity(READ_AT_ONCE);
+    let mut ideas = ideas.into_iter().peekable();
+    while ideas.peek().is_some() {
+        batch.clear();
+        for idea in ideas.by_ref().take(READ_AT_ONCE) {
+            let idea = idea?;
+            each(&idea);
+            batch.push(idea);
+        }
+        let sketch = |part: &[Idea]| part.iter().filter_map(sketch_of).collect::<Vec<_>>();
+        let (first, second) = cores::halves(&batch, sketch);
+        sketches.extend(first);
+        // A worker that panicked: its half is done again on this thread,
+        // never left out (a panic that comes again goes on as usual).
+        sketches.extend(second.unwrap_or_else(|_| sketch(&batch[batch.len() / 2..])));
+    }
+    Ok(sketches)
 }
 
 #[cfg(test)]

@@ -17,50 +17,69 @@ pub const WIDTH: usize = 4;
 /// projects different.
 pub fn normalise(text: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(text.len());
-    let mut space = false;
+    normalised(text, |c| out.push(c));
+    out
+}
+
+/// [`normalise`] a character at a time, into `out`.
+fn normalised(text: &str, mut out: impl FnMut(char)) {
+    let (mut space, mut any) = (false, false);
     for c in text.chars() {
         if c.is_ascii() {
             // Most text: no Unicode tables needed.
             if c.is_ascii_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(' ');
+                if space && any {
+                    out(' ');
                 }
-                space = false;
-                out.push(c.to_ascii_lowercase());
+                (space, any) = (false, true);
+                out(c.to_ascii_lowercase());
             } else {
                 space = true;
             }
         } else if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
+            if space && any {
+                out(' ');
             }
-            space = false;
+            (space, any) = (false, true);
             for l in c.to_lowercase() {
-                out.push(if l == 'ё' { 'е' } else { l });
+                out(if l == 'ё' { 'е' } else { l });
             }
         } else {
             space = true;
         }
     }
-    out
 }
 
 /// The shingle set of `text` (sorted, no repeats). A text shorter than
 /// [`WIDTH`] is one shingle of its own, an empty text none.
 pub fn shingles(text: &str) -> Vec<u32> {
-    let chars = normalise(text);
-    let mut set: Vec<u32> = if chars.len() < WIDTH {
-        if chars.is_empty() {
-            Vec::new()
-        } else {
-            vec![hash(&chars)]
-        }
-    } else {
-        chars.windows(WIDTH).map(hash).collect()
-    };
+    let mut set = Vec::with_capacity(text.len());
+    each_shingle(text, |h| set.push(h));
     set.sort_unstable();
     set.dedup();
     set
+}
+
+/// Calls `found` with the hash of each shingle of `text` in turn, repeats
+/// and all, with no set built: what a MinHash needs (see
+/// [`super::Sketch::of_text`]), at a fraction of the cost of [`shingles`].
+pub fn each_shingle(text: &str, mut found: impl FnMut(u32)) {
+    let mut window = ['\0'; WIDTH];
+    let mut seen = 0usize;
+    normalised(text, |c| {
+        // Shifted by hand: `rotate_left` calls memmove, a char at a time.
+        for i in 1..WIDTH {
+            window[i - 1] = window[i];
+        }
+        window[WIDTH - 1] = c;
+        seen += 1;
+        if seen >= WIDTH {
+            found(hash(&window));
+        }
+    });
+    if (1..WIDTH).contains(&seen) {
+        found(hash(&window[WIDTH - seen..]));
+    }
 }
 
 /// A shingle's 32-bit hash: its characters folded 21 bits apart (a
@@ -119,6 +138,23 @@ mod tests {
             jaccard(&shingles("Дом, милый дом"), &shingles("дом милый ДОМ")),
             1.0
         );
+    }
+
+    #[test]
+    fn the_shingles_streamed_are_the_set_with_its_repeats() {
+        for text in [
+            "",
+            "ab",
+            "Дом, милый дом",
+            "abcdab abcdab",
+            "  Home-care, VISITS!",
+        ] {
+            let mut streamed = Vec::new();
+            each_shingle(text, |h| streamed.push(h));
+            streamed.sort_unstable();
+            streamed.dedup();
+            assert_eq!(streamed, shingles(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -63,6 +63,12 @@ impl Writes {
         self.puts.insert(idea.id, (idea, base));
     }
 
+    /// An idea this batch stores, as it will be stored (the import's
+    /// near-duplicate check reads the records before it through this).
+    pub fn pending(&self, id: u64) -> Option<&Idea> {
+        self.puts.get(&id).map(|(idea, _)| idea)
+    }
+
     /// Removes a stored idea, as read (only undoing its creation does
     /// this). Its id is not given out again.
     pub fn delete(&mut self, stored: Versioned) {

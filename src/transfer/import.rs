@@ -12,10 +12,11 @@ use super::TransferError;
 use super::import_check::{Checked, Screen, check_all, check_each};
 pub use super::import_resolve::Counts;
 use super::import_resolve::Resolver;
+use super::near::Near;
 use super::problem::Problem;
 use super::read::Raw;
 use super::values::Values;
-use crate::domain::Timestamp;
+use crate::domain::{Idea, Timestamp};
 use crate::store::{LargeWrite, Store, StoreError, Writes};
 use std::collections::BTreeSet;
 
@@ -42,6 +43,9 @@ pub struct Imported {
     pub unknown_fields: BTreeSet<String>,
     /// One-line fields whose line breaks became spaces: (line, fields).
     pub joined: Vec<(usize, Vec<&'static str>)>,
+    /// Added records that look like an idea already there or an earlier
+    /// record of the file: (line, the likest and how much), in file order.
+    pub looks_like: Vec<(usize, crate::similar::Match)>,
 }
 
 /// Records read, checked and written at a time (`SPROUT_IMPORT_CHUNK`
@@ -67,6 +71,8 @@ pub struct Import<'s> {
     skip_invalid: bool,
     now: Timestamp,
     pub(super) chunk: usize,
+    /// The near-duplicate index, built when a chunk first adds an idea.
+    near: Option<Near>,
 }
 
 impl<'s> Import<'s> {
@@ -88,6 +94,7 @@ impl<'s> Import<'s> {
             skip_invalid: options.skip_invalid,
             now,
             chunk: chunk_size(),
+            near: None,
         })
     }
 
@@ -101,6 +108,7 @@ impl<'s> Import<'s> {
         progress: &dyn Fn(usize),
     ) -> Result<Imported, TransferError> {
         let mut screen = Screen::default();
+        let mut looks_like = Vec::new();
         let mut records = records.map(Into::into);
         let mut read = 0;
         let now = self.now;
@@ -121,13 +129,15 @@ impl<'s> Import<'s> {
                 self.large = None;
             }
             // Here each chunk of checked ideas passes on its way to the
-            // database (a check against the ideas already there goes here).
+            // database, and what it adds is checked for near-copies.
             let writes = if refused {
                 None
             } else {
                 let large = &self.large;
                 let pending = |id| large.as_ref()?.pending(id).cloned();
-                Some(self.resolver.resolve(valid, &pending)?)
+                let writes = self.resolver.resolve(valid, &pending)?;
+                self.check_near(&writes, &mut looks_like)?;
+                Some(writes)
             };
             progress(read);
             let raw = next_chunk(&mut records, self.chunk)?;
@@ -157,7 +167,53 @@ impl<'s> Import<'s> {
             invalid: screen.invalid,
             unknown_fields: screen.unknown_fields,
             joined: screen.joined,
+            looks_like,
         })
+    }
+
+    /// Checks the ideas a chunk adds against the database, the chunks
+    /// before and each other (the index is built on the first chunk that
+    /// adds any), noting the likest of each that looks like another.
+    fn check_near(
+        &mut self,
+        writes: &Writes,
+        looks_like: &mut Vec<(usize, crate::similar::Match)>,
+    ) -> Result<(), StoreError> {
+        let added: Vec<(usize, Idea)> = self
+            .resolver
+            .added_now
+            .iter()
+            .filter_map(|&(line, id)| Some((line, writes.pending(id)?.clone())))
+            .collect();
+        if added.is_empty() {
+            return Ok(());
+        }
+        let store = self.resolver.store;
+        let near = match &mut self.near {
+            Some(near) => near,
+            None => self.near.insert(Near::load(store)?),
+        };
+        let (lines, chunk): (Vec<usize>, Vec<Idea>) = added.into_iter().unzip();
+        let large = &self.large;
+        // An earlier idea's text: this chunk's, an earlier chunk's not yet
+        // in the database (an engine that commits at the end), or stored.
+        let read = |id| {
+            if let Some(idea) = writes.pending(id) {
+                return Ok(Some(idea.clone()));
+            }
+            if let Some(idea) = large.as_ref().and_then(|l| l.pending(id)) {
+                return Ok(Some(idea.clone()));
+            }
+            store.idea(id)
+        };
+        let found = near.check(&chunk, read)?;
+        looks_like.extend(
+            lines
+                .into_iter()
+                .zip(found)
+                .filter_map(|(line, m)| Some((line, m?))),
+        );
+        Ok(())
     }
 
     /// Writes that go with the last chunk, so that they land only if every

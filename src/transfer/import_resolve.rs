@@ -55,7 +55,7 @@ impl Given {
 }
 
 pub(super) struct Resolver<'a> {
-    store: &'a Store,
+    pub(super) store: &'a Store,
     update: bool,
     now: Timestamp,
     me: String,
@@ -75,6 +75,9 @@ pub(super) struct Resolver<'a> {
     by_title: Option<Known>,
     by_key: Option<Known>,
     pub(super) counts: Counts,
+    /// The ideas the last chunk added: (the record's line, the id given),
+    /// in file order, for the near-duplicate check.
+    pub(super) added_now: Vec<(usize, u64)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -93,6 +96,7 @@ impl<'a> Resolver<'a> {
             by_title: None,
             by_key: None,
             counts: Counts::default(),
+            added_now: Vec::new(),
         })
     }
 
@@ -110,6 +114,7 @@ impl<'a> Resolver<'a> {
         pending: &dyn Fn(u64) -> Option<Idea>,
     ) -> Result<Writes, StoreError> {
         let mut w = self.next.follow_on();
+        self.added_now.clear();
         // Records with ids first, so that an id a record of the chunk asks
         // for is not given to a record without one.
         let (with_id, without_id): (Vec<_>, Vec<_>) =
@@ -146,6 +151,7 @@ impl<'a> Resolver<'a> {
                     }
                     w.put(idea, None);
                     self.counts.add(id);
+                    self.added_now.push((inc.line, id));
                 }
                 Some(existing) if self.update => {
                     if self.refresh(&mut w, existing, &inc) {
@@ -177,6 +183,7 @@ impl<'a> Resolver<'a> {
             idea.id = w.allocate();
             self.given.push(idea.id);
             self.counts.add(idea.id);
+            self.added_now.push((inc.line, idea.id));
             w.put(idea, None);
         }
         self.next = w.follow_on();

@@ -18,6 +18,7 @@ mod json_items;
 mod json_reviews;
 mod json_rubrics;
 mod json_stream;
+pub mod near;
 mod problem;
 mod raw;
 mod read;
