@@ -11,6 +11,8 @@ use super::app::App;
 use super::msg::Effect;
 pub use super::similar_state::{Alike, Ask, Found, SHOWN, SimilarState};
 use crate::ideas::Change;
+use crate::query::IdBits;
+use std::sync::Arc;
 
 /// The search to ask for now, if it was not asked already: never while
 /// only the newest ideas are loaded (the loader has the CPU then).
@@ -32,7 +34,9 @@ pub fn wanted(app: &mut App) -> Option<Effect> {
 /// Takes what was found. Marks for an older version are kept until newer
 /// ones come (they are nearly right, and none would be wrong).
 pub fn received(app: &mut App, found: Found) {
-    app.similar.flagged = Some(found.flagged);
+    if found.version >= app.similar.marks_from {
+        app.similar.flagged = Some(found.flagged);
+    }
     // For another idea than the one shown now, it is never drawn (see
     // `likes_of`); the answer for this one follows.
     app.similar.shown = found.shown;
@@ -53,6 +57,32 @@ pub fn changed(app: &mut App, changes: &[Change]) {
     };
     if changes.iter().any(alters) {
         app.similar.version += 1;
+    }
+    unflag_settled(app, changes);
+}
+
+/// Until the index is built again (seconds, at a million ideas), the list
+/// drops the marks a change has surely settled: an idea now marked a
+/// duplicate, and one none of whose similar ideas (all of them known)
+/// is left unsettled.
+fn unflag_settled(app: &mut App, changes: &[Change]) {
+    let state = &app.similar;
+    let settled: Vec<u64> = (changes.iter())
+        .filter_map(|(_, after)| after.as_ref())
+        .filter(|a| state.flags(a.id))
+        .filter(|a| {
+            let all_known = state
+                .shown
+                .as_ref()
+                .is_some_and(|s| s.id == a.id && s.likes.len() < SHOWN);
+            a.duplicate_of.is_some() || (all_known && state.likes_of(a).is_empty())
+        })
+        .map(|a| a.id)
+        .collect();
+    if let (false, Some(flagged)) = (settled.is_empty(), &app.similar.flagged) {
+        let left: IdBits = flagged.iter().filter(|id| !settled.contains(id)).collect();
+        app.similar.flagged = Some(Arc::new(left));
+        app.similar.marks_from = app.similar.version;
     }
 }
 
@@ -100,6 +130,48 @@ mod tests {
         }
         changed(&mut app, &[(None, Some(idea(3, "New")))]);
         assert!(wanted(&mut app).is_some());
+    }
+
+    #[test]
+    fn a_change_that_surely_settles_a_mark_drops_it_before_the_index_is_built() {
+        let ideas: Vec<Idea> = (1..=4).map(|id| idea(id, "Mobile clinic")).collect();
+        let mut app = app_with(&ideas);
+        app.similar.flagged = Some(Arc::new([1, 2, 3, 4].into_iter().collect()));
+        app.similar.shown = Some(Alike {
+            id: 3,
+            likes: vec![Match { id: 4, score: 0.9 }],
+            duplicates: Vec::new(),
+        });
+        let mut dup = ideas[0].clone();
+        dup.duplicate_of = Some(2);
+        let mut not = ideas[2].clone();
+        not.not_duplicates.insert(4);
+        let mut retitled = ideas[1].clone();
+        retitled.title = "Mobile clinics".into();
+        changed(
+            &mut app,
+            &[
+                (Some(ideas[0].clone()), Some(dup)),
+                (Some(ideas[2].clone()), Some(not)),
+                (Some(ideas[1].clone()), Some(retitled)),
+            ],
+        );
+        let flags: Vec<bool> = (1..=4).map(|id| app.similar.flags(id)).collect();
+        // #2 and #4 may still have near-copies: only the new index says.
+        assert_eq!(flags, [false, true, false, true]);
+        // Marks found before the change do not bring them back; those
+        // found after it are taken.
+        let all = || Arc::new([1, 2, 3, 4].into_iter().collect::<IdBits>());
+        let found = |version| Found {
+            version,
+            flagged: all(),
+            shown: None,
+        };
+        let now = app.similar.version;
+        received(&mut app, found(now - 1));
+        assert!(!app.similar.flags(1));
+        received(&mut app, found(now));
+        assert!(app.similar.flags(1));
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct SimilarState {
     pub asked: Option<Ask>,
     /// The list's marks: none until the index is first built.
     pub flagged: Option<Arc<IdBits>>,
+    /// Marks found for an older version than this are not taken: they
+    /// would bring back marks a change has settled since.
+    pub marks_from: u64,
     pub shown: Option<Alike>,
 }
 
