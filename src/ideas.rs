@@ -7,6 +7,7 @@ use crate::domain::{Clock, Edit, Idea, Row, Timestamp};
 use crate::store::{Store, StoreError};
 
 mod merge;
+pub mod pairs;
 
 pub use merge::{Clash, Clashes, ago};
 

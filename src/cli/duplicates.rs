@@ -4,7 +4,7 @@
 //! so that the pair is never flagged again from either side.
 
 use super::args::SetArgs;
-use crate::domain::{Clock, Edit, Idea, Stage};
+use crate::domain::{Clock, Idea};
 use crate::store::Store;
 use crate::{Error, ideas};
 
@@ -40,48 +40,23 @@ pub fn set(store: &Store, a: &SetArgs, clock: &dyn Clock) -> Result<(), Error> {
     let mut pairs: Vec<(Idea, Idea)> = Vec::new();
     let mut said = Vec::new();
     if let Some(of) = a.duplicate_of {
+        pairs.extend(ideas::pairs::duplicate_of(store, &a.ids, of, now)?);
         for &id in &a.ids {
-            let before = store.idea(id)?.ok_or(Error::NotFound(id))?;
-            let mut after = before.clone();
-            after.duplicate_of = Some(of);
-            after.not_duplicates.remove(&of);
-            after.apply(&Edit::Stage(Stage::Declined), now);
-            after.record_changes(&before, now);
-            pairs.push((before, after));
             said.push(format!("marked #{id} a duplicate of #{of} (declined)"));
         }
     }
     if let Some(not) = a.not_duplicate {
-        let other_before = store.idea(not)?.ok_or(Error::NotFound(not))?;
-        let mut other = other_before.clone();
+        pairs.extend(ideas::pairs::not_duplicate(store, &a.ids, not)?);
         for &id in &a.ids {
-            let before = store.idea(id)?.ok_or(Error::NotFound(id))?;
-            let mut after = before.clone();
-            after.not_duplicates.insert(not);
-            other.not_duplicates.insert(id);
-            // "Not a duplicate" undoes a mark between the two.
-            if after.duplicate_of == Some(not) {
-                after.duplicate_of = None;
-            }
-            if other.duplicate_of == Some(id) {
-                other.duplicate_of = None;
-            }
-            pairs.push((before, after));
             said.push(format!(
                 "#{id} and #{not} are not duplicates: never flagged again"
             ));
         }
-        pairs.push((other_before, other));
     }
-    pairs.retain(|(before, after)| before != after);
-    if pairs.is_empty() {
+    if ideas::pairs::write(store, pairs, now, a.overwrite)?.is_empty() {
         super::stdout::line("no change: already as asked")?;
         return Ok(());
     }
-    for (_, after) in &mut pairs {
-        after.updated = now;
-    }
-    ideas::replace_all(store, &pairs, now, a.overwrite)?;
     for s in said {
         super::stdout::line(&s)?;
     }

@@ -144,6 +144,25 @@ impl PairJudge for Judge<'_> {
     }
 }
 
+impl Duplicates {
+    /// The ideas marked a duplicate of `id`, in id order (its detail lists
+    /// them).
+    pub fn duplicates_of(&self, id: u64) -> Vec<u64> {
+        let mut found: Vec<u64> = (self.duplicate_of.iter())
+            .filter(|(_, of)| **of == id)
+            .map(|(d, _)| *d)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// Whether `id` is marked a duplicate of another: settled, so the UI's
+    /// list does not flag it (`is:duplicate` still selects it).
+    pub fn is_marked(&self, id: u64) -> bool {
+        self.duplicate_of.contains_key(&id)
+    }
+}
+
 /// Puts in `ctx` what the `is:duplicate` and `similar:N` terms of `query`
 /// need, building the index into `built` first if it is not there (a query
 /// with neither term reads nothing).

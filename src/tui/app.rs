@@ -102,6 +102,8 @@ pub struct App {
     pub theme: super::theme::Theme,
     /// Others' changes and the connection to a shared database.
     pub live: super::live_state::LiveState,
+    /// Near-duplicates: the list's marks, the shown idea's likes.
+    pub similar: super::similar_state::SimilarState,
 }
 
 impl App {
@@ -141,6 +143,7 @@ impl App {
             date_format: crate::config::DEFAULT_DATE_FORMAT.to_string(),
             theme: super::theme::Theme::default(),
             live: super::live_state::LiveState::default(),
+            similar: super::similar_state::SimilarState::default(),
         }
     }
 

@@ -13,6 +13,7 @@ use crate::ideas::Change;
 /// is gone). That effect must be carried out before any that follows it.
 pub fn apply_to_catalog(app: &mut App, changes: &[Change]) -> Effect {
     app.data_version += 1;
+    super::similar::changed(app, changes);
     for (before, after) in changes {
         match (before, after) {
             (_, Some(a)) => {

@@ -167,12 +167,15 @@ pub fn cycle_focus(app: &mut App, dir: i32) {
     }
 }
 
-/// Loads the record the detail or triage pane needs, if it is not loaded.
+/// Loads the record the detail or triage pane needs, if it is not loaded,
+/// and asks for its similar ideas (and the list's marks) if not asked.
 pub fn load_shown(app: &mut App) -> Vec<Effect> {
-    match app.shown_id() {
+    let mut effects = match app.shown_id() {
         Some(id) if app.detail.idea.as_ref().map(|d| d.id) != Some(id) => {
             vec![Effect::LoadDetail(id)]
         }
         _ => Vec::new(),
-    }
+    };
+    effects.extend(super::similar::wanted(app));
+    effects
 }

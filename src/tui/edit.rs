@@ -136,6 +136,8 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         },
         ChangeMsg::AddNote => open_prompt(app, PromptKind::Note),
         ChangeMsg::SetAssignee => open_prompt(app, PromptKind::Assignee),
+        ChangeMsg::MarkDuplicate => open_prompt(app, PromptKind::DuplicateOf),
+        ChangeMsg::NotDuplicate => open_prompt(app, PromptKind::NotDuplicateOf),
     }
     Vec::new()
 }
@@ -280,7 +282,10 @@ fn open_prompt(app: &mut App, kind: PromptKind) {
     let initial = match (&kind, ids.as_slice()) {
         (PromptKind::Assignee, [one]) => {
             let cat = app.catalog();
-            cat.index_of(*one).map(|i| cat.row(i).assignee)
+            cat.index_of(*one).map(|i| cat.row(i).assignee.to_string())
+        }
+        (PromptKind::DuplicateOf | PromptKind::NotDuplicateOf, [one]) => {
+            super::pairs::default_other(app, *one, &kind)
         }
         _ => None,
     };
@@ -302,6 +307,8 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
     let (edit, what) = match p.kind {
         PromptKind::NewView(_) => return super::views::submit_name(app, None, &text),
         PromptKind::RenameView(old) => return super::views::submit_name(app, Some(old), &text),
+        PromptKind::DuplicateOf => return super::pairs::submit(app, p.ids, &text, true),
+        PromptKind::NotDuplicateOf => return super::pairs::submit(app, p.ids, &text, false),
         PromptKind::Note => match valid_note(&text) {
             Ok(note) => (Edit::Note(note), "note added".to_string()),
             Err(e) => {

@@ -67,6 +67,10 @@ pub struct Backend {
     /// Searches in place when there is no worker (tests, benchmarks).
     pub engine: Engine,
     pub searcher: Option<Searcher>,
+    /// Finds near-duplicates off the UI thread (in the running UI).
+    pub similar: Option<super::similar_worker::SimilarWorker>,
+    /// The near-duplicate index in place, when there is no worker.
+    pub built: super::similar_worker::Built,
 }
 
 impl Backend {
@@ -75,6 +79,8 @@ impl Backend {
             store,
             engine: Engine::new(),
             searcher: None,
+            similar: None,
+            built: Default::default(),
         }
     }
 
@@ -202,7 +208,22 @@ impl Backend {
                 Ok(idea) => vec![Msg::Reply(Reply::DetailLoaded(*id, idea.map(Box::new)))],
                 Err(e) => failed(e.into()),
             },
-            Effect::Edit { .. } | Effect::Replace(..) => self.save(app, effect, false),
+            Effect::FindSimilar(ask) => {
+                if let Some(worker) = &self.similar {
+                    // The worker answers later, on the runtime's channel.
+                    worker.ask(*ask);
+                    return Vec::new();
+                }
+                match self.built.find(store, *ask) {
+                    Some(found) => vec![Msg::Reply(Reply::Similar(Box::new(found)))],
+                    None => vec![Msg::Reply(Reply::Failed(
+                        "similar ideas could not be read from the database".into(),
+                    ))],
+                }
+            }
+            Effect::Edit { .. } | Effect::Replace(..) | Effect::Pair { .. } => {
+                self.save(app, effect, false)
+            }
             Effect::Overwrite(inner) => self.save(app, inner, true),
             Effect::Create(idea) => match ideas::add(store, (**idea).clone())
                 .and_then(|id| store.idea(id)?.ok_or(crate::Error::NotFound(id)))
@@ -289,6 +310,36 @@ impl Backend {
                 format!("edited #{}", after.id),
                 false,
             ),
+            Effect::Pair {
+                ids,
+                other,
+                duplicate,
+                label,
+                triage_next,
+            } => {
+                let now = app.now;
+                let pairs = ideas::pairs::check(store, ids, *other, *duplicate).and_then(|()| {
+                    if *duplicate {
+                        ideas::pairs::duplicate_of(store, ids, *other, now)
+                    } else {
+                        ideas::pairs::not_duplicate(store, ids, *other)
+                    }
+                });
+                let pairs = match pairs {
+                    Ok(pairs) => pairs,
+                    Err(e) => {
+                        return vec![Msg::Reply(Reply::Failed(format!("{e}; nothing saved")))];
+                    }
+                };
+                let mut touched = ids.clone();
+                touched.push(*other);
+                (
+                    ideas::pairs::write(store, pairs, now, overwrite),
+                    touched,
+                    label.clone(),
+                    *triage_next,
+                )
+            }
             _ => return Vec::new(),
         };
         match saved {

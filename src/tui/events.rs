@@ -22,6 +22,8 @@ pub enum Event {
     InputFailed(io::Error),
     /// A search finished.
     Results(Box<Outcome>),
+    /// Near-duplicates were found (see [`super::similar_worker`]).
+    Similar(Box<super::similar_state::Found>),
     /// The whole database has loaded (or failed to).
     Loaded(Box<Result<Catalog, Error>>),
     /// SIGTERM or SIGHUP: quit the normal way.

@@ -83,6 +83,8 @@ pub enum QueryMsg {
     ClearQuery,
     /// A readline edit of the query bar (`Ctrl-u`, `Ctrl-w`, `Alt-b` …).
     QueryEdit(super::line_edit::LineEdit),
+    /// `s`: the ideas like the selected one (the query `similar:N`).
+    ShowSimilar,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +130,10 @@ pub enum ChangeMsg {
     AddNote,
     /// `A`: set the assignee.
     SetAssignee,
+    /// `D`: mark as a duplicate of an idea (asks which, the likest first).
+    MarkDuplicate,
+    /// `N`: not a duplicate of an idea (asks which, the likest first).
+    NotDuplicate,
 }
 
 impl ChangeMsg {
@@ -193,6 +199,8 @@ pub enum Reply {
     Results(Box<crate::search::Outcome>),
     /// The full record of the selected idea arrived.
     DetailLoaded(u64, Option<Box<Idea>>),
+    /// Near-duplicates were found: the list's marks, the shown idea's likes.
+    Similar(Box<super::similar_state::Found>),
     /// Something went wrong outside update (a read failed).
     Failed(String),
     /// A change was refused and nothing of it saved (a full disk): why,
@@ -288,6 +296,17 @@ pub enum Effect {
     InstallCatalog(Handover<crate::query::Catalog>),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
+    /// Find near-duplicates: the list's marks, the shown idea's likes.
+    FindSimilar(super::similar_state::Ask),
+    /// Settle `ids` against `other`: marked its duplicates (declined), or
+    /// not duplicates of it (written on both). Stored like an `Edit`.
+    Pair {
+        ids: Vec<u64>,
+        other: u64,
+        duplicate: bool,
+        label: String,
+        triage_next: bool,
+    },
     /// Apply edits to these ideas and store them.
     /// `triage_next`: then move triage on to the next idea.
     Edit {

@@ -12,6 +12,10 @@ pub enum PromptKind {
     NewView(String),
     /// A new name for the view named here.
     RenameView(String),
+    /// The idea the ideas are duplicates of.
+    DuplicateOf,
+    /// The idea the ideas are not duplicates of.
+    NotDuplicateOf,
 }
 
 pub struct Prompt {
@@ -40,7 +44,11 @@ impl Prompt {
         input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // The assignee there now is a default: typing replaces it, as in a
         // selected field; an arrow key keeps it to edit.
-        if kind == PromptKind::Assignee && !initial.is_empty() {
+        let replaced = matches!(
+            kind,
+            PromptKind::Assignee | PromptKind::DuplicateOf | PromptKind::NotDuplicateOf
+        );
+        if replaced && !initial.is_empty() {
             input.select_all();
         }
         Prompt {
@@ -93,6 +101,10 @@ impl Prompt {
                 "Name of the view for '{}'",
                 crate::domain::text::printable(query, false)
             ),
+            PromptKind::DuplicateOf => format!("{whom} is a duplicate of which idea? (#id)"),
+            PromptKind::NotDuplicateOf => {
+                format!("{whom} is not a duplicate of which idea? (#id)")
+            }
             PromptKind::RenameView(old) => format!(
                 "Rename the view '{}'",
                 crate::domain::text::printable(old, false)

@@ -103,6 +103,13 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
     let mut backend = Backend::new(store.clone());
+    // Near-duplicates are found on a worker from the first frame on: the
+    // first frame never waits for the index.
+    let found = events.clone();
+    backend.similar = Some(super::similar_worker::SimilarWorker::spawn(
+        store.clone(),
+        Box::new(move |f| found.send(Event::Similar(Box::new(f))).is_ok()),
+    )?);
     let first = start(&mut app);
     backend.carry_out(&mut app, first, &mut |_| Err("no editor yet".into()));
     let results = events.clone();
@@ -229,6 +236,9 @@ impl Ui<'_> {
                 if std::mem::take(&mut self.settle_after_search) {
                     crate::memory::settle();
                 }
+            }
+            Event::Similar(found) => {
+                backend.dispatch(app, Msg::Reply(Reply::Similar(found)), &mut busy);
             }
             Event::Loaded(loaded) => {
                 let handover = super::msg::Handover::new((*loaded)?);

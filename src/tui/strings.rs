@@ -26,6 +26,10 @@ pub const NO_RESULTS: &[&str] = &[
 ];
 pub const TOO_SMALL: &str = "sprout needs a larger window";
 pub const HELP_TITLE: &str = " Keys ({help.close*} closes) ";
+/// The list's mark of an idea with a likely near-duplicate.
+pub const LOOKS_LIKE_MARK: &str = "≈";
+/// What the list's marks mean, at the end of help.
+pub const LIST_MARKS: &str = "Marks in the list: ● marked · ! waiting too long in new or review · ≈ looks like another idea nobody has settled (the detail's Similar ideas says which; {browse.mark-duplicate} or {browse.not-duplicate} settles it; is:duplicate lists them all).";
 pub const STILL_TYPING: &str = "showing results for the last valid query";
 /// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs).
 pub const SEARCH_PLACEHOLDER: &str =

@@ -265,6 +265,12 @@ pub fn marked() -> Style {
     paint(fg(Slot::Marked).add_modifier(Modifier::BOLD))
 }
 
+/// The list's mark of an idea that looks like another (in the key colour:
+/// there are keys to settle it).
+pub fn alike() -> Style {
+    paint(fg(Slot::Key).add_modifier(Modifier::BOLD))
+}
+
 pub fn error() -> Style {
     paint(fg(Slot::Error).add_modifier(Modifier::BOLD))
 }

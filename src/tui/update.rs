@@ -25,6 +25,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Reply(Reply::Results(..))
             | Msg::Reply(Reply::Loaded(..))
             | Msg::Reply(Reply::DetailLoaded(..))
+            | Msg::Reply(Reply::Similar(..))
             | Msg::Reply(Reply::Saved { .. })
             | Msg::Reply(Reply::Restored { .. })
             | Msg::Reply(Reply::Failed(_))
@@ -156,6 +157,25 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
             app.query.set_text("");
             return query_changed(app);
         }
+        QueryMsg::ShowSimilar => match app.shown_id() {
+            // In place of the query, so Esc in the query bar, or `/` and
+            // Ctrl-u, goes back to all ideas.
+            Some(id) => {
+                app.query.set_editing(false);
+                app.query.set_text(&format!("similar:{id}"));
+                // The results are what was asked for: the list shows them.
+                if app.screen.is_full_detail() {
+                    app.screen = Screen::Browse;
+                    app.detail.scroll = 0;
+                }
+                app.focus = Focus::List;
+                app.message = Some(app.keymap.fill(&format!(
+                    "ideas like #{id}, the likest first · {{browse.search}} then {{query.clear}} for all ideas"
+                )));
+                return query_changed(app);
+            }
+            None => app.message = Some("no idea selected".into()),
+        },
     }
     Vec::new()
 }
@@ -212,6 +232,7 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             app.refilling = true;
             app.loading = false;
             app.data_version += 1;
+            app.similar.version += 1;
             return vec![Effect::InstallCatalog(handover), app.search()];
         }
         Reply::Results(outcome) => {
@@ -227,6 +248,7 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
                 app.detail.scroll = 0;
             }
         }
+        Reply::Similar(found) => super::similar::received(app, *found),
         Reply::Failed(message) => app.message = Some(message),
         Reply::ViewsChanged { views, message } => {
             return super::views::changed(app, views, message);

@@ -48,6 +48,9 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "external-edit", vec![key('E')], Msg::Form(FormMsg::ExternalEdit), "edit the idea in $VISUAL / $EDITOR", None),
         b(Browse, "mark", vec![key(' ')], Msg::Change(ChangeMsg::ToggleMark), "mark or unmark the idea, then move down", None),
         b(Browse, "mark-all", vec![key('V')], Msg::Change(ChangeMsg::MarkAll), "mark every idea shown", None),
+        b(Browse, "similar", vec![key('s')], Msg::Query(QueryMsg::ShowSimilar), "similar ideas: list those like the selected one, the likest first (the query similar:N)", None),
+        b(Browse, "mark-duplicate", vec![key('D')], Msg::Change(ChangeMsg::MarkDuplicate), "mark as a duplicate of an idea (asks which, offering the likest): declined, linked to it", None),
+        b(Browse, "not-duplicate", vec![key('N')], Msg::Change(ChangeMsg::NotDuplicate), "not a duplicate of an idea (asks which, offering the likest): never flagged again", None),
         b(Browse, "archive", vec![key('x')], Msg::Change(ChangeMsg::Archive), "archive the selected or marked ideas (restore them if all are archived)", None),
         b(Browse, "undo", vec![key('u')], Msg::Change(ChangeMsg::Undo), "undo the last change", Some("undo")),
         b(Browse, "redo", vec![ctrl('r')], Msg::Change(ChangeMsg::Redo), "redo", None),
@@ -101,6 +104,8 @@ pub(super) fn defaults() -> Vec<Binding> {
     t.extend([
         b(Triage, "skip", vec![key(' ')], Msg::Triage(TriageMsg::TriageSkip), "skip to the next idea", Some("skip")),
         b(Triage, "note", vec![key('a')], Msg::Change(ChangeMsg::AddNote), "add a note", Some("note")),
+        b(Triage, "mark-duplicate", vec![key('D')], Msg::Change(ChangeMsg::MarkDuplicate), "a duplicate of an idea (asks which, offering the likest): declined, then the next idea", Some("duplicate")),
+        b(Triage, "not-duplicate", vec![key('N')], Msg::Change(ChangeMsg::NotDuplicate), "not a duplicate of an idea (asks which, offering the likest)", None),
         b(Triage, "back", vec![key('u')], Msg::Triage(TriageMsg::TriageBack), "back one idea, undoing what was done to it", Some("back")),
         b(Triage, "leave", vec![code(KeyCode::Esc)], Msg::Triage(TriageMsg::LeaveTriage), "leave triage", Some("leave")),
         b(Triage, "scroll-down", vec![key('j'), code(KeyCode::Down)], Msg::List(ListMsg::Move(Step::Down)), "scroll the idea down", None),
@@ -152,6 +157,9 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Detail, "page-up", vec![code(KeyCode::PageUp), ctrl('u')], Msg::List(ListMsg::Move(Step::PageUp)), "scroll a page up", None),
         b(Detail, "top", vec![key('g'), code(KeyCode::Home)], Msg::List(ListMsg::Move(Step::Top)), "go to the top", None),
         b(Detail, "bottom", vec![key('G'), code(KeyCode::End)], Msg::List(ListMsg::Move(Step::Bottom)), "go to the end", None),
+        b(Detail, "similar", vec![key('s')], Msg::Query(QueryMsg::ShowSimilar), "similar ideas: list those like this one (the query similar:N)", None),
+        b(Detail, "mark-duplicate", vec![key('D')], Msg::Change(ChangeMsg::MarkDuplicate), "mark as a duplicate of an idea (asks which, offering the likest)", None),
+        b(Detail, "not-duplicate", vec![key('N')], Msg::Change(ChangeMsg::NotDuplicate), "not a duplicate of an idea (asks which, offering the likest)", None),
         b(Detail, "help", vec![key('?')], Msg::Screen(ScreenMsg::ToggleHelp), "help", Some("help")),
         b(Detail, "quit", vec![key('q'), ctrl('c')], Msg::Screen(ScreenMsg::Quit), "quit", Some("quit")),
     ]);

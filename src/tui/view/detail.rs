@@ -4,7 +4,7 @@
 use super::super::app::{App, Focus};
 use super::super::layout::inner;
 use super::super::theme;
-use super::parts::pane;
+use super::parts::{pane, section};
 use crate::domain::text::{group_digits, is_forbidden, printable};
 use crate::domain::{Idea, Named};
 use ratatui::Frame;
@@ -25,7 +25,7 @@ fn shown(app: &App) -> Option<&Idea> {
 /// how many lines it takes, and how many show.
 fn wrapped<'a>(app: &App, idea: &Idea, area: Rect) -> (Paragraph<'a>, usize, usize) {
     let inner = inner(area);
-    let p = Paragraph::new(Text::from(lines(idea, &app.date_format))).wrap(Wrap { trim: false });
+    let p = Paragraph::new(Text::from(lines_of(app, idea))).wrap(Wrap { trim: false });
     let total = p.line_count(inner.width);
     (p, total, usize::from(inner.height))
 }
@@ -106,12 +106,15 @@ fn paragraphs(text: &str) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn section(title: &str) -> Line<'static> {
-    Line::styled(format!("── {title} "), theme::header())
+/// The idea as the detail and triage show it: its title, what is known of
+/// its near-duplicates, then its fields and the rest.
+pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
+    lines_with(i, &app.date_format, super::similar::lines(app, i))
 }
 
-/// The idea as lines, dates written with `format`.
-pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
+/// The idea as lines, dates written with `format`, `similar` under the
+/// title.
+fn lines_with(i: &Idea, format: &str, similar: Vec<Line<'static>>) -> Vec<Line<'static>> {
     let date = |t: crate::domain::Timestamp, f: &str| t.format(f);
     let mut out = vec![
         Line::styled(format!("#{} {}", i.id, safe(&i.title)), theme::title()),
@@ -168,14 +171,14 @@ pub fn lines(i: &Idea, format: &str) -> Vec<Line<'static>> {
             later.push(field(name, safe(value)));
         }
     }
-    if let Some(d) = i.duplicate_of {
-        later.push(field("dup. of", format!("#{d}")));
-    }
     if !i.not_duplicates.is_empty() {
         let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
         later.push(field("not dup.", ids.join(", ")));
     }
     out.splice(4..4, later);
+    // Near-copies right under the title: whether the idea is one is the
+    // first thing to know of it, and it shows in a short pane too.
+    out.splice(2..2, similar);
     if !i.summary.is_empty() {
         out.push(Line::default());
         out.push(section("Summary"));

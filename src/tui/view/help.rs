@@ -55,6 +55,9 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
+    for part in wrap(&keymap.fill(strings::LIST_MARKS), width.max(20)) {
+        out.push(Line::styled(part, theme::dim()));
+    }
     out.push(Line::styled(
         "Mouse: click selects a row or ticks a filter; the wheel scrolls.",
         theme::dim(),

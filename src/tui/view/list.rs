@@ -11,9 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-/// Column widths: marker, region, age, score, assignee; sector and stage
+/// Column widths: markers, region, age, score, assignee; sector and stage
 /// have a long and a short form.
-const MARK: usize = 2;
+const MARK: usize = 3;
 const REGION: usize = 16;
 const AGE: usize = 4;
 const SCORE: usize = 5;
@@ -176,7 +176,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Style::default()
         };
         let marked = app.list.marked.contains(&row.id);
-        // Two marker cells: marked, and waiting too long in new or review.
+        // Three marker cells: marked, waiting too long in new or review,
+        // and looking like another idea nobody has settled (see help).
         let mut spans = vec![
             if marked {
                 Span::styled("●", base.patch(theme::marked()))
@@ -185,6 +186,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             },
             if row.is_stale(app.now) {
                 Span::styled("!", base.patch(theme::error()))
+            } else {
+                Span::styled(" ", base)
+            },
+            if app.similar.flags(row.id) {
+                Span::styled(strings::LOOKS_LIKE_MARK, base.patch(theme::alike()))
             } else {
                 Span::styled(" ", base)
             },

@@ -8,6 +8,7 @@ mod parts;
 mod popup;
 mod query_bar;
 mod sidebar;
+mod similar;
 mod stats;
 mod status;
 mod triage;

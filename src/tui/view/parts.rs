@@ -93,6 +93,11 @@ pub fn fit<'a>(
     spans
 }
 
+/// A section's heading in an idea's text (`── Summary`).
+pub fn section(title: &str) -> Line<'static> {
+    Line::styled(format!("── {title} "), theme::header())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

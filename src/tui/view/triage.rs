@@ -6,7 +6,7 @@ use super::super::keymap::Context;
 use super::super::msg::{ChangeMsg, Msg, TriageMsg};
 use super::super::theme;
 use super::super::triage::Triage;
-use super::detail::lines as idea_lines;
+use super::detail::lines_of as idea_lines;
 use crate::domain::{Idea, Named, Sector, Stage};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -117,6 +117,11 @@ fn legend(app: &App, current: Option<&Idea>, width: usize) -> Vec<Line<'static>>
     let others = vec![
         unit(&Msg::Triage(TriageMsg::TriageSkip), "skip".into(), plain),
         unit(&Msg::Change(ChangeMsg::AddNote), "note".into(), plain),
+        unit(
+            &Msg::Change(ChangeMsg::MarkDuplicate),
+            "duplicate".into(),
+            plain,
+        ),
         unit(&Msg::Triage(TriageMsg::TriageBack), "back".into(), plain),
         unit(&Msg::Triage(TriageMsg::LeaveTriage), "leave".into(), plain),
     ];
@@ -134,7 +139,7 @@ fn current_idea<'a>(app: &'a App, t: &Triage) -> Option<&'a Idea> {
 }
 
 fn idea_text(app: &App, idea: &Idea) -> Paragraph<'static> {
-    Paragraph::new(Text::from(idea_lines(idea, &app.date_format))).wrap(Wrap { trim: false })
+    Paragraph::new(Text::from(idea_lines(app, idea))).wrap(Wrap { trim: false })
 }
 
 /// The idea's rows and the legend's rows inside the border: the legend

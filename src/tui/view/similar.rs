@@ -1,0 +1,66 @@
+//! The detail's "Similar ideas": what the idea is marked a duplicate of,
+//! the ideas marked its duplicates, and the likest others with their
+//! scores, each with its title, and the keys that act on them.
+
+use super::super::app::App;
+use super::super::theme;
+use crate::domain::Idea;
+use crate::domain::text::printable;
+use ratatui::text::{Line, Span};
+
+/// The section's lines, and the keys that act on them; none when there is
+/// nothing to say (or the index is not built yet).
+pub fn lines(app: &App, i: &Idea) -> Vec<Line<'static>> {
+    let cat = app.catalog();
+    let title_of = |id: u64| {
+        cat.index_of(id)
+            .map(|n| printable(cat.row(n).title(), false))
+            .unwrap_or_else(|| "(not there)".into())
+    };
+    let mut body = Vec::new();
+    if let Some(of) = i.duplicate_of {
+        body.push(Line::from(vec![
+            Span::styled("duplicate of ", theme::label()),
+            Span::styled(format!("#{of} "), theme::key()),
+            Span::raw(title_of(of)),
+        ]));
+    }
+    let duplicates = app.similar.duplicates_of(i);
+    if !duplicates.is_empty() {
+        let ids: Vec<String> = duplicates.iter().map(|d| format!("#{d}")).collect();
+        body.push(Line::from(vec![
+            Span::styled("its duplicates: ", theme::label()),
+            Span::styled(ids.join(", "), theme::key()),
+        ]));
+    }
+    let likes = app.similar.likes_of(i);
+    let width = likes
+        .iter()
+        .map(|m| m.id.to_string().len())
+        .max()
+        .unwrap_or(0);
+    for m in &likes {
+        body.push(Line::from(vec![
+            Span::styled(format!("#{:<width$} ", m.id), theme::key()),
+            Span::styled(format!("{:.2} ", m.score), theme::dim()),
+            Span::raw(title_of(m.id)),
+        ]));
+    }
+    if body.is_empty() {
+        return body;
+    }
+    let mut out = vec![Line::default(), super::parts::section("Similar ideas")];
+    out.extend(body);
+    {
+        // The keys where the idea is shown: triage has no list to show.
+        let keys = if app.screen.triage().is_some() {
+            "{triage.mark-duplicate} a duplicate of · {triage.not-duplicate} not a duplicate"
+        } else if app.screen.is_full_detail() {
+            "{detail.similar} lists them · {detail.mark-duplicate} a duplicate of · {detail.not-duplicate} not a duplicate"
+        } else {
+            "{browse.similar} lists them · {browse.mark-duplicate} a duplicate of · {browse.not-duplicate} not a duplicate"
+        };
+        out.push(Line::styled(app.keymap.fill(keys), theme::dim()));
+    }
+    out
+}
