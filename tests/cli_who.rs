@@ -140,3 +140,21 @@ fn the_my_queue_view_is_what_is_assigned_to_me_and_not_yet_decided() {
     assert_eq!(queue("anna"), "5\n");
     assert_eq!(queue("boris"), "");
 }
+
+#[test]
+fn assignee_me_on_the_command_line_is_whoever_runs_it() {
+    let db = Db::new();
+    let id = add(&db, "Clean water", &[]);
+    as_user(&db, Some("olga"), None, &["set", &id, "--assignee", "me"]);
+    let shown = db.run(&["list", "--format", "json"]);
+    assert!(shown.contains("\"assignee\":\"olga\""), "{shown}");
+    assert_eq!(
+        as_user(
+            &db,
+            Some("olga"),
+            None,
+            &["list", "--view", "My queue", "--format", "ids"]
+        ),
+        "1\n"
+    );
+}

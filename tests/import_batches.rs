@@ -60,6 +60,23 @@ fn a_batch_of_ids_is_answered_in_the_order_asked(engine: Engine) {
     assert_eq!(found, [c, a]);
 }
 
+/// A title of its own for each id: three made-up words after "Idea N",
+/// so that no two are near-copies (the import reports those).
+fn idea_title(id: u64) -> String {
+    let mut x = id.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut word = || -> String {
+        (0..6)
+            .map(|_| {
+                x ^= x >> 29;
+                x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                x ^= x >> 32;
+                char::from(b'a' + (x % 26) as u8)
+            })
+            .collect()
+    };
+    format!("Idea {id} {} {} {}", word(), word(), word())
+}
+
 /// `n` JSONL records with ids `from..from + n`, titled by `title`.
 fn records(from: u64, n: u64, title: impl Fn(u64) -> String) -> String {
     (from..from + n)
@@ -72,16 +89,13 @@ fn an_import_of_more_records_than_a_lookup_batch_finds_every_existing_id(engine:
     let db = Db::on(engine);
     // 9,000 ideas there, then 20,000 records of which the first 9,000 are
     // those ideas (every third with another title): more than two batches.
-    let first = db.file(
-        "first.jsonl",
-        records(1, 9_000, |id| format!("Idea {id}")).as_bytes(),
-    );
+    let first = db.file("first.jsonl", records(1, 9_000, idea_title).as_bytes());
     assert_eq!(import(&db, &first, &[]), "added 9000 ideas (#1–#9000)\n");
     let title = |id: u64| {
         if id <= 9_000 && id.is_multiple_of(3) {
             format!("Renamed {id}")
         } else {
-            format!("Idea {id}")
+            idea_title(id)
         }
     };
     let again = db.file("again.jsonl", records(1, 20_000, title).as_bytes());
@@ -94,11 +108,11 @@ fn an_import_of_more_records_than_a_lookup_batch_finds_every_existing_id(engine:
         "added 11000 ideas (#9001–#20000), updated 3000, 6000 unchanged\n"
     );
     for (id, title) in [
-        (1, "Idea 1"),
-        (8_997, "Renamed 8997"),
-        (9_000, "Renamed 9000"),
-        (9_001, "Idea 9001"),
-        (20_000, "Idea 20000"),
+        (1, idea_title(1)),
+        (8_997, "Renamed 8997".to_string()),
+        (9_000, "Renamed 9000".to_string()),
+        (9_001, idea_title(9_001)),
+        (20_000, idea_title(20_000)),
     ] {
         let j: serde_json::Value =
             serde_json::from_str(&db.run(&["show", &id.to_string(), "--format", "json"])).unwrap();
@@ -151,10 +165,7 @@ fn an_import_on_postgres_reads_the_ideas_table_a_batch_at_a_time() {
     db.run(&["stats"]); // the schema, made
     let mut sql = db.sql();
     let before = scans_of_ideas(&mut sql);
-    let f = db.file(
-        "ids.jsonl",
-        records(1, 3_000, |id| format!("Idea {id}")).as_bytes(),
-    );
+    let f = db.file("ids.jsonl", records(1, 3_000, idea_title).as_bytes());
     assert_eq!(import(&db, &f, &[]), "added 3000 ideas (#1–#3000)\n");
     let scans = scans_of_ideas(&mut sql) - before;
     // One lookup of the 3,000 ids, the commit's check that none is taken,

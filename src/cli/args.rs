@@ -306,7 +306,7 @@ pub struct SetArgs {
     /// 1 to 5, or 'none' to clear
     #[arg(long)]
     pub score: Option<String>,
-    /// Reviewer; '' clears
+    /// Reviewer; 'me' is you (as assignee:me in a query); '' clears
     #[arg(long)]
     pub assignee: Option<String>,
     #[arg(long = "add-tag", value_name = "TAG")]

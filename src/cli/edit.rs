@@ -61,7 +61,13 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
         edits.push(Edit::Score(score));
     }
     if let Some(who) = &a.assignee {
-        edits.push(Edit::Assignee(field("assignee", valid_line(who))?));
+        // `me` is whoever runs the command, as `assignee:me` in a query.
+        let who = if who.trim().eq_ignore_ascii_case("me") {
+            store.actor()
+        } else {
+            field("assignee", valid_line(who))?
+        };
+        edits.push(Edit::Assignee(who));
     }
     for t in &a.add_tags {
         edits.push(Edit::AddTag(field("add-tag", valid_tag(t))?));

@@ -66,7 +66,8 @@ Fields
                   the field is empty (also tag, funder and proposer);
                   !assignee:anna is every idea not assigned to anna
   assignee:me     assigned to you: your PostgreSQL role, or on a database
-                  of your own the config file's user, else $USER
+                  of your own the config file's user, else $USER,
+                  else \"local user\"; `set ID --assignee me` assigns to you
   is:archived  is:marked  is:stale
                   archived ideas are hidden unless a term asks for them;
                   stale means more than 30 days in new or review (the

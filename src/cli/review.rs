@@ -83,11 +83,29 @@ fn parse_score(s: &str) -> Result<(String, u8), Error> {
         ))
     };
     let (name, value) = s.split_once('=').ok_or_else(bad)?;
-    let value: u8 = value.trim().parse().map_err(|_| bad())?;
     if name.trim().is_empty() {
         return Err(bad());
     }
+    let value = value.trim();
+    let value: u8 = match value.parse() {
+        Ok(v) => v,
+        // A whole number, but past any scale: say that, not the form.
+        Err(_) if is_whole_number(value) => {
+            return Err(Error::Usage(format!(
+                "--score '{}': {} is outside every scale (`sprout rubric` shows each criterion's)",
+                printable(s, false),
+                printable(value, false)
+            )));
+        }
+        Err(_) => return Err(bad()),
+    };
     Ok((name.trim().to_lowercase(), value))
+}
+
+/// `-1`, `4`, `99999999999999999999`: a whole number of any size.
+fn is_whole_number(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The reviews of an idea for `show`: each reviewer's total (by the
@@ -138,4 +156,22 @@ pub fn shown(idea: &Idea, rubrics: &[Rubric]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_score;
+
+    #[test]
+    fn a_score_out_of_every_scale_says_so_and_a_bad_form_says_the_form() {
+        assert_eq!(parse_score("Impact=4").unwrap(), ("impact".to_string(), 4));
+        for out in ["relevance=-1", "relevance=99999999999999999999", "team=256"] {
+            let err = parse_score(out).unwrap_err().to_string();
+            assert!(err.contains("is outside every scale"), "{out}: {err}");
+        }
+        for bad in ["relevance", "=4", "relevance=four", "relevance=-"] {
+            let err = parse_score(bad).unwrap_err().to_string();
+            assert!(err.contains("expected NAME=N"), "{bad}: {err}");
+        }
+    }
 }

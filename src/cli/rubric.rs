@@ -114,9 +114,14 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
     writes.save_rubric(next.clone());
     store.commit(writes)?;
     super::stdout::line(&format!(
-        "saved the rubric as version {} ({} criteria: {}); reviews made before keep version {}",
+        "saved the rubric as version {} ({} {}: {}); reviews made before keep version {}",
         next.version,
         next.criteria.len(),
+        if next.criteria.len() == 1 {
+            "criterion"
+        } else {
+            "criteria"
+        },
         next.criteria
             .iter()
             .map(|c| c.name.as_str())
