@@ -126,6 +126,27 @@ fn import_reports_a_new_record_that_looks_like_an_idea_already_there(engine: Eng
     assert!(out.starts_with("added 6 ideas (#2–#7)"), "{out}");
 }
 
+on_both_engines!(a_restore_of_records_with_sprout_ids_is_not_checked_for_near_copies);
+fn a_restore_of_records_with_sprout_ids_is_not_checked_for_near_copies(engine: Engine) {
+    let db = Db::on(engine);
+    // The fixture's first two lines are near-copies (0.96); with sprout
+    // ids they come from a sprout database, where is:duplicate finds them.
+    let with_ids: String = include_str!("fixtures/near_duplicates.jsonl")
+        .lines()
+        .take(2)
+        .enumerate()
+        .map(|(i, l)| format!("{{\"id\": {}, {}\n", i + 1, &l[1..]))
+        .collect();
+    let file = db.file("restore.jsonl", with_ids.as_bytes());
+    let (out, err) = import_both(&db, &file, &[]);
+    assert_eq!(out, "added 2 ideas (#1–#2)\n");
+    assert!(!err.contains("looks like"), "{err}");
+    assert_eq!(
+        db.run(&["list", "is:duplicate", "--format", "ids", "--sort", "id"]),
+        "1\n2\n"
+    );
+}
+
 #[test]
 fn set_duplicate_of_declines_and_links_and_not_duplicate_settles_both_sides() {
     let db = db();

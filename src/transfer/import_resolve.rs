@@ -75,8 +75,9 @@ pub(super) struct Resolver<'a> {
     by_title: Option<Known>,
     by_key: Option<Known>,
     pub(super) counts: Counts,
-    /// The ideas the last chunk added: (the record's line, the id given),
-    /// in file order, for the near-duplicate check.
+    /// The ideas the last chunk added from records without sprout ids
+    /// (the record's line, the id given), in file order, for the
+    /// near-duplicate check.
     pub(super) added_now: Vec<(usize, u64)>,
 }
 
@@ -149,9 +150,11 @@ impl<'a> Resolver<'a> {
                     if id < self.start {
                         self.added_below.insert(id);
                     }
+                    // Not checked for near-copies: a record with a sprout
+                    // id comes from a sprout database (a restore), where
+                    // is:duplicate already finds them.
                     w.put(idea, None);
                     self.counts.add(id);
-                    self.added_now.push((inc.line, id));
                 }
                 Some(existing) if self.update => {
                     if self.refresh(&mut w, existing, &inc) {
