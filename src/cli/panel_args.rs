@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
+    /// The idea reviewed (42 or #42)
     #[arg(value_parser = parse_id)]
     pub id: u64,
     /// A criterion's score, NAME=N (the criteria and scales of `sprout rubric`); again for each

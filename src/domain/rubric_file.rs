@@ -3,7 +3,9 @@
 //! order a review asks them. What [`to_toml`] writes, [`parse`] reads back
 //! the same. A mistake is named by its line and field.
 
-use super::rubric::{Criterion, MAX_SCALE, MAX_WEIGHT, Rubric};
+use super::rubric::{
+    Criterion, MAX_CRITERIA, MAX_DESCRIPTION, MAX_NAME, MAX_SCALE, MAX_WEIGHT, Rubric,
+};
 use super::text::clean_line;
 use toml_edit::{Item, Table};
 
@@ -12,10 +14,12 @@ const FIELDS: &[&str] = &["name", "description", "weight", "scale"];
 /// The rubric as a file a user edits and loads again.
 pub fn to_toml(rubric: &Rubric) -> String {
     let mut out = format!(
-        "# The rubric of this database: version {}.\n\
+        "# Version {} of this database's rubric.\n\
          # Edit it and load it with `sprout rubric --set FILE`; a change makes a\n\
          # new version, and reviews keep the version they were made with.\n\
-         # name: a lower-case word (--score NAME=4); description: one line;\n\
+         # At most {MAX_CRITERIA} criteria, each with:\n\
+         # name: a lower-case word of up to {MAX_NAME} characters (--score NAME=4);\n\
+         # description: one line of up to {MAX_DESCRIPTION} characters;\n\
          # weight: a whole number from 1 to {MAX_WEIGHT}, relative to the others;\n\
          # scale: \"LOW-HIGH\", the lowest and highest score (0 to {MAX_SCALE}).\n",
         rubric.version
@@ -188,7 +192,7 @@ mod tests {
     fn the_file_written_reads_back_the_same() {
         let d = Rubric::default_rubric();
         let text = to_toml(&d);
-        assert!(text.contains("version 1"), "{text}");
+        assert!(text.starts_with("# Version 1 of"), "{text}");
         assert_eq!(parse(&text).unwrap().criteria, d.criteria);
         let odd = Rubric::new(vec![Criterion {
             name: "fit".into(),
