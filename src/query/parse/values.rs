@@ -1,0 +1,142 @@
+//! The values of a query's terms as people write them: dates and ages,
+//! comparisons, and comma-separated lists of texts or names.
+
+use crate::domain::Named;
+use crate::domain::text::{clean_line, fold};
+
+/// What a time is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// A calendar day in UTC, as days since 1970-01-01: `>=2026-11-01` is
+    /// that day or later, `>2026-11-01` after it, `2026-11-01` during it.
+    Day(Op, i64),
+    /// An age in seconds: `<30d` is younger than 30 days, `>7d` older than
+    /// 7 days, `7d` seven whole days old.
+    Age(Op, i64),
+}
+
+pub(super) const DAY: i64 = 86_400;
+
+impl When {
+    /// Whether time `t` holds, measured at `now`.
+    pub fn holds(self, t: crate::domain::Timestamp, now: crate::domain::Timestamp) -> bool {
+        match self {
+            When::Day(op, day) => op.holds_for(t.0.div_euclid(DAY), day),
+            When::Age(Op::Eq, age) => (now.0 - t.0).div_euclid(DAY) == age / DAY,
+            When::Age(op, age) => op.holds_for(now.0 - t.0, age),
+        }
+    }
+}
+
+/// A comparison such as `>=4`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Compare {
+    pub op: Op,
+    pub value: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Op {
+    Lt,
+    Le,
+    Eq,
+    Ge,
+    Gt,
+}
+
+impl Compare {
+    pub fn holds(self, v: u64) -> bool {
+        self.op.holds_for(v, self.value)
+    }
+}
+
+impl Op {
+    /// Whether `v` compares so with `value`.
+    pub fn holds_for<T: Ord>(self, v: T, value: T) -> bool {
+        match self {
+            Op::Lt => v < value,
+            Op::Le => v <= value,
+            Op::Eq => v == value,
+            Op::Ge => v >= value,
+            Op::Gt => v > value,
+        }
+    }
+}
+
+/// `>=2026-11-01`, `<30d`, `>2w`: a day or an age, compared.
+pub(super) fn when(value: &str) -> Result<When, String> {
+    let bad = || {
+        format!(
+            "'{}' is not a date such as >=2026-11-01 or an age such as <30d",
+            clean_line(value)
+        )
+    };
+    let (op, rest) = operator(value.trim());
+    let rest = rest.trim();
+    let age = |unit: &str, seconds: i64| {
+        rest.strip_suffix(unit)
+            .and_then(|n| n.trim().parse::<i64>().ok())
+            .and_then(|n| n.checked_mul(seconds))
+    };
+    if let Some(age) = age("d", DAY).or_else(|| age("w", 7 * DAY)) {
+        return Ok(When::Age(op, age));
+    }
+    let day = chrono::NaiveDate::parse_from_str(rest, "%Y-%m-%d").map_err(|_| bad())?;
+    Ok(When::Day(
+        op,
+        day.and_hms_opt(0, 0, 0)
+            .ok_or_else(bad)?
+            .and_utc()
+            .timestamp()
+            .div_euclid(DAY),
+    ))
+}
+
+/// A comma-separated list of texts, folded: any of them matches.
+pub(super) fn texts(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(|v| fold(&clean_line(v)))
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// A comma-separated list of vocabulary names: any of them matches.
+pub(super) fn names<T: Named>(value: &str) -> Result<Vec<T>, String> {
+    value
+        .split(',')
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| T::parse(v).map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// The comparison a value starts with (`=` when none), and the rest.
+pub(super) fn operator(v: &str) -> (Op, &str) {
+    [
+        (">=", Op::Ge),
+        ("<=", Op::Le),
+        (">", Op::Gt),
+        ("<", Op::Lt),
+        ("=", Op::Eq),
+    ]
+    .iter()
+    .find_map(|(p, op)| v.strip_prefix(p).map(|r| (*op, r)))
+    .unwrap_or((Op::Eq, v))
+}
+
+pub(super) fn compare(value: &str, money: bool) -> Result<Compare, String> {
+    let (op, rest) = operator(value.trim());
+    let bad = || {
+        format!(
+            "'{}' is not a comparison such as >=4 or <500000",
+            clean_line(value)
+        )
+    };
+    // Amounts are read as everywhere else (`500k`, `1.5M`, `1,500,000`).
+    let value = if money {
+        crate::domain::amount::parse_amount(rest).map_err(|e| format!("{e} to compare with"))?
+    } else {
+        rest.trim().parse().map_err(|_| bad())?
+    };
+    Ok(Compare { op, value })
+}
