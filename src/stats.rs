@@ -1,7 +1,7 @@
 //! The pipeline figures for a set of ideas: counts by sector, stage,
 //! organisation kind, barrier and region; the stage funnel; the sector ×
 //! stage table; how long ideas wait in `new` and `review`; and how many
-//! arrived each week. The UI's
+//! arrived each week; the panel's scores and reviewers (`panel.rs`). The UI's
 //! statistics view and `sprout stats` both call [`Figures::of`], so they
 //! cannot disagree.
 
@@ -9,6 +9,9 @@ use crate::domain::row::stale_days;
 use crate::domain::{Barrier, Named, OrgKind, Row, Sector, Stage, Timestamp};
 use serde::Serialize;
 use std::collections::HashMap;
+
+mod panel;
+pub use panel::{PanelFigures, ReviewerFigures, ScoreBand};
 
 /// How many of the ideas have one value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,6 +88,8 @@ pub struct Figures {
     /// Ideas received per week, the last [`INTAKE_WEEKS`] weeks, oldest
     /// first; the last is the week of `now`, so far.
     pub intake: Vec<Week>,
+    /// The combined scores' spread and each reviewer's count and mean.
+    pub panel: PanelFigures,
 }
 
 /// How many regions the figures list.
@@ -137,8 +142,10 @@ impl Figures {
         let first_week = week_start(now) - (INTAKE_WEEKS as i64 - 1) * 7 * DAY;
         let mut intake = [0usize; INTAKE_WEEKS];
         let mut total = 0;
+        let mut panel = panel::Tally::default();
         for row in rows {
             total += 1;
+            panel.count(row);
             // Ideas dated after now (a clock set wrong) are in no week.
             if row.created.0 >= first_week && row.created <= now {
                 let week = ((row.created.0 - first_week) / (7 * DAY)) as usize;
@@ -222,6 +229,7 @@ impl Figures {
                     count,
                 })
                 .collect(),
+            panel: panel.finish(),
         }
     }
 }

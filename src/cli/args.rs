@@ -1,7 +1,7 @@
 //! The command line's shape, as clap definitions.
 
 pub use super::idea_id::parse_id;
-pub use super::panel_args::{ReviewArgs, RubricArgs};
+pub use super::panel_args::{PanelArgs, ReviewArgs, RubricArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -105,9 +105,14 @@ pub enum Command {
         after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
     )]
     Rubric(RubricArgs),
+    /// Show or change how the panel's reviews make an idea's score, and blind review
+    #[command(
+        after_help = "Examples:\n  sprout panel                           the settings now\n  sprout panel --combine median          an idea's score is the median of its reviews' totals\n  sprout panel --normalise on            each reviewer's totals standardised over their own reviews\n  sprout panel --blind on                reviewers see others' reviews only after their own\n\nA database starts with: the mean, not normalised, not blind. Changing how\nscores combine re-ranks the list; `show` says how an idea's score was made."
+    )]
+    Panel(PanelArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe panel's settings (sprout panel), ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -484,6 +489,7 @@ impl Command {
             Command::Views { .. } => "views",
             Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
+            Command::Panel(_) => "panel",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -55,6 +55,11 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     for rubric in from.rubrics()? {
         writes.save_rubric(rubric);
     }
+    // And how the panel combines its reviews, and whether it is blind.
+    let panel = from.panel_settings()?;
+    if panel != Default::default() {
+        writes.save_panel_settings(panel);
+    }
     writes.keep_ids_below(from.next_id()?);
     let writing = Progress::new("copying", Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;

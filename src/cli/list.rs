@@ -41,8 +41,10 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 super::stdout::note(hint);
                 return Ok(());
             }
-            // Sorted by score, the score is what the reader compares.
-            let with_score = sort == SortKey::Score;
+            // Sorted by score, the score is what the reader compares; and
+            // where the panel has scored an idea, the reader wants to see it.
+            let with_score =
+                sort == SortKey::Score || rows.iter().any(|r| r.reviews.combined().is_some());
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
@@ -55,7 +57,8 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                         r.updated.date(),
                     ];
                     if with_score {
-                        row.insert(2, r.score.map_or("—".into(), |s| s.to_string()));
+                        // `4.2`: the panel's; `4`: the quick score.
+                        row.insert(2, r.best_score().map_or("—".into(), |s| s.shown()));
                     }
                     row
                 })
@@ -85,9 +88,12 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let ids: Vec<u64> = rows.iter().map(|r| r.id).collect();
     let extras = super::transfer::csv_extra_columns(store, &ids, data_format)?;
     let mut e = Exporter::with_extras(data_format, out, None, extras)?;
+    // A list is what this user sees: under blind review, without the
+    // reviews they may not see yet (an export is the officer's: whole).
+    let (me, blind) = (store.actor(), store.panel_settings()?.blind);
     for r in rows {
         if let Some(idea) = store.idea(r.id)? {
-            e.write(&idea)?;
+            e.write(&crate::domain::blind::as_seen_by(&idea, &me, blind))?;
         }
     }
     e.finish()?;

@@ -11,6 +11,7 @@ mod idea_id;
 mod intake;
 mod list;
 mod output;
+mod panel;
 mod panel_args;
 mod progress;
 mod query_help;
@@ -190,6 +191,7 @@ fn run_command(
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         Command::Rubric(a) => a.set.is_some(),
         Command::Review(_) => true,
+        Command::Panel(a) => a.changes(),
         _ => false,
     };
     let result = match command {
@@ -204,6 +206,7 @@ fn run_command(
         Command::Demo(a) => edit::demo(&store, a, clock),
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
+        Command::Panel(a) => panel::run(&store, a),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
         Command::Config(_)
         | Command::Completions { .. }

@@ -1,4 +1,4 @@
-//! The arguments of the panel's commands, `review` and `rubric` (issue
+//! The arguments of the panel's commands, `review`, `rubric` and `panel` (issue
 //! 18), apart from `args.rs` so that each stays a readable size.
 
 use super::idea_id::parse_id;
@@ -39,4 +39,44 @@ pub struct RubricArgs {
     /// Show version N of the rubric instead of the current one
     #[arg(long, value_name = "N")]
     pub at: Option<u32>,
+}
+
+/// How an idea's reviews combine (`sprout panel --combine`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CombineArg {
+    Mean,
+    Median,
+}
+
+/// A setting turned on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+impl OnOff {
+    pub fn is_on(self) -> bool {
+        self == OnOff::On
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct PanelArgs {
+    /// An idea's score: the mean or the median of its reviews' totals
+    #[arg(long, value_enum)]
+    pub combine: Option<CombineArg>,
+    /// Standardise each reviewer's totals over their own reviews first
+    #[arg(long, value_enum, value_name = "on|off")]
+    pub normalise: Option<OnOff>,
+    /// Blind review: a reviewer sees the others' reviews of an idea only after their own
+    #[arg(long, value_enum, value_name = "on|off")]
+    pub blind: Option<OnOff>,
+}
+
+impl PanelArgs {
+    /// Whether it changes a setting (else it shows them).
+    pub fn changes(&self) -> bool {
+        self.combine.is_some() || self.normalise.is_some() || self.blind.is_some()
+    }
 }

@@ -56,8 +56,16 @@ Fields
                   of them: stage:pilot,scaling
   region:tatar  tag:youth  assignee:anna  funder:fund  proposer:ivan  title:taxi
                   that field contains the text
-  score:>=4  amount:<500k
-                  comparisons < <= = >= >; amounts take k and m (300k, 2m)
+  score:>=4  score:>=3.5  amount:<500k
+                  comparisons < <= = >= >; amounts take k and m (300k, 2m);
+                  an idea's score is the panel's combined score once it
+                  has reviews (shown 4.2), else the quick score (shown 4),
+                  compared to one decimal as the list shows it
+  reviews:<2  reviews:0
+                  how many reviews it has
+  reviewer:anna  reviewer:me
+                  reviewed by someone whose name contains it; me is you
+  is:contested    the reviewers' totals differ by 2 points or more
   created:>=2026-11-01  created:<30d  updated:>2w
                   dates: a day (UTC), or an age in days (d) or weeks (w);
                   created:<30d came in the last 30 days, updated:>2w has not
@@ -74,6 +82,8 @@ Fields
                   config file's [defaults] stale_days sets the days)
   is:duplicate    has a likely near-copy (its text nearly another's) that
                   nobody marked \"not a duplicate\", or is marked a duplicate
+  Under blind review (`sprout panel --blind on`) an idea you have not
+  reviewed shows you no reviews: no panel score, no reviewers.
   similar:42      ideas whose text is nearly #42's, the likest first
   #42  id:42      one idea by its id
 
@@ -123,7 +133,8 @@ mod tests {
                 "sector:edu stage:pilot org:non barrier:fund",
                 "stage:pilot,scaling",
                 "region:tatar tag:youth assignee:anna funder:fund proposer:ivan title:taxi",
-                "score:>=4 amount:<500k amount:<300k amount:>2m",
+                "score:>=4 score:>=3.5 amount:<500k amount:<300k amount:>2m",
+                "reviews:<2 reviews:0 reviewer:anna reviewer:me is:contested",
                 "created:>=2026-11-01 created:<30d updated:>2w",
                 "assignee:none region:none",
                 "!assignee:anna",

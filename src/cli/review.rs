@@ -108,9 +108,17 @@ fn is_whole_number(s: &str) -> bool {
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
 }
 
-/// The reviews of an idea for `show`: each reviewer's total (by the
-/// rubric version it was made with), confidence, scores and comment.
-pub fn shown(idea: &Idea, rubrics: &[Rubric]) -> String {
+/// The reviews of an idea for `show` (those its viewer may see, see
+/// [`crate::domain::blind`]): the combined score as the list has it
+/// (`row`, scored by the store) and how it was made, then each reviewer's
+/// total (by the rubric version it was made with), confidence, scores and
+/// comment.
+pub fn shown(
+    idea: &Idea,
+    rubrics: &[Rubric],
+    row: &crate::domain::Row,
+    settings: &panel::PanelSettings,
+) -> String {
     if idea.reviews.is_empty() {
         return String::new();
     }
@@ -119,22 +127,26 @@ pub fn shown(idea: &Idea, rubrics: &[Rubric]) -> String {
         .iter()
         .map(|r| rubric::version(rubrics, r.rubric).and_then(|rb| r.total(&rb)))
         .collect();
-    let known: Vec<f64> = totals.iter().flatten().copied().collect();
     let mut out = String::from("\nReviews\n");
-    if let Some(c) = panel::combine(&known, panel::Combine::Mean) {
-        let of = if c.reviews == 1 {
+    if let Some(score) = row.reviews.combined() {
+        let n = totals.iter().flatten().count();
+        let of = if n == 1 {
             "1 review".to_string()
         } else {
-            format!("mean of {} reviews, spread {:.2}", c.reviews, c.spread)
+            format!(
+                "{} of {n} reviews, spread {:.2}",
+                settings.describe_combining(),
+                f64::from(row.reviews.spread()) / 1000.0
+            )
         };
-        let contested = if c.contested() {
+        let contested = if row.reviews.contested() {
             "; contested: totals 2 or more apart"
         } else {
             ""
         };
         out.push_str(&format!(
             "  combined {:.2} of 5 ({of}{contested})\n",
-            c.score
+            f64::from(score) / 1000.0
         ));
     }
     for (r, total) in idea.reviews.iter().zip(totals) {

@@ -9,7 +9,10 @@ use crate::store::Store;
 use std::io::Write;
 
 pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
-    let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
+    let stored = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
+    let settings = store.panel_settings()?;
+    // Blind review: the reviews this user may not see yet are left out.
+    let idea = crate::domain::blind::as_seen_by(&stored, &store.actor(), settings.blind);
     match a.format {
         ShowFormat::Json => {
             let mut out = super::stdout::data_stdout(super::stdout::Escape::Json);
@@ -20,11 +23,23 @@ pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
         ShowFormat::Text => {
             let mut out = super::stdout::stdout();
             out.write_all(text(&idea).as_bytes())?;
-            out.write_all(super::review::shown(&idea, &store.rubrics()?).as_bytes())?;
+            let row = scored_row(store, &stored)?;
+            let reviews = super::review::shown(&idea, &store.rubrics()?, &row, &settings);
+            out.write_all(reviews.as_bytes())?;
             out.flush()?;
         }
     }
     Ok(())
+}
+
+/// The idea's row, scored as the list scores it (normalising learns
+/// every reviewer's scale from the whole database, so only then are all
+/// rows read).
+fn scored_row(store: &Store, idea: &Idea) -> Result<crate::domain::Row, Error> {
+    let book = store.learnt_score_book()?;
+    let mut row = crate::domain::Row::of(idea);
+    book.score(&mut row);
+    Ok(row)
 }
 
 /// The idea as readable text; every value made safe to print.

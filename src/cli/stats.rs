@@ -140,6 +140,43 @@ fn sections(f: &Figures) -> Vec<Section> {
         out.push(count_section("Top regions", &f.regions));
     }
     out.push(count_section("Organisation", &f.org_kinds));
+    // The panel's figures once it has reviewed something.
+    if !f.panel.reviewers.is_empty() {
+        let p = &f.panel;
+        let mut rows: Vec<Vec<String>> = p
+            .distribution
+            .iter()
+            .map(|b| vec![b.band.clone(), b.count.to_string()])
+            .collect();
+        rows.push(vec!["unscored".into(), p.unscored.to_string()]);
+        rows.push(vec!["contested".into(), p.contested.to_string()]);
+        out.push(Section {
+            title: "Scores".into(),
+            note: Some(
+                "Scores: ideas by the panel's combined score (see `sprout panel`); contested: totals 2 or more apart",
+            ),
+            header: ["SCORE", "IDEAS"].map(String::from).to_vec(),
+            rows,
+        });
+        out.push(Section {
+            title: "Reviewers".into(),
+            note: Some("Reviewers: reviews of these ideas and their mean total (1-5, as given)"),
+            header: ["REVIEWER", "REVIEWS", "MEAN TOTAL"]
+                .map(String::from)
+                .to_vec(),
+            rows: p
+                .reviewers
+                .iter()
+                .map(|r| {
+                    vec![
+                        crate::domain::text::printable(&r.reviewer, false),
+                        r.reviews.to_string(),
+                        r.mean_total.map_or("—".into(), |m| format!("{m:.2}")),
+                    ]
+                })
+                .collect(),
+        });
+    }
     out
 }
 

@@ -2,6 +2,7 @@
 //! for text, time and edits. No I/O, no terminal, no database.
 
 pub mod amount;
+pub mod blind;
 pub mod draft;
 pub mod extras;
 pub mod history;
@@ -11,8 +12,10 @@ mod interned;
 pub mod name;
 pub mod names;
 pub mod panel;
+pub mod panel_book;
 pub mod review;
 pub mod row;
+pub mod row_reviews;
 pub mod rubric;
 pub mod rubric_file;
 pub mod sort;

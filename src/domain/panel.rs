@@ -4,17 +4,52 @@
 //! each reviewer's totals are first standardised over their own reviews,
 //! so that a harsh reviewer does not sink the ideas they happen to get.
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Reviewers' totals this far apart (or more) make an idea contested.
 pub const CONTESTED: f64 = 2.0;
 
 /// How an idea's review totals become its score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Combine {
     #[default]
     Mean,
     Median,
+}
+
+impl Combine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Combine::Mean => "mean",
+            Combine::Median => "median",
+        }
+    }
+}
+
+/// How a database's panel works (`sprout panel`): how reviews combine,
+/// whether each reviewer's totals are normalised first, and whether review
+/// is blind (a reviewer sees the others' reviews of an idea only once they
+/// have reviewed it, see [`super::blind`]). Stored as a record of the
+/// codec, so a setting added later goes after these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PanelSettings {
+    pub combine: Combine,
+    pub normalise: bool,
+    pub blind: bool,
+}
+
+impl PanelSettings {
+    /// How a combined score was made, for `show` and `sprout panel`:
+    /// `mean of the totals, normalised per reviewer`.
+    pub fn describe_combining(&self) -> String {
+        let how = if self.normalise {
+            "normalised per reviewer"
+        } else {
+            "not normalised"
+        };
+        format!("{} of the reviews' totals, {how}", self.combine.name())
+    }
 }
 
 /// An idea's score from its reviews.

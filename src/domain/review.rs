@@ -29,6 +29,21 @@ pub struct Review {
     pub time: Timestamp,
 }
 
+/// The weighted total on a 1-5 scale of the scores `score` gives for
+/// `rubric`'s criteria (see [`Review::total`]; the list's rows hold their
+/// reviews' scores without the rest of the review, and total them the
+/// same way). `None` if a criterion has no score.
+pub fn weighted_total(rubric: &Rubric, score: impl Fn(&str) -> Option<u8>) -> Option<f64> {
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for c in &rubric.criteria {
+        let s = score(&c.name)?;
+        let span = f64::from(c.max - c.min);
+        sum += f64::from(c.weight) * f64::from(s.saturating_sub(c.min)) / span;
+        weights += f64::from(c.weight);
+    }
+    (weights > 0.0).then(|| 1.0 + 4.0 * sum / weights)
+}
+
 /// What a reviewer gives on the command line or in the pane: scores by
 /// criterion name, and perhaps a confidence and a comment.
 #[derive(Debug, Clone, Default)]
@@ -60,14 +75,7 @@ impl Review {
         if rubric.version != self.rubric {
             return None;
         }
-        let (mut sum, mut weights) = (0.0, 0.0);
-        for c in &rubric.criteria {
-            let s = self.score(&c.name)?;
-            let span = f64::from(c.max - c.min);
-            sum += f64::from(c.weight) * f64::from(s.saturating_sub(c.min)) / span;
-            weights += f64::from(c.weight);
-        }
-        (weights > 0.0).then(|| 1.0 + 4.0 * sum / weights)
+        weighted_total(rubric, |name| self.score(name))
     }
 
     /// One line for the history and for `show`: `anna: relevance 4,

@@ -4,6 +4,7 @@
 use super::idea::Idea;
 use super::name::Name;
 use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::row_reviews::{RowReviews, Score};
 use super::tags::Tags;
 use super::text::fold_char;
 use super::time::Timestamp;
@@ -61,6 +62,11 @@ pub struct Row {
     pub updated: Timestamp,
     /// When the idea entered its current stage (for waiting times).
     pub stage_since: Timestamp,
+    /// Its reviews as the list needs them. Not part of the row's stored
+    /// fields below: the store keeps them after the row (see
+    /// `store/row_record.rs`), so rows stored before reviews read as they
+    /// were.
+    pub reviews: RowReviews,
 }
 
 impl Row {
@@ -90,7 +96,17 @@ impl Row {
             created: idea.created,
             updated: idea.updated,
             stage_since,
+            reviews: RowReviews::of(&idea.reviews),
         }
+    }
+
+    /// The score the list shows, sorts and queries: the panel's combined
+    /// score where the viewer sees reviews, else the quick score.
+    pub fn best_score(&self) -> Option<Score> {
+        self.reviews
+            .combined()
+            .map(Score::Panel)
+            .or(self.score.map(Score::Quick))
     }
 
     pub fn title(&self) -> &str {
@@ -234,6 +250,7 @@ impl<'de> Deserialize<'de> for Row {
             created: r.created,
             updated: r.updated,
             stage_since: r.stage_since,
+            reviews: RowReviews::default(),
         })
     }
 }

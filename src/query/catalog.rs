@@ -48,6 +48,8 @@ pub struct Catalog {
     /// Below this many rows a search runs on one thread (0 = the default).
     parallel_from: usize,
     work: work::Work,
+    /// What scores a row that comes in (see [`Catalog::set_book`]).
+    book: Option<crate::domain::panel_book::ScoreBook>,
 }
 
 /// Below this many rows a search runs on one thread by default.
@@ -144,11 +146,58 @@ impl Catalog {
         self.ids.find(id, &self.rows)
     }
 
-    /// Adds a row or replaces the one with the same id.
-    pub fn upsert(&mut self, row: Row) {
+    /// Adds a row or replaces the one with the same id; with a book (see
+    /// [`Catalog::set_book`]) the row is scored first, and when the book
+    /// normalises and the row's reviews changed, every row is scored again
+    /// (a reviewer's scale moved).
+    pub fn upsert(&mut self, mut row: Row) {
+        let mut rescore = false;
+        if let Some(book) = &self.book {
+            book.score(&mut row);
+            rescore = book.normalises()
+                && self
+                    .index_of(row.id)
+                    .map_or(!row.reviews.marks().is_empty(), |i| {
+                        self.rows[i].reviews.marks() != row.reviews.marks()
+                    });
+        }
         let mut text = String::new();
         row.push_own_search_text(&mut text);
         self.insert_new(row, Some(&text));
+        if rescore && let Some(book) = self.book.take() {
+            self.set_book(book);
+        }
+    }
+
+    /// This catalog with `book` (see [`Catalog::set_book`]).
+    pub fn scored_by(mut self, book: crate::domain::panel_book::ScoreBook) -> Catalog {
+        self.set_book(book);
+        self
+    }
+
+    /// A catalog of the same rows, scored by the same book.
+    pub fn copied(&self) -> Catalog {
+        let copy = Catalog::new(self.rows().cloned().collect());
+        match &self.book {
+            Some(book) => copy.scored_by(book.clone()),
+            None => copy,
+        }
+    }
+
+    /// Scores every row with `book` (learning each reviewer's scale from
+    /// them when it normalises) and keeps it to score the rows that come
+    /// in later: the rows a store gives are scored already, but a row made
+    /// from a changed idea is not.
+    pub fn set_book(&mut self, mut book: crate::domain::panel_book::ScoreBook) {
+        if book.normalises() {
+            book.learn(self.rows());
+        }
+        for (row, dead) in self.rows.iter_mut().zip(&self.dead) {
+            if !dead {
+                book.score(row);
+            }
+        }
+        self.book = Some(book);
     }
 
     /// The highest id among the rows (kept as rows come, so drawing the
@@ -435,7 +484,7 @@ impl Catalog {
             let (a, b) = match sort {
                 SortKey::Updated => (-r.updated.0, -id),
                 SortKey::Created => (-r.created.0, -id),
-                SortKey::Score => (-(r.score.map_or(-1, i64::from)), id),
+                SortKey::Score => (-super::terms::score_key(r), id),
                 SortKey::Stage => (r.stage.index() as i64, -r.updated.0),
                 SortKey::Id | SortKey::Title => (id, 0),
             };

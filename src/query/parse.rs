@@ -38,7 +38,17 @@ pub enum Term {
     /// `assignee:me`: assigned to whoever runs the query (the store's
     /// actor), the whole name, ignoring case.
     AssignedToMe,
+    /// `score:>=4.2`: the idea's score (the panel's combined score where
+    /// the viewer sees reviews, else the quick score) in tenths, as the
+    /// list shows it.
     Score(Compare),
+    /// `reviews:<2`: how many reviews the viewer sees.
+    Reviews(Compare),
+    /// `reviewer:anna`: reviewed by someone whose name contains any of
+    /// the (folded) values.
+    Reviewer(Vec<String>),
+    /// `reviewer:me`: reviewed by whoever runs the query.
+    ReviewedByMe,
     Amount(Compare),
     /// `created:>=2026-11-01`, `updated:>7d`.
     Time(TimeField, When),
@@ -76,6 +86,8 @@ pub enum State {
     /// Has a likely near-copy among the others (not one marked "not a
     /// duplicate"), or is marked a duplicate of another.
     Duplicate,
+    /// Reviewers' totals differ by 2 points or more.
+    Contested,
 }
 
 /// An invalid query, naming the term at fault (none when the fault is the
@@ -117,7 +129,7 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is", "similar",
+    "title", "score", "amount", "created", "updated", "id", "is", "similar", "reviews", "reviewer",
 ];
 
 impl Query {
@@ -336,13 +348,10 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "title" => Term::Text(TextField::Title, texts(value)),
         "created" => Term::Time(TimeField::Created, when(value)?),
         "updated" => Term::Time(TimeField::Updated, when(value)?),
-        "score" => {
-            let c = compare(value, false)?;
-            if c.value > 5 {
-                return Err(format!("score is 1 to 5, not {}", c.value));
-            }
-            Term::Score(c)
-        }
+        "score" => Term::Score(values::score(value)?),
+        "reviews" => Term::Reviews(compare(value, false)?),
+        "reviewer" if fold(value.trim()) == "me" => Term::ReviewedByMe,
+        "reviewer" => Term::Reviewer(texts(value)),
         "amount" => Term::Amount(compare(value, true)?),
         "id" => Term::Id(
             value
@@ -358,12 +367,13 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         ),
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
+            v if !v.is_empty() && "contested".starts_with(v) => Term::Is(State::Contested),
             v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),
             v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
             v if !v.is_empty() && "stale".starts_with(v) => Term::Is(State::Stale),
             _ => {
                 return Err(format!(
-                    "unknown state '{}' (valid: archived, duplicate, marked, stale)",
+                    "unknown state '{}' (valid: archived, contested, duplicate, marked, stale)",
                     clean_line(value)
                 ));
             }

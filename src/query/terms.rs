@@ -71,7 +71,13 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
             },
             ctx.now,
         ),
-        Term::Score(c) => row.score.is_some_and(|s| c.holds(u64::from(s))),
+        Term::Score(c) => row
+            .best_score()
+            .is_some_and(|s| c.holds(s.tenths().max(0) as u64)),
+        Term::Reviews(c) => c.holds(row.reviews.count() as u64),
+        Term::Reviewer(names) => names.iter().any(|n| row.reviews.by_someone_like(n)),
+        Term::ReviewedByMe => row.reviews.reviewed_by(&ctx.me),
+        Term::Is(State::Contested) => row.reviews.contested(),
         Term::Amount(c) => row.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => row.id == *id,
         Term::Is(State::Archived) => row.archived,
@@ -104,7 +110,7 @@ pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
         SortKey::Updated => b.updated.cmp(&a.updated).then(b.id.cmp(&a.id)),
         SortKey::Created => b.created.cmp(&a.created).then(b.id.cmp(&a.id)),
         SortKey::Title => fold(a.title()).cmp(&fold(b.title())).then(a.id.cmp(&b.id)),
-        SortKey::Score => b.score.cmp(&a.score).then(a.id.cmp(&b.id)),
+        SortKey::Score => score_key(b).cmp(&score_key(a)).then(a.id.cmp(&b.id)),
         SortKey::Stage => a
             .stage
             .index()
@@ -113,6 +119,12 @@ pub fn compare_rows(a: &Row, b: &Row, sort: SortKey) -> Ordering {
             .then(a.id.cmp(&b.id)),
         SortKey::Id => a.id.cmp(&b.id),
     }
+}
+
+/// What `sort: score` orders by, highest first: the score in thousandths
+/// (a quick 4 as 4000), unscored last.
+pub fn score_key(row: &Row) -> i64 {
+    row.best_score().map_or(-1, |s| i64::from(s.milli()))
 }
 
 /// Character positions in `title` that the query's title terms matched,

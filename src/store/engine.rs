@@ -64,6 +64,8 @@ pub trait Engine: Send + Sync {
     /// Every version of the rubric the database stored, oldest first
     /// (none: it has only the default, see [`crate::domain::rubric`]).
     fn rubrics(&self) -> Result<Vec<Rubric>>;
+    /// The panel's settings (the default until `sprout panel` changes them).
+    fn panel_settings(&self) -> Result<crate::domain::panel::PanelSettings>;
     /// The user this engine knows the connection as (a PostgreSQL role),
     /// or `None` for an engine without users of its own.
     fn actor(&self) -> Result<Option<String>> {

@@ -24,6 +24,7 @@ mod error;
 mod gathered;
 mod large;
 mod postgres;
+mod row_record;
 mod rubric_record;
 mod sled_engine;
 mod version;
@@ -38,6 +39,8 @@ pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
 pub use writes::Writes;
 
+use crate::domain::panel::PanelSettings;
+use crate::domain::panel_book::ScoreBook;
 use crate::domain::{Idea, Row, Rubric, View};
 use sled_engine::SledStore;
 use std::path::Path;
@@ -130,20 +133,75 @@ impl Store {
         self.engine.ideas()
     }
 
-    /// Every row, in id order.
+    /// Every row, in id order, scored for this handle's actor (see
+    /// [`Store::score_book`]).
     pub fn rows(&self) -> Result<Vec<Row>> {
-        self.engine.rows()
+        let mut rows = self.engine.rows()?;
+        self.score_book()?.score_all(&mut rows);
+        Ok(rows)
     }
 
-    /// Every row, in id order, read lazily.
+    /// Every row, in id order, read lazily and scored as [`Store::rows`]
+    /// scores them (normalising reads the rows twice: once to learn each
+    /// reviewer's scale).
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
-        self.engine.rows_iter()
+        let (book, failed) = match self.learnt_score_book() {
+            Ok(b) => (Some(b), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        let rows = book.is_some().then(|| self.engine.rows_iter());
+        failed
+            .into_iter()
+            .chain(rows.into_iter().flatten().map(move |row| {
+                let mut row = row?;
+                if let Some(book) = &book {
+                    book.score(&mut row);
+                }
+                Ok(row)
+            }))
     }
 
     /// The rows with the highest ids (the newest ideas), newest first: a
-    /// first page to show while the rest loads.
+    /// first page to show while the rest loads. Scored unless the panel
+    /// normalises (which needs every row: the full load scores them).
     pub fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
-        self.engine.newest_rows(n)
+        let mut rows = self.engine.newest_rows(n)?;
+        let mut book = self.score_book()?;
+        if !book.normalises() {
+            book.score_all(&mut rows);
+        }
+        Ok(rows)
+    }
+
+    /// [`Store::score_book`], with each reviewer's scale learnt from every
+    /// row when the panel normalises (one pass over the rows then): to
+    /// score rows one at a time.
+    pub fn learnt_score_book(&self) -> Result<ScoreBook> {
+        let mut book = self.score_book()?;
+        if book.normalises() {
+            let mut all = Vec::new();
+            for row in self.engine.rows_iter() {
+                book.reviewer_totals(&row?, &mut all);
+            }
+            book.learn_totals(&all);
+        }
+        Ok(book)
+    }
+
+    /// The panel's settings: how reviews combine, blind review.
+    pub fn panel_settings(&self) -> Result<PanelSettings> {
+        self.engine.panel_settings()
+    }
+
+    /// What scores rows for this handle's actor: the rubric versions, the
+    /// panel's settings and who is looking. Each reviewer's scale is
+    /// learnt from the rows it scores ([`ScoreBook::score_all`]).
+    pub fn score_book(&self) -> Result<ScoreBook> {
+        Ok(ScoreBook::new(
+            &self.engine.rubrics()?,
+            self.panel_settings()?,
+            &self.actor(),
+        ))
     }
 
     /// The id the next new idea gets.

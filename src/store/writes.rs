@@ -3,6 +3,7 @@
 //! changes, applied together by [`super::Engine::commit`].
 
 use super::version::{Version, Versioned};
+use crate::domain::panel::PanelSettings;
 use crate::domain::{Idea, Rubric, View};
 use std::collections::BTreeMap;
 
@@ -21,6 +22,8 @@ pub struct Writes {
     pub(super) views_seeded: bool,
     /// New versions of the rubric, each refused if its version is taken.
     pub(super) rubrics: Vec<Rubric>,
+    /// The panel's new settings (`sprout panel`), if they change.
+    pub(super) panel: Option<PanelSettings>,
 }
 
 impl Writes {
@@ -33,6 +36,7 @@ impl Writes {
             views: Vec::new(),
             views_seeded: false,
             rubrics: Vec::new(),
+            panel: None,
         }
     }
 
@@ -94,6 +98,11 @@ impl Writes {
         self.rubrics.push(rubric);
     }
 
+    /// Stores the panel's settings (how reviews combine, blind review).
+    pub fn save_panel_settings(&mut self, settings: PanelSettings) {
+        self.panel = Some(settings);
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -121,6 +130,7 @@ impl Writes {
         self.views.extend(later.views);
         self.views_seeded |= later.views_seeded;
         self.rubrics.extend(later.rubrics);
+        self.panel = later.panel.or(self.panel);
     }
 
     /// How many ideas it puts (new or changed).
@@ -129,7 +139,11 @@ impl Writes {
     }
 
     pub fn len(&self) -> usize {
-        self.puts.len() + self.deletes.len() + self.views.len() + self.rubrics.len()
+        self.puts.len()
+            + self.deletes.len()
+            + self.views.len()
+            + self.rubrics.len()
+            + usize::from(self.panel.is_some())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -137,9 +137,7 @@ impl Backend {
             app.select_after = app.select_after.or_else(|| app.selected_id());
             app.hits.clear();
             app.list.selected = 0;
-            app.catalog = Arc::new(crate::query::Catalog::new(
-                app.catalog.rows().cloned().collect(),
-            ));
+            app.catalog = Arc::new(app.catalog.copied());
         }
         let Some(catalog) = Arc::get_mut(&mut app.catalog) else {
             return;

@@ -229,7 +229,10 @@ pub fn load_in_background(store: crate::store::Store, events: Sender<Event>) -> 
     std::thread::Builder::new()
         .name("load".into())
         .spawn(move || {
-            let loaded = store.rows().map(Catalog::new).map_err(Error::from);
+            let loaded = store
+                .rows()
+                .and_then(|rows| Ok(Catalog::new(rows).scored_by(store.score_book()?)))
+                .map_err(Error::from);
             // Decoding left buffers behind as large as the rows themselves.
             crate::memory::release();
             let _ = events.send(Event::Loaded(Box::new(loaded)));

@@ -56,14 +56,14 @@ fn comparisons() {
         one("score:>=4"),
         Term::Score(Compare {
             op: Op::Ge,
-            value: 4
+            value: 40
         })
     );
     assert_eq!(
         one("score:3"),
         Term::Score(Compare {
             op: Op::Eq,
-            value: 3
+            value: 30
         })
     );
     assert_eq!(

@@ -124,6 +124,34 @@ pub(super) fn operator(v: &str) -> (Op, &str) {
     .unwrap_or((Op::Eq, v))
 }
 
+/// `>=4`, `<3.5`: a score from 0 to 5 with at most one decimal, in
+/// tenths (the list shows scores so).
+pub(super) fn score(value: &str) -> Result<Compare, String> {
+    let (op, rest) = operator(value.trim());
+    let rest = rest.trim();
+    let bad = || {
+        format!(
+            "'{}' is not a score comparison such as >=4 or >=3.5",
+            clean_line(value)
+        )
+    };
+    let (whole, tenth) = match rest.split_once('.') {
+        Some((w, t)) if t.len() == 1 => (w, t),
+        Some(_) => return Err(bad()),
+        None => (rest, "0"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || !digits(tenth) {
+        return Err(bad());
+    }
+    let value = whole.parse::<u64>().map_err(|_| bad())?.saturating_mul(10)
+        + tenth.parse::<u64>().map_err(|_| bad())?;
+    if value > 50 {
+        return Err(format!("score is 1 to 5, not {}", clean_line(rest)));
+    }
+    Ok(Compare { op, value })
+}
+
 pub(super) fn compare(value: &str, money: bool) -> Result<Compare, String> {
     let (op, rest) = operator(value.trim());
     let bad = || {

@@ -42,7 +42,7 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         let key = sql_id(id)?;
         let version = next_version(base.as_ref());
         let record = codec::encode_idea(idea, version)?;
-        let row = codec::encode(&Row::of(idea))?;
+        let row = crate::store::row_record::encode(&Row::of(idea))?;
         let version = version as i64;
         let text = idea.indexed_text();
         let added = match base {
@@ -98,6 +98,7 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
     }
     write_views(&mut tx, writes)?;
     super::rubrics::write(&mut tx, writes)?;
+    super::panel::write(&mut tx, writes)?;
     if !writes.views.is_empty() {
         tx.execute(&changed, &[&origin, &None::<i64>]).map_err(db)?;
     }

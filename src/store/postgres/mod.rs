@@ -23,6 +23,7 @@ mod commit;
 mod connect;
 mod copy_in;
 mod migrate;
+mod panel;
 mod pgpass;
 mod roles;
 mod rubrics;
@@ -119,7 +120,7 @@ impl PgStore {
             .query(sql, params)
             .map_err(db)?
             .iter()
-            .map(|r| codec::decode::<Row>(r.get(0)))
+            .map(|r| crate::store::row_record::decode(r.get(0)))
             .collect()
     }
 
@@ -252,6 +253,10 @@ impl Engine for PgStore {
 
     fn rubrics(&self) -> Result<Vec<crate::domain::Rubric>> {
         rubrics::read(&mut self.client())
+    }
+
+    fn panel_settings(&self) -> Result<crate::domain::panel::PanelSettings> {
+        panel::read(&mut self.client())
     }
 
     fn view(&self, name: &str) -> Result<Option<View>> {

@@ -46,6 +46,10 @@ impl Engine for SledStore {
         SledStore::rubrics(self)
     }
 
+    fn panel_settings(&self) -> Result<crate::domain::panel::PanelSettings> {
+        SledStore::panel_settings(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

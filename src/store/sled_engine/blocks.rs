@@ -2,7 +2,6 @@
 //! rows kept in sled and their copy in the row snapshot file (see
 //! [`super::snapshot`]).
 
-use super::codec;
 use crate::domain::Row;
 use crate::store::Result;
 
@@ -22,5 +21,9 @@ pub(super) fn block_of(id: u64) -> u64 {
 }
 
 pub(super) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
-    codec::decode(bytes)
+    crate::store::row_record::decode_block(bytes)
+}
+
+pub(super) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
+    crate::store::row_record::encode_block(rows)
 }

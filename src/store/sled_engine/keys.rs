@@ -20,6 +20,9 @@ pub(crate) const META_VIEWS: &[u8] = b"mviews";
 /// still read from databases of layout 1.)
 pub(crate) const RUBRIC_PREFIX: &[u8] = b"mrubric";
 
+/// The panel's settings (see `rubrics.rs`), absent until first changed.
+pub(crate) const META_PANEL: &[u8] = b"mpanel";
+
 /// The commit count a sled instance holds.
 pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
     Ok(tree

@@ -3,8 +3,8 @@
 //! and rewritten once, and marked as changed since the row snapshot file.
 
 use super::batch::Batch;
-use super::blocks::{block_key, block_of, decode_block};
-use super::{codec, snapshot};
+use super::blocks::{block_key, block_of, decode_block, encode_block};
+use super::snapshot;
 use crate::domain::Row;
 use crate::store::Result;
 use std::collections::BTreeMap;
@@ -60,7 +60,7 @@ impl RowChanges {
             if rows.is_empty() {
                 batch.remove(&key);
             } else {
-                batch.insert(&key, codec::encode(&rows)?);
+                batch.insert(&key, encode_block(&rows)?);
             }
         }
         Ok(())

@@ -4,7 +4,7 @@
 
 use super::batch::Batch;
 use super::handle::SledStore;
-use super::keys::RUBRIC_PREFIX;
+use super::keys::{META_PANEL, RUBRIC_PREFIX};
 use crate::domain::Rubric;
 use crate::store::{Result, StoreError, Writes, rubric_record};
 
@@ -23,9 +23,20 @@ impl SledStore {
             .collect()
     }
 
+    /// The panel's settings: the default until a commit stores them.
+    pub fn panel_settings(&self) -> Result<crate::domain::panel::PanelSettings> {
+        match self.tree()?.get(META_PANEL)? {
+            Some(bytes) => rubric_record::decode_panel(&bytes),
+            None => Ok(Default::default()),
+        }
+    }
+
     /// Writes a commit's new rubric versions into its batch; refuses the
     /// commit if one of them is stored already.
     pub(super) fn write_rubrics(&self, writes: &Writes, batch: &mut Batch) -> Result<()> {
+        if let Some(panel) = &writes.panel {
+            batch.insert(META_PANEL, rubric_record::encode_panel(panel)?);
+        }
         if writes.rubrics.is_empty() {
             return Ok(());
         }
