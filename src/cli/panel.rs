@@ -59,7 +59,7 @@ pub fn shown(s: &PanelSettings) -> String {
         "everyone sees every review"
     };
     format!(
-        "combine    {:<7}{combine}\nnormalise  {:<7}{normalise}\nblind      {:<7}{blind}\n",
+        "combine    {:<8}{combine}\nnormalise  {:<8}{normalise}\nblind      {:<8}{blind}\n",
         s.combine.name(),
         on_off(s.normalise),
         on_off(s.blind)

@@ -130,14 +130,19 @@ pub fn shown(
     let mut out = String::from("\nReviews\n");
     if let Some(score) = row.reviews.combined() {
         let n = totals.iter().flatten().count();
-        let of = if n == 1 {
-            "1 review".to_string()
-        } else {
-            format!(
-                "{} of {n} reviews, spread {:.2}",
-                settings.describe_combining(),
+        let of = match n {
+            1 if settings.normalise => "1 review, normalised per reviewer".to_string(),
+            1 => "1 review".to_string(),
+            _ => format!(
+                "{} of {n} reviews{}, spread {:.2}",
+                settings.combine.name(),
+                if settings.normalise {
+                    ", normalised per reviewer"
+                } else {
+                    ""
+                },
                 f64::from(row.reviews.spread()) / 1000.0
-            )
+            ),
         };
         let contested = if row.reviews.contested() {
             "; contested: totals 2 or more apart"

@@ -39,18 +39,7 @@ pub struct PanelSettings {
     pub blind: bool,
 }
 
-impl PanelSettings {
-    /// How a combined score was made, for `show` and `sprout panel`:
-    /// `mean of the totals, normalised per reviewer`.
-    pub fn describe_combining(&self) -> String {
-        let how = if self.normalise {
-            "normalised per reviewer"
-        } else {
-            "not normalised"
-        };
-        format!("{} of the reviews' totals, {how}", self.combine.name())
-    }
-}
+impl PanelSettings {}
 
 /// An idea's score from its reviews.
 #[derive(Debug, Clone, Copy, PartialEq)]
