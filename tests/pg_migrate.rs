@@ -183,3 +183,64 @@ fn a_role_that_does_not_own_the_tables_is_refused_until_the_owner_moves_them() {
     assert_eq!(store.summary_ids("air").unwrap(), [id]);
     assert_eq!(sorted(&store, "clean").len(), 3002);
 }
+
+/// A database of schema 3 (reviews in the ideas, none in their rows, no
+/// table of the panel's settings) is moved to schema 4 by its owner's
+/// first open: the reviewed idea's row gets its review, so the list
+/// scores it, and the panel's settings can be changed.
+#[test]
+fn schema_three_rows_get_their_reviews_and_the_panel_its_table() {
+    let Some(db) = TestDb::new("migrate_reviews") else {
+        return;
+    };
+    let bare: Vec<u8> = {
+        let store = db.open();
+        let id = add(&store, "Reviewed", "");
+        let bare = db
+            .sql()
+            .query_one(
+                "SELECT row_record FROM ideas WHERE id = $1",
+                &[&(id as i64)],
+            )
+            .unwrap()
+            .get(0);
+        let stored = store.idea_with_version(id).unwrap().unwrap();
+        let mut idea = stored.idea.clone();
+        let rubric = sprout::domain::Rubric::default_rubric();
+        idea.reviews.push(sprout::domain::Review {
+            by: "anna".into(),
+            rubric: 1,
+            scores: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.name.clone(), 4))
+                .collect(),
+            confidence: 2,
+            comment: String::new(),
+            time: sprout::domain::Timestamp(1),
+        });
+        let mut w = store.begin().unwrap();
+        w.put(idea, Some(stored));
+        store.commit(w).unwrap();
+        bare
+    };
+    // As schema 3 left it: the row as written before rows held reviews.
+    db.sql()
+        .execute("UPDATE ideas SET row_record = $1", &[&bare])
+        .unwrap();
+    db.sql()
+        .batch_execute("DROP TABLE panel_settings; UPDATE sprout_schema SET version = 3;")
+        .unwrap();
+    let store = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    let rows = store.rows().unwrap();
+    assert_eq!(rows[0].reviews.marks().len(), 1);
+    assert_eq!(rows[0].reviews.combined(), Some(4000));
+    let mut w = store.begin().unwrap();
+    w.save_panel_settings(sprout::domain::panel::PanelSettings {
+        blind: true,
+        ..Default::default()
+    });
+    store.commit(w).unwrap();
+    assert!(store.panel_settings().unwrap().blind);
+}

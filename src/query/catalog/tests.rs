@@ -198,3 +198,79 @@ fn shared_names_match_and_follow_a_changed_row() {
     let q = Query::parse("honey").unwrap();
     assert!(c.search(&q, &ctx, SortKey::Id).is_empty());
 }
+
+/// A review of every criterion of the default rubric at `score`.
+fn reviewed_by(by: &str, score: u8) -> crate::domain::Review {
+    crate::domain::Review {
+        by: by.into(),
+        rubric: 1,
+        scores: crate::domain::Rubric::default_rubric()
+            .criteria
+            .iter()
+            .map(|c| (c.name.clone(), score))
+            .collect(),
+        confidence: 2,
+        comment: String::new(),
+        time: Timestamp(1),
+    }
+}
+
+/// A changed idea's row (the UI's save, another officer's change) comes
+/// in unscored: the catalog's book scores it, and when normalising, a
+/// reviewer whose scale moved moves every idea they reviewed.
+#[test]
+fn a_row_that_comes_in_is_scored_and_a_moved_scale_rescores_all() {
+    use crate::domain::panel::PanelSettings;
+    use crate::domain::panel_book::ScoreBook;
+    let book = |normalise| {
+        ScoreBook::new(
+            &[],
+            PanelSettings {
+                normalise,
+                ..PanelSettings::default()
+            },
+            "",
+        )
+    };
+    let rows = || {
+        vec![
+            row(1, "one", |i| {
+                i.reviews = vec![reviewed_by("anna", 2), reviewed_by("boris", 4)]
+            }),
+            row(2, "two", |i| {
+                i.reviews = vec![reviewed_by("anna", 4), reviewed_by("boris", 5)]
+            }),
+        ]
+    };
+    let mut c = Catalog::new(rows()).scored_by(book(false));
+    let sorted = |c: &Catalog| {
+        let q = Query::parse("").unwrap();
+        c.search(&q, &Context::default(), SortKey::Score)
+            .iter()
+            .map(|h| (c.row(h.index()).id, c.row(h.index()).reviews.combined()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(sorted(&c), [(2, Some(4500)), (1, Some(3000))]);
+    c.upsert(row(3, "three", |i| {
+        i.reviews = vec![reviewed_by("boris", 3)]
+    }));
+    assert_eq!(sorted(&c)[2], (3, Some(3000)), "scored as it came in");
+    // Normalised, then anna gives #3 a 5: her scale moves, and so does
+    // #2's score, though #2 did not change.
+    let mut c = Catalog::new(rows()).scored_by(book(true));
+    let score_of = |c: &Catalog, id: u64| c.row(c.index_of(id).unwrap()).reviews.combined();
+    let before = score_of(&c, 2);
+    assert_ne!(before, Some(4500), "normalised");
+    c.upsert(row(3, "three", |i| {
+        i.reviews = vec![reviewed_by("anna", 5)]
+    }));
+    assert_ne!(score_of(&c, 2), before, "#2 scored again");
+    // The same again, scored from scratch.
+    let mut fresh: Vec<Row> = c.rows().cloned().collect();
+    book(true).score_all(&mut fresh);
+    assert_eq!(fresh[1].reviews.combined(), score_of(&c, 2));
+    assert_eq!(
+        c.copied().row(0).reviews.combined(),
+        c.row(0).reviews.combined()
+    );
+}

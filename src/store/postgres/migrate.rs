@@ -11,7 +11,9 @@
 //!   `sql/roles.sql` stay; the foreign key of the first databases goes
 //!   with the column it was on.
 //! - 2 → 3: the table of the rubric's versions (`rubrics.rs`).
-//! - 3 → 4: the table of the panel's settings (`panel.rs`).
+//! - 3 → 4: the table of the panel's settings (`panel.rs`), and the rows
+//!   of reviewed ideas written again with their reviews (rows hold them
+//!   since, see `store/row_record.rs`).
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -45,6 +47,40 @@ CREATE INDEX summary_words_word ON summary_words (word, first_id);
     )
 }
 
+/// Writes again the row of every reviewed idea, a page of ideas at a time
+/// (only schema 3 had reviews whose rows lack them). An idea that cannot
+/// be decoded keeps its row: it cannot be shown either way.
+fn rows_with_reviews(
+    tx: &mut postgres::Transaction<'_>,
+) -> std::result::Result<(), postgres::Error> {
+    const PAGE: i64 = 5_000;
+    let update = tx.prepare("UPDATE ideas SET row_record = $2 WHERE id = $1")?;
+    let mut after = i64::MIN;
+    loop {
+        let page = tx.query(
+            "SELECT id, record FROM ideas WHERE id > $1 ORDER BY id LIMIT $2",
+            &[&after, &PAGE],
+        )?;
+        for r in &page {
+            let id: i64 = r.get(0);
+            after = id;
+            let Ok(stored) = crate::store::sled_engine::codec::decode_idea(r.get(1)) else {
+                continue;
+            };
+            if stored.idea.reviews.is_empty() {
+                continue;
+            }
+            let row = crate::domain::Row::of(&stored.idea);
+            if let Ok(bytes) = crate::store::row_record::encode(&row) {
+                tx.execute(&update, &[&id, &bytes])?;
+            }
+        }
+        if (page.len() as i64) < PAGE {
+            return Ok(());
+        }
+    }
+}
+
 /// Moves the database to schema `current` (this build's, given by
 /// `schema.rs`) if it is older (another sprout may have just done it).
 pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
@@ -70,6 +106,9 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 4 {
             tx.batch_execute(super::panel::ADD_TABLE)?;
+            if found == 3 {
+                rows_with_reviews(&mut tx)?;
+            }
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",

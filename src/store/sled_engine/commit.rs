@@ -63,6 +63,7 @@ impl SledStore {
         self.write_views(writes, &mut batch)?;
         self.write_rubrics(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
+        batch.insert(super::row_reviews::META_ROWS_REVIEWS, &[1]);
         let next = writes
             .puts
             .keys()

@@ -9,6 +9,8 @@
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
 //! | `mrubric` + version (4 bytes, big-endian) | a version of the rubric (see `rubrics.rs`) |
+//! | `mpanel` | the panel's settings (see `rubrics.rs`) |
+//! | `mrows_reviews` | present once rows hold their ideas' reviews (see `row_reviews.rs`) |
 //! | `d` + block | that row block changed since the row snapshot file (see `snapshot.rs`) |
 //!
 //! One process holds a sled database at a time (see `lock.rs`), so
@@ -33,6 +35,7 @@ mod lock;
 mod open;
 mod prepare;
 mod row_changes;
+mod row_reviews;
 mod rows;
 mod rubrics;
 pub mod salvage;

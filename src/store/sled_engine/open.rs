@@ -52,6 +52,7 @@ pub(super) fn open(path: &Path) -> Result<SledStore> {
         return Err(StoreError::Damaged(path.to_path_buf()));
     }
     store.move_rows_to_blocks()?;
+    store.give_rows_their_reviews()?;
     // Until it is closed cleanly again, the files are not as recorded.
     commits::write(path, record.commits.max(held), None);
     store.closer = Some(Arc::new(Closer::new(

@@ -1,0 +1,119 @@
+//! Rows gained their ideas' reviews (see `store/row_record.rs`) after
+//! reviews came in: a database whose rows were written before then has
+//! reviewed ideas whose rows hold none, so the list would show them
+//! unscored. Its first open by this build writes those rows again, once,
+//! and leaves `mrows_reviews` to say it is done. Only idea records of
+//! schema 3 or later can hold reviews, so older ones are passed over
+//! without being decoded.
+
+use super::batch::Batch;
+use super::codec;
+use super::handle::SledStore;
+use super::row_changes::RowChanges;
+use crate::domain::Row;
+use crate::store::Result;
+
+/// Present once every reviewed idea's row holds its reviews (every commit
+/// of this build writes it too, so a new database never needs the pass).
+pub(super) const META_ROWS_REVIEWS: &[u8] = b"mrows_reviews";
+
+/// The first schema whose idea records have reviews.
+const REVIEWS_SCHEMA: u8 = 3;
+
+/// Rows rewritten per batch.
+const BATCH: usize = 20_000;
+
+impl SledStore {
+    /// Writes again the rows of reviewed ideas whose rows were written
+    /// without their reviews (once per database).
+    pub(super) fn give_rows_their_reviews(&self) -> Result<()> {
+        let tree = self.tree()?;
+        if tree.contains_key(META_ROWS_REVIEWS)? {
+            return Ok(());
+        }
+        let mut changes = RowChanges::default();
+        let mut pending = 0;
+        let mut any = false;
+        for kv in tree.scan_prefix([b'i']) {
+            let (_, value) = kv?;
+            any = true;
+            if value.first().is_none_or(|&v| v < REVIEWS_SCHEMA) {
+                continue;
+            }
+            let idea = codec::decode_idea(&value)?.idea;
+            if idea.reviews.is_empty() {
+                continue;
+            }
+            changes.put(Row::of(&idea));
+            pending += 1;
+            if pending == BATCH {
+                let mut batch = Batch::default();
+                std::mem::take(&mut changes).write(&tree, &mut batch)?;
+                self.write_batch(batch)?;
+                pending = 0;
+            }
+        }
+        if !any {
+            // Nothing to write again: an empty (or new) database, whose
+            // first commit leaves the mark.
+            return Ok(());
+        }
+        let mut batch = Batch::default();
+        changes.write(&tree, &mut batch)?;
+        batch.insert(META_ROWS_REVIEWS, &[1]);
+        drop(tree);
+        self.write_batch(batch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Review, Timestamp};
+
+    #[test]
+    fn rows_written_before_reviews_get_them_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let store = SledStore::open(&path).unwrap();
+        let mut idea = Idea::new("reviewed".into(), Timestamp(1));
+        idea.id = 1;
+        idea.reviews.push(Review {
+            by: "anna".into(),
+            rubric: 1,
+            scores: vec![("team".into(), 4)],
+            confidence: 2,
+            comment: String::new(),
+            time: Timestamp(1),
+        });
+        let mut w = store.begin().unwrap();
+        w.put(idea, None);
+        store.commit(w).unwrap();
+        assert_eq!(store.rows().unwrap()[0].reviews.marks().len(), 1);
+        // As an earlier build left it: the row without its reviews.
+        let tree = store.tree().unwrap();
+        let block = tree
+            .get(super::super::blocks::block_key(0))
+            .unwrap()
+            .unwrap();
+        let mut rows = super::super::blocks::decode_block(&block).unwrap();
+        rows[0].reviews = Default::default();
+        tree.insert(
+            super::super::blocks::block_key(0),
+            codec::encode(&rows).unwrap(),
+        )
+        .unwrap();
+        tree.remove(META_ROWS_REVIEWS).unwrap();
+        drop(tree);
+        drop(store);
+        let store = SledStore::open_again(&path);
+        assert_eq!(store.rows().unwrap()[0].reviews.marks().len(), 1);
+        assert!(
+            store
+                .tree()
+                .unwrap()
+                .contains_key(META_ROWS_REVIEWS)
+                .unwrap()
+        );
+    }
+}
