@@ -22,6 +22,7 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "views",
         "review",
         "rubric",
+        "panel",
         "config",
         "completions",
         "help",
@@ -154,6 +155,7 @@ fn help_has_an_example_for_every_command() {
         "demo",
         "review",
         "rubric",
+        "panel",
         "completions",
     ] {
         let help = db.run(&[cmd, "--help"]);

@@ -150,6 +150,38 @@ fn the_combined_score_ranks_and_answers_queries(engine: Engine) {
     // The median of #2 is 5.0, level with #3's quick 5: by id then.
     assert_eq!(ids(&copy, &["--sort", "score"]), [2, 3, 1, 4]);
     assert_eq!(ids(&db, &["--sort", "score"]), [2, 3, 1, 4]);
+
+    // A JSON export carries them, and restoring it brings them back.
+    let export = db.export("json");
+    assert!(
+        export.contains("\n\"panel\": {\"combine\":\"median\",\"normalise\":false,\"blind\":false},\n\"ideas\": ["),
+        "{export}"
+    );
+    let restored = Db::on(engine);
+    let file = restored.file("backup.json", export.as_bytes());
+    import(&restored, &file, &[]);
+    assert!(restored.run(&["panel"]).starts_with("combine    median "));
+    assert_eq!(restored.export("json"), export, "the same file again");
+    // Into a database with settings of its own: its own are kept.
+    let other = Db::on(engine);
+    other.run(&["panel", "--blind", "on"]);
+    let file = other.file("backup.json", export.as_bytes());
+    let out = other
+        .cmd()
+        .args(["import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "the file's panel settings differ from this database's: kept this database's"
+        ),
+        "{said}"
+    );
+    assert!(other.run(&["panel"]).starts_with("combine    mean "));
+    // A database that never changed them exports as before: no "panel".
+    assert!(!Db::on(engine).export("json").contains("\"panel\""));
 }
 
 on_both_engines!(blind_review_hides_the_others_until_you_have_reviewed);

@@ -147,7 +147,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 18] = [
+pub const HELP_TOPICS: [&str; 19] = [
     "query",
     "add",
     "list",
@@ -161,6 +161,7 @@ pub const HELP_TOPICS: [&str; 18] = [
     "views",
     "review",
     "rubric",
+    "panel",
     "copy",
     "admin",
     "config",

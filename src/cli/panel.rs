@@ -38,6 +38,31 @@ pub fn run(store: &Store, a: PanelArgs) -> Result<(), Error> {
     Ok(())
 }
 
+/// The panel's settings of an imported export: taken where this database
+/// still has the default ones (a restore), else this database's are kept
+/// and a warning says so.
+pub fn import_plan(
+    store: &Store,
+    file: Option<PanelSettings>,
+    writes: &mut crate::store::Writes,
+) -> Result<(), Error> {
+    let Some(file) = file else {
+        return Ok(());
+    };
+    let ours = store.panel_settings()?;
+    if ours == file {
+        return Ok(());
+    }
+    if ours == PanelSettings::default() {
+        writes.save_panel_settings(file);
+    } else {
+        super::stdout::note(
+            "warning: the file's panel settings differ from this database's: kept this database's (`sprout panel`)",
+        );
+    }
+    Ok(())
+}
+
 fn on_off(on: bool) -> &'static str {
     if on { "on" } else { "off" }
 }

@@ -179,6 +179,7 @@ pub fn import(
     )?;
     let rubrics =
         super::rubric_import::plan(store, document.views.take_rubrics(), import.last_writes())?;
+    super::panel::import_plan(store, document.views.take_panel(), import.last_writes())?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -455,7 +456,8 @@ fn write_ideas<W: Write>(
     let views = store.views()?;
     let rubrics = store.rubrics()?;
     let extras = csv_extra_columns(store, ids, format)?;
-    let mut e = Exporter::with_rubrics(format, out, Some(&views), &rubrics, extras)?;
+    let panel = store.panel_settings()?;
+    let mut e = Exporter::with_settings(format, out, Some(&views), &rubrics, Some(&panel), extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

@@ -10,8 +10,10 @@ use std::collections::HashMap;
 /// Reviewers' totals this far apart (or more) make an idea contested.
 pub const CONTESTED: f64 = 2.0;
 
-/// How an idea's review totals become its score.
+/// How an idea's review totals become its score (`mean`, `median` in a
+/// JSON export; stored by position, so the names may change freely).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Combine {
     #[default]
     Mean,

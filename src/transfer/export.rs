@@ -58,9 +58,25 @@ impl<W: Write> Exporter<W> {
     /// before).
     pub fn with_rubrics(
         format: Format,
+        out: W,
+        views: Option<&[View]>,
+        rubrics: &[Rubric],
+        extras: Vec<String>,
+    ) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_settings(format, out, views, rubrics, None, extras)
+    }
+
+    /// [`Exporter::with_rubrics`] whose whole-database JSON also carries
+    /// the panel's settings after the rubrics (`"panel": {"combine":
+    /// "median", "normalise": true, "blind": false}`), when they are not
+    /// the default (so a database that never changed them exports as
+    /// before).
+    pub fn with_settings(
+        format: Format,
         mut out: W,
         views: Option<&[View]>,
         rubrics: &[Rubric],
+        panel: Option<&crate::domain::panel::PanelSettings>,
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
@@ -78,6 +94,11 @@ impl<W: Write> Exporter<W> {
                         serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
                     }
                     out.write_all(b"\n],\n")?;
+                }
+                if let Some(panel) = panel.filter(|p| **p != Default::default()) {
+                    out.write_all(b"\"panel\": ")?;
+                    serde_json::to_writer(&mut out, panel).map_err(std::io::Error::from)?;
+                    out.write_all(b",\n")?;
                 }
                 out.write_all(b"\"ideas\": [")?;
                 Sink::Json(out, true)

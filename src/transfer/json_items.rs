@@ -138,6 +138,19 @@ impl<R: BufRead> Items<R> {
                         let rubrics = super::json_rubrics::read(line, &text)?;
                         self.views.set_rubrics(rubrics);
                     }
+                    "panel" => {
+                        let (line, text) = self.json.value()?;
+                        let panel = serde_json::from_str(&text).map_err(|e| {
+                            Broken::Outline(
+                                line,
+                                format!(
+                                    "panel: {} (expected {{\"combine\": \"mean\" or \"median\", \"normalise\": true or false, \"blind\": true or false}})",
+                                    strip_position(&e.to_string())
+                                ),
+                            )
+                        })?;
+                        self.views.set_panel(panel);
+                    }
                     // Other keys are not sprout's; they are passed over.
                     _ => {
                         self.json.value()?;

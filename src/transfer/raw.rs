@@ -58,6 +58,8 @@ pub struct Views(
     Rc<RefCell<(FileViews, bool)>>,
     /// The versions of the rubric in its `rubrics`, if it has them.
     Rc<RefCell<Vec<crate::domain::Rubric>>>,
+    /// The panel's settings in its `panel`, if it has them.
+    Rc<RefCell<Option<crate::domain::panel::PanelSettings>>>,
 );
 
 /// Valid views, or the problem of each invalid one.
@@ -81,6 +83,15 @@ impl Views {
 
     pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
         *self.1.borrow_mut() = rubrics;
+    }
+
+    /// The panel's settings the file holds, if any.
+    pub fn take_panel(&self) -> Option<crate::domain::panel::PanelSettings> {
+        self.2.borrow_mut().take()
+    }
+
+    pub(super) fn set_panel(&self, panel: crate::domain::panel::PanelSettings) {
+        *self.2.borrow_mut() = Some(panel);
     }
 }
 

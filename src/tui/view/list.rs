@@ -232,7 +232,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             spans.push(Span::styled(" ", base));
         }
         if cols.score {
-            let score = row.score.map(|n| format!("{n}/5")).unwrap_or_default();
+            // The panel's combined score (`4.2`) where the viewer sees
+            // reviews, else the quick score (`4/5`), as `sort: score` ranks.
+            let score = match row.best_score() {
+                Some(crate::domain::row_reviews::Score::Quick(n)) => format!("{n}/5"),
+                Some(panel) => panel.shown(),
+                None => String::new(),
+            };
             spans.extend(fit(&score, SCORE, base, &[]));
             spans.push(Span::styled(" ", base));
         }

@@ -207,13 +207,70 @@ fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> 
     out
 }
 
+/// The panel's combined scores in half-point bands and each reviewer's
+/// count and mean total; nothing before the panel has reviewed any of the
+/// ideas.
+fn panel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
+    let p = &f.panel;
+    if p.reviewers.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![heading("Panel scores (combined)")];
+    let total = p.scored + p.unscored;
+    let percent = |n: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            (n as f64 * 1000.0 / total as f64).round() / 10.0
+        }
+    };
+    let mut counts: Vec<Count> = p
+        .distribution
+        .iter()
+        .map(|b| Count {
+            name: b.band.clone(),
+            label: b.band.clone(),
+            count: b.count,
+            percent: percent(b.count),
+        })
+        .collect();
+    counts.push(Count {
+        name: "unscored".into(),
+        label: "unscored".into(),
+        count: p.unscored,
+        percent: percent(p.unscored),
+    });
+    out.extend(bars(&counts, width, &|_| theme::bar()));
+    out.push(Line::styled(
+        format!("contested (totals 2 or more apart): {}", p.contested),
+        theme::dim(),
+    ));
+    out.push(Line::default());
+    out.push(heading("Reviewers: reviews, mean total"));
+    let name_w = width.saturating_sub(16).min(30);
+    for r in &p.reviewers {
+        let mut spans = fit(
+            &crate::domain::text::printable(&r.reviewer, false),
+            name_w,
+            theme::label(),
+            &[],
+        );
+        let mean = r.mean_total.map_or("—".into(), |m| format!("{m:.2}"));
+        spans.push(Span::raw(format!(" {:>7} {:>6}", r.reviews, mean)));
+        out.push(Line::from(spans));
+    }
+    out
+}
+
 /// The columns of the view inside `inner`: where each goes and its lines.
 /// Two columns from 100 columns, else one.
 fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
     let gap = Line::default;
     let join = |parts: Vec<Vec<Line<'static>>>| {
         let mut all = Vec::new();
-        for (n, part) in parts.into_iter().enumerate() {
+        // A part with nothing to say (the panel's, before any review) is
+        // left out with its gap.
+        for (n, part) in parts.into_iter().filter(|p| !p.is_empty()).enumerate() {
             if n > 0 {
                 all.push(gap());
             }
@@ -238,6 +295,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             matrix_lines(f, rw),
             intake_lines(f, rw),
             top_lines("Top regions", &f.regions, rw),
+            panel_lines(f, rw),
         ]);
         vec![(left, l), (right, r)]
     } else {
@@ -250,6 +308,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             matrix_lines(f, w),
             top_lines("Top regions", &f.regions, w),
             top_lines("Barriers", &f.barriers, w),
+            panel_lines(f, w),
         ]);
         vec![(inner, all)]
     }
