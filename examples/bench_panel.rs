@@ -47,7 +47,7 @@ fn idea(id: u64, rubric: &Rubric) -> Idea {
         Timestamp(id as i64),
     );
     i.id = id;
-    i.score = (id % 3 == 0).then_some((id % 5) as u8 + 1);
+    i.score = id.is_multiple_of(3).then_some((id % 5) as u8 + 1);
     i.reviews = (0..3)
         .map(|k| Review {
             by: REVIEWERS[((id * 7 + k * 5) % 20) as usize].into(),

@@ -88,8 +88,9 @@ pub struct Figures {
     /// Ideas received per week, the last [`INTAKE_WEEKS`] weeks, oldest
     /// first; the last is the week of `now`, so far.
     pub intake: Vec<Week>,
-    /// The combined scores' spread and each reviewer's count and mean.
-    pub panel: PanelFigures,
+    /// The combined scores' spread and each reviewer's count and mean
+    /// (boxed: the UI holds figures in a screen beside small ones).
+    pub panel: Box<PanelFigures>,
 }
 
 /// How many regions the figures list.
@@ -229,7 +230,7 @@ impl Figures {
                     count,
                 })
                 .collect(),
-            panel: panel.finish(),
+            panel: Box::new(panel.finish()),
         }
     }
 }

@@ -96,7 +96,19 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Unset(TextField::Proposer) => r.proposer().is_empty(),
         Term::Time(TimeField::Created, w) => w.holds(r.created, ctx.now),
         Term::Time(TimeField::Updated, w) => w.holds(r.updated, ctx.now),
-        Term::Score(c) => r.score.is_some_and(|s| c.holds(u64::from(s))),
+        // The panel's combined score where there are reviews, else the
+        // quick score, in tenths.
+        Term::Score(c) => {
+            let tenths = match r.reviews.combined() {
+                Some(m) => (f64::from(m) / 100.0).round() as u64,
+                None => r.score.map_or(u64::MAX, |s| u64::from(s) * 10),
+            };
+            tenths != u64::MAX && c.holds(tenths)
+        }
+        Term::Reviews(c) => c.holds(r.reviews.count() as u64),
+        Term::Reviewer(v) => r.reviews.visible().iter().any(|m| any(&m.by, v)),
+        Term::ReviewedByMe => r.reviews.marks().iter().any(|m| fold(&m.by) == ctx.me),
+        Term::Is(State::Contested) => r.reviews.contested(),
         Term::Amount(c) => r.amount().is_some_and(|a| c.holds(a)),
         Term::Id(id) => r.id == *id,
         Term::Is(State::Archived) => r.archived,
