@@ -67,7 +67,7 @@ fn a_bad_similar_term_is_a_clear_error() {
     );
     let err = db.fail(&["list", "is:copy"], 1);
     assert!(
-        err.contains("unknown state 'copy' (valid: archived, duplicate, marked, stale)"),
+        err.contains("unknown state 'copy' (valid: archived, contested, duplicate, marked, stale)"),
         "{err}"
     );
 }
