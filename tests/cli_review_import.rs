@@ -1,0 +1,98 @@
+//! Reviews and rubric versions through import and export, as a tester
+//! found them (issue 18, points 1-2): a file whose rubric is another
+//! one here is refused whole; every review must fit the rubric version it
+//! names; JSONL and `list --format json` carry the versions their reviews
+//! name; `import --update` changes a review as `sprout review` would; and
+//! names with control characters are refused where free text is cleaned.
+
+mod cli_support;
+use cli_support::*;
+
+const FIT_REACH: &[u8] = b"[[criterion]]\nname = \"fit\"\ndescription = \"Fits the call\"\nweight = 2\n\n[[criterion]]\nname = \"reach\"\ndescription = \"People reached\"\nscale = \"0-10\"\n";
+const FIT: &[u8] = b"[[criterion]]\nname = \"fit\"\ndescription = \"Fits the call\"\n";
+
+fn set_rubric(db: &Db, toml: &[u8]) {
+    let file = db.file("rubric.toml", toml);
+    db.run(&["rubric", "--set", file.to_str().unwrap()]);
+}
+
+fn show_json(db: &Db, id: &str) -> serde_json::Value {
+    serde_json::from_str(&db.run(&["show", id, "--format", "json"])).unwrap()
+}
+
+/// The line of `show` that heads a reviewer's review (its total).
+fn review_line(db: &Db, id: &str) -> String {
+    let shown = db.run(&["show", id]);
+    let line = shown.lines().find(|l| l.contains("  total ")).unwrap_or("");
+    // The time and the reviewer, then the total, confidence and rubric.
+    line.split_once("  total ")
+        .map_or(String::new(), |(_, t)| t.to_string())
+}
+
+/// The line of a file the text `what` is first on.
+fn export_line(file: &std::path::Path, what: &str) -> usize {
+    let text = std::fs::read_to_string(file).unwrap();
+    1 + text.lines().position(|l| l.contains(what)).unwrap()
+}
+
+/// A database whose rubric is fit and reach (version 2), with #2
+/// reviewed by it.
+fn reviewed_by_fit_and_reach(engine: Engine) -> Db {
+    let db = Db::on(engine);
+    db.run(&["demo", "--count", "4", "--seed", "3"]);
+    set_rubric(&db, FIT_REACH);
+    db.run(&[
+        "review",
+        "2",
+        "--score",
+        "fit=5",
+        "--score",
+        "reach=0",
+        "--confidence",
+        "1",
+    ]);
+    assert_eq!(review_line(&db, "2"), "3.67  confidence 1  rubric 2");
+    db
+}
+
+on_both_engines!(a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions);
+fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(engine: Engine) {
+    let db = Db::on(engine);
+    let before = db.run(&["rubric"]);
+    let bad = db.file(
+        "bad.toml",
+        "[[criterion]]\nname = \"te\\u0007am\"\ndescription = \"d\"\n".as_bytes(),
+    );
+    let err = db.fail(&["rubric", "--set", bad.to_str().unwrap()], 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 2: name 'te\u{fffd}am' has a control character or a direction override; nothing was saved\n",
+            bad.display()
+        )
+    );
+    let long = db.file(
+        "long.toml",
+        format!(
+            "[[criterion]]\nname = \"{}\"\ndescription = \"d\"\n",
+            "a".repeat(5000)
+        )
+        .as_bytes(),
+    );
+    let err = db.fail(&["rubric", "--set", long.to_str().unwrap()], 1);
+    assert!(
+        err.contains(&format!(
+            "line 2: name '{}…' is longer than 24 characters",
+            "a".repeat(40)
+        )),
+        "{err:.300}"
+    );
+    assert!(err.len() < 300, "not echoed whole: {} bytes", err.len());
+    assert_eq!(db.run(&["rubric"]), before, "nothing was saved");
+    // A description is free text: cleaned, as a note is.
+    set_rubric(
+        &db,
+        "[[criterion]]\nname = \"fit\"\ndescription = \"Fits\\u202e the call\"\n".as_bytes(),
+    );
+    assert!(db.run(&["rubric"]).contains(" Fits the call"));
+}
