@@ -96,3 +96,45 @@ fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(e
     );
     assert!(db.run(&["rubric"]).contains(" Fits the call"));
 }
+
+on_both_engines!(re_reviewing_after_a_rubric_change_says_all_that_is_missing_at_once);
+fn re_reviewing_after_a_rubric_change_says_all_that_is_missing_at_once(engine: Engine) {
+    let db = Db::on(engine);
+    db.run(&["demo", "--count", "2", "--seed", "1"]);
+    db.run(&[
+        "review",
+        "1",
+        "--score",
+        "relevance=4",
+        "--score",
+        "impact=5",
+        "--score",
+        "feasibility=3",
+        "--score",
+        "sustainability=2",
+        "--score",
+        "team=4",
+        "--confidence",
+        "2",
+        "--comment",
+        "Kept",
+    ]);
+    set_rubric(&db, FIT_REACH);
+    let err = db.fail(&["review", "1", "--score", "fit=4"], 1);
+    assert!(
+        err.trim_end().ends_with("score every criterion again; not scored: reach (give --score NAME=N for each); a review needs a confidence: --confidence 1, 2 or 3; nothing was saved"),
+        "{err}"
+    );
+    let out = db.run(&[
+        "review",
+        "1",
+        "--score",
+        "fit=4",
+        "--score",
+        "reach=5",
+        "--confidence",
+        "3",
+    ]);
+    assert!(out.starts_with("changed "), "{out}");
+    assert_eq!(show_json(&db, "1")["reviews"][0]["comment"], "Kept");
+}
