@@ -55,6 +55,108 @@ fn reviewed_by_fit_and_reach(engine: Engine) -> Db {
     db
 }
 
+on_both_engines!(a_file_whose_rubric_version_is_another_one_here_is_refused_whole);
+fn a_file_whose_rubric_version_is_another_one_here_is_refused_whole(engine: Engine) {
+    let from = reviewed_by_fit_and_reach(engine);
+    let backup = from.file("backup.json", from.export("json").as_bytes());
+
+    // Version 2 is another rubric here: refused in one line, nothing written.
+    let other = Db::on(engine);
+    set_rubric(&other, FIT);
+    let before = other.run(&["rubric", "--history"]);
+    let err = other.fail(&["import", backup.to_str().unwrap()], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // The line of the file's `rubrics`, after its views.
+    let at = export_line(&backup, "\"rubrics\"");
+    assert!(
+        err.starts_with(&format!(
+            "error: {}: line {at}: rubrics: the file's rubric version 2 (fit, reach) is another rubric than this database's version 2 (fit); added after this database's own (version 2) it would become the rubric reviews are made with, so nothing was imported",
+            backup.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(
+        other.run(&["list", "--format", "ids"]),
+        "",
+        "no idea written"
+    );
+    assert_eq!(other.run(&["rubric", "--history"]), before, "nor a rubric");
+
+    // Where this database has the file's rubric under another number, the
+    // reviews name that number and keep their totals.
+    let third = Db::on(engine);
+    set_rubric(&third, FIT);
+    set_rubric(&third, FIT_REACH);
+    let before = third.run(&["rubric", "--history"]);
+    let out = third.run(&["import", backup.to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "the file's rubric version 2 is this database's version 3 (its reviews name 3)"
+        ),
+        "{out}"
+    );
+    assert_eq!(third.run(&["rubric", "--history"]), before, "nothing added");
+    assert_eq!(review_line(&third, "2"), "3.67  confidence 1  rubric 3");
+}
+
+on_both_engines!(a_review_that_does_not_fit_its_rubric_is_refused_naming_line_and_field);
+fn a_review_that_does_not_fit_its_rubric_is_refused_naming_line_and_field(engine: Engine) {
+    let db = Db::on(engine);
+    let review = |scores: &str, rubric: u32| {
+        format!(
+            "{{\"title\":\"Fine\"}}\n{{\"title\":\"Reviewed\",\"reviews\":[{{\"by\":\"anna\",\"rubric\":{rubric},\"scores\":{scores},\"confidence\":2,\"comment\":\"\",\"time\":\"{NOW}\"}}]}}\n"
+        )
+    };
+    let all = |team: &str| {
+        format!(
+            "[[\"relevance\",4],[\"impact\",5],[\"feasibility\",3],[\"sustainability\",2],[\"team\",{team}]]"
+        )
+    };
+    let cases = [
+        (
+            all("99"),
+            1,
+            "reviews[0].scores: team: 99 is out of range 1-5",
+        ),
+        (
+            all("-4"),
+            1,
+            "reviews[0].scores: team: -4 is not a score (a whole number on the criterion's scale, 0 to 100)",
+        ),
+        (
+            all("4").replace("[\"team\",4]", "[\"reach\",4]"),
+            1,
+            "reviews[0].scores: rubric version 1 has no criterion 'reach' (criteria: relevance, impact, feasibility, sustainability, team)",
+        ),
+        (
+            all("4").replace("[\"team\",4]", "[\"team\",4],[\"team\",3]"),
+            1,
+            "reviews[0].scores: team: scored twice",
+        ),
+        (
+            all("4").replace(",[\"team\",4]", ""),
+            1,
+            "reviews[0].scores: not scored: team (rubric version 1 scores every criterion)",
+        ),
+        (
+            all("4"),
+            7,
+            "reviews[0].rubric: version 7 is in neither the file's rubrics nor this database's (versions 1 to 1)",
+        ),
+    ];
+    for (scores, rubric, want) in cases {
+        let file = db.file("reviews.jsonl", review(&scores, rubric).as_bytes());
+        let err = db.fail(&["import", file.to_str().unwrap()], 1);
+        let want = format!("  line 2: {want}");
+        assert!(err.lines().any(|l| l == want), "{scores}: {err}");
+        assert!(
+            err.starts_with(&format!("error: {}: 1 invalid record", file.display())),
+            "{err}"
+        );
+    }
+    assert_eq!(db.run(&["list", "--format", "ids"]), "", "nothing written");
+}
+
 on_both_engines!(a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions);
 fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(engine: Engine) {
     let db = Db::on(engine);
@@ -95,6 +197,41 @@ fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(e
         "[[criterion]]\nname = \"fit\"\ndescription = \"Fits\\u202e the call\"\n".as_bytes(),
     );
     assert!(db.run(&["rubric"]).contains(" Fits the call"));
+}
+
+on_both_engines!(an_import_refuses_names_with_control_characters_and_names_a_bad_weight);
+fn an_import_refuses_names_with_control_characters_and_names_a_bad_weight(engine: Engine) {
+    let db = Db::on(engine);
+    set_rubric(&db, FIT);
+    // A reviewer's name is refused, not cleaned into another's; a weight
+    // past any number a weight can be names its field.
+    let record = |by: &str| {
+        format!(
+            "{{\"title\":\"A\",\"reviews\":[{{\"by\":\"{by}\",\"rubric\":2,\"scores\":[[\"fit\",4]],\"confidence\":2,\"comment\":\"ok\",\"time\":\"{NOW}\"}}]}}\n"
+        )
+    };
+    let file = db.file("bidi.jsonl", record("an\\u202ena").as_bytes());
+    let err = db.fail(&["import", file.to_str().unwrap()], 1);
+    assert!(
+        err.contains("  line 1: reviews[0].by: 'an\u{fffd}na' has a control character or a direction override"),
+        "{err}"
+    );
+    let heavy = db.file(
+        "heavy.json",
+        format!("{{\"views\": [],\n\"rubrics\": [\n{{\"version\":3,\"criteria\":[{{\"name\":\"fit\",\"description\":\"d\",\"weight\":99999999999,\"min\":1,\"max\":5}}],\"made\":\"{NOW}\",\"by\":\"anna\"}}\n],\n\"ideas\": []}}\n").as_bytes(),
+    );
+    let err = db.fail(&["import", heavy.to_str().unwrap()], 1);
+    assert!(
+        err.contains(&format!("{}: line 2: ", heavy.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "rubrics: version 3: criteria[0].weight: expected a whole number from 1 to 100"
+        ),
+        "{err}"
+    );
+    assert_eq!(db.run(&["list", "--format", "ids"]), "");
 }
 
 on_both_engines!(re_reviewing_after_a_rubric_change_says_all_that_is_missing_at_once);
