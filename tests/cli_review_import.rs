@@ -157,6 +157,45 @@ fn a_review_that_does_not_fit_its_rubric_is_refused_naming_line_and_field(engine
     assert_eq!(db.run(&["list", "--format", "ids"]), "", "nothing written");
 }
 
+on_both_engines!(jsonl_and_list_json_carry_the_rubric_versions_their_reviews_name);
+fn jsonl_and_list_json_carry_the_rubric_versions_their_reviews_name(engine: Engine) {
+    let from = reviewed_by_fit_and_reach(engine);
+    let jsonl = from.export("jsonl");
+    let listed = from.run(&["list", "--format", "json"]);
+    for (name, text) in [("ideas.jsonl", jsonl), ("listed.json", listed)] {
+        assert!(
+            text.contains(",\"rubrics\":[{\"version\":2,"),
+            "{name}: {text:.600}"
+        );
+        let file = from.file(name, text.as_bytes());
+        let to = Db::on(engine);
+        let out = to.run(&["import", file.to_str().unwrap()]);
+        assert!(
+            out.contains(
+                "added rubric version 2 (version 2 is now the rubric reviews are made with)"
+            ),
+            "{name}: {out}"
+        );
+        assert_eq!(
+            review_line(&to, "2"),
+            "3.67  confidence 1  rubric 2",
+            "{name}"
+        );
+        assert_eq!(
+            to.run(&["rubric", "--at", "2"]),
+            from.run(&["rubric", "--at", "2"])
+        );
+        // A later change is version 3: the old review keeps its own.
+        set_rubric(&to, FIT);
+        assert!(to.run(&["rubric"]).starts_with("rubric version 3 "));
+        assert_eq!(
+            review_line(&to, "2"),
+            "3.67  confidence 1  rubric 2",
+            "{name}"
+        );
+    }
+}
+
 on_both_engines!(a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions);
 fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(engine: Engine) {
     let db = Db::on(engine);
