@@ -196,6 +196,80 @@ fn jsonl_and_list_json_carry_the_rubric_versions_their_reviews_name(engine: Engi
     }
 }
 
+on_both_engines!(import_update_changes_a_review_as_sprout_review_would);
+fn import_update_changes_a_review_as_sprout_review_would(engine: Engine) {
+    const EARLIER: &str = "2026-11-01T09:00:00Z";
+    let db = Db::on(engine);
+    let early = |args: &[&str]| {
+        let out = db
+            .cmd()
+            .env("SPROUT_NOW", EARLIER)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    early(&["demo", "--count", "3", "--seed", "2"]);
+    early(&[
+        "review",
+        "1",
+        "--score",
+        "relevance=4",
+        "--score",
+        "impact=5",
+        "--score",
+        "feasibility=3",
+        "--score",
+        "sustainability=2",
+        "--score",
+        "team=4",
+        "--confidence",
+        "2",
+    ]);
+    let me = show_json(&db, "1")["reviews"][0]["by"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // An export with its history, and a record of the review alone.
+    let export = db.export("json");
+    assert!(export.contains("[\"team\",4]"));
+    let whole = db.file(
+        "whole.json",
+        export.replace("[\"team\",4]", "[\"team\",1]").as_bytes(),
+    );
+    let review = &show_json(&db, "1")["reviews"];
+    let mut changed = review.clone();
+    changed[0]["scores"][0] = serde_json::json!(["relevance", 2]);
+    let alone = db.file(
+        "alone.jsonl",
+        format!(
+            "{{\"id\":1,\"title\":{},\"reviews\":{changed}}}\n",
+            show_json(&db, "1")["title"]
+        )
+        .as_bytes(),
+    );
+    for (file, to) in [(&whole, "team 1"), (&alone, "relevance 2")] {
+        let out = db.run(&["import", file.to_str().unwrap(), "--update"]);
+        assert!(out.contains("updated 1"), "{out}");
+        let idea = show_json(&db, "1");
+        assert_eq!(idea["reviews"][0]["time"], NOW, "{file:?}");
+        assert_eq!(idea["updated"], NOW, "{file:?}");
+        let last = idea["history"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["field"], "review", "{last}");
+        assert_eq!(last["by"], me.as_str(), "{last}");
+        assert_eq!(last["time"], NOW, "{last}");
+        assert!(last["to"].as_str().unwrap().contains(to), "{last}");
+        assert_eq!(idea["reviews"].as_array().unwrap().len(), 1);
+    }
+    // The same again changes nothing.
+    let out = db.run(&["import", alone.to_str().unwrap(), "--update"]);
+    assert!(out.contains("1 unchanged"), "{out}");
+}
+
 on_both_engines!(a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions);
 fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(engine: Engine) {
     let db = Db::on(engine);
