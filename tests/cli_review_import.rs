@@ -388,3 +388,28 @@ fn re_reviewing_after_a_rubric_change_says_all_that_is_missing_at_once(engine: E
     assert!(out.starts_with("changed "), "{out}");
     assert_eq!(show_json(&db, "1")["reviews"][0]["comment"], "Kept");
 }
+
+on_both_engines!(a_copy_counts_the_rubric_versions_it_carries);
+fn a_copy_counts_the_rubric_versions_it_carries(engine: Engine) {
+    let db = reviewed_by_fit_and_reach(engine);
+    set_rubric(&db, FIT);
+    let to = db.dir.path().join("copy");
+    let out = db
+        .cmd()
+        .args(["copy", "--from"])
+        .arg(db.path())
+        .arg("--to")
+        .arg(&to)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("copied 4 ideas, 2 rubric versions and "),
+        "{said}"
+    );
+}
