@@ -1,14 +1,14 @@
-//! What an import does with the rubric versions a file holds (see
-//! `transfer/import_rubrics.rs`, which decides): it adds the versions this
-//! database lacks, so that the reviews it brings keep the rubric they were
-//! made with, and says which of the file's versions it found here under
-//! another number (their reviews now name that number). A file whose
-//! version N is another rubric than this database's N is refused before
-//! this.
+//! What an import says of the rubric versions a file holds (see
+//! `transfer/import_rubrics.rs`, which decides, and the import, which
+//! adds them): the versions added for the reviews it brings to keep the
+//! rubric they were made with, whether the newest is now the rubric, and
+//! which of the file's versions it found here under another number (their
+//! reviews now name that number). A file whose version N is another
+//! rubric than this database's N is refused before this.
 
 use crate::Error;
 use crate::domain::rubric;
-use crate::store::{Store, Writes};
+use crate::store::Store;
 use crate::transfer::RubricsMet;
 
 pub struct RubricPlan {
@@ -59,15 +59,14 @@ impl RubricPlan {
     }
 }
 
-pub fn plan(store: &Store, met: RubricsMet, writes: &mut Writes) -> Result<RubricPlan, Error> {
+/// What the import's rubric versions do, asked before it finishes (the
+/// import writes the versions it adds with its last chunk).
+pub fn plan(store: &Store, met: RubricsMet) -> Result<RubricPlan, Error> {
     let stored = store.rubrics()?;
     let before = rubric::current(&stored).version;
     let mut added: Vec<u32> = met.added.iter().map(|r| r.version).collect();
     added.sort_unstable();
     let now_current = added.last().copied().filter(|v| *v > before);
-    for r in met.added {
-        writes.save_rubric(r);
-    }
     Ok(RubricPlan {
         added,
         renumbered: met.renumbered,

@@ -178,11 +178,7 @@ pub fn import(
         restore,
         import.last_writes(),
     )?;
-    let rubrics = super::rubric_import::plan(
-        store,
-        std::mem::take(&mut plan.rubrics),
-        import.last_writes(),
-    )?;
+    let rubrics = super::rubric_import::plan(store, std::mem::take(&mut plan.rubrics))?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"

@@ -48,8 +48,8 @@ pub struct Imported {
     /// Added records that look like an idea already there or an earlier
     /// record of the file: (line, the likest and how much), in file order.
     pub looks_like: Vec<(usize, crate::similar::Match)>,
-    /// The file's rubric versions this import adds, or found here under
-    /// another number (for [`Import::finish`]'s caller to write and say).
+    /// The file's rubric versions this import adds (with the last chunk),
+    /// or found here under another number.
     pub rubrics: RubricsMet,
 }
 
@@ -218,8 +218,12 @@ impl<'s> Import<'s> {
         }
         progress(read);
         // Rubrics after the ideas are added, though no review could use
-        // them.
+        // them. The versions added land with the last chunk, so only if
+        // every idea does.
         self.learn_file_rubrics()?;
+        for r in self.book.met().added {
+            self.last.save_rubric(r);
+        }
         if !screen.problems.is_empty() && !self.skip_invalid {
             self.large = None;
             return Err(TransferError::Invalid {
