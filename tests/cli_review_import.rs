@@ -413,3 +413,16 @@ fn a_copy_counts_the_rubric_versions_it_carries(engine: Engine) {
         "{said}"
     );
 }
+
+/// `help review` says what its ID is (fixed on main before this branch;
+/// kept here with the rest of the tester's list).
+#[test]
+fn help_review_describes_its_id() {
+    let db = Db::new();
+    let help = db.run(&["help", "review"]);
+    assert!(
+        help.lines()
+            .any(|l| l.trim() == "<ID>  The idea reviewed (42 or #42)"),
+        "{help}"
+    );
+}
