@@ -52,7 +52,9 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
         writes.save_view(None, view.clone());
     }
     // Every version of the rubric, so that reviews keep theirs.
-    for rubric in from.rubrics()? {
+    let rubrics = from.rubrics()?;
+    let versions = rubrics.len();
+    for rubric in rubrics {
         writes.save_rubric(rubric);
     }
     writes.keep_ids_below(from.next_id()?);
@@ -60,8 +62,14 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
     writing.finish();
     to.flush()?;
+    // The versions stored beside the default every database has.
+    let rubric = match versions {
+        0 => String::new(),
+        1 => ", 1 rubric version".to_string(),
+        n => format!(", {n} rubric versions"),
+    };
     note(&format!(
-        "copied {ideas} idea{} and {} view{} from {} to {}",
+        "copied {ideas} idea{}{rubric} and {} view{} from {} to {}",
         if ideas == 1 { "" } else { "s" },
         views.len(),
         if views.len() == 1 { "" } else { "s" },

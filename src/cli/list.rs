@@ -84,7 +84,9 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let out = super::stdout::data_stdout(super::transfer::escape(data_format));
     let ids: Vec<u64> = rows.iter().map(|r| r.id).collect();
     let extras = super::transfer::csv_extra_columns(store, &ids, data_format)?;
-    let mut e = Exporter::with_extras(data_format, out, None, extras)?;
+    // A reviewed idea carries the rubric versions its reviews name.
+    let rubrics = store.rubrics()?;
+    let mut e = Exporter::with_rubrics(data_format, out, None, &rubrics, extras)?;
     for r in rows {
         if let Some(idea) = store.idea(r.id)? {
             e.write(&idea)?;

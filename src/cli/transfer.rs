@@ -127,6 +127,7 @@ pub fn import(
     // Each chunk is written as it is checked, and the file is read as it
     // goes, so how many records it has is known only at its end.
     let mut import = Import::begin(store, &options, clock.now())?;
+    import.with_rubrics_of(&document.views);
     let verb = if a.dry_run { "checking" } else { "importing" };
     let importing = match size {
         Some(bytes) => Progress::through_file(verb, bytes),
@@ -177,8 +178,7 @@ pub fn import(
         restore,
         import.last_writes(),
     )?;
-    let rubrics =
-        super::rubric_import::plan(store, document.views.take_rubrics(), import.last_writes())?;
+    let rubrics = super::rubric_import::plan(store, std::mem::take(&mut plan.rubrics))?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -249,9 +249,7 @@ pub fn import(
             plural(views.kept)
         ));
     }
-    if let Some(part) = rubrics.summary(a.dry_run) {
-        parts.push(part);
-    }
+    parts.extend(rubrics.summary(a.dry_run));
     if !looks_like.is_empty() {
         let n = looks_like.len();
         parts.push(format!(

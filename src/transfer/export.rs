@@ -23,6 +23,9 @@ enum Sink<W: Write> {
 pub struct Exporter<W: Write> {
     sink: Sink<W>,
     count: usize,
+    /// The database's stored rubric versions, for an idea of JSONL or of
+    /// a plain JSON array to carry those its reviews were made with.
+    rubrics: Vec<Rubric>,
 }
 
 impl<W: Write> Exporter<W> {
@@ -55,7 +58,10 @@ impl<W: Write> Exporter<W> {
     /// [`Exporter::with_extras`] whose whole-database JSON also carries the
     /// versions of the rubric the database stored, after its views (none:
     /// no `rubrics` key, so a database with the default rubric exports as
-    /// before).
+    /// before). In JSONL and a plain JSON array, where no line holds the
+    /// whole database, each reviewed idea carries the stored versions its
+    /// reviews were made with (`"rubrics": […]` after its own fields), so
+    /// that any export imports with its totals.
     pub fn with_rubrics(
         format: Format,
         mut out: W,
@@ -97,17 +103,25 @@ impl<W: Write> Exporter<W> {
                 Sink::Csv(Box::new(w), extras)
             }
         };
-        Ok(Exporter { sink, count: 0 })
+        Ok(Exporter {
+            sink,
+            count: 0,
+            rubrics: rubrics.to_vec(),
+        })
     }
 
     pub fn write(&mut self, idea: &Idea) -> Result<(), TransferError> {
         match &mut self.sink {
-            Sink::Json(out, _) => {
+            Sink::Json(out, true) => {
                 out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
                 serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
             }
+            Sink::Json(out, false) => {
+                out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                out.write_all(&with_own_rubrics(idea, &self.rubrics)?)?;
+            }
             Sink::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
+                out.write_all(&with_own_rubrics(idea, &self.rubrics)?)?;
                 out.write_all(b"\n")?;
             }
             Sink::Csv(w, extras) => w.write_record(csv_cells(idea, extras)).map_err(csv_error)?,
@@ -129,6 +143,24 @@ impl<W: Write> Exporter<W> {
         }
         Ok(self.count)
     }
+}
+
+/// An idea as JSON, followed inside its object by the stored rubric
+/// versions its reviews were made with, if any (the default, version 1,
+/// every database has).
+fn with_own_rubrics(idea: &Idea, rubrics: &[Rubric]) -> Result<Vec<u8>, TransferError> {
+    let mut json = serde_json::to_vec(idea).map_err(std::io::Error::from)?;
+    let own: Vec<&Rubric> = rubrics
+        .iter()
+        .filter(|r| idea.reviews.iter().any(|rv| rv.rubric == r.version))
+        .collect();
+    if !own.is_empty() && json.last() == Some(&b'}') {
+        json.pop();
+        json.extend_from_slice(b",\"rubrics\":");
+        serde_json::to_writer(&mut json, &own).map_err(std::io::Error::from)?;
+        json.push(b'}');
+    }
+    Ok(json)
 }
 
 /// Writes every idea; returns the count.

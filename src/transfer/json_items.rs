@@ -136,7 +136,7 @@ impl<R: BufRead> Items<R> {
                     "rubrics" => {
                         let (line, text) = self.json.value()?;
                         let rubrics = super::json_rubrics::read(line, &text)?;
-                        self.views.set_rubrics(rubrics);
+                        self.views.set_rubrics(line, rubrics);
                     }
                     // Other keys are not sprout's; they are passed over.
                     _ => {

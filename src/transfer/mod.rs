@@ -14,6 +14,7 @@ mod headers;
 mod import;
 mod import_check;
 mod import_resolve;
+mod import_rubrics;
 mod json_items;
 mod json_reviews;
 mod json_rubrics;
@@ -30,7 +31,7 @@ mod text_stream;
 mod values;
 
 pub use export::{Exporter, ExtraColumns, export, extra_columns};
-pub use import::{Counts, Import, ImportOptions, Imported, import_records};
+pub use import::{Counts, Import, ImportOptions, Imported, RubricsMet, import_records};
 pub use problem::Problem;
 pub use read::{
     Document, Raw, Views, is_document, read_document, read_document_with, read_records,

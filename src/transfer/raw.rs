@@ -56,9 +56,13 @@ impl From<Record> for Raw {
 #[derive(Clone, Default)]
 pub struct Views(
     Rc<RefCell<(FileViews, bool)>>,
-    /// The versions of the rubric in its `rubrics`, if it has them.
-    Rc<RefCell<Vec<crate::domain::Rubric>>>,
+    /// The versions of the rubric in its `rubrics`, with the line they
+    /// start on, if it has them.
+    Rc<RefCell<FileRubrics>>,
 );
+
+/// The rubric versions of a file and the line they start on, once read.
+pub type FileRubrics = Option<(usize, Vec<crate::domain::Rubric>)>;
 
 /// Valid views, or the problem of each invalid one.
 pub type FileViews = Vec<Result<View, Problem>>;
@@ -74,13 +78,14 @@ impl Views {
         *self.0.borrow_mut() = (views, true);
     }
 
-    /// The versions of the rubric the file holds (checked), oldest first.
-    pub fn take_rubrics(&self) -> Vec<crate::domain::Rubric> {
-        std::mem::take(&mut *self.1.borrow_mut())
+    /// The versions of the rubric the file holds (checked) and their
+    /// line, once read (an import learns them before the ideas after).
+    pub(super) fn take_rubrics(&self) -> FileRubrics {
+        self.1.borrow_mut().take()
     }
 
-    pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
-        *self.1.borrow_mut() = rubrics;
+    pub(super) fn set_rubrics(&self, line: usize, rubrics: Vec<crate::domain::Rubric>) {
+        *self.1.borrow_mut() = Some((line, rubrics));
     }
 }
 
