@@ -104,6 +104,9 @@ pub struct App {
     pub live: super::live_state::LiveState,
     /// Near-duplicates: the list's marks, the shown idea's likes.
     pub similar: super::similar_state::SimilarState,
+    /// The rubric's stored versions (empty: only the default), for the
+    /// totals of the reviews the detail shows.
+    pub rubrics: Vec<crate::domain::Rubric>,
 }
 
 impl App {
@@ -144,6 +147,7 @@ impl App {
             theme: super::theme::Theme::default(),
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
+            rubrics: Vec::new(),
         }
     }
 
@@ -236,6 +240,9 @@ impl App {
     pub fn place(&self) -> &'static str {
         if self.overlays.help().is_some() {
             return "help";
+        }
+        if self.overlays.review().is_some() {
+            return "review";
         }
         match self.screen {
             Screen::Stats { .. } => "statistics",
