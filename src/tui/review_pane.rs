@@ -55,6 +55,7 @@ fn comment_area(text: &str) -> TextArea<'static> {
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area.set_cursor_line_style(ratatui::style::Style::default());
     area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    area.set_placeholder_text("why, in a sentence or a few (optional)");
     area
 }
 
@@ -176,7 +177,7 @@ impl ReviewPane {
         let longer = value != 0 && value * 10 <= max;
         if value > max || (value < min && !longer) {
             self.hint = Some(format!(
-                "{} is scored {}: {text} is not on its scale; nothing changed",
+                "{} is scored {}: {text} is not on its scale",
                 c.name,
                 c.scale()
             ));

@@ -157,6 +157,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
         comment_rows.min(inner.bottom().saturating_sub(y)),
     );
     let mut text = p.comment.clone();
+    text.set_placeholder_style(theme::dim());
     if !on_comment {
         // Only the step being edited shows a cursor.
         text.set_cursor_style(Style::default());
@@ -185,11 +186,19 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
         frame.render_widget(Line::from(spans), Rect::new(inner.x, y, inner.width, 1));
         y += 1;
     }
-    if y < inner.bottom()
-        && let Some(hint) = &p.hint
-    {
+    if y < inner.bottom() {
+        // Why the last key did nothing; else what the step is, whole
+        // (its row cuts the description on a narrow screen).
+        let (text, style) = match (&p.hint, p.step()) {
+            (Some(hint), _) => (hint.clone(), theme::error()),
+            (None, Step::Criterion(k)) => {
+                let c = &p.rubric.criteria[k];
+                (format!("{}: {}", c.name, c.description), theme::dim())
+            }
+            (None, _) => (String::new(), theme::dim()),
+        };
         frame.render_widget(
-            Line::from(fit(hint, width, theme::error(), &[])),
+            Line::from(fit(&text, width, style, &[])),
             Rect::new(inner.x, y, inner.width, 1),
         );
     }

@@ -34,17 +34,6 @@ fn totals(app: &App, reviews: &[&Review]) -> Vec<Option<f64>> {
         .collect()
 }
 
-/// The combined score as one line.
-fn combined_text(c: &Combined) -> String {
-    let of = if c.reviews == 1 {
-        "1 review".to_string()
-    } else {
-        format!("mean of {} reviews · spread {:.2}", c.reviews, c.spread)
-    };
-    let contested = if c.contested() { " · contested" } else { "" };
-    format!("{:.2} of 5 · {of}{contested}", c.score)
-}
-
 /// The combined score short enough for a field of a narrow pane.
 fn short_text(c: &Combined) -> String {
     let reviews = if c.reviews == 1 { "review" } else { "reviews" };
@@ -68,42 +57,48 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
         section(&format!("Reviews ({})", reviews.len())),
     ];
     if let Some(c) = &combined {
-        let mut spans = vec![
+        let how = if c.reviews == 1 {
+            "1 review".to_string()
+        } else {
+            format!("mean of {} reviews", c.reviews)
+        };
+        out.push(Line::from(vec![
             Span::styled("combined ", theme::label()),
-            Span::raw(combined_text(c)),
-        ];
-        if c.contested() {
-            spans.push(Span::styled(
-                format!(": totals {} or more apart", panel::CONTESTED),
-                theme::dim(),
-            ));
+            Span::raw(format!("{:.2} of 5 · {how}", c.score)),
+        ]));
+        if c.reviews > 1 {
+            let contested = if c.contested() {
+                format!(" · contested (totals {} or more apart)", panel::CONTESTED)
+            } else {
+                String::new()
+            };
+            out.push(Line::from(format!("spread {:.2}{contested}", c.spread)));
         }
-        out.push(Line::from(spans));
     }
     for (r, total) in reviews.iter().zip(&totals) {
         out.push(Line::default());
         out.push(Line::from(vec![
             Span::styled(printable(&r.by, false), theme::title()),
             Span::raw(format!(
-                "  total {}  confidence {}",
+                " · total {} · confidence {}",
                 total.map_or("—".into(), |t| format!("{t:.2}")),
                 r.confidence
             )),
-            Span::styled(
-                format!("  rubric {} · {}", r.rubric, r.time.format(date_format)),
-                theme::dim(),
-            ),
         ]));
+        out.push(Line::styled(
+            format!("{} · rubric {}", r.time.format(date_format), r.rubric),
+            theme::dim(),
+        ));
+        // Not indented: a wrapped line would start at the margin anyway.
         let scores: Vec<String> = r
             .scores
             .iter()
             .map(|(c, s)| format!("{} {s}", printable(c, false)))
             .collect();
-        out.push(Line::from(format!("  {}", scores.join(" · "))));
+        out.push(Line::from(scores.join(" · ")));
         if !r.comment.is_empty() {
-            // Indented under its reviewer, so the next one stands out.
             for line in printable(&r.comment, true).split('\n') {
-                out.push(Line::from(format!("  {line}")));
+                out.push(Line::from(line.to_string()));
             }
         }
     }
