@@ -60,12 +60,13 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     let wanted = n + 1 + 1 + COMMENT_ROWS.0 + 1 + 1 + 2;
     let area = centred(screen, 96, wanted);
     frame.render_widget(Clear, area);
+    // Who reviews before the title, which a narrow box cuts.
     let subject = format!(
-        "Review #{} {} · as {} · rubric {}",
+        "Review #{} by {} · rubric {} · {}",
         p.id,
-        p.title,
         crate::domain::text::printable(&p.reviewer, false),
-        p.rubric.version
+        p.rubric.version,
+        p.title,
     );
     let room = usize::from(area.width.saturating_sub(4));
     let mut block = frame_block(format!(" {} ", fit_text(&subject, room)));
