@@ -420,3 +420,50 @@ fn help_lists_the_review_keys_from_the_key_table() {
     assert!(text.contains("Review pane (the comment)"), "{text}");
     assert!(text.contains("Ctrl-s"), "{text}");
 }
+
+#[test]
+fn a_refused_save_gives_the_review_back_as_typed() {
+    use sprout::tui::msg::{Effect, Msg, Reply};
+    let (_d, store) = store_with(ideas());
+    let mut app = app(&store, (120, 36));
+    let id = app.selected_id().unwrap();
+    key(&mut app, &store, 'R');
+    for c in "453242why".chars() {
+        key(&mut app, &store, c);
+    }
+    // Ctrl-s through update alone: what it asks the store for is held back.
+    let event = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    ));
+    let msg = sprout::tui::message_for(&app, event).unwrap();
+    let effects = sprout::tui::update::update(&mut app, msg);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Edit { ids, edits, .. }]
+            if *ids == [id] && matches!(edits.as_slice(), [Edit::Review(_)])),
+        "{effects:?}"
+    );
+    assert!(app.overlays.review().is_none());
+    // The store refuses it, as on a full disk.
+    let refused = Reply::Refused {
+        message: "disk full: free some space, then do it again".into(),
+        stored: vec![(id, store.idea(id).unwrap())],
+        step: None,
+    };
+    send(&mut app, &store, [Msg::Reply(refused)]);
+    let p = pane(&app);
+    assert_eq!(p.scores, [4, 5, 3, 2, 4].map(Some).to_vec(), "as typed");
+    assert_eq!(
+        (p.confidence, p.comment_text()),
+        (Some(2), "why".to_string())
+    );
+    assert!(
+        hint(&app).starts_with("not saved: disk full"),
+        "{}",
+        hint(&app)
+    );
+    // Once there is room, the same key saves it.
+    ctrl_s(&mut app, &store);
+    assert_eq!(stored(&store, id).reviews.len(), 1);
+    assert!(app.review_saving.is_none());
+}

@@ -107,6 +107,9 @@ pub struct App {
     /// The rubric's stored versions (empty: only the default), for the
     /// totals of the reviews the detail shows.
     pub rubrics: Vec<crate::domain::Rubric>,
+    /// The review pane whose review is being saved, until the store says
+    /// it is (a refused save opens it again, nothing typed lost).
+    pub review_saving: Option<Box<super::review_pane::ReviewPane>>,
 }
 
 impl App {
@@ -148,6 +151,7 @@ impl App {
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
             rubrics: Vec::new(),
+            review_saving: None,
         }
     }
 

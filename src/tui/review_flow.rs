@@ -4,7 +4,7 @@
 //! so it merges with others' changes, is in the history and `u` undoes it.
 
 use super::app::App;
-use super::msg::{Effect, ReviewMsg};
+use super::msg::{Effect, Reply, ReviewMsg};
 use super::review_pane::ReviewPane;
 use super::screen::Overlay;
 use crate::domain::{Edit, Idea, Rubric};
@@ -101,11 +101,46 @@ fn save(app: &mut App) -> Vec<Effect> {
         .total(&pane.rubric)
         .map_or("—".into(), |t| format!("{t:.2}"));
     let who = crate::domain::text::printable(&made.by, false);
-    app.overlays.take_review();
+    // Kept until the store answers: a refused save gives it back.
+    app.review_saving = app.overlays.take_review().map(Box::new);
     vec![Effect::Edit {
         ids: vec![id],
         edits: vec![Edit::Review(made)],
         label: format!("{who}'s review of #{id} {verb}: total {total} of 5"),
         triage_next: false,
     }]
+}
+
+/// What the store answered to a change, as far as a review being saved
+/// cares (read before the reply is handled, without copying it).
+pub enum Answer {
+    Saved,
+    Refused(String),
+    Other,
+}
+
+impl Answer {
+    pub fn of(reply: &Reply) -> Answer {
+        match reply {
+            Reply::Saved { .. } | Reply::Clashed { .. } => Answer::Saved,
+            Reply::Refused { message, .. } => Answer::Refused(message.clone()),
+            _ => Answer::Other,
+        }
+    }
+}
+
+/// The store's answer to a save: a review it refused (a full disk) comes
+/// back in its pane as typed, to save again once there is room. A clash
+/// carries the review in its question, to save over theirs or not.
+pub fn settle(app: &mut App, answer: Answer) {
+    match answer {
+        Answer::Saved => app.review_saving = None,
+        Answer::Refused(message) => {
+            if let Some(mut pane) = app.review_saving.take() {
+                pane.hint = Some(format!("not saved: {message}; your review is still here"));
+                app.overlays.push(Overlay::Review(pane));
+            }
+        }
+        Answer::Other => {}
+    }
 }

@@ -265,7 +265,12 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
         }
         Reply::Remote(remote) => return super::live::remote(app, *remote),
         Reply::Connection(lost) => return super::live::connection(app, lost),
-        other => return super::edit::reply(app, other),
+        other => {
+            let answer = super::review_flow::Answer::of(&other);
+            let effects = super::edit::reply(app, other);
+            super::review_flow::settle(app, answer);
+            return effects;
+        }
     }
     Vec::new()
 }
