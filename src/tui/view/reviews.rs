@@ -12,7 +12,8 @@ use ratatui::text::{Line, Span};
 
 /// The reviews the detail shows. The one place that picks them: blind
 /// review (issue 18, point 4) is to hide others' reviews here until the
-/// viewer has submitted their own.
+/// viewer has submitted their own (the panelscore branch's
+/// `domain::blind::visible_reviews(idea, viewer, blind)`, not on main yet).
 pub fn shown_reviews<'a>(_app: &App, idea: &'a Idea) -> Vec<&'a Review> {
     idea.reviews.iter().collect()
 }
