@@ -290,11 +290,15 @@ pub enum Context {
     Dialog,
     /// The statistics view is open.
     Stats,
+    /// The review pane, on a criterion or the confidence.
+    Review,
+    /// The review pane, in its comment.
+    ReviewComment,
 }
 
 impl Context {
     /// Every context, in the order help lists them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 14] = [
         Context::Browse,
         Context::Sidebar,
         Context::StagePrefix,
@@ -304,6 +308,8 @@ impl Context {
         Context::Query,
         Context::Prompt,
         Context::Form,
+        Context::Review,
+        Context::ReviewComment,
         Context::Dialog,
         Context::Detail,
         Context::Help,
@@ -323,6 +329,8 @@ impl Context {
             Context::Form => "Idea form",
             Context::Dialog => "Questions",
             Context::Stats => "Statistics view",
+            Context::Review => "Review pane (scores and confidence)",
+            Context::ReviewComment => "Review pane (the comment)",
         }
     }
 
@@ -341,6 +349,8 @@ impl Context {
             Context::Form => "form",
             Context::Dialog => "dialog",
             Context::Stats => "stats",
+            Context::Review => "review",
+            Context::ReviewComment => "review-comment",
         }
     }
 
@@ -351,7 +361,10 @@ impl Context {
     /// Whether text is typed here, so plain characters and sequences
     /// cannot be bound (they would stop being typed).
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Query | Context::Prompt | Context::Form)
+        matches!(
+            self,
+            Context::Query | Context::Prompt | Context::Form | Context::ReviewComment
+        )
     }
 }
 

@@ -104,6 +104,12 @@ pub struct App {
     pub live: super::live_state::LiveState,
     /// Near-duplicates: the list's marks, the shown idea's likes.
     pub similar: super::similar_state::SimilarState,
+    /// The rubric's stored versions (empty: only the default), for the
+    /// totals of the reviews the detail shows.
+    pub rubrics: Vec<crate::domain::Rubric>,
+    /// The review pane whose review is being saved, until the store says
+    /// it is (a refused save opens it again, nothing typed lost).
+    pub review_saving: Option<Box<super::review_pane::ReviewPane>>,
 }
 
 impl App {
@@ -144,6 +150,8 @@ impl App {
             theme: super::theme::Theme::default(),
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
+            rubrics: Vec::new(),
+            review_saving: None,
         }
     }
 
@@ -236,6 +244,9 @@ impl App {
     pub fn place(&self) -> &'static str {
         if self.overlays.help().is_some() {
             return "help";
+        }
+        if self.overlays.review().is_some() {
+            return "review";
         }
         match self.screen {
             Screen::Stats { .. } => "statistics",

@@ -370,6 +370,10 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    if app.overlays.review().is_some_and(|r| r.confirm_drop) {
+        super::review_flow::answer_drop(app, c);
+        return Vec::new();
+    }
     match (app.overlays.take_dialog(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),

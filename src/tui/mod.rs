@@ -28,6 +28,8 @@ pub mod panes;
 pub mod prompt;
 pub mod query_input;
 mod refused;
+pub mod review_flow;
+pub mod review_pane;
 pub mod runtime;
 pub mod screen;
 pub mod scroll;

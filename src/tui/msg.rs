@@ -45,6 +45,8 @@ pub enum Msg {
     Triage(TriageMsg),
     /// The form for an idea, and the external editor.
     Form(FormMsg),
+    /// The review pane: a reviewer's scores, confidence and comment.
+    Review(ReviewMsg),
     /// An answer in a dialog (`y`, `n`, `e`, `d`, Esc as `\u{1b}`).
     DialogKey(char),
     /// The first key of a two-key sequence (wait for the next), or `None`
@@ -189,6 +191,28 @@ impl FormMsg {
     }
 }
 
+/// The review pane (issue 18, point 2).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewMsg {
+    /// `R`: review the shown idea, from one's own review if there is one.
+    Open,
+    /// A digit: scores the criterion (or gives the confidence) and goes on.
+    Digit(u8),
+    /// The next or previous step: a criterion, the confidence, the
+    /// comment, Save.
+    Next,
+    Prev,
+    /// `Enter`: keeps the digits typed and goes on; on Save, saves.
+    Confirm,
+    /// Clears the score (or confidence) of the step.
+    Clear,
+    Save,
+    /// `Esc`: closes the pane, asking first if anything was typed.
+    Cancel,
+    /// A key typed into the comment (or a non-digit on a score).
+    Input(ratatui_textarea::Input),
+}
+
 /// What the runtime reports back after carrying out an effect (or from
 /// the threads it owns).
 #[derive(Debug, Clone, PartialEq)]
@@ -235,6 +259,17 @@ pub enum Reply {
         changes: Vec<Change>,
         redo: bool,
     },
+    /// The idea to review, as stored now, with the rubric it is scored
+    /// by, every stored version of it, and who reviews (the actor).
+    ReviewReady {
+        idea: Box<Idea>,
+        rubric: crate::domain::Rubric,
+        rubrics: Vec<crate::domain::Rubric>,
+        reviewer: String,
+    },
+    /// The stored versions of the rubric, for the totals of reviews made
+    /// with one the UI did not have.
+    Rubrics(Vec<crate::domain::Rubric>),
     /// Others changed these ideas (or views) in the shared database.
     Remote(Box<super::live_state::Remote>),
     /// The connection to the database was lost (why), or is back (`None`).
@@ -296,6 +331,8 @@ pub enum Effect {
     InstallCatalog(Handover<crate::query::Catalog>),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
+    /// Read this idea and the rubric to open the review pane on it.
+    OpenReview(u64),
     /// Find near-duplicates: the list's marks, the shown idea's likes.
     FindSimilar(super::similar_state::Ask),
     /// Settle `ids` against `other`: marked its duplicates (declined), or

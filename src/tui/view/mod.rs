@@ -7,6 +7,8 @@ mod list;
 mod parts;
 mod popup;
 mod query_bar;
+mod review_pane;
+mod reviews;
 mod sidebar;
 mod similar;
 mod stats;
@@ -100,6 +102,7 @@ fn render_screen(app: &App, frame: &mut Frame) {
             Overlay::Form(f) => popup::form(f, &app.keymap, frame, area),
             Overlay::Dialog(d) => popup::dialog(d, &app.keymap, frame, area),
             Overlay::Help(scroll) => help::render(app, *scroll, frame, area),
+            Overlay::Review(p) => review_pane::render(p, &app.keymap, frame, area),
         }
     }
 }
