@@ -3,6 +3,9 @@
 
 mod admin;
 mod args;
+mod assign;
+mod assign_args;
+mod conflicts;
 mod copy;
 mod duplicates;
 mod edit;
@@ -190,6 +193,10 @@ fn run_command(
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         Command::Rubric(a) => a.set.is_some(),
         Command::Review(_) => true,
+        Command::Assign(a) => !a.dry_run,
+        Command::Conflicts { action } => {
+            !matches!(action, None | Some(args::ConflictsAction::List))
+        }
         _ => false,
     };
     let result = match command {
@@ -205,6 +212,8 @@ fn run_command(
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
+        Command::Assign(a) => assign::run(&store, a, clock),
+        Command::Conflicts { action } => conflicts::run(&store, action, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }

@@ -14,6 +14,7 @@ mod headers;
 mod import;
 mod import_check;
 mod import_resolve;
+mod json_conflicts;
 mod json_items;
 mod json_reviews;
 mod json_rubrics;

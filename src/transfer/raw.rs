@@ -58,6 +58,8 @@ pub struct Views(
     Rc<RefCell<(FileViews, bool)>>,
     /// The versions of the rubric in its `rubrics`, if it has them.
     Rc<RefCell<Vec<crate::domain::Rubric>>>,
+    /// The declared conflicts of interest in its `conflicts`, if it has them.
+    Rc<RefCell<Vec<crate::domain::assign_conflicts::DeclaredConflict>>>,
 );
 
 /// Valid views, or the problem of each invalid one.
@@ -77,6 +79,18 @@ impl Views {
     /// The versions of the rubric the file holds (checked), oldest first.
     pub fn take_rubrics(&self) -> Vec<crate::domain::Rubric> {
         std::mem::take(&mut *self.1.borrow_mut())
+    }
+
+    /// The declared conflicts of interest the file holds (checked).
+    pub fn take_conflicts(&self) -> Vec<crate::domain::assign_conflicts::DeclaredConflict> {
+        std::mem::take(&mut *self.2.borrow_mut())
+    }
+
+    pub(super) fn set_conflicts(
+        &self,
+        conflicts: Vec<crate::domain::assign_conflicts::DeclaredConflict>,
+    ) {
+        *self.2.borrow_mut() = conflicts;
     }
 
     pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
