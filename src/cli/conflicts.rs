@@ -101,7 +101,7 @@ fn add(
             Error::Usage(format!(
                 "--{} '{}': {e}",
                 field.name(),
-                printable(value, false)
+                printable(value.trim(), false)
             ))
         })?;
         match with_added(&list, c.clone()) {

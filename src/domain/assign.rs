@@ -126,9 +126,13 @@ pub fn plan(
     let mut order: Vec<usize> = (0..ideas.len()).collect();
     order.sort_by_key(|&i| (free[i].len(), ideas[i].id));
     let mut given: Vec<Vec<usize>> = vec![Vec::new(); ideas.len()];
-    for &i in &order {
+    let n = reviewers.len().max(1);
+    for (k, &i) in order.iter().enumerate() {
         let mut open = free[i].clone();
-        open.sort_by_key(|&r| (before[r] + added[r], r));
+        // Between equal loads, who comes first turns with each idea, so
+        // that reviewers are paired with each of the others, not always
+        // the same one.
+        open.sort_by_key(|&r| (before[r] + added[r], (r + n - k % n) % n));
         let take = need[i].min(open.len());
         for &r in &open[..take] {
             added[r] += 1;
