@@ -363,3 +363,27 @@ fn my_reviews_are_the_ideas_i_am_asked_to_review_and_have_not(engine: Engine) {
     assert_eq!(ids(&db, "reviewer:me"), [10]);
     assert_eq!(ids(&db, "panel:anna !reviewer:anna").len(), 6);
 }
+
+#[test]
+fn an_older_postgres_database_gets_the_conflicts_table_when_opened() {
+    if !Engine::postgres_here("an_older_postgres_database_gets_the_conflicts_table_when_opened") {
+        return;
+    }
+    let db = Db::on(Engine::Postgres);
+    thirty(&db);
+    let mut sql = db.sql();
+    sql.batch_execute("DROP TABLE declared_conflicts; UPDATE sprout_schema SET version = 3")
+        .unwrap();
+    db.run(&["conflicts", "add", "anna", "--org", "Green Town"]);
+    let version: i32 = sql
+        .query_one("SELECT version FROM sprout_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(version, i32::from(sprout::store::PG_SCHEMA_VERSION));
+    let n: i64 = sql
+        .query_one("SELECT count(*) FROM declared_conflicts", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 1);
+    assert!(db.run(&["conflicts"]).contains("org 'Green Town'"));
+}
