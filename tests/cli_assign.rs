@@ -387,3 +387,109 @@ fn an_older_postgres_database_gets_the_conflicts_table_when_opened() {
     assert_eq!(n, 1);
     assert!(db.run(&["conflicts"]).contains("org 'Green Town'"));
 }
+
+#[test]
+fn an_export_with_a_broken_conflict_is_refused_whole() {
+    let db = Db::new();
+    thirty(&db);
+    db.run(&["conflicts", "add", "anna", "--org", "Green Town"]);
+    let backup = db.export("json");
+    assert!(
+        backup.contains(
+            "\"conflicts\": [\n{\"reviewer\":\"anna\",\"field\":\"org\",\"value\":\"Green Town\""
+        ),
+        "{backup}"
+    );
+    let broken = backup.replace("\"value\":\"Green Town\"", "\"value\":\" «» \"");
+    let file = db.file("broken.json", broken.as_bytes());
+    let fresh = Db::new();
+    let err = fresh.fail(&["import", file.to_str().unwrap()], 1);
+    assert!(
+        err.contains("conflicts: number 1: the org is empty"),
+        "{err}"
+    );
+    assert_eq!(
+        fresh.run(&["list", "--format", "ids"]),
+        "",
+        "nothing was imported"
+    );
+    let unknown = backup.replace("\"field\":\"org\"", "\"field\":\"colour\"");
+    let file = db.file("unknown.json", unknown.as_bytes());
+    let err = fresh.fail(&["import", file.to_str().unwrap()], 1);
+    assert!(err.contains("conflicts: unknown variant `colour`"), "{err}");
+}
+
+on_both_engines!(assign_undo_takes_back_the_last_assignment_only);
+fn assign_undo_takes_back_the_last_assignment_only(engine: Engine) {
+    let db = Db::on(engine);
+    thirty(&db);
+    let at = |t: &str, args: &[&str]| -> String {
+        let out = db.cmd().env("SPROUT_NOW", t).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    at(
+        "2026-11-26T12:00:00Z",
+        &[
+            "assign",
+            "proposer:green",
+            "--reviewers",
+            "anna",
+            "--per-idea",
+            "1",
+            "--yes",
+        ],
+    );
+    at(
+        "2026-11-26T13:00:00Z",
+        &[
+            "assign",
+            "",
+            "--reviewers",
+            "boris,olga",
+            "--per-idea",
+            "2",
+            "--yes",
+        ],
+    );
+    // A third reviewer for #10 alone, last.
+    at(
+        "2026-11-26T13:30:00Z",
+        &[
+            "assign",
+            "id:10",
+            "--reviewers",
+            "petr",
+            "--per-idea",
+            "3",
+            "--yes",
+        ],
+    );
+    let would = at("2026-11-26T14:00:00Z", &["assign", "--undo", "--dry-run"]);
+    assert_eq!(
+        would,
+        "would take back 1 assignment on 1 idea, made 2026-11-26T13:30:00Z\n"
+    );
+    let out = db.cmd().args(["assign", "--undo"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "no terminal, no --yes");
+    at("2026-11-26T14:00:00Z", &["assign", "--undo", "--yes"]);
+    assert!(ids(&db, "panel:petr").is_empty());
+    // The next undo takes back the one before: every idea but the Green
+    // Town ones loses both reviewers, those keep anna.
+    let took = at("2026-11-26T15:00:00Z", &["assign", "--undo", "--yes"]);
+    assert_eq!(
+        took,
+        "took back 54 assignments on 30 ideas, made 2026-11-26T13:00:00Z\n"
+    );
+    assert_eq!(ids(&db, "panel:none").len(), 24);
+    assert_eq!(ids(&db, "panel:anna"), [5, 10, 15, 20, 25, 30]);
+    assert!(ids(&db, "panel:boris,olga").is_empty());
+    assert!(
+        db.run(&["show", "5"]).contains("reviewers: − "),
+        "the history says who went"
+    );
+}

@@ -15,14 +15,17 @@ use crate::{Error, ideas, search};
 use std::io::{BufRead, IsTerminal, Write};
 
 pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let reviewers = reviewers(store, &a.reviewers)?;
+    if a.undo {
+        return super::assign_undo::run(store, a.dry_run, a.yes, clock);
+    }
+    let reviewers = reviewers(store, a.reviewers.as_deref().unwrap_or_default())?;
     if a.per_idea == 0 {
         return Err(Error::Usage(
             "--per-idea 0 gives nobody anything: give how many reviewers each idea should have"
                 .into(),
         ));
     }
-    let text = crate::views::query_text(store, a.view.as_deref(), Some(&a.query))?;
+    let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
     let query = Query::parse(&text)?;
     let now = clock.now();
     let ids: Vec<u64> = search::select(store, &query, a.archived, SortKey::Id, now)?
@@ -63,11 +66,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
         return Ok(());
     }
     if !a.yes {
-        if !std::io::stdin().is_terminal() {
-            return Err(Error::Usage(
-                "not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)".into(),
-            ));
-        }
+        refuse_without_terminal()?;
         let question = if short > 0 {
             format!(
                 "{} get fewer reviewers than asked (above); apply the plan for the others anyway? [y/N] ",
@@ -150,9 +149,20 @@ fn assignments(n: usize) -> String {
     format!("{n} assignment{}", if n == 1 { "" } else { "s" })
 }
 
+/// Without --yes, a change is asked for on a terminal; with none to ask
+/// on, it is refused.
+pub(super) fn refuse_without_terminal() -> Result<(), Error> {
+    if std::io::stdin().is_terminal() {
+        return Ok(());
+    }
+    Err(Error::Usage(
+        "not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)".into(),
+    ))
+}
+
 /// Asks on standard error, reads a line of standard input: yes only for
 /// `y` or `yes`.
-fn confirmed(question: &str) -> Result<bool, Error> {
+pub(super) fn confirmed(question: &str) -> Result<bool, Error> {
     let mut err = std::io::stderr().lock();
     err.write_all(question.as_bytes())?;
     err.flush()?;

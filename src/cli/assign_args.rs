@@ -42,13 +42,14 @@ pub enum ConflictsAction {
 #[derive(Debug, Args)]
 pub struct AssignArgs {
     /// The ideas to give reviewers, as a query (`sprout help query`); '' is every idea
-    pub query: String,
+    #[arg(required_unless_present = "undo")]
+    pub query: Option<String>,
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
     /// The reviewers to share the ideas among, separated by commas ('me' is you)
-    #[arg(long, value_name = "NAMES", required = true)]
-    pub reviewers: String,
+    #[arg(long, value_name = "NAMES", required_unless_present = "undo")]
+    pub reviewers: Option<String>,
     /// How many reviewers each idea should have, those it has already counted
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub per_idea: usize,
@@ -61,4 +62,7 @@ pub struct AssignArgs {
     /// Include archived ideas
     #[arg(long)]
     pub archived: bool,
+    /// Take back your last assignment: its ideas get the reviewers they had
+    #[arg(long, conflicts_with_all = ["query", "reviewers", "view", "archived"])]
+    pub undo: bool,
 }

@@ -136,6 +136,13 @@ fn add(
 }
 
 fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Error> {
+    let me;
+    let what = if what.trim().eq_ignore_ascii_case("me") {
+        me = store.actor();
+        me.as_str()
+    } else {
+        what
+    };
     let read = store.declared_conflicts()?;
     let flags = given(values);
     let gone: Vec<usize> = match what.trim().trim_start_matches('#').parse::<usize>() {

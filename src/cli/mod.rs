@@ -5,6 +5,7 @@ mod admin;
 mod args;
 mod assign;
 mod assign_args;
+mod assign_undo;
 mod conflicts;
 mod copy;
 mod duplicates;
