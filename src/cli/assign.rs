@@ -12,7 +12,7 @@ use crate::domain::{Clock, Edit, Idea};
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::{Error, ideas, search};
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::Write;
 
 pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error> {
     if a.undo {
@@ -66,7 +66,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
         return Ok(());
     }
     if !a.yes {
-        refuse_without_terminal()?;
+        super::confirm::refuse_without_terminal()?;
         let question = if short > 0 {
             format!(
                 "{} get fewer reviewers than asked (above); apply the plan for the others anyway? [y/N] ",
@@ -79,7 +79,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
                 ideas_count(planned.ideas.iter().filter(|i| !i.added.is_empty()).count())
             )
         };
-        if !confirmed(&question)? {
+        if !super::confirm::confirmed(&question)? {
             note("not applied: nothing was changed");
             return Ok(());
         }
@@ -147,28 +147,6 @@ fn ideas_count(n: usize) -> String {
 
 fn assignments(n: usize) -> String {
     format!("{n} assignment{}", if n == 1 { "" } else { "s" })
-}
-
-/// Without --yes, a change is asked for on a terminal; with none to ask
-/// on, it is refused.
-pub(super) fn refuse_without_terminal() -> Result<(), Error> {
-    if std::io::stdin().is_terminal() {
-        return Ok(());
-    }
-    Err(Error::Usage(
-        "not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)".into(),
-    ))
-}
-
-/// Asks on standard error, reads a line of standard input: yes only for
-/// `y` or `yes`.
-pub(super) fn confirmed(question: &str) -> Result<bool, Error> {
-    let mut err = std::io::stderr().lock();
-    err.write_all(question.as_bytes())?;
-    err.flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
 /// An idea's reviewers for the table: those it had, then `+` those added.

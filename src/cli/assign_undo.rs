@@ -69,8 +69,8 @@ pub fn run(store: &Store, dry_run: bool, yes: bool, clock: &dyn Clock) -> Result
         return Ok(());
     }
     if !yes {
-        super::assign::refuse_without_terminal()?;
-        if !super::assign::confirmed(&format!("take back {what}? [y/N] "))? {
+        super::confirm::refuse_without_terminal()?;
+        if !super::confirm::confirmed(&format!("take back {what}? [y/N] "))? {
             super::stdout::note("not taken back: nothing was changed");
             return Ok(());
         }

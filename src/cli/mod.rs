@@ -6,6 +6,7 @@ mod args;
 mod assign;
 mod assign_args;
 mod assign_undo;
+mod confirm;
 mod conflicts;
 mod copy;
 mod duplicates;

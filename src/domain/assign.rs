@@ -203,5 +203,4 @@ fn even_out(given: &mut [Vec<usize>], free: &[Vec<usize>], before: &[usize], add
 }
 
 #[cfg(test)]
-#[path = "assign_tests.rs"]
 mod tests;
