@@ -59,3 +59,6 @@ GRANT INSERT, UPDATE, DELETE ON sprout_meta, ideas, summary_words, views, change
 GRANT USAGE ON SEQUENCE changes_seq_seq TO sprout_officer;
 -- A version of the rubric is added, never changed.
 GRANT INSERT ON rubrics TO sprout_officer;
+-- The declared conflicts of interest: the list is rewritten by a change.
+GRANT SELECT ON declared_conflicts TO sprout_officer, sprout_reader;
+GRANT INSERT, DELETE ON declared_conflicts TO sprout_officer;

@@ -22,6 +22,8 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "views",
         "review",
         "rubric",
+        "assign",
+        "conflicts",
         "config",
         "completions",
         "help",
@@ -37,6 +39,9 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
     }
     for sub in ["list", "save", "rename", "delete"] {
         helps.push(db.run(&["help", "views", sub]));
+    }
+    for sub in ["list", "add", "remove"] {
+        helps.push(db.run(&["help", "conflicts", sub]));
     }
     let query = db.run(&["help", "query"]);
     helps.push(query.clone());
@@ -154,6 +159,8 @@ fn help_has_an_example_for_every_command() {
         "demo",
         "review",
         "rubric",
+        "assign",
+        "conflicts",
         "completions",
     ] {
         let help = db.run(&[cmd, "--help"]);

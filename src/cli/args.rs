@@ -1,5 +1,6 @@
 //! The command line's shape, as clap definitions.
 
+pub use super::assign_args::{AssignArgs, ConflictsAction};
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{ReviewArgs, RubricArgs};
 use super::vocabulary::Vocabulary;
@@ -112,6 +113,19 @@ pub enum Command {
         after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
     )]
     Rubric(RubricArgs),
+    /// Give ideas reviewers fairly: loads even, never against a declared conflict
+    #[command(
+        after_help = "Examples:\n  sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2 --dry-run\n  sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2\n  sprout assign 'sector:health' --reviewers me,anna --per-idea 1 --yes\n  sprout assign --undo                   take back your last assignment\n\nEach matched idea gets reviewers until it has --per-idea of them: those it\nhas are kept and count. A reviewer's load is the matched ideas they review,\nearlier ones too; loads end at most one apart unless a conflict of interest\n(`sprout conflicts`) or an earlier assignment makes that impossible, and an\nidea never goes to a reviewer with a conflict for it. The plan is shown\nfirst (each idea's reviewers, each reviewer's load, the conflicts avoided)\nand applied in one change once you answer y; with standard input not a\nterminal give --yes. Ideas that cannot get enough reviewers are named, and\nthe plan is applied only if you confirm it anyway. `panel:NAME` finds the\nideas a reviewer is assigned. --undo takes back your last assignment\nstill in effect: its ideas lose the reviewers it added (those added since\nstay); again, it takes back the one before."
+    )]
+    Assign(AssignArgs),
+    /// List, declare and remove reviewers' conflicts of interest
+    #[command(
+        after_help = "Examples:\n  sprout conflicts                                   every declared conflict, numbered\n  sprout conflicts add anna --org 'Green Town'       anna reviews nothing of Green Town\n  sprout conflicts add boris --proposer 'Ivan Petrov' --region 'Perm Krai'\n  sprout conflicts remove 2                          by its number in the list\n  sprout conflicts remove anna --org 'Green Town'\n\nMatching ignores case, spacing and punctuation such as quotes. --proposer\nmatches ideas whose proposer is exactly that name; --org matches ideas whose\nproposer names the organisation among its words (in sprout the proposer is\nthe organisation's name: --org 'Green Town' matches 'ANO «Green Town»' and\n'Green Town Foundation'); --region matches the idea's region exactly.\n`sprout assign` never gives a reviewer an idea they have a conflict for."
+    )]
+    Conflicts {
+        #[command(subcommand)]
+        action: Option<ConflictsAction>,
+    },
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
         after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
@@ -149,7 +163,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 18] = [
+pub const HELP_TOPICS: [&str; 20] = [
     "query",
     "add",
     "list",
@@ -163,6 +177,8 @@ pub const HELP_TOPICS: [&str; 18] = [
     "views",
     "review",
     "rubric",
+    "assign",
+    "conflicts",
     "copy",
     "admin",
     "config",
@@ -491,6 +507,8 @@ impl Command {
             Command::Views { .. } => "views",
             Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
+            Command::Assign(_) => "assign",
+            Command::Conflicts { .. } => "conflicts",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -57,6 +57,11 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     for rubric in rubrics {
         writes.save_rubric(rubric);
     }
+    // The conflicts of interest, so that assignment still respects them.
+    let conflicts = from.declared_conflicts()?;
+    if !conflicts.is_empty() {
+        writes.set_conflicts(Vec::new(), conflicts);
+    }
     writes.keep_ids_below(from.next_id()?);
     let writing = Progress::new("copying", Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
@@ -110,6 +115,8 @@ fn refuse_unless_empty(to: &Store, path: &Path) -> Result<(), Error> {
         "it has views of its own".to_string()
     } else if !to.rubrics()?.is_empty() {
         "it has a rubric of its own".to_string()
+    } else if !to.declared_conflicts()?.is_empty() {
+        "it has conflicts of interest of its own".to_string()
     } else {
         return Ok(());
     };

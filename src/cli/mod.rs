@@ -3,6 +3,11 @@
 
 mod admin;
 mod args;
+mod assign;
+mod assign_args;
+mod assign_undo;
+mod confirm;
+mod conflicts;
 mod copy;
 mod duplicates;
 mod edit;
@@ -209,6 +214,10 @@ fn run_command(
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         Command::Rubric(a) => a.set.is_some(),
         Command::Review(_) => true,
+        Command::Assign(a) => !a.dry_run,
+        Command::Conflicts { action } => {
+            !matches!(action, None | Some(args::ConflictsAction::List))
+        }
         _ => false,
     };
     let result = match command {
@@ -224,6 +233,8 @@ fn run_command(
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
+        Command::Assign(a) => assign::run(&store, a, clock),
+        Command::Conflicts { action } => conflicts::run(&store, action, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }

@@ -75,6 +75,12 @@ Fields
   is:duplicate    has a likely near-copy (its text nearly another's) that
                   nobody marked \"not a duplicate\", or is marked a duplicate
   similar:42      ideas whose text is nearly #42's, the likest first
+  panel:anna  panel:me  panel:none
+                  anna (you; nobody) is asked to review it (`sprout
+                  assign`); the whole name, case and spacing aside;
+                  panel:anna,boris is either
+  reviewer:anna  reviewer:me
+                  it has a review by anna (by you)
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -130,6 +136,8 @@ mod tests {
                 "assignee:me !assignee:me",
                 "is:archived is:marked is:stale",
                 "is:duplicate similar:42",
+                "panel:anna panel:me panel:none",
+                "reviewer:anna reviewer:me",
                 "#42 id:42",
                 "funder:\"our future\"",
             ]

@@ -93,6 +93,11 @@ pub fn text(i: &Idea) -> String {
         let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
         fields.push(("not dup. of", ids.join(", ")));
     }
+    // The reviewers asked (`sprout assign`), only when there are some.
+    if !i.reviewers.is_empty() {
+        let names: Vec<String> = i.reviewers.iter().map(|r| safe(r)).collect();
+        fields.push(("reviewers", names.join(", ")));
+    }
     for (k, v) in fields {
         out.push_str(&format!("{k:<13}{v}\n"));
     }

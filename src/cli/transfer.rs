@@ -179,6 +179,11 @@ pub fn import(
         import.last_writes(),
     )?;
     let rubrics = super::rubric_import::plan(store, std::mem::take(&mut plan.rubrics))?;
+    let conflicts = super::conflicts::plan_import(
+        store,
+        document.views.take_conflicts(),
+        import.last_writes(),
+    )?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -250,6 +255,13 @@ pub fn import(
         ));
     }
     parts.extend(rubrics.summary(a.dry_run));
+    if conflicts > 0 {
+        parts.push(format!(
+            "{} {conflicts} conflict{} of interest",
+            if a.dry_run { "would add" } else { "added" },
+            plural(conflicts)
+        ));
+    }
     if !looks_like.is_empty() {
         let n = looks_like.len();
         parts.push(format!(
@@ -452,8 +464,9 @@ fn write_ideas<W: Write>(
 ) -> Result<usize, Error> {
     let views = store.views()?;
     let rubrics = store.rubrics()?;
+    let conflicts = store.declared_conflicts()?;
     let extras = csv_extra_columns(store, ids, format)?;
-    let mut e = Exporter::with_rubrics(format, out, Some(&views), &rubrics, extras)?;
+    let mut e = Exporter::with_conflicts(format, out, Some(&views), &rubrics, &conflicts, extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

@@ -2,6 +2,8 @@
 //! for text, time and edits. No I/O, no terminal, no database.
 
 pub mod amount;
+pub mod assign;
+pub mod assign_conflicts;
 pub mod draft;
 pub mod extras;
 pub mod history;

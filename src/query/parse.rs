@@ -46,6 +46,11 @@ pub enum Term {
     Is(State),
     /// `similar:877`: ideas whose text is nearly #877's, likest first.
     Similar(u64),
+    /// `panel:anna,me`: a reviewer asked to review it (`sprout assign`) is
+    /// one of these (folded; `me` the store's actor, `none` no reviewer).
+    Panel(Vec<String>),
+    /// `reviewer:anna`: it has a review by one of these (as `panel:`).
+    Reviewer(Vec<String>),
 }
 
 /// A time every idea has, that `created:` and `updated:` compare.
@@ -117,7 +122,7 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is", "similar",
+    "title", "score", "amount", "created", "updated", "id", "is", "similar", "panel", "reviewer",
 ];
 
 impl Query {
@@ -164,6 +169,19 @@ impl Query {
         fn needs(t: &Term) -> bool {
             match t {
                 Term::Is(State::Duplicate) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// Whether the query asks who reviews the ideas (`panel:`,
+    /// `reviewer:`), which the caller works out from whole ideas.
+    pub fn needs_panels(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Panel(_) | Term::Reviewer(_) => true,
                 Term::Not(inner) => needs(inner),
                 _ => false,
             }
@@ -356,6 +374,8 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
                 .parse()
                 .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
         ),
+        "panel" => Term::Panel(reviewer_names(field, value)?),
+        "reviewer" => Term::Reviewer(reviewer_names(field, value)?),
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
             v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),
@@ -381,6 +401,20 @@ pub fn canonical_field(name: &str) -> Option<&'static str> {
         "tags" => "tag",
         other => FIELDS.iter().find(|f| **f == other)?,
     })
+}
+
+/// The names of `panel:anna,boris`, each as a reviewer's key (case and
+/// spacing aside), `me` and `none` as such.
+fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
+    let names: Vec<String> = value
+        .split(',')
+        .map(crate::domain::assign_conflicts::reviewer_key)
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Err(format!("{field}: needs a reviewer's name (or me)"));
+    }
+    Ok(names)
 }
 
 /// A text filter, or `none` for an empty field.

@@ -64,6 +64,9 @@ pub trait Engine: Send + Sync {
     /// Every version of the rubric the database stored, oldest first
     /// (none: it has only the default, see [`crate::domain::rubric`]).
     fn rubrics(&self) -> Result<Vec<Rubric>>;
+    /// The declared conflicts of interest, in their order (none stored:
+    /// an empty list).
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>>;
     /// The user this engine knows the connection as (a PostgreSQL role),
     /// or `None` for an engine without users of its own.
     fn actor(&self) -> Result<Option<String>> {

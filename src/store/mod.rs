@@ -19,6 +19,7 @@
 
 pub mod actor;
 mod conflict;
+mod conflicts_record;
 pub mod engine;
 mod error;
 mod gathered;
@@ -177,6 +178,14 @@ impl Store {
     /// (empty while it has only the default).
     pub fn rubrics(&self) -> Result<Vec<Rubric>> {
         self.engine.rubrics()
+    }
+
+    /// The declared conflicts of interest, in their order (see
+    /// [`crate::domain::assign_conflicts`]).
+    pub fn declared_conflicts(
+        &self,
+    ) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        self.engine.declared_conflicts()
     }
 
     /// Starts a set of writes that [`Store::commit`] applies at once.

@@ -3,6 +3,7 @@
 //! changes, applied together by [`super::Engine::commit`].
 
 use super::version::{Version, Versioned};
+use crate::domain::assign_conflicts::DeclaredConflict;
 use crate::domain::{Idea, Rubric, View};
 use std::collections::BTreeMap;
 
@@ -21,6 +22,9 @@ pub struct Writes {
     pub(super) views_seeded: bool,
     /// New versions of the rubric, each refused if its version is taken.
     pub(super) rubrics: Vec<Rubric>,
+    /// The declared conflicts of interest to store in place of the list
+    /// read, `(read, new)`: refused whole if the list changed meanwhile.
+    pub(super) conflicts: Option<(Vec<DeclaredConflict>, Vec<DeclaredConflict>)>,
 }
 
 impl Writes {
@@ -33,6 +37,7 @@ impl Writes {
             views: Vec::new(),
             views_seeded: false,
             rubrics: Vec::new(),
+            conflicts: None,
         }
     }
 
@@ -94,6 +99,17 @@ impl Writes {
         self.rubrics.push(rubric);
     }
 
+    /// Stores `list` as the database's declared conflicts of interest, in
+    /// place of `read` (the list as read): the commit is refused whole if
+    /// someone changed the list first.
+    pub fn set_conflicts(&mut self, read: Vec<DeclaredConflict>, list: Vec<DeclaredConflict>) {
+        let read = match self.conflicts.take() {
+            Some((earlier, _)) => earlier,
+            None => read,
+        };
+        self.conflicts = Some((read, list));
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -121,6 +137,9 @@ impl Writes {
         self.views.extend(later.views);
         self.views_seeded |= later.views_seeded;
         self.rubrics.extend(later.rubrics);
+        if let Some((read, list)) = later.conflicts {
+            self.set_conflicts(read, list);
+        }
     }
 
     /// How many ideas it puts (new or changed).
@@ -129,7 +148,11 @@ impl Writes {
     }
 
     pub fn len(&self) -> usize {
-        self.puts.len() + self.deletes.len() + self.views.len() + self.rubrics.len()
+        self.puts.len()
+            + self.deletes.len()
+            + self.views.len()
+            + self.rubrics.len()
+            + usize::from(self.conflicts.is_some())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -7,6 +7,7 @@
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
+use crate::domain::assign_conflicts::DeclaredConflict;
 use crate::domain::{Idea, Named, Rubric, View};
 use serde::Serialize;
 use std::io::Write;
@@ -64,9 +65,23 @@ impl<W: Write> Exporter<W> {
     /// that any export imports with its totals.
     pub fn with_rubrics(
         format: Format,
+        out: W,
+        views: Option<&[View]>,
+        rubrics: &[Rubric],
+        extras: Vec<String>,
+    ) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_conflicts(format, out, views, rubrics, &[], extras)
+    }
+
+    /// [`Exporter::with_rubrics`] whose whole-database JSON also carries
+    /// the declared conflicts of interest, after the rubrics (none: no
+    /// `conflicts` key).
+    pub fn with_conflicts(
+        format: Format,
         mut out: W,
         views: Option<&[View]>,
         rubrics: &[Rubric],
+        conflicts: &[DeclaredConflict],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
@@ -82,6 +97,14 @@ impl<W: Write> Exporter<W> {
                     for (n, r) in rubrics.iter().enumerate() {
                         out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
                         serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
+                }
+                if !conflicts.is_empty() {
+                    out.write_all(b"\"conflicts\": [")?;
+                    for (n, c) in conflicts.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, c).map_err(std::io::Error::from)?;
                     }
                     out.write_all(b"\n],\n")?;
                 }

@@ -138,6 +138,11 @@ impl<R: BufRead> Items<R> {
                         let rubrics = super::json_rubrics::read(line, &text)?;
                         self.views.set_rubrics(line, rubrics);
                     }
+                    "conflicts" => {
+                        let (line, text) = self.json.value()?;
+                        let conflicts = super::json_conflicts::read(line, &text)?;
+                        self.views.set_conflicts(conflicts);
+                    }
                     // Other keys are not sprout's; they are passed over.
                     _ => {
                         self.json.value()?;

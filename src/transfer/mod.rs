@@ -15,6 +15,7 @@ mod import;
 mod import_check;
 mod import_resolve;
 mod import_rubrics;
+mod json_conflicts;
 mod json_items;
 mod json_reviews;
 mod json_rubrics;

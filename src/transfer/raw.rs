@@ -59,6 +59,8 @@ pub struct Views(
     /// The versions of the rubric in its `rubrics`, with the line they
     /// start on, if it has them.
     Rc<RefCell<FileRubrics>>,
+    /// The declared conflicts of interest in its `conflicts`, if it has them.
+    Rc<RefCell<Vec<crate::domain::assign_conflicts::DeclaredConflict>>>,
 );
 
 /// The rubric versions of a file and the line they start on, once read.
@@ -86,6 +88,18 @@ impl Views {
 
     pub(super) fn set_rubrics(&self, line: usize, rubrics: Vec<crate::domain::Rubric>) {
         *self.1.borrow_mut() = Some((line, rubrics));
+    }
+
+    /// The declared conflicts of interest the file holds (checked).
+    pub fn take_conflicts(&self) -> Vec<crate::domain::assign_conflicts::DeclaredConflict> {
+        std::mem::take(&mut *self.2.borrow_mut())
+    }
+
+    pub(super) fn set_conflicts(
+        &self,
+        conflicts: Vec<crate::domain::assign_conflicts::DeclaredConflict>,
+    ) {
+        *self.2.borrow_mut() = conflicts;
     }
 }
 

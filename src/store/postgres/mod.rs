@@ -22,6 +22,7 @@
 mod commit;
 mod connect;
 mod copy_in;
+mod declared_conflicts;
 mod large;
 mod migrate;
 mod pgpass;
@@ -275,6 +276,10 @@ impl Engine for PgStore {
 
     fn rubrics(&self) -> Result<Vec<crate::domain::Rubric>> {
         rubrics::read(&mut self.client())
+    }
+
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        declared_conflicts::read(&mut self.client())
     }
 
     fn view(&self, name: &str) -> Result<Option<View>> {

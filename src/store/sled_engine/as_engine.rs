@@ -46,6 +46,10 @@ impl Engine for SledStore {
         SledStore::rubrics(self)
     }
 
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        SledStore::declared_conflicts(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

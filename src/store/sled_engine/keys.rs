@@ -20,6 +20,10 @@ pub(crate) const META_VIEWS: &[u8] = b"mviews";
 /// still read from databases of layout 1.)
 pub(crate) const RUBRIC_PREFIX: &[u8] = b"mrubric";
 
+/// The declared conflicts of interest, the whole list in one record (see
+/// `declared_conflicts.rs`).
+pub(crate) const META_CONFLICTS: &[u8] = b"mconflicts";
+
 /// The commit count a sled instance holds.
 pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {
     Ok(tree

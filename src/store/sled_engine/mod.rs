@@ -9,6 +9,7 @@
 //! | `w` + word + `0x00` + first id | ids whose summary has that word |
 //! | `v` + lower-cased name | a saved view |
 //! | `mrubric` + version (4 bytes, big-endian) | a version of the rubric (see `rubrics.rs`) |
+//! | `mconflicts` | the declared conflicts of interest (see `declared_conflicts.rs`) |
 //! | `d` + block | that row block changed since the row snapshot file (see `snapshot.rs`) |
 //!
 //! One process holds a sled database at a time (see `lock.rs`), so
@@ -26,6 +27,7 @@ mod codec_v2;
 mod codec_v3;
 mod commit;
 mod commits;
+mod declared_conflicts;
 mod handle;
 mod journal;
 mod keys;
