@@ -2,6 +2,7 @@
 
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{ReviewArgs, RubricArgs};
+pub use super::reason_args::{ReasonAction, ReasonsArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -105,9 +106,14 @@ pub enum Command {
         after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
     )]
     Rubric(RubricArgs),
+    /// List, add and remove the reasons a decline or an accept is given with
+    #[command(
+        after_help = "Examples:\n  sprout reasons                         the reasons, with the decisions they fit\n  sprout reasons add no-team 'No team yet' --for decline\n  sprout reasons remove duplicate        no longer offered; decisions keep it\n  sprout set 42 --stage declined --reason budget\n\nA database starts with six: out-of-scope, budget, unsustainable and\nduplicate for declines (stage declined), strong-fit and mentoring for\naccepts (incubation, pilot, scaling, sustainable). At most 9 of each kind\nare offered, the keys 1-9 of the UI's picker. A removed reason is no longer\noffered, but the ideas decided with it keep it (reason:KEY finds them);\nadding its key again brings it back."
+    )]
+    Reasons(ReasonsArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -484,6 +490,7 @@ impl Command {
             Command::Views { .. } => "views",
             Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
+            Command::Reasons(_) => "reasons",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -14,6 +14,9 @@ mod output;
 mod panel_args;
 mod progress;
 mod query_help;
+mod reason_args;
+mod reason_import;
+mod reasons;
 mod review;
 mod rubric;
 mod rubric_import;
@@ -190,6 +193,10 @@ fn run_command(
         Command::Views { action } => !matches!(action, None | Some(args::ViewAction::List)),
         Command::Rubric(a) => a.set.is_some(),
         Command::Review(_) => true,
+        Command::Reasons(a) => matches!(
+            a.action,
+            Some(args::ReasonAction::Add { .. } | args::ReasonAction::Remove { .. })
+        ),
         _ => false,
     };
     let result = match command {
@@ -205,6 +212,7 @@ fn run_command(
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
+        Command::Reasons(a) => reasons::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }

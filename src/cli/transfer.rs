@@ -179,6 +179,8 @@ pub fn import(
     )?;
     let rubrics =
         super::rubric_import::plan(store, document.views.take_rubrics(), import.last_writes())?;
+    let reasons =
+        super::reason_import::plan(store, document.views.take_reasons(), import.last_writes())?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -250,6 +252,9 @@ pub fn import(
         ));
     }
     if let Some(part) = rubrics.summary(a.dry_run) {
+        parts.push(part);
+    }
+    if let Some(part) = reasons.summary(a.dry_run) {
         parts.push(part);
     }
     if !looks_like.is_empty() {
@@ -454,8 +459,9 @@ fn write_ideas<W: Write>(
 ) -> Result<usize, Error> {
     let views = store.views()?;
     let rubrics = store.rubrics()?;
+    let reasons = store.stored_reasons()?;
     let extras = csv_extra_columns(store, ids, format)?;
-    let mut e = Exporter::with_rubrics(format, out, Some(&views), &rubrics, extras)?;
+    let mut e = Exporter::with_reasons(format, out, Some(&views), &rubrics, &reasons, extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

@@ -3,7 +3,7 @@
 //! changes, applied together by [`super::Engine::commit`].
 
 use super::version::{Version, Versioned};
-use crate::domain::{Idea, Rubric, View};
+use crate::domain::{Idea, Reason, Rubric, View};
 use std::collections::BTreeMap;
 
 /// Pending changes, applied together by a commit.
@@ -21,6 +21,9 @@ pub struct Writes {
     pub(super) views_seeded: bool,
     /// New versions of the rubric, each refused if its version is taken.
     pub(super) rubrics: Vec<Rubric>,
+    /// Reasons added, changed or marked removed, a record per key (the
+    /// last one given for a key wins).
+    pub(super) reasons: Vec<Reason>,
 }
 
 impl Writes {
@@ -33,6 +36,7 @@ impl Writes {
             views: Vec::new(),
             views_seeded: false,
             rubrics: Vec::new(),
+            reasons: Vec::new(),
         }
     }
 
@@ -94,6 +98,13 @@ impl Writes {
         self.rubrics.push(rubric);
     }
 
+    /// Stores `reason` under its key, in place of what was stored there
+    /// (see [`crate::domain::reason`]: a removal is a record marked so).
+    pub fn save_reason(&mut self, reason: Reason) {
+        self.reasons.retain(|r| r.key != reason.key);
+        self.reasons.push(reason);
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -121,6 +132,9 @@ impl Writes {
         self.views.extend(later.views);
         self.views_seeded |= later.views_seeded;
         self.rubrics.extend(later.rubrics);
+        for r in later.reasons {
+            self.save_reason(r);
+        }
     }
 
     /// How many ideas it puts (new or changed).
@@ -129,7 +143,11 @@ impl Writes {
     }
 
     pub fn len(&self) -> usize {
-        self.puts.len() + self.deletes.len() + self.views.len() + self.rubrics.len()
+        self.puts.len()
+            + self.deletes.len()
+            + self.views.len()
+            + self.rubrics.len()
+            + self.reasons.len()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -7,7 +7,7 @@
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
-use crate::domain::{Idea, Named, Rubric, View};
+use crate::domain::{Idea, Named, Reason, Rubric, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -58,9 +58,23 @@ impl<W: Write> Exporter<W> {
     /// before).
     pub fn with_rubrics(
         format: Format,
+        out: W,
+        views: Option<&[View]>,
+        rubrics: &[Rubric],
+        extras: Vec<String>,
+    ) -> Result<Exporter<W>, TransferError> {
+        Exporter::with_reasons(format, out, views, rubrics, &[], extras)
+    }
+
+    /// [`Exporter::with_rubrics`] whose whole-database JSON also carries
+    /// the reasons for decisions the database stored, after the rubrics
+    /// (none: no `reasons` key, the defaults are not written).
+    pub fn with_reasons(
+        format: Format,
         mut out: W,
         views: Option<&[View]>,
         rubrics: &[Rubric],
+        reasons: &[Reason],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
@@ -74,6 +88,14 @@ impl<W: Write> Exporter<W> {
                 if !rubrics.is_empty() {
                     out.write_all(b"\"rubrics\": [")?;
                     for (n, r) in rubrics.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
+                }
+                if !reasons.is_empty() {
+                    out.write_all(b"\"reasons\": [")?;
+                    for (n, r) in reasons.iter().enumerate() {
                         out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
                         serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
                     }

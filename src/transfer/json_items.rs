@@ -138,6 +138,11 @@ impl<R: BufRead> Items<R> {
                         let rubrics = super::json_rubrics::read(line, &text)?;
                         self.views.set_rubrics(rubrics);
                     }
+                    "reasons" => {
+                        let (line, text) = self.json.value()?;
+                        let reasons = super::json_reasons::read(line, &text)?;
+                        self.views.set_reasons(reasons);
+                    }
                     // Other keys are not sprout's; they are passed over.
                     _ => {
                         self.json.value()?;

@@ -15,6 +15,7 @@ mod import;
 mod import_check;
 mod import_resolve;
 mod json_items;
+mod json_reasons;
 mod json_reviews;
 mod json_rubrics;
 mod json_stream;

@@ -58,6 +58,8 @@ pub struct Views(
     Rc<RefCell<(FileViews, bool)>>,
     /// The versions of the rubric in its `rubrics`, if it has them.
     Rc<RefCell<Vec<crate::domain::Rubric>>>,
+    /// The reason records in its `reasons`, if it has them.
+    Rc<RefCell<Vec<crate::domain::Reason>>>,
 );
 
 /// Valid views, or the problem of each invalid one.
@@ -81,6 +83,15 @@ impl Views {
 
     pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
         *self.1.borrow_mut() = rubrics;
+    }
+
+    /// The reason records the file holds (checked).
+    pub fn take_reasons(&self) -> Vec<crate::domain::Reason> {
+        std::mem::take(&mut *self.2.borrow_mut())
+    }
+
+    pub(super) fn set_reasons(&self, reasons: Vec<crate::domain::Reason>) {
+        *self.2.borrow_mut() = reasons;
     }
 }
 

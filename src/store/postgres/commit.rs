@@ -98,6 +98,7 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
     }
     write_views(&mut tx, writes)?;
     super::rubrics::write(&mut tx, writes)?;
+    super::reasons::write(&mut tx, writes)?;
     if !writes.views.is_empty() {
         tx.execute(&changed, &[&origin, &None::<i64>]).map_err(db)?;
     }

@@ -11,6 +11,7 @@
 //!   `sql/roles.sql` stay; the foreign key of the first databases goes
 //!   with the column it was on.
 //! - 2 → 3: the table of the rubric's versions (`rubrics.rs`).
+//! - → 6: the table of the reasons for decisions (`reasons.rs`).
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -66,6 +67,9 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 3 {
             tx.batch_execute(super::rubrics::ADD_TABLE)?;
+        }
+        if found < 6 {
+            tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",

@@ -24,6 +24,7 @@ mod connect;
 mod copy_in;
 mod migrate;
 mod pgpass;
+mod reasons;
 mod roles;
 mod rubrics;
 mod schema;
@@ -252,6 +253,10 @@ impl Engine for PgStore {
 
     fn rubrics(&self) -> Result<Vec<crate::domain::Rubric>> {
         rubrics::read(&mut self.client())
+    }
+
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        reasons::read(&mut self.client())
     }
 
     fn view(&self, name: &str) -> Result<Option<View>> {

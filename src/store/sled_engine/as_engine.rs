@@ -46,6 +46,10 @@ impl Engine for SledStore {
         SledStore::rubrics(self)
     }
 
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        SledStore::reasons(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

@@ -62,6 +62,7 @@ impl SledStore {
         rows.write(&tree, &mut batch)?;
         self.write_views(writes, &mut batch)?;
         self.write_rubrics(writes, &mut batch)?;
+        self.write_reasons(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
             .puts

@@ -331,6 +331,7 @@ mod tests {
                     views: Vec::new(),
                     views_seeded: false,
                     rubrics: Vec::new(),
+                    reasons: Vec::new(),
                 })
                 .unwrap();
         }

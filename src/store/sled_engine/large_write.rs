@@ -71,6 +71,7 @@ impl SledStore {
             views,
             views_seeded,
             rubrics,
+            reasons,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
@@ -89,6 +90,7 @@ impl SledStore {
         last.views = views;
         last.views_seeded = views_seeded;
         last.rubrics = rubrics;
+        last.reasons = reasons;
         Box::new(large).finish(last)
     }
 }
@@ -129,19 +131,21 @@ impl SledLargeWrite<'_> {
             views,
             views_seeded,
             rubrics,
+            reasons,
             ..
         } = chunk;
         let mut rest = puts.into_iter().peekable();
-        let mut views = Some((views, views_seeded, rubrics));
+        let mut views = Some((views, views_seeded, rubrics, reasons));
         loop {
             let mut batch = Writes::new(next_id);
             batch.puts = rest.by_ref().take(chunk_size()).collect();
             if rest.peek().is_none()
-                && let Some((views, seeded, rubrics)) = views.take()
+                && let Some((views, seeded, rubrics, reasons)) = views.take()
             {
                 batch.views = views;
                 batch.views_seeded = seeded;
                 batch.rubrics = rubrics;
+                batch.reasons = reasons;
             }
             let prepared = prepare_on_two(&batch)?;
             store.apply(&batch, prepared)?;
