@@ -463,7 +463,10 @@ fn reviewers_asked_and_a_reason_round_trip_through_json_and_csv(engine: Engine) 
     import(&c, &c.file("out.csv", csv.as_bytes()), &[]);
     assert_eq!(c.export("json"), json);
     // An update from a file with other reviewers records the change.
-    let u = a.file("u.jsonl", br#"{"id":1,"title":"Wells","reviewers":["olga"]}"#);
+    let u = a.file(
+        "u.jsonl",
+        br#"{"id":1,"title":"Wells","reviewers":["olga"]}"#,
+    );
     assert_eq!(import(&a, &u, &["--update"]), "added 0 ideas, updated 1\n");
     let j: serde_json::Value =
         serde_json::from_str(&a.run(&["show", "1", "--format", "json"])).unwrap();

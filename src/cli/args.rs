@@ -62,7 +62,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Change one or more ideas (recorded in their history)
     #[command(
-        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
+        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined --reason budget\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
     )]
     Set(SetArgs),
     /// Add a note to an idea
@@ -309,6 +309,11 @@ pub struct SetArgs {
     pub sector: Option<Sector>,
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
+    /// Why the stage was decided: a key of `sprout reasons` that fits it
+    /// (a decline's or an accept's); 'none' clears. A new stage without
+    /// one clears the old reason
+    #[arg(long, value_name = "KEY")]
+    pub reason: Option<String>,
     /// 1 to 5, or 'none' to clear
     #[arg(long)]
     pub score: Option<String>,

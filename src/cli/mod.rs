@@ -15,6 +15,7 @@ mod panel_args;
 mod progress;
 mod query_help;
 mod reason_args;
+mod reason_check;
 mod reason_import;
 mod reasons;
 mod review;

@@ -272,7 +272,17 @@ impl Reasons {
             )),
             [] => {
                 let shown = clean_line(input);
-                let why = match self.get(&wanted) {
+                // A prefix of one other reason's key means that one.
+                let mut others = self
+                    .all
+                    .iter()
+                    .filter(|r| !wanted.is_empty() && r.key.starts_with(&wanted));
+                let named = match (others.next(), others.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => self.get(&wanted),
+                };
+                let shown = named.map_or(shown, |r| r.key.clone());
+                let why = match named {
                     Some(r) if r.removed => format!("reason '{shown}' was removed"),
                     Some(r) => format!(
                         "reason '{shown}' is for {}, not {}",
@@ -321,6 +331,11 @@ mod tests {
         assert_eq!(
             r.pick("cheap", Stage::Incubation).unwrap_err(),
             "unknown reason 'cheap' (reasons for incubation, pilot, scaling and sustainable: strong-fit, mentoring)"
+        );
+        assert!(
+            r.pick("strong", Stage::Declined)
+                .unwrap_err()
+                .starts_with("reason 'strong-fit' is for incubation")
         );
         assert!(
             r.pick("budget", Stage::Review)
