@@ -338,3 +338,29 @@ fn copy_and_a_json_export_carry_the_reasons(engine: Engine) {
         "{err}"
     );
 }
+
+/// A PostgreSQL database made before the reason list (schema 3, no
+/// table) reads the defaults and gets its table when its owner opens it.
+#[test]
+fn an_older_postgres_database_gets_the_reasons_table_when_opened() {
+    if !Engine::postgres_here("an_older_postgres_database_gets_the_reasons_table_when_opened") {
+        return;
+    }
+    let db = Db::on(Engine::Postgres);
+    add(&db, "Water for villages", &[]);
+    let mut sql = db.sql();
+    sql.batch_execute("DROP TABLE reasons; UPDATE sprout_schema SET version = 3")
+        .unwrap();
+    assert!(db.run(&["reasons"]).contains("\nbudget "));
+    let version: i32 = sql
+        .query_one("SELECT version FROM sprout_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(version, i32::from(sprout::store::PG_SCHEMA_VERSION));
+    db.run(&["reasons", "add", "no-team", "No team yet", "--for", "decline"]);
+    let n: i64 = sql
+        .query_one("SELECT count(*) FROM reasons", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 1);
+}
