@@ -357,7 +357,14 @@ fn an_older_postgres_database_gets_the_reasons_table_when_opened() {
         .unwrap()
         .get(0);
     assert_eq!(version, i32::from(sprout::store::PG_SCHEMA_VERSION));
-    db.run(&["reasons", "add", "no-team", "No team yet", "--for", "decline"]);
+    db.run(&[
+        "reasons",
+        "add",
+        "no-team",
+        "No team yet",
+        "--for",
+        "decline",
+    ]);
     let n: i64 = sql
         .query_one("SELECT count(*) FROM reasons", &[])
         .unwrap()
