@@ -371,3 +371,39 @@ fn an_older_postgres_database_gets_the_reasons_table_when_opened() {
         .get(0);
     assert_eq!(n, 1);
 }
+
+on_both_engines!(a_query_finds_ideas_by_their_reason);
+fn a_query_finds_ideas_by_their_reason(engine: Engine) {
+    let db = Db::on(engine);
+    for t in ["Water", "Reading club", "Taxi", "Kitchen"] {
+        add(&db, t, &[]);
+    }
+    db.run(&[
+        "reasons",
+        "add",
+        "no-team",
+        "No team yet",
+        "--for",
+        "decline",
+    ]);
+    db.run(&["set", "1", "--stage", "declined", "--reason", "budget"]);
+    db.run(&["set", "2", "--stage", "declined", "--reason", "no-team"]);
+    db.run(&["set", "3", "--stage", "pilot", "--reason", "strong-fit"]);
+    db.run(&["set", "4", "--stage", "declined"]);
+    let ids = |q: &str| db.run(&["list", q, "--format", "ids", "--sort", "id"]);
+    assert_eq!(ids("reason:budget"), "1\n");
+    assert_eq!(ids("reason:bud"), "1\n", "a key prefix");
+    assert_eq!(ids("reason:unclear"), "1\n", "a word of the label");
+    assert_eq!(ids("reason:team"), "2\n");
+    assert_eq!(ids("reason:budget,strong"), "1\n3\n");
+    assert_eq!(ids("stage:declined reason:none"), "4\n");
+    assert_eq!(ids("!reason:none"), "1\n2\n3\n");
+    // A removed reason still finds the ideas decided with it.
+    db.run(&["reasons", "remove", "no-team"]);
+    assert_eq!(ids("reason:no-team"), "2\n");
+    // Views count with it too.
+    db.run(&["views", "save", "Budget", "reason:budget"]);
+    assert!(db.run(&["views"]).contains("reason:budget"));
+    let err = db.fail(&["list", "reason:none,budget"], 1);
+    assert!(err.contains("'none' stands alone"), "{err}");
+}

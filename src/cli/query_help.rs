@@ -75,6 +75,10 @@ Fields
   is:duplicate    has a likely near-copy (its text nearly another's) that
                   nobody marked \"not a duplicate\", or is marked a duplicate
   similar:42      ideas whose text is nearly #42's, the likest first
+  reason:budget  reason:none
+                  the reason the decision was given with: a prefix of its
+                  key or of a word of its label (`sprout reasons` lists
+                  them), a comma list for any; none for ideas without one
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -90,6 +94,7 @@ Examples
   sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
   sprout export 'stage:pilot,scaling' -o pilots.json
   sprout stats 'barrier:funding amount:>1m'
+  sprout list 'stage:declined reason:budget'
   sprout views save 'Health pilots' 'sector:health stage:pilot'
 
 A term that cannot be read is an error naming the term, e.g.
@@ -130,6 +135,8 @@ mod tests {
                 "assignee:me !assignee:me",
                 "is:archived is:marked is:stale",
                 "is:duplicate similar:42",
+                "reason:budget reason:none",
+                "stage:declined reason:unclear,out",
                 "#42 id:42",
                 "funder:\"our future\"",
             ]

@@ -46,6 +46,10 @@ pub enum Term {
     Is(State),
     /// `similar:877`: ideas whose text is nearly #877's, likest first.
     Similar(u64),
+    /// `reason:budget`: the decision's reason, by a key prefix or a word
+    /// of its label (folded); `reason:none` is `Unreasoned`.
+    Reason(Vec<String>),
+    Unreasoned,
 }
 
 /// A time every idea has, that `created:` and `updated:` compare.
@@ -117,7 +121,7 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is", "similar",
+    "title", "score", "amount", "created", "updated", "id", "is", "similar", "reason",
 ];
 
 impl Query {
@@ -164,6 +168,19 @@ impl Query {
         fn needs(t: &Term) -> bool {
             match t {
                 Term::Is(State::Duplicate) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// Whether the query asks for decisions' reasons (`reason:`), which
+    /// the caller reads from the ideas (the rows do not hold them).
+    pub fn needs_reasons(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Reason(_) | Term::Unreasoned => true,
                 Term::Not(inner) => needs(inner),
                 _ => false,
             }
@@ -356,6 +373,16 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
                 .parse()
                 .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
         ),
+        "reason" => match texts(value).as_slice() {
+            [none] if none == "none" => Term::Unreasoned,
+            values if values.iter().any(|v| v == "none") => {
+                return Err(format!(
+                    "'none' stands alone (for ideas without a reason); '{}' lists more",
+                    clean_line(value)
+                ));
+            }
+            values => Term::Reason(values.to_vec()),
+        },
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
             v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),

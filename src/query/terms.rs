@@ -79,6 +79,8 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
         Term::Is(State::Stale) => row.is_stale(ctx.now),
         Term::Is(State::Duplicate) => ctx.duplicates.contains(&row.id),
         Term::Similar(of) => similarity(ctx, *of, row.id).is_some(),
+        Term::Reason(words) => ctx.decided.matches(row.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(row.id).is_none(),
     }
 }
 

@@ -82,6 +82,8 @@ pub struct Engine {
     view_counts: Option<(Arc<Vec<View>>, u64, ViewCounts)>,
     duplicates: Option<Arc<super::Duplicates>>,
     duplicates_version: u64,
+    /// The decisions' reasons `reason:` needs, for this data version.
+    decided: Option<Arc<crate::query::Decided>>,
 }
 
 impl Engine {
@@ -93,6 +95,7 @@ impl Engine {
             view_counts: None,
             duplicates: None,
             duplicates_version: u64::MAX,
+            decided: None,
         }
     }
 
@@ -145,8 +148,10 @@ impl Engine {
     ) -> Option<()> {
         if self.duplicates_version != data_version {
             self.duplicates = None;
+            self.decided = None;
             self.duplicates_version = data_version;
         }
+        super::decided::fill_context(store, query, ctx, &mut self.decided).ok()?;
         super::duplicates::fill_context(store, query, ctx, &mut self.duplicates).ok()
     }
 
