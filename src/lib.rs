@@ -41,6 +41,7 @@ pub mod keys;
 pub mod memory;
 pub mod palette;
 pub mod query;
+pub mod reason_stats;
 pub mod search;
 pub mod similar;
 pub mod stats;

@@ -407,3 +407,50 @@ fn a_query_finds_ideas_by_their_reason(engine: Engine) {
     let err = db.fail(&["list", "reason:none,budget"], 1);
     assert!(err.contains("'none' stands alone"), "{err}");
 }
+
+on_both_engines!(stats_say_why_ideas_were_declined_by_sector);
+fn stats_say_why_ideas_were_declined_by_sector(engine: Engine) {
+    let db = Db::on(engine);
+    add(&db, "Water", &["--sector", "ecology"]);
+    add(&db, "Clinic", &["--sector", "health"]);
+    add(&db, "Bus", &["--sector", "health"]);
+    add(&db, "Kitchen", &["--sector", "health"]);
+    db.run(&["set", "1", "2", "--stage", "declined", "--reason", "budget"]);
+    db.run(&["set", "3", "--stage", "declined"]);
+    db.run(&["set", "4", "--stage", "pilot", "--reason", "mentoring"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&db.run(&["stats", "--format", "json"])).unwrap();
+    let declined = json["reasons"]["declined"].as_array().unwrap();
+    let budget = declined.iter().find(|r| r["key"] == "budget").unwrap();
+    assert_eq!(budget["count"], 2);
+    // Sectors in their order: health first, ecology fifth.
+    assert_eq!(
+        budget["by_sector"],
+        serde_json::json!([1, 0, 0, 0, 1, 0, 0])
+    );
+    let none = declined.last().unwrap();
+    assert_eq!(
+        (none["key"].as_str(), none["count"].as_u64()),
+        (Some(""), Some(1))
+    );
+    let mentoring = &json["reasons"]["accepted"][1];
+    assert_eq!(
+        (mentoring["key"].as_str(), mentoring["count"].as_u64()),
+        (Some("mentoring"), Some(1))
+    );
+    assert_eq!(json["total"], 4, "the other figures are still there");
+    let table = db.run(&["stats"]);
+    assert!(
+        table.contains("REASON           IDEAS  health  education  disparities  employment  ecology  other  unclassified\n"),
+        "{table}"
+    );
+    assert!(table.contains("\nBudget unclear       2       1          0            0           0        1      0             0\n"), "{table}");
+    assert!(
+        table.contains("\n(no reason)          1       1 "),
+        "{table}"
+    );
+    // A query narrows them as every other figure.
+    let json: serde_json::Value =
+        serde_json::from_str(&db.run(&["stats", "sector:ecology", "--format", "json"])).unwrap();
+    assert_eq!(json["reasons"]["declined"][1]["count"], 1);
+}
