@@ -178,3 +178,21 @@ fn the_menu_offers_the_database_s_own_reasons(engine: Engine) {
     assert!(!menu_open(&a));
     assert_eq!(stored(&store, id).reason, "", "the new stage cleared it");
 }
+
+on_both_engines!(the_detail_names_the_reason_and_the_query_finds_it);
+fn the_detail_names_the_reason_and_the_query_finds_it(engine: Engine) {
+    let (_d, store) = store_on(engine, ideas());
+    // Wide enough for the detail pane to hold the line unwrapped.
+    let mut a = app(&store, (200, 40));
+    key(&mut a, &store, 'j');
+    let id = a.selected_row().unwrap().id;
+    key(&mut a, &store, 'S');
+    key(&mut a, &store, 'd');
+    key(&mut a, &store, '3');
+    let text = screen(&a);
+    assert!(text.contains("Not sustainable (unsustainable)"), "{text}");
+    key(&mut a, &store, '/');
+    type_text(&mut a, &store, "reason:sustain");
+    press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(shown_ids(&a), [id]);
+}

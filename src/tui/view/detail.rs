@@ -109,7 +109,17 @@ fn paragraphs(text: &str) -> Vec<Line<'static>> {
 /// The idea as the detail and triage show it: its title, what is known of
 /// its near-duplicates, then its fields and the rest.
 pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
-    lines_with(i, &app.date_format, super::similar::lines(app, i))
+    let mut out = lines_with(i, &app.date_format, super::similar::lines(app, i));
+    // The decision's reason, first of the fields, by its label.
+    if !i.reason.is_empty()
+        && let Some(at) = out
+            .iter()
+            .position(|l| l.to_string().starts_with("proposer"))
+    {
+        let reason = format!("{} ({})", app.reasons.describe(&i.reason), safe(&i.reason));
+        out.insert(at, field("reason", reason));
+    }
+    out
 }
 
 /// The idea as lines, dates written with `format`, `similar` under the
