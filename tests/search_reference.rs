@@ -104,6 +104,8 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Is(State::Stale) => r.is_stale(ctx.now),
         Term::Is(State::Duplicate) => ctx.duplicates.contains(&r.id),
         Term::Similar(of) => ctx.similar.get(of).is_some_and(|s| s.contains_key(&r.id)),
+        Term::Reason(words) => ctx.decided.matches(r.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(r.id).is_none(),
     }
 }
 
