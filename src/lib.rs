@@ -41,7 +41,6 @@ pub mod keys;
 pub mod memory;
 pub mod palette;
 pub mod query;
-pub mod reason_stats;
 pub mod search;
 pub mod similar;
 pub mod stats;

@@ -454,3 +454,27 @@ fn stats_say_why_ideas_were_declined_by_sector(engine: Engine) {
         serde_json::from_str(&db.run(&["stats", "sector:ecology", "--format", "json"])).unwrap();
     assert_eq!(json["reasons"]["declined"][1]["count"], 1);
 }
+
+on_both_engines!(a_duplicate_is_declined_with_the_reason_duplicate);
+fn a_duplicate_is_declined_with_the_reason_duplicate(engine: Engine) {
+    let db = Db::on(engine);
+    add(&db, "Water for villages", &[]);
+    add(&db, "Water for villages again", &[]);
+    add(&db, "Water once more", &[]);
+    db.run(&["set", "2", "--duplicate-of", "1"]);
+    let shown = db.run(&["show", "2"]);
+    assert!(
+        shown.contains("\nreason       Duplicate (duplicate)\n"),
+        "{shown}"
+    );
+    assert_eq!(
+        db.run(&["list", "reason:duplicate", "--format", "ids"]),
+        "2\n"
+    );
+    // Without the reason offered, a duplicate is declined without one.
+    db.run(&["reasons", "remove", "duplicate"]);
+    db.run(&["set", "3", "--duplicate-of", "1"]);
+    let shown = db.run(&["show", "3"]);
+    assert!(shown.contains("\nstage        declined\n"), "{shown}");
+    assert!(!shown.contains("\nreason "), "{shown}");
+}

@@ -5,7 +5,7 @@ use super::args::{StatsArgs, StatsFormat};
 use super::output::table;
 use crate::domain::{Clock, Named, Sector, Stage};
 use crate::query::{Query, SortKey};
-use crate::reason_stats::{ReasonCount, ReasonFigures};
+use crate::stats::reasons::{ReasonCount, ReasonFigures};
 use crate::stats::{Count, Figures};
 use crate::store::Store;
 use crate::{Error, search};
