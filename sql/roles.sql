@@ -52,6 +52,7 @@ GRANT USAGE ON SCHEMA public TO sprout_officer, sprout_reader;
 GRANT SELECT ON sprout_schema, sprout_meta, ideas, summary_words, views, changes
     TO sprout_officer, sprout_reader;
 GRANT SELECT ON rubrics TO sprout_officer, sprout_reader;
+GRANT SELECT ON reasons TO sprout_officer, sprout_reader;
 
 -- Only officers write; nobody but the owner changes the schema's version.
 GRANT INSERT, UPDATE, DELETE ON sprout_meta, ideas, summary_words, views, changes
@@ -62,3 +63,5 @@ GRANT INSERT ON rubrics TO sprout_officer;
 -- The declared conflicts of interest: the list is rewritten by a change.
 GRANT SELECT ON declared_conflicts TO sprout_officer, sprout_reader;
 GRANT INSERT, DELETE ON declared_conflicts TO sprout_officer;
+-- A reason is added, relabelled or marked removed (its row kept).
+GRANT INSERT, UPDATE ON reasons TO sprout_officer;

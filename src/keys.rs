@@ -280,6 +280,8 @@ pub enum Context {
     StagePrefix,
     /// After `*`: a score key.
     ScorePrefix,
+    /// After a decline's or an accept's stage key: the reason's key.
+    ReasonPrefix,
     /// Triage mode.
     Triage,
     /// A note, assignee or view-name prompt is open.
@@ -298,11 +300,12 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order help lists them.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Browse,
         Context::Sidebar,
         Context::StagePrefix,
         Context::ScorePrefix,
+        Context::ReasonPrefix,
         Context::Triage,
         Context::Stats,
         Context::Query,
@@ -324,6 +327,7 @@ impl Context {
             Context::Detail => "Full-screen detail",
             Context::StagePrefix => "After the stage key (set the stage)",
             Context::ScorePrefix => "After the score key (set the score)",
+            Context::ReasonPrefix => "After a decline's or an accept's stage key (the reason)",
             Context::Triage => "Triage",
             Context::Prompt => "Note, assignee or view-name prompt",
             Context::Form => "Idea form",
@@ -344,6 +348,7 @@ impl Context {
             Context::Detail => "detail",
             Context::StagePrefix => "stage",
             Context::ScorePrefix => "score",
+            Context::ReasonPrefix => "reason",
             Context::Triage => "triage",
             Context::Prompt => "prompt",
             Context::Form => "form",

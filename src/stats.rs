@@ -10,6 +10,8 @@ use crate::domain::{Barrier, Named, OrgKind, Row, Sector, Stage, Timestamp};
 use serde::Serialize;
 use std::collections::HashMap;
 
+pub mod reasons;
+
 /// How many of the ideas have one value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Count {

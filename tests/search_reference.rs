@@ -110,6 +110,8 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Reviewer(names) => names
             .iter()
             .any(|n| ctx.reviewed.get(n).is_some_and(|s| s.contains(&r.id))),
+        Term::Reason(words) => ctx.decided.matches(r.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(r.id).is_none(),
     }
 }
 

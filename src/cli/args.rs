@@ -3,6 +3,7 @@
 pub use super::assign_args::{AssignArgs, ConflictsAction};
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{ReviewArgs, RubricArgs};
+pub use super::reason_args::{ReasonAction, ReasonsArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -69,7 +70,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Change one or more ideas (recorded in their history)
     #[command(
-        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
+        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined --reason budget\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
     )]
     Set(SetArgs),
     /// Add a note to an idea
@@ -126,9 +127,14 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ConflictsAction>,
     },
+    /// List, add and remove the reasons a decline or an accept is given with
+    #[command(
+        after_help = "Examples:\n  sprout reasons                         the reasons, with the decisions they fit\n  sprout reasons add no-team 'No team yet' --for decline\n  sprout reasons remove duplicate        no longer offered; decisions keep it\n  sprout set 42 --stage declined --reason budget\n\nA database starts with six: out-of-scope, budget, unsustainable and\nduplicate for declines (stage declined), strong-fit and mentoring for\naccepts (incubation, pilot, scaling, sustainable). At most 9 of each kind\nare offered, the keys 1-9 of the UI's picker. A removed reason is no longer\noffered, but the ideas decided with it keep it (reason:KEY finds them);\nadding its key again brings it back."
+    )]
+    Reasons(ReasonsArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -326,6 +332,11 @@ pub struct SetArgs {
     pub sector: Option<Sector>,
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
+    /// Why the stage was decided: a key of `sprout reasons` that fits it
+    /// (a decline's or an accept's); 'none' clears. A new stage without
+    /// one clears the old reason
+    #[arg(long, value_name = "KEY")]
+    pub reason: Option<String>,
     /// 1 to 5, or 'none' to clear
     #[arg(long)]
     pub score: Option<String>,
@@ -509,6 +520,7 @@ impl Command {
             Command::Rubric(_) => "rubric",
             Command::Assign(_) => "assign",
             Command::Conflicts { .. } => "conflicts",
+            Command::Reasons(_) => "reasons",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -62,6 +62,10 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     if !conflicts.is_empty() {
         writes.set_conflicts(Vec::new(), conflicts);
     }
+    // The reasons it added, relabelled or removed: decisions keep theirs.
+    for reason in from.stored_reasons()? {
+        writes.save_reason(reason);
+    }
     writes.keep_ids_below(from.next_id()?);
     let writing = Progress::new("copying", Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
@@ -117,6 +121,8 @@ fn refuse_unless_empty(to: &Store, path: &Path) -> Result<(), Error> {
         "it has a rubric of its own".to_string()
     } else if !to.declared_conflicts()?.is_empty() {
         "it has conflicts of interest of its own".to_string()
+    } else if !to.stored_reasons()?.is_empty() {
+        "it has reasons of its own".to_string()
     } else {
         return Ok(());
     };

@@ -19,6 +19,10 @@ mod output;
 mod panel_args;
 mod progress;
 mod query_help;
+mod reason_args;
+mod reason_check;
+mod reason_import;
+mod reasons;
 mod review;
 mod rubric;
 mod rubric_import;
@@ -218,6 +222,10 @@ fn run_command(
         Command::Conflicts { action } => {
             !matches!(action, None | Some(args::ConflictsAction::List))
         }
+        Command::Reasons(a) => matches!(
+            a.action,
+            Some(args::ReasonAction::Add { .. } | args::ReasonAction::Remove { .. })
+        ),
         _ => false,
     };
     let result = match command {
@@ -235,6 +243,7 @@ fn run_command(
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
         Command::Assign(a) => assign::run(&store, a, clock),
         Command::Conflicts { action } => conflicts::run(&store, action, clock),
+        Command::Reasons(a) => reasons::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }

@@ -81,6 +81,10 @@ Fields
                   panel:anna,boris is either
   reviewer:anna  reviewer:me
                   it has a review by anna (by you)
+  reason:budget  reason:none
+                  the reason the decision was given with: a prefix of its
+                  key or of a word of its label (`sprout reasons` lists
+                  them), a comma list for any; none for ideas without one
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -96,6 +100,7 @@ Examples
   sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
   sprout export 'stage:pilot,scaling' -o pilots.json
   sprout stats 'barrier:funding amount:>1m'
+  sprout list 'stage:declined reason:budget'
   sprout views save 'Health pilots' 'sector:health stage:pilot'
 
 A term that cannot be read is an error naming the term, e.g.
@@ -138,6 +143,8 @@ mod tests {
                 "is:duplicate similar:42",
                 "panel:anna panel:me panel:none",
                 "reviewer:anna reviewer:me",
+                "reason:budget reason:none",
+                "stage:declined reason:unclear,out",
                 "#42 id:42",
                 "funder:\"our future\"",
             ]

@@ -19,7 +19,7 @@ pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
         }
         ShowFormat::Text => {
             let mut out = super::stdout::stdout();
-            out.write_all(text(&idea).as_bytes())?;
+            out.write_all(text(&idea, &store.reasons()?).as_bytes())?;
             out.write_all(super::review::shown(&idea, &store.rubrics()?).as_bytes())?;
             out.flush()?;
         }
@@ -28,7 +28,7 @@ pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
 }
 
 /// The idea as readable text; every value made safe to print.
-pub fn text(i: &Idea) -> String {
+pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
     let safe = |s: &str| printable(s, false);
     let mut out = format!("#{} {}\n\n", i.id, safe(&i.title));
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
@@ -85,6 +85,10 @@ pub fn text(i: &Idea) -> String {
             fields.insert(at, (k, safe(v)));
             at += 1;
         }
+    }
+    if !i.reason.is_empty() {
+        let label = reasons.describe(&i.reason);
+        fields.insert(2, ("reason", format!("{label} ({})", safe(&i.reason))));
     }
     if let Some(d) = i.duplicate_of {
         fields.insert(2, ("duplicate of", format!("#{d}")));

@@ -184,6 +184,8 @@ pub fn import(
         document.views.take_conflicts(),
         import.last_writes(),
     )?;
+    let reasons =
+        super::reason_import::plan(store, document.views.take_reasons(), import.last_writes())?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -261,6 +263,9 @@ pub fn import(
             if a.dry_run { "would add" } else { "added" },
             plural(conflicts)
         ));
+    }
+    if let Some(part) = reasons.summary(a.dry_run) {
+        parts.push(part);
     }
     if !looks_like.is_empty() {
         let n = looks_like.len();
@@ -465,8 +470,17 @@ fn write_ideas<W: Write>(
     let views = store.views()?;
     let rubrics = store.rubrics()?;
     let conflicts = store.declared_conflicts()?;
+    let reasons = store.stored_reasons()?;
     let extras = csv_extra_columns(store, ids, format)?;
-    let mut e = Exporter::with_conflicts(format, out, Some(&views), &rubrics, &conflicts, extras)?;
+    let mut e = Exporter::with_panel(
+        format,
+        out,
+        Some(&views),
+        &rubrics,
+        &conflicts,
+        &reasons,
+        extras,
+    )?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

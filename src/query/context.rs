@@ -31,6 +31,9 @@ pub struct Context {
     pub panel: HashMap<String, IdSet>,
     /// For each name of a `reviewer:` term, the ideas it has reviewed.
     pub reviewed: HashMap<String, IdSet>,
+    /// The decisions' reasons `reason:` tests (read by the caller only
+    /// for a query that has the term: see [`super::Query::needs_reasons`]).
+    pub decided: std::sync::Arc<super::decided::Decided>,
 }
 
 /// Limits on one search: the rows to look at, and a way to be told to stop.

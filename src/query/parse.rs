@@ -51,6 +51,10 @@ pub enum Term {
     Panel(Vec<String>),
     /// `reviewer:anna`: it has a review by one of these (as `panel:`).
     Reviewer(Vec<String>),
+    /// `reason:budget`: the decision's reason, by a key prefix or a word
+    /// of its label (folded); `reason:none` is `Unreasoned`.
+    Reason(Vec<String>),
+    Unreasoned,
 }
 
 /// A time every idea has, that `created:` and `updated:` compare.
@@ -123,6 +127,7 @@ pub const MAX_TERMS: usize = 100;
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
     "title", "score", "amount", "created", "updated", "id", "is", "similar", "panel", "reviewer",
+    "reason",
 ];
 
 impl Query {
@@ -182,6 +187,19 @@ impl Query {
         fn needs(t: &Term) -> bool {
             match t {
                 Term::Panel(_) | Term::Reviewer(_) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// Whether the query asks for decisions' reasons (`reason:`), which
+    /// the caller reads from the ideas (the rows do not hold them).
+    pub fn needs_reasons(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Reason(_) | Term::Unreasoned => true,
                 Term::Not(inner) => needs(inner),
                 _ => false,
             }
@@ -376,6 +394,16 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         ),
         "panel" => Term::Panel(reviewer_names(field, value)?),
         "reviewer" => Term::Reviewer(reviewer_names(field, value)?),
+        "reason" => match texts(value).as_slice() {
+            [none] if none == "none" => Term::Unreasoned,
+            values if values.iter().any(|v| v == "none") => {
+                return Err(format!(
+                    "'none' stands alone (for ideas without a reason); '{}' lists more",
+                    clean_line(value)
+                ));
+            }
+            values => Term::Reason(values.to_vec()),
+        },
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
             v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),

@@ -85,6 +85,8 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
         Term::Reviewer(names) => names
             .iter()
             .any(|n| ctx.reviewed.get(n).is_some_and(|ids| ids.contains(&row.id))),
+        Term::Reason(words) => ctx.decided.matches(row.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(row.id).is_none(),
     }
 }
 

@@ -84,6 +84,8 @@ pub struct Engine {
     duplicates_version: u64,
     /// Who reviews what, for `panel:` and `reviewer:`, per data version.
     panels: Option<Arc<super::panels::Panels>>,
+    /// The decisions' reasons `reason:` needs, for this data version.
+    decided: Option<Arc<crate::query::Decided>>,
 }
 
 impl Engine {
@@ -96,6 +98,7 @@ impl Engine {
             duplicates: None,
             duplicates_version: u64::MAX,
             panels: None,
+            decided: None,
         }
     }
 
@@ -149,9 +152,11 @@ impl Engine {
         if self.duplicates_version != data_version {
             self.duplicates = None;
             self.panels = None;
+            self.decided = None;
             self.duplicates_version = data_version;
         }
         super::panels::fill_context(store, query, ctx, &mut self.panels).ok()?;
+        super::decided::fill_context(store, query, ctx, &mut self.decided).ok()?;
         super::duplicates::fill_context(store, query, ctx, &mut self.duplicates).ok()
     }
 

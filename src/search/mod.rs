@@ -12,6 +12,7 @@
 //! - [`stream`]: the command line's searches, streaming the database
 //!   through the matcher a chunk at a time.
 
+pub mod decided;
 pub mod duplicates;
 pub mod engine;
 pub mod panels;

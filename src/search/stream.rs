@@ -53,6 +53,7 @@ pub fn select(
     };
     super::duplicates::fill_context(store, query, &mut ctx, &mut None)?;
     super::panels::fill_context(store, query, &mut ctx, &mut None)?;
+    super::decided::fill_context(store, query, &mut ctx, &mut None)?;
     let mut found: Vec<(u8, i32, Row)> = Vec::new();
     each_chunk(store, |catalog| {
         found.extend(
@@ -77,6 +78,7 @@ pub fn select(
 pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Vec<usize>, Error> {
     let mut dupes = None;
     let mut panels = None;
+    let mut decided = None;
     let contexts = queries
         .iter()
         .map(|q| {
@@ -88,6 +90,7 @@ pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Ve
             };
             super::duplicates::fill_context(store, q, &mut ctx, &mut dupes)?;
             super::panels::fill_context(store, q, &mut ctx, &mut panels)?;
+            super::decided::fill_context(store, q, &mut ctx, &mut decided)?;
             Ok(ctx)
         })
         .collect::<Result<Vec<_>, Error>>()?;

@@ -25,6 +25,7 @@ mod error;
 mod gathered;
 mod large;
 mod postgres;
+mod reason_record;
 mod rubric_record;
 mod sled_engine;
 mod version;
@@ -39,7 +40,7 @@ pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
 pub use writes::Writes;
 
-use crate::domain::{Idea, Row, Rubric, View};
+use crate::domain::{Idea, Reason, Reasons, Row, Rubric, View};
 use sled_engine::SledStore;
 use std::path::Path;
 use std::sync::Arc;
@@ -186,6 +187,18 @@ impl Store {
         &self,
     ) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
         self.engine.declared_conflicts()
+    }
+
+    /// The database's reasons for decisions: the defaults with its
+    /// stored changes over them.
+    pub fn reasons(&self) -> Result<Reasons> {
+        Ok(Reasons::from_stored(&self.engine.reasons()?))
+    }
+
+    /// The reason records the database stored (empty while it has only
+    /// the defaults): what a copy or an export carries.
+    pub fn stored_reasons(&self) -> Result<Vec<Reason>> {
+        self.engine.reasons()
     }
 
     /// Starts a set of writes that [`Store::commit`] applies at once.

@@ -4,7 +4,7 @@
 
 use super::version::{Version, Versioned};
 use crate::domain::assign_conflicts::DeclaredConflict;
-use crate::domain::{Idea, Rubric, View};
+use crate::domain::{Idea, Reason, Rubric, View};
 use std::collections::BTreeMap;
 
 /// Pending changes, applied together by a commit.
@@ -25,6 +25,9 @@ pub struct Writes {
     /// The declared conflicts of interest to store in place of the list
     /// read, `(read, new)`: refused whole if the list changed meanwhile.
     pub(super) conflicts: Option<(Vec<DeclaredConflict>, Vec<DeclaredConflict>)>,
+    /// Reasons added, changed or marked removed, a record per key (the
+    /// last one given for a key wins).
+    pub(super) reasons: Vec<Reason>,
 }
 
 impl Writes {
@@ -38,6 +41,7 @@ impl Writes {
             views_seeded: false,
             rubrics: Vec::new(),
             conflicts: None,
+            reasons: Vec::new(),
         }
     }
 
@@ -110,6 +114,13 @@ impl Writes {
         self.conflicts = Some((read, list));
     }
 
+    /// Stores `reason` under its key, in place of what was stored there
+    /// (see [`crate::domain::reason`]: a removal is a record marked so).
+    pub fn save_reason(&mut self, reason: Reason) {
+        self.reasons.retain(|r| r.key != reason.key);
+        self.reasons.push(reason);
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -140,6 +151,9 @@ impl Writes {
         if let Some((read, list)) = later.conflicts {
             self.set_conflicts(read, list);
         }
+        for r in later.reasons {
+            self.save_reason(r);
+        }
     }
 
     /// How many ideas it puts (new or changed).
@@ -153,6 +167,7 @@ impl Writes {
             + self.views.len()
             + self.rubrics.len()
             + usize::from(self.conflicts.is_some())
+            + self.reasons.len()
     }
 
     pub fn is_empty(&self) -> bool {

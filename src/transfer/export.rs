@@ -8,7 +8,7 @@
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
 use crate::domain::assign_conflicts::DeclaredConflict;
-use crate::domain::{Idea, Named, Rubric, View};
+use crate::domain::{Idea, Named, Reason, Rubric, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -70,18 +70,20 @@ impl<W: Write> Exporter<W> {
         rubrics: &[Rubric],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
-        Exporter::with_conflicts(format, out, views, rubrics, &[], extras)
+        Exporter::with_panel(format, out, views, rubrics, &[], &[], extras)
     }
 
     /// [`Exporter::with_rubrics`] whose whole-database JSON also carries
-    /// the declared conflicts of interest, after the rubrics (none: no
-    /// `conflicts` key).
-    pub fn with_conflicts(
+    /// the declared conflicts of interest and the reasons for decisions
+    /// the database stored, after the rubrics (none: no `conflicts` or
+    /// `reasons` key; default reasons are not written).
+    pub fn with_panel(
         format: Format,
         mut out: W,
         views: Option<&[View]>,
         rubrics: &[Rubric],
         conflicts: &[DeclaredConflict],
+        reasons: &[Reason],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
         let sink = match (format, views) {
@@ -105,6 +107,14 @@ impl<W: Write> Exporter<W> {
                     for (n, c) in conflicts.iter().enumerate() {
                         out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
                         serde_json::to_writer(&mut out, c).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
+                }
+                if !reasons.is_empty() {
+                    out.write_all(b"\"reasons\": [")?;
+                    for (n, r) in reasons.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
                     }
                     out.write_all(b"\n],\n")?;
                 }

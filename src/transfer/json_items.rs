@@ -143,6 +143,11 @@ impl<R: BufRead> Items<R> {
                         let conflicts = super::json_conflicts::read(line, &text)?;
                         self.views.set_conflicts(conflicts);
                     }
+                    "reasons" => {
+                        let (line, text) = self.json.value()?;
+                        let reasons = super::json_reasons::read(line, &text)?;
+                        self.views.set_reasons(reasons);
+                    }
                     // Other keys are not sprout's; they are passed over.
                     _ => {
                         self.json.value()?;

@@ -17,6 +17,7 @@ mod import_resolve;
 mod import_rubrics;
 mod json_conflicts;
 mod json_items;
+mod json_reasons;
 mod json_reviews;
 mod json_rubrics;
 mod json_stream;

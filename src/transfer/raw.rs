@@ -61,6 +61,8 @@ pub struct Views(
     Rc<RefCell<FileRubrics>>,
     /// The declared conflicts of interest in its `conflicts`, if it has them.
     Rc<RefCell<Vec<crate::domain::assign_conflicts::DeclaredConflict>>>,
+    /// The reason records in its `reasons`, if it has them.
+    Rc<RefCell<Vec<crate::domain::Reason>>>,
 );
 
 /// The rubric versions of a file and the line they start on, once read.
@@ -100,6 +102,15 @@ impl Views {
         conflicts: Vec<crate::domain::assign_conflicts::DeclaredConflict>,
     ) {
         *self.2.borrow_mut() = conflicts;
+    }
+
+    /// The reason records the file holds (checked).
+    pub fn take_reasons(&self) -> Vec<crate::domain::Reason> {
+        std::mem::take(&mut *self.3.borrow_mut())
+    }
+
+    pub(super) fn set_reasons(&self, reasons: Vec<crate::domain::Reason>) {
+        *self.3.borrow_mut() = reasons;
     }
 }
 

@@ -25,8 +25,19 @@ pub fn contexts(app: &App) -> Vec<Context> {
     match app.pending {
         Some(app::Pending::Stage) => return vec![Context::StagePrefix],
         Some(app::Pending::Score) => return vec![Context::ScorePrefix],
+        // Any key the menu does not take closes it and does what it does.
+        Some(app::Pending::Reason { .. }) => {
+            let mut under = screen_contexts(app);
+            under.insert(0, Context::ReasonPrefix);
+            return under;
+        }
         None => {}
     }
+    screen_contexts(app)
+}
+
+/// The contexts of the screen that is up, under any prefix.
+fn screen_contexts(app: &App) -> Vec<Context> {
     match app.screen {
         Screen::Stats { .. } => vec![Context::Stats],
         Screen::Triage(_) => vec![Context::Triage],

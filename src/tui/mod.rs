@@ -27,6 +27,7 @@ pub mod pairs;
 pub mod panes;
 pub mod prompt;
 pub mod query_input;
+mod reason_pick;
 mod refused;
 pub mod review_flow;
 pub mod review_pane;

@@ -123,6 +123,11 @@ pub enum ChangeMsg {
     SetScore(Option<u8>),
     /// `Esc` after a prefix key.
     CancelPrefix,
+    /// After a decision's stage key: the reason numbered N (1-9) in the
+    /// menu of those that fit.
+    PickReason(u8),
+    /// `Enter` or `Esc` in the reason menu: no reason (the stage stays).
+    SkipReason,
     ToggleMark,
     MarkAll,
     Archive,
@@ -143,7 +148,10 @@ impl ChangeMsg {
     pub fn waits_for_loading(&self) -> bool {
         !matches!(
             self,
-            ChangeMsg::CancelPrefix | ChangeMsg::ToggleMark | ChangeMsg::MarkAll
+            ChangeMsg::CancelPrefix
+                | ChangeMsg::ToggleMark
+                | ChangeMsg::MarkAll
+                | ChangeMsg::SkipReason
         )
     }
 }

@@ -39,6 +39,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Reply(Reply::Rubrics(..))
             | Msg::Screen(ScreenMsg::Resize(..))
     );
+    // The reason menu stays open only for the key right after the stage's.
+    if from_user
+        && !matches!(
+            msg,
+            Msg::Change(super::msg::ChangeMsg::PickReason(_) | super::msg::ChangeMsg::SkipReason)
+        )
+        && matches!(app.pending, Some(super::app::Pending::Reason { .. }))
+    {
+        app.pending = None;
+    }
     if from_user {
         app.message = None;
         if !matches!(msg, Msg::Keys(Some(_))) {

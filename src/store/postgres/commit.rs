@@ -135,6 +135,7 @@ pub fn seal(
     write_views(tx, writes)?;
     super::rubrics::write(tx, writes)?;
     super::declared_conflicts::write(tx, writes)?;
+    super::reasons::write(tx, writes)?;
     if !writes.views.is_empty() {
         tx.execute(
             "INSERT INTO changes (origin, idea_id) VALUES ($1, $2)",

@@ -13,6 +13,7 @@
 //! - 2 → 3: the table of the rubric's versions (`rubrics.rs`).
 //! - 4 → 5: the table of the declared conflicts of interest
 //!   (`declared_conflicts.rs`).
+//! - 5 → 6: the table of the reasons for decisions (`reasons.rs`).
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -71,6 +72,9 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 5 {
             tx.batch_execute(super::declared_conflicts::ADD_TABLE)?;
+        }
+        if found < 6 {
+            tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",

@@ -26,6 +26,7 @@ mod declared_conflicts;
 mod large;
 mod migrate;
 mod pgpass;
+mod reasons;
 mod roles;
 mod rubrics;
 mod schema;
@@ -280,6 +281,10 @@ impl Engine for PgStore {
 
     fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
         declared_conflicts::read(&mut self.client())
+    }
+
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        reasons::read(&mut self.client())
     }
 
     fn view(&self, name: &str) -> Result<Option<View>> {

@@ -50,6 +50,10 @@ impl Engine for SledStore {
         SledStore::declared_conflicts(self)
     }
 
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        SledStore::reasons(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

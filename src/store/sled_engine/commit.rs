@@ -63,6 +63,7 @@ impl SledStore {
         self.write_views(writes, &mut batch)?;
         self.write_rubrics(writes, &mut batch)?;
         self.write_declared_conflicts(writes, &mut batch)?;
+        self.write_reasons(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         let next = writes
             .puts

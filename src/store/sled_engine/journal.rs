@@ -332,6 +332,7 @@ mod tests {
                     views_seeded: false,
                     rubrics: Vec::new(),
                     conflicts: None,
+                    reasons: Vec::new(),
                 })
                 .unwrap();
         }

@@ -72,6 +72,7 @@ impl SledStore {
             views_seeded,
             rubrics,
             conflicts,
+            reasons,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
@@ -91,6 +92,7 @@ impl SledStore {
         last.views_seeded = views_seeded;
         last.rubrics = rubrics;
         last.conflicts = conflicts;
+        last.reasons = reasons;
         Box::new(large).finish(last)
     }
 }
@@ -132,20 +134,22 @@ impl SledLargeWrite<'_> {
             views_seeded,
             rubrics,
             conflicts,
+            reasons,
             ..
         } = chunk;
         let mut rest = puts.into_iter().peekable();
-        let mut views = Some((views, views_seeded, rubrics, conflicts));
+        let mut views = Some((views, views_seeded, rubrics, conflicts, reasons));
         loop {
             let mut batch = Writes::new(next_id);
             batch.puts = rest.by_ref().take(chunk_size()).collect();
             if rest.peek().is_none()
-                && let Some((views, seeded, rubrics, conflicts)) = views.take()
+                && let Some((views, seeded, rubrics, conflicts, reasons)) = views.take()
             {
                 batch.views = views;
                 batch.views_seeded = seeded;
                 batch.rubrics = rubrics;
                 batch.conflicts = conflicts;
+                batch.reasons = reasons;
             }
             let prepared = prepare_on_two(&batch)?;
             store.apply(&batch, prepared)?;

@@ -35,6 +35,7 @@ mod large_write;
 mod lock;
 mod open;
 mod prepare;
+mod reasons;
 mod row_changes;
 mod rows;
 mod rubrics;

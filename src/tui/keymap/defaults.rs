@@ -97,6 +97,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         },
         b(ScorePrefix, "cancel", vec![code(KeyCode::Esc)], Msg::Change(ChangeMsg::CancelPrefix), "cancel", Some("cancel")),
     ]);
+    t.extend(reasons());
     t.extend(sectors(Triage, Some("sector")));
     t.extend(stages(
         Triage,
@@ -269,4 +270,51 @@ fn stages(context: Context, with_new: bool, group: &'static str) -> Vec<Binding>
             hint: Some("stage"),
         })
         .collect()
+}
+
+/// The reason menu after a decline's or an accept's stage key: `1`-`9`
+/// give the reason so numbered; `Enter` or `Esc`, none (the stage stays).
+/// Any other key closes the menu and does what it does where the menu is.
+fn reasons() -> Vec<Binding> {
+    const ACTIONS: [&str; 9] = [
+        "reason-1", "reason-2", "reason-3", "reason-4", "reason-5", "reason-6", "reason-7",
+        "reason-8", "reason-9",
+    ];
+    const HELP: [&str; 9] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let mut t: Vec<Binding> = (1..=9u8)
+        .map(|n| Binding {
+            context: Context::ReasonPrefix,
+            action: ACTIONS[usize::from(n - 1)],
+            keys: vec![Seq(vec![key(char::from(b'0' + n))])],
+            msg: Msg::Change(ChangeMsg::PickReason(n)),
+            help: HELP[usize::from(n - 1)],
+            group: Some("give the reason numbered so in the menu"),
+            hint: Some("reason"),
+        })
+        .collect();
+    for (action, k, help, hint) in [
+        (
+            "no-reason",
+            KeyCode::Enter,
+            "no reason (the stage stays set)",
+            "no reason",
+        ),
+        (
+            "cancel",
+            KeyCode::Esc,
+            "close the menu: no reason (the stage stays set)",
+            "close",
+        ),
+    ] {
+        t.push(Binding {
+            context: Context::ReasonPrefix,
+            action,
+            keys: vec![Seq(vec![code(k)])],
+            msg: Msg::Change(ChangeMsg::SkipReason),
+            help,
+            group: None,
+            hint: Some(hint),
+        });
+    }
+    t
 }

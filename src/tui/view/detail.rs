@@ -110,7 +110,17 @@ fn paragraphs(text: &str) -> Vec<Line<'static>> {
 /// its near-duplicates, then its fields and the rest.
 pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
     let panel = super::reviews::panel(app, i, &app.date_format);
-    lines_with(i, &app.date_format, super::similar::lines(app, i), panel)
+    let mut out = lines_with(i, &app.date_format, super::similar::lines(app, i), panel);
+    // The decision's reason, first of the fields, by its label.
+    if !i.reason.is_empty()
+        && let Some(at) = out
+            .iter()
+            .position(|l| l.to_string().starts_with("proposer"))
+    {
+        let reason = format!("{} ({})", app.reasons.describe(&i.reason), safe(&i.reason));
+        out.insert(at, field("reason", reason));
+    }
+    out
 }
 
 /// The idea as lines, dates written with `format`, `similar` under the

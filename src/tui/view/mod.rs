@@ -7,6 +7,7 @@ mod list;
 mod parts;
 mod popup;
 mod query_bar;
+mod reason_menu;
 mod review_pane;
 mod reviews;
 mod sidebar;
@@ -95,6 +96,7 @@ fn render_screen(app: &App, frame: &mut Frame) {
         }
     }
     status::render(app, frame, areas.status);
+    reason_menu::render(app, frame, area);
     // Bottom first, so the overlay that takes the keys is drawn on top.
     for overlay in app.overlays.iter() {
         match overlay {
