@@ -13,20 +13,34 @@
 //! [`LargeWrite::finish`] (a bad last record, an error), it is rolled
 //! back; a lost connection rolls it back on the server.
 
-use super::PgStore;
 use super::commit;
 use super::sql::db;
-use crate::store::{LargeWrite, Result, Writes};
+use crate::store::{LargeWrite, Result, StoreError, Writes};
+use std::sync::MutexGuard;
+
+/// What a large write needs of the store it writes to (the store is
+/// `PgStore`, which names this file: the need is said here).
+pub(super) trait Connection {
+    /// The connection, never silently opened again while
+    /// [`Connection::large_open`] is set.
+    fn client(&self) -> MutexGuard<'_, postgres::Client>;
+    /// Names this open in the `changes` table.
+    fn origin(&self) -> &str;
+    /// Marks a large write's transaction open or ended.
+    fn large_open(&self, open: bool);
+    /// A refusal to write naming the connection's role.
+    fn as_role(&self, e: StoreError) -> StoreError;
+}
 
 pub(super) struct PgLarge<'a> {
-    store: &'a PgStore,
+    store: &'a dyn Connection,
     /// The id counter as locked by BEGIN's first statement, raised by
     /// every chunk's ids; `None` until the first chunk begins it.
     next_id: Option<i64>,
 }
 
 impl<'a> PgLarge<'a> {
-    pub(super) fn new(store: &'a PgStore) -> PgLarge<'a> {
+    pub(super) fn new(store: &'a dyn Connection) -> PgLarge<'a> {
         PgLarge {
             store,
             next_id: None,
@@ -55,9 +69,9 @@ impl<'a> PgLarge<'a> {
         };
         let next = next.max(commit::floor(chunk)?);
         self.next_id = Some(next);
-        commit::apply(&mut *client, &self.store.origin, chunk)?;
+        commit::apply(&mut *client, self.store.origin(), chunk)?;
         if last {
-            commit::seal(&mut *client, &self.store.origin, chunk, next)?;
+            commit::seal(&mut *client, self.store.origin(), chunk, next)?;
             client.batch_execute("COMMIT").map_err(db)?;
         }
         Ok(())

@@ -118,22 +118,6 @@ impl PgStore {
         client
     }
 
-    /// A refusal to write names this connection's role.
-    fn as_role(&self, e: StoreError) -> StoreError {
-        match e {
-            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
-                role: crate::domain::text::printable(&self.role, false),
-            },
-            other => other,
-        }
-    }
-
-    /// Marks a large write's transaction open or ended (see `large.rs`).
-    fn large_open(&self, open: bool) {
-        self.in_large
-            .store(open, std::sync::atomic::Ordering::SeqCst);
-    }
-
     /// Rows decoded from a query whose only column is `row_record`.
     fn rows_of(
         &self,
@@ -167,6 +151,31 @@ fn view_of(row: &postgres::Row) -> View {
         name: row.get(0),
         query: row.get(1),
         sort: row.get::<_, Option<&str>>(2).and_then(SortKey::from_name),
+    }
+}
+
+impl large::Connection for PgStore {
+    fn client(&self) -> MutexGuard<'_, postgres::Client> {
+        PgStore::client(self)
+    }
+
+    fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    fn large_open(&self, open: bool) {
+        self.in_large
+            .store(open, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// A refusal to write names this connection's role.
+    fn as_role(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+                role: crate::domain::text::printable(&self.role, false),
+            },
+            other => other,
+        }
     }
 }
 
@@ -310,7 +319,8 @@ impl Engine for PgStore {
                 "a large write is in progress on this connection; commit after it".into(),
             ));
         }
-        commit::commit(&mut self.client(), &self.origin, &writes).map_err(|e| self.as_role(e))
+        commit::commit(&mut self.client(), &self.origin, &writes)
+            .map_err(|e| large::Connection::as_role(self, e))
     }
 
     /// Chunks sent as they come, in one transaction (see `large.rs`).
