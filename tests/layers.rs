@@ -24,6 +24,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("explain", &["domain", "holder", "store"]),
     ("query", &["cores", "domain"]),
     ("stats", &["domain", "query"]),
+    ("report", &["domain", "stats"]),
     (
         "transfer",
         &["cores", "domain", "similar", "store", "query", "explain"],
@@ -44,7 +45,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// What the two faces of sprout, the UI and the command line, may use.
 const BELOW_THE_FACES: &[&str] = &[
     "cores", "domain", "similar", "keys", "palette", "memory", "holder", "store", "explain",
-    "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash",
+    "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash", "report",
 ];
 
 /// Files that may name a module their own module may not: the command

@@ -1,5 +1,6 @@
 //! The command line's shape, as clap definitions.
 
+pub use super::board_args::ReportArgs;
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{ReviewArgs, RubricArgs};
 use super::vocabulary::Vocabulary;
@@ -105,6 +106,11 @@ pub enum Command {
         after_help = "Examples:\n  sprout rubric                          the criteria now, with weights and scales\n  sprout rubric --toml > rubric.toml     as a file to edit\n  sprout rubric --set rubric.toml        load it: a new version of the rubric\n  sprout rubric --history                every version, when and by whom\n  sprout rubric --at 1 --toml            an older version\n\nA database starts with five criteria scored 1-5 and weighted alike:\nrelevance, impact, feasibility, sustainability and team. A change makes a\nnew version; reviews keep the version they were made with."
     )]
     Rubric(RubricArgs),
+    /// Write the board pack: the ranked shortlist with reviews, figures and charts
+    #[command(
+        after_help = "Examples:\n  sprout report 'stage:review' -o board.html      one self-contained page to print or send\n  sprout report 'stage:review' --anonymous -o board.html\n  sprout report 'sector:health' --format markdown > board.md\n\nThe shortlist is ranked by combined score (the mean of the reviews' weighted\ntotals), ideas not yet scored last; each reviewer's total and comment, the\nspread, the sector x stage table, the reasons for declines, and charts of the\nstage funnel, sectors and scores. The figures are `sprout stats QUERY`'s.\nThe page has no scripts and loads nothing; it prints on A4. --anonymous\nleaves out proposers, contacts and reviewer names (Reviewer 1, 2, ...)."
+    )]
+    Report(ReportArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
         after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
@@ -142,7 +148,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 18] = [
+pub const HELP_TOPICS: [&str; 19] = [
     "query",
     "add",
     "list",
@@ -156,6 +162,7 @@ pub const HELP_TOPICS: [&str; 18] = [
     "views",
     "review",
     "rubric",
+    "report",
     "copy",
     "admin",
     "config",
@@ -484,6 +491,7 @@ impl Command {
             Command::Views { .. } => "views",
             Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
+            Command::Report(_) => "report",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -3,6 +3,7 @@
 
 mod admin;
 mod args;
+mod board_args;
 mod copy;
 mod duplicates;
 mod edit;
@@ -14,6 +15,7 @@ mod output;
 mod panel_args;
 mod progress;
 mod query_help;
+mod report;
 mod review;
 mod rubric;
 mod rubric_import;
@@ -205,6 +207,7 @@ fn run_command(
         Command::Views { action } => views::run(&store, action, clock),
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
+        Command::Report(a) => report::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
