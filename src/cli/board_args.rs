@@ -1,6 +1,6 @@
 //! The arguments of the commands that take a panel's decisions out of
-//! sprout, `report` (the board pack, issue 18 point 7), apart from
-//! `args.rs` so that each stays a readable size.
+//! sprout, `report` (the board pack) and `letters` (issue 18, points 7
+//! and 8), apart from `args.rs` so that each stays a readable size.
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -28,4 +28,25 @@ pub struct ReportArgs {
     /// (Reviewer 1, 2, …) and the officer's name
     #[arg(long)]
     pub anonymous: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LettersArgs {
+    /// The ideas to write to (`sprout help query`), e.g. 'stage:declined'
+    pub query: String,
+    /// Use a saved view's query too (both must hold)
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
+    /// The letter's template (minijinja; the fields are listed below)
+    #[arg(long, value_name = "FILE")]
+    pub template: PathBuf,
+    /// The directory the letters go in (made if missing)
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Overwrite letters already in the directory (else nothing is written)
+    #[arg(long)]
+    pub force: bool,
+    /// Check the template on every idea and list the files, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }

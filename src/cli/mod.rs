@@ -10,6 +10,7 @@ mod edit;
 mod help;
 mod idea_id;
 mod intake;
+mod letters;
 mod list;
 mod output;
 mod panel_args;
@@ -208,6 +209,7 @@ fn run_command(
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
         Command::Report(a) => report::run(&store, a, clock),
+        Command::Letters(a) => letters::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
