@@ -37,6 +37,7 @@ pub mod demo;
 pub mod domain;
 pub mod explain;
 pub mod holder;
+pub mod i18n;
 pub mod ideas;
 pub mod keys;
 pub mod memory;

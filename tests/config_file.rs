@@ -212,3 +212,15 @@ fn overlapping_keys_are_settled_and_reported() {
         ))
     );
 }
+
+#[test]
+fn the_language_is_read_and_an_unknown_one_is_refused_by_line() {
+    let (config, _) = parse("language = \"ru\"\n").unwrap();
+    assert_eq!(config.language, Some(sprout::i18n::Lang::Ru));
+    let (config, _) = parse("theme = \"dark\"\n").unwrap();
+    assert_eq!(config.language, None, "none given: the locale decides");
+    assert_eq!(
+        parse("\nlanguage = \"fr\"\n").unwrap_err(),
+        ["line 2: language: unknown language 'fr' (languages: en, ru)"]
+    );
+}

@@ -64,6 +64,14 @@ pub struct Idea {
     /// schema 3).
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// The reviewers asked to review it (`sprout assign`), as named
+    /// (record schema 4).
+    #[serde(default)]
+    pub reviewers: BTreeSet<String>,
+    /// Why its stage was decided (a reason's key from the database's
+    /// list; empty when none was given). Record schema 4.
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// A time-stamped note; notes are only ever appended.
@@ -119,6 +127,8 @@ impl Idea {
             not_duplicates: BTreeSet::new(),
             extras: Extras::default(),
             reviews: Vec::new(),
+            reviewers: BTreeSet::new(),
+            reason: String::new(),
         }
     }
 
@@ -169,6 +179,23 @@ impl Idea {
                 added
             }
             Edit::Review(r) => self.put_review(r, now),
+            Edit::Reason(v) => track(
+                &mut self.history,
+                now,
+                "reason",
+                &mut self.reason,
+                clean_line(v),
+            ),
+            Edit::Reviewers(v) => track(
+                &mut self.history,
+                now,
+                "reviewers",
+                &mut self.reviewers,
+                v.iter()
+                    .map(|r| clean_line(r))
+                    .filter(|r| !r.is_empty())
+                    .collect(),
+            ),
         };
         if changed {
             self.updated = now;
@@ -251,6 +278,14 @@ impl FieldText for String {
         self.clone()
     }
 }
+impl FieldText for BTreeSet<String> {
+    fn field_text(&self) -> String {
+        self.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
 impl FieldText for bool {
     fn field_text(&self) -> String {
         if *self { "yes" } else { "no" }.into()
@@ -273,6 +308,11 @@ pub enum Edit {
     /// A reviewer's review (made by [`super::review::review`]), in place of
     /// their earlier one; the history keeps both.
     Review(Review),
+    /// The reason for the idea's decision (a key of the database's list,
+    /// checked by the caller; empty clears it).
+    Reason(String),
+    /// The reviewers asked to review the idea, all of them.
+    Reviewers(BTreeSet<String>),
 }
 
 /// Title: one line, 1–200 characters after cleaning.

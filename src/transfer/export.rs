@@ -204,6 +204,7 @@ fn csv_cells(i: &Idea, extras: &[String]) -> Vec<String> {
     let barriers: Vec<&str> = i.barriers.iter().map(|b| b.name()).collect();
     let tags: Vec<&str> = i.tags.iter().map(String::as_str).collect();
     let ids: Vec<String> = i.not_duplicates.iter().map(u64::to_string).collect();
+    let asked: Vec<&str> = i.reviewers.iter().map(String::as_str).collect();
     let mut cells = vec![
         i.id.to_string(),
         protect(&i.title),
@@ -230,6 +231,8 @@ fn csv_cells(i: &Idea, extras: &[String]) -> Vec<String> {
         protect(&i.source_id),
         i.duplicate_of.map(|d| d.to_string()).unwrap_or_default(),
         ids.join(";"),
+        protect(&asked.join(";")),
+        protect(&i.reason),
     ];
     cells.extend(
         extras

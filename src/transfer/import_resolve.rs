@@ -271,7 +271,9 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
         reviews
     );
     if verbatim {
-        copy!(sector, stage, score, assignee, archived, history);
+        copy!(
+            sector, stage, score, assignee, archived, reviewers, reason, history
+        );
     } else {
         let edits = [
             has("sector").then_some(Edit::Sector(new.sector)),
@@ -279,6 +281,8 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
             has("score").then_some(Edit::Score(new.score)),
             has("assignee").then(|| Edit::Assignee(new.assignee.clone())),
             has("archived").then_some(Edit::Archived(new.archived)),
+            has("reviewers").then(|| Edit::Reviewers(new.reviewers.clone())),
+            has("reason").then(|| Edit::Reason(new.reason.clone())),
         ];
         for edit in edits.into_iter().flatten() {
             existing.apply(&edit, now);

@@ -179,6 +179,16 @@ pub fn incoming_with(
                 &mut idea.not_duplicates,
                 fail,
             ),
+            "reviewers" => set(
+                list(value).and_then(|l| l.iter().map(|r| valid_line(r)).collect()),
+                &mut idea.reviewers,
+                fail,
+            ),
+            "reason" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.reason,
+                fail,
+            ),
             "org_kind" => set(named::<OrgKind>(value, values), &mut idea.org_kind, fail),
             "sector" => set(named::<Sector>(value, values), &mut idea.sector, fail),
             "stage" => set(named::<Stage>(value, values), &mut idea.stage, fail),

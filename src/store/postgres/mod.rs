@@ -22,6 +22,7 @@
 mod commit;
 mod connect;
 mod copy_in;
+mod large;
 mod migrate;
 mod pgpass;
 mod roles;
@@ -60,6 +61,9 @@ pub struct PgStore {
     origin: String,
     /// The role the server knows this connection as, for a refusal.
     role: String,
+    /// A large write's transaction is open on the connection (`large.rs`):
+    /// a lost connection is then not opened again behind its back.
+    in_large: std::sync::atomic::AtomicBool,
 }
 
 impl PgStore {
@@ -92,6 +96,7 @@ impl PgStore {
             location: location.to_string(),
             origin,
             role,
+            in_large: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -101,12 +106,30 @@ impl PgStore {
     /// fails with [`crate::store::StoreError::Lost`].
     fn client(&self) -> MutexGuard<'_, postgres::Client> {
         let mut client = self.client.lock().unwrap_or_else(|e| e.into_inner());
+        let in_large = self.in_large.load(std::sync::atomic::Ordering::SeqCst);
         if client.is_closed()
+            && !in_large
             && let Ok(fresh) = connect::connect(&self.location)
         {
             *client = fresh;
         }
         client
+    }
+
+    /// A refusal to write names this connection's role.
+    fn as_role(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+                role: crate::domain::text::printable(&self.role, false),
+            },
+            other => other,
+        }
+    }
+
+    /// Marks a large write's transaction open or ended (see `large.rs`).
+    fn large_open(&self, open: bool) {
+        self.in_large
+            .store(open, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Rows decoded from a query whose only column is `row_record`.
@@ -271,12 +294,18 @@ impl Engine for PgStore {
     }
 
     fn commit(&self, writes: Writes) -> Result<()> {
-        commit::commit(&mut self.client(), &self.origin, &writes).map_err(|e| match e {
-            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
-                role: crate::domain::text::printable(&self.role, false),
-            },
-            other => other,
-        })
+        if self.in_large.load(std::sync::atomic::Ordering::SeqCst) {
+            // It would land inside the large write's transaction.
+            return Err(StoreError::Db(
+                "a large write is in progress on this connection; commit after it".into(),
+            ));
+        }
+        commit::commit(&mut self.client(), &self.origin, &writes).map_err(|e| self.as_role(e))
+    }
+
+    /// Chunks sent as they come, in one transaction (see `large.rs`).
+    fn large_write(&self) -> Result<Option<Box<dyn crate::store::LargeWrite + '_>>> {
+        Ok(Some(Box::new(large::PgLarge::new(self))))
     }
 
     /// One transaction too; progress is told once it is written.

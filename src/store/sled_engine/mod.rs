@@ -23,6 +23,7 @@ mod close;
 pub(in crate::store) mod codec;
 mod codec_v1;
 mod codec_v2;
+mod codec_v3;
 mod commit;
 mod commits;
 mod handle;
