@@ -49,7 +49,11 @@ fn each_idea_gets_its_letter_with_its_fields(engine: Engine) {
         ],
     );
     add(&db, "Reading club", &["--stage", "pilot"]);
-    add(&db, "Сад на крыше", &["--stage", "declined"]);
+    let decided = db.file(
+        "decided.csv",
+        "title,stage,reason\nСад на крыше,declined,budget\n".as_bytes(),
+    );
+    import(&db, &decided, &[]);
     let id = a.trim_start_matches('#');
     db.run(&[
         "review",
@@ -98,7 +102,10 @@ score=3.60 of 5 n=1 amount=450 000 ₽ reason=[] by {officer} on 2026-11-26\n"
         )
     );
     let third = std::fs::read_to_string(out.join("3-сад-на-крыше.txt")).unwrap();
-    assert!(third.contains("score=not scored n=0 amount= "), "{third}");
+    assert!(
+        third.contains("Declined/declined score=not scored n=0 amount= reason=[budget]"),
+        "{third}"
+    );
 }
 
 #[test]

@@ -400,3 +400,48 @@ fn markdown_goes_to_standard_output_and_bad_input_is_refused(engine: Engine) {
     );
     assert!(!missing.exists());
 }
+
+on_both_engines!(declines_are_counted_by_their_reason);
+fn declines_are_counted_by_their_reason(engine: Engine) {
+    let db = Db::on(engine);
+    let csv = db.file(
+        "decided.csv",
+        "title,stage,reason\n\
+         Water points,declined,budget\n\
+         Sewing circle,declined,budget\n\
+         Bike repair,declined,scope\n\
+         Choir,declined,\n\
+         Garden,declined,\n\
+         Reading club,pilot,strong-fit\n\
+         Chess club,review,\n"
+            .as_bytes(),
+    );
+    import(&db, &csv, &[]);
+    let (_, doc) = pack(&db, &[]);
+    let rows: Vec<(String, String)> = doc
+        .select(&sel("#declines tbody tr"))
+        .map(|tr| {
+            let cells: Vec<String> = tr.select(&sel("td")).map(text).collect();
+            (cells[0].clone(), cells[1].clone())
+        })
+        .collect();
+    let expected = [("budget", "2"), ("scope", "1"), ("no reason recorded", "2")];
+    assert_eq!(rows, expected.map(|(r, n)| (r.to_string(), n.to_string())));
+    // The shortlist says each decided idea's reason under its stage.
+    let stage_of = |id: u64| {
+        let tr = doc
+            .select(&sel(&format!("tr.idea[data-id=\"{id}\"]")))
+            .next()
+            .unwrap();
+        tr.select(&sel("td")).nth(3).map(text).unwrap()
+    };
+    assert_eq!(stage_of(1), "Declinedbudget");
+    assert_eq!(stage_of(6), "Pilotstrong-fit");
+    assert_eq!(stage_of(7), "Review");
+    let md = db.run(&["report"]);
+    assert!(
+        md.contains("| budget | 2 |\n| scope | 1 |\n| no reason recorded | 2 |\n"),
+        "{md}"
+    );
+    assert!(md.contains("| Declined (budget) |"), "{md}");
+}

@@ -82,9 +82,9 @@ pub struct Pack {
 /// What the pack says no reason as.
 pub const NO_REASON: &str = "no reason recorded";
 
-/// Seam: the decision reason's key, from `Idea.reason` (record schema 4).
-pub fn reason_key(_idea: &Idea) -> &str {
-    ""
+/// The decision reason's key (`Idea.reason`, record schema 4).
+pub fn reason_key(idea: &Idea) -> &str {
+    &idea.reason
 }
 
 /// Seam: the reason's label from the database's reason list (issue 18,
