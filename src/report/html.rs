@@ -27,15 +27,21 @@ dl.summary dd { margin: 0; font-size: 22px; font-weight: 600; }
 .charts { display: flex; flex-wrap: wrap; gap: 8px 24px; }
 figure { margin: 0; max-width: 540px; }
 figcaption { font-weight: 600; margin: 8px 0 4px; }
+figure .note { font-size: 12.5px; margin: 0; }
 svg.chart { max-width: 100%; height: auto; font-size: 13px; }
 svg.chart rect { fill: var(--bar); }
 svg.chart text { fill: var(--ink); }
 svg.chart text.value { fill: var(--soft); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
+table.reasons { width: auto; min-width: 50%; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 th { font-size: 13px; color: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.idea td { border-bottom: none; padding-top: 9px; }
+table.shortlist td { border-bottom: none; }
+table.shortlist th.idea { width: 44%; }
+tbody.entry { border-bottom: 1px solid var(--line); }
+tr.idea td { padding-top: 9px; padding-bottom: 9px; }
+tr.idea:has(+ tr.reviews) td { padding-bottom: 3px; }
 tr.idea .title { font-weight: 600; }
 tr.idea .who { color: var(--soft); font-size: 13px; }
 tr.reviews td { padding-top: 0; padding-bottom: 9px; }
@@ -56,8 +62,8 @@ footer { margin-top: 40px; color: var(--soft); font-size: 12px; }
   h2 { font-size: 13pt; break-after: avoid; page-break-after: avoid; }
   table { font-size: 9pt; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; page-break-inside: avoid; }
-  tr.idea { break-after: avoid; page-break-after: avoid; }
+  tr, tbody.entry { break-inside: avoid; page-break-inside: avoid; }
+  tr.idea .who, ul.reviews li { font-size: 8.5pt; }
   figure, dl.summary div, section.small { break-inside: avoid; page-break-inside: avoid; }
   svg.chart { font-size: 11px; }
   .contested { color: #000; }
@@ -90,10 +96,12 @@ pub fn render(p: &Pack) -> String {
         html(&title)
     );
     header(&mut out, p);
+    // The overview first, the long shortlist after it: on paper the
+    // tables would otherwise be pages away from the charts.
     charts(&mut out, p);
-    shortlist(&mut out, p);
     matrix(&mut out, p);
     declines(&mut out, p);
+    shortlist(&mut out, p);
     let _ = write!(
         out,
         "<footer>Made by sprout on {}. Scores are each review's weighted total on a 1–5 scale; \
@@ -153,7 +161,9 @@ fn charts(out: &mut String, p: &Pack) {
             note: Some(format!("{} · {:.1}%", c.count, c.percent)),
         })
         .collect();
-    let mut scores: Vec<Bar> = SCORE_BINS
+    // The unscored are said beside the chart, not drawn in it: early in a
+    // round they are most ideas, and their bar would flatten the rest.
+    let scores: Vec<Bar> = SCORE_BINS
         .iter()
         .zip(&p.score_bins)
         .map(|(low, &n)| Bar {
@@ -162,24 +172,30 @@ fn charts(out: &mut String, p: &Pack) {
             note: None,
         })
         .collect();
-    scores.push(Bar {
-        label: "not scored".into(),
-        value: p.unscored,
-        note: None,
-    });
     out.push_str("<section id=\"charts\">\n<h2>The pipeline</h2>\n<div class=\"charts\">\n");
-    for (id, caption, data) in [
+    let unscored = format!(
+        "{} not yet scored, not drawn",
+        plural(p.unscored, "idea", "ideas")
+    );
+    let reached = "Reached: in the stage or a later one; declined left out.".to_string();
+    for (id, caption, data, note) in [
+        ("funnel", "Stage funnel", funnel, reached),
+        ("sectors", "Ideas by sector", sectors, String::new()),
         (
-            "funnel",
-            "Stage funnel: ideas in each stage or a later one (declined left out)",
-            funnel,
+            "scores",
+            "Combined scores, in half-point bands",
+            scores,
+            unscored,
         ),
-        ("sectors", "Ideas by sector", sectors),
-        ("scores", "Combined scores (half-point bands)", scores),
     ] {
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"note\" id=\"{id}-note\">{}</p>\n", html(&note))
+        };
         let _ = write!(
             out,
-            "<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n",
+            "<figure>\n<figcaption>{}</figcaption>\n{}\n{note}</figure>\n",
             html(caption),
             bars(id, caption, &data)
         );
@@ -200,14 +216,14 @@ fn shortlist(out: &mut String, p: &Pack) {
         return;
     }
     out.push_str(
-        "<table class=\"shortlist\">\n<thead><tr><th class=\"num\">Rank</th><th>Idea</th><th>Sector</th>\
+        "<table class=\"shortlist\">\n<thead><tr><th class=\"num\">Rank</th><th class=\"idea\">Idea</th><th>Sector</th>\
          <th>Stage</th><th class=\"num\">Amount, ₽</th><th class=\"num\">Score</th>\
-         <th class=\"num\">Spread</th><th class=\"num\">Reviews</th></tr></thead>\n<tbody>\n",
+         <th class=\"num\">Spread</th><th class=\"num\">Reviews</th></tr></thead>\n",
     );
     for e in &p.shortlist {
         entry(out, e);
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</table>\n</section>\n");
 }
 
 fn entry(out: &mut String, e: &Entry) {
@@ -253,7 +269,7 @@ fn entry(out: &mut String, e: &Entry) {
     };
     let _ = writeln!(
         out,
-        "<tr class=\"idea\" id=\"idea-{id}\" data-id=\"{id}\"><td class=\"num\">{rank}</td>\
+        "<tbody class=\"entry\"><tr class=\"idea\" id=\"idea-{id}\" data-id=\"{id}\"><td class=\"num\">{rank}</td>\
          <td><span class=\"title\">#{id} {title}</span>{who}</td><td>{sector}</td><td>{stage}</td>\
          <td class=\"num\">{amount}</td><td class=\"num score\" data-score=\"{sc}\">{sc}</td>\
          <td class=\"num spread\">{spread}{contested}</td><td class=\"num\">{n}</td></tr>",
@@ -263,10 +279,13 @@ fn entry(out: &mut String, e: &Entry) {
         sector = html(e.sector),
         amount = e.amount.map_or("—".into(), group_digits),
     );
-    out.push_str("<tr class=\"reviews\"><td></td><td colspan=\"7\">");
+    // An idea without reviews is one line: its Reviews column says 0.
     if e.reviews.is_empty() {
-        out.push_str("<span class=\"none\">No reviews yet.</span>");
-    } else {
+        out.push_str("</tbody>\n");
+        return;
+    }
+    out.push_str("<tr class=\"reviews\"><td></td><td colspan=\"7\">");
+    {
         out.push_str("<ul class=\"reviews\">");
         for r in &e.reviews {
             let comment = if r.comment.is_empty() {
@@ -288,7 +307,7 @@ fn entry(out: &mut String, e: &Entry) {
         }
         out.push_str("</ul>");
     }
-    out.push_str("</td></tr>\n");
+    out.push_str("</td></tr></tbody>\n");
 }
 
 fn matrix(out: &mut String, p: &Pack) {

@@ -17,15 +17,24 @@ const WIDTH: usize = 540;
 const LABEL: usize = 160;
 const ROW: usize = 24;
 const BAR: usize = 16;
-/// Room on the right for the value's text.
-const TEXT: usize = 140;
+/// About how wide a character of the chart's text is, to leave room on
+/// the right for the longest value's text.
+const CHAR: usize = 7;
 
 /// A bar chart titled `title` (said to a screen reader as well), `id` the
 /// element's id.
 pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len().max(1) + 8;
-    let room = WIDTH - LABEL - TEXT;
+    let note = |b: &Bar| b.note.clone().unwrap_or_else(|| b.value.to_string());
+    let text = bars
+        .iter()
+        .map(|b| note(b).chars().count())
+        .max()
+        .unwrap_or(0)
+        * CHAR
+        + 12;
+    let room = WIDTH.saturating_sub(LABEL + text).max(80);
     let mut out = format!(
         "<svg id=\"{}\" class=\"chart\" role=\"img\" viewBox=\"0 0 {WIDTH} {height}\" \
          width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\
@@ -40,7 +49,7 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
         } else {
             (b.value * room / max).max(2)
         };
-        let note = b.note.clone().unwrap_or_else(|| b.value.to_string());
+        let note = note(b);
         out.push_str(&format!(
             "<g class=\"bar\" data-label=\"{label}\" data-value=\"{value}\">\
              <text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\
