@@ -25,6 +25,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("explain", &["domain", "holder", "store"]),
     ("query", &["cores", "domain"]),
     ("stats", &["domain", "query"]),
+    ("report", &["domain", "stats"]),
     (
         "transfer",
         &["cores", "domain", "similar", "store", "query", "explain"],
@@ -46,6 +47,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 const BELOW_THE_FACES: &[&str] = &[
     "cores", "domain", "similar", "keys", "palette", "memory", "holder", "store", "explain",
     "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash", "i18n",
+    "report",
 ];
 
 /// Files that may name a module their own module may not: the command

@@ -1,6 +1,7 @@
 //! The command line's shape, as clap definitions.
 
 pub use super::assign_args::{AssignArgs, ConflictsAction};
+pub use super::board_args::{LettersArgs, ReportArgs};
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{ReviewArgs, RubricArgs};
 pub use super::reason_args::{ReasonAction, ReasonsArgs};
@@ -132,6 +133,16 @@ pub enum Command {
         after_help = "Examples:\n  sprout reasons                         the reasons, with the decisions they fit\n  sprout reasons add no-team 'No team yet' --for decline\n  sprout reasons remove duplicate        no longer offered; decisions keep it\n  sprout set 42 --stage declined --reason budget\n\nA database starts with six: out-of-scope, budget, unsustainable and\nduplicate for declines (stage declined), strong-fit and mentoring for\naccepts (incubation, pilot, scaling, sustainable). At most 9 of each kind\nare offered, the keys 1-9 of the UI's picker. A removed reason is no longer\noffered, but the ideas decided with it keep it (reason:KEY finds them);\nadding its key again brings it back."
     )]
     Reasons(ReasonsArgs),
+    /// Write the board pack: the ranked shortlist with reviews, figures and charts
+    #[command(
+        after_help = "Examples:\n  sprout report 'stage:review' -o board.html      one self-contained page to print or send\n  sprout report 'stage:review' --anonymous -o board.html\n  sprout report 'sector:health' --format markdown > board.md\n\nThe shortlist is ranked by combined score (the mean of the reviews' weighted\ntotals), ideas not yet scored last; each reviewer's total and comment, the\nspread, the sector x stage table, the reasons for declines, and charts of the\nstage funnel, sectors and scores. The figures are `sprout stats QUERY`'s.\nThe page has no scripts and loads nothing; it prints on A4. --anonymous\nleaves out proposers, contacts and reviewer names (Reviewer 1, 2, ...)."
+    )]
+    Report(ReportArgs),
+    /// Write one letter per idea from a template: its decision, reason and score
+    #[command(
+        after_help = concat!("Examples:\n  sprout letters 'stage:declined' --template examples/letters/decline.txt -o letters/\n  sprout letters 'stage:pilot' --template accept.txt -o letters/ --dry-run\n\nEach letter is named by the idea's id and title (42-social-taxi.txt). Every\nletter is made before any is written: a template error, such as a field that\ndoes not exist, names the template's line and writes nothing. A letter already\nin the directory is kept unless --force.\n\n", "Fields a template can use (minijinja, like Jinja2: {{ idea.title }},\n{% if score %}...{% endif %}); a name not in this list is an error:\n  idea.id idea.title idea.summary idea.proposer idea.email idea.phone\n  idea.website idea.region idea.sector (label) idea.sector_name\n  idea.organisation idea.funder idea.amount (a number, or none)\n  idea.amount_text (450 000 ₽, or '') idea.tags (a list) idea.created (date)\n  stage (new, review, pilot, scaling, sustainable, declined)\n  decision (the stage's label: Declined, Pilot...)\n  reason (the decision reason's key, '' when none) reason_label (its label)\n  score (the combined score, 1-5 to two places, or none)\n  score_text (3.60 of 5, or 'not scored') reviews (how many)\n  officer (you: the PostgreSQL role, else user in the config file, else $USER)\n  date (today, 2026-12-01)")
+    )]
+    Letters(LettersArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
         after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
@@ -169,7 +180,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 20] = [
+pub const HELP_TOPICS: [&str; 23] = [
     "query",
     "add",
     "list",
@@ -185,6 +196,9 @@ pub const HELP_TOPICS: [&str; 20] = [
     "rubric",
     "assign",
     "conflicts",
+    "reasons",
+    "report",
+    "letters",
     "copy",
     "admin",
     "config",
@@ -521,6 +535,8 @@ impl Command {
             Command::Assign(_) => "assign",
             Command::Conflicts { .. } => "conflicts",
             Command::Reasons(_) => "reasons",
+            Command::Report(_) => "report",
+            Command::Letters(_) => "letters",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",

@@ -6,6 +6,7 @@ mod args;
 mod assign;
 mod assign_args;
 mod assign_undo;
+mod board_args;
 mod confirm;
 mod conflicts;
 mod copy;
@@ -14,6 +15,7 @@ mod edit;
 mod help;
 mod idea_id;
 mod intake;
+mod letters;
 mod list;
 mod output;
 mod panel_args;
@@ -23,6 +25,7 @@ mod reason_args;
 mod reason_check;
 mod reason_import;
 mod reasons;
+mod report;
 mod review;
 mod rubric;
 mod rubric_import;
@@ -244,6 +247,8 @@ fn run_command(
         Command::Assign(a) => assign::run(&store, a, clock),
         Command::Conflicts { action } => conflicts::run(&store, action, clock),
         Command::Reasons(a) => reasons::run(&store, a, clock),
+        Command::Report(a) => report::run(&store, a, clock),
+        Command::Letters(a) => letters::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }
