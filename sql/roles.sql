@@ -53,6 +53,7 @@ GRANT SELECT ON sprout_schema, sprout_meta, ideas, summary_words, views, changes
     TO sprout_officer, sprout_reader;
 GRANT SELECT ON rubrics TO sprout_officer, sprout_reader;
 GRANT SELECT ON panel_settings TO sprout_officer, sprout_reader;
+GRANT SELECT ON reasons TO sprout_officer, sprout_reader;
 
 -- Only officers write; nobody but the owner changes the schema's version.
 GRANT INSERT, UPDATE, DELETE ON sprout_meta, ideas, summary_words, views, changes
@@ -62,3 +63,8 @@ GRANT USAGE ON SEQUENCE changes_seq_seq TO sprout_officer;
 GRANT INSERT ON rubrics TO sprout_officer;
 -- The panel's settings are one row, changed in place.
 GRANT INSERT, UPDATE ON panel_settings TO sprout_officer;
+-- The declared conflicts of interest: the list is rewritten by a change.
+GRANT SELECT ON declared_conflicts TO sprout_officer, sprout_reader;
+GRANT INSERT, DELETE ON declared_conflicts TO sprout_officer;
+-- A reason is added, relabelled or marked removed (its row kept).
+GRANT INSERT, UPDATE ON reasons TO sprout_officer;

@@ -34,6 +34,9 @@ pub struct Config {
     /// Who the user is on a database without users of its own (sled):
     /// `user = "…"`; else `$USER` (see `store::actor`).
     pub user: Option<String>,
+    /// The language to speak (`language = "ru"`), when `--lang` gives
+    /// none; else the locale's (see `i18n::Lang::choose`).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Config {
@@ -48,6 +51,7 @@ impl Default for Config {
             synonyms: Default::default(),
             db: None,
             user: None,
+            language: None,
         }
     }
 }
@@ -161,6 +165,13 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
                     name,
                     "expected your name in quotes, at most 100 characters".into(),
                 ),
+            },
+            "language" => match item.as_str() {
+                Some(l) => match crate::i18n::Lang::parse(l) {
+                    Some(lang) => config.language = Some(lang),
+                    None => p.add(span, name, format!("unknown language '{l}' (languages: en, ru)")),
+                },
+                None => p.add(span, name, "expected a language in quotes: \"en\" or \"ru\"".into()),
             },
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),

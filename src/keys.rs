@@ -280,6 +280,8 @@ pub enum Context {
     StagePrefix,
     /// After `*`: a score key.
     ScorePrefix,
+    /// After a decline's or an accept's stage key: the reason's key.
+    ReasonPrefix,
     /// Triage mode.
     Triage,
     /// A note, assignee or view-name prompt is open.
@@ -290,20 +292,27 @@ pub enum Context {
     Dialog,
     /// The statistics view is open.
     Stats,
+    /// The review pane, on a criterion or the confidence.
+    Review,
+    /// The review pane, in its comment.
+    ReviewComment,
 }
 
 impl Context {
     /// Every context, in the order help lists them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 15] = [
         Context::Browse,
         Context::Sidebar,
         Context::StagePrefix,
         Context::ScorePrefix,
+        Context::ReasonPrefix,
         Context::Triage,
         Context::Stats,
         Context::Query,
         Context::Prompt,
         Context::Form,
+        Context::Review,
+        Context::ReviewComment,
         Context::Dialog,
         Context::Detail,
         Context::Help,
@@ -318,11 +327,14 @@ impl Context {
             Context::Detail => "Full-screen detail",
             Context::StagePrefix => "After the stage key (set the stage)",
             Context::ScorePrefix => "After the score key (set the score)",
+            Context::ReasonPrefix => "After a decline's or an accept's stage key (the reason)",
             Context::Triage => "Triage",
             Context::Prompt => "Note, assignee or view-name prompt",
             Context::Form => "Idea form",
             Context::Dialog => "Questions",
             Context::Stats => "Statistics view",
+            Context::Review => "Review pane (scores and confidence)",
+            Context::ReviewComment => "Review pane (the comment)",
         }
     }
 
@@ -336,11 +348,14 @@ impl Context {
             Context::Detail => "detail",
             Context::StagePrefix => "stage",
             Context::ScorePrefix => "score",
+            Context::ReasonPrefix => "reason",
             Context::Triage => "triage",
             Context::Prompt => "prompt",
             Context::Form => "form",
             Context::Dialog => "dialog",
             Context::Stats => "stats",
+            Context::Review => "review",
+            Context::ReviewComment => "review-comment",
         }
     }
 
@@ -351,7 +366,10 @@ impl Context {
     /// Whether text is typed here, so plain characters and sequences
     /// cannot be bound (they would stop being typed).
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Query | Context::Prompt | Context::Form)
+        matches!(
+            self,
+            Context::Query | Context::Prompt | Context::Form | Context::ReviewComment
+        )
     }
 }
 

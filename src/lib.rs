@@ -19,6 +19,7 @@
 //! - [`search`]: the matcher over the database, for the UI and the command line.
 //! - [`similar`]: near-duplicates (shingles, MinHash/LSH index, scores).
 //! - [`stats`]: pipeline figures shared by the UI and `sprout stats`.
+//! - [`report`]: the board pack (HTML and Markdown) from a selection's ideas.
 //! - [`demo`]: realistic synthetic ideas.
 //! - [`ideas`]: the operations the command line and the UI share.
 //! - [`views`]: saved views (a name and a query).
@@ -36,11 +37,13 @@ pub mod demo;
 pub mod domain;
 pub mod explain;
 pub mod holder;
+pub mod i18n;
 pub mod ideas;
 pub mod keys;
 pub mod memory;
 pub mod palette;
 pub mod query;
+pub mod report;
 pub mod search;
 pub mod similar;
 pub mod stats;

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return refused(e),
     };
+    sprout::cli::set_language_flag(cli.lang);
     let result = match cli.command {
         Some(command) => run(command, cli.db, cli.salvage, cli.config),
         None => open_ui(cli.db, cli.demo, cli.config),

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 mod panel;
 pub use panel::{PanelFigures, ReviewerFigures, ScoreBand};
+pub mod reasons;
 
 /// How many of the ideas have one value.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -18,10 +18,11 @@ fn a_fresh_database_works_for_every_command(engine: Engine) {
             "{\"name\":\"Inbox\",\"query\":\"stage:new\"},\n",
             "{\"name\":\"In review\",\"query\":\"stage:review\"},\n",
             "{\"name\":\"Waiting too long\",\"query\":\"is:stale\"},\n",
-            "{\"name\":\"My queue\",\"query\":\"assignee:me stage:new,review\"}\n",
+            "{\"name\":\"My queue\",\"query\":\"assignee:me stage:new,review\"},\n",
+            "{\"name\":\"My reviews\",\"query\":\"panel:me !reviewer:me\"}\n",
             "],\n\"ideas\": []}\n"
         ),
-        "a new database has the four default views, and they are exported"
+        "a new database has the five default views, and they are exported"
     );
     assert_eq!(
         db.run(&["views"]),
@@ -31,6 +32,7 @@ fn a_fresh_database_works_for_every_command(engine: Engine) {
             "In review         stage:review                      0\n",
             "Waiting too long  is:stale                          0\n",
             "My queue          assignee:me stage:new,review      0\n",
+            "My reviews        panel:me !reviewer:me             0\n",
         )
     );
     assert_eq!(db.export("csv").lines().count(), 1);

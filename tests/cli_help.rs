@@ -23,6 +23,8 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
         "review",
         "rubric",
         "panel",
+        "assign",
+        "conflicts",
         "config",
         "completions",
         "help",
@@ -38,6 +40,9 @@ fn every_help_stands_on_its_own_and_help_query_explains_queries() {
     }
     for sub in ["list", "save", "rename", "delete"] {
         helps.push(db.run(&["help", "views", sub]));
+    }
+    for sub in ["list", "add", "remove"] {
+        helps.push(db.run(&["help", "conflicts", sub]));
     }
     let query = db.run(&["help", "query"]);
     helps.push(query.clone());
@@ -156,6 +161,8 @@ fn help_has_an_example_for_every_command() {
         "review",
         "rubric",
         "panel",
+        "assign",
+        "conflicts",
         "completions",
     ] {
         let help = db.run(&[cmd, "--help"]);

@@ -96,6 +96,8 @@ fn csv_has_the_new_columns_and_one_per_extra_field_after_the_fixed_ones() {
             "source_id",
             "duplicate_of",
             "not_duplicates",
+            "reviewers",
+            "reason",
             "How did you hear of us?",
             "Region code"
         ]
@@ -113,6 +115,8 @@ fn csv_has_the_new_columns_and_one_per_extra_field_after_the_fixed_ones() {
             "F-17",
             "3",
             "2;5",
+            "",
+            "",
             "Радио Чебоксары",
             "21\nand 22"
         ]

@@ -266,22 +266,17 @@ fn a_json_export_carries_the_rubric_versions_into_another_database(engine: Engin
     let out = other.run(&["import", backup.to_str().unwrap(), "--dry-run"]);
     assert!(!out.contains("rubric"), "{out}");
 
-    // A database whose version 2 is another rubric keeps its own.
+    // A database whose version 2 is another rubric keeps its own, and
+    // the file is refused (`cli_review_import.rs` tells the rest).
     let third = Db::on(engine);
     let own = third.file(
         "own.toml",
         b"[[criterion]]\nname = \"fit\"\ndescription = \"Fits the call\"\n",
     );
     third.run(&["rubric", "--set", own.to_str().unwrap()]);
-    let out = third
-        .cmd()
-        .args(["import", backup.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = third.fail(&["import", backup.to_str().unwrap()], 1);
     assert!(
-        err.contains("warning: the file's rubric version 2 differs from this database's"),
+        err.contains("rubrics: the file's rubric version 2 (relevance, impact, feasibility, sustainability, team, reach) is another rubric than this database's version 2 (fit)"),
         "{err}"
     );
     assert!(third.run(&["rubric"]).contains("\nfit "));
@@ -297,7 +292,7 @@ fn an_export_with_a_bad_rubric_is_refused_whole() {
     let err = db.fail(&["import", bad.to_str().unwrap()], 1);
     assert!(err.contains("line 2: "), "{err}");
     assert!(
-        err.contains("rubrics: version 2: name 'Fit' must be a lower-case word"),
+        err.contains("rubrics: version 2: criteria[0].name: 'Fit' must be a lower-case word"),
         "{err}"
     );
     assert_eq!(

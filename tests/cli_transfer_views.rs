@@ -23,7 +23,7 @@ fn views_travel_with_a_json_export(engine: Engine) {
     let b = Db::on(engine);
     assert_eq!(
         import(&b, &out, &[]),
-        "added 40 ideas (#1–#40), restored 4 views\n"
+        "added 40 ideas (#1–#40), restored 5 views\n"
     );
     assert_eq!(b.run(&["views"]), a.run(&["views"]));
     assert!(b.run(&["views"]).starts_with("VIEW  "));
@@ -50,6 +50,7 @@ fn views_travel_with_a_json_export(engine: Engine) {
             "In review",
             "Waiting too long",
             "My queue",
+            "My reviews",
             "Health pilots",
             "New ones"
         ]

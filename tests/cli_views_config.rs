@@ -50,7 +50,7 @@ fn views_are_saved_used_renamed_and_deleted_from_the_command_line(engine: Engine
     );
     assert_eq!(
         db.fail(&["list", "--view", "Nope"], 1),
-        "error: there is no view named 'Nope' (views: Inbox, In review, Waiting too long, My queue, Health pilots)\n"
+        "error: there is no view named 'Nope' (views: Inbox, In review, Waiting too long, My queue, My reviews, Health pilots)\n"
     );
     db.run(&["views", "rename", "Health pilots", "Pilots · health"]);
     db.run(&["views", "delete", "in review"]);

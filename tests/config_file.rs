@@ -149,7 +149,8 @@ quit = "q"
             "line 14: keys.browse.move-dwn: unknown action in browse (`sprout config --default` lists them)",
             "line 15: keys.browse.top: 'Dwn' is not a key (a character, Ctrl-x, or one of: Space, Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1…F12)",
             "line 18: keys.query.keep: 'x' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2",
-            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, triage, stats, query, prompt, form, dialog, detail, help)",
+            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, triage, stats, query, prompt, form, review, review-comment, dialog, detail, help)",
+            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, reason, triage, stats, query, prompt, form, dialog, detail, help)",
         ]
     );
 }
@@ -210,5 +211,17 @@ fn overlapping_keys_are_settled_and_reported() {
         Lookup::Found(sprout::tui::msg::Msg::Triage(
             sprout::tui::msg::TriageMsg::StartTriage
         ))
+    );
+}
+
+#[test]
+fn the_language_is_read_and_an_unknown_one_is_refused_by_line() {
+    let (config, _) = parse("language = \"ru\"\n").unwrap();
+    assert_eq!(config.language, Some(sprout::i18n::Lang::Ru));
+    let (config, _) = parse("theme = \"dark\"\n").unwrap();
+    assert_eq!(config.language, None, "none given: the locale decides");
+    assert_eq!(
+        parse("\nlanguage = \"fr\"\n").unwrap_err(),
+        ["line 2: language: unknown language 'fr' (languages: en, ru)"]
     );
 }

@@ -19,11 +19,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("keys", &[]),
     ("palette", &[]),
     ("memory", &[]),
+    ("i18n", &[]),
     ("holder", &["domain"]),
     ("store", &["cores", "domain", "holder", "memory"]),
     ("explain", &["domain", "holder", "store"]),
     ("query", &["cores", "domain"]),
     ("stats", &["domain", "query"]),
+    ("report", &["domain", "stats"]),
     (
         "transfer",
         &["cores", "domain", "similar", "store", "query", "explain"],
@@ -34,7 +36,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("search", &["domain", "similar", "store", "query", "memory"]),
     (
         "config",
-        &["domain", "query", "transfer", "keys", "palette"],
+        &["domain", "query", "transfer", "keys", "palette", "i18n"],
     ),
     ("crash", &["domain", "holder", "memory"]),
     ("tui", BELOW_THE_FACES),
@@ -44,7 +46,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// What the two faces of sprout, the UI and the command line, may use.
 const BELOW_THE_FACES: &[&str] = &[
     "cores", "domain", "similar", "keys", "palette", "memory", "holder", "store", "explain",
-    "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash",
+    "query", "stats", "transfer", "views", "demo", "ideas", "search", "config", "crash", "i18n",
+    "report",
 ];
 
 /// Files that may name a module their own module may not: the command
@@ -57,6 +60,8 @@ const FILE_EXCEPTIONS: &[(&str, &str)] = &[
 
 /// External crates that only one module may name.
 const CONFINED: &[(&str, &str)] = &[
+    ("fluent_bundle", "i18n"),
+    ("fluent_syntax", "i18n"),
     ("ratatui", "tui"),
     ("ratatui_textarea", "tui"),
     ("crossterm", "tui"),

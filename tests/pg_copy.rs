@@ -82,7 +82,7 @@ fn a_copy_exports_the_same_bytes_between_any_two_engines() {
         let out = copy(from, to);
         assert!(out.status.success(), "{from} -> {to}: {out:?}");
         let said = String::from_utf8(out.stderr).unwrap();
-        assert!(said.contains("copied 250 ideas and 4 views"), "{said}");
+        assert!(said.contains("copied 250 ideas and 5 views"), "{said}");
         assert!(export(to) == original, "{from} -> {to}: the export differs");
     }
 

@@ -77,7 +77,13 @@ fn views_start_with_the_defaults_and_keep_their_places() {
         |s: &Store| -> Vec<String> { s.views().unwrap().into_iter().map(|v| v.name).collect() };
     assert_eq!(
         names(&store),
-        ["Inbox", "In review", "Waiting too long", "My queue"]
+        [
+            "Inbox",
+            "In review",
+            "Waiting too long",
+            "My queue",
+            "My reviews"
+        ]
     );
     // Text that would break SQL built from it is only ever a parameter.
     let hostile = "x'); DROP TABLE ideas; --";
@@ -94,7 +100,14 @@ fn views_start_with_the_defaults_and_keep_their_places() {
     let store = db.open();
     assert_eq!(
         names(&store),
-        ["New ones", "Waiting too long", "My queue", "Health", "Odd"]
+        [
+            "New ones",
+            "Waiting too long",
+            "My queue",
+            "My reviews",
+            "Health",
+            "Odd"
+        ]
     );
     assert_eq!(
         store.view("HEALTH").unwrap().unwrap().query,
@@ -109,7 +122,14 @@ fn views_start_with_the_defaults_and_keep_their_places() {
     );
     // Deleted defaults stay deleted: the schema seeds them once.
     let mut w = store.begin().unwrap();
-    for v in ["New ones", "Waiting too long", "My queue", "Health", "Odd"] {
+    for v in [
+        "New ones",
+        "Waiting too long",
+        "My queue",
+        "My reviews",
+        "Health",
+        "Odd",
+    ] {
         w.delete_view(v);
     }
     store.commit(w).unwrap();
@@ -413,7 +433,13 @@ fn first_opens_at_once_make_one_schema() {
         .collect();
     assert_eq!(
         names,
-        ["Inbox", "In review", "Waiting too long", "My queue"]
+        [
+            "Inbox",
+            "In review",
+            "Waiting too long",
+            "My queue",
+            "My reviews"
+        ]
     );
     let versions: i64 = db
         .sql()

@@ -6,7 +6,7 @@ use sprout::domain::row::FIELD_SEPARATOR;
 use sprout::domain::text::fold;
 use sprout::domain::{Row, Timestamp};
 use sprout::query::{
-    Catalog, Context, Fuzzy, Pattern, Query, SortKey, State, Term, TextField, TimeField,
+    Catalog, Context, Fuzzy, IdSet, Pattern, Query, SortKey, State, Term, TextField, TimeField,
     compare_rows,
 };
 use sprout::store::Store;
@@ -116,6 +116,11 @@ fn holds(t: &Term, r: &Row, text: &str, ctx: &Context) -> bool {
         Term::Is(State::Stale) => r.is_stale(ctx.now),
         Term::Is(State::Duplicate) => ctx.duplicates.contains(&r.id),
         Term::Similar(of) => ctx.similar.get(of).is_some_and(|s| s.contains_key(&r.id)),
+        Term::Panel(names) => names
+            .iter()
+            .any(|n| ctx.panel.get(n).is_some_and(|s| s.contains(&r.id))),
+        Term::Reason(words) => ctx.decided.matches(r.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(r.id).is_none(),
     }
 }
 
@@ -190,6 +195,10 @@ const QUERIES: &[&str] = &[
     "updated:>7d",
     "created:>=2026-11-01 water",
     "created:2026-10-15",
+    "panel:anna",
+    "!panel:anna stage:new",
+    "panel:anna,boris reviewer:boris",
+    "water panel:anna !reviewer:boris",
 ];
 
 #[test]
@@ -213,12 +222,16 @@ fn optimised_search_matches_the_reference() {
     let mut checked = 0;
     for q in QUERIES {
         let query = Query::parse(q).unwrap();
+        let ids =
+            |every: u64| -> IdSet { IdSet::new((1..=3000).filter(|id| id % every == 0).collect()) };
         let ctx = Context {
             summary_hits: sprout::search::summary_hits(&store, &query).unwrap(),
             marked: marked.clone(),
             include_archived: false,
             now: NOW,
             me: "anna".into(),
+            // Who reviews what (the caller's, from whole ideas): made up.
+            panel: [("anna".to_string(), ids(3))].into_iter().collect(),
             ..Context::default()
         };
         for sort in [

@@ -28,8 +28,13 @@ fn the_ui_and_the_command_line_agree(engine: Engine) {
     let db = fresh.location();
     sprout(&db, &["demo", "--count", "400", "--seed", "3"]);
     for query in ["", "region:tatar", "sector:health stage:new,review"] {
-        let cli: serde_json::Value =
+        let mut cli: serde_json::Value =
             serde_json::from_str(&sprout(&db, &["stats", query, "--format", "json"])).unwrap();
+        // The decisions by reason are the command line's (and the board
+        // pack's): they are read from the ideas, which the UI's statistics
+        // of the rows it holds do not read. Every other figure must agree.
+        let by_reason = cli.as_object_mut().unwrap().remove("reasons");
+        assert!(by_reason.is_some_and(|r| r["declined"].is_array()));
         let store = sprout::store::Store::open(&db).unwrap();
         let mut app = common::app(&store, (120, 36));
         common::send(&mut app, &store, [Msg::Query(QueryMsg::EditQuery)]);

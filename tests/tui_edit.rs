@@ -118,6 +118,10 @@ fn triage_takes_two_keys_per_idea_oldest_first(engine: Engine) {
         "{summary}"
     );
     assert!(summary.contains("1 skipped, still new"), "{summary}");
+    // The first Esc closes the reason menu `i` opened (the stage stays).
+    press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(stored(&store, 5).stage, Stage::Incubation);
+    assert!(app.screen.triage().is_some());
     press(&mut app, &store, KeyCode::Esc, KeyModifiers::NONE);
     assert!(app.screen.triage().is_none());
 }

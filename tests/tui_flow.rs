@@ -318,11 +318,11 @@ fn mouse_selects_rows_ticks_facets_and_scrolls(engine: Engine) {
     send(&mut app, &store, [Msg::List(ListMsg::Scroll(-3))]);
     assert_eq!(app.list.selected, 0);
     let side = app.areas().sidebar_rows().unwrap();
-    // Views (a header and four) come first, then the Sector header and Health.
+    // Views (a header and five) come first, then the Sector header and Health.
     send(
         &mut app,
         &store,
-        [Msg::List(ListMsg::Click(side.x + 2, side.y + 6))],
+        [Msg::List(ListMsg::Click(side.x + 2, side.y + 7))],
     );
     assert_eq!(app.query.text(), "sector:health");
     assert_eq!(app.focus, Focus::Sidebar);

@@ -43,6 +43,7 @@ fn the_sidebar_lists_the_default_views_with_live_counts(engine: Engine) {
             ("In review".to_string(), Some(1), false),
             ("Waiting too long".to_string(), Some(0), false),
             ("My queue".to_string(), Some(0), false),
+            ("My reviews".to_string(), Some(0), false),
         ]
     );
     // Triage one new idea to review: the counts follow.
@@ -51,7 +52,10 @@ fn the_sidebar_lists_the_default_views_with_live_counts(engine: Engine) {
     key(&mut app, &store, KeyCode::Enter);
     type_text(&mut app, &store, "Sr");
     let counts: Vec<Option<usize>> = views_in_sidebar(&app).iter().map(|v| v.1).collect();
-    assert_eq!(counts, [Some(new_ones - 1), Some(2), Some(0), Some(0)]);
+    assert_eq!(
+        counts,
+        [Some(new_ones - 1), Some(2), Some(0), Some(0), Some(0)]
+    );
     assert!(views_in_sidebar(&app)[0].2, "the query is the Inbox view's");
 }
 
@@ -112,16 +116,25 @@ fn views_are_chosen_renamed_and_deleted_in_the_sidebar(engine: Engine) {
     let names: Vec<String> = store.views().unwrap().into_iter().map(|v| v.name).collect();
     assert_eq!(
         names,
-        ["Inbox", "Being reviewed", "Waiting too long", "My queue"]
+        [
+            "Inbox",
+            "Being reviewed",
+            "Waiting too long",
+            "My queue",
+            "My reviews"
+        ]
     );
     type_text(&mut app, &store, "d");
     type_text(&mut app, &store, "n");
-    assert_eq!(store.views().unwrap().len(), 4, "n keeps the view");
+    assert_eq!(store.views().unwrap().len(), 5, "n keeps the view");
     type_text(&mut app, &store, "d");
     type_text(&mut app, &store, "y");
     let names: Vec<String> = store.views().unwrap().into_iter().map(|v| v.name).collect();
-    assert_eq!(names, ["Inbox", "Waiting too long", "My queue"]);
-    assert_eq!(views_in_sidebar(&app).len(), 3);
+    assert_eq!(
+        names,
+        ["Inbox", "Waiting too long", "My queue", "My reviews"]
+    );
+    assert_eq!(views_in_sidebar(&app).len(), 4);
     assert_eq!(
         app.message.as_deref(),
         Some("deleted view 'Being reviewed'")
@@ -168,7 +181,7 @@ fn w_keeps_the_sort_with_the_view_and_using_the_view_brings_it_back(engine: Engi
     type_text(&mut app, &store, "o");
     assert_eq!(app.sort, SortKey::Stage);
     type_text(&mut app, &store, "[");
-    assert_eq!(app.query.text(), "assignee:me stage:new,review");
+    assert_eq!(app.query.text(), "panel:me !reviewer:me");
     assert_eq!(app.sort, SortKey::Stage, "a view without an order keeps it");
     // Back to the saved view: its query and its order.
     type_text(&mut app, &store, "]");

@@ -1,7 +1,10 @@
 //! The command line's shape, as clap definitions.
 
+pub use super::assign_args::{AssignArgs, ConflictsAction};
+pub use super::board_args::{LettersArgs, ReportArgs};
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{PanelArgs, ReviewArgs, RubricArgs};
+pub use super::reason_args::{ReasonAction, ReasonsArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -40,6 +43,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// Language for this run: en or ru [default: language in the config
+    /// file, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
+    // Hidden until the screens are translated (issue 20): today it would
+    // promise what nothing shows yet.
+    #[arg(long, global = true, value_name = "LANG", value_parser = language, hide = true)]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -61,7 +71,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Change one or more ideas (recorded in their history)
     #[command(
-        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
+        after_help = "Examples:\n  sprout set 42 --sector health --stage review\n  sprout set 3 4 5 --stage declined --reason budget\n  sprout set 42 --score 4 --assignee anna --add-tag elderly\n  sprout set 42 --archive"
     )]
     Set(SetArgs),
     /// Add a note to an idea
@@ -110,9 +120,37 @@ pub enum Command {
         after_help = "Examples:\n  sprout panel                           the settings now\n  sprout panel --combine median          an idea's score is the median of its reviews' totals\n  sprout panel --normalise on            each reviewer's totals standardised over their own reviews\n  sprout panel --blind on                reviewers see others' reviews only after their own\n\nA database starts with: the mean, not normalised, not blind. Changing how\nscores combine re-ranks the list; `show` says how an idea's score was made."
     )]
     Panel(PanelArgs),
+    /// Give ideas reviewers fairly: loads even, never against a declared conflict
+    #[command(
+        after_help = "Examples:\n  sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2 --dry-run\n  sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2\n  sprout assign 'sector:health' --reviewers me,anna --per-idea 1 --yes\n  sprout assign --undo                   take back your last assignment\n\nEach matched idea gets reviewers until it has --per-idea of them: those it\nhas are kept and count. A reviewer's load is the matched ideas they review,\nearlier ones too; loads end at most one apart unless a conflict of interest\n(`sprout conflicts`) or an earlier assignment makes that impossible, and an\nidea never goes to a reviewer with a conflict for it. The plan is shown\nfirst (each idea's reviewers, each reviewer's load, the conflicts avoided)\nand applied in one change once you answer y; with standard input not a\nterminal give --yes. Ideas that cannot get enough reviewers are named, and\nthe plan is applied only if you confirm it anyway. `panel:NAME` finds the\nideas a reviewer is assigned. --undo takes back your last assignment\nstill in effect: its ideas lose the reviewers it added (those added since\nstay); again, it takes back the one before."
+    )]
+    Assign(AssignArgs),
+    /// List, declare and remove reviewers' conflicts of interest
+    #[command(
+        after_help = "Examples:\n  sprout conflicts                                   every declared conflict, numbered\n  sprout conflicts add anna --org 'Green Town'       anna reviews nothing of Green Town\n  sprout conflicts add boris --proposer 'Ivan Petrov' --region 'Perm Krai'\n  sprout conflicts remove 2                          by its number in the list\n  sprout conflicts remove anna --org 'Green Town'\n\nMatching ignores case, spacing and punctuation such as quotes. --proposer\nmatches ideas whose proposer is exactly that name; --org matches ideas whose\nproposer names the organisation among its words (in sprout the proposer is\nthe organisation's name: --org 'Green Town' matches 'ANO «Green Town»' and\n'Green Town Foundation'); --region matches the idea's region exactly.\n`sprout assign` never gives a reviewer an idea they have a conflict for."
+    )]
+    Conflicts {
+        #[command(subcommand)]
+        action: Option<ConflictsAction>,
+    },
+    /// List, add and remove the reasons a decline or an accept is given with
+    #[command(
+        after_help = "Examples:\n  sprout reasons                         the reasons, with the decisions they fit\n  sprout reasons add no-team 'No team yet' --for decline\n  sprout reasons remove duplicate        no longer offered; decisions keep it\n  sprout set 42 --stage declined --reason budget\n\nA database starts with six: out-of-scope, budget, unsustainable and\nduplicate for declines (stage declined), strong-fit and mentoring for\naccepts (incubation, pilot, scaling, sustainable). At most 9 of each kind\nare offered, the keys 1-9 of the UI's picker. A removed reason is no longer\noffered, but the ideas decided with it keep it (reason:KEY finds them);\nadding its key again brings it back."
+    )]
+    Reasons(ReasonsArgs),
+    /// Write the board pack: the ranked shortlist with reviews, figures and charts
+    #[command(
+        after_help = "Examples:\n  sprout report 'stage:review' -o board.html      one self-contained page to print or send\n  sprout report 'stage:review' --anonymous -o board.html\n  sprout report 'sector:health' --format markdown > board.md\n\nThe shortlist is ranked by combined score (the mean of the reviews' weighted\ntotals), ideas not yet scored last; each reviewer's total and comment, the\nspread, the sector x stage table, the reasons for declines, and charts of the\nstage funnel, sectors and scores. The figures are `sprout stats QUERY`'s.\nThe page has no scripts and loads nothing; it prints on A4. --anonymous\nleaves out proposers, contacts and reviewer names (Reviewer 1, 2, ...)."
+    )]
+    Report(ReportArgs),
+    /// Write one letter per idea from a template: its decision, reason and score
+    #[command(
+        after_help = concat!("Examples:\n  sprout letters 'stage:declined' --template examples/letters/decline.txt -o letters/\n  sprout letters 'stage:pilot' --template accept.txt -o letters/ --dry-run\n\nEach letter is named by the idea's id and title (42-social-taxi.txt). Every\nletter is made before any is written: a template error, such as a field that\ndoes not exist, names the template's line and writes nothing. A letter already\nin the directory is kept unless --force.\n\n", "Fields a template can use (minijinja, like Jinja2: {{ idea.title }},\n{% if score %}...{% endif %}); a name not in this list is an error:\n  idea.id idea.title idea.summary idea.proposer idea.email idea.phone\n  idea.website idea.region idea.sector (label) idea.sector_name\n  idea.organisation idea.funder idea.amount (a number, or none)\n  idea.amount_text (450 000 ₽, or '') idea.tags (a list) idea.created (date)\n  stage (new, review, pilot, scaling, sustainable, declined)\n  decision (the stage's label: Declined, Pilot...)\n  reason (the decision reason's key, '' when none) reason_label (its label)\n  score (the combined score, 1-5 to two places, or none)\n  score_text (3.60 of 5, or 'not scored') reviews (how many)\n  officer (you: the PostgreSQL role, else user in the config file, else $USER)\n  date (today, 2026-12-01)")
+    )]
+    Letters(LettersArgs),
     /// Copy a whole database into a new, empty one: sled or PostgreSQL, either way
     #[command(
-        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe panel's settings (sprout panel), ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
+        after_help = "Examples:\n  sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout\n  sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup\n\nIdeas with their notes and history, views, every version of the rubric,\nthe reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own\nis refused, and nothing is written to it."
     )]
     Copy(CopyArgs),
     /// Set up a team's PostgreSQL database (`sprout admin roles`)
@@ -147,7 +185,7 @@ pub enum Command {
 }
 
 /// What `sprout help` can explain: the query language and every command.
-pub const HELP_TOPICS: [&str; 19] = [
+pub const HELP_TOPICS: [&str; 24] = [
     "query",
     "add",
     "list",
@@ -162,6 +200,11 @@ pub const HELP_TOPICS: [&str; 19] = [
     "review",
     "rubric",
     "panel",
+    "assign",
+    "conflicts",
+    "reasons",
+    "report",
+    "letters",
     "copy",
     "admin",
     "config",
@@ -309,6 +352,11 @@ pub struct SetArgs {
     pub sector: Option<Sector>,
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
+    /// Why the stage was decided: a key of `sprout reasons` that fits it
+    /// (a decline's or an accept's); 'none' clears. A new stage without
+    /// one clears the old reason
+    #[arg(long, value_name = "KEY")]
+    pub reason: Option<String>,
     /// 1 to 5, or 'none' to clear
     #[arg(long)]
     pub score: Option<String>,
@@ -491,6 +539,11 @@ impl Command {
             Command::Review(_) => "review",
             Command::Rubric(_) => "rubric",
             Command::Panel(_) => "panel",
+            Command::Assign(_) => "assign",
+            Command::Conflicts { .. } => "conflicts",
+            Command::Reasons(_) => "reasons",
+            Command::Report(_) => "report",
+            Command::Letters(_) => "letters",
             Command::Copy(_) => "copy",
             Command::Admin { .. } => "admin",
             Command::Config(_) => "config",
@@ -498,4 +551,9 @@ impl Command {
             Command::Help { .. } => "help",
         }
     }
+}
+
+/// `--lang en` or `--lang ru` (also as a locale writes it, `ru_RU`).
+fn language(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| "unknown language (languages: en, ru)".to_string())
 }

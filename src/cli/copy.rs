@@ -52,7 +52,9 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
         writes.save_view(None, view.clone());
     }
     // Every version of the rubric, so that reviews keep theirs.
-    for rubric in from.rubrics()? {
+    let rubrics = from.rubrics()?;
+    let versions = rubrics.len();
+    for rubric in rubrics {
         writes.save_rubric(rubric);
     }
     // And how the panel combines its reviews, and whether it is blind.
@@ -60,13 +62,28 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     if panel != Default::default() {
         writes.save_panel_settings(panel);
     }
+    // The conflicts of interest, so that assignment still respects them.
+    let conflicts = from.declared_conflicts()?;
+    if !conflicts.is_empty() {
+        writes.set_conflicts(Vec::new(), conflicts);
+    }
+    // The reasons it added, relabelled or removed: decisions keep theirs.
+    for reason in from.stored_reasons()? {
+        writes.save_reason(reason);
+    }
     writes.keep_ids_below(from.next_id()?);
     let writing = Progress::new("copying", Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
     writing.finish();
     to.flush()?;
+    // The versions stored beside the default every database has.
+    let rubric = match versions {
+        0 => String::new(),
+        1 => ", 1 rubric version".to_string(),
+        n => format!(", {n} rubric versions"),
+    };
     note(&format!(
-        "copied {ideas} idea{} and {} view{} from {} to {}",
+        "copied {ideas} idea{}{rubric} and {} view{} from {} to {}",
         if ideas == 1 { "" } else { "s" },
         views.len(),
         if views.len() == 1 { "" } else { "s" },
@@ -107,6 +124,10 @@ fn refuse_unless_empty(to: &Store, path: &Path) -> Result<(), Error> {
         "it has views of its own".to_string()
     } else if !to.rubrics()?.is_empty() {
         "it has a rubric of its own".to_string()
+    } else if !to.declared_conflicts()?.is_empty() {
+        "it has conflicts of interest of its own".to_string()
+    } else if !to.stored_reasons()?.is_empty() {
+        "it has reasons of its own".to_string()
     } else {
         return Ok(());
     };

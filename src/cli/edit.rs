@@ -53,6 +53,11 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
     let mut edits = Vec::new();
     edits.extend(a.sector.map(Edit::Sector));
     edits.extend(a.stage.map(Edit::Stage));
+    if let Some(reason) = &a.reason {
+        edits.push(Edit::Reason(super::reason_check::check(
+            store, &a.ids, a.stage, reason,
+        )?));
+    }
     if let Some(s) = &a.score {
         let score = match s.trim().to_lowercase().as_str() {
             "none" | "" => None,
@@ -89,7 +94,7 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
     }
     if edits.is_empty() && a.duplicate_of.is_none() && a.not_duplicate.is_none() {
         return Err(Error::Usage(
-            "nothing to change: give --sector, --stage, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate".into(),
+            "nothing to change: give --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate".into(),
         ));
     }
     if edits.is_empty() {

@@ -87,7 +87,9 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let out = super::stdout::data_stdout(super::transfer::escape(data_format));
     let ids: Vec<u64> = rows.iter().map(|r| r.id).collect();
     let extras = super::transfer::csv_extra_columns(store, &ids, data_format)?;
-    let mut e = Exporter::with_extras(data_format, out, None, extras)?;
+    // A reviewed idea carries the rubric versions its reviews name.
+    let rubrics = store.rubrics()?;
+    let mut e = Exporter::with_rubrics(data_format, out, None, &rubrics, extras)?;
     // A list is what this user sees: under blind review, without the
     // reviews they may not see yet (an export is the officer's: whole).
     let (me, blind) = (store.actor(), store.panel_settings()?.blind);

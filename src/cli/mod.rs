@@ -3,18 +3,30 @@
 
 mod admin;
 mod args;
+mod assign;
+mod assign_args;
+mod assign_undo;
+mod board_args;
+mod confirm;
+mod conflicts;
 mod copy;
 mod duplicates;
 mod edit;
 mod help;
 mod idea_id;
 mod intake;
+mod letters;
 mod list;
 mod output;
 mod panel;
 mod panel_args;
 mod progress;
 mod query_help;
+mod reason_args;
+mod reason_check;
+mod reason_import;
+mod reasons;
+mod report;
 mod review;
 mod rubric;
 mod rubric_import;
@@ -54,12 +66,30 @@ pub fn database_path(flag: Option<PathBuf>, config_db: Option<&str>) -> Result<P
         })
 }
 
+static LANGUAGE_FLAG: std::sync::OnceLock<crate::i18n::Lang> = std::sync::OnceLock::new();
+
+/// The language `--lang` gave, before the config file is read.
+pub fn set_language_flag(lang: Option<crate::i18n::Lang>) {
+    if let Some(lang) = lang {
+        let _ = LANGUAGE_FLAG.set(lang);
+    }
+}
+
+/// Chooses the language of this run: `--lang`, else the config file's,
+/// else the locale's.
+fn speak(configured: Option<crate::i18n::Lang>) {
+    let env = |name: &str| std::env::var(name).ok();
+    let lang = crate::i18n::Lang::choose(LANGUAGE_FLAG.get().copied(), configured, env);
+    crate::i18n::set_language(lang);
+}
+
 /// Opens the terminal UI on the database, or with `demo` on a temporary
 /// database of 500 demo ideas that is removed on exit. The database is
 /// opened before the terminal is touched, so an error is one plain line.
 pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
     let config = ui_keys::load_config(crate::config::path(config));
+    speak(config.config.language);
     crate::domain::row::set_stale_days(config.config.stale_days);
     crate::store::actor::set_configured_user(config.config.user.as_deref());
     // The temporary directory lives until the UI ends, then is removed.
@@ -138,6 +168,7 @@ fn run_command(
     // The settings a command follows (a config with errors gives the
     // defaults; the UI and `sprout config --check` report its problems).
     let settings = ui_keys::load_config(crate::config::path(config.clone())).config;
+    speak(settings.language);
     crate::domain::row::set_stale_days(settings.stale_days);
     crate::store::actor::set_configured_user(settings.user.as_deref());
     if let Command::Completions { shell } = command {
@@ -192,6 +223,14 @@ fn run_command(
         Command::Rubric(a) => a.set.is_some(),
         Command::Review(_) => true,
         Command::Panel(a) => a.changes(),
+        Command::Assign(a) => !a.dry_run,
+        Command::Conflicts { action } => {
+            !matches!(action, None | Some(args::ConflictsAction::List))
+        }
+        Command::Reasons(a) => matches!(
+            a.action,
+            Some(args::ReasonAction::Add { .. } | args::ReasonAction::Remove { .. })
+        ),
         _ => false,
     };
     let result = match command {
@@ -208,6 +247,11 @@ fn run_command(
         Command::Rubric(a) => rubric::run(&store, a, clock),
         Command::Panel(a) => panel::run(&store, a),
         Command::Review(a) => review::run(&store, a, is_postgres_path(&path), clock),
+        Command::Assign(a) => assign::run(&store, a, clock),
+        Command::Conflicts { action } => conflicts::run(&store, action, clock),
+        Command::Reasons(a) => reasons::run(&store, a, clock),
+        Command::Report(a) => report::run(&store, a, clock),
+        Command::Letters(a) => letters::run(&store, a, clock),
         Command::Config(_)
         | Command::Completions { .. }
         | Command::Help { .. }

@@ -85,6 +85,16 @@ Fields
   Under blind review (`sprout panel --blind on`) an idea you have not
   reviewed shows you no reviews: no panel score, no reviewers.
   similar:42      ideas whose text is nearly #42's, the likest first
+  panel:anna  panel:me  panel:none
+                  anna (you; nobody) is asked to review it (`sprout
+                  assign`); the whole name, case and spacing aside;
+                  panel:anna,boris is either
+  reviewer:anna  reviewer:me
+                  it has a review by anna (by you)
+  reason:budget  reason:none
+                  the reason the decision was given with: a prefix of its
+                  key or of a word of its label (`sprout reasons` lists
+                  them), a comma list for any; none for ideas without one
   #42  id:42      one idea by its id
 
 Names (any unique prefix works: edu, dis, inc)
@@ -100,6 +110,7 @@ Examples
   sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
   sprout export 'stage:pilot,scaling' -o pilots.json
   sprout stats 'barrier:funding amount:>1m'
+  sprout list 'stage:declined reason:budget'
   sprout views save 'Health pilots' 'sector:health stage:pilot'
 
 A term that cannot be read is an error naming the term, e.g.
@@ -141,6 +152,10 @@ mod tests {
                 "assignee:me !assignee:me",
                 "is:archived is:marked is:stale",
                 "is:duplicate similar:42",
+                "panel:anna panel:me panel:none",
+                "reviewer:anna reviewer:me",
+                "reason:budget reason:none",
+                "stage:declined reason:unclear,out",
                 "#42 id:42",
                 "funder:\"our future\"",
             ]

@@ -1,59 +1,75 @@
-//! What an import does with the rubric versions of a whole-database
-//! export: it adds the versions this database lacks, so that the reviews
-//! it brings keep the rubric they were made with. Where this database has
-//! a version of the same number with other criteria, its own are kept and
-//! the file's are not added (a warning says so): one number never means
-//! two rubrics in one database.
+//! What an import says of the rubric versions a file holds (see
+//! `transfer/import_rubrics.rs`, which decides, and the import, which
+//! adds them): the versions added for the reviews it brings to keep the
+//! rubric they were made with, whether the newest is now the rubric, and
+//! which of the file's versions it found here under another number (their
+//! reviews now name that number). A file whose version N is another
+//! rubric than this database's N is refused before this.
 
-use super::stdout::note;
 use crate::Error;
-use crate::domain::Rubric;
-use crate::store::{Store, Writes};
+use crate::domain::rubric;
+use crate::store::Store;
+use crate::transfer::RubricsMet;
 
 pub struct RubricPlan {
     /// Versions added.
     added: Vec<u32>,
+    /// The file's versions found here under another number.
+    renumbered: Vec<(u32, u32)>,
+    /// The version reviews are made with after the import, if it changes.
+    now_current: Option<u32>,
 }
 
 impl RubricPlan {
-    /// The part of the import's summary line, if any versions are added.
-    pub fn summary(&self, dry_run: bool) -> Option<String> {
-        let (first, last) = (self.added.first()?, self.added.last()?);
-        let verb = if dry_run { "would add" } else { "added" };
-        Some(if first == last {
-            format!("{verb} rubric version {first}")
-        } else {
-            format!("{verb} rubric versions {first}–{last}")
-        })
+    /// The parts of the import's summary line, if any.
+    pub fn summary(&self, dry_run: bool) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let (Some(first), Some(last)) = (self.added.first(), self.added.last()) {
+            let verb = if dry_run { "would add" } else { "added" };
+            let current = match self.now_current {
+                Some(v) => format!(
+                    " ({} the rubric reviews are made with)",
+                    if dry_run {
+                        format!("version {v} would be")
+                    } else {
+                        format!("version {v} is now")
+                    }
+                ),
+                None => String::new(),
+            };
+            parts.push(if first == last {
+                format!("{verb} rubric version {first}{current}")
+            } else {
+                format!(
+                    "{verb} rubric versions {}{current}",
+                    self.added
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            });
+        }
+        for (file, ours) in &self.renumbered {
+            parts.push(format!(
+                "the file's rubric version {file} is this database's version {ours} (its reviews name {ours})"
+            ));
+        }
+        parts
     }
 }
 
-pub fn plan(store: &Store, file: Vec<Rubric>, writes: &mut Writes) -> Result<RubricPlan, Error> {
-    let mut plan = RubricPlan { added: Vec::new() };
-    if file.is_empty() {
-        return Ok(plan);
-    }
-    let ours = store.rubrics()?;
-    let differs: Vec<u32> = file
-        .iter()
-        .filter(|f| {
-            ours.iter()
-                .any(|o| o.version == f.version && !o.same_criteria(f))
-        })
-        .map(|f| f.version)
-        .collect();
-    if let Some(v) = differs.first() {
-        note(&format!(
-            "warning: the file's rubric version {v} differs from this database's: kept this database's rubric (`sprout rubric --history`), added none of the file's"
-        ));
-        return Ok(plan);
-    }
-    for r in file {
-        if !ours.iter().any(|o| o.version == r.version) {
-            plan.added.push(r.version);
-            writes.save_rubric(r);
-        }
-    }
-    plan.added.sort_unstable();
-    Ok(plan)
+/// What the import's rubric versions do, asked before it finishes (the
+/// import writes the versions it adds with its last chunk).
+pub fn plan(store: &Store, met: RubricsMet) -> Result<RubricPlan, Error> {
+    let stored = store.rubrics()?;
+    let before = rubric::current(&stored).version;
+    let mut added: Vec<u32> = met.added.iter().map(|r| r.version).collect();
+    added.sort_unstable();
+    let now_current = added.last().copied().filter(|v| *v > before);
+    Ok(RubricPlan {
+        added,
+        renumbered: met.renumbered,
+        now_current,
+    })
 }

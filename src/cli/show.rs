@@ -22,7 +22,7 @@ pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
         }
         ShowFormat::Text => {
             let mut out = super::stdout::stdout();
-            out.write_all(text(&idea).as_bytes())?;
+            out.write_all(text(&idea, &store.reasons()?).as_bytes())?;
             let row = scored_row(store, &stored)?;
             let reviews = super::review::shown(&idea, &store.rubrics()?, &row, &settings);
             out.write_all(reviews.as_bytes())?;
@@ -43,7 +43,7 @@ fn scored_row(store: &Store, idea: &Idea) -> Result<crate::domain::Row, Error> {
 }
 
 /// The idea as readable text; every value made safe to print.
-pub fn text(i: &Idea) -> String {
+pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
     let safe = |s: &str| printable(s, false);
     let mut out = format!("#{} {}\n\n", i.id, safe(&i.title));
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
@@ -101,12 +101,21 @@ pub fn text(i: &Idea) -> String {
             at += 1;
         }
     }
+    if !i.reason.is_empty() {
+        let label = reasons.describe(&i.reason);
+        fields.insert(2, ("reason", format!("{label} ({})", safe(&i.reason))));
+    }
     if let Some(d) = i.duplicate_of {
         fields.insert(2, ("duplicate of", format!("#{d}")));
     }
     if !i.not_duplicates.is_empty() {
         let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
         fields.push(("not dup. of", ids.join(", ")));
+    }
+    // The reviewers asked (`sprout assign`), only when there are some.
+    if !i.reviewers.is_empty() {
+        let names: Vec<String> = i.reviewers.iter().map(|r| safe(r)).collect();
+        fields.push(("reviewers", names.join(", ")));
     }
     for (k, v) in fields {
         out.push_str(&format!("{k:<13}{v}\n"));

@@ -5,6 +5,7 @@ use super::args::{StatsArgs, StatsFormat};
 use super::output::table;
 use crate::domain::{Clock, Named, Sector, Stage};
 use crate::query::{Query, SortKey};
+use crate::stats::reasons::{ReasonCount, ReasonFigures};
 use crate::stats::{Count, Figures};
 use crate::store::Store;
 use crate::{Error, search};
@@ -16,19 +17,65 @@ pub fn run(store: &Store, a: StatsArgs, clock: &dyn Clock) -> Result<(), Error> 
     let now = clock.now();
     let selection = search::select(store, &query, false, SortKey::Id, now)?;
     let figures = Figures::of(selection.rows(), now);
+    let reasons = reason_figures(store, &selection)?;
     let mut out = super::stdout::stdout();
     match a.format {
         StatsFormat::Json => {
             let mut out = super::stdout::data_stdout(super::stdout::Escape::Json);
-            serde_json::to_writer_pretty(&mut out, &figures).map_err(std::io::Error::from)?;
+            let all = WithReasons {
+                figures: &figures,
+                reasons: &reasons,
+            };
+            serde_json::to_writer_pretty(&mut out, &all).map_err(std::io::Error::from)?;
             writeln!(out)?;
             out.flush()?;
         }
-        StatsFormat::Table => out.write_all(render(&figures, false).as_bytes())?,
-        StatsFormat::Markdown => out.write_all(render(&figures, true).as_bytes())?,
+        StatsFormat::Table => out.write_all(render(&figures, &reasons, false).as_bytes())?,
+        StatsFormat::Markdown => out.write_all(render(&figures, &reasons, true).as_bytes())?,
     }
     out.flush()?;
     Ok(())
+}
+
+/// The JSON of `stats`: the figures, and the decisions by reason.
+#[derive(serde::Serialize)]
+struct WithReasons<'a> {
+    #[serde(flatten)]
+    figures: &'a Figures,
+    reasons: &'a ReasonFigures,
+}
+
+/// The selection's decisions by reason (the reasons read from the ideas
+/// only when some idea of it has a decision).
+fn reason_figures(store: &Store, selection: &search::Selection) -> Result<ReasonFigures, Error> {
+    let reasons = store.reasons()?;
+    let rows = || selection.rows();
+    let any = rows().any(|r| crate::domain::reason::Fit::of(r.stage).is_some());
+    let decided = if any {
+        search::decided::build(store)?
+    } else {
+        Default::default()
+    };
+    Ok(ReasonFigures::of(rows(), &decided, &reasons))
+}
+
+/// A table of decisions by reason and sector.
+fn reason_section(title: &str, note: &'static str, lines: &[ReasonCount]) -> Section {
+    let mut header = vec!["REASON".to_string(), "IDEAS".to_string()];
+    header.extend(Sector::ALL.iter().map(|s| s.name().to_string()));
+    Section {
+        title: title.into(),
+        note: Some(note),
+        header,
+        rows: lines
+            .iter()
+            .map(|l| {
+                let mut row = vec![l.label.clone(), l.count.to_string()];
+                row.extend(l.by_sector.iter().map(|n| n.to_string()));
+                row
+            })
+            .collect(),
+    }
 }
 
 /// One table of the report.
@@ -181,7 +228,7 @@ fn sections(f: &Figures) -> Vec<Section> {
 }
 
 /// The report as aligned text tables, or as Markdown.
-fn render(f: &Figures, markdown: bool) -> String {
+fn render(f: &Figures, reasons: &ReasonFigures, markdown: bool) -> String {
     let mut out = if markdown {
         format!(
             "# Pipeline: {} idea{}\n",
@@ -191,7 +238,18 @@ fn render(f: &Figures, markdown: bool) -> String {
     } else {
         format!("{} idea{}\n", f.total, if f.total == 1 { "" } else { "s" })
     };
-    for s in sections(f) {
+    let mut all = sections(f);
+    all.push(reason_section(
+        "Why declined",
+        "Why declined: the ideas declined, by the reason given and by sector",
+        &reasons.declined,
+    ));
+    all.push(reason_section(
+        "Why accepted",
+        "Why accepted: the ideas in incubation or later, by the reason given and by sector",
+        &reasons.accepted,
+    ));
+    for s in all {
         out.push('\n');
         if markdown {
             out.push_str(&format!("## {}\n\n", s.title));

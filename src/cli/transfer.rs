@@ -127,6 +127,7 @@ pub fn import(
     // Each chunk is written as it is checked, and the file is read as it
     // goes, so how many records it has is known only at its end.
     let mut import = Import::begin(store, &options, clock.now())?;
+    import.with_rubrics_of(&document.views);
     let verb = if a.dry_run { "checking" } else { "importing" };
     let importing = match size {
         Some(bytes) => Progress::through_file(verb, bytes),
@@ -177,9 +178,15 @@ pub fn import(
         restore,
         import.last_writes(),
     )?;
-    let rubrics =
-        super::rubric_import::plan(store, document.views.take_rubrics(), import.last_writes())?;
+    let rubrics = super::rubric_import::plan(store, std::mem::take(&mut plan.rubrics))?;
     super::panel::import_plan(store, document.views.take_panel(), import.last_writes())?;
+    let conflicts = super::conflicts::plan_import(
+        store,
+        document.views.take_conflicts(),
+        import.last_writes(),
+    )?;
+    let reasons =
+        super::reason_import::plan(store, document.views.take_reasons(), import.last_writes())?;
     for field in &plan.unknown_fields {
         note(&format!(
             "warning: {name}: ignoring unknown field '{field}'"
@@ -250,7 +257,15 @@ pub fn import(
             plural(views.kept)
         ));
     }
-    if let Some(part) = rubrics.summary(a.dry_run) {
+    parts.extend(rubrics.summary(a.dry_run));
+    if conflicts > 0 {
+        parts.push(format!(
+            "{} {conflicts} conflict{} of interest",
+            if a.dry_run { "would add" } else { "added" },
+            plural(conflicts)
+        ));
+    }
+    if let Some(part) = reasons.summary(a.dry_run) {
         parts.push(part);
     }
     if !looks_like.is_empty() {
@@ -455,9 +470,17 @@ fn write_ideas<W: Write>(
 ) -> Result<usize, Error> {
     let views = store.views()?;
     let rubrics = store.rubrics()?;
+    let conflicts = store.declared_conflicts()?;
+    let reasons = store.stored_reasons()?;
     let extras = csv_extra_columns(store, ids, format)?;
     let panel = store.panel_settings()?;
-    let mut e = Exporter::with_settings(format, out, Some(&views), &rubrics, Some(&panel), extras)?;
+    let whole = crate::transfer::Whole {
+        rubrics: &rubrics,
+        panel: Some(&panel),
+        conflicts: &conflicts,
+        reasons: &reasons,
+    };
+    let mut e = Exporter::with_whole(format, out, Some(&views), &whole, extras)?;
     // Ideas written to the terminal itself need no progress line among them.
     let to_screen = to_stdout && std::io::stdout().is_terminal();
     let progress = if to_screen {

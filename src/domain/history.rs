@@ -25,6 +25,40 @@ pub fn signed(time: String, by: &str) -> String {
     }
 }
 
+/// A change of the reviewers asked (a set, written `anna, boris`) as who
+/// was added and who taken off: `reviewers: + olga; − anna`.
+fn reviewers_changed(from: &str, to: &str) -> String {
+    use super::text::printable;
+    let split = |s: &str| -> Vec<String> {
+        s.split(", ")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (from, to) = (split(from), split(to));
+    let added: Vec<&str> = to
+        .iter()
+        .filter(|n| !from.contains(n))
+        .map(String::as_str)
+        .collect();
+    let gone: Vec<&str> = from
+        .iter()
+        .filter(|n| !to.contains(n))
+        .map(String::as_str)
+        .collect();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("+ {}", printable(&added.join(", "), false)));
+    }
+    if !gone.is_empty() {
+        parts.push(format!("− {}", printable(&gone.join(", "), false)));
+    }
+    if parts.is_empty() {
+        parts.push("unchanged".into());
+    }
+    format!("reviewers: {}", parts.join("; "))
+}
+
 impl Change {
     /// The change as a person reads it, safe to print: `stage: new →
     /// review`, `—` for an empty value, and `summary changed` for the
@@ -33,6 +67,9 @@ impl Change {
         use super::text::printable;
         if self.field == "summary" && self.from.is_empty() && self.to == SUMMARY_CHANGED {
             return "summary changed".into();
+        }
+        if self.field == "reviewers" {
+            return reviewers_changed(&self.from, &self.to);
         }
         let show = |v: &str| {
             if v.is_empty() {
@@ -112,6 +149,24 @@ impl Idea {
 #[cfg(test)]
 mod tests {
     use crate::domain::{Barrier, Edit, Idea, OrgKind, Timestamp};
+
+    #[test]
+    fn a_change_of_reviewers_says_who_was_added_and_who_taken_off() {
+        let mut idea = Idea::new("T".into(), Timestamp(0));
+        let set = |names: &[&str]| Edit::Reviewers(names.iter().map(|n| n.to_string()).collect());
+        idea.apply(&set(&["olga"]), Timestamp(1));
+        idea.apply(&set(&["anna", "boris", "olga"]), Timestamp(2));
+        idea.apply(&set(&["boris", "petr"]), Timestamp(3));
+        let said: Vec<String> = idea.history.iter().map(|c| c.describe()).collect();
+        assert_eq!(
+            said,
+            [
+                "reviewers: + olga",
+                "reviewers: + anna, boris",
+                "reviewers: + petr; − anna, olga"
+            ]
+        );
+    }
 
     #[test]
     fn each_changed_field_is_recorded_once_and_the_summary_without_its_text() {

@@ -64,6 +64,14 @@ pub struct Idea {
     /// schema 3).
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// The reviewers asked to review it (`sprout assign`), as named
+    /// (record schema 4).
+    #[serde(default)]
+    pub reviewers: BTreeSet<String>,
+    /// Why its stage was decided (a reason's key from the database's
+    /// list; empty when none was given). Record schema 4.
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// A time-stamped note; notes are only ever appended.
@@ -119,6 +127,8 @@ impl Idea {
             not_duplicates: BTreeSet::new(),
             extras: Extras::default(),
             reviews: Vec::new(),
+            reviewers: BTreeSet::new(),
+            reason: String::new(),
         }
     }
 
@@ -142,7 +152,21 @@ impl Idea {
     pub fn apply(&mut self, edit: &Edit, now: Timestamp) -> bool {
         let changed = match edit {
             Edit::Sector(v) => track(&mut self.history, now, "sector", &mut self.sector, *v),
-            Edit::Stage(v) => track(&mut self.history, now, "stage", &mut self.stage, *v),
+            Edit::Stage(v) => {
+                let moved = track(&mut self.history, now, "stage", &mut self.stage, *v);
+                // The reason was the old decision's: a new stage has none
+                // unless one is given with it (an Edit::Reason after this).
+                if moved {
+                    track(
+                        &mut self.history,
+                        now,
+                        "reason",
+                        &mut self.reason,
+                        String::new(),
+                    );
+                }
+                moved
+            }
             Edit::Score(v) => track(&mut self.history, now, "score", &mut self.score, *v),
             Edit::Assignee(v) => track(
                 &mut self.history,
@@ -169,6 +193,17 @@ impl Idea {
                 added
             }
             Edit::Review(r) => self.put_review(r, now),
+            Edit::Reason(v) => self.set_reason(clean_line(v), now),
+            Edit::Reviewers(v) => track(
+                &mut self.history,
+                now,
+                "reviewers",
+                &mut self.reviewers,
+                v.iter()
+                    .map(|r| clean_line(r))
+                    .filter(|r| !r.is_empty())
+                    .collect(),
+            ),
         };
         if changed {
             self.updated = now;
@@ -178,6 +213,23 @@ impl Idea {
 }
 
 impl Idea {
+    /// Gives the decision its reason. Right after a stage change cleared
+    /// the old one, the history keeps one entry, from the old reason to
+    /// this one, beside the stage's.
+    fn set_reason(&mut self, key: String, now: Timestamp) -> bool {
+        let cleared = self
+            .history
+            .last()
+            .is_some_and(|c| c.field == "reason" && c.time == now && c.to.is_empty());
+        if cleared
+            && self.reason.is_empty()
+            && let Some(entry) = self.history.pop()
+        {
+            self.reason = entry.from;
+        }
+        track(&mut self.history, now, "reason", &mut self.reason, key)
+    }
+
     /// The review by `reviewer`, if any.
     pub fn review_by(&self, reviewer: &str) -> Option<&Review> {
         self.reviews.iter().find(|r| r.is_by(reviewer))
@@ -251,6 +303,14 @@ impl FieldText for String {
         self.clone()
     }
 }
+impl FieldText for BTreeSet<String> {
+    fn field_text(&self) -> String {
+        self.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
 impl FieldText for bool {
     fn field_text(&self) -> String {
         if *self { "yes" } else { "no" }.into()
@@ -273,6 +333,11 @@ pub enum Edit {
     /// A reviewer's review (made by [`super::review::review`]), in place of
     /// their earlier one; the history keeps both.
     Review(Review),
+    /// The reason for the idea's decision (a key of the database's list,
+    /// checked by the caller; empty clears it).
+    Reason(String),
+    /// The reviewers asked to review the idea, all of them.
+    Reviewers(BTreeSet<String>),
 }
 
 /// Title: one line, 1–200 characters after cleaning.
@@ -372,6 +437,43 @@ mod tests {
                 ("sector", "unclassified", "ecology"),
                 ("score", "", "4"),
                 ("archived", "no", "yes")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_new_stage_clears_the_reason_unless_one_is_given_with_it() {
+        let mut i = idea();
+        i.apply(&Edit::Stage(Stage::Pilot), Timestamp(1));
+        i.apply(&Edit::Reason("mentoring".into()), Timestamp(1));
+        // Declined with a reason: one entry for the stage, one for the reason.
+        i.apply(&Edit::Stage(Stage::Declined), Timestamp(2));
+        i.apply(&Edit::Reason("budget".into()), Timestamp(2));
+        assert_eq!(i.reason, "budget");
+        // Back to review, no reason given: the old one goes.
+        i.apply(&Edit::Stage(Stage::Review), Timestamp(3));
+        assert_eq!(i.reason, "");
+        // The same stage again keeps the reason.
+        i.apply(&Edit::Stage(Stage::Declined), Timestamp(4));
+        i.apply(&Edit::Reason("duplicate".into()), Timestamp(4));
+        assert!(!i.apply(&Edit::Stage(Stage::Declined), Timestamp(5)));
+        assert_eq!(i.reason, "duplicate");
+        let h: Vec<_> = i
+            .history
+            .iter()
+            .map(|c| (c.time.0, c.field.as_str(), c.from.as_str(), c.to.as_str()))
+            .collect();
+        assert_eq!(
+            h,
+            [
+                (1, "stage", "new", "pilot"),
+                (1, "reason", "", "mentoring"),
+                (2, "stage", "pilot", "declined"),
+                (2, "reason", "mentoring", "budget"),
+                (3, "stage", "declined", "review"),
+                (3, "reason", "budget", ""),
+                (4, "stage", "review", "declined"),
+                (4, "reason", "", "duplicate"),
             ]
         );
     }

@@ -28,7 +28,7 @@ fn later<S: SerializeStruct, T: Serialize + ?Sized>(
 impl Serialize for Idea {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let every = !s.is_human_readable();
-        let mut out = s.serialize_struct("Idea", 27)?;
+        let mut out = s.serialize_struct("Idea", 29)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("title", &self.title)?;
         out.serialize_field("summary", &self.summary)?;
@@ -65,6 +65,9 @@ impl Serialize for Idea {
         later(o, every, "not_duplicates", not, not.is_empty())?;
         later(o, every, "extras", &self.extras, self.extras.is_empty())?;
         later(o, every, "reviews", &self.reviews, self.reviews.is_empty())?;
+        let asked = &self.reviewers;
+        later(o, every, "reviewers", asked, asked.is_empty())?;
+        later(o, every, "reason", &self.reason, self.reason.is_empty())?;
         out.end()
     }
 }
@@ -107,6 +110,9 @@ mod tests {
         idea.not_duplicates.extend([2, 9]);
         idea.extras.set("How did you hear of us?", "A friend");
         idea.extras.set("Region code", "77");
+        idea.reviewers
+            .extend(["anna".to_string(), "boris".to_string()]);
+        idea.reason = "budget".into();
         idea.notes.push(Note {
             time: Timestamp(11),
             text: "called".into(),
@@ -127,13 +133,21 @@ mod tests {
         let plain = Idea::new("Clean water".into(), Timestamp(10));
         let json = serde_json::to_string(&plain).unwrap();
         assert!(json.ends_with(r#""archived":false}"#), "{json}");
-        for name in ["email", "source_id", "duplicate_of", "extras", "\"by\""] {
+        for name in [
+            "email",
+            "source_id",
+            "duplicate_of",
+            "extras",
+            "\"by\"",
+            "reviewers",
+            "reason",
+        ] {
             assert!(!json.contains(name), "{name} in {json}");
         }
         let json = serde_json::to_string(&full()).unwrap();
         assert!(
             json.ends_with(
-                r#""archived":false,"email":"anna@example.org","phone":"+7 900 000-00-00","website":"https://water.example.org","source_id":"F-17","duplicate_of":4,"not_duplicates":[2,9],"extras":[["How did you hear of us?","A friend"],["Region code","77"]]}"#
+                r#""archived":false,"email":"anna@example.org","phone":"+7 900 000-00-00","website":"https://water.example.org","source_id":"F-17","duplicate_of":4,"not_duplicates":[2,9],"extras":[["How did you hear of us?","A friend"],["Region code","77"]],"reviewers":["anna","boris"],"reason":"budget"}"#
             ),
             "{json}"
         );

@@ -2,6 +2,8 @@
 //! for text, time and edits. No I/O, no terminal, no database.
 
 pub mod amount;
+pub mod assign;
+pub mod assign_conflicts;
 pub mod blind;
 pub mod draft;
 pub mod extras;
@@ -13,6 +15,7 @@ pub mod name;
 pub mod names;
 pub mod panel;
 pub mod panel_book;
+pub mod reason;
 pub mod review;
 pub mod row;
 pub mod row_reviews;
@@ -29,6 +32,7 @@ pub use extras::Extras;
 pub use idea::{Change, Edit, Idea, Note};
 pub use name::Name;
 pub use names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
+pub use reason::{Reason, Reasons};
 pub use review::Review;
 pub use row::Row;
 pub use rubric::{Criterion, Rubric};

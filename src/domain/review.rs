@@ -5,7 +5,7 @@
 //! and the history keeps what it was.
 
 use super::rubric::Rubric;
-use super::text::{clean_line, clean_multiline};
+use super::text::{clean_line, clean_multiline, is_forbidden};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +78,51 @@ impl Review {
         weighted_total(rubric, |name| self.score(name))
     }
 
+    /// This review's scores checked against `rubric` (the one it names)
+    /// and put in its order: each criterion scored once, within its
+    /// scale, and no other. Or what is wrong, as (the criterion, if it is
+    /// one criterion's, and a sentence).
+    pub fn fits(&self, rubric: &Rubric) -> Result<Vec<(String, u8)>, String> {
+        for (k, (name, value)) in self.scores.iter().enumerate() {
+            let Some(c) = rubric.criteria.iter().find(|c| c.name == *name) else {
+                let names: Vec<&str> = rubric.criteria.iter().map(|c| c.name.as_str()).collect();
+                return Err(format!(
+                    "rubric version {} has no criterion '{}' (criteria: {})",
+                    rubric.version,
+                    super::rubric::shown_name(name),
+                    names.join(", ")
+                ));
+            };
+            if !(c.min..=c.max).contains(value) {
+                return Err(format!(
+                    "{}: {value} is out of range {}-{}",
+                    c.name, c.min, c.max
+                ));
+            }
+            if self.scores[..k].iter().any(|(n, _)| n == name) {
+                return Err(format!("{}: scored twice", c.name));
+            }
+        }
+        let missing: Vec<&str> = rubric
+            .criteria
+            .iter()
+            .filter(|c| self.score(&c.name).is_none())
+            .map(|c| c.name.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "not scored: {} (rubric version {} scores every criterion)",
+                missing.join(", "),
+                rubric.version
+            ));
+        }
+        Ok(rubric
+            .criteria
+            .iter()
+            .filter_map(|c| Some((c.name.clone(), self.score(&c.name)?)))
+            .collect())
+    }
+
     /// One line for the history and for `show`: `anna: relevance 4,
     /// impact 5 · confidence 2 · "comment…"`.
     pub fn describe(&self) -> String {
@@ -120,6 +165,14 @@ pub fn review(
     earlier: Option<&Review>,
     now: Timestamp,
 ) -> Result<Review, String> {
+    // A name is matched (one review per reviewer, `reviewer:anna`): one
+    // with a control character is refused, not quietly made another.
+    if reviewer.chars().any(is_forbidden) {
+        return Err(format!(
+            "the reviewer's name '{}' has a control character or a direction override",
+            super::rubric::shown_name(reviewer)
+        ));
+    }
     let by = clean_line(reviewer);
     if by.is_empty() {
         return Err("the reviewer's name is empty".into());
@@ -172,6 +225,15 @@ pub fn review(
             kept.map(|s| (name, s))
         })
         .collect();
+    // Everything missing is said at once: a reviewer re-scoring after a
+    // rubric change learns in one try that the confidence is asked too.
+    let confidence = given.confidence.or(same_rubric.map(|e| e.confidence));
+    if let Some(c) = confidence.filter(|c| !CONFIDENCE.contains(c)) {
+        return Err(format!(
+            "confidence {c} is out of range: 1 (unsure), 2 (fairly sure) or 3 (sure)"
+        ));
+    }
+    let needs_confidence = "a review needs a confidence: --confidence 1, 2 or 3";
     if !missing.is_empty() {
         let why = match earlier {
             Some(e) if e.rubric != rubric.version => format!(
@@ -180,19 +242,18 @@ pub fn review(
             ),
             _ => String::new(),
         };
+        let also = if confidence.is_none() {
+            format!("; {needs_confidence}")
+        } else {
+            String::new()
+        };
         return Err(format!(
-            "{why}not scored: {} (give --score NAME=N for each)",
+            "{why}not scored: {} (give --score NAME=N for each){also}",
             missing.join(", ")
         ));
     }
-    let confidence = match given.confidence.or(same_rubric.map(|e| e.confidence)) {
-        Some(c) if CONFIDENCE.contains(&c) => c,
-        Some(c) => {
-            return Err(format!(
-                "confidence {c} is out of range: 1 (unsure), 2 (fairly sure) or 3 (sure)"
-            ));
-        }
-        None => return Err("a review needs a confidence: --confidence 1, 2 or 3".into()),
+    let Some(confidence) = confidence else {
+        return Err(needs_confidence.into());
     };
     let comment = match &given.comment {
         Some(c) => clean_multiline(c),
@@ -317,7 +378,69 @@ mod tests {
             ),
             "{err}"
         );
+        // The scores and the confidence missing are said in one error.
+        assert!(
+            err.ends_with(
+                "not scored: relevance (give --score NAME=N for each); a review needs a confidence: --confidence 1, 2 or 3"
+            ),
+            "{err}"
+        );
+        let again = review(
+            &two,
+            "anna",
+            &given(&[("impact", 2), ("relevance", 3)], Some(3)),
+            Some(&first),
+            Timestamp(7),
+        )
+        .unwrap();
+        assert_eq!((again.rubric, again.confidence), (2, 3));
         assert_eq!(first.total(&two), None, "read only by its own rubric");
+    }
+
+    #[test]
+    fn a_reviewer_name_with_a_control_character_is_refused() {
+        let r = Rubric::default_rubric();
+        let err = review(
+            &r,
+            "an\u{202e}na",
+            &given(&ALL, Some(2)),
+            None,
+            Timestamp(5),
+        )
+        .unwrap_err();
+        assert!(err.contains("direction override"), "{err}");
+    }
+
+    #[test]
+    fn a_review_fits_the_rubric_it_names_or_says_why_not() {
+        let r = Rubric::default_rubric();
+        let made = review(&r, "anna", &given(&ALL, Some(2)), None, Timestamp(5)).unwrap();
+        let mut shuffled = made.clone();
+        shuffled.scores.reverse();
+        assert_eq!(shuffled.fits(&r).unwrap(), made.scores, "put in order");
+        let with = |f: &dyn Fn(&mut Review)| {
+            let mut bad = made.clone();
+            f(&mut bad);
+            bad.fits(&r).unwrap_err()
+        };
+        assert_eq!(
+            with(&|b| b.scores[4].1 = 99),
+            "team: 99 is out of range 1-5"
+        );
+        assert_eq!(
+            with(&|b| b.scores[0].0 = "reach".into()),
+            "rubric version 1 has no criterion 'reach' (criteria: relevance, impact, feasibility, sustainability, team)"
+        );
+        assert_eq!(
+            with(&|b| b.scores.push(("team".into(), 3))),
+            "team: scored twice"
+        );
+        assert_eq!(
+            with(&|b| {
+                b.scores.pop();
+            }),
+            "not scored: team (rubric version 1 scores every criterion)"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! version it had, so that a review stays readable by the rubric it was
 //! made with after the rubric changes (issue 18, point 1).
 
-use super::text::clean_line;
+use super::text::{clean_line, is_forbidden, printable};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -58,20 +58,31 @@ impl Criterion {
         format!("{}-{}", self.min, self.max)
     }
 
-    /// What is wrong with this criterion, if anything.
+    /// What is wrong with this criterion, if anything. The name is
+    /// checked as given: a control character in it is refused, not
+    /// dropped (dropped, `te\u{7}am` would pass as `team`).
     pub fn check(&self) -> Result<(), String> {
         let n = &self.name;
         if n.is_empty() {
             return Err("the name is empty".into());
         }
+        if n.chars().any(is_forbidden) {
+            return Err(format!(
+                "name '{}' has a control character or a direction override",
+                shown_name(n)
+            ));
+        }
         if n.chars().count() > MAX_NAME {
-            return Err(format!("name '{n}' is longer than {MAX_NAME} characters"));
+            return Err(format!(
+                "name '{}' is longer than {MAX_NAME} characters",
+                shown_name(n)
+            ));
         }
         let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
         if !n.starts_with(|c: char| c.is_ascii_lowercase()) || !n.chars().all(ok) {
             return Err(format!(
                 "name '{}' must be a lower-case word (a-z, 0-9, _ or -, starting with a letter)",
-                clean_line(n)
+                shown_name(n)
             ));
         }
         if self.description.is_empty() {
@@ -181,6 +192,18 @@ impl Rubric {
     }
 }
 
+/// A name as an error shows it: safe to print, and cut after 40
+/// characters (a name of 5000 is not echoed whole).
+pub fn shown_name(name: &str) -> String {
+    const SHOWN: usize = 40;
+    let safe = printable(name, false);
+    if safe.chars().count() > SHOWN {
+        format!("{}…", safe.chars().take(SHOWN).collect::<String>())
+    } else {
+        safe
+    }
+}
+
 /// The current rubric of a database, from the versions it stored (in
 /// any order): the newest, else the default.
 pub fn current(stored: &[Rubric]) -> Rubric {
@@ -239,6 +262,21 @@ mod tests {
         assert!(with(&|c| c.weight = 0).contains("weight"));
         assert!(with(&|c| c.max = 1).contains("scale"));
         assert!(with(&|c| c.description.clear()).contains("no description"));
+        // Refused as given, not cleaned into a valid name; a long one is
+        // not echoed whole.
+        assert_eq!(
+            with(&|c| c.name = "te\u{7}am".into()),
+            "name 'te\u{fffd}am' has a control character or a direction override"
+        );
+        assert!(with(&|c| c.name = "te\u{202e}am".into()).contains("direction override"));
+        let long = with(&|c| c.name = "a".repeat(5000));
+        assert_eq!(
+            long,
+            format!(
+                "name '{}…' is longer than {MAX_NAME} characters",
+                "a".repeat(40)
+            )
+        );
         let twice = Rubric::new(vec![good.clone(), good.clone()]).unwrap_err();
         assert_eq!(twice, "criterion 'relevance' is named twice");
         assert!(Rubric::new(vec![]).is_err());

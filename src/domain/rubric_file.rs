@@ -49,9 +49,18 @@ pub fn parse(text: &str) -> Result<Rubric, String> {
         1 + text[..at].matches('\n').count()
     };
     let doc = toml_edit::Document::parse(text.to_string()).map_err(|e| {
+        let line = line_of(e.span());
+        // `weight = 99999999999999999999` is past TOML's integers: the
+        // field is named, as for any other bad value.
+        let field = text
+            .lines()
+            .nth(line - 1)
+            .and_then(|l| l.split_once('='))
+            .map(|(key, _)| key.trim())
+            .filter(|key| FIELDS.contains(key))
+            .map_or(String::new(), |key| format!("{key}: "));
         format!(
-            "line {}: not valid TOML: {}",
-            line_of(e.span()),
+            "line {line}: {field}not valid TOML: {}",
             clean_line(e.message())
         )
     })?;
@@ -129,7 +138,7 @@ fn criterion(
             ));
         }
     }
-    let text = |field: &str| -> Result<String, FieldError> {
+    let text = |field: &str| -> Result<(String, Option<usize>), FieldError> {
         match table.get(field) {
             None => Err(FieldError {
                 line: None,
@@ -137,12 +146,14 @@ fn criterion(
             }),
             Some(item) => item
                 .as_str()
-                .map(clean_line)
+                .map(|s| (s.to_string(), Some(line_of(item.span()))))
                 .ok_or_else(|| at(item, format!("{field}: expected text in quotes"))),
         }
     };
-    let name = text("name")?;
-    let description = text("description")?;
+    // The name as written ([`Criterion::check`] refuses a control
+    // character in it); the description is free text, cleaned as a note.
+    let (name, name_line) = text("name")?;
+    let description = clean_line(&text("description")?.0);
     let weight = match table.get("weight") {
         None => 1,
         Some(item) => item
@@ -172,7 +183,11 @@ fn criterion(
         min,
         max,
     };
-    c.check().map_err(|what| FieldError { line: None, what })?;
+    // A problem of the name (`name '…' must be…`) is told at its line.
+    c.check().map_err(|what| FieldError {
+        line: what.starts_with("name ").then_some(name_line).flatten(),
+        what,
+    })?;
     Ok(c)
 }
 
@@ -206,6 +221,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_is_cleaned_as_free_text() {
+        let r =
+            parse("[[criterion]]\nname = \"fit\"\ndescription = \"Fits\\u202e the\\u0007 call\"\n")
+                .unwrap();
+        assert_eq!(r.criteria[0].description, "Fits the call");
+    }
+
+    #[test]
     fn weight_and_scale_default_to_one_and_one_to_five() {
         let r = parse("[[criterion]]\nname = \"fit\"\ndescription = \"d\"\n").unwrap();
         assert_eq!(
@@ -218,7 +241,7 @@ mod tests {
     fn each_mistake_names_its_line_and_field() {
         let two = "[[criterion]]\nname = \"a\"\ndescription = \"d\"\n\n[[criterion]]\n";
         let cases = [
-            ("name = [", "line 1: not valid TOML"),
+            ("name = [", "line 1: name: not valid TOML"),
             ("title = \"x\"\n", "line 1: unknown key 'title'"),
             ("", "line 1: no [[criterion]] table"),
             (
@@ -243,7 +266,19 @@ mod tests {
             ),
             (
                 &format!("{two}name = \"B\"\ndescription = \"d\"\n"),
-                "line 5: name 'B' must be a lower-case word",
+                "line 6: name 'B' must be a lower-case word",
+            ),
+            (
+                &format!("{two}name = \"te\\u0007am\"\ndescription = \"d\"\n"),
+                "line 6: name 'te\u{fffd}am' has a control character",
+            ),
+            (
+                &format!("{two}name = \"b\"\ndescription = \"d\"\nweight = 99999999999\n"),
+                "line 8: weight: expected a whole number from 1 to 100",
+            ),
+            (
+                &format!("{two}name = \"b\"\ndescription = \"d\"\nweight = 99999999999999999999\n"),
+                "line 8: weight: not valid TOML",
             ),
             (
                 "[[criterion]]\nname = 4\n",

@@ -52,6 +52,9 @@ impl View {
             // Assigned to whoever opens the database and not yet decided:
             // on a shared PostgreSQL database, each officer's own list.
             ("My queue", "assignee:me stage:new,review"),
+            // Asked to review (`sprout assign`) and not yet reviewed: each
+            // reviewer's own work list.
+            ("My reviews", "panel:me !reviewer:me"),
         ]
         .into_iter()
         .map(|(name, query)| View {

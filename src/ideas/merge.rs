@@ -123,6 +123,7 @@ fn value(idea: &Idea, field: &str) -> String {
             .duplicate_of
             .map(|d| format!("#{d}"))
             .unwrap_or_default(),
+        "reason" => idea.reason.clone(),
         _ => String::new(),
     }
 }
@@ -149,6 +150,7 @@ fn take(out: &mut Idea, mine: &Idea, field: &str, now: Timestamp) {
         "source_id" => out.source_id = mine.source_id.clone(),
         "extras" => out.extras = mine.extras.clone(),
         "duplicate_of" => out.duplicate_of = mine.duplicate_of,
+        "reason" => _ = out.apply(&Edit::Reason(mine.reason.clone()), now),
         _ => {}
     }
 }
@@ -242,6 +244,12 @@ pub fn merge(
                 let added = mine.notes.get(base.notes.len()..).unwrap_or_default();
                 out.notes.extend(added.iter().cloned());
             }
+            // Asking one reviewer while someone asks another keeps both;
+            // the history says what the merged list became.
+            "reviewers" => {
+                let merged = merge_set(&base.reviewers, &mine.reviewers, &theirs.reviewers);
+                out.apply(&Edit::Reviewers(merged), now);
+            }
             "reviews" => merge_reviews(base, mine, theirs, &mut out, now, overwrite, &mut clashes),
             field => {
                 let (t, m) = (value(theirs, field), value(mine, field));
@@ -309,6 +317,47 @@ mod tests {
         theirs2.email = "other@wells.example".into();
         let clashes = merge(&base, &mine, &theirs2, Timestamp(210), false).unwrap_err();
         assert_eq!(clashes[0].field, "email");
+    }
+
+    #[test]
+    fn reviewers_asked_merge_as_a_set_and_a_reason_clashes_as_a_field() {
+        let mut base = base();
+        base.reviewers.insert("anna".into());
+        let ask = |idea: &Idea, names: &[&str], at: i64| {
+            let mut out = idea.clone();
+            let names = names.iter().map(|n| n.to_string()).collect();
+            out.apply(&Edit::Reviewers(names), Timestamp(at));
+            out
+        };
+        // They add boris; I take anna off and add olga.
+        let theirs = ask(&base, &["anna", "boris"], 200);
+        let mut mine = ask(&base, &["olga"], 205);
+        mine.apply(&Edit::Reason("budget".into()), Timestamp(205));
+        let out = merge(&base, &mine, &theirs, Timestamp(210), false)
+            .unwrap()
+            .unwrap();
+        let asked: Vec<&str> = out.reviewers.iter().map(String::as_str).collect();
+        assert_eq!(asked, ["boris", "olga"]);
+        assert_eq!(out.reason, "budget");
+        let last = out
+            .history
+            .iter()
+            .rev()
+            .find(|c| c.field == "reviewers")
+            .unwrap();
+        assert_eq!(
+            (last.from.as_str(), last.to.as_str()),
+            ("anna, boris", "boris, olga")
+        );
+        // Two reasons given at once: the later writer is told.
+        let mut theirs2 = base.clone();
+        theirs2.apply(&Edit::Reason("out-of-scope".into()), Timestamp(200));
+        let clashes = merge(&base, &mine, &theirs2, Timestamp(210), false).unwrap_err();
+        assert_eq!(clashes[0].field, "reason");
+        assert_eq!(
+            (clashes[0].theirs.as_str(), clashes[0].mine.as_str()),
+            ("out-of-scope", "budget")
+        );
     }
 
     fn reviewed(idea: &Idea, by: &str, score: u8, at: i64) -> Idea {

@@ -10,8 +10,12 @@ use crate::Error;
 use crate::domain::{Edit, Idea, Stage, Timestamp};
 use crate::store::Store;
 
+/// The reason a duplicate is declined with, where the database offers it.
+const DUPLICATE: &str = "duplicate";
+
 /// (before, after) of each idea of `ids` marked a duplicate of `of`:
-/// declined, linked, and no longer "not a duplicate" of it.
+/// declined (with the reason `duplicate`, while the database offers it),
+/// linked, and no longer "not a duplicate" of it.
 pub fn duplicate_of(
     store: &Store,
     ids: &[u64],
@@ -19,12 +23,21 @@ pub fn duplicate_of(
     now: Timestamp,
 ) -> Result<Vec<(Idea, Idea)>, Error> {
     let mut pairs = Vec::with_capacity(ids.len());
+    let reason = store
+        .reasons()?
+        .pick(DUPLICATE, Stage::Declined)
+        .ok()
+        .filter(|r| r.key == DUPLICATE)
+        .map(|r| Edit::Reason(r.key.clone()));
     for &id in ids {
         let before = store.idea(id)?.ok_or(Error::NotFound(id))?;
         let mut after = before.clone();
         after.duplicate_of = Some(of);
         after.not_duplicates.remove(&of);
         after.apply(&Edit::Stage(Stage::Declined), now);
+        if let Some(reason) = &reason {
+            after.apply(reason, now);
+        }
         after.record_changes(&before, now);
         pairs.push((before, after));
     }

@@ -24,6 +24,14 @@ pub struct Context {
     pub duplicates: IdSet,
     /// For each `similar:N`, the ideas like #N with their scores (0–1).
     pub similar: HashMap<u64, std::sync::Arc<HashMap<u64, f32>>>,
+    /// For each name of a `panel:` term (as the term holds it), the ideas
+    /// that reviewer is asked to review; for `none`, those with nobody
+    /// (filled by the caller only for a query that has the term: see
+    /// [`super::Query::needs_panels`]).
+    pub panel: HashMap<String, IdSet>,
+    /// The decisions' reasons `reason:` tests (read by the caller only
+    /// for a query that has the term: see [`super::Query::needs_reasons`]).
+    pub decided: std::sync::Arc<super::decided::Decided>,
 }
 
 /// Limits on one search: the rows to look at, and a way to be told to stop.

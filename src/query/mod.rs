@@ -3,6 +3,7 @@
 
 mod catalog;
 mod context;
+mod decided;
 mod edit;
 mod facets;
 mod fuzzy;
@@ -13,6 +14,7 @@ mod sort;
 mod terms;
 
 pub use catalog::{Catalog, Context, Hit, IdSet, Scope, Searched, SortKey, compare_rows};
+pub use decided::Decided;
 pub use edit::{glued_term, toggle_value};
 pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::{Fuzzy, Pattern};

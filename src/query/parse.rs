@@ -56,6 +56,13 @@ pub enum Term {
     Is(State),
     /// `similar:877`: ideas whose text is nearly #877's, likest first.
     Similar(u64),
+    /// `panel:anna,me`: a reviewer asked to review it (`sprout assign`) is
+    /// one of these (folded; `me` the store's actor, `none` no reviewer).
+    Panel(Vec<String>),
+    /// `reason:budget`: the decision's reason, by a key prefix or a word
+    /// of its label (folded); `reason:none` is `Unreasoned`.
+    Reason(Vec<String>),
+    Unreasoned,
 }
 
 /// A time every idea has, that `created:` and `updated:` compare.
@@ -129,7 +136,8 @@ pub const MAX_TERMS: usize = 100;
 /// The fields `field:value` knows, for error messages and completion.
 pub const FIELDS: &[&str] = &[
     "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is", "similar", "reviews", "reviewer",
+    "title", "score", "amount", "created", "updated", "id", "is", "similar", "panel", "reviewer",
+    "reviews", "reason",
 ];
 
 impl Query {
@@ -176,6 +184,32 @@ impl Query {
         fn needs(t: &Term) -> bool {
             match t {
                 Term::Is(State::Duplicate) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// Whether the query asks who is asked to review the ideas (`panel:`),
+    /// which the caller works out from whole ideas.
+    pub fn needs_panels(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Panel(_) => true,
+                Term::Not(inner) => needs(inner),
+                _ => false,
+            }
+        }
+        self.terms.iter().any(needs)
+    }
+
+    /// Whether the query asks for decisions' reasons (`reason:`), which
+    /// the caller reads from the ideas (the rows do not hold them).
+    pub fn needs_reasons(&self) -> bool {
+        fn needs(t: &Term) -> bool {
+            match t {
+                Term::Reason(_) | Term::Unreasoned => true,
                 Term::Not(inner) => needs(inner),
                 _ => false,
             }
@@ -365,6 +399,17 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
                 .parse()
                 .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
         ),
+        "panel" => Term::Panel(reviewer_names(field, value)?),
+        "reason" => match texts(value).as_slice() {
+            [none] if none == "none" => Term::Unreasoned,
+            values if values.iter().any(|v| v == "none") => {
+                return Err(format!(
+                    "'none' stands alone (for ideas without a reason); '{}' lists more",
+                    clean_line(value)
+                ));
+            }
+            values => Term::Reason(values.to_vec()),
+        },
         "is" => match value.to_lowercase().as_str() {
             v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
             v if !v.is_empty() && "contested".starts_with(v) => Term::Is(State::Contested),
@@ -391,6 +436,20 @@ pub fn canonical_field(name: &str) -> Option<&'static str> {
         "tags" => "tag",
         other => FIELDS.iter().find(|f| **f == other)?,
     })
+}
+
+/// The names of `panel:anna,boris`, each as a reviewer's key (case and
+/// spacing aside), `me` and `none` as such.
+fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
+    let names: Vec<String> = value
+        .split(',')
+        .map(crate::domain::assign_conflicts::reviewer_key)
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Err(format!("{field}: needs a reviewer's name (or me)"));
+    }
+    Ok(names)
 }
 
 /// A text filter, or `none` for an empty field.

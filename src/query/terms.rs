@@ -85,6 +85,11 @@ pub fn holds(term: &Term, row: &Row, text: &Searchable, ctx: &Context) -> bool {
         Term::Is(State::Stale) => row.is_stale(ctx.now),
         Term::Is(State::Duplicate) => ctx.duplicates.contains(&row.id),
         Term::Similar(of) => similarity(ctx, *of, row.id).is_some(),
+        Term::Panel(names) => names
+            .iter()
+            .any(|n| ctx.panel.get(n).is_some_and(|ids| ids.contains(&row.id))),
+        Term::Reason(words) => ctx.decided.matches(row.id, words),
+        Term::Unreasoned => ctx.decided.reason_of(row.id).is_none(),
     }
 }
 

@@ -82,6 +82,10 @@ pub struct Engine {
     view_counts: Option<(Arc<Vec<View>>, u64, ViewCounts)>,
     duplicates: Option<Arc<super::Duplicates>>,
     duplicates_version: u64,
+    /// Who reviews what, for `panel:` and `reviewer:`, per data version.
+    panels: Option<Arc<super::panels::Panels>>,
+    /// The decisions' reasons `reason:` needs, for this data version.
+    decided: Option<Arc<crate::query::Decided>>,
 }
 
 impl Engine {
@@ -93,6 +97,8 @@ impl Engine {
             view_counts: None,
             duplicates: None,
             duplicates_version: u64::MAX,
+            panels: None,
+            decided: None,
         }
     }
 
@@ -145,8 +151,12 @@ impl Engine {
     ) -> Option<()> {
         if self.duplicates_version != data_version {
             self.duplicates = None;
+            self.panels = None;
+            self.decided = None;
             self.duplicates_version = data_version;
         }
+        super::panels::fill_context(store, query, ctx, &mut self.panels).ok()?;
+        super::decided::fill_context(store, query, ctx, &mut self.decided).ok()?;
         super::duplicates::fill_context(store, query, ctx, &mut self.duplicates).ok()
     }
 

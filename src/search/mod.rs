@@ -7,11 +7,15 @@
 //!   request.
 //! - [`duplicates`]: the near-duplicate index over the database, for
 //!   `is:duplicate` and `similar:N`.
+//! - [`panels`]: who is asked to review and who reviewed each idea, for
+//!   `panel:NAME` and `reviewer:NAME`.
 //! - [`stream`]: the command line's searches, streaming the database
 //!   through the matcher a chunk at a time.
 
+pub mod decided;
 pub mod duplicates;
 pub mod engine;
+pub mod panels;
 pub mod stream;
 pub mod worker;
 

@@ -52,6 +52,8 @@ pub fn select(
         ..Context::default()
     };
     super::duplicates::fill_context(store, query, &mut ctx, &mut None)?;
+    super::panels::fill_context(store, query, &mut ctx, &mut None)?;
+    super::decided::fill_context(store, query, &mut ctx, &mut None)?;
     let mut found: Vec<(u8, i32, Row)> = Vec::new();
     each_chunk(store, |catalog| {
         found.extend(
@@ -75,6 +77,8 @@ pub fn select(
 /// over the rows for all of them.
 pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Vec<usize>, Error> {
     let mut dupes = None;
+    let mut panels = None;
+    let mut decided = None;
     let contexts = queries
         .iter()
         .map(|q| {
@@ -85,6 +89,8 @@ pub fn count_each(store: &Store, queries: &[Query], now: Timestamp) -> Result<Ve
                 ..Context::default()
             };
             super::duplicates::fill_context(store, q, &mut ctx, &mut dupes)?;
+            super::panels::fill_context(store, q, &mut ctx, &mut panels)?;
+            super::decided::fill_context(store, q, &mut ctx, &mut decided)?;
             Ok(ctx)
         })
         .collect::<Result<Vec<_>, Error>>()?;

@@ -97,6 +97,8 @@ pub fn changed_fields(a: &Idea, b: &Idea) -> Vec<&'static str> {
     differ("duplicate_of", a.duplicate_of != b.duplicate_of);
     differ("not_duplicates", a.not_duplicates != b.not_duplicates);
     differ("reviews", a.reviews != b.reviews);
+    differ("reviewers", a.reviewers != b.reviewers);
+    differ("reason", a.reason != b.reason);
     out
 }
 

@@ -18,7 +18,7 @@
 
 use super::version::{Seq, Versioned};
 use super::{Result, Writes};
-use crate::domain::{Idea, Row, Rubric, View};
+use crate::domain::{Idea, Reason, Row, Rubric, View};
 
 /// What others changed after some [`Seq`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,6 +66,12 @@ pub trait Engine: Send + Sync {
     fn rubrics(&self) -> Result<Vec<Rubric>>;
     /// The panel's settings (the default until `sprout panel` changes them).
     fn panel_settings(&self) -> Result<crate::domain::panel::PanelSettings>;
+    /// The declared conflicts of interest, in their order (none stored:
+    /// an empty list).
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>>;
+    /// The reasons the database stored, a record per key (none: it has
+    /// only the defaults, see [`crate::domain::reason`]).
+    fn reasons(&self) -> Result<Vec<Reason>>;
     /// The user this engine knows the connection as (a PostgreSQL role),
     /// or `None` for an engine without users of its own.
     fn actor(&self) -> Result<Option<String>> {

@@ -75,6 +75,12 @@ pub enum StoreError {
         "someone else changed the rubric meanwhile (version {0} is theirs): nothing was saved; see `sprout rubric` and try again"
     )]
     RubricTaken(u32),
+    /// Someone changed the declared conflicts of interest between their
+    /// read and this commit: nothing of the batch was written.
+    #[error(
+        "someone else changed the conflicts of interest meanwhile: nothing was saved; see `sprout conflicts` and try again"
+    )]
+    ConflictsChanged,
     /// A PostgreSQL database of an older schema, which its owner has not
     /// yet opened with this sprout: it has no table for `what`.
     #[error(

@@ -19,11 +19,13 @@
 
 pub mod actor;
 mod conflict;
+mod conflicts_record;
 pub mod engine;
 mod error;
 mod gathered;
 mod large;
 mod postgres;
+mod reason_record;
 mod row_record;
 mod rubric_record;
 mod sled_engine;
@@ -41,7 +43,7 @@ pub use writes::Writes;
 
 use crate::domain::panel::PanelSettings;
 use crate::domain::panel_book::ScoreBook;
-use crate::domain::{Idea, Row, Rubric, View};
+use crate::domain::{Idea, Reason, Reasons, Row, Rubric, View};
 use sled_engine::SledStore;
 use std::path::Path;
 use std::sync::Arc;
@@ -235,6 +237,26 @@ impl Store {
     /// (empty while it has only the default).
     pub fn rubrics(&self) -> Result<Vec<Rubric>> {
         self.engine.rubrics()
+    }
+
+    /// The declared conflicts of interest, in their order (see
+    /// [`crate::domain::assign_conflicts`]).
+    pub fn declared_conflicts(
+        &self,
+    ) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        self.engine.declared_conflicts()
+    }
+
+    /// The database's reasons for decisions: the defaults with its
+    /// stored changes over them.
+    pub fn reasons(&self) -> Result<Reasons> {
+        Ok(Reasons::from_stored(&self.engine.reasons()?))
+    }
+
+    /// The reason records the database stored (empty while it has only
+    /// the defaults): what a copy or an export carries.
+    pub fn stored_reasons(&self) -> Result<Vec<Reason>> {
+        self.engine.reasons()
     }
 
     /// Starts a set of writes that [`Store::commit`] applies at once.

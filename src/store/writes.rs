@@ -3,8 +3,9 @@
 //! changes, applied together by [`super::Engine::commit`].
 
 use super::version::{Version, Versioned};
+use crate::domain::assign_conflicts::DeclaredConflict;
 use crate::domain::panel::PanelSettings;
-use crate::domain::{Idea, Rubric, View};
+use crate::domain::{Idea, Reason, Rubric, View};
 use std::collections::BTreeMap;
 
 /// Pending changes, applied together by a commit.
@@ -24,6 +25,12 @@ pub struct Writes {
     pub(super) rubrics: Vec<Rubric>,
     /// The panel's new settings (`sprout panel`), if they change.
     pub(super) panel: Option<PanelSettings>,
+    /// The declared conflicts of interest to store in place of the list
+    /// read, `(read, new)`: refused whole if the list changed meanwhile.
+    pub(super) conflicts: Option<(Vec<DeclaredConflict>, Vec<DeclaredConflict>)>,
+    /// Reasons added, changed or marked removed, a record per key (the
+    /// last one given for a key wins).
+    pub(super) reasons: Vec<Reason>,
 }
 
 impl Writes {
@@ -37,6 +44,8 @@ impl Writes {
             views_seeded: false,
             rubrics: Vec::new(),
             panel: None,
+            conflicts: None,
+            reasons: Vec::new(),
         }
     }
 
@@ -103,6 +112,24 @@ impl Writes {
         self.panel = Some(settings);
     }
 
+    /// Stores `list` as the database's declared conflicts of interest, in
+    /// place of `read` (the list as read): the commit is refused whole if
+    /// someone changed the list first.
+    pub fn set_conflicts(&mut self, read: Vec<DeclaredConflict>, list: Vec<DeclaredConflict>) {
+        let read = match self.conflicts.take() {
+            Some((earlier, _)) => earlier,
+            None => read,
+        };
+        self.conflicts = Some((read, list));
+    }
+
+    /// Stores `reason` under its key, in place of what was stored there
+    /// (see [`crate::domain::reason`]: a removal is a record marked so).
+    pub fn save_reason(&mut self, reason: Reason) {
+        self.reasons.retain(|r| r.key != reason.key);
+        self.reasons.push(reason);
+    }
+
     /// Never gives out an id below `next`, and leaves the database's id
     /// counter at least there: a copy keeps the counter of what it copies
     /// (ids of deleted ideas are not given again there either).
@@ -131,6 +158,12 @@ impl Writes {
         self.views_seeded |= later.views_seeded;
         self.rubrics.extend(later.rubrics);
         self.panel = later.panel.or(self.panel);
+        if let Some((read, list)) = later.conflicts {
+            self.set_conflicts(read, list);
+        }
+        for r in later.reasons {
+            self.save_reason(r);
+        }
     }
 
     /// How many ideas it puts (new or changed).
@@ -144,6 +177,8 @@ impl Writes {
             + self.views.len()
             + self.rubrics.len()
             + usize::from(self.panel.is_some())
+            + usize::from(self.conflicts.is_some())
+            + self.reasons.len()
     }
 
     pub fn is_empty(&self) -> bool {

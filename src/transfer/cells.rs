@@ -28,6 +28,8 @@ pub const COLUMNS: &[&str] = &[
     "source_id",
     "duplicate_of",
     "not_duplicates",
+    "reviewers",
+    "reason",
 ];
 
 /// The key under which a JSON record holds its extra fields (an object).

@@ -7,7 +7,8 @@
 
 use super::cells::{COLUMNS, protect};
 use super::{Format, TransferError};
-use crate::domain::{Idea, Named, Rubric, View};
+use crate::domain::assign_conflicts::DeclaredConflict;
+use crate::domain::{Idea, Named, Reason, Rubric, View};
 use serde::Serialize;
 use std::io::Write;
 
@@ -23,6 +24,19 @@ enum Sink<W: Write> {
 pub struct Exporter<W: Write> {
     sink: Sink<W>,
     count: usize,
+    /// The database's stored rubric versions, for an idea of JSONL or of
+    /// a plain JSON array to carry those its reviews were made with.
+    rubrics: Vec<Rubric>,
+}
+
+/// What a whole-database JSON carries after its views, each left out
+/// while it is empty or the default.
+#[derive(Default, Clone, Copy)]
+pub struct Whole<'a> {
+    pub rubrics: &'a [Rubric],
+    pub panel: Option<&'a crate::domain::panel::PanelSettings>,
+    pub conflicts: &'a [DeclaredConflict],
+    pub reasons: &'a [Reason],
 }
 
 impl<W: Write> Exporter<W> {
@@ -55,7 +69,10 @@ impl<W: Write> Exporter<W> {
     /// [`Exporter::with_extras`] whose whole-database JSON also carries the
     /// versions of the rubric the database stored, after its views (none:
     /// no `rubrics` key, so a database with the default rubric exports as
-    /// before).
+    /// before). In JSONL and a plain JSON array, where no line holds the
+    /// whole database, each reviewed idea carries the stored versions its
+    /// reviews were made with (`"rubrics": […]` after its own fields), so
+    /// that any export imports with its totals.
     pub fn with_rubrics(
         format: Format,
         out: W,
@@ -63,22 +80,28 @@ impl<W: Write> Exporter<W> {
         rubrics: &[Rubric],
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
-        Exporter::with_settings(format, out, views, rubrics, None, extras)
+        let whole = Whole {
+            rubrics,
+            ..Whole::default()
+        };
+        Exporter::with_whole(format, out, views, &whole, extras)
     }
 
-    /// [`Exporter::with_rubrics`] whose whole-database JSON also carries
-    /// the panel's settings after the rubrics (`"panel": {"combine":
-    /// "median", "normalise": true, "blind": false}`), when they are not
-    /// the default (so a database that never changed them exports as
-    /// before).
-    pub fn with_settings(
+    /// [`Exporter::with_rubrics`] whose whole-database JSON also carries,
+    /// after the rubrics, the panel's settings (`"panel": {"combine":
+    /// "median", "normalise": true, "blind": false}`, when they are not
+    /// the default), the declared conflicts of interest and the reasons
+    /// for decisions the database stored (none: no such key; default
+    /// reasons are not written), so that a database that never changed
+    /// them exports as before.
+    pub fn with_whole(
         format: Format,
         mut out: W,
         views: Option<&[View]>,
-        rubrics: &[Rubric],
-        panel: Option<&crate::domain::panel::PanelSettings>,
+        whole: &Whole<'_>,
         extras: Vec<String>,
     ) -> Result<Exporter<W>, TransferError> {
+        let rubrics = whole.rubrics;
         let sink = match (format, views) {
             (Format::Json, Some(views)) => {
                 out.write_all(b"{\"views\": [")?;
@@ -95,10 +118,27 @@ impl<W: Write> Exporter<W> {
                     }
                     out.write_all(b"\n],\n")?;
                 }
+                let (conflicts, reasons, panel) = (whole.conflicts, whole.reasons, whole.panel);
                 if let Some(panel) = panel.filter(|p| **p != Default::default()) {
                     out.write_all(b"\"panel\": ")?;
                     serde_json::to_writer(&mut out, panel).map_err(std::io::Error::from)?;
                     out.write_all(b",\n")?;
+                }
+                if !conflicts.is_empty() {
+                    out.write_all(b"\"conflicts\": [")?;
+                    for (n, c) in conflicts.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, c).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
+                }
+                if !reasons.is_empty() {
+                    out.write_all(b"\"reasons\": [")?;
+                    for (n, r) in reasons.iter().enumerate() {
+                        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut out, r).map_err(std::io::Error::from)?;
+                    }
+                    out.write_all(b"\n],\n")?;
                 }
                 out.write_all(b"\"ideas\": [")?;
                 Sink::Json(out, true)
@@ -118,17 +158,25 @@ impl<W: Write> Exporter<W> {
                 Sink::Csv(Box::new(w), extras)
             }
         };
-        Ok(Exporter { sink, count: 0 })
+        Ok(Exporter {
+            sink,
+            count: 0,
+            rubrics: rubrics.to_vec(),
+        })
     }
 
     pub fn write(&mut self, idea: &Idea) -> Result<(), TransferError> {
         match &mut self.sink {
-            Sink::Json(out, _) => {
+            Sink::Json(out, true) => {
                 out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
                 serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
             }
+            Sink::Json(out, false) => {
+                out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                out.write_all(&with_own_rubrics(idea, &self.rubrics)?)?;
+            }
             Sink::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, idea).map_err(std::io::Error::from)?;
+                out.write_all(&with_own_rubrics(idea, &self.rubrics)?)?;
                 out.write_all(b"\n")?;
             }
             Sink::Csv(w, extras) => w.write_record(csv_cells(idea, extras)).map_err(csv_error)?,
@@ -150,6 +198,24 @@ impl<W: Write> Exporter<W> {
         }
         Ok(self.count)
     }
+}
+
+/// An idea as JSON, followed inside its object by the stored rubric
+/// versions its reviews were made with, if any (the default, version 1,
+/// every database has).
+fn with_own_rubrics(idea: &Idea, rubrics: &[Rubric]) -> Result<Vec<u8>, TransferError> {
+    let mut json = serde_json::to_vec(idea).map_err(std::io::Error::from)?;
+    let own: Vec<&Rubric> = rubrics
+        .iter()
+        .filter(|r| idea.reviews.iter().any(|rv| rv.rubric == r.version))
+        .collect();
+    if !own.is_empty() && json.last() == Some(&b'}') {
+        json.pop();
+        json.extend_from_slice(b",\"rubrics\":");
+        serde_json::to_writer(&mut json, &own).map_err(std::io::Error::from)?;
+        json.push(b'}');
+    }
+    Ok(json)
 }
 
 /// Writes every idea; returns the count.
@@ -225,6 +291,7 @@ fn csv_cells(i: &Idea, extras: &[String]) -> Vec<String> {
     let barriers: Vec<&str> = i.barriers.iter().map(|b| b.name()).collect();
     let tags: Vec<&str> = i.tags.iter().map(String::as_str).collect();
     let ids: Vec<String> = i.not_duplicates.iter().map(u64::to_string).collect();
+    let asked: Vec<&str> = i.reviewers.iter().map(String::as_str).collect();
     let mut cells = vec![
         i.id.to_string(),
         protect(&i.title),
@@ -251,6 +318,8 @@ fn csv_cells(i: &Idea, extras: &[String]) -> Vec<String> {
         protect(&i.source_id),
         i.duplicate_of.map(|d| d.to_string()).unwrap_or_default(),
         ids.join(";"),
+        protect(&asked.join(";")),
+        protect(&i.reason),
     ];
     cells.extend(
         extras

@@ -180,6 +180,14 @@ const HEADERS: &[(&str, &[&str])] = &[
     ("source_id", &["source_id", "source id"]),
     ("duplicate_of", &["duplicate_of", "duplicate of"]),
     ("not_duplicates", &["not_duplicates", "not duplicates"]),
+    (
+        "reviewers",
+        &["reviewers", "panel", "рецензенты", "эксперты"],
+    ),
+    (
+        "reason",
+        &["reason", "decision reason", "причина", "причина решения"],
+    ),
 ];
 
 /// The field a header names, by the names above. A header that does not

@@ -12,9 +12,11 @@ use super::TransferError;
 use super::import_check::{Checked, Screen, check_all, check_each};
 pub use super::import_resolve::Counts;
 use super::import_resolve::Resolver;
+use super::import_rubrics::Book;
+pub use super::import_rubrics::RubricsMet;
 use super::near::Near;
 use super::problem::Problem;
-use super::read::Raw;
+use super::read::{Raw, Views};
 use super::values::Values;
 use crate::domain::{Idea, Timestamp};
 use crate::store::{LargeWrite, Store, StoreError, Writes};
@@ -46,6 +48,9 @@ pub struct Imported {
     /// Added records that look like an idea already there or an earlier
     /// record of the file: (line, the likest and how much), in file order.
     pub looks_like: Vec<(usize, crate::similar::Match)>,
+    /// The file's rubric versions this import adds (with the last chunk),
+    /// or found here under another number.
+    pub rubrics: RubricsMet,
 }
 
 /// Records read, checked and written at a time (`SPROUT_IMPORT_CHUNK`
@@ -73,6 +78,11 @@ pub struct Import<'s> {
     pub(super) chunk: usize,
     /// The near-duplicate index, built when a chunk first adds an idea.
     near: Option<Near>,
+    /// The rubric versions of the file and of this database, by which
+    /// the reviews are checked.
+    book: Book,
+    /// Where a whole-database export's `rubrics` are found once read.
+    file_rubrics: Option<Views>,
 }
 
 impl<'s> Import<'s> {
@@ -95,7 +105,59 @@ impl<'s> Import<'s> {
             now,
             chunk: chunk_size(),
             near: None,
+            book: Book::load(store)?,
+            file_rubrics: None,
         })
+    }
+
+    /// The reviews of the records are checked by the `rubrics` of this
+    /// whole-database export as well (read before its ideas, as sprout
+    /// writes them).
+    pub fn with_rubrics_of(&mut self, views: &Views) {
+        self.file_rubrics = Some(views.clone());
+    }
+
+    /// Learns the file's top-level rubric versions if they were just read.
+    fn learn_file_rubrics(&mut self) -> Result<(), TransferError> {
+        if let Some((line, rubrics)) = self.file_rubrics.as_ref().and_then(Views::take_rubrics) {
+            self.book
+                .learn(line, &rubrics)
+                .map_err(TransferError::Unreadable)?;
+        }
+        Ok(())
+    }
+
+    /// The records whose reviews fit the rubric versions they name (each
+    /// record's own versions learnt first), renumbered where this
+    /// database has them under another number; the others' problems are
+    /// kept with the rest.
+    fn check_reviews(
+        &mut self,
+        valid: Vec<super::record::Incoming>,
+        screen: &mut Screen,
+    ) -> Result<Vec<super::record::Incoming>, TransferError> {
+        self.learn_file_rubrics()?;
+        let mut out = Vec::with_capacity(valid.len());
+        for mut inc in valid {
+            if !inc.rubrics.is_empty() {
+                let rubrics = std::mem::take(&mut inc.rubrics);
+                self.book
+                    .learn(inc.line, &rubrics)
+                    .map_err(TransferError::Unreadable)?;
+            }
+            if inc.idea.reviews.is_empty() {
+                out.push(inc);
+                continue;
+            }
+            match self.book.check(&mut inc) {
+                Ok(()) => out.push(inc),
+                Err(problems) => {
+                    screen.problems.extend(problems);
+                    screen.invalid += 1;
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Reads, checks and writes every record, telling `progress` how many
@@ -123,6 +185,7 @@ impl<'s> Import<'s> {
         };
         while let Some(checked) = ahead.take() {
             let valid = screen.valid(checked);
+            let valid = self.check_reviews(valid, &mut screen)?;
             let refused = !screen.problems.is_empty() && !self.skip_invalid;
             if refused {
                 // Taken back now; the rest is read for its problems only.
@@ -154,6 +217,13 @@ impl<'s> Import<'s> {
             ahead = checked.map_err(|_| thread_failed())?;
         }
         progress(read);
+        // Rubrics after the ideas are added, though no review could use
+        // them. The versions added land with the last chunk, so only if
+        // every idea does.
+        self.learn_file_rubrics()?;
+        for r in self.book.met().added {
+            self.last.save_rubric(r);
+        }
         if !screen.problems.is_empty() && !self.skip_invalid {
             self.large = None;
             return Err(TransferError::Invalid {
@@ -168,6 +238,7 @@ impl<'s> Import<'s> {
             unknown_fields: screen.unknown_fields,
             joined: screen.joined,
             looks_like,
+            rubrics: self.book.met(),
         })
     }
 

@@ -20,6 +20,7 @@ fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
         .filter(|k| {
             *k != super::cells::EXTRAS
                 && *k != super::json_reviews::REVIEWS
+                && *k != super::json_rubrics::RUBRICS
                 && canonical(k).is_none()
         })
         .map(|k| crate::domain::text::clean_line(k))

@@ -267,11 +267,12 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
         source_id,
         duplicate_of,
         not_duplicates,
-        extras,
-        reviews
+        extras
     );
     if verbatim {
-        copy!(sector, stage, score, assignee, archived, history);
+        copy!(
+            sector, stage, score, assignee, archived, reviewers, reason, history
+        );
     } else {
         let edits = [
             has("sector").then_some(Edit::Sector(new.sector)),
@@ -279,6 +280,8 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
             has("score").then_some(Edit::Score(new.score)),
             has("assignee").then(|| Edit::Assignee(new.assignee.clone())),
             has("archived").then_some(Edit::Archived(new.archived)),
+            has("reviewers").then(|| Edit::Reviewers(new.reviewers.clone())),
+            has("reason").then(|| Edit::Reason(new.reason.clone())),
         ];
         for edit in edits.into_iter().flatten() {
             existing.apply(&edit, now);
@@ -292,10 +295,72 @@ fn merge(mut existing: Idea, inc: &Incoming, now: Timestamp, me: &str) -> Idea {
             }
         }
     }
+    // A review the import changes is changed as `sprout review` would:
+    // at `now`, with an entry in the history, and the idea updated now.
+    let reviewed_now =
+        has("reviews") && merge_reviews(&mut existing, &new.reviews, verbatim, now, me);
     if existing != before {
-        existing.updated = if has("updated") { new.updated } else { now };
+        existing.updated = if has("updated") && !reviewed_now {
+            new.updated
+        } else {
+            now
+        };
     }
     existing
+}
+
+/// Puts the record's reviews on `idea`, each in place of its reviewer's
+/// (a reviewer the record lacks keeps theirs: nothing is lost). A review
+/// the record's own history records (`file_history`: the idea's history
+/// is the file's now, as in a restore) is put as the file has it; any
+/// other change is made at `now` and recorded, signed by `me`. Whether
+/// any was.
+fn merge_reviews(
+    idea: &mut Idea,
+    reviews: &[crate::domain::Review],
+    file_history: bool,
+    now: Timestamp,
+    me: &str,
+) -> bool {
+    let mut recorded_now = false;
+    for r in reviews {
+        let earlier = idea.review_by(&r.by);
+        let same_but_time = earlier.is_some_and(|e| {
+            crate::domain::Review {
+                time: r.time,
+                ..e.clone()
+            } == *r
+        });
+        if same_but_time {
+            continue;
+        }
+        let described = r.describe();
+        let in_history = file_history
+            && idea
+                .history
+                .iter()
+                .any(|c| c.field == "review" && c.to == described);
+        if in_history {
+            match idea.reviews.iter_mut().find(|e| e.is_by(&r.by)) {
+                Some(e) => *e = r.clone(),
+                None => idea.reviews.push(r.clone()),
+            }
+            continue;
+        }
+        let at = idea.history.len();
+        let changed = crate::domain::Review {
+            time: now,
+            ..r.clone()
+        };
+        idea.apply(&Edit::Review(changed), now);
+        for c in idea.history.iter_mut().skip(at) {
+            if c.by.is_empty() {
+                c.by = me.to_string();
+            }
+        }
+        recorded_now = true;
+    }
+    recorded_now
 }
 
 #[cfg(test)]

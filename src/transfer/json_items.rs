@@ -136,7 +136,17 @@ impl<R: BufRead> Items<R> {
                     "rubrics" => {
                         let (line, text) = self.json.value()?;
                         let rubrics = super::json_rubrics::read(line, &text)?;
-                        self.views.set_rubrics(rubrics);
+                        self.views.set_rubrics(line, rubrics);
+                    }
+                    "conflicts" => {
+                        let (line, text) = self.json.value()?;
+                        let conflicts = super::json_conflicts::read(line, &text)?;
+                        self.views.set_conflicts(conflicts);
+                    }
+                    "reasons" => {
+                        let (line, text) = self.json.value()?;
+                        let reasons = super::json_reasons::read(line, &text)?;
+                        self.views.set_reasons(reasons);
                     }
                     "panel" => {
                         let (line, text) = self.json.value()?;

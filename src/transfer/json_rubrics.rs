@@ -1,42 +1,195 @@
-//! The `rubrics` of a whole-database export: every version of the rubric
-//! the database stored, each checked as `sprout rubric --set` checks a
-//! file. A bad one makes the file unreadable as an export (its reviews
-//! would be read by a rubric that is not theirs).
+//! The `rubrics` of an export: versions of the rubric, each checked as
+//! `sprout rubric --set` checks a file, and each mistake named by its
+//! field (`rubrics: version 2: criteria[0].weight: …`). A whole-database
+//! export holds every version the database stored, after its views; a
+//! JSONL line or an idea of a plain array holds the versions its own
+//! reviews were made with. A bad one makes the file unreadable as an
+//! export (its reviews would be read by a rubric that is not theirs).
 
 use super::json_stream::Broken;
 use super::raw::strip_position;
-use crate::domain::Rubric;
-use crate::domain::text::clean_line;
+use crate::domain::Timestamp;
+use crate::domain::rubric::{Criterion, MAX_SCALE, MAX_WEIGHT, Rubric, shown_name};
+use crate::domain::text::{clean_line, is_forbidden};
+use serde_json::Value;
 
+/// The key under which an export, or one idea of it, holds rubrics.
+pub const RUBRICS: &str = "rubrics";
+
+/// The top-level `rubrics` of a whole-database export, starting on `line`.
 pub(super) fn read(line: usize, text: &str) -> Result<Vec<Rubric>, Broken> {
-    let mut list: Vec<Rubric> = serde_json::from_str(text).map_err(|e| {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
         Broken::Outline(
             line + e.line() - 1,
             format!("rubrics: {}", strip_position(&e.to_string())),
         )
     })?;
-    let mut seen = Vec::new();
-    for r in &mut list {
-        // Text shown later on a terminal: no control characters.
-        r.by = clean_line(&r.by);
-        for c in &mut r.criteria {
-            c.name = clean_line(&c.name);
-            c.description = clean_line(&c.description);
-        }
+    list(&value).map_err(|e| Broken::Outline(line, format!("rubrics: {e}")))
+}
+
+/// A list of rubric versions, checked: each valid, none twice, none the
+/// default (version 1, which every database has and none stores).
+pub fn list(value: &Value) -> Result<Vec<Rubric>, String> {
+    let Value::Array(items) = value else {
+        return Err("expected a list of rubric versions".into());
+    };
+    let mut out: Vec<Rubric> = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let r = rubric(item).map_err(|e| match item.get("version").and_then(Value::as_u64) {
+            Some(v) => format!("version {v}: {e}"),
+            None => format!("[{k}]: {e}"),
+        })?;
         let problem = if r.version < 2 {
             Some("version 1 is the default and is not stored".to_string())
-        } else if seen.contains(&r.version) {
+        } else if out.iter().any(|o| o.version == r.version) {
             Some("it is there twice".into())
         } else {
-            Rubric::new(r.criteria.clone()).err()
+            None
         };
         if let Some(p) = problem {
-            return Err(Broken::Outline(
-                line,
-                format!("rubrics: version {}: {p}", r.version),
+            return Err(format!("version {}: {p}", r.version));
+        }
+        out.push(r);
+    }
+    Ok(out)
+}
+
+fn rubric(item: &Value) -> Result<Rubric, String> {
+    let Value::Object(o) = item else {
+        return Err("expected a rubric version (an object)".into());
+    };
+    for key in o.keys() {
+        if !["version", "criteria", "made", "by"].contains(&key.as_str()) {
+            return Err(format!(
+                "unknown field '{}' (fields: version, criteria, made, by)",
+                shown_name(key)
             ));
         }
-        seen.push(r.version);
     }
-    Ok(list)
+    let version = o
+        .get("version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or("version: expected a whole number from 2")?;
+    let Some(Value::Array(list)) = o.get("criteria") else {
+        return Err("criteria: expected a list of criteria".into());
+    };
+    let criteria = list
+        .iter()
+        .enumerate()
+        .map(|(k, c)| criterion(c).map_err(|e| format!("criteria[{k}].{e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let checked = Rubric::new(criteria)?;
+    let made: Timestamp = match o.get("made") {
+        None => Timestamp(0),
+        Some(v) => serde_json::from_value(v.clone())
+            .map_err(|_| "made: expected a time such as 2026-11-26T12:00:00Z".to_string())?,
+    };
+    let by = match o.get("by") {
+        None => String::new(),
+        Some(Value::String(s)) if s.chars().any(is_forbidden) => {
+            return Err(format!(
+                "by: '{}' has a control character or a direction override",
+                shown_name(s)
+            ));
+        }
+        Some(Value::String(s)) => clean_line(s),
+        Some(_) => return Err("by: expected text".into()),
+    };
+    Ok(Rubric {
+        version,
+        made,
+        by,
+        ..checked
+    })
+}
+
+/// One criterion, each field named when it is wrong (`weight: …`). The
+/// name is kept as written, for [`Criterion::check`] to refuse a control
+/// character in it; the description is cleaned as free text.
+fn criterion(c: &Value) -> Result<Criterion, String> {
+    let Value::Object(o) = c else {
+        return Err("expected a criterion (an object)".into());
+    };
+    let text = |field: &str| match o.get(field) {
+        Some(Value::String(s)) => Ok(s.clone()),
+        _ => Err(format!("{field}: expected text")),
+    };
+    let whole = |field: &str, max: u64| {
+        let v = o.get(field).and_then(Value::as_u64).filter(|v| *v <= max);
+        v.ok_or_else(|| format!("{field}: expected a whole number from 0 to {max}"))
+    };
+    let weight = o
+        .get("weight")
+        .and_then(Value::as_u64)
+        .filter(|w| (1..=u64::from(MAX_WEIGHT)).contains(w))
+        .ok_or_else(|| format!("weight: expected a whole number from 1 to {MAX_WEIGHT}"))?;
+    let c = Criterion {
+        name: text("name")?,
+        description: clean_line(&text("description")?),
+        weight: weight as u16,
+        min: whole("min", u64::from(MAX_SCALE))? as u8,
+        max: whole("max", u64::from(MAX_SCALE))? as u8,
+    };
+    c.check().map_err(|e| {
+        if e.starts_with("name ") {
+            e.replacen("name ", "name: ", 1)
+        } else if e.contains("description") {
+            format!("description: {e}")
+        } else if e.contains("scale") {
+            format!("min, max: {e}")
+        } else {
+            e
+        }
+    })?;
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn one(criterion: Value) -> Value {
+        json!([{"version": 2, "criteria": [criterion], "made": "2026-11-26T12:00:00Z", "by": "anna"}])
+    }
+
+    #[test]
+    fn each_mistake_names_its_version_and_field() {
+        let good = json!({"name": "fit", "description": "Fits", "weight": 1, "min": 1, "max": 5});
+        let read = list(&one(good.clone())).unwrap();
+        assert_eq!(read[0].version, 2);
+        assert_eq!(read[0].criteria[0].name, "fit");
+        let with = |key: &str, v: Value| {
+            let mut c = good.clone();
+            c[key] = v;
+            list(&one(c)).unwrap_err()
+        };
+        assert_eq!(
+            with("weight", json!(99999999999u64)),
+            "version 2: criteria[0].weight: expected a whole number from 1 to 100"
+        );
+        assert_eq!(
+            with("max", json!(-4)),
+            "version 2: criteria[0].max: expected a whole number from 0 to 100"
+        );
+        assert_eq!(
+            with("name", json!("te\u{7}am")),
+            "version 2: criteria[0].name: 'te\u{fffd}am' has a control character or a direction override"
+        );
+        let long = with("name", json!("a".repeat(5000)));
+        assert!(
+            long.ends_with(&format!(
+                "'{}…' is longer than 24 characters",
+                "a".repeat(40)
+            )),
+            "{long}"
+        );
+        // Free text is cleaned, as a note's.
+        let clean = list(&one(json!({"name": "fit", "description": "Fits\u{202e} it", "weight": 1, "min": 1, "max": 5}))).unwrap();
+        assert_eq!(clean[0].criteria[0].description, "Fits it");
+        let mut bidi = one(good);
+        bidi[0]["by"] = json!("an\u{202e}na");
+        assert!(list(&bidi).unwrap_err().starts_with("version 2: by: 'an"));
+    }
 }

@@ -14,7 +14,10 @@ mod headers;
 mod import;
 mod import_check;
 mod import_resolve;
+mod import_rubrics;
+mod json_conflicts;
 mod json_items;
+mod json_reasons;
 mod json_reviews;
 mod json_rubrics;
 mod json_stream;
@@ -29,8 +32,8 @@ pub mod synonyms;
 mod text_stream;
 mod values;
 
-pub use export::{Exporter, ExtraColumns, export, extra_columns};
-pub use import::{Counts, Import, ImportOptions, Imported, import_records};
+pub use export::{Exporter, ExtraColumns, Whole, export, extra_columns};
+pub use import::{Counts, Import, ImportOptions, Imported, RubricsMet, import_records};
 pub use problem::Problem;
 pub use read::{
     Document, Raw, Views, is_document, read_document, read_document_with, read_records,

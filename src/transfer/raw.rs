@@ -56,11 +56,19 @@ impl From<Record> for Raw {
 #[derive(Clone, Default)]
 pub struct Views(
     Rc<RefCell<(FileViews, bool)>>,
-    /// The versions of the rubric in its `rubrics`, if it has them.
-    Rc<RefCell<Vec<crate::domain::Rubric>>>,
+    /// The versions of the rubric in its `rubrics`, with the line they
+    /// start on, if it has them.
+    Rc<RefCell<FileRubrics>>,
+    /// The declared conflicts of interest in its `conflicts`, if it has them.
+    Rc<RefCell<Vec<crate::domain::assign_conflicts::DeclaredConflict>>>,
+    /// The reason records in its `reasons`, if it has them.
+    Rc<RefCell<Vec<crate::domain::Reason>>>,
     /// The panel's settings in its `panel`, if it has them.
     Rc<RefCell<Option<crate::domain::panel::PanelSettings>>>,
 );
+
+/// The rubric versions of a file and the line they start on, once read.
+pub type FileRubrics = Option<(usize, Vec<crate::domain::Rubric>)>;
 
 /// Valid views, or the problem of each invalid one.
 pub type FileViews = Vec<Result<View, Problem>>;
@@ -76,22 +84,44 @@ impl Views {
         *self.0.borrow_mut() = (views, true);
     }
 
-    /// The versions of the rubric the file holds (checked), oldest first.
-    pub fn take_rubrics(&self) -> Vec<crate::domain::Rubric> {
-        std::mem::take(&mut *self.1.borrow_mut())
+    /// The versions of the rubric the file holds (checked) and their
+    /// line, once read (an import learns them before the ideas after).
+    pub(super) fn take_rubrics(&self) -> FileRubrics {
+        self.1.borrow_mut().take()
     }
 
-    pub(super) fn set_rubrics(&self, rubrics: Vec<crate::domain::Rubric>) {
-        *self.1.borrow_mut() = rubrics;
+    pub(super) fn set_rubrics(&self, line: usize, rubrics: Vec<crate::domain::Rubric>) {
+        *self.1.borrow_mut() = Some((line, rubrics));
+    }
+
+    /// The declared conflicts of interest the file holds (checked).
+    pub fn take_conflicts(&self) -> Vec<crate::domain::assign_conflicts::DeclaredConflict> {
+        std::mem::take(&mut *self.2.borrow_mut())
+    }
+
+    pub(super) fn set_conflicts(
+        &self,
+        conflicts: Vec<crate::domain::assign_conflicts::DeclaredConflict>,
+    ) {
+        *self.2.borrow_mut() = conflicts;
+    }
+
+    /// The reason records the file holds (checked).
+    pub fn take_reasons(&self) -> Vec<crate::domain::Reason> {
+        std::mem::take(&mut *self.3.borrow_mut())
+    }
+
+    pub(super) fn set_reasons(&self, reasons: Vec<crate::domain::Reason>) {
+        *self.3.borrow_mut() = reasons;
     }
 
     /// The panel's settings the file holds, if any.
     pub fn take_panel(&self) -> Option<crate::domain::panel::PanelSettings> {
-        self.2.borrow_mut().take()
+        self.4.borrow_mut().take()
     }
 
     pub(super) fn set_panel(&self, panel: crate::domain::panel::PanelSettings) {
-        *self.2.borrow_mut() = Some(panel);
+        *self.4.borrow_mut() = Some(panel);
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Incoming {
     /// One-line fields (a title, a proposer…) whose line breaks became
     /// spaces: said in the import's summary, never done silently.
     pub joined: Vec<&'static str>,
+    /// The rubric versions the record carries for its reviews.
+    pub rubrics: Vec<crate::domain::Rubric>,
 }
 
 /// Fields of one line: a line break in them becomes a space.
@@ -63,6 +65,7 @@ pub fn incoming_with(
     let mut updated_seen = false;
     let mut keys: Vec<(&'static str, &str)> = Vec::new();
     let mut joined = Vec::new();
+    let mut rubrics = Vec::new();
     for (key, value) in object {
         if key == super::cells::EXTRAS {
             match extras(value) {
@@ -82,6 +85,15 @@ pub fn incoming_with(
                     present.insert(super::json_reviews::REVIEWS);
                     idea.reviews = r;
                 }
+                Err(field_and_why) => problems.push(field_and_why),
+            }
+            continue;
+        }
+        // The rubric versions this idea's reviews were made with (a JSONL
+        // line or an idea of a plain array carries its own).
+        if key == super::json_rubrics::RUBRICS {
+            match super::json_rubrics::list(value) {
+                Ok(r) => rubrics = r,
                 Err(e) => problems.push((key.clone(), e)),
             }
             continue;
@@ -179,6 +191,16 @@ pub fn incoming_with(
                 &mut idea.not_duplicates,
                 fail,
             ),
+            "reviewers" => set(
+                list(value).and_then(|l| l.iter().map(|r| valid_line(r)).collect()),
+                &mut idea.reviewers,
+                fail,
+            ),
+            "reason" => set(
+                text(value).and_then(|t| valid_line(&t)),
+                &mut idea.reason,
+                fail,
+            ),
             "org_kind" => set(named::<OrgKind>(value, values), &mut idea.org_kind, fail),
             "sector" => set(named::<Sector>(value, values), &mut idea.sector, fail),
             "stage" => set(named::<Stage>(value, values), &mut idea.stage, fail),
@@ -242,6 +264,7 @@ pub fn incoming_with(
             idea,
             present,
             joined,
+            rubrics,
         })
     } else {
         Err(problems)

@@ -157,7 +157,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         std::fs::write(&path, "[webform]\n\"A\" = \"title\"\n\"B\" = \"colour\"\n").unwrap();
         let e = load(&path, "webform").unwrap_err();
-        assert!(e.ends_with("line 3: 'colour' is not a field (fields: id, title, summary, proposer, org_kind, region, sector, stage, barriers, funder, amount, tags, score, assignee, notes, history, created, updated, archived, email, phone, website, source_id, duplicate_of, not_duplicates, or ignore)"), "{e}");
+        assert!(e.ends_with("line 3: 'colour' is not a field (fields: id, title, summary, proposer, org_kind, region, sector, stage, barriers, funder, amount, tags, score, assignee, notes, history, created, updated, archived, email, phone, website, source_id, duplicate_of, not_duplicates, reviewers, reason, or ignore)"), "{e}");
         std::fs::write(&path, "[webform\n").unwrap();
         assert!(
             load(&path, "webform")

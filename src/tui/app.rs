@@ -31,10 +31,16 @@ impl Focus {
 }
 
 /// A key that waits for a second key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     Stage,
     Score,
+    /// A decline or an accept was just set on these ideas: the next key
+    /// may give it a reason (see `reason_pick.rs`).
+    Reason {
+        ids: Vec<u64>,
+        fit: crate::domain::reason::Fit,
+    },
 }
 
 /// One step of undo: what a change did, as (before, after) per idea.
@@ -104,6 +110,17 @@ pub struct App {
     pub live: super::live_state::LiveState,
     /// Near-duplicates: the list's marks, the shown idea's likes.
     pub similar: super::similar_state::SimilarState,
+    /// The rubric's stored versions (empty: only the default), for the
+    /// totals of the reviews the detail shows.
+    pub rubrics: Vec<crate::domain::Rubric>,
+    /// The review pane whose review is being saved, until the store says
+    /// it is (a refused save opens it again, nothing typed lost).
+    pub review_saving: Option<Box<super::review_pane::ReviewPane>>,
+    /// The database's reasons for decisions, for the reason menu.
+    pub reasons: Arc<crate::domain::Reasons>,
+    /// The next change saved joins the undo step before it (a reason
+    /// picked right after its stage is undone with it).
+    pub join_undo: bool,
 }
 
 impl App {
@@ -144,6 +161,10 @@ impl App {
             theme: super::theme::Theme::default(),
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
+            rubrics: Vec::new(),
+            review_saving: None,
+            reasons: Arc::default(),
+            join_undo: false,
         }
     }
 
@@ -236,6 +257,9 @@ impl App {
     pub fn place(&self) -> &'static str {
         if self.overlays.help().is_some() {
             return "help";
+        }
+        if self.overlays.review().is_some() {
+            return "review";
         }
         match self.screen {
             Screen::Stats { .. } => "statistics",

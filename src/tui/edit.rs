@@ -61,13 +61,18 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         ChangeMsg::SetStage(s) => {
             app.pending = None;
             let next = app.screen.triage().is_some();
-            return edit_targets(
+            let ids = app.targets();
+            let effects = edit_targets(
                 app,
                 vec![Edit::Stage(s)],
                 format!("stage → {}", s.name()),
                 next,
             );
+            super::reason_pick::offer(app, ids, s);
+            return effects;
         }
+        ChangeMsg::PickReason(n) => return super::reason_pick::pick(app, n),
+        ChangeMsg::SkipReason => app.pending = None,
         ChangeMsg::SetScore(score) => {
             app.pending = None;
             let what = score.map_or("score cleared".into(), |s| format!("score → {s}"));
@@ -370,6 +375,10 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    if app.overlays.review().is_some_and(|r| r.confirm_drop) {
+        super::review_flow::answer_drop(app, c);
+        return Vec::new();
+    }
     match (app.overlays.take_dialog(), c) {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),
@@ -439,6 +448,13 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
     };
     if changes.is_empty() {
         app.message = Some(format!("no change: {label}"));
+    } else if std::mem::take(&mut app.join_undo)
+        && let Some(last) = app.undo.last_mut()
+        && super::reason_pick::joins(last, &changes)
+    {
+        super::reason_pick::join(last, label, changes);
+        app.message = Some(format!("{} · u undoes", last.label));
+        app.redo.clear();
     } else {
         app.message = Some(format!("{label} · u undoes"));
         app.undo.push(UndoStep { label, changes });

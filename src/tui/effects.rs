@@ -203,9 +203,40 @@ impl Backend {
                 Err(e) => failed(e),
             },
             Effect::LoadDetail(id) => match store.idea(*id) {
-                Ok(idea) => vec![Msg::Reply(Reply::DetailLoaded(*id, idea.map(Box::new)))],
+                Ok(idea) => {
+                    // Reviews made with a rubric the UI has not read (changed
+                    // since it started) need that version for their totals.
+                    let unknown = idea.as_ref().is_some_and(|i| {
+                        i.reviews.iter().any(|r| {
+                            crate::domain::rubric::version(&app.rubrics, r.rubric).is_none()
+                        })
+                    });
+                    let mut msgs = vec![Msg::Reply(Reply::DetailLoaded(*id, idea.map(Box::new)))];
+                    if unknown && let Ok(rubrics) = store.rubrics() {
+                        msgs.insert(0, Msg::Reply(Reply::Rubrics(rubrics)));
+                    }
+                    msgs
+                }
                 Err(e) => failed(e.into()),
             },
+            Effect::OpenReview(id) => {
+                let read = store
+                    .idea(*id)
+                    .map_err(crate::Error::from)
+                    .and_then(|idea| {
+                        let idea = idea.ok_or(crate::Error::NotFound(*id))?;
+                        Ok((idea, store.rubrics()?))
+                    });
+                match read {
+                    Ok((idea, rubrics)) => vec![Msg::Reply(Reply::ReviewReady {
+                        idea: Box::new(idea),
+                        rubric: crate::domain::rubric::current(&rubrics),
+                        rubrics,
+                        reviewer: store.actor(),
+                    })],
+                    Err(e) => failed(e),
+                }
+            }
             Effect::FindSimilar(ask) => {
                 if let Some(worker) = &self.similar {
                     // The worker answers later, on the runtime's channel.

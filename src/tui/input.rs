@@ -4,7 +4,7 @@
 use super::app::{self, App, Focus};
 use super::keymap;
 use super::keymap::Context;
-use super::msg::{ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ScreenMsg};
+use super::msg::{ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ReviewMsg, ScreenMsg};
 use super::screen::{Overlay, Screen};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
@@ -18,13 +18,26 @@ pub fn contexts(app: &App) -> Vec<Context> {
             Overlay::Form(f) if f.confirm_cancel => Context::Dialog,
             Overlay::Form(_) => Context::Form,
             Overlay::Prompt(_) => Context::Prompt,
+            Overlay::Review(r) if r.confirm_drop => Context::Dialog,
+            Overlay::Review(r) => r.context(),
         }];
     }
     match app.pending {
         Some(app::Pending::Stage) => return vec![Context::StagePrefix],
         Some(app::Pending::Score) => return vec![Context::ScorePrefix],
+        // Any key the menu does not take closes it and does what it does.
+        Some(app::Pending::Reason { .. }) => {
+            let mut under = screen_contexts(app);
+            under.insert(0, Context::ReasonPrefix);
+            return under;
+        }
         None => {}
     }
+    screen_contexts(app)
+}
+
+/// The contexts of the screen that is up, under any prefix.
+fn screen_contexts(app: &App) -> Vec<Context> {
     match app.screen {
         Screen::Stats { .. } => vec![Context::Stats],
         Screen::Triage(_) => vec![Context::Triage],
@@ -42,6 +55,7 @@ pub fn scope(app: &App) -> keymap::Scope {
     let contexts = contexts(app);
     let actions = match app.overlays.top() {
         Some(Overlay::Form(f)) if f.confirm_cancel => Some(app::Dialog::YES_NO),
+        Some(Overlay::Review(r)) if r.confirm_drop => Some(app::Dialog::YES_NO),
         Some(Overlay::Dialog(d)) => Some(d.actions()),
         Some(Overlay::Prompt(p)) => Some(p.actions()),
         _ => None,
@@ -113,6 +127,9 @@ pub fn message_for(app: &App, event: Event) -> Option<Msg> {
                     Some(Context::Query) => Some(Msg::Query(QueryMsg::QueryInput(input))),
                     Some(Context::Prompt) => Some(Msg::Prompt(PromptMsg::PromptInput(input))),
                     Some(Context::Form) => Some(Msg::Form(FormMsg::FormInput(input))),
+                    Some(Context::Review | Context::ReviewComment) => {
+                        Some(Msg::Review(ReviewMsg::Input(input)))
+                    }
                     // Any other key after a prefix cancels it.
                     Some(Context::StagePrefix | Context::ScorePrefix) => {
                         Some(Msg::Change(ChangeMsg::CancelPrefix))

@@ -45,6 +45,8 @@ pub enum Msg {
     Triage(TriageMsg),
     /// The form for an idea, and the external editor.
     Form(FormMsg),
+    /// The review pane: a reviewer's scores, confidence and comment.
+    Review(ReviewMsg),
     /// An answer in a dialog (`y`, `n`, `e`, `d`, Esc as `\u{1b}`).
     DialogKey(char),
     /// The first key of a two-key sequence (wait for the next), or `None`
@@ -121,6 +123,11 @@ pub enum ChangeMsg {
     SetScore(Option<u8>),
     /// `Esc` after a prefix key.
     CancelPrefix,
+    /// After a decision's stage key: the reason numbered N (1-9) in the
+    /// menu of those that fit.
+    PickReason(u8),
+    /// `Enter` or `Esc` in the reason menu: no reason (the stage stays).
+    SkipReason,
     ToggleMark,
     MarkAll,
     Archive,
@@ -141,7 +148,10 @@ impl ChangeMsg {
     pub fn waits_for_loading(&self) -> bool {
         !matches!(
             self,
-            ChangeMsg::CancelPrefix | ChangeMsg::ToggleMark | ChangeMsg::MarkAll
+            ChangeMsg::CancelPrefix
+                | ChangeMsg::ToggleMark
+                | ChangeMsg::MarkAll
+                | ChangeMsg::SkipReason
         )
     }
 }
@@ -187,6 +197,28 @@ impl FormMsg {
             FormMsg::NewIdea | FormMsg::EditIdea | FormMsg::ExternalEdit
         )
     }
+}
+
+/// The review pane (issue 18, point 2).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewMsg {
+    /// `R`: review the shown idea, from one's own review if there is one.
+    Open,
+    /// A digit: scores the criterion (or gives the confidence) and goes on.
+    Digit(u8),
+    /// The next or previous step: a criterion, the confidence, the
+    /// comment, Save.
+    Next,
+    Prev,
+    /// `Enter`: keeps the digits typed and goes on; on Save, saves.
+    Confirm,
+    /// Clears the score (or confidence) of the step.
+    Clear,
+    Save,
+    /// `Esc`: closes the pane, asking first if anything was typed.
+    Cancel,
+    /// A key typed into the comment (or a non-digit on a score).
+    Input(ratatui_textarea::Input),
 }
 
 /// What the runtime reports back after carrying out an effect (or from
@@ -235,6 +267,17 @@ pub enum Reply {
         changes: Vec<Change>,
         redo: bool,
     },
+    /// The idea to review, as stored now, with the rubric it is scored
+    /// by, every stored version of it, and who reviews (the actor).
+    ReviewReady {
+        idea: Box<Idea>,
+        rubric: crate::domain::Rubric,
+        rubrics: Vec<crate::domain::Rubric>,
+        reviewer: String,
+    },
+    /// The stored versions of the rubric, for the totals of reviews made
+    /// with one the UI did not have.
+    Rubrics(Vec<crate::domain::Rubric>),
     /// Others changed these ideas (or views) in the shared database.
     Remote(Box<super::live_state::Remote>),
     /// The connection to the database was lost (why), or is back (`None`).
@@ -296,6 +339,8 @@ pub enum Effect {
     InstallCatalog(Handover<crate::query::Catalog>),
     /// Read the full record of this idea for the detail pane.
     LoadDetail(u64),
+    /// Read this idea and the rubric to open the review pane on it.
+    OpenReview(u64),
     /// Find near-duplicates: the list's marks, the shown idea's likes.
     FindSimilar(super::similar_state::Ask),
     /// Settle `ids` against `other`: marked its duplicates (declined), or

@@ -99,6 +99,8 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     app.loading = !complete;
     app.live.seen = seen_at_start;
     app.views = Arc::new(store.views()?);
+    app.rubrics = store.rubrics()?;
+    app.reasons = Arc::new(store.reasons()?);
     configure(&mut app, config);
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.

@@ -6,6 +6,7 @@
 use super::dialog::Dialog;
 use super::form::Form;
 use super::prompt::Prompt;
+use super::review_pane::ReviewPane;
 use super::triage::Triage;
 use crate::stats::Figures;
 
@@ -85,6 +86,8 @@ pub enum Overlay {
     Form(Box<Form>),
     /// A question or a notice.
     Dialog(Dialog),
+    /// The review pane for an idea.
+    Review(Box<ReviewPane>),
 }
 
 /// The overlays up, bottom first.
@@ -180,6 +183,21 @@ impl Overlays {
     pub fn take_form(&mut self) -> Option<Form> {
         match self.take_where(|o| matches!(o, Overlay::Form(_)))? {
             Overlay::Form(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    pub fn review(&self) -> Option<&ReviewPane> {
+        topmost!(self, iter, Review).map(|r| &**r)
+    }
+
+    pub fn review_mut(&mut self) -> Option<&mut ReviewPane> {
+        topmost!(self, iter_mut, Review).map(|r| &mut **r)
+    }
+
+    pub fn take_review(&mut self) -> Option<ReviewPane> {
+        match self.take_where(|o| matches!(o, Overlay::Review(_)))? {
+            Overlay::Review(r) => Some(*r),
             _ => None,
         }
     }

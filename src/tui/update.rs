@@ -35,8 +35,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Reply(Reply::Remote(..))
             | Msg::Reply(Reply::Connection(..))
             | Msg::Reply(Reply::Clashed { .. })
+            | Msg::Reply(Reply::ReviewReady { .. })
+            | Msg::Reply(Reply::Rubrics(..))
             | Msg::Screen(ScreenMsg::Resize(..))
     );
+    // The reason menu stays open only for the key right after the stage's.
+    if from_user
+        && !matches!(
+            msg,
+            Msg::Change(super::msg::ChangeMsg::PickReason(_) | super::msg::ChangeMsg::SkipReason)
+        )
+        && matches!(app.pending, Some(super::app::Pending::Reason { .. }))
+    {
+        app.pending = None;
+    }
     if from_user {
         app.message = None;
         if !matches!(msg, Msg::Keys(Some(_))) {
@@ -54,6 +66,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Prompt(m) => return super::edit::prompt(app, m),
         Msg::Triage(m) => return super::triage_flow::update(app, m),
         Msg::Form(m) => return super::edit::form(app, m),
+        Msg::Review(m) => return super::review_flow::update(app, m),
         Msg::DialogKey(c) => return super::edit::dialog_key(app, c),
         Msg::Reply(m) => return reply(app, m),
     }
@@ -249,13 +262,25 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             }
         }
         Reply::Similar(found) => super::similar::received(app, *found),
+        Reply::ReviewReady {
+            idea,
+            rubric,
+            rubrics,
+            reviewer,
+        } => super::review_flow::ready(app, *idea, rubric, rubrics, reviewer),
+        Reply::Rubrics(rubrics) => app.rubrics = rubrics,
         Reply::Failed(message) => app.message = Some(message),
         Reply::ViewsChanged { views, message } => {
             return super::views::changed(app, views, message);
         }
         Reply::Remote(remote) => return super::live::remote(app, *remote),
         Reply::Connection(lost) => return super::live::connection(app, lost),
-        other => return super::edit::reply(app, other),
+        other => {
+            let answer = super::review_flow::Answer::of(&other);
+            let effects = super::edit::reply(app, other);
+            super::review_flow::settle(app, answer);
+            return effects;
+        }
     }
     Vec::new()
 }

@@ -10,6 +10,7 @@ use crate::domain::Row;
 use crate::store::sled_engine::codec;
 use crate::store::writes::next_version;
 use crate::store::{Conflict, Result, StoreError, Versioned, Writes};
+use postgres::GenericClient;
 use std::collections::HashSet;
 
 pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> Result<()> {
@@ -17,13 +18,36 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         return Ok(());
     }
     let mut tx = client.transaction().map_err(db)?;
-    let next: i64 = tx
+    let next = lock_counter(&mut tx)?;
+    apply(&mut tx, origin, writes)?;
+    seal(&mut tx, origin, writes, next.max(floor(writes)?))?;
+    tx.commit().map_err(db)
+}
+
+/// Locks the id counter's row (every commit does so first, so commits
+/// apply one after another) and gives its value.
+pub fn lock_counter(tx: &mut impl GenericClient) -> Result<i64> {
+    Ok(tx
         .query_one(
             "SELECT value FROM sprout_meta WHERE key = 'next_id' FOR UPDATE",
             &[],
         )
         .map_err(db)?
-        .get(0);
+        .get(0))
+}
+
+/// The least the id counter may be left at after `writes`: past every id
+/// they put and every id they gave out.
+pub fn floor(writes: &Writes) -> Result<i64> {
+    let highest_put = writes.puts.keys().next_back().map_or(0, |id| id + 1);
+    sql_id(writes.next_id.max(highest_put))
+}
+
+/// Writes the ideas of `writes` (new, changed, removed), each only where
+/// it is still at the version it was based on, with their words and their
+/// `changes` rows; a conflict fails the whole transaction. A large write
+/// does this once per chunk inside its one transaction.
+pub fn apply(tx: &mut impl GenericClient, origin: &str, writes: &Writes) -> Result<()> {
     let changed = tx
         .prepare("INSERT INTO changes (origin, idea_id) VALUES ($1, $2)")
         .map_err(db)?;
@@ -54,7 +78,7 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
                     )
                     .map_err(db)?;
                 let Some(old) = old else {
-                    return Err(conflict(&mut tx, id, Some(b)));
+                    return Err(conflict(tx, id, Some(b)));
                 };
                 if b.idea.indexed_text() == text {
                     // The same words: nothing to index again.
@@ -62,7 +86,7 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
                 } else {
                     let old = codec::decode_idea(old.get(0))?.idea;
                     let (removed, added) = words::diff(&old.indexed_text(), &text);
-                    words::remove(&mut tx, key, &removed)?;
+                    words::remove(tx, key, &removed)?;
                     added
                 }
             }
@@ -76,10 +100,10 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         }
         pending.changed.push(key);
         if pending.is_full() {
-            pending.send(&mut tx, origin)?;
+            pending.send(tx, origin)?;
         }
     }
-    pending.send(&mut tx, origin)?;
+    pending.send(tx, origin)?;
     for (&id, base) in &writes.deletes {
         let key = sql_id(id)?;
         let removed = tx
@@ -89,21 +113,37 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
             )
             .map_err(db)?;
         let Some(removed) = removed else {
-            return Err(conflict(&mut tx, id, Some(base)));
+            return Err(conflict(tx, id, Some(base)));
         };
         // No foreign key removes them (see schema.rs).
         let removed = codec::decode_idea(removed.get(0))?.idea;
-        words::remove(&mut tx, key, &words::of(&removed.indexed_text()))?;
+        words::remove(tx, key, &words::of(&removed.indexed_text()))?;
         tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
     }
-    write_views(&mut tx, writes)?;
-    super::rubrics::write(&mut tx, writes)?;
-    super::panel::write(&mut tx, writes)?;
+    Ok(())
+}
+
+/// The end of a commit: the views and rubric versions of `writes`, the id
+/// counter left at `next_id` (at least), and the notification listeners
+/// get when the transaction commits.
+pub fn seal(
+    tx: &mut impl GenericClient,
+    origin: &str,
+    writes: &Writes,
+    next_id: i64,
+) -> Result<()> {
+    write_views(tx, writes)?;
+    super::rubrics::write(tx, writes)?;
+    super::declared_conflicts::write(tx, writes)?;
+    super::reasons::write(tx, writes)?;
+    super::panel::write(tx, writes)?;
     if !writes.views.is_empty() {
-        tx.execute(&changed, &[&origin, &None::<i64>]).map_err(db)?;
+        tx.execute(
+            "INSERT INTO changes (origin, idea_id) VALUES ($1, $2)",
+            &[&origin, &None::<i64>],
+        )
+        .map_err(db)?;
     }
-    let highest_put = writes.puts.keys().next_back().map_or(0, |id| id + 1);
-    let next_id = sql_id(writes.next_id.max(highest_put))?.max(next);
     tx.execute(
         "UPDATE sprout_meta SET value = $1 WHERE key = 'next_id'",
         &[&next_id],
@@ -115,12 +155,12 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
         &[&super::watch::CHANNEL, &origin],
     )
     .map_err(db)?;
-    tx.commit().map_err(db)
+    Ok(())
 }
 
 /// The conflict of a change based on `base` with the idea as stored now.
 /// The transaction is rolled back when it is dropped.
-fn conflict(tx: &mut postgres::Transaction<'_>, id: u64, base: Option<&Versioned>) -> StoreError {
+fn conflict(tx: &mut impl GenericClient, id: u64, base: Option<&Versioned>) -> StoreError {
     let stored = match sql_id(id).and_then(|key| {
         tx.query_opt("SELECT record FROM ideas WHERE id = $1", &[&key])
             .map_err(db)
@@ -136,7 +176,7 @@ fn conflict(tx: &mut postgres::Transaction<'_>, id: u64, base: Option<&Versioned
 
 /// Saves, renames and deletes views as sled does: a view replaced keeps
 /// its place; a new one goes last.
-fn write_views(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()> {
+fn write_views(tx: &mut impl GenericClient, writes: &Writes) -> Result<()> {
     for (old, view) in &writes.views {
         let mut position: Option<i64> = None;
         if let Some(old) = old {
@@ -207,7 +247,7 @@ impl Pending {
     /// Sends what is gathered: the ideas first (the words refer to them).
     /// A new idea whose id is taken is a conflict. Many ideas go by COPY
     /// (see `copy_in.rs`), a few as arrays.
-    fn send(&mut self, tx: &mut postgres::Transaction<'_>, origin: &str) -> Result<()> {
+    fn send(&mut self, tx: &mut impl GenericClient, origin: &str) -> Result<()> {
         if self.ids.len() >= copy_in::AT_LEAST {
             if let Some(taken) = copy_in::first_taken(tx, &self.ids)? {
                 return Err(conflict(tx, taken as u64, None));

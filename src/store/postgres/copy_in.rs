@@ -8,6 +8,7 @@
 
 use super::sql::db;
 use crate::store::Result;
+use postgres::GenericClient;
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::{ToSql, Type};
 
@@ -15,7 +16,7 @@ use postgres::types::{ToSql, Type};
 pub const AT_LEAST: usize = 500;
 
 /// The lowest of `ids` an idea already has, if any.
-pub fn first_taken(tx: &mut postgres::Transaction<'_>, ids: &[i64]) -> Result<Option<i64>> {
+pub fn first_taken(tx: &mut impl GenericClient, ids: &[i64]) -> Result<Option<i64>> {
     Ok(tx
         .query_opt(
             "SELECT min(id) FROM ideas WHERE id = ANY($1) HAVING count(*) > 0",
@@ -26,7 +27,7 @@ pub fn first_taken(tx: &mut postgres::Transaction<'_>, ids: &[i64]) -> Result<Op
 }
 
 pub fn ideas(
-    tx: &mut postgres::Transaction<'_>,
+    tx: &mut impl GenericClient,
     ids: &[i64],
     versions: &[i64],
     records: &[Vec<u8>],
@@ -45,7 +46,7 @@ pub fn ideas(
 }
 
 /// Word chunks (see `words.rs`): the word, its first and last id, the ids.
-pub fn words(tx: &mut postgres::Transaction<'_>, chunks: &[(&str, &[i64])]) -> Result<()> {
+pub fn words(tx: &mut impl GenericClient, chunks: &[(&str, &[i64])]) -> Result<()> {
     let sink = tx
         .copy_in("COPY summary_words (word, first_id, last_id, ids) FROM STDIN BINARY")
         .map_err(db)?;
@@ -60,7 +61,7 @@ pub fn words(tx: &mut postgres::Transaction<'_>, chunks: &[(&str, &[i64])]) -> R
     Ok(())
 }
 
-pub fn changes(tx: &mut postgres::Transaction<'_>, origin: &str, ids: &[i64]) -> Result<()> {
+pub fn changes(tx: &mut impl GenericClient, origin: &str, ids: &[i64]) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }

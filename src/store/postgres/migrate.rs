@@ -14,6 +14,9 @@
 //! - 3 → 4: the table of the panel's settings (`panel.rs`), and the rows
 //!   of reviewed ideas written again with their reviews (rows hold them
 //!   since, see `store/row_record.rs`).
+//! - 4 → 5: the table of the declared conflicts of interest
+//!   (`declared_conflicts.rs`).
+//! - 5 → 6: the table of the reasons for decisions (`reasons.rs`).
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -109,6 +112,12 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
             if found == 3 {
                 rows_with_reviews(&mut tx)?;
             }
+        }
+        if found < 5 {
+            tx.batch_execute(super::declared_conflicts::ADD_TABLE)?;
+        }
+        if found < 6 {
+            tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",

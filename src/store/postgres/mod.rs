@@ -22,9 +22,12 @@
 mod commit;
 mod connect;
 mod copy_in;
+mod declared_conflicts;
+mod large;
 mod migrate;
 mod panel;
 mod pgpass;
+mod reasons;
 mod roles;
 mod rubrics;
 mod schema;
@@ -61,6 +64,9 @@ pub struct PgStore {
     origin: String,
     /// The role the server knows this connection as, for a refusal.
     role: String,
+    /// A large write's transaction is open on the connection (`large.rs`):
+    /// a lost connection is then not opened again behind its back.
+    in_large: std::sync::atomic::AtomicBool,
 }
 
 impl PgStore {
@@ -93,6 +99,7 @@ impl PgStore {
             location: location.to_string(),
             origin,
             role,
+            in_large: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -102,7 +109,9 @@ impl PgStore {
     /// fails with [`crate::store::StoreError::Lost`].
     fn client(&self) -> MutexGuard<'_, postgres::Client> {
         let mut client = self.client.lock().unwrap_or_else(|e| e.into_inner());
+        let in_large = self.in_large.load(std::sync::atomic::Ordering::SeqCst);
         if client.is_closed()
+            && !in_large
             && let Ok(fresh) = connect::connect(&self.location)
         {
             *client = fresh;
@@ -143,6 +152,31 @@ fn view_of(row: &postgres::Row) -> View {
         name: row.get(0),
         query: row.get(1),
         sort: row.get::<_, Option<&str>>(2).and_then(SortKey::from_name),
+    }
+}
+
+impl large::Connection for PgStore {
+    fn client(&self) -> MutexGuard<'_, postgres::Client> {
+        PgStore::client(self)
+    }
+
+    fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    fn large_open(&self, open: bool) {
+        self.in_large
+            .store(open, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// A refusal to write names this connection's role.
+    fn as_role(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
+                role: crate::domain::text::printable(&self.role, false),
+            },
+            other => other,
+        }
     }
 }
 
@@ -259,6 +293,14 @@ impl Engine for PgStore {
         panel::read(&mut self.client())
     }
 
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        declared_conflicts::read(&mut self.client())
+    }
+
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        reasons::read(&mut self.client())
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         let key = crate::domain::text::clean_line(name).to_lowercase();
         let row = self
@@ -276,12 +318,19 @@ impl Engine for PgStore {
     }
 
     fn commit(&self, writes: Writes) -> Result<()> {
-        commit::commit(&mut self.client(), &self.origin, &writes).map_err(|e| match e {
-            StoreError::ReadOnly { .. } => StoreError::ReadOnly {
-                role: crate::domain::text::printable(&self.role, false),
-            },
-            other => other,
-        })
+        if self.in_large.load(std::sync::atomic::Ordering::SeqCst) {
+            // It would land inside the large write's transaction.
+            return Err(StoreError::Db(
+                "a large write is in progress on this connection; commit after it".into(),
+            ));
+        }
+        commit::commit(&mut self.client(), &self.origin, &writes)
+            .map_err(|e| large::Connection::as_role(self, e))
+    }
+
+    /// Chunks sent as they come, in one transaction (see `large.rs`).
+    fn large_write(&self) -> Result<Option<Box<dyn crate::store::LargeWrite + '_>>> {
+        Ok(Some(Box::new(large::PgLarge::new(self))))
     }
 
     /// One transaction too; progress is told once it is written.

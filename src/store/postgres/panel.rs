@@ -11,6 +11,7 @@
 use super::sql::db;
 use crate::domain::panel::PanelSettings;
 use crate::store::{Result, StoreError, Writes, rubric_record};
+use postgres::GenericClient;
 
 /// The table and the grants the two roles need on it, for an older
 /// database (a new one has it in its schema and the grants in roles.sql).
@@ -44,7 +45,7 @@ pub fn read(client: &mut postgres::Client) -> Result<PanelSettings> {
 }
 
 /// Stores a commit's new settings, if it has any.
-pub fn write(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()> {
+pub fn write(tx: &mut impl GenericClient, writes: &Writes) -> Result<()> {
     let Some(settings) = &writes.panel else {
         return Ok(());
     };

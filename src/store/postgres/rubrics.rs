@@ -10,6 +10,7 @@
 use super::sql::db;
 use crate::domain::Rubric;
 use crate::store::{Result, StoreError, Writes, rubric_record};
+use postgres::GenericClient;
 
 /// The table and the grants the two roles need on it, for an older
 /// database (a new one has it in its schema and the grants in roles.sql).
@@ -44,7 +45,7 @@ pub fn read(client: &mut postgres::Client) -> Result<Vec<Rubric>> {
 }
 
 /// Inserts a commit's new versions; refuses the commit if one is taken.
-pub fn write(tx: &mut postgres::Transaction<'_>, writes: &Writes) -> Result<()> {
+pub fn write(tx: &mut impl GenericClient, writes: &Writes) -> Result<()> {
     for rubric in &writes.rubrics {
         let record = rubric_record::encode(rubric)?;
         let version = i32::try_from(rubric.version).map_err(|_| {

@@ -22,6 +22,10 @@
 //!   `rubrics.rs`); an older database gets it from `migrate.rs`.
 //! - `panel_settings(id, record)`: the panel's settings, one row (schema
 //!   4, see `panel.rs`); an older database gets it from `migrate.rs`.
+//! - `declared_conflicts(position, record)`: the declared conflicts of
+//!   interest, in order (schema 5, see `declared_conflicts.rs`).
+//! - `reasons(key, record)`: the reasons for decisions a database added,
+//!   relabelled or removed (schema 6, see `reasons.rs`).
 //! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
 //!   changed (`idea_id` null for a change of views), numbered by a
 //!   bigserial, so a UI asks for what came after the last number it saw;
@@ -33,7 +37,7 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 4;
+pub const PG_SCHEMA_VERSION: u8 = 6;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
@@ -60,6 +64,8 @@ CREATE TABLE views (
 );
 CREATE TABLE rubrics (version integer PRIMARY KEY, record bytea NOT NULL);
 CREATE TABLE panel_settings (id integer PRIMARY KEY CHECK (id = 1), record bytea NOT NULL);
+CREATE TABLE declared_conflicts (position integer PRIMARY KEY, record bytea NOT NULL);
+CREATE TABLE reasons (key text PRIMARY KEY, record bytea NOT NULL);
 CREATE TABLE changes (
     seq bigserial PRIMARY KEY,
     origin text NOT NULL,

@@ -20,6 +20,7 @@ use super::copy_in;
 use super::sql::db;
 use crate::domain::text::{fold, words};
 use crate::store::Result;
+use postgres::GenericClient;
 use std::collections::HashMap;
 
 /// The most ids one row holds: a removal rewrites at most this many
@@ -80,7 +81,7 @@ impl Added {
     /// (an import; binary arrays, the server's fastest way in: the INSERT
     /// below took 8 of a 100,000-idea import's 12 s of statements), else
     /// in one statement.
-    pub fn send(&mut self, tx: &mut postgres::Transaction<'_>, by_copy: bool) -> Result<()> {
+    pub fn send(&mut self, tx: &mut impl GenericClient, by_copy: bool) -> Result<()> {
         if self.pairs == 0 {
             return Ok(());
         }
@@ -110,7 +111,7 @@ impl Added {
 /// Chunks in one statement: their ids go as one flat array and each chunk
 /// names its slice, as PostgreSQL has no array of arrays of different
 /// lengths.
-fn insert(tx: &mut postgres::Transaction<'_>, chunks: &[(&str, &[i64])]) -> Result<()> {
+fn insert(tx: &mut impl GenericClient, chunks: &[(&str, &[i64])]) -> Result<()> {
     let mut names: Vec<&str> = Vec::with_capacity(chunks.len());
     let (mut starts, mut ends): (Vec<i32>, Vec<i32>) = (Vec::new(), Vec::new());
     let mut flat: Vec<i64> = Vec::new();
@@ -133,7 +134,7 @@ fn insert(tx: &mut postgres::Transaction<'_>, chunks: &[(&str, &[i64])]) -> Resu
 
 /// Takes `id` out of the chunks of `words` that hold it; a chunk left
 /// empty goes. Only chunks whose range covers `id` are read.
-pub fn remove(tx: &mut postgres::Transaction<'_>, id: i64, words: &[String]) -> Result<()> {
+pub fn remove(tx: &mut impl GenericClient, id: i64, words: &[String]) -> Result<()> {
     if words.is_empty() {
         return Ok(());
     }

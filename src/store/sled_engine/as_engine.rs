@@ -50,6 +50,14 @@ impl Engine for SledStore {
         SledStore::panel_settings(self)
     }
 
+    fn declared_conflicts(&self) -> Result<Vec<crate::domain::assign_conflicts::DeclaredConflict>> {
+        SledStore::declared_conflicts(self)
+    }
+
+    fn reasons(&self) -> Result<Vec<crate::domain::Reason>> {
+        SledStore::reasons(self)
+    }
+
     fn view(&self, name: &str) -> Result<Option<View>> {
         SledStore::view(self, name)
     }

@@ -2,18 +2,20 @@
 //! newer schema is refused rather than misread.
 //!
 //! Schema 2 changed only the idea record (see `codec_v1.rs`), and so did
-//! schema 3 (reviews, see `codec_v2.rs`): every other record reads the
-//! same under 1, 2 and 3, and an idea of an older schema is read in its
+//! schema 3 (reviews, see `codec_v2.rs`) and schema 4 (reviewers asked
+//! and the decision's reason, see `codec_v3.rs`): every other record reads
+//! the same under 1 to 4, and an idea of an older schema is read in its
 //! old shape and converted.
 
 use super::codec_v1::{IdeaV1, SCHEMA_1};
 use super::codec_v2::{IdeaV2, SCHEMA_2};
+use super::codec_v3::{IdeaV3, SCHEMA_3};
 use crate::domain::Idea;
 use crate::store::{StoreError, Version, Versioned};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The schema this build writes. Readers accept every version up to it.
-pub const SCHEMA_VERSION: u8 = 3;
+pub const SCHEMA_VERSION: u8 = 4;
 
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
     let mut out = vec![SCHEMA_VERSION];
@@ -55,6 +57,9 @@ pub fn take_idea(bytes: &[u8]) -> Result<(Idea, &[u8]), StoreError> {
             .map_err(codec),
         (SCHEMA_2, body) => postcard::take_from_bytes::<IdeaV2>(body)
             .map(|(v2, rest)| (Idea::from(v2), rest))
+            .map_err(codec),
+        (SCHEMA_3, body) => postcard::take_from_bytes::<IdeaV3>(body)
+            .map(|(v3, rest)| (Idea::from(v3), rest))
             .map_err(codec),
         (_, body) => postcard::take_from_bytes::<Idea>(body).map_err(codec),
     }
@@ -259,9 +264,44 @@ mod tests {
         let mut reviewed = read.idea;
         reviewed.apply(&crate::domain::Edit::Review(review), Timestamp(7));
         let record = encode_idea(&reviewed, 5).unwrap();
-        assert_eq!(record[0], 3);
+        assert_eq!(record[0], SCHEMA_VERSION);
         let back = decode_idea(&record).unwrap();
         assert_eq!((back.idea, back.version), (reviewed, 5));
+    }
+
+    #[test]
+    fn schema_3_ideas_keep_their_reviews_and_write_back_with_reviewers_and_reason() {
+        let mut idea = Idea::new("Wells".into(), Timestamp(5));
+        idea.id = 11;
+        let rubric = crate::domain::Rubric::default_rubric();
+        let given = crate::domain::review::Given {
+            scores: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.name.clone(), 4))
+                .collect(),
+            confidence: Some(3),
+            comment: Some("clear".into()),
+        };
+        let review =
+            crate::domain::review::review(&rubric, "boris", &given, None, Timestamp(6)).unwrap();
+        idea.apply(&crate::domain::Edit::Review(review), Timestamp(6));
+        let mut v3 = vec![SCHEMA_3];
+        postcard::to_io(&super::super::codec_v3::of(&idea), &mut v3).unwrap();
+        postcard::to_io(&8u64, &mut v3).unwrap();
+        let read = decode_idea(&v3).unwrap();
+        assert_eq!((&read.idea, read.version), (&idea, 8));
+        assert_eq!(read.idea.reviews.len(), 1);
+        assert!(read.idea.reviewers.is_empty() && read.idea.reason.is_empty());
+
+        let mut decided = read.idea;
+        let asked = ["anna".to_string(), "boris".to_string()].into();
+        decided.apply(&crate::domain::Edit::Reviewers(asked), Timestamp(7));
+        decided.apply(&crate::domain::Edit::Reason("budget".into()), Timestamp(7));
+        let record = encode_idea(&decided, 9).unwrap();
+        assert_eq!(record[0], SCHEMA_VERSION);
+        let back = decode_idea(&record).unwrap();
+        assert_eq!((back.idea, back.version), (decided, 9));
     }
 
     #[test]

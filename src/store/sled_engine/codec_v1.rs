@@ -98,6 +98,8 @@ impl From<IdeaV1> for Idea {
             not_duplicates: BTreeSet::new(),
             extras: Extras::default(),
             reviews: Vec::new(),
+            reviewers: BTreeSet::new(),
+            reason: String::new(),
         }
     }
 }

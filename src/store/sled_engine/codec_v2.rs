@@ -71,6 +71,8 @@ impl From<IdeaV2> for Idea {
             not_duplicates: v.not_duplicates,
             extras: v.extras,
             reviews: Vec::new(),
+            reviewers: BTreeSet::new(),
+            reason: String::new(),
         }
     }
 }

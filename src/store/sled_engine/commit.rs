@@ -62,6 +62,8 @@ impl SledStore {
         rows.write(&tree, &mut batch)?;
         self.write_views(writes, &mut batch)?;
         self.write_rubrics(writes, &mut batch)?;
+        self.write_declared_conflicts(writes, &mut batch)?;
+        self.write_reasons(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         batch.insert(super::row_reviews::META_ROWS_REVIEWS, &[1]);
         let next = writes

@@ -332,6 +332,8 @@ mod tests {
                     views_seeded: false,
                     rubrics: Vec::new(),
                     panel: None,
+                    conflicts: None,
+                    reasons: Vec::new(),
                 })
                 .unwrap();
         }

@@ -22,6 +22,11 @@ pub(crate) const RUBRIC_PREFIX: &[u8] = b"mrubric";
 
 /// The panel's settings (see `rubrics.rs`), absent until first changed.
 pub(crate) const META_PANEL: &[u8] = b"mpanel";
+/// The declared conflicts of interest, the whole list in one record (see
+/// `declared_conflicts.rs`).
+pub(crate) const META_CONFLICTS: &[u8] = b"mconflicts";
+/// The prefix of a reason's key (then the reason's key, see `reasons.rs`).
+pub(crate) const REASON_PREFIX: &[u8] = b"mreason";
 
 /// The commit count a sled instance holds.
 pub(crate) fn commits_of(tree: &sled::Db) -> sled::Result<u64> {

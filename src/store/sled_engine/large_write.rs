@@ -72,6 +72,8 @@ impl SledStore {
             views_seeded,
             rubrics,
             panel,
+            conflicts,
+            reasons,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
@@ -91,6 +93,8 @@ impl SledStore {
         last.views_seeded = views_seeded;
         last.rubrics = rubrics;
         last.panel = panel;
+        last.conflicts = conflicts;
+        last.reasons = reasons;
         Box::new(large).finish(last)
     }
 }
@@ -132,20 +136,24 @@ impl SledLargeWrite<'_> {
             views_seeded,
             rubrics,
             panel,
+            conflicts,
+            reasons,
             ..
         } = chunk;
         let mut rest = puts.into_iter().peekable();
-        let mut views = Some((views, views_seeded, rubrics, panel));
+        let mut views = Some((views, views_seeded, rubrics, (panel, conflicts, reasons)));
         loop {
             let mut batch = Writes::new(next_id);
             batch.puts = rest.by_ref().take(chunk_size()).collect();
             if rest.peek().is_none()
-                && let Some((views, seeded, rubrics, panel)) = views.take()
+                && let Some((views, seeded, rubrics, (panel, conflicts, reasons))) = views.take()
             {
                 batch.views = views;
                 batch.views_seeded = seeded;
                 batch.rubrics = rubrics;
                 batch.panel = panel;
+                batch.conflicts = conflicts;
+                batch.reasons = reasons;
             }
             let prepared = prepare_on_two(&batch)?;
             store.apply(&batch, prepared)?;

@@ -11,6 +11,7 @@
 //! | `mrubric` + version (4 bytes, big-endian) | a version of the rubric (see `rubrics.rs`) |
 //! | `mpanel` | the panel's settings (see `rubrics.rs`) |
 //! | `mrows_reviews` | present once rows hold their ideas' reviews (see `row_reviews.rs`) |
+//! | `mconflicts` | the declared conflicts of interest (see `declared_conflicts.rs`) |
 //! | `d` + block | that row block changed since the row snapshot file (see `snapshot.rs`) |
 //!
 //! One process holds a sled database at a time (see `lock.rs`), so
@@ -25,8 +26,10 @@ mod close;
 pub(in crate::store) mod codec;
 mod codec_v1;
 mod codec_v2;
+mod codec_v3;
 mod commit;
 mod commits;
+mod declared_conflicts;
 mod handle;
 mod journal;
 mod keys;
@@ -34,6 +37,7 @@ mod large_write;
 mod lock;
 mod open;
 mod prepare;
+mod reasons;
 mod row_changes;
 mod row_reviews;
 mod rows;

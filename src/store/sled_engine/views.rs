@@ -158,7 +158,13 @@ mod tests {
         let store = SledStore::open(&dir.path().join("db")).unwrap();
         assert_eq!(
             names(&store),
-            ["Inbox", "In review", "Waiting too long", "My queue"]
+            [
+                "Inbox",
+                "In review",
+                "Waiting too long",
+                "My queue",
+                "My reviews"
+            ]
         );
         let mut w = store.begin().unwrap();
         for v in View::defaults() {
@@ -183,7 +189,13 @@ mod tests {
         store.commit(w).unwrap();
         assert_eq!(
             names(&store),
-            ["New ones", "Waiting too long", "My queue", "Health"]
+            [
+                "New ones",
+                "Waiting too long",
+                "My queue",
+                "My reviews",
+                "Health"
+            ]
         );
         assert_eq!(
             store.view("HEALTH").unwrap().unwrap().query,

@@ -94,3 +94,33 @@ fn a_dry_run_writes_nothing_and_counts_what_it_would_do() {
     );
     assert!(store.rows().unwrap().is_empty());
 }
+
+#[test]
+fn the_rubric_versions_a_record_carries_are_added_with_its_idea() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db")).unwrap();
+    let rubric = r#"{"version":2,"criteria":[{"name":"fit","description":"Fits","weight":1,"min":1,"max":5}],"made":"2026-11-26T12:00:00Z","by":"anna"}"#;
+    let line = format!(
+        r#"{{"title":"A","reviews":[{{"by":"anna","rubric":2,"scores":[["fit",4]],"confidence":2,"comment":"","time":"2026-11-26T12:00:00Z"}}],"rubrics":[{rubric}]}}"#
+    );
+    let lines = [line];
+    let dry = ImportOptions {
+        dry_run: true,
+        ..ImportOptions::default()
+    };
+    let imported = import_records(&store, jsonl(&lines), dry, Timestamp(1)).unwrap();
+    assert_eq!(imported.rubrics.added.len(), 1);
+    assert!(store.rubrics().unwrap().is_empty(), "a dry run adds none");
+    import_records(
+        &store,
+        jsonl(&lines),
+        ImportOptions::default(),
+        Timestamp(1),
+    )
+    .unwrap();
+    let stored = store.rubrics().unwrap();
+    assert_eq!(stored.len(), 1, "added with the idea, by any caller");
+    assert_eq!(stored[0].criteria[0].name, "fit");
+    let idea = store.idea(1).unwrap().unwrap();
+    assert_eq!(idea.reviews[0].total(&stored[0]), Some(4.0));
+}

@@ -7,7 +7,8 @@ use crate::keys::KeyCode;
 use crate::keys::{Context, Key, Seq};
 use crate::tui::line_edit::LineEdit;
 use crate::tui::msg::{
-    ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ScreenMsg, Step, TriageMsg, ViewMsg,
+    ChangeMsg, FormMsg, ListMsg, Msg, PromptMsg, QueryMsg, ReviewMsg, ScreenMsg, Step, TriageMsg,
+    ViewMsg,
 };
 
 /// The default bindings.
@@ -43,6 +44,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "score-key", vec![key('*')], Msg::Change(ChangeMsg::ScorePrefix), "set the score: this key, then 1-5 (0 clears)", None),
         b(Browse, "note", vec![key('a')], Msg::Change(ChangeMsg::AddNote), "add a note", Some("note")),
         b(Browse, "assignee", vec![key('A')], Msg::Change(ChangeMsg::SetAssignee), "set the assignee", None),
+        b(Browse, "review", vec![key('R')], Msg::Review(ReviewMsg::Open), REVIEW_HELP, None),
         b(Browse, "new", vec![key('n')], Msg::Form(FormMsg::NewIdea), "new idea (form)", None),
         b(Browse, "edit", vec![key('e')], Msg::Form(FormMsg::EditIdea), "edit the idea in a form", Some("edit")),
         b(Browse, "external-edit", vec![key('E')], Msg::Form(FormMsg::ExternalEdit), "edit the idea in $VISUAL / $EDITOR", None),
@@ -95,6 +97,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         },
         b(ScorePrefix, "cancel", vec![code(KeyCode::Esc)], Msg::Change(ChangeMsg::CancelPrefix), "cancel", Some("cancel")),
     ]);
+    t.extend(reasons());
     t.extend(sectors(Triage, Some("sector")));
     t.extend(stages(
         Triage,
@@ -104,6 +107,7 @@ pub(super) fn defaults() -> Vec<Binding> {
     t.extend([
         b(Triage, "skip", vec![key(' ')], Msg::Triage(TriageMsg::TriageSkip), "skip to the next idea", Some("skip")),
         b(Triage, "note", vec![key('a')], Msg::Change(ChangeMsg::AddNote), "add a note", Some("note")),
+        b(Triage, "review", vec![key('R')], Msg::Review(ReviewMsg::Open), REVIEW_HELP, None),
         b(Triage, "mark-duplicate", vec![key('D')], Msg::Change(ChangeMsg::MarkDuplicate), "a duplicate of an idea (asks which, offering the likest): declined, then the next idea", Some("duplicate")),
         b(Triage, "not-duplicate", vec![key('N')], Msg::Change(ChangeMsg::NotDuplicate), "not a duplicate of an idea (asks which, offering the likest)", None),
         b(Triage, "back", vec![key('u')], Msg::Triage(TriageMsg::TriageBack), "back one idea, undoing what was done to it", Some("back")),
@@ -157,11 +161,60 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Detail, "page-up", vec![code(KeyCode::PageUp), ctrl('u')], Msg::List(ListMsg::Move(Step::PageUp)), "scroll a page up", None),
         b(Detail, "top", vec![key('g'), code(KeyCode::Home)], Msg::List(ListMsg::Move(Step::Top)), "go to the top", None),
         b(Detail, "bottom", vec![key('G'), code(KeyCode::End)], Msg::List(ListMsg::Move(Step::Bottom)), "go to the end", None),
+        b(Detail, "review", vec![key('R')], Msg::Review(ReviewMsg::Open), REVIEW_HELP, None),
         b(Detail, "similar", vec![key('s')], Msg::Query(QueryMsg::ShowSimilar), "similar ideas: list those like this one (the query similar:N)", None),
         b(Detail, "mark-duplicate", vec![key('D')], Msg::Change(ChangeMsg::MarkDuplicate), "mark as a duplicate of an idea (asks which, offering the likest)", None),
         b(Detail, "not-duplicate", vec![key('N')], Msg::Change(ChangeMsg::NotDuplicate), "not a duplicate of an idea (asks which, offering the likest)", None),
         b(Detail, "help", vec![key('?')], Msg::Screen(ScreenMsg::ToggleHelp), "help", Some("help")),
         b(Detail, "quit", vec![key('q'), ctrl('c')], Msg::Screen(ScreenMsg::Quit), "quit", Some("quit")),
+    ]);
+    t.extend(review_pane());
+    t
+}
+
+const REVIEW_HELP: &str = "review the idea: a digit per criterion, then the confidence and a comment (your own review, if you have one, to change)";
+
+/// The review pane's keys: digits score the step and go on; the comment
+/// takes text, so only named and Ctrl keys act there.
+#[rustfmt::skip]
+fn review_pane() -> Vec<Binding> {
+    use Context::{Review, ReviewComment};
+    const ACTIONS: [&str; 10] = [
+        "score-0", "score-1", "score-2", "score-3", "score-4",
+        "score-5", "score-6", "score-7", "score-8", "score-9",
+    ];
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let b = |context, action, keys: Vec<Key>, msg, help, hint| Binding {
+        context,
+        action,
+        keys: keys.into_iter().map(|k| Seq(vec![k])).collect(),
+        msg,
+        help,
+        group: None,
+        hint,
+    };
+    let mut t: Vec<Binding> = (0..10u8)
+        .map(|d| Binding {
+            context: Review,
+            action: ACTIONS[usize::from(d)],
+            keys: vec![Seq(vec![key(char::from(b'0' + d))])],
+            msg: Msg::Review(ReviewMsg::Digit(d)),
+            help: DIGITS[usize::from(d)],
+            group: Some("score the criterion, or give the confidence, and go on (a score past 9 takes its digits, then Enter)"),
+            hint: Some("score"),
+        })
+        .collect();
+    t.extend([
+        b(Review, "next", vec![code(KeyCode::Tab), code(KeyCode::Down)], Msg::Review(ReviewMsg::Next), "the next criterion, then the confidence, the comment and Save", Some("next")),
+        b(Review, "previous", vec![code(KeyCode::BackTab), code(KeyCode::Up)], Msg::Review(ReviewMsg::Prev), "the step before", None),
+        b(Review, "confirm", vec![code(KeyCode::Enter)], Msg::Review(ReviewMsg::Confirm), "keep the digits typed and go on; on Save, save the review", None),
+        b(Review, "clear", vec![code(KeyCode::Backspace)], Msg::Review(ReviewMsg::Clear), "clear the score of the criterion (or the confidence)", None),
+        b(Review, "save", vec![ctrl('s')], Msg::Review(ReviewMsg::Save), "save the review (u undoes it)", Some("save")),
+        b(Review, "cancel", vec![code(KeyCode::Esc)], Msg::Review(ReviewMsg::Cancel), "cancel (asks first if anything changed)", Some("cancel")),
+        b(ReviewComment, "next", vec![code(KeyCode::Tab)], Msg::Review(ReviewMsg::Next), "on to Save (Enter there saves); Enter in the comment starts a new line", Some("to Save")),
+        b(ReviewComment, "previous", vec![code(KeyCode::BackTab)], Msg::Review(ReviewMsg::Prev), "back to the confidence", None),
+        b(ReviewComment, "save", vec![ctrl('s')], Msg::Review(ReviewMsg::Save), "save the review (u undoes it)", Some("save")),
+        b(ReviewComment, "cancel", vec![code(KeyCode::Esc)], Msg::Review(ReviewMsg::Cancel), "cancel (asks first if anything changed)", Some("cancel")),
     ]);
     t
 }
@@ -217,4 +270,51 @@ fn stages(context: Context, with_new: bool, group: &'static str) -> Vec<Binding>
             hint: Some("stage"),
         })
         .collect()
+}
+
+/// The reason menu after a decline's or an accept's stage key: `1`-`9`
+/// give the reason so numbered; `Enter` or `Esc`, none (the stage stays).
+/// Any other key closes the menu and does what it does where the menu is.
+fn reasons() -> Vec<Binding> {
+    const ACTIONS: [&str; 9] = [
+        "reason-1", "reason-2", "reason-3", "reason-4", "reason-5", "reason-6", "reason-7",
+        "reason-8", "reason-9",
+    ];
+    const HELP: [&str; 9] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let mut t: Vec<Binding> = (1..=9u8)
+        .map(|n| Binding {
+            context: Context::ReasonPrefix,
+            action: ACTIONS[usize::from(n - 1)],
+            keys: vec![Seq(vec![key(char::from(b'0' + n))])],
+            msg: Msg::Change(ChangeMsg::PickReason(n)),
+            help: HELP[usize::from(n - 1)],
+            group: Some("give the reason numbered so in the menu"),
+            hint: Some("reason"),
+        })
+        .collect();
+    for (action, k, help, hint) in [
+        (
+            "no-reason",
+            KeyCode::Enter,
+            "no reason (the stage stays set)",
+            "no reason",
+        ),
+        (
+            "cancel",
+            KeyCode::Esc,
+            "close the menu: no reason (the stage stays set)",
+            "close",
+        ),
+    ] {
+        t.push(Binding {
+            context: Context::ReasonPrefix,
+            action,
+            keys: vec![Seq(vec![code(k)])],
+            msg: Msg::Change(ChangeMsg::SkipReason),
+            help,
+            group: None,
+            hint: Some(hint),
+        });
+    }
+    t
 }

@@ -109,12 +109,28 @@ fn paragraphs(text: &str) -> Vec<Line<'static>> {
 /// The idea as the detail and triage show it: its title, what is known of
 /// its near-duplicates, then its fields and the rest.
 pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
-    lines_with(i, &app.date_format, super::similar::lines(app, i))
+    let panel = super::reviews::panel(app, i, &app.date_format);
+    let mut out = lines_with(i, &app.date_format, super::similar::lines(app, i), panel);
+    // The decision's reason, first of the fields, by its label.
+    if !i.reason.is_empty()
+        && let Some(at) = out
+            .iter()
+            .position(|l| l.to_string().starts_with("proposer"))
+    {
+        let reason = format!("{} ({})", app.reasons.describe(&i.reason), safe(&i.reason));
+        out.insert(at, field("reason", reason));
+    }
+    out
 }
 
 /// The idea as lines, dates written with `format`, `similar` under the
 /// title.
-fn lines_with(i: &Idea, format: &str, similar: Vec<Line<'static>>) -> Vec<Line<'static>> {
+fn lines_with(
+    i: &Idea,
+    format: &str,
+    similar: Vec<Line<'static>>,
+    panel: super::reviews::Panel,
+) -> Vec<Line<'static>> {
     let date = |t: crate::domain::Timestamp, f: &str| t.format(f);
     let mut out = vec![
         Line::styled(format!("#{} {}", i.id, safe(&i.title)), theme::title()),
@@ -159,6 +175,10 @@ fn lines_with(i: &Idea, format: &str, similar: Vec<Line<'static>>) -> Vec<Line<'
         field("created", date(i.created, format)),
         field("updated", date(i.updated, format)),
     ];
+    // The panel's combined score beside the officer's own, when reviewed.
+    if let Some(combined) = panel.field {
+        out.insert(9, field("panel", combined));
+    }
     // Contact fields and duplicate links only when set, after the proposer.
     let mut later = Vec::new();
     for (name, value) in [
@@ -200,6 +220,7 @@ fn lines_with(i: &Idea, format: &str, similar: Vec<Line<'static>>) -> Vec<Line<'
             }));
         }
     }
+    out.extend(panel.section);
     if !i.notes.is_empty() {
         out.push(Line::default());
         out.push(section(&format!("Notes ({})", i.notes.len())));

@@ -7,6 +7,9 @@ mod list;
 mod parts;
 mod popup;
 mod query_bar;
+mod reason_menu;
+mod review_pane;
+mod reviews;
 mod sidebar;
 mod similar;
 mod stats;
@@ -93,6 +96,7 @@ fn render_screen(app: &App, frame: &mut Frame) {
         }
     }
     status::render(app, frame, areas.status);
+    reason_menu::render(app, frame, area);
     // Bottom first, so the overlay that takes the keys is drawn on top.
     for overlay in app.overlays.iter() {
         match overlay {
@@ -100,6 +104,7 @@ fn render_screen(app: &App, frame: &mut Frame) {
             Overlay::Form(f) => popup::form(f, &app.keymap, frame, area),
             Overlay::Dialog(d) => popup::dialog(d, &app.keymap, frame, area),
             Overlay::Help(scroll) => help::render(app, *scroll, frame, area),
+            Overlay::Review(p) => review_pane::render(p, &app.keymap, frame, area),
         }
     }
 }

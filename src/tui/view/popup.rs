@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 /// A centred rectangle of at most this size.
-fn centred(screen: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centred(screen: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(screen.width);
     let h = height.min(screen.height);
     Rect {
@@ -25,7 +25,7 @@ fn centred(screen: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-fn frame_block(title: String) -> Block<'static> {
+pub(super) fn frame_block(title: String) -> Block<'static> {
     // Clear took the theme's background away; the block puts it back.
     Block::bordered()
         .title(title)
@@ -268,7 +268,7 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
 }
 
 /// The keys a question answers to, as the status line names them.
-fn answers(keymap: &Keymap, scope: &Scope) -> Line<'static> {
+pub(super) fn answers(keymap: &Keymap, scope: &Scope) -> Line<'static> {
     let mut spans = Vec::new();
     for (n, (key, what)) in keymap.hints_in(scope).into_iter().enumerate() {
         if n > 0 {
@@ -359,7 +359,7 @@ fn error_lines(problems: &[String]) -> Vec<Line<'static>> {
 
 /// A box of at most `width` columns in the middle of the screen, as tall
 /// as its lines are once wrapped.
-fn question(frame: &mut Frame, screen: Rect, width: u16, title: &str, lines: Vec<Line>) {
+pub(super) fn question(frame: &mut Frame, screen: Rect, width: u16, title: &str, lines: Vec<Line>) {
     let inner_width = width.min(screen.width).saturating_sub(2).max(1) as usize;
     let rows: usize = lines
         .iter()

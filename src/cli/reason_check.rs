@@ -1,0 +1,38 @@
+//! `set --reason`: the reason given must be one the database offers for
+//! the decision it goes with, the stage given or, without one, each
+//! idea's stage now. Checked before anything is written.
+
+use crate::Error;
+use crate::domain::Stage;
+use crate::domain::text::clean_line;
+use crate::store::Store;
+
+/// The reason's key to store ('' for `none`), or why it does not fit.
+pub fn check(
+    store: &Store,
+    ids: &[u64],
+    stage: Option<Stage>,
+    given: &str,
+) -> Result<String, Error> {
+    if matches!(given.trim().to_lowercase().as_str(), "none" | "") {
+        return Ok(String::new());
+    }
+    let reasons = store.reasons()?;
+    let refuse = |e: String| Error::Invalid(format!("--reason: {e}; nothing was changed"));
+    if let Some(stage) = stage {
+        return Ok(reasons.pick(given, stage).map_err(refuse)?.key.clone());
+    }
+    // No stage given: the reason is for the decision each idea has now.
+    let mut key = None;
+    for &id in ids {
+        let Some(found) = store.idea(id)? else {
+            // Said by the edit itself, as for any other change.
+            continue;
+        };
+        let picked = reasons
+            .pick(given, found.stage)
+            .map_err(|e| refuse(format!("#{id} is {}: {e}", found.stage)))?;
+        key = Some(picked.key.clone());
+    }
+    Ok(key.unwrap_or_else(|| clean_line(given).to_lowercase()))
+}

@@ -1,0 +1,121 @@
+//! `reasons`: list the reasons a decision is given with, add one, or stop
+//! offering one (see [`crate::domain::reason`]).
+
+use super::args::{ReasonAction, ReasonsArgs};
+use super::output::{table, terminal_width};
+use crate::Error;
+use crate::domain::reason::{Fit, MAX_OFFERED, Reason, Reasons};
+use crate::domain::{Clock, text::clean_line};
+use crate::store::Store;
+
+pub fn run(store: &Store, a: ReasonsArgs, clock: &dyn Clock) -> Result<(), Error> {
+    match a.action {
+        None => list(store, a.all),
+        Some(ReasonAction::List { all }) => list(store, all || a.all),
+        Some(ReasonAction::Add { key, label, fits }) => add(store, &key, &label, &fits, clock),
+        Some(ReasonAction::Remove { key }) => remove(store, &key, clock),
+    }
+}
+
+fn list(store: &Store, all: bool) -> Result<(), Error> {
+    let reasons = store.reasons()?;
+    let rows: Vec<Vec<String>> = [Fit::Decline, Fit::Accept]
+        .into_iter()
+        .flat_map(|fit| reasons.all().iter().filter(move |r| r.fits == fit))
+        .filter(|r| all || !r.removed)
+        .map(|r| {
+            let mut label = r.label.clone();
+            if r.removed {
+                label.push_str(" (removed)");
+            }
+            vec![r.key.clone(), r.fits.name().to_string(), label]
+        })
+        .collect();
+    let text = table(&["KEY", "FOR", "LABEL"], &rows, 2, terminal_width(), &[]);
+    let mut out = super::stdout::stdout();
+    std::io::Write::write_all(&mut out, text.as_bytes())?;
+    std::io::Write::flush(&mut out)?;
+    Ok(())
+}
+
+/// The keys of the reasons there are, for an error.
+fn known(reasons: &Reasons) -> String {
+    let keys: Vec<&str> = reasons
+        .all()
+        .iter()
+        .filter(|r| !r.removed)
+        .map(|r| r.key.as_str())
+        .collect();
+    keys.join(", ")
+}
+
+fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> Result<(), Error> {
+    let fits = Fit::parse(fits).map_err(|e| Error::Usage(format!("--for: {e}")))?;
+    let reason = Reason::new(key, label, fits).map_err(Error::Invalid)?;
+    let reasons = store.reasons()?;
+    let back = match reasons.get(&reason.key) {
+        Some(there) if !there.removed => {
+            return Err(Error::Invalid(format!(
+                "reason '{}' is there already ({}, for {}); nothing was saved",
+                there.key,
+                there.label,
+                there.fits.name()
+            )));
+        }
+        Some(_) => true,
+        None => false,
+    };
+    let offered = reasons.offered(fits).count();
+    if offered >= MAX_OFFERED {
+        return Err(Error::Invalid(format!(
+            "there are {MAX_OFFERED} reasons for {} already, as many as the UI's keys 1-9 pick; remove one first (nothing was saved)",
+            fits.name()
+        )));
+    }
+    let reason = reason.made(clock.now(), &store.actor());
+    let mut writes = store.begin()?;
+    writes.save_reason(reason.clone());
+    store.commit(writes)?;
+    super::stdout::line(&format!(
+        "{} reason '{}' ({}) for {}s",
+        if back { "brought back" } else { "added" },
+        reason.key,
+        reason.label,
+        fits.name()
+    ))?;
+    Ok(())
+}
+
+fn remove(store: &Store, key: &str, clock: &dyn Clock) -> Result<(), Error> {
+    let reasons = store.reasons()?;
+    let wanted = key.trim().to_lowercase();
+    let there = match reasons.get(&wanted) {
+        Some(r) if !r.removed => r.clone(),
+        Some(r) => {
+            return Err(Error::Invalid(format!(
+                "reason '{}' was removed already (sprout reasons --all lists it)",
+                r.key
+            )));
+        }
+        None => {
+            return Err(Error::Invalid(format!(
+                "unknown reason '{}' (reasons: {})",
+                clean_line(key),
+                known(&reasons)
+            )));
+        }
+    };
+    let gone = Reason {
+        removed: true,
+        ..there
+    }
+    .made(clock.now(), &store.actor());
+    let mut writes = store.begin()?;
+    writes.save_reason(gone.clone());
+    store.commit(writes)?;
+    super::stdout::line(&format!(
+        "removed reason '{}' ({}): no longer offered; ideas decided with it keep it (reason:{} finds them)",
+        gone.key, gone.label, gone.key
+    ))?;
+    Ok(())
+}

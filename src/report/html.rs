@@ -1,0 +1,373 @@
+//! The board pack as one self-contained HTML page: its styles inline, its
+//! charts inline SVG, no script, font, image or stylesheet from anywhere
+//! (a Content-Security-Policy says so to the browser too), and a print
+//! stylesheet so that it reads on paper. Every text is escaped.
+
+use super::escape::{html, html_lines};
+use super::pack::{Entry, Pack, SCORE_BINS};
+use super::svg::{Bar, bars};
+use crate::domain::text::group_digits;
+use crate::domain::{Named, Sector, Stage};
+use std::fmt::Write;
+
+const STYLE: &str = r#"
+:root { --ink: #1d2b24; --soft: #5b6b63; --line: #d5ddd8; --bar: #2f7d5b; --band: #f3f6f4; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: var(--ink); margin: 0 auto; padding: 24px 32px 48px; max-width: 1180px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 15px; margin: 0 0 6px; }
+.meta, .note { color: var(--soft); margin: 0 0 8px; }
+code { font: 13px ui-monospace, "DejaVu Sans Mono", monospace; background: var(--band); padding: 1px 4px; border-radius: 3px; }
+dl.summary { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0 0; }
+dl.summary div { border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px; min-width: 130px; }
+dl.summary dt { color: var(--soft); font-size: 13px; }
+dl.summary dd { margin: 0; font-size: 22px; font-weight: 600; }
+.charts { display: flex; flex-wrap: wrap; gap: 8px 24px; }
+figure { margin: 0; max-width: 540px; }
+figcaption { font-weight: 600; margin: 8px 0 4px; }
+figure .note { font-size: 12.5px; margin: 0; }
+svg.chart { max-width: 100%; height: auto; font-size: 13px; }
+svg.chart rect { fill: var(--bar); }
+svg.chart text { fill: var(--ink); }
+svg.chart text.value { fill: var(--soft); }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+table.reasons { width: auto; min-width: 50%; }
+th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
+th { font-size: 13px; color: var(--soft); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.shortlist td { border-bottom: none; }
+table.shortlist th.idea { width: 44%; }
+tbody.entry { border-bottom: 1px solid var(--line); }
+tr.idea td { padding-top: 9px; padding-bottom: 9px; }
+tr.idea:has(+ tr.reviews) td { padding-bottom: 3px; }
+tr.idea .title { font-weight: 600; }
+tr.idea .who { color: var(--soft); font-size: 13px; }
+tr.reviews td { padding-top: 0; padding-bottom: 9px; }
+ul.reviews { list-style: none; margin: 0; padding: 0 0 0 12px; border-left: 3px solid var(--line); }
+ul.reviews li { margin: 2px 0; font-size: 13.5px; }
+ul.reviews .reviewer { font-weight: 600; }
+ul.reviews .comment { color: var(--soft); }
+.none { color: var(--soft); font-style: italic; }
+.contested { color: #a2401b; font-weight: 600; font-size: 12px; }
+table.matrix td.num:last-child, table.matrix tr.total td { font-weight: 600; }
+table.matrix tr.total td { border-top: 2px solid var(--line); }
+footer { margin-top: 40px; color: var(--soft); font-size: 12px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  :root { --ink: #000; --soft: #333; --line: #999; --bar: #444; --band: #eee; }
+  body { font-size: 10pt; padding: 0; max-width: none; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; break-after: avoid; page-break-after: avoid; }
+  table { font-size: 9pt; }
+  thead { display: table-header-group; }
+  tr, tbody.entry { break-inside: avoid; page-break-inside: avoid; }
+  tr.idea .who, ul.reviews li { font-size: 8.5pt; }
+  figure, dl.summary div, section.small { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart { font-size: 11px; }
+  .contested { color: #000; }
+}
+"#;
+
+/// A score to two places, or a dash.
+fn score(s: Option<f64>) -> String {
+    s.map_or("—".into(), |s| format!("{s:.2}"))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The page.
+pub fn render(p: &Pack) -> String {
+    let mut out = String::with_capacity(4096 + p.shortlist.len() * 900);
+    let title = if p.query.is_empty() {
+        "Board pack".to_string()
+    } else {
+        format!("Board pack: {}", p.query)
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        html(&title)
+    );
+    header(&mut out, p);
+    // The overview first, the long shortlist after it: on paper the
+    // tables would otherwise be pages away from the charts.
+    charts(&mut out, p);
+    matrix(&mut out, p);
+    declines(&mut out, p);
+    shortlist(&mut out, p);
+    let _ = write!(
+        out,
+        "<footer>Made by sprout on {}. Scores are each review's weighted total on a 1–5 scale; \
+         an idea's score is the mean of its reviews; the spread is the highest total less the lowest; \
+         contested: totals {} or more apart.</footer>\n</body>\n</html>\n",
+        p.generated.date(),
+        crate::domain::panel::CONTESTED
+    );
+    out
+}
+
+fn header(out: &mut String, p: &Pack) {
+    let query = if p.query.is_empty() {
+        "every idea not archived".to_string()
+    } else {
+        format!("<code>{}</code>", html(&p.query))
+    };
+    let mut meta = format!("Ideas: {query} · made {}", p.generated.date());
+    if !p.by.is_empty() {
+        let _ = write!(meta, " by {}", html(&p.by));
+    }
+    if p.anonymous {
+        meta.push_str(" · anonymous: proposers, contacts and reviewer names left out");
+    }
+    let declined = p.figures.stages[Stage::Declined.index()].count;
+    let _ = write!(
+        out,
+        "<header>\n<h1>Board pack</h1>\n<p class=\"meta\">{meta}</p>\n\
+         <dl class=\"summary\" id=\"summary\">\n\
+         <div><dt>Ideas</dt><dd id=\"total\">{}</dd></div>\n\
+         <div><dt>Scored</dt><dd id=\"scored\">{}</dd></div>\n\
+         <div><dt>Contested</dt><dd id=\"contested\">{}</dd></div>\n\
+         <div><dt>Declined</dt><dd id=\"declined\">{declined}</dd></div>\n</dl>\n</header>\n",
+        p.figures.total,
+        p.scored(),
+        p.contested(),
+    );
+}
+
+fn charts(out: &mut String, p: &Pack) {
+    let f = &p.figures;
+    let funnel: Vec<Bar> = f
+        .funnel
+        .iter()
+        .map(|s| Bar {
+            label: Stage::parse(&s.stage).map_or(s.stage.clone(), |st| st.label().to_string()),
+            value: s.reached,
+            note: Some(format!("{} reached · {} now", s.reached, s.count)),
+        })
+        .collect();
+    let sectors: Vec<Bar> = f
+        .sectors
+        .iter()
+        .map(|c| Bar {
+            label: c.label.clone(),
+            value: c.count,
+            note: Some(format!("{} · {:.1}%", c.count, c.percent)),
+        })
+        .collect();
+    // The unscored are said beside the chart, not drawn in it: early in a
+    // round they are most ideas, and their bar would flatten the rest.
+    let scores: Vec<Bar> = SCORE_BINS
+        .iter()
+        .zip(&p.score_bins)
+        .map(|(low, &n)| Bar {
+            label: format!("{low:.1}–{:.1}", low + 0.5),
+            value: n,
+            note: None,
+        })
+        .collect();
+    out.push_str("<section id=\"charts\">\n<h2>The pipeline</h2>\n<div class=\"charts\">\n");
+    let unscored = format!(
+        "{} not yet scored, not drawn",
+        plural(p.unscored, "idea", "ideas")
+    );
+    let reached = "Reached: in the stage or a later one; declined left out.".to_string();
+    for (id, caption, data, note) in [
+        ("funnel", "Stage funnel", funnel, reached),
+        ("sectors", "Ideas by sector", sectors, String::new()),
+        (
+            "scores",
+            "Combined scores, in half-point bands",
+            scores,
+            unscored,
+        ),
+    ] {
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"note\" id=\"{id}-note\">{}</p>\n", html(&note))
+        };
+        let _ = write!(
+            out,
+            "<figure>\n<figcaption>{}</figcaption>\n{}\n{note}</figure>\n",
+            html(caption),
+            bars(id, caption, &data)
+        );
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn shortlist(out: &mut String, p: &Pack) {
+    let _ = write!(
+        out,
+        "<section id=\"shortlist\">\n<h2>Shortlist</h2>\n<p class=\"note\">{}, best combined score first; \
+         {} not yet scored, listed last.</p>\n",
+        plural(p.shortlist.len(), "idea", "ideas"),
+        p.unscored
+    );
+    if p.shortlist.is_empty() {
+        out.push_str("<p class=\"none\">The query selects no idea.</p>\n</section>\n");
+        return;
+    }
+    out.push_str(
+        "<table class=\"shortlist\">\n<thead><tr><th class=\"num\">Rank</th><th class=\"idea\">Idea</th><th>Sector</th>\
+         <th>Stage</th><th class=\"num\">Amount, ₽</th><th class=\"num\">Score</th>\
+         <th class=\"num\">Spread</th><th class=\"num\">Reviews</th></tr></thead>\n",
+    );
+    for e in &p.shortlist {
+        entry(out, e);
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+fn entry(out: &mut String, e: &Entry) {
+    let mut who = Vec::new();
+    if !e.proposer.is_empty() {
+        who.push(html(&e.proposer));
+    }
+    if !e.region.is_empty() {
+        who.push(html(&e.region));
+    }
+    for (kind, value) in &e.contacts {
+        who.push(format!("{kind} {}", html(value)));
+    }
+    let who = if who.is_empty() {
+        String::new()
+    } else {
+        format!("<br><span class=\"who\">{}</span>", who.join(" · "))
+    };
+    let stage = match e.reason.as_str() {
+        "" => e.stage.label().to_string(),
+        r => format!(
+            "{}<br><span class=\"who\">{}</span>",
+            e.stage.label(),
+            html(r)
+        ),
+    };
+    let (sc, spread, n) = match e.combined {
+        Some(c) => (
+            format!("{:.2}", c.score),
+            if c.reviews > 1 {
+                format!("{:.2}", c.spread)
+            } else {
+                "—".into()
+            },
+            c.reviews,
+        ),
+        None => ("—".into(), "—".into(), 0),
+    };
+    let contested = if e.combined.is_some_and(|c| c.contested()) {
+        "<br><span class=\"contested\">contested</span>"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "<tbody class=\"entry\"><tr class=\"idea\" id=\"idea-{id}\" data-id=\"{id}\"><td class=\"num\">{rank}</td>\
+         <td><span class=\"title\">#{id} {title}</span>{who}</td><td>{sector}</td><td>{stage}</td>\
+         <td class=\"num\">{amount}</td><td class=\"num score\" data-score=\"{sc}\">{sc}</td>\
+         <td class=\"num spread\">{spread}{contested}</td><td class=\"num\">{n}</td></tr>",
+        id = e.id,
+        rank = e.rank,
+        title = html(&e.title),
+        sector = html(e.sector),
+        amount = e.amount.map_or("—".into(), group_digits),
+    );
+    // An idea without reviews is one line: its Reviews column says 0.
+    if e.reviews.is_empty() {
+        out.push_str("</tbody>\n");
+        return;
+    }
+    out.push_str("<tr class=\"reviews\"><td></td><td colspan=\"7\">");
+    {
+        out.push_str("<ul class=\"reviews\">");
+        for r in &e.reviews {
+            let comment = if r.comment.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " — <span class=\"comment\">{}</span>",
+                    html_lines(&r.comment)
+                )
+            };
+            let _ = write!(
+                out,
+                "<li><span class=\"reviewer\">{}</span>: <span class=\"total\">{}</span> \
+                 (confidence {}){comment}</li>",
+                html(&r.reviewer),
+                score(r.total),
+                r.confidence
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</td></tr></tbody>\n");
+}
+
+fn matrix(out: &mut String, p: &Pack) {
+    let m = &p.figures.sector_by_stage;
+    out.push_str(
+        "<section id=\"sector-stage\" class=\"small\">\n<h2>Sector by stage</h2>\n\
+         <table class=\"matrix\" id=\"sector-by-stage\">\n<thead><tr><th>Sector</th>",
+    );
+    for s in Stage::ALL {
+        let _ = write!(out, "<th class=\"num\">{}</th>", s.label());
+    }
+    out.push_str("<th class=\"num\">All</th></tr></thead>\n<tbody>\n");
+    for (sector, cells) in Sector::ALL.iter().zip(m) {
+        let _ = write!(
+            out,
+            "<tr data-sector=\"{}\"><td>{}</td>",
+            sector.name(),
+            sector.label()
+        );
+        for (stage, c) in Stage::ALL.iter().zip(cells) {
+            let _ = write!(
+                out,
+                "<td class=\"num\" data-stage=\"{}\">{c}</td>",
+                stage.name()
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<td class=\"num\">{}</td></tr>",
+            cells.iter().sum::<usize>()
+        );
+    }
+    out.push_str("<tr class=\"total\"><td>All</td>");
+    for (i, _) in Stage::ALL.iter().enumerate() {
+        let col: usize = m.iter().map(|r| r[i]).sum();
+        let _ = write!(out, "<td class=\"num\">{col}</td>");
+    }
+    let _ = write!(
+        out,
+        "<td class=\"num\">{}</td></tr>\n</tbody>\n</table>\n</section>\n",
+        p.figures.total
+    );
+}
+
+fn declines(out: &mut String, p: &Pack) {
+    out.push_str("<section id=\"declines\" class=\"small\">\n<h2>Why ideas were declined</h2>\n");
+    if p.declines.is_empty() {
+        out.push_str("<p class=\"none\">No idea here was declined.</p>\n</section>\n");
+        return;
+    }
+    out.push_str(
+        "<table class=\"reasons\">\n<thead><tr><th>Reason</th><th class=\"num\">Ideas</th></tr></thead>\n<tbody>\n",
+    );
+    for r in &p.declines {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+            html(&r.reason),
+            r.count
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}

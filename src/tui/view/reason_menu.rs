@@ -1,0 +1,66 @@
+//! The reason menu drawn over the screen right after a decline's or an
+//! accept's stage key: the reasons that fit, numbered, and how to give
+//! none (see `tui/reason_pick.rs`).
+
+use super::super::app::{App, Pending};
+use super::super::reason_pick::offered;
+use super::super::theme;
+use super::parts::fit;
+use crate::domain::reason::Fit;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+    let Some(Pending::Reason { fit: kind, ids }) = &app.pending else {
+        return;
+    };
+    let reasons = offered(app);
+    let whom = match ids.as_slice() {
+        [one] => format!("#{one}"),
+        many => format!("{} ideas", many.len()),
+    };
+    let title = match kind {
+        Fit::Decline => format!(" Why is {whom} declined? "),
+        Fit::Accept => format!(" Why is {whom} accepted? "),
+    };
+    let widest = reasons
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = (widest as u16 + 8).max(36).min(screen.width);
+    let height = (reasons.len() as u16 + 4).min(screen.height.saturating_sub(1));
+    let inner = width.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = reasons
+        .iter()
+        .enumerate()
+        .map(|(n, r)| {
+            let mut spans = vec![Span::styled(format!(" {} ", n + 1), theme::key())];
+            spans.extend(fit(&r.label, inner, theme::screen(), &[]));
+            Line::from(spans)
+        })
+        .collect();
+    lines.push(Line::default());
+    let mut skip = vec![Span::styled(" Enter ", theme::key())];
+    skip.extend(fit(
+        "no reason, the stage stays",
+        inner.saturating_sub(4),
+        theme::dim(),
+        &[],
+    ));
+    lines.push(Line::from(skip));
+    let area = Rect {
+        x: screen.x + (screen.width - width) / 2,
+        y: screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(title)
+        .style(theme::screen())
+        .border_style(theme::border(true));
+    frame.render_widget(Paragraph::new(Text::from(lines)).block(block), area);
+}

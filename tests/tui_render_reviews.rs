@@ -1,0 +1,118 @@
+//! The panel's reviews as drawn (issue 18): the `panel` field and the
+//! detail's Reviews section (each reviewer's total, confidence, scores and
+//! comment; the combined score, its spread, contested), and the review
+//! pane, at 120x36, 80x24 and 50x16.
+
+mod common;
+use common::*;
+use crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sprout::domain::review::{Given, review};
+use sprout::domain::{Edit, FixedClock, Idea, Timestamp};
+use sprout::store::Store;
+use sprout::tui::app::App;
+
+const SIZES: [(u16, u16); 3] = [(120, 36), (80, 24), (50, 16)];
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| sprout::tui::view::render(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+fn key(app: &mut App, store: &Store, c: char) {
+    press(app, store, KeyCode::Char(c), KeyModifiers::NONE);
+}
+
+fn review_of(store: &Store, id: u64, by: &str, scores: [u8; 5], confidence: u8, comment: &str) {
+    let names = [
+        "relevance",
+        "impact",
+        "feasibility",
+        "sustainability",
+        "team",
+    ];
+    let given = Given {
+        scores: names
+            .iter()
+            .zip(scores)
+            .map(|(n, s)| (n.to_string(), s))
+            .collect(),
+        confidence: Some(confidence),
+        comment: Some(comment.into()),
+    };
+    let rubric = store.rubric().unwrap();
+    let made = review(&rubric, by, &given, None, Timestamp(NOW.0 - 3600)).unwrap();
+    sprout::ideas::edit(store, &[id], &[Edit::Review(made)], &FixedClock(NOW)).unwrap();
+}
+
+/// One idea, short, reviewed by two who disagree.
+fn reviewed() -> (tempfile::TempDir, Store, u64) {
+    // Who reviews, whoever runs the tests: the pane's title names them.
+    sprout::store::actor::set_configured_user(Some("olga"));
+    let mut idea = Idea::new(
+        "Social taxi for wheelchair users".into(),
+        Timestamp(NOW.0 - 86_400),
+    );
+    idea.proposer = "Open Doors".into();
+    idea.summary = "Two adapted cars and a dispatcher.".into();
+    let (d, store) = store_with(vec![idea]);
+    let id = store.rows().unwrap()[0].id;
+    review_of(
+        &store,
+        id,
+        "anna",
+        [4, 5, 3, 2, 4],
+        2,
+        "Strong team, thin budget.\nAsk for the partnership letter.",
+    );
+    review_of(
+        &store,
+        id,
+        "boris",
+        [2, 1, 2, 1, 2],
+        3,
+        "Duplicates the city's own service.",
+    );
+    (d, store, id)
+}
+
+#[test]
+fn the_detail_shows_each_review_and_the_combined_score_at_three_sizes() {
+    for (w, h) in SIZES {
+        let (_d, store, _id) = reviewed();
+        let mut a = app(&store, (w, h));
+        if w >= 100 {
+            // The side pane: the `panel` field among the others.
+            insta::assert_snapshot!(format!("reviews_side_{w}x{h}"), screen(&a));
+        }
+        press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
+        // Scrolled to the Reviews section: it reads on its own.
+        let mut s = screen(&a);
+        for _ in 0..40 {
+            let first_body_line = s.lines().nth(2).unwrap_or_default();
+            if first_body_line.contains("Reviews (2)") {
+                break;
+            }
+            key(&mut a, &store, 'j');
+            s = screen(&a);
+        }
+        assert!(s.contains("── Reviews (2)"), "{s}");
+        insta::assert_snapshot!(format!("reviews_detail_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn the_review_pane_at_three_sizes() {
+    for (w, h) in SIZES {
+        let (_d, store, _id) = reviewed();
+        let mut a = app(&store, (w, h));
+        key(&mut a, &store, 'R');
+        key(&mut a, &store, '4');
+        key(&mut a, &store, '5');
+        // A digit off the scale: refused, and the pane says why.
+        key(&mut a, &store, '7');
+        insta::assert_snapshot!(format!("review_pane_{w}x{h}"), screen(&a));
+    }
+}
