@@ -149,8 +149,7 @@ quit = "q"
             "line 14: keys.browse.move-dwn: unknown action in browse (`sprout config --default` lists them)",
             "line 15: keys.browse.top: 'Dwn' is not a key (a character, Ctrl-x, or one of: Space, Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1…F12)",
             "line 18: keys.query.keep: 'x' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2",
-            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, triage, stats, query, prompt, form, review, review-comment, dialog, detail, help)",
-            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, reason, triage, stats, query, prompt, form, dialog, detail, help)",
+            "line 20: keys.nowhere: unknown mode (modes: browse, sidebar, stage, score, reason, triage, stats, query, prompt, form, review, review-comment, dialog, detail, help)",
         ]
     );
 }
