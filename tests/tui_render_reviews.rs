@@ -116,3 +116,26 @@ fn the_review_pane_at_three_sizes() {
         insta::assert_snapshot!(format!("review_pane_{w}x{h}"), screen(&a));
     }
 }
+
+#[test]
+fn under_blind_review_the_detail_shows_the_reviews_once_you_have_made_yours() {
+    let (_d, store, id) = reviewed();
+    let mut w = store.begin().unwrap();
+    w.save_panel_settings(sprout::domain::panel::PanelSettings {
+        blind: true,
+        ..Default::default()
+    });
+    store.commit(w).unwrap();
+    // olga runs the UI and has not reviewed #1: anna's and boris's are hidden.
+    let a = app(&store, (120, 36));
+    let s = screen(&a);
+    assert!(!s.contains("2 reviews") && !s.contains("anna"), "{s}");
+    assert!(
+        !s.contains("relevance 4"),
+        "the history shows no score: {s}"
+    );
+    review_of(&store, id, "olga", [3, 3, 3, 3, 3], 2, "Fair.");
+    let a = app(&store, (120, 36));
+    let s = screen(&a);
+    assert!(s.contains("3 reviews"), "{s}");
+}

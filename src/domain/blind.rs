@@ -13,6 +13,10 @@
 use super::idea::Idea;
 use super::review::Review;
 
+/// What a review's history entry says under blind review until the
+/// viewer has made their own.
+pub const HIDDEN: &str = "a review, hidden until you have made yours";
+
 /// The reviews of `idea` that `viewer` (a reviewer's name, as the store's
 /// actor gives it) may see: all of them without blind review, or once
 /// `viewer` has reviewed it; else none.
@@ -37,6 +41,12 @@ pub fn as_seen_by<'a>(idea: &'a Idea, viewer: &str, blind: bool) -> std::borrow:
     } else {
         let mut seen = idea.clone();
         seen.reviews.clear();
+        // The history says what each review was: that too waits, or the
+        // reviews would show through it.
+        for change in seen.history.iter_mut().filter(|c| c.field == "review") {
+            change.from.clear();
+            change.to = HIDDEN.to_string();
+        }
         std::borrow::Cow::Owned(seen)
     }
 }
@@ -64,7 +74,20 @@ mod tests {
         assert_eq!(visible_reviews(&idea, "olga", false).len(), 2);
         assert!(visible_reviews(&idea, "olga", true).is_empty());
         assert_eq!(visible_reviews(&idea, "Anna", true).len(), 2);
-        assert!(as_seen_by(&idea, "olga", true).reviews.is_empty());
+        idea.history.push(crate::domain::Change {
+            time: Timestamp(1),
+            field: "review".into(),
+            from: String::new(),
+            to: "anna: team 4".into(),
+            by: "anna".into(),
+        });
+        let seen = as_seen_by(&idea, "olga", true);
+        assert!(seen.reviews.is_empty());
+        assert_eq!(seen.history[0].to, HIDDEN, "the history hides it too");
+        assert_eq!(
+            as_seen_by(&idea, "anna", true).history[0].to,
+            "anna: team 4"
+        );
         assert_eq!(as_seen_by(&idea, "boris", true).reviews.len(), 2);
         idea.reviews.clear();
         assert!(visible_reviews(&idea, "anna", true).is_empty());

@@ -113,6 +113,12 @@ pub struct App {
     /// The rubric's stored versions (empty: only the default), for the
     /// totals of the reviews the detail shows.
     pub rubrics: Vec<crate::domain::Rubric>,
+    /// How the panel combines its reviews and whether it is blind, as the
+    /// database said at start.
+    pub panel: crate::domain::panel::PanelSettings,
+    /// Who runs the UI (the store's actor): under blind review they see
+    /// an idea's reviews once they have made their own.
+    pub me: String,
     /// The review pane whose review is being saved, until the store says
     /// it is (a refused save opens it again, nothing typed lost).
     pub review_saving: Option<Box<super::review_pane::ReviewPane>>,
@@ -162,6 +168,8 @@ impl App {
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
             rubrics: Vec::new(),
+            panel: Default::default(),
+            me: String::new(),
             review_saving: None,
             reasons: Arc::default(),
             join_undo: false,

@@ -100,6 +100,8 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     app.live.seen = seen_at_start;
     app.views = Arc::new(store.views()?);
     app.rubrics = store.rubrics()?;
+    app.panel = store.panel_settings()?;
+    app.me = store.actor();
     app.reasons = Arc::new(store.reasons()?);
     configure(&mut app, config);
     // The first results come in place, so the first frame has ideas on it;

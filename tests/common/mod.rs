@@ -111,6 +111,8 @@ pub fn app(store: &Store, size: (u16, u16)) -> App {
     let mut app = App::new(store.rows().unwrap(), NOW, size);
     app.views = std::sync::Arc::new(store.views().unwrap());
     app.reasons = std::sync::Arc::new(store.reasons().unwrap());
+    app.panel = store.panel_settings().unwrap();
+    app.me = store.actor();
     let effects = start(&mut app);
     carry_out(&mut app, store, effects, &mut no_editor);
     app

@@ -109,6 +109,10 @@ fn paragraphs(text: &str) -> Vec<Line<'static>> {
 /// The idea as the detail and triage show it: its title, what is known of
 /// its near-duplicates, then its fields and the rest.
 pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
+    // Under blind review, what the viewer may see of it (its reviews, and
+    // the history entries that would show them).
+    let seen = crate::domain::blind::as_seen_by(i, &app.me, app.panel.blind);
+    let i: &Idea = &seen;
     let panel = super::reviews::panel(app, i, &app.date_format);
     let mut out = lines_with(i, &app.date_format, super::similar::lines(app, i), panel);
     // The decision's reason, first of the fields, by its label.

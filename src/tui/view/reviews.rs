@@ -10,12 +10,13 @@ use crate::domain::text::printable;
 use crate::domain::{Idea, Review, rubric};
 use ratatui::text::{Line, Span};
 
-/// The reviews the detail shows. The one place that picks them: blind
-/// review (issue 18, point 4) is to hide others' reviews here until the
-/// viewer has submitted their own (the panelscore branch's
-/// `domain::blind::visible_reviews(idea, viewer, blind)`, not on main yet).
-pub fn shown_reviews<'a>(_app: &App, idea: &'a Idea) -> Vec<&'a Review> {
-    idea.reviews.iter().collect()
+/// The reviews the detail shows. The one place that picks them: under
+/// blind review (issue 18, point 4) none until the viewer has made their
+/// own, as `sprout show` and the queries see them.
+pub fn shown_reviews<'a>(app: &App, idea: &'a Idea) -> Vec<&'a Review> {
+    crate::domain::blind::visible_reviews(idea, &app.me, app.panel.blind)
+        .iter()
+        .collect()
 }
 
 /// What the detail shows of the panel's reviews.
@@ -52,7 +53,7 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
     }
     let totals = totals(app, &reviews);
     let known: Vec<f64> = totals.iter().flatten().copied().collect();
-    let combined = panel::combine(&known, panel::Combine::default());
+    let combined = panel::combine(&known, app.panel.combine);
     let mut out = vec![
         Line::default(),
         section(&format!("Reviews ({})", reviews.len())),
@@ -61,7 +62,18 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
         let how = if c.reviews == 1 {
             "1 review".to_string()
         } else {
-            format!("mean of {} reviews", c.reviews)
+            let how = match app.panel.combine {
+                panel::Combine::Mean => "mean",
+                panel::Combine::Median => "median",
+            };
+            // Normalising needs every reviewer's scale over the database:
+            // the list's score has it, this line does not.
+            let raw = if app.panel.normalise {
+                ", not normalised"
+            } else {
+                ""
+            };
+            format!("{how} of {} reviews{raw}", c.reviews)
         };
         out.push(Line::from(vec![
             Span::styled("combined ", theme::label()),
