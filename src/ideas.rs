@@ -145,10 +145,15 @@ pub fn replace_all(
     let me = store.actor();
     let mut intents = Vec::with_capacity(pairs.len());
     let mut stored = Vec::with_capacity(pairs.len());
-    for (before, after) in pairs {
-        let read = store
-            .idea_with_version(after.id)?
-            .ok_or(Error::NotFound(after.id))?;
+    // Read in batches: on a server one round trip per idea was most of
+    // an assignment of thousands.
+    let ids: Vec<u64> = pairs.iter().map(|(_, after)| after.id).collect();
+    let mut reads = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(4096) {
+        reads.extend(store.ideas_with_versions(chunk)?);
+    }
+    for ((before, after), read) in pairs.iter().zip(reads) {
+        let read = read.ok_or(Error::NotFound(after.id))?;
         let mut mine = after.clone();
         mine.sign(Some(before), &me);
         intents.push(Intent {
