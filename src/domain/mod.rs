@@ -7,6 +7,7 @@ pub mod assign_conflicts;
 pub mod blind;
 pub mod draft;
 pub mod extras;
+mod field_rules;
 pub mod history;
 pub mod idea;
 mod idea_serde;
