@@ -19,7 +19,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("keys", &[]),
     ("palette", &[]),
     ("memory", &[]),
-    ("i18n", &[]),
+    ("i18n", &["domain"]),
     ("holder", &["domain"]),
     ("store", &["cores", "domain", "holder", "memory"]),
     ("explain", &["domain", "holder", "store"]),

@@ -6,27 +6,69 @@
 //! ([`set_language`]); code that shows a message asks [`texts`]. Tests
 //! that need a language make their own [`Texts`].
 
+mod labels;
 mod lang;
 #[cfg(test)]
 mod parity;
 mod texts;
 
+pub use labels::label;
 pub use lang::Lang;
 pub use texts::{Arg, Texts};
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
-static CURRENT: OnceLock<Texts> = OnceLock::new();
+static CHOSEN: OnceLock<Lang> = OnceLock::new();
+static ENGLISH: OnceLock<Texts> = OnceLock::new();
+static RUSSIAN: OnceLock<Texts> = OnceLock::new();
+
+thread_local! {
+    /// A language this thread speaks instead of the chosen one: a test
+    /// that draws a screen in Russian, beside tests drawing it in English
+    /// in the same process.
+    static SCOPED: Cell<Option<Lang>> = const { Cell::new(None) };
+}
 
 /// Speaks `lang` from now on. Only the first call counts: the language
 /// does not change while sprout runs.
 pub fn set_language(lang: Lang) {
-    let _ = CURRENT.set(Texts::new(lang));
+    let _ = CHOSEN.set(lang);
 }
 
-/// The messages of the language chosen at start (English if none was).
+/// The language spoken now, on this thread.
+pub fn language() -> Lang {
+    SCOPED
+        .with(Cell::get)
+        .unwrap_or_else(|| CHOSEN.get().copied().unwrap_or_default())
+}
+
+/// The messages of the language spoken now (English if none was chosen).
 pub fn texts() -> &'static Texts {
-    CURRENT.get_or_init(|| Texts::new(Lang::En))
+    let cell = match language() {
+        Lang::En => &ENGLISH,
+        Lang::Ru => &RUSSIAN,
+    };
+    cell.get_or_init(|| Texts::new(language()))
+}
+
+/// This thread speaks `lang` until the returned guard is dropped, then
+/// what it spoke before. For tests, which share one process.
+pub fn speak_on_this_thread(lang: Lang) -> ScopedLanguage {
+    let before = SCOPED.with(|s| s.replace(Some(lang)));
+    ScopedLanguage { before }
+}
+
+/// Puts back the language a thread spoke before [`speak_on_this_thread`].
+#[must_use = "the language goes back when this is dropped"]
+pub struct ScopedLanguage {
+    before: Option<Lang>,
+}
+
+impl Drop for ScopedLanguage {
+    fn drop(&mut self) {
+        SCOPED.with(|s| s.set(self.before));
+    }
 }
 
 /// The message `id` in the current language:

@@ -96,6 +96,12 @@ impl Texts {
     /// The message `id` with `args`; English where this language lacks
     /// it, its id where English does too.
     pub fn get(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.find(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` with `args`, English where this language lacks
+    /// it; `None` where no language has it.
+    pub fn find(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -109,11 +115,13 @@ impl Texts {
                 continue;
             };
             let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            return Some(
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned(),
+            );
         }
-        id.to_string()
+        None
     }
 }
 
