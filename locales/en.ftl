@@ -46,6 +46,10 @@ barrier-infrastructure = Infrastructure
 
 ## Command line: tables, summaries, prompts (cli)
 
+## Query language and its help (query)
+
+## Panel: assignment, reasons, scores in the UI (panelfin)
+
 ## Error messages (errors)
 
 ## Board pack and letters (report)

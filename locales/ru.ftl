@@ -47,6 +47,10 @@ barrier-infrastructure = Инфраструктура
 
 ## Command line: tables, summaries, prompts (cli)
 
+## Query language and its help (query)
+
+## Panel: assignment, reasons, scores in the UI (panelfin)
+
 ## Error messages (errors)
 
 ## Board pack and letters (report)
