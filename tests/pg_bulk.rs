@@ -2,7 +2,8 @@
 //! per word (`words.rs`), a few rows where schema 1 wrote a row per word
 //! and id, and the word table has no foreign key to `ideas`: the words
 //! must still follow every change, the index be there after, a failed load
-//! leave nothing behind, and a role that does not own the tables load too.
+//! leave nothing behind, a role that does not own the tables load too, and
+//! a large batch go in whole or, when an id it uses is taken, not at all.
 
 mod pg_support;
 use pg_support::{TestDb, add, as_user, sprout};
@@ -152,4 +153,83 @@ fn an_officer_who_does_not_own_the_tables_loads_by_the_ordinary_path() {
     let _ = sql.batch_execute(&format!("DROP OWNED BY {name}; DROP ROLE IF EXISTS {name}"));
     assert_eq!(loaded.unwrap(), [6000]);
     assert_eq!(word_indexes(&db), ["summary_words_word"]);
+}
+
+#[test]
+fn a_large_batch_goes_in_whole_and_a_taken_id_refuses_it() {
+    let Some(db) = TestDb::new("large") else {
+        return;
+    };
+    let store = db.open();
+    // More than one chunk of new ideas (they are sent 10,000 at a time).
+    let n = 12_500;
+    let mut w = store.begin().unwrap();
+    for i in 0..n {
+        let mut idea = Idea::new(format!("Idea {i}"), Timestamp(1));
+        idea.summary = if i % 3 == 0 { "alpha beta" } else { "gamma" }.into();
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit_large(w).unwrap();
+    assert_eq!(store.rows().unwrap().len(), n);
+    assert_eq!(store.summary_ids("alph").unwrap().len(), n.div_ceil(3));
+    assert_eq!(store.next_id().unwrap(), n as u64 + 1);
+    let seq = store.changes_since(0).unwrap().upto;
+
+    // A batch of new ideas, one of them at an id taken since: none of it.
+    let mut w = store.begin().unwrap();
+    for id in [n as u64 + 1, 7, n as u64 + 2] {
+        let mut idea = Idea::new(format!("New {id}"), Timestamp(2));
+        idea.id = id;
+        w.put(idea, None);
+    }
+    match store.commit(w) {
+        Err(StoreError::Conflict(c)) => assert_eq!((c.id, c.based_on), (7, None)),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(store.rows().unwrap().len(), n);
+    assert_eq!(store.idea(7).unwrap().unwrap().title, "Idea 6");
+    assert_eq!(
+        store.changes_since(0).unwrap().upto,
+        seq,
+        "no change recorded"
+    );
+}
+
+#[test]
+fn a_batch_sent_by_copy_with_a_taken_id_is_refused_whole() {
+    let Some(db) = TestDb::new("copy_in") else {
+        return;
+    };
+    let olga = db.open();
+    let ivan = db.open();
+    // 3,000 new ideas: past the size from which they go by COPY.
+    let batch = |w: &mut sprout::store::Writes, n: usize| {
+        for k in 0..n {
+            let mut idea = Idea::new(format!("Idea {k}"), Timestamp(1));
+            idea.summary = format!("bulk word{k}");
+            idea.id = w.allocate();
+            w.put(idea, None);
+        }
+    };
+    // Ivan's batch is numbered from 1, but Olga takes 1 first.
+    let mut late = ivan.begin().unwrap();
+    batch(&mut late, 3000);
+    assert_eq!(add(&olga, "Olga's", "first"), 1);
+    match ivan.commit_large(late) {
+        Err(StoreError::Conflict(_)) => {}
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(olga.rows().unwrap().len(), 1, "nothing of it written");
+    assert!(olga.summary_ids("bulk").unwrap().is_empty());
+
+    let mut w = ivan.begin().unwrap();
+    batch(&mut w, 3000);
+    ivan.commit_large(w).unwrap();
+    assert_eq!(olga.rows().unwrap().len(), 3001);
+    assert_eq!(olga.summary_ids("bulk").unwrap().len(), 3000);
+    assert_eq!(olga.summary_ids("word2999").unwrap(), [3001]);
+    assert_eq!(olga.next_id().unwrap(), 3002);
+    let changed = olga.changes_since(0).unwrap();
+    assert_eq!(changed.ideas.len(), 3000, "each new idea in the change log");
 }
