@@ -27,6 +27,12 @@ fn option_text(field: &str, option: &str) -> String {
         .unwrap_or_else(|| option.to_string())
 }
 
+/// Spaces that the list's wrapping must not break at: inside a choice
+/// (`без сектора`, `[ ] малый бизнес`) and between it and its box.
+fn unbroken(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
 /// A form field's label in the language spoken; the field's own
 /// (English) where no language has one.
 fn field_label(name: &str, own: &'static str) -> String {
@@ -234,10 +240,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
                     } else {
                         theme::dim()
                     };
-                    spans.push(Span::styled(
-                        format!(" {} ", option_text(field.name, o)),
-                        style,
-                    ));
+                    let shown = unbroken(&option_text(field.name, o));
+                    spans.push(Span::styled(format!(" {shown} "), style));
                 }
                 if focused {
                     spans.push(Span::styled("  ←/→", theme::dim()));
@@ -263,10 +267,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
                     if focused && n == *cursor {
                         style = style.patch(theme::selected(true));
                     }
-                    spans.push(Span::styled(
-                        format!("{mark} {} ", option_text(field.name, o)),
-                        style,
-                    ));
+                    let shown = unbroken(&format!("{mark} {}", option_text(field.name, o)));
+                    spans.push(Span::styled(format!("{shown} "), style));
                 }
                 if focused {
                     spans.push(Span::styled(" ←/→ Space", theme::dim()));
