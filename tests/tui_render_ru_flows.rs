@@ -258,3 +258,25 @@ fn the_review_pane_in_russian_at_two_sizes() {
         insta::assert_snapshot!(format!("review_pane_ru_{w}x{h}"), s);
     }
 }
+
+#[test]
+fn at_50x16_the_confidence_step_says_its_words_whole() {
+    let _ru = sprout::i18n::speak_on_this_thread(Lang::Ru);
+    sprout::store::actor::set_configured_user(Some("olga"));
+    let (_d, store) = store_with(vec![Idea::new("Социальное такси".into(), NOW)]);
+    let mut a = app(&store, (50, 16));
+    key(&mut a, &store, 'R');
+    for _ in 0..5 {
+        key(&mut a, &store, '4');
+    }
+    // Its row cuts the words at this width; the line below the pane,
+    // which says what the step takes, has them whole.
+    let s = screen(&a);
+    let last_row = s.lines().nth(14).unwrap_or_default();
+    assert!(
+        last_row.contains("│1 не уверен · 2 почти уверен · 3 уверен "),
+        "{s}"
+    );
+    // The comment's placeholder fits the box whole.
+    assert!(s.contains("почему, в паре фраз (необязательно)"), "{s}");
+}

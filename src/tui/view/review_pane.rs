@@ -196,6 +196,8 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
                 let c = &p.rubric.criteria[k];
                 (format!("{}: {}", c.name, c.description), theme::dim())
             }
+            // The confidence's words, whole: its row cuts them when narrow.
+            (None, Step::Confidence) => (confidence_words(), theme::dim()),
             (None, _) => (String::new(), theme::dim()),
         };
         frame.render_widget(
