@@ -44,6 +44,275 @@ barrier-infrastructure = Infrastructure
 
 ## UI: triage, statistics, dialogs, prompts, forms, reviews (ui-flows)
 
+# Shared by triage's legend and the statistics' sector × stage table:
+# a sector's word where room is short (English: its machine name).
+ui-sector-short-health = health
+ui-sector-short-education = education
+ui-sector-short-disparities = disparities
+ui-sector-short-employment = employment
+ui-sector-short-ecology = ecology
+ui-sector-short-other = other
+ui-sector-short-unclassified = unclassified
+
+### Triage
+ui-triage-title = Triage · { $counter }
+ui-triage-counter = { $at } / { $total } new
+ui-triage-title-done = Triage · end of the queue
+ui-triage-title-left = Triage: left before the end
+ui-triage-done-keys = { $leave } goes back to the list; { $back } steps back to the last idea.
+ui-scroll-position = { $from }–{ $to } of { $total }
+ui-scroll-keys = { $keys } scroll
+ui-triage-legend-sector = sector
+ui-triage-legend-stage = stage
+ui-triage-key-skip = skip
+ui-triage-key-note = note
+ui-triage-key-duplicate = duplicate
+ui-triage-key-back = back
+ui-triage-key-leave = leave
+ui-triage-none-new = There are no new ideas among the ideas shown.
+ui-triage-all-done = Every new idea of the queue is triaged.
+ui-triage-end = End of the queue.
+ui-triage-left-at = Triage left at idea { $at } of { $total }.
+ui-triage-triaged = Triaged { $done } of { $total ->
+    [one] { $total } new idea
+   *[other] { $total } new ideas
+} this session.
+ui-triage-by-sector = By sector: { $list }
+ui-triage-by-stage = By stage:  { $list }
+ui-triage-skipped = { $count } skipped, still new.
+ui-triage-not-reached = { $count } not reached yet, still new.
+
+### Statistics
+ui-stats-title = Statistics · { $ideas } · { $keys } back
+ui-stats-too-small = The statistics need at least { $width }×{ $height }; make the window larger.
+ui-stats-by-sector = Ideas by sector
+ui-stats-funnel = Pipeline funnel (in the stage or further)
+ui-stats-declined-share = { $count } ({ $percent }% of all)
+ui-stats-waiting = Waiting in the inbox
+ui-stats-waiting-count = { $padded } { $count ->
+    [one] idea
+   *[other] ideas
+} · median { $median }
+ui-stats-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+ui-stats-over-days = { $count } over { $days } days
+ui-stats-matrix = Sector × stage
+ui-stats-intake = Ideas received per week (weeks from Monday)
+ui-stats-barriers = Barriers
+ui-stats-regions = Top regions
+ui-stats-none = none
+ui-stats-panel = Panel scores (combined)
+ui-stats-unscored = unscored
+ui-stats-contested = contested (totals 2 or more apart): { $count }
+ui-stats-reviewers = Reviewers: reviews, mean total
+# A sector's label in the statistics' bars (at most 20 characters).
+ui-stats-sector-health = Health & social care
+ui-stats-sector-education = Education
+ui-stats-sector-disparities = Reducing disparities
+ui-stats-sector-employment = Employment
+ui-stats-sector-ecology = Ecology
+ui-stats-sector-other = Other
+ui-stats-sector-unclassified = Unclassified
+# A stage's column head where the table is narrow (at most 4 characters).
+ui-stats-stage-short-new = new
+ui-stats-stage-short-review = revw
+ui-stats-stage-short-incubation = incb
+ui-stats-stage-short-pilot = pilt
+ui-stats-stage-short-scaling = scal
+ui-stats-stage-short-sustainable = sust
+ui-stats-stage-short-declined = decl
+
+### Dialogs and the form
+ui-accepts = (→ accepts)
+ui-form-new = New idea
+ui-form-edit = Edit #{ $id }
+ui-form-fields-shown = fields { $from }–{ $to } of { $total }
+ui-form-field-title = Title
+ui-form-field-summary = Summary
+ui-form-field-proposer = Proposer
+ui-form-field-org = Organisation
+ui-form-field-region = Region
+ui-form-field-sector = Sector
+ui-form-field-stage = Stage
+ui-form-field-barriers = Barriers
+ui-form-field-funder = Funder
+ui-form-field-amount = Amount (₽)
+ui-form-field-tags = Tags
+ui-form-field-score = Score
+ui-form-field-assignee = Assignee
+# A choice in the form's lists (English: the value's machine name).
+ui-form-option-sector-health = health
+ui-form-option-sector-education = education
+ui-form-option-sector-disparities = disparities
+ui-form-option-sector-employment = employment
+ui-form-option-sector-ecology = ecology
+ui-form-option-sector-other = other
+ui-form-option-sector-unclassified = unclassified
+ui-form-option-stage-new = new
+ui-form-option-stage-review = review
+ui-form-option-stage-incubation = incubation
+ui-form-option-stage-pilot = pilot
+ui-form-option-stage-scaling = scaling
+ui-form-option-stage-sustainable = sustainable
+ui-form-option-stage-declined = declined
+ui-form-option-org-nonprofit = nonprofit
+ui-form-option-org-social-enterprise = social-enterprise
+ui-form-option-org-small-business = small-business
+ui-form-option-org-company = company
+ui-form-option-org-government = government
+ui-form-option-org-initiative-group = initiative-group
+ui-form-option-org-unknown = unknown
+ui-form-option-barriers-funding = funding
+ui-form-option-barriers-regulation = regulation
+ui-form-option-barriers-government-support = government-support
+ui-form-option-barriers-participation = participation
+ui-form-option-barriers-infrastructure = infrastructure
+ui-form-option-score-none = none
+ui-form-discard = Discard the changes made in the form?
+ui-form-discard-title = Discard your changes?
+ui-dialog-editor-again = Edit again and your text comes back as you left it.
+ui-dialog-editor-title = The edited idea has problems
+ui-dialog-delete-view = Delete the view '{ $name }'? The ideas stay as they are.
+ui-dialog-delete-view-title = Delete a view
+ui-dialog-undo-as-one = { $key } undoes it afterwards, as one step.
+ui-dialog-many-title = A change to many ideas
+ui-dialog-clash = The idea shows theirs now. Save yours over it?
+ui-dialog-clash-title = Changed by someone else meanwhile
+ui-dialog-any-key = Any key closes this.
+ui-dialog-notice-footer = Any key closes this. `sprout config --check` lists the problems again.
+
+### Changes to many ideas, asked first
+ui-bulk-sector = Set the sector of { $count } ideas to { $value }?
+ui-bulk-stage = Set the stage of { $count } ideas to { $value }?
+ui-bulk-score = Set the score of { $count } ideas to { $value }?
+ui-bulk-score-clear = Clear the score of { $count } ideas?
+ui-bulk-assignee = Set the assignee of { $count } ideas to { $value }?
+ui-bulk-assignee-clear = Clear the assignee of { $count } ideas?
+ui-bulk-archive = Archive { $count } ideas?
+ui-bulk-restore = Bring back { $count } archived ideas?
+ui-bulk-other = Change { $count } ideas?
+ui-bulk-nothing = nothing changed
+ui-clash-kept-theirs = kept theirs; yours was not saved
+
+### The review pane and the detail's reviews
+ui-review-title = Review #{ $id } by { $who } · rubric { $version } · { $title }
+ui-review-confidence = confidence
+ui-review-confidence-words = 1 unsure · 2 fairly sure · 3 sure
+ui-review-comment = comment
+ui-review-comment-enter = (Enter: a new line)
+ui-review-comment-placeholder = why, in a sentence or a few (optional)
+ui-review-total-missing = total: score every criterion
+ui-review-total = total { $total } of 5
+ui-review-save = Save
+ui-review-drop = Drop the review typed? Nothing of it is saved.
+ui-review-drop-title = Drop your review?
+ui-review-hint-old-rubric = your review was made with rubric version { $was }; the rubric is now version { $now }: score every criterion again
+ui-review-hint-not-confidence = { $digit } is not a confidence: { $words }; nothing changed
+ui-review-hint-off-scale = { $criterion } is scored { $scale }: { $typed } is not on its scale
+ui-review-hint-more-digits = { $criterion } { $value }: Enter keeps it, another digit goes on
+ui-review-hint-digit-scores = a digit scores { $criterion }: { $scale }
+ui-review-hint-digit-confidence = a digit gives the confidence: { $words }
+ui-review-hint-not-scored = not scored yet: { $criteria }; a digit scores it
+ui-review-hint-needs-confidence = a review needs a confidence: { $words }
+ui-review-hint-nothing-saved = { $problem }; nothing saved
+ui-reviews-section = Reviews ({ $count })
+ui-reviews-short = { $score } · { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+ui-reviews-contested-mark = contested
+ui-reviews-one = 1 review
+ui-reviews-mean = mean of { $count } reviews
+ui-reviews-median = median of { $count } reviews
+ui-reviews-not-normalised = not normalised
+ui-reviews-combined = combined
+ui-reviews-combined-of = { $score } of 5 · { $how }
+ui-reviews-contested = contested (totals { $apart } or more apart)
+ui-reviews-spread = spread { $spread }
+ui-reviews-total-confidence = total { $total } · confidence { $confidence }
+ui-reviews-rubric = rubric { $version }
+
+### The reason menu
+ui-reason-decline-title = Why is { $whom } declined?
+ui-reason-accept-title = Why is { $whom } accepted?
+ui-reason-none = no reason, the stage stays
+
+### Similar ideas
+ui-similar-title = Similar ideas
+ui-similar-not-there = (not there)
+ui-similar-duplicate-of = duplicate of
+ui-similar-its-duplicates = its duplicates:
+ui-similar-keys-triage = { $mark } a duplicate of · { $not } not a duplicate
+ui-similar-keys = { $list } lists them · { $mark } a duplicate of · { $not } not a duplicate
+
+### Changes made, undone and redone: `stage → pilot for 3 ideas · u undoes`
+ui-step-for = for
+ui-step-ideas = { $count } ideas
+ui-step-sector = sector → { $value }
+ui-step-stage = stage → { $value }
+ui-step-score = score → { $value }
+ui-step-score-cleared = score cleared
+ui-step-archived = archived
+ui-step-restored = restored
+ui-step-note-added = note added
+ui-step-assignee = assignee → { $who }
+ui-step-assignee-cleared = assignee cleared
+ui-step-reason = reason → { $reason }
+ui-step-duplicate = { $whom } marked a duplicate of #{ $other } (declined)
+ui-step-not-duplicate = { $whom } and #{ $other }: not duplicates
+ui-step-review = { $who }'s review of #{ $id } { $verb ->
+    [changed] changed
+   *[added] added
+}: total { $total } of 5
+ui-step-undo-hint = { $label } · u undoes
+ui-step-undone = undone: { $label }
+ui-step-redone = redone: { $label }
+ui-step-no-change = no change: { $label }
+ui-step-not-saved = not saved: { $problem }
+ui-no-idea-selected = no idea selected
+ui-nothing-to-undo = nothing to undo
+ui-nothing-to-redo = nothing to redo
+ui-marked = { $count } marked · { $key } clears
+ui-note-invalid = note { $problem }; nothing saved
+ui-form-fix-red = fix the fields marked in red, then { $key }
+ui-no-changes = no changes
+ui-changes-discarded = changes discarded
+ui-edit-discarded = edit discarded
+ui-reason-out-of-menu = no reason { $number }: the menu has 1-{ $count }
+ui-reason-stage-not-set = the stage was not set, so no reason was given
+ui-pair-none-given = no idea given; nothing saved
+ui-pair-not-a-number = '{ $typed }' is not an idea's number (as in #877); nothing saved
+ui-pair-itself = #{ $other } cannot be paired with itself; nothing saved
+ui-pair-no-such = there is no idea #{ $other }; nothing saved
+ui-review-dropped = review dropped; nothing saved
+ui-review-unchanged = no change: your review of #{ $id } is as it was
+ui-review-not-saved = not saved: { $problem }; your review is still here
+
+### Prompts
+ui-prompt-note = Note for { $whom }
+ui-prompt-assignee = Assignee for { $whom } (empty clears)
+ui-prompt-view-of-all = Name of a view of all ideas
+ui-prompt-view-for = Name of the view for '{ $query }'
+ui-prompt-duplicate-of = { $whom } is a duplicate of which idea? (#id)
+ui-prompt-not-duplicate-of = { $whom } is not a duplicate of which idea? (#id)
+ui-prompt-rename-view = Rename the view '{ $name }'
+
+### Live changes by others: `olga: #42 → pilot`
+ui-live-someone = someone
+ui-live-removed = #{ $id } removed
+ui-live-added = #{ $id } added
+ui-live-many-changed = { $count } ideas changed ({ $first }, …)
+ui-live-changed = { $ids } changed
+ui-live-none = none
+ui-live-tags-changed = tags changed
+ui-live-title-changed = title changed
+ui-live-note-added = note added
+ui-live-changed-bare = changed
+ui-live-reconnected = reconnected to the database
+ui-live-offline-kept = not connected to the database: kept open, save again once it is back
+
 ## Command line: tables, summaries, prompts (cli)
 
 ## Query language and its help (query)

@@ -45,6 +45,318 @@ barrier-infrastructure = Инфраструктура
 
 ## UI: triage, statistics, dialogs, prompts, forms, reviews (ui-flows)
 
+# Общие для легенды разбора и таблицы «сектор × стадия» статистики:
+# короткое слово сектора, где мало места (в английском — машинное имя).
+ui-sector-short-health = здравоохр.
+ui-sector-short-education = образование
+ui-sector-short-disparities = неравенство
+ui-sector-short-employment = занятость
+ui-sector-short-ecology = экология
+ui-sector-short-other = другое
+ui-sector-short-unclassified = без сектора
+
+### Triage
+ui-triage-title = Разбор · { $counter }
+ui-triage-counter = { $at } из { $total } новых
+ui-triage-title-done = Разбор · конец очереди
+ui-triage-title-left = Разбор прерван до конца
+ui-triage-done-keys = { $leave } — назад к списку; { $back } — на шаг назад, к последней идее.
+ui-scroll-position = { $from }–{ $to } из { $total }
+ui-scroll-keys = { $keys } прокрутка
+ui-triage-legend-sector = сектор
+ui-triage-legend-stage = стадия
+ui-triage-key-skip = пропуск
+ui-triage-key-note = заметка
+ui-triage-key-duplicate = дубль
+ui-triage-key-back = назад
+ui-triage-key-leave = выход
+ui-triage-none-new = Среди показанных идей нет новых.
+ui-triage-all-done = Все новые идеи очереди разобраны.
+ui-triage-end = Конец очереди.
+ui-triage-left-at = Разбор остановлен на идее { $at } из { $total }.
+ui-triage-triaged = За сеанс разобрано { $done } из { $total ->
+    [one] { $total } новой идеи
+   *[other] { $total } новых идей
+}.
+ui-triage-by-sector = По секторам: { $list }
+ui-triage-by-stage = По стадиям:  { $list }
+ui-triage-skipped = Пропущено: { $count }, остаются новыми.
+ui-triage-not-reached = Ещё не просмотрено: { $count }, остаются новыми.
+
+### Statistics
+ui-stats-title = Статистика · { $ideas } · { $keys } назад
+ui-stats-too-small = Статистике нужно не меньше { $width }×{ $height }; увеличьте окно.
+ui-stats-by-sector = Идеи по секторам
+ui-stats-funnel = Воронка (на стадии или дальше)
+ui-stats-declined-share = { $count } ({ $percent }% от всех)
+ui-stats-waiting = Ждут во входящих
+ui-stats-waiting-count = { $padded } { $count ->
+    [one] идея
+    [few] идеи
+   *[many] идей
+} · медиана { $median }
+ui-stats-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+ui-stats-over-days = { $count } дольше { $days } дн.
+ui-stats-matrix = Сектор × стадия
+ui-stats-intake = Поступило идей по неделям (с понедельника)
+ui-stats-barriers = Барьеры
+ui-stats-regions = Ведущие регионы
+ui-stats-none = нет
+ui-stats-panel = Оценки экспертов (сводные)
+ui-stats-unscored = без оценки
+ui-stats-contested = спорные (итоги расходятся на 2 и больше): { $count }
+ui-stats-reviewers = Эксперты: отзывов, средний итог
+# Метка сектора в полосах статистики (не длиннее 20 знаков).
+ui-stats-sector-health = Здоровье и соцзащита
+ui-stats-sector-education = Образование
+ui-stats-sector-disparities = Снижение неравенства
+ui-stats-sector-employment = Занятость
+ui-stats-sector-ecology = Экология
+ui-stats-sector-other = Другое
+ui-stats-sector-unclassified = Без сектора
+# Заголовок столбца стадии в узкой таблице (не длиннее 4 знаков).
+ui-stats-stage-short-new = нов.
+ui-stats-stage-short-review = рас.
+ui-stats-stage-short-incubation = инк.
+ui-stats-stage-short-pilot = пил.
+ui-stats-stage-short-scaling = мас.
+ui-stats-stage-short-sustainable = уст.
+ui-stats-stage-short-declined = отк.
+
+### Dialogs and the form
+ui-accepts = (→ принять)
+ui-form-new = Новая идея
+ui-form-edit = Правка #{ $id }
+ui-form-fields-shown = поля { $from }–{ $to } из { $total }
+ui-form-field-title = Название
+ui-form-field-summary = Описание
+ui-form-field-proposer = Автор
+ui-form-field-org = Организация
+ui-form-field-region = Регион
+ui-form-field-sector = Сектор
+ui-form-field-stage = Стадия
+ui-form-field-barriers = Барьеры
+ui-form-field-funder = Грантодатель
+ui-form-field-amount = Сумма (₽)
+ui-form-field-tags = Теги
+ui-form-field-score = Оценка
+ui-form-field-assignee = Ответственный
+# Вариант в списках формы (в английском — машинное имя значения).
+ui-form-option-sector-health = здравоохр.
+ui-form-option-sector-education = образование
+ui-form-option-sector-disparities = неравенство
+ui-form-option-sector-employment = занятость
+ui-form-option-sector-ecology = экология
+ui-form-option-sector-other = другое
+ui-form-option-sector-unclassified = без сектора
+ui-form-option-stage-new = новая
+ui-form-option-stage-review = рассмотрение
+ui-form-option-stage-incubation = инкубация
+ui-form-option-stage-pilot = пилот
+ui-form-option-stage-scaling = масштабирование
+ui-form-option-stage-sustainable = устойчивая
+ui-form-option-stage-declined = отклонена
+ui-form-option-org-nonprofit = НКО
+ui-form-option-org-social-enterprise = соцпредприятие
+ui-form-option-org-small-business = малый бизнес
+ui-form-option-org-company = компания
+ui-form-option-org-government = госорган
+ui-form-option-org-initiative-group = инициативная группа
+ui-form-option-org-unknown = не указано
+ui-form-option-barriers-funding = финансирование
+ui-form-option-barriers-regulation = регулирование
+ui-form-option-barriers-government-support = господдержка
+ui-form-option-barriers-participation = вовлечённость
+ui-form-option-barriers-infrastructure = инфраструктура
+ui-form-option-score-none = нет
+ui-form-discard = Отбросить изменения, сделанные в форме?
+ui-form-discard-title = Отбросить изменения?
+ui-dialog-editor-again = Правьте снова: текст вернётся таким, каким вы его оставили.
+ui-dialog-editor-title = В исправленной идее ошибки
+ui-dialog-delete-view = Удалить вид «{ $name }»? Идеи останутся как есть.
+ui-dialog-delete-view-title = Удаление вида
+ui-dialog-undo-as-one = { $key } потом отменит это одним шагом.
+ui-dialog-many-title = Изменение многих идей
+ui-dialog-clash = Сейчас показана их версия. Записать вашу поверх?
+ui-dialog-clash-title = Тем временем изменено другим
+ui-dialog-any-key = Любая клавиша закроет это окно.
+ui-dialog-notice-footer = Любая клавиша закроет это окно. `sprout config --check` покажет ошибки снова.
+
+### Changes to many ideas, asked first
+ui-bulk-sector = Сменить сектор у { $count ->
+    [one] { $count } идеи
+   *[other] { $count } идей
+} на «{ $value }»?
+ui-bulk-stage = Сменить стадию у { $count ->
+    [one] { $count } идеи
+   *[other] { $count } идей
+} на «{ $value }»?
+ui-bulk-score = Поставить оценку { $value } { $count ->
+    [one] { $count } идее
+   *[other] { $count } идеям
+}?
+ui-bulk-score-clear = Снять оценку у { $count ->
+    [one] { $count } идеи
+   *[other] { $count } идей
+}?
+ui-bulk-assignee = Назначить ответственным за { $count ->
+    [one] { $count } идею
+    [few] { $count } идеи
+   *[many] { $count } идей
+} «{ $value }»?
+ui-bulk-assignee-clear = Снять ответственного у { $count ->
+    [one] { $count } идеи
+   *[other] { $count } идей
+}?
+ui-bulk-archive = Отправить в архив { $count ->
+    [one] { $count } идею
+    [few] { $count } идеи
+   *[many] { $count } идей
+}?
+ui-bulk-restore = Вернуть из архива { $count ->
+    [one] { $count } идею
+    [few] { $count } идеи
+   *[many] { $count } идей
+}?
+ui-bulk-other = Изменить { $count ->
+    [one] { $count } идею
+    [few] { $count } идеи
+   *[many] { $count } идей
+}?
+ui-bulk-nothing = ничего не изменилось
+ui-clash-kept-theirs = оставлена их версия; ваша не сохранена
+
+### The review pane and the detail's reviews
+ui-review-title = Отзыв #{ $id }, эксперт { $who } · рубрика { $version } · { $title }
+ui-review-confidence = уверенность
+ui-review-confidence-words = 1 не уверен · 2 почти уверен · 3 уверен
+ui-review-comment = комментарий
+ui-review-comment-enter = (Enter: новая строка)
+ui-review-comment-placeholder = почему, в паре фраз (необязательно)
+ui-review-total-missing = итог: оцените каждый критерий
+ui-review-total = итог { $total } из 5
+ui-review-save = Сохранить
+ui-review-drop = Отбросить набранный отзыв? Из него ничего не сохранится.
+ui-review-drop-title = Отбросить отзыв?
+ui-review-hint-old-rubric = ваш отзыв дан по рубрике версии { $was }; сейчас версия { $now }: оцените каждый критерий заново
+ui-review-hint-not-confidence = { $digit } — не уверенность: { $words }; ничего не изменилось
+ui-review-hint-off-scale = шкала { $criterion }: { $scale }; { $typed } вне шкалы
+ui-review-hint-more-digits = { $criterion } { $value }: Enter — оставить, следующая цифра — дописать
+ui-review-hint-digit-scores = цифра оценивает { $criterion }: { $scale }
+ui-review-hint-digit-confidence = цифра задаёт уверенность: { $words }
+ui-review-hint-not-scored = ещё не оценено: { $criteria }; цифра ставит оценку
+ui-review-hint-needs-confidence = отзыву нужна уверенность: { $words }
+ui-review-hint-nothing-saved = { $problem }; ничего не сохранено
+ui-reviews-section = Отзывы ({ $count })
+ui-reviews-short = { $score } · { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+   *[many] { $count } отзывов
+}
+ui-reviews-contested-mark = спорная
+ui-reviews-one = 1 отзыв
+ui-reviews-mean = среднее { $count ->
+    [one] { $count } отзыва
+   *[other] { $count } отзывов
+}
+ui-reviews-median = медиана { $count ->
+    [one] { $count } отзыва
+   *[other] { $count } отзывов
+}
+ui-reviews-not-normalised = без нормировки
+ui-reviews-combined = сводная
+ui-reviews-combined-of = { $score } из 5 · { $how }
+ui-reviews-contested = спорная (итоги расходятся на { $apart } и больше)
+ui-reviews-spread = разброс { $spread }
+ui-reviews-total-confidence = итог { $total } · уверенность { $confidence }
+ui-reviews-rubric = рубрика { $version }
+
+### The reason menu
+ui-reason-decline-title = Причина отказа: { $whom }
+ui-reason-accept-title = Причина принятия: { $whom }
+ui-reason-none = без причины, стадия не меняется
+
+### Similar ideas
+ui-similar-title = Похожие идеи
+ui-similar-not-there = (нет в базе)
+ui-similar-duplicate-of = дубль идеи
+ui-similar-its-duplicates = её дубли:
+ui-similar-keys-triage = { $mark } дубль идеи · { $not } не дубль
+ui-similar-keys = { $list } список · { $mark } дубль идеи · { $not } не дубль
+
+### Changes made, undone and redone: `stage → pilot for 3 ideas · u undoes`
+ui-step-for = для
+ui-step-ideas = { $count ->
+    [one] { $count } идеи
+   *[other] { $count } идей
+}
+ui-step-sector = сектор → { $value }
+ui-step-stage = стадия → { $value }
+ui-step-score = оценка → { $value }
+ui-step-score-cleared = оценка снята
+ui-step-archived = в архив
+ui-step-restored = из архива
+ui-step-note-added = заметка добавлена
+ui-step-assignee = ответственный → { $who }
+ui-step-assignee-cleared = ответственный снят
+ui-step-reason = причина → { $reason }
+ui-step-duplicate = { $whom }: дубль #{ $other } (отклонено)
+ui-step-not-duplicate = { $whom } и #{ $other }: не дубли
+ui-step-review = { $verb ->
+    [changed] изменён
+   *[added] добавлен
+} отзыв { $who } о #{ $id }: итог { $total } из 5
+ui-step-undo-hint = { $label } · u отменит
+ui-step-undone = отменено: { $label }
+ui-step-redone = повторено: { $label }
+ui-step-no-change = без изменений: { $label }
+ui-step-not-saved = не сохранено: { $problem }
+ui-no-idea-selected = идея не выбрана
+ui-nothing-to-undo = отменять нечего
+ui-nothing-to-redo = повторять нечего
+ui-marked = отмечено: { $count } · { $key } снимает
+ui-note-invalid = заметка: { $problem }; ничего не сохранено
+ui-form-fix-red = исправьте поля, отмеченные красным, затем { $key }
+ui-no-changes = изменений нет
+ui-changes-discarded = изменения отброшены
+ui-edit-discarded = правка отброшена
+ui-reason-out-of-menu = нет причины { $number }: в меню 1-{ $count }
+ui-reason-stage-not-set = стадия не изменилась, причина не записана
+ui-pair-none-given = идея не указана; ничего не сохранено
+ui-pair-not-a-number = «{ $typed }» — не номер идеи (как #877); ничего не сохранено
+ui-pair-itself = #{ $other } нельзя связать с ним самим; ничего не сохранено
+ui-pair-no-such = идеи #{ $other } нет; ничего не сохранено
+ui-review-dropped = отзыв отброшен; ничего не сохранено
+ui-review-unchanged = без изменений: ваш отзыв о #{ $id } прежний
+ui-review-not-saved = не сохранено: { $problem }; ваш отзыв остался здесь
+
+### Prompts
+ui-prompt-note = Заметка для { $whom }
+ui-prompt-assignee = Ответственный за { $whom } (пусто — снять)
+ui-prompt-view-of-all = Имя вида со всеми идеями
+ui-prompt-view-for = Имя вида для «{ $query }»
+ui-prompt-duplicate-of = { $whom } — дубль какой идеи? (#номер)
+ui-prompt-not-duplicate-of = { $whom } — не дубль какой идеи? (#номер)
+ui-prompt-rename-view = Переименовать вид «{ $name }»
+
+### Live changes by others: `olga: #42 → pilot`
+ui-live-someone = кто-то
+ui-live-removed = #{ $id } удалена
+ui-live-added = #{ $id } добавлена
+ui-live-many-changed = изменено идей: { $count } ({ $first }, …)
+ui-live-changed = { $ids }: изменено
+ui-live-none = нет
+ui-live-tags-changed = теги изменены
+ui-live-title-changed = название изменено
+ui-live-note-added = заметка добавлена
+ui-live-changed-bare = изменена
+ui-live-reconnected = связь с базой восстановлена
+ui-live-offline-kept = нет связи с базой: окно оставлено открытым, сохраните снова, когда связь вернётся
+
 ## Command line: tables, summaries, prompts (cli)
 
 ## Query language and its help (query)

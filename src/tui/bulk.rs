@@ -5,7 +5,9 @@
 use super::app::{App, Dialog};
 use super::msg::Effect;
 use super::screen::Overlay;
-use crate::domain::{Edit, Named};
+use crate::domain::Edit;
+use crate::i18n::label;
+use crate::tr;
 
 /// A change to more ideas than this asks first.
 pub const ASK_ABOVE: usize = 50;
@@ -29,15 +31,20 @@ pub fn edit_or_ask(app: &mut App, effect: Effect) -> Vec<Effect> {
 fn question(edits: &[Edit], n: usize) -> String {
     let text = |v: &str| crate::domain::text::printable(v, false);
     match edits {
-        [Edit::Sector(s)] => format!("Set the sector of {n} ideas to {}?", s.label()),
-        [Edit::Stage(s)] => format!("Set the stage of {n} ideas to {}?", s.name()),
-        [Edit::Score(Some(v))] => format!("Set the score of {n} ideas to {v}?"),
-        [Edit::Score(None)] => format!("Clear the score of {n} ideas?"),
-        [Edit::Assignee(a)] if a.is_empty() => format!("Clear the assignee of {n} ideas?"),
-        [Edit::Assignee(a)] => format!("Set the assignee of {n} ideas to {}?", text(a)),
-        [Edit::Archived(true)] => format!("Archive {n} ideas?"),
-        [Edit::Archived(false)] => format!("Bring back {n} archived ideas?"),
-        _ => format!("Change {n} ideas?"),
+        [Edit::Sector(s)] => tr!("ui-bulk-sector", count = n, value = &label(*s)),
+        // The stage in lower case, as the keys name it (`pilot`).
+        [Edit::Stage(s)] => tr!(
+            "ui-bulk-stage",
+            count = n,
+            value = &label(*s).to_lowercase()
+        ),
+        [Edit::Score(Some(v))] => tr!("ui-bulk-score", count = n, value = &v.to_string()),
+        [Edit::Score(None)] => tr!("ui-bulk-score-clear", count = n),
+        [Edit::Assignee(a)] if a.is_empty() => tr!("ui-bulk-assignee-clear", count = n),
+        [Edit::Assignee(a)] => tr!("ui-bulk-assignee", count = n, value = &text(a)),
+        [Edit::Archived(true)] => tr!("ui-bulk-archive", count = n),
+        [Edit::Archived(false)] => tr!("ui-bulk-restore", count = n),
+        _ => tr!("ui-bulk-other", count = n),
     }
 }
 
@@ -46,7 +53,7 @@ pub fn answer(app: &mut App, effect: Effect, yes: bool) -> Vec<Effect> {
     if yes {
         vec![effect]
     } else {
-        app.message = Some("nothing changed".into());
+        app.message = Some(tr!("ui-bulk-nothing"));
         Vec::new()
     }
 }
@@ -57,7 +64,7 @@ pub fn clash_answer(app: &mut App, effect: Effect, answer: char) -> Vec<Effect> 
     if answer == 'y' {
         vec![Effect::Overwrite(Box::new(effect))]
     } else {
-        app.message = Some("kept theirs; yours was not saved".into());
+        app.message = Some(tr!("ui-clash-kept-theirs"));
         Vec::new()
     }
 }

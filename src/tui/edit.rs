@@ -10,25 +10,19 @@ use super::prompt::{Prompt, PromptKind};
 use super::screen::Overlay;
 use crate::domain::idea::valid_note;
 use crate::domain::text::clean_line;
-use crate::domain::{Draft, Edit, Named};
+use crate::domain::{Draft, Edit};
+use crate::i18n::label as word;
 use crate::ideas::Change;
-
-/// "#4" or "3 ideas".
-fn whom(ids: &[u64]) -> String {
-    match ids {
-        [one] => format!("#{one}"),
-        many => format!("{} ideas", many.len()),
-    }
-}
+use crate::tr;
 
 /// An edit of the current targets, or a message when there are none.
 fn edit_targets(app: &mut App, edits: Vec<Edit>, what: String, triage_next: bool) -> Vec<Effect> {
     let ids = app.targets();
     if ids.is_empty() {
-        app.message = Some("no idea selected".into());
+        app.message = Some(tr!("ui-no-idea-selected"));
         return Vec::new();
     }
-    let label = format!("{what} for {}", whom(&ids));
+    let label = super::step_label::label(&what, &ids);
     super::bulk::edit_or_ask(
         app,
         Effect::Edit {
@@ -51,7 +45,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
             return edit_targets(
                 app,
                 vec![Edit::Sector(s)],
-                format!("sector → {}", s.label()),
+                tr!("ui-step-sector", value = &word(s)),
                 false,
             );
         }
@@ -65,7 +59,8 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
             let effects = edit_targets(
                 app,
                 vec![Edit::Stage(s)],
-                format!("stage → {}", s.name()),
+                // Lower case, as the keys name it (`stage → pilot`).
+                tr!("ui-step-stage", value = &word(s).to_lowercase()),
                 next,
             );
             super::reason_pick::offer(app, ids, s);
@@ -75,7 +70,9 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         ChangeMsg::SkipReason => app.pending = None,
         ChangeMsg::SetScore(score) => {
             app.pending = None;
-            let what = score.map_or("score cleared".into(), |s| format!("score → {s}"));
+            let what = score.map_or(tr!("ui-step-score-cleared"), |s| {
+                tr!("ui-step-score", value = &s.to_string())
+            });
             return edit_targets(app, vec![Edit::Score(score)], what, false);
         }
         ChangeMsg::ToggleMark => {
@@ -92,10 +89,11 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                 app.hits.iter().map(|h| cat.row(h.index()).id).collect()
             };
             app.list.marked.extend(ids);
-            app.message = Some(app.keymap.fill(&format!(
-                "{} marked · {{browse.back}} clears",
-                app.list.marked.len()
-            )));
+            app.message = Some(tr!(
+                "ui-marked",
+                count = app.list.marked.len(),
+                key = &app.keymap.fill("{browse.back}")
+            ));
         }
         ChangeMsg::Archive => {
             // The same key brings archived ideas back: there is no other
@@ -109,9 +107,19 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                         .all(|id| cat.index_of(*id).is_some_and(|i| cat.row(i).archived))
             };
             return if restore {
-                edit_targets(app, vec![Edit::Archived(false)], "restored".into(), false)
+                edit_targets(
+                    app,
+                    vec![Edit::Archived(false)],
+                    tr!("ui-step-restored"),
+                    false,
+                )
             } else {
-                edit_targets(app, vec![Edit::Archived(true)], "archived".into(), false)
+                edit_targets(
+                    app,
+                    vec![Edit::Archived(true)],
+                    tr!("ui-step-archived"),
+                    false,
+                )
             };
         }
         ChangeMsg::Undo => match app.undo.pop() {
@@ -127,7 +135,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                     redo: false,
                 }];
             }
-            None => app.message = Some("nothing to undo".into()),
+            None => app.message = Some(tr!("ui-nothing-to-undo")),
         },
         ChangeMsg::Redo => match app.redo.pop() {
             Some(step) => {
@@ -137,7 +145,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                     redo: true,
                 }];
             }
-            None => app.message = Some("nothing to redo".into()),
+            None => app.message = Some(tr!("ui-nothing-to-redo")),
         },
         ChangeMsg::AddNote => open_prompt(app, PromptKind::Note),
         ChangeMsg::SetAssignee => open_prompt(app, PromptKind::Assignee),
@@ -181,7 +189,7 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
                 app.overlays
                     .push(Overlay::Form(Box::new(Form::new(Some(idea), &completions))));
             }
-            None => app.message = Some("no idea selected".into()),
+            None => app.message = Some(tr!("ui-no-idea-selected")),
         },
         FormMsg::ExternalEdit => match loaded(app) {
             Some(idea) => {
@@ -191,7 +199,7 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
                     text,
                 }];
             }
-            None => app.message = Some("no idea selected".into()),
+            None => app.message = Some(tr!("ui-no-idea-selected")),
         },
         FormMsg::FormNext | FormMsg::FormPrev => {
             if let Some(f) = app.overlays.form_mut() {
@@ -244,8 +252,11 @@ pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             redo,
         } => {
             let apply = apply_to_catalog(app, &changes);
-            let verb = if redo { "redone" } else { "undone" };
-            app.message = Some(format!("{verb}: {label}"));
+            app.message = Some(if redo {
+                tr!("ui-step-redone", label = &label)
+            } else {
+                tr!("ui-step-undone", label = &label)
+            });
             let flipped: Vec<Change> = if redo {
                 changes
             } else {
@@ -281,7 +292,7 @@ fn loaded(app: &App) -> Option<crate::domain::Idea> {
 fn open_prompt(app: &mut App, kind: PromptKind) {
     let ids = app.targets();
     if ids.is_empty() {
-        app.message = Some("no idea selected".into());
+        app.message = Some(tr!("ui-no-idea-selected"));
         return;
     }
     let initial = match (&kind, ids.as_slice()) {
@@ -315,23 +326,23 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         PromptKind::DuplicateOf => return super::pairs::submit(app, p.ids, &text, true),
         PromptKind::NotDuplicateOf => return super::pairs::submit(app, p.ids, &text, false),
         PromptKind::Note => match valid_note(&text) {
-            Ok(note) => (Edit::Note(note), "note added".to_string()),
+            Ok(note) => (Edit::Note(note), tr!("ui-step-note-added")),
             Err(e) => {
-                app.message = Some(format!("note {e}; nothing saved"));
+                app.message = Some(tr!("ui-note-invalid", problem = &e.to_string()));
                 return Vec::new();
             }
         },
         PromptKind::Assignee => {
             let who = clean_line(&text);
             let what = if who.is_empty() {
-                "assignee cleared".into()
+                tr!("ui-step-assignee-cleared")
             } else {
-                format!("assignee → {who}")
+                tr!("ui-step-assignee", who = &who)
             };
             (Edit::Assignee(who), what)
         }
     };
-    let label = format!("{what} for {}", whom(&p.ids));
+    let label = super::step_label::label(&what, &p.ids);
     let effect = Effect::Edit {
         ids: p.ids,
         edits: vec![edit],
@@ -348,17 +359,17 @@ fn save_form(app: &mut App) -> Vec<Effect> {
     };
     f.attempted = true;
     let Some(idea) = f.result(now) else {
-        app.message = Some(
-            app.keymap
-                .fill("fix the fields marked in red, then {form.save}"),
-        );
+        app.message = Some(tr!(
+            "ui-form-fix-red",
+            key = &app.keymap.fill("{form.save}")
+        ));
         return Vec::new();
     };
     let form = app.overlays.take_form();
     match form.and_then(|f| f.base) {
         None => vec![Effect::Create(Box::new(idea))],
         Some(base) if base == idea => {
-            app.message = Some("no changes".into());
+            app.message = Some(tr!("ui-no-changes"));
             Vec::new()
         }
         Some(base) => vec![Effect::Replace(Box::new(base), Box::new(idea))],
@@ -369,7 +380,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     if let Some(f) = app.overlays.form_mut().filter(|f| f.confirm_cancel) {
         if c == 'y' {
             app.overlays.take_form();
-            app.message = Some("changes discarded".into());
+            app.message = Some(tr!("ui-changes-discarded"));
         } else {
             f.confirm_cancel = false;
         }
@@ -388,7 +399,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         }
         (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],
         (Some(Dialog::EditorErrors { .. }), 'd') => {
-            app.message = Some("edit discarded".into());
+            app.message = Some(tr!("ui-edit-discarded"));
             Vec::new()
         }
         (other, _) => {
@@ -408,7 +419,7 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
         .as_ref()
         .map_or_else(|| before.to_string(), |b| Draft::of(b).to_text(Some(b.id)));
     if after == pristine {
-        app.message = Some("no changes".into());
+        app.message = Some(tr!("ui-no-changes"));
         return Vec::new();
     }
     let result = Draft::from_text(&after).and_then(|d| {
@@ -429,7 +440,7 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
             Vec::new()
         }
         (Ok(idea), Some(base)) if idea == base => {
-            app.message = Some("no changes".into());
+            app.message = Some(tr!("ui-no-changes"));
             Vec::new()
         }
         (Ok(idea), Some(base)) => vec![Effect::Replace(Box::new(base), Box::new(idea))],
@@ -447,16 +458,16 @@ fn saved(app: &mut App, label: String, changes: Vec<Change>, triage_next: bool) 
         _ => None,
     };
     if changes.is_empty() {
-        app.message = Some(format!("no change: {label}"));
+        app.message = Some(tr!("ui-step-no-change", label = &label));
     } else if std::mem::take(&mut app.join_undo)
         && let Some(last) = app.undo.last_mut()
         && super::reason_pick::joins(last, &changes)
     {
         super::reason_pick::join(last, label, changes);
-        app.message = Some(format!("{} · u undoes", last.label));
+        app.message = Some(tr!("ui-step-undo-hint", label = &last.label));
         app.redo.clear();
     } else {
-        app.message = Some(format!("{label} · u undoes"));
+        app.message = Some(tr!("ui-step-undo-hint", label = &label));
         app.undo.push(UndoStep { label, changes });
         app.redo.clear();
     }

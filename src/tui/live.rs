@@ -12,8 +12,10 @@ use super::app::App;
 use super::applied::{after_change, apply_to_catalog};
 pub use super::live_state::{LiveState, Remote, offline_line};
 use super::msg::Effect;
-use crate::domain::{Idea, Named, Row};
+use crate::domain::{Idea, Row};
+use crate::i18n::label;
 use crate::ideas::Change;
+use crate::tr;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -45,7 +47,7 @@ pub fn connection(app: &mut App, lost: Option<String>) -> Vec<Effect> {
     let was_offline = app.live.offline.is_some();
     app.live.offline = lost;
     if was_offline && app.live.offline.is_none() {
-        app.message = Some("reconnected to the database".into());
+        app.message = Some(crate::tr!("ui-live-reconnected"));
     }
     Vec::new()
 }
@@ -56,8 +58,7 @@ pub fn keep_while_offline(app: &mut App) -> bool {
     if app.live.offline.is_none() {
         return false;
     }
-    app.message =
-        Some("not connected to the database: kept open, save again once it is back".into());
+    app.message = Some(crate::tr!("ui-live-offline-kept"));
     true
 }
 
@@ -69,7 +70,7 @@ fn summary(app: &App, changes: &[Change], by: &BTreeMap<u64, String>) -> String 
         let id = after.as_ref().or(before.as_ref()).map(|i| i.id);
         let name = id
             .and_then(|id| by.get(&id))
-            .map_or("someone".to_string(), |w| printable(w));
+            .map_or_else(|| crate::tr!("ui-live-someone"), |w| printable(w));
         if !who.contains(&name) {
             who.push(name);
         }
@@ -81,7 +82,7 @@ fn summary(app: &App, changes: &[Change], by: &BTreeMap<u64, String>) -> String 
                 (Some(id), Some(a)) => one(app, id, a),
                 _ => {
                     let id = changes[0].0.as_ref().map_or(0, |b| b.id);
-                    format!("#{id} removed")
+                    crate::tr!("ui-live-removed", id = &id.to_string())
                 }
             }
         }
@@ -91,9 +92,13 @@ fn summary(app: &App, changes: &[Change], by: &BTreeMap<u64, String>) -> String 
                 .filter_map(|(b, a)| a.as_ref().or(b.as_ref()).map(|i| format!("#{}", i.id)))
                 .collect();
             if ids.len() > 3 {
-                format!("{} ideas changed ({}, …)", ids.len(), ids[..3].join(", "))
+                crate::tr!(
+                    "ui-live-many-changed",
+                    count = ids.len(),
+                    first = &ids[..3].join(", ")
+                )
             } else {
-                format!("{} changed", ids.join(", "))
+                crate::tr!("ui-live-changed", ids = &ids.join(", "))
             }
         }
     };
@@ -104,12 +109,12 @@ fn summary(app: &App, changes: &[Change], by: &BTreeMap<u64, String>) -> String 
 fn one(app: &App, id: u64, after: &Idea) -> String {
     let cat = app.catalog();
     let Some(before) = cat.index_of(id).map(|i| cat.row(i)) else {
-        return format!("#{id} added");
+        return crate::tr!("ui-live-added", id = &id.to_string());
     };
     let now = Row::of(after);
     let text = |s: &str| {
         if s.is_empty() {
-            "none".to_string()
+            crate::tr!("ui-live-none")
         } else {
             crate::domain::text::printable(s, false)
         }
@@ -117,32 +122,44 @@ fn one(app: &App, id: u64, after: &Idea) -> String {
     let mut parts = Vec::new();
     if before.stage != now.stage {
         // The stage is where an idea is in the pipeline: said bare.
-        parts.push(format!("→ {}", now.stage.name()));
+        // Lower case, as the keys name it (`→ pilot`).
+        parts.push(format!("→ {}", label(now.stage).to_lowercase()));
     }
     if before.sector != now.sector {
-        parts.push(format!("sector → {}", now.sector.name()));
-    }
-    if before.score != now.score {
-        parts.push(format!(
-            "score → {}",
-            now.score.map_or("none".into(), |s| s.to_string())
+        parts.push(tr!(
+            "ui-step-sector",
+            value = &super::step_label::sector_word(now.sector)
         ));
     }
+    if before.score != now.score {
+        let score = now
+            .score
+            .map_or_else(|| tr!("ui-live-none"), |s| s.to_string());
+        parts.push(tr!("ui-step-score", value = &score));
+    }
     if before.assignee != now.assignee {
-        parts.push(format!("assignee → {}", text(now.assignee.as_str())));
+        parts.push(tr!("ui-step-assignee", who = &text(now.assignee.as_str())));
     }
     if before.archived != now.archived {
-        parts.push(if now.archived { "archived" } else { "restored" }.into());
+        parts.push(if now.archived {
+            tr!("ui-step-archived")
+        } else {
+            tr!("ui-step-restored")
+        });
     }
     if before.tags != now.tags {
-        parts.push("tags changed".into());
+        parts.push(tr!("ui-live-tags-changed"));
     }
     if before.title() != now.title() {
-        parts.push("title changed".into());
+        parts.push(tr!("ui-live-title-changed"));
     }
     if parts.is_empty() {
         let noted = after.notes.last().is_some_and(|n| n.time == after.updated);
-        parts.push(if noted { "note added" } else { "changed" }.into());
+        parts.push(if noted {
+            tr!("ui-live-note-added")
+        } else {
+            tr!("ui-live-changed-bare")
+        });
     }
     format!("#{id} {}", parts.join(", "))
 }

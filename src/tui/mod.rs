@@ -38,6 +38,7 @@ pub mod sidebar;
 pub mod similar;
 pub mod similar_state;
 pub mod similar_worker;
+pub mod step_label;
 pub mod strings;
 mod terminal;
 pub mod theme;

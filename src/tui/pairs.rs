@@ -28,30 +28,29 @@ pub fn submit(app: &mut App, ids: Vec<u64>, text: &str, duplicate: bool) -> Vec<
     let Ok(other) = typed.trim_start_matches('#').parse::<u64>() else {
         let typed = crate::domain::text::printable(typed, false);
         app.message = Some(if typed.is_empty() {
-            "no idea given; nothing saved".into()
+            crate::tr!("ui-pair-none-given")
         } else {
-            format!("'{typed}' is not an idea's number (as in #877); nothing saved")
+            crate::tr!("ui-pair-not-a-number", typed = &typed)
         });
         return Vec::new();
     };
     if ids.contains(&other) {
-        app.message = Some(format!(
-            "#{other} cannot be paired with itself; nothing saved"
-        ));
+        app.message = Some(crate::tr!("ui-pair-itself", other = &other.to_string()));
         return Vec::new();
     }
     if app.catalog().index_of(other).is_none() {
-        app.message = Some(format!("there is no idea #{other}; nothing saved"));
+        app.message = Some(crate::tr!("ui-pair-no-such", other = &other.to_string()));
         return Vec::new();
     }
     let whom = match ids.as_slice() {
         [one] => format!("#{one}"),
-        many => format!("{} ideas", many.len()),
+        many => crate::tr!("ideas-count", count = many.len()),
     };
+    let other_id = other.to_string();
     let label = if duplicate {
-        format!("{whom} marked a duplicate of #{other} (declined)")
+        crate::tr!("ui-step-duplicate", whom = &whom, other = &other_id)
     } else {
-        format!("{whom} and #{other}: not duplicates")
+        crate::tr!("ui-step-not-duplicate", whom = &whom, other = &other_id)
     };
     // Marking a duplicate declines it, which in triage is its decision.
     let triage_next = duplicate && app.screen.triage().is_some();

@@ -87,27 +87,26 @@ impl Prompt {
 
     /// What the prompt asks for.
     pub fn subject(&self) -> String {
-        let whom = match self.ids.as_slice() {
+        use crate::tr;
+        // `for #4`, `for 3 ideas`: the changes' own words for whom.
+        let whom = super::step_label::whom(&self.ids);
+        let subject = match self.ids.as_slice() {
             [one] => format!("#{one}"),
-            many => format!("{} ideas", many.len()),
+            many => tr!("ideas-count", count = many.len()),
         };
         match &self.kind {
-            PromptKind::Note => format!("Note for {whom}"),
-            PromptKind::Assignee => format!("Assignee for {whom} (empty clears)"),
-            PromptKind::NewView(query) if query.trim().is_empty() => {
-                "Name of a view of all ideas".into()
-            }
-            PromptKind::NewView(query) => format!(
-                "Name of the view for '{}'",
-                crate::domain::text::printable(query, false)
+            PromptKind::Note => tr!("ui-prompt-note", whom = &whom),
+            PromptKind::Assignee => tr!("ui-prompt-assignee", whom = &whom),
+            PromptKind::NewView(query) if query.trim().is_empty() => tr!("ui-prompt-view-of-all"),
+            PromptKind::NewView(query) => tr!(
+                "ui-prompt-view-for",
+                query = &crate::domain::text::printable(query, false)
             ),
-            PromptKind::DuplicateOf => format!("{whom} is a duplicate of which idea? (#id)"),
-            PromptKind::NotDuplicateOf => {
-                format!("{whom} is not a duplicate of which idea? (#id)")
-            }
-            PromptKind::RenameView(old) => format!(
-                "Rename the view '{}'",
-                crate::domain::text::printable(old, false)
+            PromptKind::DuplicateOf => tr!("ui-prompt-duplicate-of", whom = &subject),
+            PromptKind::NotDuplicateOf => tr!("ui-prompt-not-duplicate-of", whom = &subject),
+            PromptKind::RenameView(old) => tr!(
+                "ui-prompt-rename-view",
+                name = &crate::domain::text::printable(old, false)
             ),
         }
     }

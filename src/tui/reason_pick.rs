@@ -40,7 +40,11 @@ pub fn offered(app: &App) -> Vec<&Reason> {
 pub fn pick(app: &mut App, n: u8) -> Vec<Effect> {
     let Some(reason) = offered(app).get(usize::from(n) - 1).map(|r| (*r).clone()) else {
         let count = offered(app).len();
-        app.message = Some(format!("no reason {n}: the menu has 1-{count}"));
+        app.message = Some(crate::tr!(
+            "ui-reason-out-of-menu",
+            number = u32::from(n),
+            count = count
+        ));
         return Vec::new();
     };
     let Some(Pending::Reason { ids, fit }) = app.pending.take() else {
@@ -57,18 +61,15 @@ pub fn pick(app: &mut App, n: u8) -> Vec<Effect> {
             .collect()
     };
     if decided.is_empty() {
-        app.message = Some("the stage was not set, so no reason was given".into());
+        app.message = Some(crate::tr!("ui-reason-stage-not-set"));
         return Vec::new();
     }
     app.join_undo = true;
-    let whom = match decided.as_slice() {
-        [one] => format!("#{one}"),
-        many => format!("{} ideas", many.len()),
-    };
+    let what = crate::tr!("ui-step-reason", reason = &reason.label);
     vec![Effect::Edit {
+        label: super::step_label::label(&what, &decided),
         ids: decided,
         edits: vec![Edit::Reason(reason.key.clone())],
-        label: format!("reason → {} for {whom}", reason.label),
         triage_next: false,
     }]
 }
@@ -77,7 +78,7 @@ pub fn pick(app: &mut App, n: u8) -> Vec<Effect> {
 /// stage of each of these ideas (a stage key on an idea already at that
 /// stage changed nothing, and so left no step to join).
 pub fn joins(step: &UndoStep, changes: &[Change]) -> bool {
-    step.label.starts_with("stage → ")
+    step.label.starts_with(&super::step_label::stage_prefix())
         && changes.iter().all(|(before, _)| {
             before.as_ref().is_some_and(|b| {
                 step.changes
@@ -98,11 +99,12 @@ pub fn join(step: &mut UndoStep, label: String, changes: Vec<Change>) {
             None => step.changes.push((before, after)),
         }
     }
-    let head = label
-        .rsplit_once(" for ")
-        .map_or(label.as_str(), |(h, _)| h);
-    step.label = match step.label.rsplit_once(" for ") {
-        Some((stage, whom)) => format!("{stage}, {head} for {whom}"),
+    let head = super::step_label::split(&label).map_or(label.as_str(), |(h, _)| h);
+    step.label = match super::step_label::split(&step.label) {
+        Some((stage, whom)) => {
+            let sep = super::step_label::for_separator();
+            format!("{stage}, {head}{sep}{whom}")
+        }
         None => format!("{}, {label}", step.label),
     };
 }

@@ -40,7 +40,7 @@ pub(super) fn update(
             app.undo.push(again);
         }
     }
-    app.message = Some(format!("not saved: {message}"));
+    app.message = Some(crate::tr!("ui-step-not-saved", problem = &message));
     applied(app, &known)
 }
 

@@ -17,7 +17,7 @@ pub fn update(app: &mut App, msg: ReviewMsg) -> Vec<Effect> {
         return match app.shown_id() {
             Some(id) => vec![Effect::OpenReview(id)],
             None => {
-                app.message = Some("no idea selected".into());
+                app.message = Some(crate::tr!("ui-no-idea-selected"));
                 Vec::new()
             }
         };
@@ -69,7 +69,7 @@ pub fn ready(app: &mut App, idea: Idea, rubric: Rubric, rubrics: Vec<Rubric>, re
 pub fn answer_drop(app: &mut App, c: char) {
     if c == 'y' {
         app.overlays.take_review();
-        app.message = Some("review dropped; nothing saved".into());
+        app.message = Some(crate::tr!("ui-review-dropped"));
     } else if let Some(p) = app.overlays.review_mut() {
         p.confirm_drop = false;
     }
@@ -89,7 +89,7 @@ fn save(app: &mut App) -> Vec<Effect> {
     let id = pane.id;
     if pane.unchanged(&made) {
         app.overlays.take_review();
-        app.message = Some(format!("no change: your review of #{id} is as it was"));
+        app.message = Some(crate::tr!("ui-review-unchanged", id = &id.to_string()));
         return Vec::new();
     }
     let verb = if pane.earlier.is_some() {
@@ -97,6 +97,7 @@ fn save(app: &mut App) -> Vec<Effect> {
     } else {
         "added"
     };
+    let id_text = id.to_string();
     let total = made
         .total(&pane.rubric)
         .map_or("—".into(), |t| format!("{t:.2}"));
@@ -106,7 +107,13 @@ fn save(app: &mut App) -> Vec<Effect> {
     vec![Effect::Edit {
         ids: vec![id],
         edits: vec![Edit::Review(made)],
-        label: format!("{who}'s review of #{id} {verb}: total {total} of 5"),
+        label: crate::tr!(
+            "ui-step-review",
+            who = &who,
+            id = &id_text,
+            verb = verb,
+            total = &total
+        ),
         triage_next: false,
     }]
 }
@@ -137,7 +144,7 @@ pub fn settle(app: &mut App, answer: Answer) {
         Answer::Saved => app.review_saving = None,
         Answer::Refused(message) => {
             if let Some(mut pane) = app.review_saving.take() {
-                pane.hint = Some(format!("not saved: {message}; your review is still here"));
+                pane.hint = Some(crate::tr!("ui-review-not-saved", problem = &message));
                 app.overlays.push(Overlay::Review(pane));
             }
         }

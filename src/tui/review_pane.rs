@@ -22,7 +22,9 @@ pub enum Step {
 }
 
 /// What the confidence's digits mean, as the pane and its hints say it.
-pub const CONFIDENCE_WORDS: &str = "1 unsure · 2 fairly sure · 3 sure";
+pub fn confidence_words() -> String {
+    crate::tr!("ui-review-confidence-words")
+}
 
 pub struct ReviewPane {
     pub id: u64,
@@ -55,7 +57,7 @@ fn comment_area(text: &str) -> TextArea<'static> {
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area.set_cursor_line_style(ratatui::style::Style::default());
     area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-    area.set_placeholder_text("why, in a sentence or a few (optional)");
+    area.set_placeholder_text(crate::tr!("ui-review-comment-placeholder"));
     area
 }
 
@@ -76,9 +78,10 @@ impl ReviewPane {
             .as_ref()
             .map_or(String::new(), |e| e.comment.clone());
         let hint = match &earlier {
-            Some(e) if e.rubric != rubric.version => Some(format!(
-                "your review was made with rubric version {}; the rubric is now version {}: score every criterion again",
-                e.rubric, rubric.version
+            Some(e) if e.rubric != rubric.version => Some(crate::tr!(
+                "ui-review-hint-old-rubric",
+                was = e.rubric,
+                now = rubric.version
             )),
             _ => None,
         };
@@ -160,8 +163,10 @@ impl ReviewPane {
                 self.go_to(Step::Comment);
             }
             Step::Confidence => {
-                self.hint = Some(format!(
-                    "{d} is not a confidence: {CONFIDENCE_WORDS}; nothing changed"
+                self.hint = Some(crate::tr!(
+                    "ui-review-hint-not-confidence",
+                    digit = &d.to_string(),
+                    words = &confidence_words()
                 ));
             }
             Step::Comment | Step::Save => {}
@@ -176,18 +181,20 @@ impl ReviewPane {
         // Another digit could still make a score of the scale (`1` of 10).
         let longer = value != 0 && value * 10 <= max;
         if value > max || (value < min && !longer) {
-            self.hint = Some(format!(
-                "{} is scored {}: {text} is not on its scale",
-                c.name,
-                c.scale()
+            self.hint = Some(crate::tr!(
+                "ui-review-hint-off-scale",
+                criterion = &c.name,
+                scale = &c.scale(),
+                typed = &text
             ));
             return;
         }
         if longer {
             self.typed = text;
-            self.hint = Some(format!(
-                "{} {value}: Enter keeps it, another digit goes on",
-                c.name
+            self.hint = Some(crate::tr!(
+                "ui-review-hint-more-digits",
+                criterion = &c.name,
+                value = &value.to_string()
             ));
             return;
         }
@@ -209,11 +216,11 @@ impl ReviewPane {
         let c = &self.rubric.criteria[k];
         let value: u8 = self.typed.parse().unwrap_or(u8::MAX);
         if !(c.min..=c.max).contains(&value) {
-            self.hint = Some(format!(
-                "{} is scored {}: {} is not on its scale",
-                c.name,
-                c.scale(),
-                self.typed
+            self.hint = Some(crate::tr!(
+                "ui-review-hint-off-scale",
+                criterion = &c.name,
+                scale = &c.scale(),
+                typed = &self.typed
             ));
             return false;
         }
@@ -271,10 +278,17 @@ impl ReviewPane {
             }
             Step::Criterion(k) if matches!(input.key, ratatui_textarea::Key::Char(_)) => {
                 let c = &self.rubric.criteria[k];
-                self.hint = Some(format!("a digit scores {}: {}", c.name, c.scale()));
+                self.hint = Some(crate::tr!(
+                    "ui-review-hint-digit-scores",
+                    criterion = &c.name,
+                    scale = &c.scale()
+                ));
             }
             Step::Confidence if matches!(input.key, ratatui_textarea::Key::Char(_)) => {
-                self.hint = Some(format!("a digit gives the confidence: {CONFIDENCE_WORDS}"));
+                self.hint = Some(crate::tr!(
+                    "ui-review-hint-digit-confidence",
+                    words = &confidence_words()
+                ));
             }
             _ => {}
         }
@@ -316,16 +330,19 @@ impl ReviewPane {
             .map(|(c, _)| c.name.as_str())
             .collect();
         if !missing.is_empty() {
-            self.hint = Some(format!(
-                "not scored yet: {}; a digit scores it",
-                missing.join(", ")
+            self.hint = Some(crate::tr!(
+                "ui-review-hint-not-scored",
+                criteria = &missing.join(", ")
             ));
             let first = self.scores.iter().position(Option::is_none).unwrap_or(0);
             self.go_to(Step::Criterion(first));
             return None;
         }
         if self.confidence.is_none() {
-            self.hint = Some(format!("a review needs a confidence: {CONFIDENCE_WORDS}"));
+            self.hint = Some(crate::tr!(
+                "ui-review-hint-needs-confidence",
+                words = &confidence_words()
+            ));
             self.go_to(Step::Confidence);
             return None;
         }
@@ -349,7 +366,10 @@ impl ReviewPane {
         ) {
             Ok(made) => Some(made),
             Err(e) => {
-                self.hint = Some(format!("{e}; nothing saved"));
+                self.hint = Some(crate::tr!(
+                    "ui-review-hint-nothing-saved",
+                    problem = &e.to_string()
+                ));
                 None
             }
         }

@@ -2,6 +2,8 @@
 //! time; a sector digit and a stage key per idea.
 
 use crate::domain::{Named, Sector, Stage};
+use crate::i18n::label;
+use crate::tr;
 
 pub struct Triage {
     /// The ideas to walk, oldest first.
@@ -41,10 +43,10 @@ impl Triage {
 
     /// `7 / 43 new`.
     pub fn counter(&self) -> String {
-        format!(
-            "{} / {} new",
-            (self.pos + 1).min(self.queue.len()),
-            self.queue.len()
+        tr!(
+            "ui-triage-counter",
+            at = (self.pos + 1).min(self.queue.len()),
+            total = self.queue.len()
         )
     }
 
@@ -65,16 +67,16 @@ impl Triage {
     /// cannot contradict.
     pub fn headline(&self) -> String {
         if self.queue.is_empty() {
-            "There are no new ideas among the ideas shown.".into()
+            tr!("ui-triage-none-new")
         } else if self.decided.len() == self.queue.len() {
-            "Every new idea of the queue is triaged.".into()
+            tr!("ui-triage-all-done")
         } else if self.done() {
-            "End of the queue.".into()
+            tr!("ui-triage-end")
         } else {
-            format!(
-                "Triage left at idea {} of {}.",
-                self.pos + 1,
-                self.queue.len()
+            tr!(
+                "ui-triage-left-at",
+                at = self.pos + 1,
+                total = self.queue.len()
             )
         }
     }
@@ -82,11 +84,10 @@ impl Triage {
     /// The session's decisions counted by sector and by stage, and what is
     /// still new.
     pub fn summary(&self) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Triaged {} of {} new idea{} this session.",
-            self.decided.len(),
-            self.queue.len(),
-            if self.queue.len() == 1 { "" } else { "s" }
+        let mut lines = vec![tr!(
+            "ui-triage-triaged",
+            done = self.decided.len(),
+            total = self.queue.len()
         )];
         let count = |f: &dyn Fn(&(u64, Sector, Stage)) -> bool| {
             self.decided.iter().filter(|d| f(d)).count()
@@ -95,25 +96,26 @@ impl Triage {
             .iter()
             .map(|s| (s, count(&|d| d.1 == *s)))
             .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| format!("{} {n}", s.label()))
+            .map(|(s, n)| format!("{} {n}", label(*s)))
             .collect();
         let stages: Vec<String> = Stage::ALL
             .iter()
             .map(|s| (s, count(&|d| d.2 == *s)))
             .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| format!("{} {n}", s.name()))
+            // Lower case, as the legend's keys name them (`review 3`).
+            .map(|(s, n)| format!("{} {n}", label(*s).to_lowercase()))
             .collect();
         if !sectors.is_empty() {
-            lines.push(format!("By sector: {}", sectors.join(" · ")));
-            lines.push(format!("By stage:  {}", stages.join(" · ")));
+            lines.push(tr!("ui-triage-by-sector", list = &sectors.join(" · ")));
+            lines.push(tr!("ui-triage-by-stage", list = &stages.join(" · ")));
         }
         let skipped = self.skipped();
         if skipped > 0 {
-            lines.push(format!("{skipped} skipped, still new."));
+            lines.push(tr!("ui-triage-skipped", count = skipped));
         }
         let left = self.not_reached();
         if left > 0 {
-            lines.push(format!("{left} not reached yet, still new."));
+            lines.push(tr!("ui-triage-not-reached", count = left));
         }
         lines
     }

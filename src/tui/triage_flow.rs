@@ -58,7 +58,7 @@ pub fn leave(app: &mut App) -> Vec<Effect> {
         let mut lines = vec![t.headline()];
         lines.extend(t.summary());
         app.overlays.push(Overlay::Dialog(Dialog::Summary {
-            title: " Triage: left before the end ".into(),
+            title: format!(" {} ", crate::tr!("ui-triage-title-left")),
             lines,
         }));
     }
@@ -151,9 +151,10 @@ fn undo_all(steps: &[UndoStep]) -> Option<Effect> {
 /// `sector → Health for #4` and `stage → review for #4` as
 /// `sector → Health, stage → review for #4`.
 fn join_labels(labels: &[&str]) -> String {
+    let sep = super::step_label::for_separator();
     let suffix = labels
         .first()
-        .and_then(|l| l.rfind(" for ").map(|i| &l[i..]))
+        .and_then(|l| l.rfind(&sep).map(|i| &l[i..]))
         .filter(|s| labels.iter().all(|l| l.ends_with(s)));
     match suffix {
         Some(s) => {

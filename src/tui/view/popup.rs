@@ -7,11 +7,39 @@ use super::super::keymap::{Context, Keymap, Scope};
 use super::super::prompt::Prompt;
 use super::super::theme;
 use super::parts::fit;
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+/// A completion greyed after the cursor, with the key that takes it.
+fn ghost_text(rest: &str) -> String {
+    format!("{rest}  {}", tr!("ui-accepts"))
+}
+
+/// A choice of a form's list as shown: the value's word in the language
+/// spoken (the form keeps the machine name, which is what it saves).
+fn option_text(field: &str, option: &str) -> String {
+    crate::i18n::texts()
+        .find(&format!("ui-form-option-{field}-{option}"), &[])
+        .unwrap_or_else(|| option.to_string())
+}
+
+/// Spaces that the list's wrapping must not break at: inside a choice
+/// (`без сектора`, `[ ] малый бизнес`) and between it and its box.
+fn unbroken(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
+/// A form field's label in the language spoken; the field's own
+/// (English) where no language has one.
+fn field_label(name: &str, own: &'static str) -> String {
+    crate::i18n::texts()
+        .find(&format!("ui-form-field-{name}"), &[])
+        .unwrap_or_else(|| own.to_string())
+}
 
 /// A centred rectangle of at most this size.
 pub(super) fn centred(screen: Rect, width: u16, height: u16) -> Rect {
@@ -34,13 +62,17 @@ pub(super) fn frame_block(title: String) -> Block<'static> {
 }
 
 /// The rows a field's editor takes at `value_width` columns.
-fn field_height(editor: &Editor, value_width: usize, text_rows: u16) -> u16 {
+fn field_height(field: &str, editor: &Editor, value_width: usize, text_rows: u16) -> u16 {
     match editor {
         Editor::Text(_) => text_rows,
         // Lists wrap onto as many lines as they need (each option is its
         // text plus brackets and spaces; 8 covers the focus hint).
         Editor::Choice { options, .. } | Editor::Multi { options, .. } => {
-            let total: usize = options.iter().map(|o| o.chars().count() + 5).sum::<usize>() + 8;
+            let total: usize = options
+                .iter()
+                .map(|o| option_text(field, o).chars().count() + 5)
+                .sum::<usize>()
+                + 8;
             total.div_ceil(value_width).clamp(1, 3) as u16
         }
         Editor::Line(_) => 1,
@@ -77,7 +109,7 @@ pub fn prompt(p: &Prompt, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
         };
         frame.render_widget(
             Line::from(fit(
-                &format!("{rest}  (→ accepts)"),
+                &ghost_text(&rest),
                 ghost.width as usize,
                 theme::dim(),
                 &[],
@@ -91,8 +123,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 90, 30);
     frame.render_widget(Clear, area);
     let what = match &f.base {
-        None => "New idea".to_string(),
-        Some(b) => format!("Edit #{}", b.id),
+        None => tr!("ui-form-new"),
+        Some(b) => tr!("ui-form-edit", id = &b.id.to_string()),
     };
     let keys = keymap.hint_line(&Scope::of(vec![Context::Form]));
     // The keys that fit beside the name; the first go first, since save
@@ -115,7 +147,7 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
         .fields
         .iter()
         .map(|field| {
-            field_height(&field.editor, value_width, text_rows)
+            field_height(field.name, &field.editor, value_width, text_rows)
                 + u16::from(f.error(field.name).is_some())
         })
         .collect();
@@ -132,9 +164,13 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     if start > 0 || shown_to < heights.len() {
         block = block.title_bottom(
             Line::from(format!(
-                " fields {}–{shown_to} of {} ",
-                start + 1,
-                heights.len()
+                " {} ",
+                tr!(
+                    "ui-form-fields-shown",
+                    from = start + 1,
+                    to = shown_to,
+                    total = heights.len()
+                )
             ))
             .right_aligned(),
         );
@@ -146,7 +182,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
             break;
         }
         let focused = i == f.focus;
-        let height = field_height(&field.editor, value_width, text_rows).min(inner.bottom() - y);
+        let height =
+            field_height(field.name, &field.editor, value_width, text_rows).min(inner.bottom() - y);
         let label_style = if focused {
             theme::key()
         } else {
@@ -159,7 +196,12 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
             height: 1,
         };
         frame.render_widget(
-            Line::from(fit(field.label, label_width as usize, label_style, &[])),
+            Line::from(fit(
+                &field_label(field.name, field.label),
+                label_width as usize,
+                label_style,
+                &[],
+            )),
             label,
         );
         let value = Rect {
@@ -181,7 +223,7 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
                         ..value
                     };
                     frame.render_widget(
-                        Line::from(Span::styled(format!("{rest}  (→ accepts)"), theme::dim())),
+                        Line::from(Span::styled(ghost_text(&rest), theme::dim())),
                         ghost,
                     );
                 }
@@ -198,7 +240,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
                     } else {
                         theme::dim()
                     };
-                    spans.push(Span::styled(format!(" {o} "), style));
+                    let shown = unbroken(&option_text(field.name, o));
+                    spans.push(Span::styled(format!(" {shown} "), style));
                 }
                 if focused {
                     spans.push(Span::styled("  ←/→", theme::dim()));
@@ -224,7 +267,8 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
                     if focused && n == *cursor {
                         style = style.patch(theme::selected(true));
                     }
-                    spans.push(Span::styled(format!("{mark} {o} "), style));
+                    let shown = unbroken(&format!("{mark} {}", option_text(field.name, o)));
+                    spans.push(Span::styled(format!("{shown} "), style));
                 }
                 if focused {
                     spans.push(Span::styled(" ←/→ Space", theme::dim()));
@@ -259,11 +303,12 @@ pub fn form(f: &Form, keymap: &Keymap, frame: &mut Frame, screen: Rect) {
     }
     if f.confirm_cancel {
         let lines = vec![
-            Line::from("Discard the changes made in the form?"),
+            Line::from(tr!("ui-form-discard")),
             Line::default(),
             answers(keymap, &Scope::only(Context::Dialog, Dialog::YES_NO)),
         ];
-        question(frame, screen, 50, " Discard your changes? ", lines);
+        let title = format!(" {} ", tr!("ui-form-discard-title"));
+        question(frame, screen, 50, &title, lines);
     }
 }
 
@@ -285,63 +330,53 @@ pub fn dialog(dialog: &Dialog, keymap: &Keymap, frame: &mut Frame, screen: Rect)
     match dialog {
         Dialog::EditorErrors { problems, .. } => {
             let mut lines = error_lines(problems);
-            lines.push(Line::from(
-                "Edit again and your text comes back as you left it.",
-            ));
+            lines.push(Line::from(tr!("ui-dialog-editor-again")));
             lines.push(keys());
-            question(frame, screen, 80, " The edited idea has problems ", lines);
+            let title = format!(" {} ", tr!("ui-dialog-editor-title"));
+            question(frame, screen, 80, &title, lines);
         }
         Dialog::DeleteView(name) => {
             let lines = vec![
-                Line::from(format!(
-                    "Delete the view '{}'? The ideas stay as they are.",
-                    crate::domain::text::printable(name, false)
+                Line::from(tr!(
+                    "ui-dialog-delete-view",
+                    name = &crate::domain::text::printable(name, false)
                 )),
                 Line::default(),
                 keys(),
             ];
-            question(frame, screen, 70, " Delete a view ", lines);
+            let title = format!(" {} ", tr!("ui-dialog-delete-view-title"));
+            question(frame, screen, 70, &title, lines);
         }
         Dialog::Confirm { question: text, .. } => {
-            let undo = keymap.fill("{browse.undo} undoes it afterwards, as one step.");
+            let undo = tr!("ui-dialog-undo-as-one", key = &keymap.fill("{browse.undo}"));
             let lines = vec![
                 Line::from(crate::domain::text::printable(text, false)),
                 Line::styled(undo, theme::dim()),
                 Line::default(),
                 keys(),
             ];
-            question(frame, screen, 70, " A change to many ideas ", lines);
+            let title = format!(" {} ", tr!("ui-dialog-many-title"));
+            question(frame, screen, 70, &title, lines);
         }
         Dialog::Clash { message, .. } => {
             let lines = vec![
                 Line::from(crate::domain::text::printable(message, false)),
-                Line::styled(
-                    "The idea shows theirs now. Save yours over it?",
-                    theme::dim(),
-                ),
+                Line::styled(tr!("ui-dialog-clash"), theme::dim()),
                 Line::default(),
                 keys(),
             ];
-            question(
-                frame,
-                screen,
-                70,
-                " Changed by someone else meanwhile ",
-                lines,
-            );
+            let title = format!(" {} ", tr!("ui-dialog-clash-title"));
+            question(frame, screen, 70, &title, lines);
         }
         Dialog::Summary { title, lines } => {
             let mut lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
             lines.push(Line::default());
-            lines.push(Line::styled("Any key closes this.", theme::dim()));
+            lines.push(Line::styled(tr!("ui-dialog-any-key"), theme::dim()));
             question(frame, screen, 70, title, lines);
         }
         Dialog::Notice { title, lines } => {
             let mut lines = error_lines(lines);
-            lines.push(Line::styled(
-                "Any key closes this. `sprout config --check` lists the problems again.",
-                theme::dim(),
-            ));
+            lines.push(Line::styled(tr!("ui-dialog-notice-footer"), theme::dim()));
             question(frame, screen, 90, title, lines);
         }
     }

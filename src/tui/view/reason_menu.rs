@@ -19,12 +19,13 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     let reasons = offered(app);
     let whom = match ids.as_slice() {
         [one] => format!("#{one}"),
-        many => format!("{} ideas", many.len()),
+        many => crate::tr!("ideas-count", count = many.len()),
     };
     let title = match kind {
-        Fit::Decline => format!(" Why is {whom} declined? "),
-        Fit::Accept => format!(" Why is {whom} accepted? "),
+        Fit::Decline => crate::tr!("ui-reason-decline-title", whom = &whom),
+        Fit::Accept => crate::tr!("ui-reason-accept-title", whom = &whom),
     };
+    let title = format!(" {title} ");
     let widest = reasons
         .iter()
         .map(|r| r.label.chars().count())
@@ -45,7 +46,7 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     lines.push(Line::default());
     let mut skip = vec![Span::styled(" Enter ", theme::key())];
     skip.extend(fit(
-        "no reason, the stage stays",
+        &crate::tr!("ui-reason-none"),
         inner.saturating_sub(4),
         theme::dim(),
         &[],

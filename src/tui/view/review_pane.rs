@@ -4,10 +4,11 @@
 
 use super::super::app::Dialog;
 use super::super::keymap::{Context, Keymap, Scope};
-use super::super::review_pane::{CONFIDENCE_WORDS, ReviewPane, Step};
+use super::super::review_pane::{ReviewPane, Step, confidence_words};
 use super::super::theme;
 use super::parts::fit;
 use super::popup::{answers, centred, frame_block, question};
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -61,12 +62,12 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     let area = centred(screen, 96, wanted);
     frame.render_widget(Clear, area);
     // Who reviews before the title, which a narrow box cuts.
-    let subject = format!(
-        "Review #{} by {} · rubric {} · {}",
-        p.id,
-        crate::domain::text::printable(&p.reviewer, false),
-        p.rubric.version,
-        p.title,
+    let subject = tr!(
+        "ui-review-title",
+        id = &p.id.to_string(),
+        who = &crate::domain::text::printable(&p.reviewer, false),
+        version = p.rubric.version,
+        title = &p.title
     );
     let room = usize::from(area.width.saturating_sub(4));
     let mut block = frame_block(format!(" {} ", fit_text(&subject, room)));
@@ -78,6 +79,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
+    let confidence = tr!("ui-review-confidence");
     let name_width = p
         .rubric
         .criteria
@@ -85,7 +87,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
         .map(|c| c.name.chars().count())
         .max()
         .unwrap_or(0)
-        .max("confidence".len());
+        .max(confidence.chars().count());
     // The comment box gives up rows first, then the criteria scroll so
     // that the step being scored stays in sight.
     let fixed = 1 + 1 + 1 + 1; // confidence, comment label, Save, hint
@@ -117,22 +119,23 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     }
     lines.push(row(
         p.step() == Step::Confidence,
-        "confidence",
+        &confidence,
         name_width,
         p.confidence.map_or("·".into(), |c| c.to_string()),
         "1-3",
-        CONFIDENCE_WORDS,
+        &confidence_words(),
         width,
     ));
     let on_comment = p.step() == Step::Comment;
     lines.push(Line::from(fit(
         &format!(
-            "{}comment{}",
+            "{}{}{}",
             if on_comment { "▸ " } else { "  " },
+            tr!("ui-review-comment"),
             if on_comment {
-                " (Enter: a new line)"
+                format!(" {}", tr!("ui-review-comment-enter"))
             } else {
-                ""
+                String::new()
             }
         ),
         width,
@@ -166,17 +169,14 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     frame.render_widget(&text, comment);
     y += comment.height;
     let total = p.total().map_or_else(
-        || "total: score every criterion".to_string(),
-        |t| format!("total {t:.2} of 5"),
+        || tr!("ui-review-total-missing"),
+        |t| tr!("ui-review-total", total = &format!("{t:.2}")),
     );
     let on_save = p.step() == Step::Save;
     if y < inner.bottom() {
+        let mark = if on_save { "▸" } else { " " };
         let mut spans = vec![Span::styled(
-            if on_save {
-                "▸ [ Save ]"
-            } else {
-                "  [ Save ]"
-            },
+            format!("{mark} [ {} ]", tr!("ui-review-save")),
             if on_save {
                 theme::selected(true)
             } else {
@@ -196,6 +196,8 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
                 let c = &p.rubric.criteria[k];
                 (format!("{}: {}", c.name, c.description), theme::dim())
             }
+            // The confidence's words, whole: its row cuts them when narrow.
+            (None, Step::Confidence) => (confidence_words(), theme::dim()),
             (None, _) => (String::new(), theme::dim()),
         };
         frame.render_widget(
@@ -205,11 +207,12 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     }
     if p.confirm_drop {
         let lines = vec![
-            Line::from("Drop the review typed? Nothing of it is saved."),
+            Line::from(tr!("ui-review-drop")),
             Line::default(),
             answers(keymap, &Scope::only(Context::Dialog, Dialog::YES_NO)),
         ];
-        question(frame, screen, 50, " Drop your review? ", lines);
+        let title = format!(" {} ", tr!("ui-review-drop-title"));
+        question(frame, screen, 50, &title, lines);
     }
 }
 

@@ -8,6 +8,7 @@ use super::parts::section;
 use crate::domain::panel::{self, Combined};
 use crate::domain::text::printable;
 use crate::domain::{Idea, Review, rubric};
+use crate::tr;
 use ratatui::text::{Line, Span};
 
 /// The reviews the detail shows. The one place that picks them: under
@@ -38,9 +39,17 @@ fn totals(app: &App, reviews: &[&Review]) -> Vec<Option<f64>> {
 
 /// The combined score short enough for a field of a narrow pane.
 fn short_text(c: &Combined) -> String {
-    let reviews = if c.reviews == 1 { "review" } else { "reviews" };
-    let contested = if c.contested() { " · contested" } else { "" };
-    format!("{:.2} · {} {reviews}{contested}", c.score, c.reviews)
+    let contested = if c.contested() {
+        format!(" · {}", tr!("ui-reviews-contested-mark"))
+    } else {
+        String::new()
+    };
+    let text = tr!(
+        "ui-reviews-short",
+        score = &format!("{:.2}", c.score),
+        count = c.reviews
+    );
+    format!("{text}{contested}")
 }
 
 pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
@@ -56,36 +65,46 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
     let combined = panel::combine(&known, app.panel.combine);
     let mut out = vec![
         Line::default(),
-        section(&format!("Reviews ({})", reviews.len())),
+        section(&tr!("ui-reviews-section", count = reviews.len())),
     ];
     if let Some(c) = &combined {
         let how = if c.reviews == 1 {
-            "1 review".to_string()
+            tr!("ui-reviews-one")
         } else {
             let how = match app.panel.combine {
-                panel::Combine::Mean => "mean",
-                panel::Combine::Median => "median",
+                panel::Combine::Mean => tr!("ui-reviews-mean", count = c.reviews),
+                panel::Combine::Median => tr!("ui-reviews-median", count = c.reviews),
             };
             // Normalising needs every reviewer's scale over the database:
             // the list's score has it, this line does not.
-            let raw = if app.panel.normalise {
-                ", not normalised"
+            if app.panel.normalise {
+                format!("{how}, {}", tr!("ui-reviews-not-normalised"))
             } else {
-                ""
-            };
-            format!("{how} of {} reviews{raw}", c.reviews)
+                how
+            }
         };
         out.push(Line::from(vec![
-            Span::styled("combined ", theme::label()),
-            Span::raw(format!("{:.2} of 5 · {how}", c.score)),
+            Span::styled(format!("{} ", tr!("ui-reviews-combined")), theme::label()),
+            Span::raw(tr!(
+                "ui-reviews-combined-of",
+                score = &format!("{:.2}", c.score),
+                how = &how
+            )),
         ]));
         if c.reviews > 1 {
             let contested = if c.contested() {
-                format!(" · contested (totals {} or more apart)", panel::CONTESTED)
+                format!(
+                    " · {}",
+                    tr!(
+                        "ui-reviews-contested",
+                        apart = &panel::CONTESTED.to_string()
+                    )
+                )
             } else {
                 String::new()
             };
-            out.push(Line::from(format!("spread {:.2}{contested}", c.spread)));
+            let spread = tr!("ui-reviews-spread", spread = &format!("{:.2}", c.spread));
+            out.push(Line::from(format!("{spread}{contested}")));
         }
     }
     for (r, total) in reviews.iter().zip(&totals) {
@@ -93,13 +112,20 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
         out.push(Line::from(vec![
             Span::styled(printable(&r.by, false), theme::title()),
             Span::raw(format!(
-                " · total {} · confidence {}",
-                total.map_or("—".into(), |t| format!("{t:.2}")),
-                r.confidence
+                " · {}",
+                tr!(
+                    "ui-reviews-total-confidence",
+                    total = &total.map_or("—".into(), |t| format!("{t:.2}")),
+                    confidence = &r.confidence.to_string()
+                )
             )),
         ]));
         out.push(Line::styled(
-            format!("{} · rubric {}", r.time.format(date_format), r.rubric),
+            format!(
+                "{} · {}",
+                r.time.format(date_format),
+                tr!("ui-reviews-rubric", version = r.rubric)
+            ),
             theme::dim(),
         ));
         // Not indented: a wrapped line would start at the margin anyway.

@@ -6,6 +6,7 @@ use super::super::app::App;
 use super::super::theme;
 use crate::domain::Idea;
 use crate::domain::text::printable;
+use crate::tr;
 use ratatui::text::{Line, Span};
 
 /// The section's lines, and the keys that act on them; none when there is
@@ -15,12 +16,15 @@ pub fn lines(app: &App, i: &Idea) -> Vec<Line<'static>> {
     let title_of = |id: u64| {
         cat.index_of(id)
             .map(|n| printable(cat.row(n).title(), false))
-            .unwrap_or_else(|| "(not there)".into())
+            .unwrap_or_else(|| tr!("ui-similar-not-there"))
     };
     let mut body = Vec::new();
     if let Some(of) = i.duplicate_of {
         body.push(Line::from(vec![
-            Span::styled("duplicate of ", theme::label()),
+            Span::styled(
+                format!("{} ", tr!("ui-similar-duplicate-of")),
+                theme::label(),
+            ),
             Span::styled(format!("#{of} "), theme::key()),
             Span::raw(title_of(of)),
         ]));
@@ -29,7 +33,10 @@ pub fn lines(app: &App, i: &Idea) -> Vec<Line<'static>> {
     if !duplicates.is_empty() {
         let ids: Vec<String> = duplicates.iter().map(|d| format!("#{d}")).collect();
         body.push(Line::from(vec![
-            Span::styled("its duplicates: ", theme::label()),
+            Span::styled(
+                format!("{} ", tr!("ui-similar-its-duplicates")),
+                theme::label(),
+            ),
             Span::styled(ids.join(", "), theme::key()),
         ]));
     }
@@ -49,18 +56,34 @@ pub fn lines(app: &App, i: &Idea) -> Vec<Line<'static>> {
     if body.is_empty() {
         return body;
     }
-    let mut out = vec![Line::default(), super::parts::section("Similar ideas")];
+    let mut out = vec![
+        Line::default(),
+        super::parts::section(&tr!("ui-similar-title")),
+    ];
     out.extend(body);
     {
         // The keys where the idea is shown: triage has no list to show.
+        let key = |name: &str| app.keymap.fill(&format!("{{{name}}}"));
         let keys = if app.screen.triage().is_some() {
-            "{triage.mark-duplicate} a duplicate of · {triage.not-duplicate} not a duplicate"
-        } else if app.screen.is_full_detail() {
-            "{detail.similar} lists them · {detail.mark-duplicate} a duplicate of · {detail.not-duplicate} not a duplicate"
+            tr!(
+                "ui-similar-keys-triage",
+                mark = &key("triage.mark-duplicate"),
+                not = &key("triage.not-duplicate")
+            )
         } else {
-            "{browse.similar} lists them · {browse.mark-duplicate} a duplicate of · {browse.not-duplicate} not a duplicate"
+            let context = if app.screen.is_full_detail() {
+                "detail"
+            } else {
+                "browse"
+            };
+            tr!(
+                "ui-similar-keys",
+                list = &key(&format!("{context}.similar")),
+                mark = &key(&format!("{context}.mark-duplicate")),
+                not = &key(&format!("{context}.not-duplicate"))
+            )
         };
-        out.push(Line::styled(app.keymap.fill(keys), theme::dim()));
+        out.push(Line::styled(keys, theme::dim()));
     }
     out
 }

@@ -6,8 +6,10 @@
 use super::super::app::App;
 use super::super::theme;
 use super::parts::fit;
-use crate::domain::{Named, Sector, Stage};
+use crate::domain::{Barrier, Named, Sector, Stage};
+use crate::i18n::label;
 use crate::stats::{Count, Figures};
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -34,6 +36,29 @@ fn heading(title: &str) -> Line<'static> {
     Line::styled(title.to_string(), theme::header())
 }
 
+/// `counts` with each vocabulary value's label in the language spoken
+/// (`label_of` gives it from the value's machine name), free text as it is.
+fn labelled(counts: &[Count], label_of: &dyn Fn(&str) -> Option<String>) -> Vec<Count> {
+    counts
+        .iter()
+        .map(|c| Count {
+            label: label_of(&c.name).unwrap_or_else(|| c.label.clone()),
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// A sector's label short enough for the bars (20 characters).
+fn sector_label(name: &str) -> Option<String> {
+    crate::i18n::texts().find(&format!("ui-stats-sector-{name}"), &[])
+}
+
+/// A stage as the funnel and the inbox name it: its label in lower case
+/// (its machine name, in English).
+fn stage_word(name: &str) -> String {
+    Stage::parse(name).map_or_else(|_| name.to_string(), |s| label(s).to_lowercase())
+}
+
 /// Label, bar, count and percentage, one line per value.
 fn bars(counts: &[Count], width: usize, style: &dyn Fn(&str) -> Style) -> Vec<Line<'static>> {
     // Sector names are up to 20 characters: whole down to 48 columns.
@@ -53,23 +78,27 @@ fn bars(counts: &[Count], width: usize, style: &dyn Fn(&str) -> Style) -> Vec<Li
 }
 
 fn sector_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
-    let mut out = vec![heading("Ideas by sector")];
-    out.extend(bars(&f.sectors, width, &|name| {
+    let mut out = vec![heading(&tr!("ui-stats-by-sector"))];
+    out.extend(bars(&labelled(&f.sectors, &sector_label), width, &|name| {
         Sector::parse(name).map(theme::sector).unwrap_or_default()
     }));
     out
 }
 
 fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
-    let mut out = vec![heading("Pipeline funnel (in the stage or further)")];
-    let label_w = 12;
+    let mut out = vec![heading(&tr!("ui-stats-funnel"))];
+    // Whole stage words, however long the language makes them.
+    let longest = Stage::ALL
+        .iter()
+        .map(|s| stage_word(s.name()).chars().count());
+    let label_w = longest.max().unwrap_or(0).max(11) + 1;
     let bar_w = width.saturating_sub(label_w + 22);
     let max = f.funnel.first().map_or(0, |s| s.reached);
     for step in &f.funnel {
         let style = Stage::parse(&step.stage)
             .map(theme::stage)
             .unwrap_or_default();
-        let mut spans = fit(&step.stage, label_w, style, &[]);
+        let mut spans = fit(&stage_word(&step.stage), label_w, style, &[]);
         spans.push(Span::raw(" "));
         spans.extend(fit(&bar(step.reached, max, bar_w), bar_w, style, &[]));
         let next = step
@@ -83,32 +112,48 @@ fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     if let Some(d) = declined {
         out.push(Line::from(vec![
             Span::styled(
-                format!("{:<label_w$} ", "declined"),
+                format!("{:<label_w$} ", stage_word("declined")),
                 theme::stage(Stage::Declined),
             ),
-            Span::raw(format!("{} ({:.1}% of all)", d.count, d.percent)),
+            Span::raw(tr!(
+                "ui-stats-declined-share",
+                count = d.count,
+                percent = &format!("{:.1}", d.percent)
+            )),
         ]));
     }
     out
 }
 
 fn waiting_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
-    let mut out = vec![heading("Waiting in the inbox")];
+    let mut out = vec![heading(&tr!("ui-stats-waiting"))];
+    let stage_w = f
+        .waiting
+        .iter()
+        .map(|w| stage_word(&w.stage).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
     for w in &f.waiting {
         let median = w
             .median_days
-            .map_or("—".to_string(), |d| format!("{d} days"));
+            .map_or("—".to_string(), |d| tr!("ui-stats-days", count = d));
         let stage = Span::styled(
-            format!("{:<8}", w.stage),
+            format!("{:<stage_w$}", stage_word(&w.stage)),
             Stage::parse(&w.stage).map(theme::stage).unwrap_or_default(),
         );
-        let counted = Span::raw(format!(
-            "{:>6} idea{} · median {median}",
-            w.count,
-            if w.count == 1 { "" } else { "s" }
+        let counted = Span::raw(tr!(
+            "ui-stats-waiting-count",
+            padded = &format!("{:>6}", w.count),
+            count = w.count,
+            median = &median
         ));
         let over = Span::styled(
-            format!("{} over {} days", w.over_stale_days, w.stale_days),
+            tr!(
+                "ui-stats-over-days",
+                count = w.over_stale_days,
+                days = w.stale_days
+            ),
             if w.over_stale_days > 0 {
                 theme::error()
             } else {
@@ -123,7 +168,7 @@ fn waiting_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
             + 3;
         if one_line > width {
             out.push(Line::from(vec![stage, counted]));
-            out.push(Line::from(vec![Span::raw(" ".repeat(14)), over]));
+            out.push(Line::from(vec![Span::raw(" ".repeat(stage_w + 6)), over]));
         } else {
             out.push(Line::from(vec![stage, counted, Span::raw(" · "), over]));
         }
@@ -141,17 +186,23 @@ fn shade(count: usize, max: usize) -> Style {
 }
 
 fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
-    let mut out = vec![heading("Sector × stage")];
+    let mut out = vec![heading(&tr!("ui-stats-matrix"))];
     let label_w = 12;
     let cell_w = ((width.saturating_sub(label_w)) / Stage::ALL.len()).clamp(5, 12);
     // Whole names where every one fits, else the list's short names for
     // all: never a name cut to "incub".
-    let longest = Stage::ALL.iter().map(|s| s.name().len()).max().unwrap_or(0);
+    let longest = Stage::ALL
+        .iter()
+        .map(|s| stage_word(s.name()).chars().count())
+        .max()
+        .unwrap_or(0);
     let name = |s: Stage| {
         if cell_w > longest {
-            s.name()
+            stage_word(s.name())
         } else {
-            theme::stage_short(s)
+            crate::i18n::texts()
+                .find(&format!("ui-stats-stage-short-{}", s.name()), &[])
+                .unwrap_or_else(|| theme::stage_short(s).to_string())
         }
     };
     let mut header = fit("", label_w, theme::label(), &[]);
@@ -170,7 +221,12 @@ fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
         .max()
         .unwrap_or(0);
     for (sector, cells) in Sector::ALL.iter().zip(&f.sector_by_stage) {
-        let mut spans = fit(sector.name(), label_w, theme::sector(*sector), &[]);
+        let mut spans = fit(
+            &super::super::step_label::sector_word(*sector),
+            label_w,
+            theme::sector(*sector),
+            &[],
+        );
         for &c in cells {
             spans.push(Span::raw(" "));
             spans.push(Span::styled(
@@ -184,7 +240,7 @@ fn matrix_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
 }
 
 fn intake_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
-    let mut out = vec![heading("Ideas received per week (weeks from Monday)")];
+    let mut out = vec![heading(&tr!("ui-stats-intake"))];
     let label_w = 11;
     let bar_w = width.saturating_sub(label_w + 8);
     let max = f.intake.iter().map(|w| w.count).max().unwrap_or(0);
@@ -200,7 +256,7 @@ fn intake_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
 fn top_lines(title: &str, counts: &[Count], width: usize) -> Vec<Line<'static>> {
     let mut out = vec![heading(title)];
     if counts.iter().all(|c| c.count == 0) {
-        out.push(Line::styled("none", theme::dim()));
+        out.push(Line::styled(tr!("ui-stats-none"), theme::dim()));
         return out;
     }
     out.extend(bars(counts, width, &|_| theme::bar()));
@@ -215,7 +271,7 @@ fn panel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     if p.reviewers.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![heading("Panel scores (combined)")];
+    let mut out = vec![heading(&tr!("ui-stats-panel"))];
     let total = p.scored + p.unscored;
     let percent = |n: usize| {
         if total == 0 {
@@ -236,17 +292,17 @@ fn panel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
         .collect();
     counts.push(Count {
         name: "unscored".into(),
-        label: "unscored".into(),
+        label: tr!("ui-stats-unscored"),
         count: p.unscored,
         percent: percent(p.unscored),
     });
     out.extend(bars(&counts, width, &|_| theme::bar()));
     out.push(Line::styled(
-        format!("contested (totals 2 or more apart): {}", p.contested),
+        tr!("ui-stats-contested", count = p.contested),
         theme::dim(),
     ));
     out.push(Line::default());
-    out.push(heading("Reviewers: reviews, mean total"));
+    out.push(heading(&tr!("ui-stats-reviewers")));
     let name_w = width.saturating_sub(16).min(30);
     for r in &p.reviewers {
         let mut spans = fit(
@@ -285,29 +341,33 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
                 .areas(inner);
         let lw = left.width as usize;
         let rw = right.width as usize;
+        let (barriers, regions) = (tr!("ui-stats-barriers"), tr!("ui-stats-regions"));
+        let barrier_counts = labelled(&f.barriers, &|n| Barrier::parse(n).ok().map(label));
         let l = join(vec![
             sector_lines(f, lw),
             funnel_lines(f, lw),
             waiting_lines(f, lw),
-            top_lines("Barriers", &f.barriers, lw),
+            top_lines(&barriers, &barrier_counts, lw),
         ]);
         let r = join(vec![
             matrix_lines(f, rw),
             intake_lines(f, rw),
-            top_lines("Top regions", &f.regions, rw),
+            top_lines(&regions, &f.regions, rw),
             panel_lines(f, rw),
         ]);
         vec![(left, l), (right, r)]
     } else {
         let w = inner.width as usize;
+        let (barriers, regions) = (tr!("ui-stats-barriers"), tr!("ui-stats-regions"));
+        let barrier_counts = labelled(&f.barriers, &|n| Barrier::parse(n).ok().map(label));
         let all = join(vec![
             sector_lines(f, w),
             funnel_lines(f, w),
             waiting_lines(f, w),
             intake_lines(f, w),
             matrix_lines(f, w),
-            top_lines("Top regions", &f.regions, w),
-            top_lines("Barriers", &f.barriers, w),
+            top_lines(&regions, &f.regions, w),
+            top_lines(&barriers, &barrier_counts, w),
             panel_lines(f, w),
         ]);
         vec![(inner, all)]
@@ -336,9 +396,12 @@ pub fn scroll_room(f: &Figures, area: Rect) -> (u16, u16) {
 
 pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect) {
     let title = format!(
-        " Statistics · {} ideas · {} ",
-        f.total,
-        app.keymap.fill("{stats.back*} back")
+        " {} ",
+        tr!(
+            "ui-stats-title",
+            ideas = &tr!("ideas-count", count = f.total),
+            keys = &app.keymap.fill("{stats.back*}")
+        )
     );
     let mut block = Block::bordered()
         .title(title)
@@ -346,9 +409,10 @@ pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect
     let inner = block.inner(area);
     if !fits(area) {
         frame.render_widget(block, area);
-        let msg = format!(
-            "The statistics need at least {}×{}; make the window larger.",
-            MIN_SIZE.0, MIN_SIZE.1
+        let msg = tr!(
+            "ui-stats-too-small",
+            width = u32::from(MIN_SIZE.0),
+            height = u32::from(MIN_SIZE.1)
         );
         frame.render_widget(
             Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -361,9 +425,12 @@ pub fn render(app: &App, f: &Figures, scroll: u16, frame: &mut Frame, area: Rect
     if room > 0 {
         // More than fits: say where the view is and how to see the rest.
         let total = room + shown;
-        let keys = app
-            .keymap
-            .fill("{stats.scroll-down}/{stats.scroll-up} {stats.page-down} scroll");
+        let keys = tr!(
+            "ui-scroll-keys",
+            keys = &app
+                .keymap
+                .fill("{stats.scroll-down}/{stats.scroll-up} {stats.page-down}")
+        );
         let at = super::help::position(scroll, shown, total);
         block = block.title_bottom(Line::from(format!(" {at} · {keys} ")).right_aligned());
     }

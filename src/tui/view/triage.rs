@@ -4,10 +4,13 @@
 use super::super::app::App;
 use super::super::keymap::Context;
 use super::super::msg::{ChangeMsg, Msg, TriageMsg};
+use super::super::step_label::sector_word;
 use super::super::theme;
 use super::super::triage::Triage;
 use super::detail::lines_of as idea_lines;
 use crate::domain::{Idea, Named, Sector, Stage};
+use crate::i18n::label;
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
@@ -15,9 +18,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
     let title = if t.done() {
-        " Triage · end of the queue ".to_string()
+        format!(" {} ", tr!("ui-triage-title-done"))
     } else {
-        format!(" Triage · {} ", t.counter())
+        format!(" {} ", tr!("ui-triage-title", counter = &t.counter()))
     };
     let mut block = Block::bordered()
         .title(title)
@@ -29,8 +32,10 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
         text.extend(t.summary().into_iter().map(Line::from));
         text.push(Line::default());
         text.push(Line::styled(
-            app.keymap.fill(
-                "{triage.leave} goes back to the list; {triage.back} steps back to the last idea.",
+            tr!(
+                "ui-triage-done-keys",
+                leave = &app.keymap.fill("{triage.leave}"),
+                back = &app.keymap.fill("{triage.back}")
             ),
             theme::dim(),
         ));
@@ -51,13 +56,18 @@ pub fn render(app: &App, t: &Triage, frame: &mut Frame, area: Rect) {
         if total > shown && shown > 0 {
             // The idea is longer than the room left by the keys: say where
             // the reader is and how to see the rest.
-            let keys = app
-                .keymap
-                .fill("{triage.scroll-down}/{triage.scroll-up} scroll");
-            let last = (scroll + shown).min(total);
-            block = block.title_bottom(
-                Line::from(format!(" {}–{last} of {total} · {keys} ", scroll + 1)).right_aligned(),
+            let keys = tr!(
+                "ui-scroll-keys",
+                keys = &app.keymap.fill("{triage.scroll-down}/{triage.scroll-up}")
             );
+            let last = (scroll + shown).min(total);
+            let at = tr!(
+                "ui-scroll-position",
+                from = scroll + 1,
+                to = last,
+                total = total
+            );
+            block = block.title_bottom(Line::from(format!(" {at} · {keys} ")).right_aligned());
         }
         body_text = Some(p.scroll((scroll as u16, 0)));
     }
@@ -97,7 +107,7 @@ fn legend(app: &App, current: Option<&Idea>, width: usize) -> Vec<Line<'static>>
             };
             unit(
                 &Msg::Change(ChangeMsg::SetSector(*s)),
-                s.name().to_string(),
+                sector_word(*s),
                 style,
             )
         })
@@ -108,26 +118,48 @@ fn legend(app: &App, current: Option<&Idea>, width: usize) -> Vec<Line<'static>>
         .map(|s| {
             unit(
                 &Msg::Change(ChangeMsg::SetStage(*s)),
-                s.name().to_string(),
+                label(*s).to_lowercase(),
                 theme::stage(*s),
             )
         })
         .collect();
     let plain = ratatui::style::Style::default();
     let others = vec![
-        unit(&Msg::Triage(TriageMsg::TriageSkip), "skip".into(), plain),
-        unit(&Msg::Change(ChangeMsg::AddNote), "note".into(), plain),
         unit(
-            &Msg::Change(ChangeMsg::MarkDuplicate),
-            "duplicate".into(),
+            &Msg::Triage(TriageMsg::TriageSkip),
+            tr!("ui-triage-key-skip"),
             plain,
         ),
-        unit(&Msg::Triage(TriageMsg::TriageBack), "back".into(), plain),
-        unit(&Msg::Triage(TriageMsg::LeaveTriage), "leave".into(), plain),
+        unit(
+            &Msg::Change(ChangeMsg::AddNote),
+            tr!("ui-triage-key-note"),
+            plain,
+        ),
+        unit(
+            &Msg::Change(ChangeMsg::MarkDuplicate),
+            tr!("ui-triage-key-duplicate"),
+            plain,
+        ),
+        unit(
+            &Msg::Triage(TriageMsg::TriageBack),
+            tr!("ui-triage-key-back"),
+            plain,
+        ),
+        unit(
+            &Msg::Triage(TriageMsg::LeaveTriage),
+            tr!("ui-triage-key-leave"),
+            plain,
+        ),
     ];
-    let mut legend = flow("sector ", sectors, width);
-    legend.extend(flow("stage  ", stages, width));
-    legend.extend(flow("", others, width));
+    // Both row labels padded to the longer one, so the keys line up.
+    let (sector, stage) = (
+        tr!("ui-triage-legend-sector"),
+        tr!("ui-triage-legend-stage"),
+    );
+    let pad = sector.chars().count().max(stage.chars().count()) + 1;
+    let mut legend = flow(format!("{sector:<pad$}"), sectors, width);
+    legend.extend(flow(format!("{stage:<pad$}"), stages, width));
+    legend.extend(flow(String::new(), others, width));
     legend
 }
 
@@ -169,7 +201,7 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
 
 /// Lays out `units` after `label`, two spaces apart, starting a new line
 /// (indented under the first unit) whenever the next would not fit.
-fn flow(label: &'static str, units: Vec<Vec<Span<'static>>>, width: usize) -> Vec<Line<'static>> {
+fn flow(label: String, units: Vec<Vec<Span<'static>>>, width: usize) -> Vec<Line<'static>> {
     let indent = label.chars().count();
     let mut lines = Vec::new();
     let mut line = vec![Span::styled(label, theme::label())];
@@ -212,15 +244,19 @@ mod tests {
                 .map(|(n, w)| vec![Span::raw(n.to_string()), Span::raw(format!(" {w}"))])
                 .collect()
         };
-        let one = flow("stage  ", units(&["review", "pilot"]), 40);
+        let one = flow("stage  ".into(), units(&["review", "pilot"]), 40);
         assert_eq!(text(&one), ["stage  0 review  1 pilot"]);
-        let two = flow("stage  ", units(&["review", "incubation", "pilot"]), 28);
+        let two = flow(
+            "stage  ".into(),
+            units(&["review", "incubation", "pilot"]),
+            28,
+        );
         assert_eq!(
             text(&two),
             ["stage  0 review", "       1 incubation  2 pilot"]
         );
         // A unit wider than the line still gets a line of its own.
-        let wide = flow("", units(&["a-very-long-word"]), 5);
+        let wide = flow(String::new(), units(&["a-very-long-word"]), 5);
         assert_eq!(text(&wide), ["0 a-very-long-word"]);
     }
 }
