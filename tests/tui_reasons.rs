@@ -196,3 +196,44 @@ fn the_detail_names_the_reason_and_the_query_finds_it(engine: Engine) {
     press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(shown_ids(&a), [id]);
 }
+
+on_both_engines!(many_marked_ideas_declined_at_once_get_the_reason_menu_too);
+fn many_marked_ideas_declined_at_once_get_the_reason_menu_too(engine: Engine) {
+    // More than the 50 a change asks about first: the question came up,
+    // and its `y` closed the menu the stage key had opened under it.
+    let many: Vec<Idea> = (0..60)
+        .map(|n| Idea::new(format!("Idea number {n}"), common::NOW))
+        .collect();
+    let (_d, store) = store_on(engine, many);
+    let mut a = app(&store, (80, 24));
+    key(&mut a, &store, 'V');
+    assert_eq!(a.list.marked.len(), 60);
+    key(&mut a, &store, 'S');
+    key(&mut a, &store, 'd');
+    assert!(!menu_open(&a), "the question comes first");
+    answer_yes(&mut a, &store);
+    let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+    assert!(
+        ids.iter()
+            .all(|id| stored(&store, *id).stage == Stage::Declined),
+        "yes declined them all"
+    );
+    assert!(menu_open(&a), "then the reason menu, as for a few ideas");
+    let text = screen(&a);
+    assert!(text.contains("2 Budget unclear"), "{text}");
+    key(&mut a, &store, '2');
+    assert!(!menu_open(&a));
+    for id in &ids {
+        assert_eq!(stored(&store, *id).reason, "budget", "#{id}");
+    }
+    assert_eq!(a.undo.len(), 1, "stage and reason are one step of undo");
+    key(&mut a, &store, 'u');
+    for id in &ids {
+        let idea = stored(&store, *id);
+        assert_eq!(
+            (idea.stage, idea.reason.as_str()),
+            (Stage::New, ""),
+            "#{id}"
+        );
+    }
+}

@@ -68,7 +68,11 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                 format!("stage → {}", s.name()),
                 next,
             );
-            super::reason_pick::offer(app, ids, s);
+            // Many ideas are asked about first: the menu opens on the `y`
+            // (see bulk.rs), not under the question, whose answer closed it.
+            if !effects.is_empty() {
+                super::reason_pick::offer(app, ids, s);
+            }
             return effects;
         }
         ChangeMsg::PickReason(n) => return super::reason_pick::pick(app, n),
