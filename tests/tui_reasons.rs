@@ -237,3 +237,61 @@ fn many_marked_ideas_declined_at_once_get_the_reason_menu_too(engine: Engine) {
         );
     }
 }
+
+#[test]
+fn the_statistics_show_why_ideas_were_declined_and_accepted_by_sector() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    // Decline the pilot #4 (health) for an unclear budget; #6 (reducing
+    // disparities) was declined before, with no reason.
+    key(&mut a, &store, 'j');
+    key(&mut a, &store, 'S');
+    key(&mut a, &store, 'd');
+    key(&mut a, &store, '2');
+    key(&mut a, &store, 'v');
+    key(&mut a, &store, 'G');
+    let text = screen(&a);
+    let line = |start: &str| {
+        text.lines()
+            .find_map(|l| {
+                let at = l.find(start)?;
+                Some(l[at..].split('│').next().unwrap().trim_end().to_string())
+            })
+            .unwrap_or_else(|| panic!("no line {start}:\n{text}"))
+    };
+    assert!(
+        text.contains("Why declined (by reason and sector)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Why accepted (incubation or later)"),
+        "{text}"
+    );
+    let words = |l: String| l.split_whitespace().map(String::from).collect::<Vec<_>>();
+    // ideas, then health, education, disparities, employment, ecology,
+    // other, unclassified.
+    assert_eq!(
+        words(line("Budget unclear")),
+        ["Budget", "unclear", "1", "1", "0", "0", "0", "0", "0", "0"]
+    );
+    assert_eq!(
+        words(line("(no reason)")),
+        ["(no", "reason)", "1", "0", "0", "1", "0", "0", "0", "0"]
+    );
+    assert_eq!(
+        words(line("Out of scope")),
+        ["Out", "of", "scope", "0", "0", "0", "0", "0", "0", "0", "0"],
+        "every reason offered has its line"
+    );
+    insta::assert_snapshot!("stats_reasons_120x36", text);
+    // In Russian too, whole at 80 columns.
+    let _ru = sprout::i18n::speak_on_this_thread(sprout::i18n::Lang::Ru);
+    a.size = (80, 24);
+    key(&mut a, &store, 'G');
+    let text = screen(&a);
+    assert!(
+        text.contains("Почему отклонены (по причинам и секторам)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("stats_reasons_ru_80x24", text);
+}

@@ -147,6 +147,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         ChangeMsg::SetAssignee => open_prompt(app, PromptKind::Assignee),
         ChangeMsg::MarkDuplicate => open_prompt(app, PromptKind::DuplicateOf),
         ChangeMsg::NotDuplicate => open_prompt(app, PromptKind::NotDuplicateOf),
+        ChangeMsg::AssignReviewers => super::assign_flow::open(app),
     }
     Vec::new()
 }
@@ -318,6 +319,12 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         PromptKind::RenameView(old) => return super::views::submit_name(app, Some(old), &text),
         PromptKind::DuplicateOf => return super::pairs::submit(app, p.ids, &text, true),
         PromptKind::NotDuplicateOf => return super::pairs::submit(app, p.ids, &text, false),
+        PromptKind::AssignReviewers => {
+            return super::assign_flow::reviewers_given(app, p.ids, &text);
+        }
+        PromptKind::AssignPerIdea(who) => {
+            return super::assign_flow::per_idea_given(app, p.ids, who, &text);
+        }
         PromptKind::Note => match valid_note(&text) {
             Ok(note) => (Edit::Note(note), "note added".to_string()),
             Err(e) => {
@@ -387,6 +394,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),
         (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
+        (Some(Dialog::Plan { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
         (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
             Vec::new()
         }

@@ -16,6 +16,10 @@ pub enum PromptKind {
     DuplicateOf,
     /// The idea the ideas are not duplicates of.
     NotDuplicateOf,
+    /// Who reviews the ideas (names, commas between).
+    AssignReviewers,
+    /// How many of these reviewers each idea gets.
+    AssignPerIdea(Vec<String>),
 }
 
 pub struct Prompt {
@@ -46,7 +50,11 @@ impl Prompt {
         // selected field; an arrow key keeps it to edit.
         let replaced = matches!(
             kind,
-            PromptKind::Assignee | PromptKind::DuplicateOf | PromptKind::NotDuplicateOf
+            PromptKind::Assignee
+                | PromptKind::DuplicateOf
+                | PromptKind::NotDuplicateOf
+                | PromptKind::AssignReviewers
+                | PromptKind::AssignPerIdea(_)
         );
         if replaced && !initial.is_empty() {
             input.select_all();
@@ -85,6 +93,14 @@ impl Prompt {
         Scope::only(Context::Prompt, self.actions())
     }
 
+    /// `#4`, or `12 ideas` in the language spoken.
+    fn whom(&self) -> String {
+        match self.ids.as_slice() {
+            [one] => format!("#{one}"),
+            many => crate::tr!("ideas-count", count = many.len()),
+        }
+    }
+
     /// What the prompt asks for.
     pub fn subject(&self) -> String {
         let whom = match self.ids.as_slice() {
@@ -105,6 +121,14 @@ impl Prompt {
             PromptKind::NotDuplicateOf => {
                 format!("{whom} is not a duplicate of which idea? (#id)")
             }
+            PromptKind::AssignReviewers => {
+                crate::tr!("panelfin-assign-ask-reviewers", whom = &self.whom())
+            }
+            PromptKind::AssignPerIdea(who) => crate::tr!(
+                "panelfin-assign-ask-per-idea",
+                whom = &self.whom(),
+                count = who.len()
+            ),
             PromptKind::RenameView(old) => format!(
                 "Rename the view '{}'",
                 crate::domain::text::printable(old, false)

@@ -296,6 +296,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             intake_lines(f, rw),
             top_lines("Top regions", &f.regions, rw),
             panel_lines(f, rw),
+            super::stats_reasons::lines(f, rw),
         ]);
         vec![(left, l), (right, r)]
     } else {
@@ -309,6 +310,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             top_lines("Top regions", &f.regions, w),
             top_lines("Barriers", &f.barriers, w),
             panel_lines(f, w),
+            super::stats_reasons::lines(f, w),
         ]);
         vec![(inner, all)]
     }
