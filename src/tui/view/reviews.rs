@@ -53,7 +53,20 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
     }
     let totals = totals(app, &reviews);
     let known: Vec<f64> = totals.iter().flatten().copied().collect();
-    let combined = panel::combine(&known, app.panel.combine);
+    let mut combined = panel::combine(&known, app.panel.combine);
+    // Normalising needs every reviewer's scale over the database: the
+    // row has the score so made (the list's column), so the line shows
+    // that one, the same as the list; the spread stays the totals given.
+    let normalised = if app.panel.normalise {
+        let cat = app.catalog();
+        cat.index_of(idea.id)
+            .and_then(|i| cat.row(i).reviews.combined())
+    } else {
+        None
+    };
+    if let (Some(c), Some(m)) = (&mut combined, normalised) {
+        c.score = f64::from(m) / 1000.0;
+    }
     let mut out = vec![
         Line::default(),
         section(&format!("Reviews ({})", reviews.len())),
@@ -66,12 +79,10 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
                 panel::Combine::Mean => "mean",
                 panel::Combine::Median => "median",
             };
-            // Normalising needs every reviewer's scale over the database:
-            // the list's score has it, this line does not.
-            let raw = if app.panel.normalise {
-                ", not normalised"
-            } else {
-                ""
+            let raw = match (app.panel.normalise, normalised) {
+                (true, Some(_)) => ", normalised per reviewer",
+                (true, None) => ", not normalised",
+                (false, _) => "",
             };
             format!("{how} of {} reviews{raw}", c.reviews)
         };
