@@ -51,8 +51,8 @@ barrier-infrastructure = Инфраструктура
 
 ## Panel: assignment, reasons, scores in the UI (panelfin)
 
-panelfin-assign-ask-reviewers = Рецензенты для { $whom } (имена через запятую)
-panelfin-assign-ask-per-idea = Рецензентов на идею для { $whom } (из { $count })
+panelfin-assign-ask-reviewers = { $whom }: рецензенты (имена через запятую)
+panelfin-assign-ask-per-idea = { $whom }: рецензентов на идею (из { $count })
 panelfin-assign-title = Назначить рецензентов
 panelfin-assign-summary = { $ideas ->
     [one] { $ideas } идея
