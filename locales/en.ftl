@@ -226,6 +226,7 @@ ui-reviews-contested-mark = contested
 ui-reviews-one = 1 review
 ui-reviews-mean = mean of { $count } reviews
 ui-reviews-median = median of { $count } reviews
+ui-reviews-normalised = normalised per reviewer
 ui-reviews-not-normalised = not normalised
 ui-reviews-combined = combined
 ui-reviews-combined-of = { $score } of 5 · { $how }
@@ -318,6 +319,47 @@ ui-live-offline-kept = not connected to the database: kept open, save again once
 ## Query language and its help (query)
 
 ## Panel: assignment, reasons, scores in the UI (panelfin)
+
+panelfin-assign-ask-reviewers = Reviewers for { $whom } (names, commas between)
+panelfin-assign-ask-per-idea = Reviewers per idea for { $whom } (of { $count })
+panelfin-assign-title = Assign reviewers
+panelfin-assign-summary = { $ideas ->
+    [one] 1 idea
+   *[other] { $ideas } ideas
+}, { $per } per idea, among { $reviewers }: { $added ->
+    [one] 1 assignment
+   *[other] { $added } assignments
+} to add
+panelfin-assign-col-reviewer = Reviewer
+panelfin-assign-col-had = Had
+panelfin-assign-col-added = Added
+panelfin-assign-col-load = Load
+panelfin-assign-uneven = Loads are { $lo } to { $hi }: conflicts of interest or earlier assignments leave no fairer plan.
+panelfin-assign-conflicts = Conflicts of interest avoided ({ $count }):
+panelfin-assign-short = { $count ->
+    [one] 1 idea gets
+   *[other] { $count } ideas get
+} fewer reviewers than asked:
+panelfin-assign-short-line = #{ $id } gets { $has } of { $per }
+panelfin-assign-more = … and { $count } more
+panelfin-assign-apply = Apply the plan? {"{"}browse.undo{"}"} undoes it afterwards, as one step.
+panelfin-assign-nothing = nothing to assign: each idea has its reviewers already
+panelfin-assign-nothing-short = nothing to assign: no reviewer given is free for the { $count ->
+    [one] idea
+   *[other] { $count } ideas
+} still short
+panelfin-assign-saved = reviewers assigned: { $added } to { $ideas ->
+    [one] 1 idea
+   *[other] { $ideas } ideas
+}
+panelfin-assign-bad-per-idea = reviewers per idea: give a whole number from 1, such as 2
+panelfin-assign-no-reviewers = no reviewer named: give names separated by commas, such as anna, boris
+panelfin-assign-name-too-long = a reviewer's name is longer than { $max } characters
+panelfin-assign-failed = { $error }; nothing assigned
+panelfin-stats-why-declined = Why declined (by reason and sector)
+panelfin-stats-why-accepted = Why accepted (incubation or later)
+panelfin-stats-ideas = ideas
+panelfin-stats-no-reason = (no reason)
 
 ## Error messages (errors)
 

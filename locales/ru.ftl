@@ -267,6 +267,7 @@ ui-reviews-median = медиана { $count ->
     [one] { $count } отзыва
    *[other] { $count } отзывов
 }
+ui-reviews-normalised = нормировано по рецензентам
 ui-reviews-not-normalised = без нормировки
 ui-reviews-combined = сводная
 ui-reviews-combined-of = { $score } из 5 · { $how }
@@ -362,6 +363,40 @@ ui-live-offline-kept = нет связи с базой: окно оставле�
 ## Query language and its help (query)
 
 ## Panel: assignment, reasons, scores in the UI (panelfin)
+
+panelfin-assign-ask-reviewers = { $whom }: рецензенты (имена через запятую)
+panelfin-assign-ask-per-idea = { $whom }: рецензентов на идею (из { $count })
+panelfin-assign-title = Назначить рецензентов
+panelfin-assign-summary = { $ideas ->
+    [one] { $ideas } идея
+    [few] { $ideas } идеи
+   *[many] { $ideas } идей
+}, по { $per } на идею, из { $reviewers }: добавить { $added ->
+    [one] { $added } назначение
+    [few] { $added } назначения
+   *[many] { $added } назначений
+}
+panelfin-assign-col-reviewer = Рецензент
+panelfin-assign-col-had = Было
+panelfin-assign-col-added = Добавлено
+panelfin-assign-col-load = Всего
+panelfin-assign-uneven = Нагрузка от { $lo } до { $hi }: из-за конфликтов интересов или прежних назначений ровнее не выходит.
+panelfin-assign-conflicts = Учтены конфликты интересов ({ $count }):
+panelfin-assign-short = Меньше рецензентов, чем нужно ({ $count }):
+panelfin-assign-short-line = #{ $id }: { $has } из { $per }
+panelfin-assign-more = … и ещё { $count }
+panelfin-assign-apply = Применить план? {"{"}browse.undo{"}"} потом отменит его одним шагом.
+panelfin-assign-nothing = нечего назначать: у каждой идеи уже есть рецензенты
+panelfin-assign-nothing-short = нечего назначать: ни один из названных рецензентов не свободен для идей, где их не хватает ({ $count })
+panelfin-assign-saved = рецензенты назначены: { $added }, идей: { $ideas }
+panelfin-assign-bad-per-idea = рецензентов на идею: нужно целое число от 1, например 2
+panelfin-assign-no-reviewers = не названо ни одного рецензента: перечислите имена через запятую, например anna, boris
+panelfin-assign-name-too-long = имя рецензента длиннее { $max } символов
+panelfin-assign-failed = { $error }; ничего не назначено
+panelfin-stats-why-declined = Почему отклонены (по причинам и секторам)
+panelfin-stats-why-accepted = Почему приняты (инкубация и дальше)
+panelfin-stats-ideas = идей
+panelfin-stats-no-reason = (без причины)
 
 ## Error messages (errors)
 

@@ -92,6 +92,11 @@ pub struct Figures {
     /// The combined scores' spread and each reviewer's count and mean
     /// (boxed: the UI holds figures in a screen beside small ones).
     pub panel: Box<PanelFigures>,
+    /// Why the ideas were declined and accepted, once the caller has
+    /// counted them (the rows do not carry the reasons): the UI's
+    /// statistics. `sprout stats` prints its own beside the figures.
+    #[serde(skip)]
+    pub reasons: Box<reasons::ReasonFigures>,
 }
 
 /// How many regions the figures list.
@@ -222,6 +227,7 @@ impl Figures {
                 .collect(),
             funnel,
             sector_by_stage: matrix,
+            reasons: Box::default(),
             waiting,
             intake: intake
                 .iter()

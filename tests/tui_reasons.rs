@@ -196,3 +196,102 @@ fn the_detail_names_the_reason_and_the_query_finds_it(engine: Engine) {
     press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(shown_ids(&a), [id]);
 }
+
+on_both_engines!(many_marked_ideas_declined_at_once_get_the_reason_menu_too);
+fn many_marked_ideas_declined_at_once_get_the_reason_menu_too(engine: Engine) {
+    // More than the 50 a change asks about first: the question came up,
+    // and its `y` closed the menu the stage key had opened under it.
+    let many: Vec<Idea> = (0..60)
+        .map(|n| Idea::new(format!("Idea number {n}"), common::NOW))
+        .collect();
+    let (_d, store) = store_on(engine, many);
+    let mut a = app(&store, (80, 24));
+    key(&mut a, &store, 'V');
+    assert_eq!(a.list.marked.len(), 60);
+    key(&mut a, &store, 'S');
+    key(&mut a, &store, 'd');
+    assert!(!menu_open(&a), "the question comes first");
+    answer_yes(&mut a, &store);
+    let ids: Vec<u64> = store.rows().unwrap().iter().map(|r| r.id).collect();
+    assert!(
+        ids.iter()
+            .all(|id| stored(&store, *id).stage == Stage::Declined),
+        "yes declined them all"
+    );
+    assert!(menu_open(&a), "then the reason menu, as for a few ideas");
+    let text = screen(&a);
+    assert!(text.contains("2 Budget unclear"), "{text}");
+    key(&mut a, &store, '2');
+    assert!(!menu_open(&a));
+    for id in &ids {
+        assert_eq!(stored(&store, *id).reason, "budget", "#{id}");
+    }
+    assert_eq!(a.undo.len(), 1, "stage and reason are one step of undo");
+    key(&mut a, &store, 'u');
+    for id in &ids {
+        let idea = stored(&store, *id);
+        assert_eq!(
+            (idea.stage, idea.reason.as_str()),
+            (Stage::New, ""),
+            "#{id}"
+        );
+    }
+}
+
+#[test]
+fn the_statistics_show_why_ideas_were_declined_and_accepted_by_sector() {
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    // Decline the pilot #4 (health) for an unclear budget; #6 (reducing
+    // disparities) was declined before, with no reason.
+    key(&mut a, &store, 'j');
+    key(&mut a, &store, 'S');
+    key(&mut a, &store, 'd');
+    key(&mut a, &store, '2');
+    key(&mut a, &store, 'v');
+    key(&mut a, &store, 'G');
+    let text = screen(&a);
+    let line = |start: &str| {
+        text.lines()
+            .find_map(|l| {
+                let at = l.find(start)?;
+                Some(l[at..].split('│').next().unwrap().trim_end().to_string())
+            })
+            .unwrap_or_else(|| panic!("no line {start}:\n{text}"))
+    };
+    assert!(
+        text.contains("Why declined (by reason and sector)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Why accepted (incubation or later)"),
+        "{text}"
+    );
+    let words = |l: String| l.split_whitespace().map(String::from).collect::<Vec<_>>();
+    // ideas, then health, education, disparities, employment, ecology,
+    // other, unclassified.
+    assert_eq!(
+        words(line("Budget unclear")),
+        ["Budget", "unclear", "1", "1", "0", "0", "0", "0", "0", "0"]
+    );
+    assert_eq!(
+        words(line("(no reason)")),
+        ["(no", "reason)", "1", "0", "0", "1", "0", "0", "0", "0"]
+    );
+    assert_eq!(
+        words(line("Out of scope")),
+        ["Out", "of", "scope", "0", "0", "0", "0", "0", "0", "0", "0"],
+        "every reason offered has its line"
+    );
+    insta::assert_snapshot!("stats_reasons_120x36", text);
+    // In Russian too, whole at 80 columns.
+    let _ru = sprout::i18n::speak_on_this_thread(sprout::i18n::Lang::Ru);
+    a.size = (80, 24);
+    key(&mut a, &store, 'G');
+    let text = screen(&a);
+    assert!(
+        text.contains("Почему отклонены (по причинам и секторам)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("stats_reasons_ru_80x24", text);
+}

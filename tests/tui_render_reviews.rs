@@ -139,3 +139,55 @@ fn under_blind_review_the_detail_shows_the_reviews_once_you_have_made_yours() {
     let s = screen(&a);
     assert!(s.contains("3 reviews"), "{s}");
 }
+
+#[test]
+fn with_normalising_on_the_detail_s_combined_score_is_the_list_s() {
+    let (_d, store, id) = reviewed();
+    // A second idea, so each reviewer's scale says something: anna is
+    // generous on both, boris harsh on both.
+    let mut other = Idea::new("Second idea".into(), Timestamp(NOW.0 - 86_400));
+    other.proposer = "Someone".into();
+    let mut w = store.begin().unwrap();
+    other.id = w.allocate();
+    let other_id = other.id;
+    w.put(other, None);
+    w.save_panel_settings(sprout::domain::panel::PanelSettings {
+        normalise: true,
+        ..Default::default()
+    });
+    store.commit(w).unwrap();
+    review_of(&store, other_id, "anna", [5, 5, 5, 5, 5], 2, "");
+    review_of(&store, other_id, "boris", [3, 3, 3, 3, 3], 2, "");
+    let mut a = app(&store, (200, 60));
+    while a.selected_row().unwrap().id != id {
+        key(&mut a, &store, 'j');
+    }
+    let row = a.selected_row().unwrap();
+    let listed = f64::from(row.reviews.combined().expect("scored")) / 1000.0;
+    let raw = {
+        let idea = store.idea(id).unwrap().unwrap();
+        let rubric = store.rubric().unwrap();
+        let t: Vec<f64> = idea
+            .reviews
+            .iter()
+            .map(|r| r.total(&rubric).unwrap())
+            .collect();
+        t.iter().sum::<f64>() / t.len() as f64
+    };
+    assert!(
+        (listed - raw).abs() > 0.01,
+        "normalising moves it: {listed} vs {raw}"
+    );
+    press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
+    let s = screen(&a);
+    let line = s
+        .lines()
+        .find(|l| l.contains("combined "))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        line.contains(&format!(
+            "combined {listed:.2} of 5 · mean of 2 reviews, normalised per reviewer"
+        )),
+        "{line}"
+    );
+}

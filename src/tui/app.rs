@@ -127,6 +127,11 @@ pub struct App {
     /// The next change saved joins the undo step before it (a reason
     /// picked right after its stage is undone with it).
     pub join_undo: bool,
+    /// What the last assignment of reviewers asked (to offer it again).
+    pub last_assignment: super::assign_plan::LastAssignment,
+    /// The decided ideas' reasons, read for the statistics, and the
+    /// `data_version` they were read at.
+    pub decided: Option<(u64, Arc<crate::query::Decided>)>,
 }
 
 impl App {
@@ -173,6 +178,8 @@ impl App {
             review_saving: None,
             reasons: Arc::default(),
             join_undo: false,
+            last_assignment: Default::default(),
+            decided: None,
         }
     }
 
@@ -212,7 +219,18 @@ impl App {
     pub fn compute_stats(&mut self) {
         let figures = {
             let cat = self.catalog();
-            crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index())), self.now)
+            let mut f =
+                crate::stats::Figures::of(self.hits.iter().map(|h| cat.row(h.index())), self.now);
+            // Why they were declined and accepted, with the reasons read
+            // last (none yet: each decision counts as given none until
+            // they come, see stats_reasons.rs).
+            let decided = self.decided.as_ref().map(|(_, d)| Arc::clone(d));
+            f.reasons = Box::new(crate::stats::reasons::ReasonFigures::of(
+                self.hits.iter().map(|h| cat.row(h.index())),
+                &decided.unwrap_or_default(),
+                &self.reasons,
+            ));
+            f
         };
         let scroll = self.screen.stats().map_or(0, |(_, s)| s);
         self.screen = Screen::Stats { figures, scroll };

@@ -49,8 +49,15 @@ fn question(edits: &[Edit], n: usize) -> String {
 }
 
 /// The answer to the question: `y` makes the change, anything else not.
+/// A stage that declines or accepts opens the reason menu once it is
+/// answered, as it does at once on fewer ideas.
 pub fn answer(app: &mut App, effect: Effect, yes: bool) -> Vec<Effect> {
     if yes {
+        if let Effect::Edit { ids, edits, .. } = &effect
+            && let [Edit::Stage(stage)] = edits.as_slice()
+        {
+            super::reason_pick::offer(app, ids.clone(), *stage);
+        }
         vec![effect]
     } else {
         app.message = Some(tr!("ui-bulk-nothing"));

@@ -26,6 +26,12 @@ pub enum Dialog {
         message: String,
         effect: Box<super::msg::Effect>,
     },
+    /// A plan (assigning reviewers) to apply or not (y / n).
+    Plan {
+        title: String,
+        lines: Vec<String>,
+        effect: Box<super::msg::Effect>,
+    },
     /// What was done (triage's summary); any key closes it.
     Summary { title: String, lines: Vec<String> },
 }
@@ -39,7 +45,10 @@ impl Dialog {
     pub fn actions(&self) -> &'static [&'static str] {
         match self {
             Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
-            Dialog::DeleteView(_) | Dialog::Confirm { .. } | Dialog::Clash { .. } => Dialog::YES_NO,
+            Dialog::DeleteView(_)
+            | Dialog::Confirm { .. }
+            | Dialog::Clash { .. }
+            | Dialog::Plan { .. } => Dialog::YES_NO,
             Dialog::EditorErrors { .. } => &["edit-again", "discard"],
         }
     }

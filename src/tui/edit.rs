@@ -63,7 +63,11 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
                 tr!("ui-step-stage", value = &word(s).to_lowercase()),
                 next,
             );
-            super::reason_pick::offer(app, ids, s);
+            // Many ideas are asked about first: the menu opens on the `y`
+            // (see bulk.rs), not under the question, whose answer closed it.
+            if !effects.is_empty() {
+                super::reason_pick::offer(app, ids, s);
+            }
             return effects;
         }
         ChangeMsg::PickReason(n) => return super::reason_pick::pick(app, n),
@@ -151,6 +155,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
         ChangeMsg::SetAssignee => open_prompt(app, PromptKind::Assignee),
         ChangeMsg::MarkDuplicate => open_prompt(app, PromptKind::DuplicateOf),
         ChangeMsg::NotDuplicate => open_prompt(app, PromptKind::NotDuplicateOf),
+        ChangeMsg::AssignReviewers => super::assign_flow::open(app),
     }
     Vec::new()
 }
@@ -325,6 +330,12 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         PromptKind::RenameView(old) => return super::views::submit_name(app, Some(old), &text),
         PromptKind::DuplicateOf => return super::pairs::submit(app, p.ids, &text, true),
         PromptKind::NotDuplicateOf => return super::pairs::submit(app, p.ids, &text, false),
+        PromptKind::AssignReviewers => {
+            return super::assign_flow::reviewers_given(app, p.ids, &text);
+        }
+        PromptKind::AssignPerIdea(who) => {
+            return super::assign_flow::per_idea_given(app, p.ids, who, &text);
+        }
         PromptKind::Note => match valid_note(&text) {
             Ok(note) => (Edit::Note(note), tr!("ui-step-note-added")),
             Err(e) => {
@@ -394,6 +405,7 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),
         (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
+        (Some(Dialog::Plan { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
         (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
             Vec::new()
         }

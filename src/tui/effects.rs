@@ -305,6 +305,19 @@ impl Backend {
                 })],
                 Err(e) => vec![Msg::Reply(Reply::Failed(e))],
             },
+            Effect::PlanAssignment {
+                ids,
+                reviewers,
+                per_idea,
+            } => super::assign_work::plan_for(store, ids, reviewers, *per_idea),
+            Effect::Assign(proposal) => super::assign_work::apply(store, proposal, app.now),
+            Effect::ReadDecided(version) => match crate::search::decided::build(store) {
+                Ok(d) => vec![Msg::Reply(Reply::Decided(
+                    *version,
+                    super::msg::Handover::new(d),
+                ))],
+                Err(e) => failed(e.into()),
+            },
             Effect::Quit => Vec::new(),
         }
     }

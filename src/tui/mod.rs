@@ -9,6 +9,9 @@
 
 pub mod app;
 pub mod applied;
+pub mod assign_flow;
+pub mod assign_plan;
+mod assign_work;
 pub mod bulk;
 pub mod cursor;
 pub mod dialog;
@@ -38,6 +41,7 @@ pub mod sidebar;
 pub mod similar;
 pub mod similar_state;
 pub mod similar_worker;
+pub mod stats_reasons;
 pub mod step_label;
 pub mod strings;
 mod terminal;

@@ -141,6 +141,9 @@ pub enum ChangeMsg {
     MarkDuplicate,
     /// `N`: not a duplicate of an idea (asks which, the likest first).
     NotDuplicate,
+    /// `P`: assign reviewers to the marked ideas (asks who and how many,
+    /// shows the plan, asks again).
+    AssignReviewers,
 }
 
 impl ChangeMsg {
@@ -290,6 +293,10 @@ pub enum Reply {
         stored: Vec<(u64, Option<Idea>)>,
         retry: Box<Effect>,
     },
+    /// The plan for assigning reviewers, made; to show and ask about.
+    AssignPlan(Box<super::assign_plan::Proposal>),
+    /// The decided ideas' reasons, as stored at this `data_version`.
+    Decided(u64, Handover<crate::query::Decided>),
 }
 
 /// Something big handed to update once (the loaded catalog), so messages
@@ -386,4 +393,16 @@ pub enum Effect {
         text: String,
     },
     Quit,
+    /// Plan the assignment of these reviewers to these ideas, `per_idea`
+    /// each (the ideas and conflicts as stored now).
+    PlanAssignment {
+        ids: Vec<u64>,
+        reviewers: Vec<String>,
+        per_idea: usize,
+    },
+    /// Apply the plan asked about, in one commit.
+    Assign(Box<super::assign_plan::Proposal>),
+    /// Read the decided ideas' reasons, for the statistics (tagged with
+    /// the `data_version` asked at).
+    ReadDecided(u64),
 }

@@ -16,6 +16,10 @@ pub enum PromptKind {
     DuplicateOf,
     /// The idea the ideas are not duplicates of.
     NotDuplicateOf,
+    /// Who reviews the ideas (names, commas between).
+    AssignReviewers,
+    /// How many of these reviewers each idea gets.
+    AssignPerIdea(Vec<String>),
 }
 
 pub struct Prompt {
@@ -46,7 +50,11 @@ impl Prompt {
         // selected field; an arrow key keeps it to edit.
         let replaced = matches!(
             kind,
-            PromptKind::Assignee | PromptKind::DuplicateOf | PromptKind::NotDuplicateOf
+            PromptKind::Assignee
+                | PromptKind::DuplicateOf
+                | PromptKind::NotDuplicateOf
+                | PromptKind::AssignReviewers
+                | PromptKind::AssignPerIdea(_)
         );
         if replaced && !initial.is_empty() {
             input.select_all();
@@ -104,6 +112,12 @@ impl Prompt {
             ),
             PromptKind::DuplicateOf => tr!("ui-prompt-duplicate-of", whom = &subject),
             PromptKind::NotDuplicateOf => tr!("ui-prompt-not-duplicate-of", whom = &subject),
+            PromptKind::AssignReviewers => tr!("panelfin-assign-ask-reviewers", whom = &subject),
+            PromptKind::AssignPerIdea(who) => tr!(
+                "panelfin-assign-ask-per-idea",
+                whom = &subject,
+                count = who.len()
+            ),
             PromptKind::RenameView(old) => tr!(
                 "ui-prompt-rename-view",
                 name = &crate::domain::text::printable(old, false)

@@ -37,6 +37,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             | Msg::Reply(Reply::Clashed { .. })
             | Msg::Reply(Reply::ReviewReady { .. })
             | Msg::Reply(Reply::Rubrics(..))
+            | Msg::Reply(Reply::AssignPlan(..))
+            | Msg::Reply(Reply::Decided(..))
             | Msg::Screen(ScreenMsg::Resize(..))
     );
     // The reason menu stays open only for the key right after the stage's.
@@ -202,6 +204,7 @@ fn screen(app: &mut App, msg: ScreenMsg) -> Vec<Effect> {
                 app.screen = Screen::Browse;
             } else {
                 app.compute_stats();
+                return super::stats_reasons::wanted(app);
             }
         }
         ScreenMsg::Quit => {
@@ -252,7 +255,9 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             if outcome.generation == app.generation {
                 app.show_results(*outcome);
                 keep_visible(app);
-                return load_detail(app);
+                let mut effects = load_detail(app);
+                effects.extend(super::stats_reasons::wanted(app));
+                return effects;
             }
         }
         Reply::DetailLoaded(id, idea) => {
@@ -269,6 +274,8 @@ fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
             reviewer,
         } => super::review_flow::ready(app, *idea, rubric, rubrics, reviewer),
         Reply::Rubrics(rubrics) => app.rubrics = rubrics,
+        Reply::AssignPlan(proposal) => super::assign_flow::planned(app, *proposal),
+        Reply::Decided(version, decided) => super::stats_reasons::received(app, version, decided),
         Reply::Failed(message) => app.message = Some(message),
         Reply::ViewsChanged { views, message } => {
             return super::views::changed(app, views, message);

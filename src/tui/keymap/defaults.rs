@@ -45,6 +45,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         b(Browse, "note", vec![key('a')], Msg::Change(ChangeMsg::AddNote), "add a note", Some("note")),
         b(Browse, "assignee", vec![key('A')], Msg::Change(ChangeMsg::SetAssignee), "set the assignee", None),
         b(Browse, "review", vec![key('R')], Msg::Review(ReviewMsg::Open), REVIEW_HELP, None),
+        b(Browse, "assign-reviewers", vec![key('P')], Msg::Change(ChangeMsg::AssignReviewers), "assign reviewers to the marked ideas (or this one) fairly, as sprout assign does: asks who and how many per idea, shows the plan, applies it on y", None),
         b(Browse, "new", vec![key('n')], Msg::Form(FormMsg::NewIdea), "new idea (form)", None),
         b(Browse, "edit", vec![key('e')], Msg::Form(FormMsg::EditIdea), "edit the idea in a form", Some("edit")),
         b(Browse, "external-edit", vec![key('E')], Msg::Form(FormMsg::ExternalEdit), "edit the idea in $VISUAL / $EDITOR", None),

@@ -13,6 +13,7 @@ mod reviews;
 mod sidebar;
 mod similar;
 mod stats;
+mod stats_reasons;
 mod status;
 mod triage;
 

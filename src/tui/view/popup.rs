@@ -368,6 +368,32 @@ pub fn dialog(dialog: &Dialog, keymap: &Keymap, frame: &mut Frame, screen: Rect)
             let title = format!(" {} ", tr!("ui-dialog-clash-title"));
             question(frame, screen, 70, &title, lines);
         }
+        Dialog::Plan { title, lines, .. } => {
+            // On a short screen the listed conflicts and short ideas go
+            // first (their counts stay), so the question and its keys show.
+            let inner = usize::from(70.min(screen.width).saturating_sub(2).max(1));
+            let rows = |ls: &[String]| -> usize {
+                ls.iter()
+                    .map(|l| l.chars().count().div_ceil(inner).max(1))
+                    .sum::<usize>()
+                    + 3
+            };
+            let mut lines = lines.clone();
+            while rows(&lines) > usize::from(screen.height) {
+                match lines
+                    .iter()
+                    .rposition(|l| l.starts_with("  ") || l.is_empty())
+                {
+                    Some(at) => {
+                        lines.remove(at);
+                    }
+                    None => break,
+                }
+            }
+            let mut lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+            lines.push(keys());
+            question(frame, screen, 70, &format!(" {title} "), lines);
+        }
         Dialog::Summary { title, lines } => {
             let mut lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
             lines.push(Line::default());

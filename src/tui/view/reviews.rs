@@ -62,7 +62,20 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
     }
     let totals = totals(app, &reviews);
     let known: Vec<f64> = totals.iter().flatten().copied().collect();
-    let combined = panel::combine(&known, app.panel.combine);
+    let mut combined = panel::combine(&known, app.panel.combine);
+    // Normalising needs every reviewer's scale over the database: the
+    // row has the score so made (the list's column), so the line shows
+    // that one, the same as the list; the spread stays the totals given.
+    let normalised = if app.panel.normalise {
+        let cat = app.catalog();
+        cat.index_of(idea.id)
+            .and_then(|i| cat.row(i).reviews.combined())
+    } else {
+        None
+    };
+    if let (Some(c), Some(m)) = (&mut combined, normalised) {
+        c.score = f64::from(m) / 1000.0;
+    }
     let mut out = vec![
         Line::default(),
         section(&tr!("ui-reviews-section", count = reviews.len())),
@@ -75,13 +88,12 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
                 panel::Combine::Mean => tr!("ui-reviews-mean", count = c.reviews),
                 panel::Combine::Median => tr!("ui-reviews-median", count = c.reviews),
             };
-            // Normalising needs every reviewer's scale over the database:
-            // the list's score has it, this line does not.
-            if app.panel.normalise {
-                format!("{how}, {}", tr!("ui-reviews-not-normalised"))
-            } else {
-                how
-            }
+            let raw = match (app.panel.normalise, normalised) {
+                (true, Some(_)) => format!(", {}", tr!("ui-reviews-normalised")),
+                (true, None) => format!(", {}", tr!("ui-reviews-not-normalised")),
+                (false, _) => String::new(),
+            };
+            format!("{how}{raw}")
         };
         out.push(Line::from(vec![
             Span::styled(format!("{} ", tr!("ui-reviews-combined")), theme::label()),

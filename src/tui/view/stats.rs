@@ -354,6 +354,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             intake_lines(f, rw),
             top_lines(&regions, &f.regions, rw),
             panel_lines(f, rw),
+            super::stats_reasons::lines(f, rw),
         ]);
         vec![(left, l), (right, r)]
     } else {
@@ -369,6 +370,7 @@ fn columns(f: &Figures, inner: Rect) -> Vec<(Rect, Vec<Line<'static>>)> {
             top_lines(&regions, &f.regions, w),
             top_lines(&barriers, &barrier_counts, w),
             panel_lines(f, w),
+            super::stats_reasons::lines(f, w),
         ]);
         vec![(inner, all)]
     }
