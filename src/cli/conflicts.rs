@@ -35,9 +35,7 @@ fn given(values: &ConflictValues) -> Vec<(ConflictField, &str)> {
 fn list(store: &Store) -> Result<(), Error> {
     let all = store.declared_conflicts()?;
     if all.is_empty() {
-        note(
-            "no conflicts of interest declared: add one with `sprout conflicts add NAME --org …` (or --proposer, --region)",
-        );
+        note(&crate::tr!("cli-conflicts-none"));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = all
@@ -47,18 +45,27 @@ fn list(store: &Store) -> Result<(), Error> {
             let by = if c.by.is_empty() {
                 String::new()
             } else {
-                format!(" by {}", printable(&c.by, false))
+                format!(
+                    " {}",
+                    crate::tr!("cli-conflicts-by", name = printable(&c.by, false).as_str())
+                )
             };
             vec![
                 (n + 1).to_string(),
                 printable(&c.reviewer, false),
                 c.describe(),
-                format!("{}{by}", c.made.date()),
+                format!("{}{by}", super::words::date(c.made)),
             ]
         })
         .collect();
+    let header = [
+        crate::tr!("cli-conflicts-n"),
+        crate::tr!("cli-conflicts-reviewer"),
+        crate::tr!("cli-conflicts-conflict"),
+        crate::tr!("cli-conflicts-declared"),
+    ];
     let text = table(
-        &["N", "REVIEWER", "CONFLICT", "DECLARED"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
         2,
         terminal_width(),

@@ -26,12 +26,18 @@ fn list(store: &Store, all: bool) -> Result<(), Error> {
         .map(|r| {
             let mut label = r.label.clone();
             if r.removed {
-                label.push_str(" (removed)");
+                label.push_str(&format!(" ({})", crate::tr!("cli-reasons-removed")));
             }
             vec![r.key.clone(), r.fits.name().to_string(), label]
         })
         .collect();
-    let text = table(&["KEY", "FOR", "LABEL"], &rows, 2, terminal_width(), &[]);
+    let header = [
+        crate::tr!("cli-reasons-key"),
+        crate::tr!("cli-reasons-for"),
+        crate::tr!("cli-reasons-label"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let text = table(&header, &rows, 2, terminal_width(), &[]);
     let mut out = super::stdout::stdout();
     std::io::Write::write_all(&mut out, text.as_bytes())?;
     std::io::Write::flush(&mut out)?;
