@@ -203,7 +203,7 @@ fn sections(f: &Figures) -> Vec<Section> {
     out.push(count_section(
         crate::tr!("cli-stats-barrier"),
         &f.barriers,
-        |c| labelled::<Barrier>(c),
+        labelled::<Barrier>,
     ));
     if !f.regions.is_empty() {
         out.push(count_section(
@@ -215,7 +215,7 @@ fn sections(f: &Figures) -> Vec<Section> {
     out.push(count_section(
         crate::tr!("cli-stats-organisation"),
         &f.org_kinds,
-        |c| labelled::<OrgKind>(c),
+        labelled::<OrgKind>,
     ));
     // The panel's figures once it has reviewed something.
     if !f.panel.reviewers.is_empty() {
