@@ -284,6 +284,26 @@ cli-undo-ask = take back { $what }? [y/N]
 cli-undo-not-taken = not taken back: nothing was changed
 cli-undo-done = took back { $what }
 
+# set --duplicate-of / --not-duplicate, reasons add/remove, conflicts
+# add/remove, rubric --set
+cli-marked-duplicate = marked #{ $id } a duplicate of #{ $of } (declined)
+cli-marked-not-duplicate = #{ $id } and #{ $not } are not duplicates: never flagged again
+cli-pair-unchanged = no change: already as asked
+cli-reason-added = { $back ->
+    [yes] brought back
+   *[no] added
+} reason '{ $key }' ({ $label }) for { $fits }s
+cli-reason-removed = removed reason '{ $key }' ({ $label }): no longer offered; ideas decided with it keep it (reason:{ $key } finds them)
+cli-nothing-saved = nothing was saved
+cli-conflict-there = { $who }'s conflict { $conflict } is declared already
+cli-conflict-declared = declared: { $who } is not given ideas matching { $conflict } ({ $ideas } now)
+cli-conflict-removed = removed: { $who }'s conflict { $conflict }
+cli-rubric-unchanged = the rubric is unchanged (version { $version }): nothing was saved
+cli-rubric-saved = saved the rubric as version { $version } ({ $count ->
+    [one] { $count } criterion
+   *[other] { $count } criteria
+}: { $names }); reviews made before keep version { $before }
+
 # import, export, copy, salvage
 cli-import-added = { $dry ->
     [yes] would add

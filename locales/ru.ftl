@@ -292,6 +292,31 @@ cli-undo-ask = отменить { $what }? [д/Н]
 cli-undo-not-taken = не отменено: ничего не изменено
 cli-undo-done = отменено: { $what }
 
+# set --duplicate-of / --not-duplicate, reasons add/remove, conflicts
+# add/remove, rubric --set
+cli-marked-duplicate = #{ $id } отмечена как дубликат #{ $of } (отклонена)
+cli-marked-not-duplicate = #{ $id } и #{ $not } не дубликаты: больше не будут отмечаться
+cli-pair-unchanged = без изменений: уже как нужно
+cli-reason-added = { $back ->
+    [yes] возвращена
+   *[no] добавлена
+} причина '{ $key }' ({ $label }) для { $fits ->
+    [decline] отклонения
+    [accept] принятия
+   *[other] { $fits }
+}
+cli-reason-removed = причина '{ $key }' ({ $label }) удалена: больше не предлагается; идеи, решённые с ней, её сохраняют (их находит reason:{ $key })
+cli-nothing-saved = ничего не сохранено
+cli-conflict-there = конфликт { $who } { $conflict } уже заявлен
+cli-conflict-declared = заявлено: { $who } не получит идеи по условию { $conflict } (сейчас { $ideas })
+cli-conflict-removed = удалён конфликт { $who } { $conflict }
+cli-rubric-unchanged = рубрика не изменилась (версия { $version }): ничего не сохранено
+cli-rubric-saved = рубрика сохранена как версия { $version } ({ $count ->
+    [one] { $count } критерий
+    [few] { $count } критерия
+   *[many] { $count } критериев
+}: { $names }); прежние отзывы остаются с версией { $before }
+
 # import, export, copy, salvage
 cli-import-added = { $dry ->
     [yes] будет добавлено

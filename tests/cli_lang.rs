@@ -211,3 +211,39 @@ fn machine_formats_are_the_same_in_every_language(engine: Engine) {
     assert!(json.contains("\"stage\":\"scaling\""), "{json}");
     assert!(!json.contains("Масштаб"), "{json}");
 }
+
+on_both_engines!(summaries_of_changes_speak_russian);
+fn summaries_of_changes_speak_russian(engine: Engine) {
+    let db = Db::on(engine);
+    db.run(&["demo", "--count", "5", "--seed", "2"]);
+    let ru = |args: &[&str]| {
+        let all: Vec<&str> = ["--lang", "ru"].iter().chain(args).copied().collect();
+        speaking(&db, &[], &all)
+    };
+    assert_eq!(
+        ru(&[
+            "reasons",
+            "add",
+            "costly",
+            "Слишком дорого",
+            "--for",
+            "decline"
+        ]),
+        "добавлена причина 'costly' (Слишком дорого) для отклонения\n"
+    );
+    assert_eq!(
+        ru(&["set", "2", "--duplicate-of", "1"]),
+        "#2 отмечена как дубликат #1 (отклонена)\n"
+    );
+    assert_eq!(
+        ru(&["set", "2", "--duplicate-of", "1"]),
+        "без изменений: уже как нужно\n"
+    );
+    let file = db.dir.path().join("all.jsonl");
+    db.run(&["export", "-o", file.to_str().unwrap()]);
+    assert_eq!(
+        ru(&["import", file.to_str().unwrap(), "--dry-run"]),
+        "пробный запуск: будет добавлено: 0 идей, уже есть: 5 (--update обновит их); ничего не записано\n"
+    );
+    assert_eq!(ru(&["note", "3", "позвонить"]), "заметка добавлена к #3\n");
+}

@@ -85,7 +85,7 @@ fn matching(rows: &[Row], c: &DeclaredConflict) -> usize {
 }
 
 fn ideas(n: usize) -> String {
-    format!("{n} idea{}", if n == 1 { "" } else { "s" })
+    crate::tr!("ideas-count", count = n)
 }
 
 fn add(
@@ -116,15 +116,15 @@ fn add(
                 list = next;
                 added.push(c);
             }
-            None => note(&format!(
-                "{}'s conflict {} is declared already",
-                printable(&c.reviewer, false),
-                c.describe()
+            None => note(&crate::tr!(
+                "cli-conflict-there",
+                who = printable(&c.reviewer, false).as_str(),
+                conflict = c.describe().as_str()
             )),
         }
     }
     if added.is_empty() {
-        line("nothing was saved")?;
+        line(&crate::tr!("cli-nothing-saved"))?;
         return Ok(());
     }
     let mut writes = store.begin()?;
@@ -132,11 +132,11 @@ fn add(
     store.commit(writes)?;
     let rows = store.rows()?;
     for c in &added {
-        line(&format!(
-            "declared: {} is not given ideas matching {} ({} now)",
-            printable(&c.reviewer, false),
-            c.describe(),
-            ideas(matching(&rows, c))
+        line(&crate::tr!(
+            "cli-conflict-declared",
+            who = printable(&c.reviewer, false).as_str(),
+            conflict = c.describe().as_str(),
+            ideas = ideas(matching(&rows, c)).as_str()
         ))?;
     }
     Ok(())
@@ -201,10 +201,10 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
     store.commit(writes)?;
     for n in gone {
         let c = &read[n];
-        line(&format!(
-            "removed: {}'s conflict {}",
-            printable(&c.reviewer, false),
-            c.describe()
+        line(&crate::tr!(
+            "cli-conflict-removed",
+            who = printable(&c.reviewer, false).as_str(),
+            conflict = c.describe().as_str()
         ))?;
     }
     Ok(())

@@ -82,12 +82,12 @@ fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> 
     let mut writes = store.begin()?;
     writes.save_reason(reason.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "{} reason '{}' ({}) for {}s",
-        if back { "brought back" } else { "added" },
-        reason.key,
-        reason.label,
-        fits.name()
+    super::stdout::line(&crate::tr!(
+        "cli-reason-added",
+        back = if back { "yes" } else { "no" },
+        key = reason.key.as_str(),
+        label = reason.label.as_str(),
+        fits = fits.name()
     ))?;
     Ok(())
 }
@@ -119,9 +119,10 @@ fn remove(store: &Store, key: &str, clock: &dyn Clock) -> Result<(), Error> {
     let mut writes = store.begin()?;
     writes.save_reason(gone.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "removed reason '{}' ({}): no longer offered; ideas decided with it keep it (reason:{} finds them)",
-        gone.key, gone.label, gone.key
+    super::stdout::line(&crate::tr!(
+        "cli-reason-removed",
+        key = gone.key.as_str(),
+        label = gone.label.as_str()
     ))?;
     Ok(())
 }

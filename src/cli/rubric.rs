@@ -123,9 +123,9 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
         .map_err(|e| Error::Invalid(format!("{name}: {e}; nothing was saved")))?;
     let current = store.rubric()?;
     if loaded.same_criteria(&current) {
-        super::stdout::line(&format!(
-            "the rubric is unchanged (version {}): nothing was saved",
-            current.version
+        super::stdout::line(&crate::tr!(
+            "cli-rubric-unchanged",
+            version = current.version.to_string().as_str()
         ))?;
         return Ok(());
     }
@@ -133,21 +133,13 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
     let mut writes = store.begin()?;
     writes.save_rubric(next.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "saved the rubric as version {} ({} {}: {}); reviews made before keep version {}",
-        next.version,
-        next.criteria.len(),
-        if next.criteria.len() == 1 {
-            "criterion"
-        } else {
-            "criteria"
-        },
-        next.criteria
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        current.version
+    let names: Vec<&str> = next.criteria.iter().map(|c| c.name.as_str()).collect();
+    super::stdout::line(&crate::tr!(
+        "cli-rubric-saved",
+        version = next.version.to_string().as_str(),
+        count = next.criteria.len(),
+        names = names.join(", ").as_str(),
+        before = current.version.to_string().as_str()
     ))?;
     Ok(())
 }
