@@ -188,7 +188,7 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
             other => p.add(
                 span,
                 other,
-                "unknown setting (settings: theme, db, user, [colors], [defaults], [keys.…], [synonyms.…])"
+                "unknown setting (settings: theme, db, user, language, [colors], [defaults], [keys.…], [synonyms.…])"
                     .into(),
             ),
         }
@@ -371,6 +371,9 @@ pub fn default_file(keys: &dyn KeyTable) -> String {
          # Who you are, as changes, notes and `assignee:me` name you on a\n\
          # database of your own (on PostgreSQL it is your role); else $USER.\n\
          # user = \"olga\"\n\n\
+         # The language sprout speaks: \"en\" or \"ru\" (--lang ru for one run).\n\
+         # Unset, the locale decides: LC_ALL, else LC_MESSAGES, else LANG.\n\
+         # language = \"ru\"\n\n\
          [defaults]\n\
          # Order of the list when the query has no words: updated, created,\n\
          # title, score or stage (o cycles it).\n\

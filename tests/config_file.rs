@@ -140,7 +140,7 @@ quit = "q"
         errors,
         [
             "line 1: theme: unknown theme 'solarized' (themes: dark, light, high-contrast)",
-            "line 2: colour: unknown setting (settings: theme, db, user, [colors], [defaults], [keys.…], [synonyms.…])",
+            "line 2: colour: unknown setting (settings: theme, db, user, language, [colors], [defaults], [keys.…], [synonyms.…])",
             "line 5: colors.match: 'blurple' is not a colour (a name such as red, lightblue or darkgray; #rrggbb; or 0-255)",
             "line 6: colors.nope: unknown colour (`sprout config --default` lists them)",
             "line 9: defaults.sort: expected one of updated, created, title, score, stage",

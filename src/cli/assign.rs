@@ -33,7 +33,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
         .map(|r| r.id)
         .collect();
     if ids.is_empty() {
-        note("no ideas match the query: nothing to assign");
+        note(&crate::tr!("cli-assign-no-ideas"));
         return Ok(());
     }
     let found: Vec<Idea> = store
@@ -58,29 +58,27 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
     out.flush()?;
     let short = planned.short().count();
     if planned.added() == 0 {
-        note("nothing to assign: nothing was changed");
+        note(&crate::tr!("cli-assign-nothing"));
         return Ok(());
     }
     if a.dry_run {
-        note("dry run: nothing was changed");
+        note(&crate::tr!("cli-dry-run"));
         return Ok(());
     }
     if !a.yes {
         super::confirm::refuse_without_terminal()?;
         let question = if short > 0 {
-            format!(
-                "{} get fewer reviewers than asked (above); apply the plan for the others anyway? [y/N] ",
-                ideas_count(short)
-            )
+            crate::tr!("cli-assign-ask-short", count = short) + " "
         } else {
-            format!(
-                "apply: {} to {}? [y/N] ",
-                assignments(planned.added()),
-                ideas_count(planned.ideas.iter().filter(|i| !i.added.is_empty()).count())
-            )
+            crate::tr!(
+                "cli-assign-ask",
+                assignments = assignments(planned.added()).as_str(),
+                ideas = ideas_count(planned.ideas.iter().filter(|i| !i.added.is_empty()).count())
+                    .as_str()
+            ) + " "
         };
         if !super::confirm::confirmed(&question)? {
-            note("not applied: nothing was changed");
+            note(&crate::tr!("cli-not-applied"));
             return Ok(());
         }
     }
@@ -97,10 +95,10 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
         })
         .collect();
     ideas::replace_all(store, &pairs, now, false)?;
-    super::stdout::line(&format!(
-        "assigned: {} to {}",
-        assignments(planned.added()),
-        ideas_count(pairs.len())
+    super::stdout::line(&crate::tr!(
+        "cli-assign-done",
+        assignments = assignments(planned.added()).as_str(),
+        ideas = ideas_count(pairs.len()).as_str()
     ))?;
     Ok(())
 }
@@ -142,11 +140,11 @@ fn reviewers(store: &Store, list: &str) -> Result<Vec<String>, Error> {
 }
 
 fn ideas_count(n: usize) -> String {
-    format!("{n} idea{}", if n == 1 { "" } else { "s" })
+    crate::tr!("ideas-count", count = n)
 }
 
 fn assignments(n: usize) -> String {
-    format!("{n} assignment{}", if n == 1 { "" } else { "s" })
+    crate::tr!("cli-assignments", count = n)
 }
 
 /// An idea's reviewers for the table: those it had, then `+` those added.
@@ -154,7 +152,10 @@ fn reviewers_cell(p: &IdeaPlan) -> String {
     let mut parts: Vec<String> = p.kept.iter().map(|r| printable(r, false)).collect();
     parts.extend(p.added.iter().map(|r| format!("+{}", printable(r, false))));
     if p.missing > 0 {
-        parts.push(format!("({} short)", p.missing));
+        parts.push(format!(
+            "({})",
+            crate::tr!("cli-assign-short", count = p.missing)
+        ));
     }
     if parts.is_empty() {
         "—".into()
@@ -167,13 +168,14 @@ fn reviewers_cell(p: &IdeaPlan) -> String {
 /// reviewer's load, the conflicts avoided, and the ideas left short.
 fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> String {
     let width = terminal_width();
-    let mut text = format!(
-        "plan: {} among {} reviewer{}, {per_idea} per idea: {} to add\n\n",
-        ideas_count(p.ideas.len()),
-        reviewers.len(),
-        if reviewers.len() == 1 { "" } else { "s" },
-        assignments(p.added())
+    let mut text = crate::tr!(
+        "cli-assign-plan",
+        ideas = ideas_count(p.ideas.len()).as_str(),
+        reviewers = reviewers.len(),
+        per_idea = per_idea,
+        assignments = assignments(p.added()).as_str()
     );
+    text.push_str("\n\n");
     let rows: Vec<Vec<String>> = found
         .iter()
         .zip(&p.ideas)
@@ -185,8 +187,13 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
             ]
         })
         .collect();
+    let header = [
+        crate::tr!("cli-assign-idea"),
+        crate::tr!("cli-assign-title"),
+        crate::tr!("cli-assign-reviewers"),
+    ];
     text.push_str(&table(
-        &["IDEA", "TITLE", "REVIEWERS"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
         1,
         width,
@@ -205,8 +212,14 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
             ]
         })
         .collect();
+    let header = [
+        crate::tr!("cli-assign-reviewer"),
+        crate::tr!("cli-assign-had"),
+        crate::tr!("cli-assign-added"),
+        crate::tr!("cli-assign-load"),
+    ];
     text.push_str(&table(
-        &["REVIEWER", "HAD", "ADDED", "LOAD"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &loads,
         0,
         width,
@@ -216,9 +229,12 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
     if let (Some(lo), Some(hi)) = (totals.iter().min(), totals.iter().max())
         && hi - lo > 1
     {
-        text.push_str(&format!(
-            "loads are {lo} to {hi}: conflicts of interest or earlier assignments leave no fairer plan\n"
+        text.push_str(&crate::tr!(
+            "cli-assign-uneven",
+            lo = lo.to_string().as_str(),
+            hi = hi.to_string().as_str()
         ));
+        text.push('\n');
     }
     let id_width = p
         .ideas
@@ -243,33 +259,41 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
         .collect();
     if !avoided.is_empty() {
         text.push_str(&format!(
-            "\nconflicts of interest avoided ({}):\n",
-            avoided.len()
+            "\n{}\n",
+            crate::tr!("cli-assign-avoided", count = avoided.len())
         ));
         text.extend(avoided);
     }
     let short: Vec<&IdeaPlan> = p.short().collect();
     if !short.is_empty() {
         text.push_str(&format!(
-            "\n{} cannot get {per_idea} reviewers:\n",
-            ideas_count(short.len())
+            "\n{}\n",
+            crate::tr!(
+                "cli-assign-cannot",
+                ideas = ideas_count(short.len()).as_str(),
+                per_idea = per_idea
+            )
         ));
         for i in short {
             let has = i.kept.len() + i.added.len();
             let why = if i.barred.is_empty() {
-                "not enough reviewers were given".to_string()
+                crate::tr!("cli-assign-too-few")
             } else {
                 let barred: Vec<String> = i
                     .barred
                     .iter()
                     .map(|(r, c)| format!("{} ({})", printable(r, false), c.describe()))
                     .collect();
-                format!("a conflict of interest bars {}", barred.join(", "))
+                crate::tr!("cli-assign-barred", names = barred.join(", ").as_str())
             };
             let id = format!("#{}", i.id);
-            text.push_str(&format!(
-                "  {id:<id_width$}  gets {has} of {per_idea}: {why}\n"
-            ));
+            let gets = crate::tr!(
+                "cli-assign-gets",
+                has = has.to_string().as_str(),
+                per_idea = per_idea,
+                why = why.as_str()
+            );
+            text.push_str(&format!("  {id:<id_width$}  {gets}\n"));
         }
     }
     text

@@ -53,25 +53,25 @@ pub fn run(store: &Store, dry_run: bool, yes: bool, clock: &dyn Clock) -> Result
         }
     }
     if found.is_empty() {
-        super::stdout::note("you have no assignment to take back: nothing was changed");
+        super::stdout::note(&crate::tr!("cli-undo-none"));
         return Ok(());
     }
     let taken: usize = found.iter().map(|(_, added)| added.len()).sum();
-    let what = format!(
-        "{taken} assignment{} on {} idea{}, made {}",
-        if taken == 1 { "" } else { "s" },
-        found.len(),
-        if found.len() == 1 { "" } else { "s" },
-        latest.rfc3339()
+    let what = crate::tr!(
+        "cli-undo-what",
+        assignments = crate::tr!("cli-assignments", count = taken).as_str(),
+        ideas = crate::tr!("cli-on-ideas", count = found.len()).as_str(),
+        when = super::words::moment(latest).as_str()
     );
     if dry_run {
-        super::stdout::line(&format!("would take back {what}"))?;
+        super::stdout::line(&crate::tr!("cli-undo-would", what = what.as_str()))?;
         return Ok(());
     }
     if !yes {
         super::confirm::refuse_without_terminal()?;
-        if !super::confirm::confirmed(&format!("take back {what}? [y/N] "))? {
-            super::stdout::note("not taken back: nothing was changed");
+        let question = crate::tr!("cli-undo-ask", what = what.as_str()) + " ";
+        if !super::confirm::confirmed(&question)? {
+            super::stdout::note(&crate::tr!("cli-undo-not-taken"));
             return Ok(());
         }
     }
@@ -86,6 +86,6 @@ pub fn run(store: &Store, dry_run: bool, yes: bool, clock: &dyn Clock) -> Result
         })
         .collect();
     ideas::replace_all(store, &pairs, now, false)?;
-    super::stdout::line(&format!("took back {what}"))?;
+    super::stdout::line(&crate::tr!("cli-undo-done", what = what.as_str()))?;
     Ok(())
 }

@@ -16,12 +16,12 @@ pub fn refuse_without_terminal() -> Result<(), Error> {
 }
 
 /// Asks on standard error, reads a line of standard input: yes only for
-/// `y` or `yes`.
+/// `y` or `yes` (in Russian also `д`, `да`).
 pub fn confirmed(question: &str) -> Result<bool, Error> {
     let mut err = std::io::stderr().lock();
     err.write_all(question.as_bytes())?;
     err.flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
+    Ok(super::words::is_yes(&answer))
 }

@@ -35,9 +35,7 @@ fn given(values: &ConflictValues) -> Vec<(ConflictField, &str)> {
 fn list(store: &Store) -> Result<(), Error> {
     let all = store.declared_conflicts()?;
     if all.is_empty() {
-        note(
-            "no conflicts of interest declared: add one with `sprout conflicts add NAME --org …` (or --proposer, --region)",
-        );
+        note(&crate::tr!("cli-conflicts-none"));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = all
@@ -47,18 +45,27 @@ fn list(store: &Store) -> Result<(), Error> {
             let by = if c.by.is_empty() {
                 String::new()
             } else {
-                format!(" by {}", printable(&c.by, false))
+                format!(
+                    " {}",
+                    crate::tr!("cli-conflicts-by", name = printable(&c.by, false).as_str())
+                )
             };
             vec![
                 (n + 1).to_string(),
                 printable(&c.reviewer, false),
                 c.describe(),
-                format!("{}{by}", c.made.date()),
+                format!("{}{by}", super::words::date(c.made)),
             ]
         })
         .collect();
+    let header = [
+        crate::tr!("cli-conflicts-n"),
+        crate::tr!("cli-conflicts-reviewer"),
+        crate::tr!("cli-conflicts-conflict"),
+        crate::tr!("cli-conflicts-declared"),
+    ];
     let text = table(
-        &["N", "REVIEWER", "CONFLICT", "DECLARED"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
         2,
         terminal_width(),
@@ -78,7 +85,7 @@ fn matching(rows: &[Row], c: &DeclaredConflict) -> usize {
 }
 
 fn ideas(n: usize) -> String {
-    format!("{n} idea{}", if n == 1 { "" } else { "s" })
+    crate::tr!("ideas-count", count = n)
 }
 
 fn add(
@@ -109,15 +116,15 @@ fn add(
                 list = next;
                 added.push(c);
             }
-            None => note(&format!(
-                "{}'s conflict {} is declared already",
-                printable(&c.reviewer, false),
-                c.describe()
+            None => note(&crate::tr!(
+                "cli-conflict-there",
+                who = printable(&c.reviewer, false).as_str(),
+                conflict = c.describe().as_str()
             )),
         }
     }
     if added.is_empty() {
-        line("nothing was saved")?;
+        line(&crate::tr!("cli-nothing-saved"))?;
         return Ok(());
     }
     let mut writes = store.begin()?;
@@ -125,11 +132,11 @@ fn add(
     store.commit(writes)?;
     let rows = store.rows()?;
     for c in &added {
-        line(&format!(
-            "declared: {} is not given ideas matching {} ({} now)",
-            printable(&c.reviewer, false),
-            c.describe(),
-            ideas(matching(&rows, c))
+        line(&crate::tr!(
+            "cli-conflict-declared",
+            who = printable(&c.reviewer, false).as_str(),
+            conflict = c.describe().as_str(),
+            ideas = ideas(matching(&rows, c)).as_str()
         ))?;
     }
     Ok(())
@@ -194,10 +201,10 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
     store.commit(writes)?;
     for n in gone {
         let c = &read[n];
-        line(&format!(
-            "removed: {}'s conflict {}",
-            printable(&c.reviewer, false),
-            c.describe()
+        line(&crate::tr!(
+            "cli-conflict-removed",
+            who = printable(&c.reviewer, false).as_str(),
+            conflict = c.describe().as_str()
         ))?;
     }
     Ok(())

@@ -79,16 +79,15 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
     // The versions stored beside the default every database has.
     let rubric = match versions {
         0 => String::new(),
-        1 => ", 1 rubric version".to_string(),
-        n => format!(", {n} rubric versions"),
+        n => format!(", {}", crate::tr!("cli-copy-rubric-versions", count = n)),
     };
-    note(&format!(
-        "copied {ideas} idea{}{rubric} and {} view{} from {} to {}",
-        if ideas == 1 { "" } else { "s" },
-        views.len(),
-        if views.len() == 1 { "" } else { "s" },
-        redacted(&a.from),
-        redacted(&a.to)
+    note(&crate::tr!(
+        "cli-copy-done",
+        ideas = crate::tr!("ideas-count", count = ideas).as_str(),
+        rubric = rubric.as_str(),
+        views = crate::tr!("cli-views-count", count = views.len()).as_str(),
+        from = redacted(&a.from).as_str(),
+        to = redacted(&a.to).as_str()
     ));
     Ok(())
 }

@@ -42,19 +42,25 @@ pub fn set(store: &Store, a: &SetArgs, clock: &dyn Clock) -> Result<(), Error> {
     if let Some(of) = a.duplicate_of {
         pairs.extend(ideas::pairs::duplicate_of(store, &a.ids, of, now)?);
         for &id in &a.ids {
-            said.push(format!("marked #{id} a duplicate of #{of} (declined)"));
+            said.push(crate::tr!(
+                "cli-marked-duplicate",
+                id = id.to_string().as_str(),
+                of = of.to_string().as_str()
+            ));
         }
     }
     if let Some(not) = a.not_duplicate {
         pairs.extend(ideas::pairs::not_duplicate(store, &a.ids, not)?);
         for &id in &a.ids {
-            said.push(format!(
-                "#{id} and #{not} are not duplicates: never flagged again"
+            said.push(crate::tr!(
+                "cli-marked-not-duplicate",
+                id = id.to_string().as_str(),
+                not = not.to_string().as_str()
             ));
         }
     }
     if ideas::pairs::write(store, pairs, now, a.overwrite)?.is_empty() {
-        super::stdout::line("no change: already as asked")?;
+        super::stdout::line(&crate::tr!("cli-pair-unchanged"))?;
         return Ok(());
     }
     for s in said {

@@ -117,9 +117,15 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
             .join(", ")
     };
     if changed.is_empty() {
-        line!("no change: {} already as asked", list(&a.ids));
+        line!(
+            "{}",
+            crate::tr!("cli-set-unchanged", ids = list(&a.ids).as_str())
+        );
     } else {
-        line!("updated {}", list(&changed));
+        line!(
+            "{}",
+            crate::tr!("cli-set-updated", ids = list(&changed).as_str())
+        );
     }
     if a.duplicate_of.is_some() || a.not_duplicate.is_some() {
         return super::duplicates::set(store, &a, clock);
@@ -131,7 +137,10 @@ pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> 
     let text = field("text", valid_note(&a.text))
         .map_err(|_| Error::Invalid("the note is empty".into()))?;
     ideas::edit(store, &[a.id], &[Edit::Note(text)], clock)?;
-    line!("added a note to #{}", a.id);
+    line!(
+        "{}",
+        crate::tr!("cli-note-added", id = a.id.to_string().as_str())
+    );
     Ok(())
 }
 
@@ -139,12 +148,17 @@ pub fn demo(store: &Store, a: DemoArgs, clock: &dyn Clock) -> Result<(), Error> 
     let demo = demo::generate_with_copies(a.count, a.duplicates, a.seed, clock.now());
     let copies = demo.copies.len();
     match put_demo(store, demo.ideas)? {
-        Some((first, last)) if copies > 0 => line!(
-            "added {} demo ideas (#{first}–#{last}), {copies} of them near-copies of others",
-            a.count
+        Some((first, last)) => line!(
+            "{}",
+            crate::tr!(
+                "cli-demo-added",
+                count = a.count,
+                first = first.to_string().as_str(),
+                last = last.to_string().as_str(),
+                copies = copies
+            )
         ),
-        Some((first, last)) => line!("added {} demo ideas (#{first}–#{last})", a.count),
-        None => line!("added no ideas (--count 0)"),
+        None => line!("{}", crate::tr!("cli-demo-none")),
     }
     Ok(())
 }

@@ -84,15 +84,16 @@ fn shell_word(name: &str) -> String {
 /// and its first values, fitted to the terminal (100 columns when piped).
 pub fn table(mapping: &Mapping) -> String {
     let width = terminal_width().unwrap_or(100).max(30);
+    // The field is the machine name `--map` takes; the rest is words.
     let label = |c: &crate::transfer::columns::Column| match c.field {
-        Some(f) => f,
-        None if mapping.is_extra(c) => "kept as extra",
-        None => "ignored",
+        Some(f) => f.to_string(),
+        None if mapping.is_extra(c) => crate::tr!("cli-mapping-extra"),
+        None => crate::tr!("cli-mapping-ignored"),
     };
     let field_width = mapping
         .columns
         .iter()
-        .map(|c| label(c).len())
+        .map(|c| label(c).width())
         .max()
         .unwrap_or(8)
         .max(8);
@@ -112,9 +113,10 @@ pub fn table(mapping: &Mapping) -> String {
     let sample_width = (rest - 3 * (shown - 1)) / shown;
     let mut out = String::new();
     out.push_str(&format!(
-        "  {}  {}  samples\n",
-        pad("column", header_width),
-        pad("field", field_width)
+        "  {}  {}  {}\n",
+        pad(&crate::tr!("cli-mapping-column"), header_width),
+        pad(&crate::tr!("cli-mapping-field"), field_width),
+        crate::tr!("cli-mapping-samples")
     ));
     for c in &mapping.columns {
         let samples: Vec<String> = c
@@ -126,9 +128,9 @@ pub fn table(mapping: &Mapping) -> String {
         let line = format!(
             "  {}  {}  {}",
             pad(&cut(&c.header, header_width), header_width),
-            pad(label(c), field_width),
+            pad(&label(c), field_width),
             if samples.is_empty() {
-                "(empty)".to_string()
+                crate::tr!("cli-mapping-empty")
             } else {
                 samples.join(" · ")
             }

@@ -2,7 +2,8 @@
 
 use super::args::{ListArgs, ListFormat, SortArg};
 use super::output::{table, terminal_width};
-use crate::domain::{Clock, Named};
+use super::words;
+use crate::domain::Clock;
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{Exporter, Format};
@@ -34,11 +35,11 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
         ListFormat::Table => {
             if rows.is_empty() {
                 let hint = if query.is_empty() {
-                    "no ideas yet: add one with `sprout add --title …`, `sprout import FILE` or `sprout demo`"
+                    crate::tr!("cli-list-empty")
                 } else {
-                    "no ideas match; try fewer terms, or --archived"
+                    crate::tr!("cli-list-no-match")
                 };
-                super::stdout::note(hint);
+                super::stdout::note(&hint);
                 return Ok(());
             }
             // Sorted by score, the score is what the reader compares; and
@@ -51,10 +52,10 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                     let mut row = vec![
                         format!("#{}", r.id),
                         r.title().to_string(),
-                        r.sector.name().to_string(),
-                        r.stage.name().to_string(),
+                        words::short_value(r.sector),
+                        words::short_value(r.stage),
                         r.region.to_string(),
-                        r.updated.date(),
+                        words::date(r.updated),
                     ];
                     if with_score {
                         // `4.2`: the panel's; `4`: the quick score.
@@ -63,12 +64,20 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                     row
                 })
                 .collect();
-            let mut header = vec!["ID", "TITLE", "SECTOR", "STAGE", "REGION", "UPDATED"];
+            let mut header = vec![
+                crate::tr!("cli-list-id"),
+                crate::tr!("cli-list-title"),
+                crate::tr!("cli-list-sector"),
+                crate::tr!("cli-list-stage"),
+                crate::tr!("cli-list-region"),
+                crate::tr!("cli-list-updated"),
+            ];
             let mut right = vec![];
             if with_score {
-                header.insert(2, "SCORE");
+                header.insert(2, crate::tr!("cli-list-score"));
                 right.push(2);
             }
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             out.write_all(table(&header, &cells, 1, terminal_width(), &right).as_bytes())?;
             out.flush()?;
             return Ok(());

@@ -37,6 +37,7 @@ mod transfer;
 mod ui_keys;
 mod views;
 mod vocabulary;
+mod words;
 
 pub use args::{Cli, Command};
 
@@ -288,13 +289,13 @@ fn is_postgres_path(path: &std::path::Path) -> bool {
 
 /// What a salvage read, said after the command's own output.
 fn salvage_note(s: crate::store::salvage::Salvaged) -> String {
-    let ideas = |n: usize| format!("{n} idea{}", if n == 1 { "" } else { "s" });
+    let read = crate::tr!("ideas-count", count = s.read);
     match s.unreadable {
-        0 => format!("salvage: read {}; none known to be lost", ideas(s.read)),
-        lost => format!(
-            "salvage: read {}; {} could not be read and are not in the output",
-            ideas(s.read),
-            ideas(lost)
+        0 => crate::tr!("cli-salvage-none-lost", read = read.as_str()),
+        lost => crate::tr!(
+            "cli-salvage-lost",
+            read = read.as_str(),
+            lost = crate::tr!("ideas-count", count = lost).as_str()
         ),
     }
 }

@@ -26,7 +26,7 @@ pub fn run(store: &Store, a: PanelArgs) -> Result<(), Error> {
     let mut out = super::stdout::stdout();
     if a.changes() {
         if after == before {
-            super::stdout::note("the panel's settings are already so; nothing changed");
+            super::stdout::note(&crate::tr!("cli-panel-unchanged"));
         } else {
             let mut w = store.begin()?;
             w.save_panel_settings(after);
@@ -63,30 +63,43 @@ pub fn import_plan(
     Ok(())
 }
 
-fn on_off(on: bool) -> &'static str {
-    if on { "on" } else { "off" }
+fn on_off(on: bool) -> String {
+    if on {
+        crate::tr!("cli-panel-on")
+    } else {
+        crate::tr!("cli-panel-off")
+    }
 }
 
 /// The settings, one a line, each with what it means.
 pub fn shown(s: &PanelSettings) -> String {
     let combine = match s.combine {
-        Combine::Mean => "an idea's score is the mean of its reviews' totals",
-        Combine::Median => "an idea's score is the median of its reviews' totals",
+        Combine::Mean => crate::tr!("cli-panel-mean"),
+        Combine::Median => crate::tr!("cli-panel-median"),
     };
     let normalise = if s.normalise {
-        "each reviewer's totals are standardised over their own reviews first"
+        crate::tr!("cli-panel-normalised")
     } else {
-        "totals are combined as the reviewers gave them"
+        crate::tr!("cli-panel-as-given")
     };
     let blind = if s.blind {
-        "a reviewer sees the others' reviews of an idea only after their own"
+        crate::tr!("cli-panel-blind")
     } else {
-        "everyone sees every review"
+        crate::tr!("cli-panel-open")
     };
+    // The setting's name and value stay as `sprout panel --combine …`
+    // takes them; what they mean is in the language spoken.
+    let (normalised, blinded) = (on_off(s.normalise), on_off(s.blind));
+    let width = normalised
+        .chars()
+        .count()
+        .max(blinded.chars().count())
+        .max(6)
+        + 2;
     format!(
-        "combine    {:<8}{combine}\nnormalise  {:<8}{normalise}\nblind      {:<8}{blind}\n",
+        "combine    {:<width$}{combine}\nnormalise  {:<width$}{normalise}\nblind      {:<width$}{blind}\n",
         s.combine.name(),
-        on_off(s.normalise),
-        on_off(s.blind)
+        normalised,
+        blinded
     )
 }

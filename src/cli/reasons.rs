@@ -26,12 +26,18 @@ fn list(store: &Store, all: bool) -> Result<(), Error> {
         .map(|r| {
             let mut label = r.label.clone();
             if r.removed {
-                label.push_str(" (removed)");
+                label.push_str(&format!(" ({})", crate::tr!("cli-reasons-removed")));
             }
             vec![r.key.clone(), r.fits.name().to_string(), label]
         })
         .collect();
-    let text = table(&["KEY", "FOR", "LABEL"], &rows, 2, terminal_width(), &[]);
+    let header = [
+        crate::tr!("cli-reasons-key"),
+        crate::tr!("cli-reasons-for"),
+        crate::tr!("cli-reasons-label"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let text = table(&header, &rows, 2, terminal_width(), &[]);
     let mut out = super::stdout::stdout();
     std::io::Write::write_all(&mut out, text.as_bytes())?;
     std::io::Write::flush(&mut out)?;
@@ -76,12 +82,12 @@ fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> 
     let mut writes = store.begin()?;
     writes.save_reason(reason.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "{} reason '{}' ({}) for {}s",
-        if back { "brought back" } else { "added" },
-        reason.key,
-        reason.label,
-        fits.name()
+    super::stdout::line(&crate::tr!(
+        "cli-reason-added",
+        back = if back { "yes" } else { "no" },
+        key = reason.key.as_str(),
+        label = reason.label.as_str(),
+        fits = fits.name()
     ))?;
     Ok(())
 }
@@ -113,9 +119,10 @@ fn remove(store: &Store, key: &str, clock: &dyn Clock) -> Result<(), Error> {
     let mut writes = store.begin()?;
     writes.save_reason(gone.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "removed reason '{}' ({}): no longer offered; ideas decided with it keep it (reason:{} finds them)",
-        gone.key, gone.label, gone.key
+    super::stdout::line(&crate::tr!(
+        "cli-reason-removed",
+        key = gone.key.as_str(),
+        label = gone.label.as_str()
     ))?;
     Ok(())
 }

@@ -44,24 +44,25 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
         .map_err(|e| Error::Invalid(format!("#{}: {e}; nothing was saved", a.id)))?;
     let who = printable(&made.by, false);
     if earlier.is_some_and(|e| same_but_time(e, &made)) {
-        super::stdout::line(&format!(
-            "no change: {who}'s review of #{} is already as given",
-            a.id
+        super::stdout::line(&crate::tr!(
+            "cli-review-unchanged",
+            who = who.as_str(),
+            id = a.id.to_string().as_str()
         ))?;
         return Ok(());
     }
-    let verb = if earlier.is_some() {
-        "changed"
-    } else {
-        "added"
-    };
+    let changed = if earlier.is_some() { "yes" } else { "no" };
     let total = made
         .total(&current)
         .map_or("—".into(), |t| format!("{t:.2}"));
     ideas::edit(store, &[a.id], &[Edit::Review(made)], clock)?;
-    super::stdout::line(&format!(
-        "{verb} {who}'s review of #{}: total {total} of 5 (rubric version {})",
-        a.id, current.version
+    super::stdout::line(&crate::tr!(
+        "cli-review-saved",
+        changed = changed,
+        who = who.as_str(),
+        id = a.id.to_string().as_str(),
+        total = total.as_str(),
+        version = current.version.to_string().as_str()
     ))?;
     Ok(())
 }
@@ -127,40 +128,46 @@ pub fn shown(
         .iter()
         .map(|r| rubric::version(rubrics, r.rubric).and_then(|rb| r.total(&rb)))
         .collect();
-    let mut out = String::from("\nReviews\n");
+    let mut out = format!("\n{}\n", crate::tr!("cli-reviews"));
     if let Some(score) = row.reviews.combined() {
         let n = totals.iter().flatten().count();
+        let normalised = if settings.normalise { "yes" } else { "no" };
         let of = match n {
-            1 if settings.normalise => "1 review, normalised per reviewer".to_string(),
-            1 => "1 review".to_string(),
-            _ => format!(
-                "{} of {n} reviews{}, spread {:.2}",
-                settings.combine.name(),
-                if settings.normalise {
-                    ", normalised per reviewer"
-                } else {
-                    ""
-                },
-                f64::from(row.reviews.spread()) / 1000.0
+            1 => crate::tr!("cli-reviews-one", normalised = normalised),
+            _ => crate::tr!(
+                "cli-reviews-combined-of",
+                how = settings.combine.name(),
+                count = n,
+                normalised = normalised,
+                spread = format!("{:.2}", f64::from(row.reviews.spread()) / 1000.0).as_str()
             ),
         };
         let contested = if row.reviews.contested() {
-            "; contested: totals 2 or more apart"
+            crate::tr!("cli-reviews-contested")
         } else {
-            ""
+            String::new()
         };
         out.push_str(&format!(
-            "  combined {:.2} of 5 ({of}{contested})\n",
-            f64::from(score) / 1000.0
+            "  {}\n",
+            crate::tr!(
+                "cli-reviews-combined",
+                score = format!("{:.2}", f64::from(score) / 1000.0).as_str(),
+                of = of.as_str(),
+                contested = contested.as_str()
+            )
         ));
     }
     for (r, total) in idea.reviews.iter().zip(totals) {
         let total = total.map_or("—".into(), |t| format!("{t:.2}"));
         out.push_str(&format!(
-            "  {}  total {total}  confidence {}  rubric {}\n",
-            signed(r.time.rfc3339(), &r.by),
-            r.confidence,
-            r.rubric
+            "  {}  {}\n",
+            signed(super::words::moment(r.time), &r.by),
+            crate::tr!(
+                "cli-review-line",
+                total = total.as_str(),
+                confidence = r.confidence.to_string().as_str(),
+                rubric = r.rubric.to_string().as_str()
+            )
         ));
         let scores: Vec<String> = r
             .scores

@@ -35,9 +35,13 @@ pub fn run(store: &Store, a: RubricArgs, clock: &dyn Clock) -> Result<(), Error>
 /// Who made a version and when, for a heading.
 fn made(r: &Rubric) -> String {
     if r.made.seconds() == 0 {
-        "the default".into()
+        crate::tr!("cli-rubric-default")
     } else {
-        format!("by {}, {}", r.by, r.made.rfc3339())
+        crate::tr!(
+            "cli-rubric-made",
+            by = r.by.as_str(),
+            when = super::words::moment(r.made).as_str()
+        )
     }
 }
 
@@ -54,9 +58,20 @@ fn show(r: &Rubric) -> Result<(), Error> {
             ]
         })
         .collect();
-    let mut text = format!("rubric version {} ({})\n", r.version, made(r));
+    let mut text = crate::tr!(
+        "cli-rubric-version",
+        version = r.version.to_string().as_str(),
+        made = made(r).as_str()
+    );
+    text.push('\n');
+    let header = [
+        crate::tr!("cli-rubric-criterion"),
+        crate::tr!("cli-rubric-weight"),
+        crate::tr!("cli-rubric-scale"),
+        crate::tr!("cli-rubric-description"),
+    ];
     text.push_str(&table(
-        &["CRITERION", "WEIGHT", "SCALE", "DESCRIPTION"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
         3,
         terminal_width(),
@@ -76,8 +91,13 @@ fn history(stored: &[Rubric]) -> Result<(), Error> {
             vec![r.version.to_string(), made(r), names.join(", ")]
         })
         .collect();
+    let header = [
+        crate::tr!("cli-rubric-versions-version"),
+        crate::tr!("cli-rubric-versions-made"),
+        crate::tr!("cli-rubric-versions-criteria"),
+    ];
     write(&table(
-        &["VERSION", "MADE", "CRITERIA"],
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
         2,
         terminal_width(),
@@ -103,9 +123,9 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
         .map_err(|e| Error::Invalid(format!("{name}: {e}; nothing was saved")))?;
     let current = store.rubric()?;
     if loaded.same_criteria(&current) {
-        super::stdout::line(&format!(
-            "the rubric is unchanged (version {}): nothing was saved",
-            current.version
+        super::stdout::line(&crate::tr!(
+            "cli-rubric-unchanged",
+            version = current.version.to_string().as_str()
         ))?;
         return Ok(());
     }
@@ -113,21 +133,13 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
     let mut writes = store.begin()?;
     writes.save_rubric(next.clone());
     store.commit(writes)?;
-    super::stdout::line(&format!(
-        "saved the rubric as version {} ({} {}: {}); reviews made before keep version {}",
-        next.version,
-        next.criteria.len(),
-        if next.criteria.len() == 1 {
-            "criterion"
-        } else {
-            "criteria"
-        },
-        next.criteria
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        current.version
+    let names: Vec<&str> = next.criteria.iter().map(|c| c.name.as_str()).collect();
+    super::stdout::line(&crate::tr!(
+        "cli-rubric-saved",
+        version = next.version.to_string().as_str(),
+        count = next.criteria.len(),
+        names = names.join(", ").as_str(),
+        before = current.version.to_string().as_str()
     ))?;
     Ok(())
 }

@@ -1,12 +1,14 @@
 //! `show`: one idea, whole, with notes and history.
 
 use super::args::{ShowArgs, ShowFormat};
+use super::words;
 use crate::Error;
 use crate::domain::history::signed;
 use crate::domain::text::{group_digits, printable};
 use crate::domain::{Idea, Named};
 use crate::store::Store;
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 pub fn run(store: &Store, a: ShowArgs) -> Result<(), Error> {
     let stored = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
@@ -50,11 +52,11 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
     let mut fields = vec![
         (
             "sector",
-            format!("{} ({})", i.sector.label(), i.sector.name()),
+            format!("{} ({})", crate::i18n::label(i.sector), i.sector.name()),
         ),
-        ("stage", i.stage.name().to_string()),
+        ("stage", words::value(i.stage)),
         ("proposer", or_dash(safe(&i.proposer))),
-        ("organisation", i.org_kind.name().to_string()),
+        ("organisation", words::value(i.org_kind)),
         ("region", or_dash(safe(&i.region))),
         ("funder", or_dash(safe(&i.funder))),
         (
@@ -79,13 +81,13 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
             or_dash(
                 i.barriers
                     .iter()
-                    .map(|b| b.name())
+                    .map(|b| words::value(*b))
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
         ),
-        ("created", i.created.rfc3339()),
-        ("updated", i.updated.rfc3339()),
+        ("created", words::moment(i.created)),
+        ("updated", words::moment(i.updated)),
     ];
     // The contact fields and the links, only when set, after the proposer.
     let contact = [
@@ -117,20 +119,32 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
         let names: Vec<String> = i.reviewers.iter().map(|r| safe(r)).collect();
         fields.push(("reviewers", names.join(", ")));
     }
-    for (k, v) in fields {
-        out.push_str(&format!("{k:<13}{v}\n"));
-    }
     if i.archived {
-        out.push_str("archived     yes\n");
+        fields.push(("archived", crate::tr!("cli-show-yes")));
+    }
+    // Labels in the language spoken, padded to the longest (Russian ones
+    // are longer than English ones); English keeps its 13 columns.
+    let fields: Vec<(String, String)> = fields
+        .into_iter()
+        .map(|(k, v)| (show_label(k), v))
+        .collect();
+    let width = fields
+        .iter()
+        .map(|(k, _)| k.width() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(13);
+    for (k, v) in fields {
+        out.push_str(&format!("{}{v}\n", super::output::pad(&k, width)));
     }
     if !i.summary.is_empty() {
-        out.push_str("\nSummary\n");
+        out.push_str(&format!("\n{}\n", crate::tr!("cli-show-summary")));
         for line in printable(&i.summary, true).lines() {
             out.push_str(&format!("  {line}\n"));
         }
     }
     if !i.extras.is_empty() {
-        out.push_str("\nExtra fields\n");
+        out.push_str(&format!("\n{}\n", crate::tr!("cli-show-extras")));
         for (name, value) in i.extras.iter() {
             let mut lines = printable(value, true)
                 .lines()
@@ -145,14 +159,14 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
         }
     }
     if !i.notes.is_empty() {
-        out.push_str("\nNotes\n");
+        out.push_str(&format!("\n{}\n", crate::tr!("cli-show-notes")));
         for n in &i.notes {
             let mut lines = printable(&n.text, true)
                 .lines()
                 .map(String::from)
                 .collect::<Vec<_>>()
                 .into_iter();
-            let when = signed(n.time.rfc3339(), &n.by);
+            let when = signed(words::moment(n.time), &n.by);
             out.push_str(&format!("  {when}  {}\n", lines.next().unwrap_or_default()));
             let pad = when.chars().count();
             for l in lines {
@@ -161,11 +175,40 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
         }
     }
     if !i.history.is_empty() {
-        out.push_str("\nHistory\n");
+        out.push_str(&format!("\n{}\n", crate::tr!("cli-show-history")));
         for c in &i.history {
-            let when = signed(c.time.rfc3339(), &c.by);
-            out.push_str(&format!("  {when}  {}\n", c.describe()));
+            let when = signed(words::moment(c.time), &c.by);
+            out.push_str(&format!("  {when}  {}\n", words::change(c)));
         }
     }
     out
+}
+
+/// The label of a line of `show`: `sector`, `сектор`.
+fn show_label(key: &str) -> String {
+    match key {
+        "sector" => crate::tr!("cli-show-sector"),
+        "stage" => crate::tr!("cli-show-stage"),
+        "proposer" => crate::tr!("cli-show-proposer"),
+        "organisation" => crate::tr!("cli-show-organisation"),
+        "region" => crate::tr!("cli-show-region"),
+        "funder" => crate::tr!("cli-show-funder"),
+        "amount" => crate::tr!("cli-show-amount"),
+        "score" => crate::tr!("cli-show-score"),
+        "assignee" => crate::tr!("cli-show-assignee"),
+        "tags" => crate::tr!("cli-show-tags"),
+        "barriers" => crate::tr!("cli-show-barriers"),
+        "created" => crate::tr!("cli-show-created"),
+        "updated" => crate::tr!("cli-show-updated"),
+        "e-mail" => crate::tr!("cli-show-email"),
+        "phone" => crate::tr!("cli-show-phone"),
+        "website" => crate::tr!("cli-show-website"),
+        "source id" => crate::tr!("cli-show-source-id"),
+        "reason" => crate::tr!("cli-show-reason"),
+        "duplicate of" => crate::tr!("cli-show-duplicate-of"),
+        "not dup. of" => crate::tr!("cli-show-not-duplicate-of"),
+        "reviewers" => crate::tr!("cli-show-reviewers"),
+        "archived" => crate::tr!("cli-show-archived"),
+        other => other.to_string(),
+    }
 }

@@ -3,7 +3,8 @@
 
 use super::args::{StatsArgs, StatsFormat};
 use super::output::table;
-use crate::domain::{Clock, Named, Sector, Stage};
+use super::words;
+use crate::domain::{Barrier, Clock, Named, OrgKind, Sector, Stage};
 use crate::query::{Query, SortKey};
 use crate::stats::reasons::{ReasonCount, ReasonFigures};
 use crate::stats::{Count, Figures};
@@ -60,17 +61,25 @@ fn reason_figures(store: &Store, selection: &search::Selection) -> Result<Reason
 }
 
 /// A table of decisions by reason and sector.
-fn reason_section(title: &str, note: &'static str, lines: &[ReasonCount]) -> Section {
-    let mut header = vec!["REASON".to_string(), "IDEAS".to_string()];
-    header.extend(Sector::ALL.iter().map(|s| s.name().to_string()));
+fn reason_section(title: String, note: String, lines: &[ReasonCount]) -> Section {
+    let mut header = vec![
+        crate::tr!("cli-stats-reason"),
+        crate::tr!("cli-stats-ideas"),
+    ];
+    header.extend(Sector::ALL.iter().map(|s| words::short_value(*s)));
     Section {
-        title: title.into(),
+        title,
         note: Some(note),
         header,
         rows: lines
             .iter()
             .map(|l| {
-                let mut row = vec![l.label.clone(), l.count.to_string()];
+                let label = if l.key.is_empty() {
+                    crate::tr!("cli-stats-no-reason")
+                } else {
+                    l.label.clone()
+                };
+                let mut row = vec![label, l.count.to_string()];
                 row.extend(l.by_sector.iter().map(|n| n.to_string()));
                 row
             })
@@ -82,48 +91,52 @@ fn reason_section(title: &str, note: &'static str, lines: &[ReasonCount]) -> Sec
 struct Section {
     title: String,
     /// A line above the table saying how to read it.
-    note: Option<&'static str>,
+    note: Option<String>,
     header: Vec<String>,
     rows: Vec<Vec<String>>,
 }
 
-fn count_section(title: &str, counts: &[Count]) -> Section {
+fn count_section(title: String, counts: &[Count], label: impl Fn(&Count) -> String) -> Section {
     Section {
-        title: title.into(),
+        header: vec![
+            title.to_uppercase(),
+            crate::tr!("cli-stats-ideas"),
+            "%".into(),
+        ],
+        title,
         note: None,
-        header: vec![title.to_uppercase(), "IDEAS".into(), "%".into()],
         rows: counts
             .iter()
-            .map(|c| {
-                vec![
-                    c.label.clone(),
-                    c.count.to_string(),
-                    format!("{:.1}", c.percent),
-                ]
-            })
+            .map(|c| vec![label(c), c.count.to_string(), format!("{:.1}", c.percent)])
             .collect(),
     }
 }
 
 fn sections(f: &Figures) -> Vec<Section> {
     let mut out = vec![
-        count_section("Sector", &f.sectors),
-        count_section("Stage", &f.stages),
+        count_section(crate::tr!("cli-stats-sector"), &f.sectors, |c| {
+            labelled::<Sector>(c)
+        }),
+        count_section(crate::tr!("cli-stats-stage"), &f.stages, |c| {
+            labelled::<Stage>(c)
+        }),
     ];
     out.push(Section {
-        title: "Funnel".into(),
-        note: Some(
-            "Funnel: ideas now in each stage, and in it or any later one (declined left out)",
-        ),
-        header: ["STAGE", "NOW", "REACHED", "ON TO NEXT %"]
-            .map(String::from)
-            .to_vec(),
+        title: crate::tr!("cli-stats-funnel"),
+        note: Some(crate::tr!("cli-stats-funnel-note")),
+        header: [
+            crate::tr!("cli-stats-stage-column"),
+            crate::tr!("cli-stats-now"),
+            crate::tr!("cli-stats-reached"),
+            crate::tr!("cli-stats-on-to-next"),
+        ]
+        .to_vec(),
         rows: f
             .funnel
             .iter()
             .map(|s| {
                 vec![
-                    s.stage.clone(),
+                    words::value_named::<Stage>(&s.stage),
                     s.count.to_string(),
                     s.reached.to_string(),
                     s.to_next_percent.map_or("—".into(), |p| format!("{p:.1}")),
@@ -131,30 +144,33 @@ fn sections(f: &Figures) -> Vec<Section> {
             })
             .collect(),
     });
-    let mut header = vec!["SECTOR \\ STAGE".to_string()];
-    header.extend(Stage::ALL.iter().map(|s| s.name().to_string()));
+    let mut header = vec![crate::tr!("cli-stats-sector-by-stage-corner")];
+    header.extend(Stage::ALL.iter().map(|s| words::short_value(*s)));
     out.push(Section {
-        title: "Sector by stage".into(),
+        title: crate::tr!("cli-stats-sector-by-stage"),
         note: None,
         header,
         rows: Sector::ALL
             .iter()
             .zip(&f.sector_by_stage)
             .map(|(s, cells)| {
-                let mut row = vec![s.name().to_string()];
+                let mut row = vec![words::short_value(*s)];
                 row.extend(cells.iter().map(|c| c.to_string()));
                 row
             })
             .collect(),
     });
     out.push(Section {
-        title: "Waiting".into(),
-        note: Some("Waiting: days in the current stage (from the history, else since creation)"),
+        title: crate::tr!("cli-stats-waiting"),
+        note: Some(crate::tr!("cli-stats-waiting-note")),
         header: [
-            "STAGE".into(),
-            "IDEAS".into(),
-            "MEDIAN DAYS".into(),
-            format!("OVER {} DAYS", crate::domain::row::stale_days()),
+            crate::tr!("cli-stats-stage-column"),
+            crate::tr!("cli-stats-ideas"),
+            crate::tr!("cli-stats-median-days"),
+            crate::tr!(
+                "cli-stats-over-days",
+                days = crate::domain::row::stale_days()
+            ),
         ]
         .to_vec(),
         rows: f
@@ -162,7 +178,7 @@ fn sections(f: &Figures) -> Vec<Section> {
             .iter()
             .map(|w| {
                 vec![
-                    w.stage.clone(),
+                    words::value_named::<Stage>(&w.stage),
                     w.count.to_string(),
                     w.median_days.map_or("—".into(), |d| d.to_string()),
                     w.over_stale_days.to_string(),
@@ -171,22 +187,36 @@ fn sections(f: &Figures) -> Vec<Section> {
             .collect(),
     });
     out.push(Section {
-        title: "Intake".into(),
-        note: Some(
-            "Intake: ideas received per week (weeks start on Monday, UTC), the last 12 weeks",
-        ),
-        header: ["WEEK OF", "IDEAS"].map(String::from).to_vec(),
+        title: crate::tr!("cli-stats-intake"),
+        note: Some(crate::tr!("cli-stats-intake-note")),
+        header: [
+            crate::tr!("cli-stats-week-of"),
+            crate::tr!("cli-stats-ideas"),
+        ]
+        .to_vec(),
         rows: f
             .intake
             .iter()
-            .map(|w| vec![w.week_start.clone(), w.count.to_string()])
+            .map(|w| vec![week(&w.week_start), w.count.to_string()])
             .collect(),
     });
-    out.push(count_section("Barrier", &f.barriers));
+    out.push(count_section(
+        crate::tr!("cli-stats-barrier"),
+        &f.barriers,
+        labelled::<Barrier>,
+    ));
     if !f.regions.is_empty() {
-        out.push(count_section("Top regions", &f.regions));
+        out.push(count_section(
+            crate::tr!("cli-stats-top-regions"),
+            &f.regions,
+            |c| c.label.clone(),
+        ));
     }
-    out.push(count_section("Organisation", &f.org_kinds));
+    out.push(count_section(
+        crate::tr!("cli-stats-organisation"),
+        &f.org_kinds,
+        labelled::<OrgKind>,
+    ));
     // The panel's figures once it has reviewed something.
     if !f.panel.reviewers.is_empty() {
         let p = &f.panel;
@@ -195,22 +225,29 @@ fn sections(f: &Figures) -> Vec<Section> {
             .iter()
             .map(|b| vec![b.band.clone(), b.count.to_string()])
             .collect();
-        rows.push(vec!["unscored".into(), p.unscored.to_string()]);
-        rows.push(vec!["contested".into(), p.contested.to_string()]);
+        rows.push(vec![
+            crate::tr!("cli-stats-unscored"),
+            p.unscored.to_string(),
+        ]);
+        rows.push(vec![
+            crate::tr!("cli-stats-contested"),
+            p.contested.to_string(),
+        ]);
         out.push(Section {
-            title: "Scores".into(),
-            note: Some(
-                "Scores: ideas by the panel's combined score (see `sprout panel`); contested: totals 2 or more apart",
-            ),
-            header: ["SCORE", "IDEAS"].map(String::from).to_vec(),
+            title: crate::tr!("cli-stats-scores"),
+            note: Some(crate::tr!("cli-stats-scores-note")),
+            header: [crate::tr!("cli-stats-score"), crate::tr!("cli-stats-ideas")].to_vec(),
             rows,
         });
         out.push(Section {
-            title: "Reviewers".into(),
-            note: Some("Reviewers: reviews of these ideas and their mean total (1-5, as given)"),
-            header: ["REVIEWER", "REVIEWS", "MEAN TOTAL"]
-                .map(String::from)
-                .to_vec(),
+            title: crate::tr!("cli-stats-reviewers"),
+            note: Some(crate::tr!("cli-stats-reviewers-note")),
+            header: [
+                crate::tr!("cli-stats-reviewer"),
+                crate::tr!("cli-stats-reviews"),
+                crate::tr!("cli-stats-mean-total"),
+            ]
+            .to_vec(),
             rows: p
                 .reviewers
                 .iter()
@@ -229,24 +266,24 @@ fn sections(f: &Figures) -> Vec<Section> {
 
 /// The report as aligned text tables, or as Markdown.
 fn render(f: &Figures, reasons: &ReasonFigures, markdown: bool) -> String {
+    let ideas = crate::tr!("ideas-count", count = f.total);
     let mut out = if markdown {
         format!(
-            "# Pipeline: {} idea{}\n",
-            f.total,
-            if f.total == 1 { "" } else { "s" }
+            "# {}\n",
+            crate::tr!("cli-stats-pipeline", ideas = ideas.as_str())
         )
     } else {
-        format!("{} idea{}\n", f.total, if f.total == 1 { "" } else { "s" })
+        format!("{ideas}\n")
     };
     let mut all = sections(f);
     all.push(reason_section(
-        "Why declined",
-        "Why declined: the ideas declined, by the reason given and by sector",
+        crate::tr!("cli-stats-why-declined"),
+        crate::tr!("cli-stats-why-declined-note"),
         &reasons.declined,
     ));
     all.push(reason_section(
-        "Why accepted",
-        "Why accepted: the ideas in incubation or later, by the reason given and by sector",
+        crate::tr!("cli-stats-why-accepted"),
+        crate::tr!("cli-stats-why-accepted-note"),
         &reasons.accepted,
     ));
     for s in all {
@@ -266,7 +303,7 @@ fn render(f: &Figures, reasons: &ReasonFigures, markdown: bool) -> String {
                 out.push_str(&format!("| {} |\n", cells.join(" | ")));
             }
         } else {
-            if let Some(note) = s.note {
+            if let Some(note) = &s.note {
                 out.push_str(note);
                 out.push('\n');
             }
@@ -276,4 +313,22 @@ fn render(f: &Figures, reasons: &ReasonFigures, markdown: bool) -> String {
         }
     }
     out
+}
+
+/// A count's vocabulary value as a person reads it: the English label as
+/// before, the Russian label in Russian.
+fn labelled<T: Named>(c: &Count) -> String {
+    match T::ALL.iter().find(|v| v.name() == c.name) {
+        Some(v) => crate::i18n::label(*v),
+        None => c.label.clone(),
+    }
+}
+
+/// A week's first day (`2026-11-23` in the figures) written as the
+/// language writes dates.
+fn week(start: &str) -> String {
+    match crate::domain::Timestamp::parse(start) {
+        Ok(t) => words::date(t),
+        Err(_) => start.to_string(),
+    }
 }

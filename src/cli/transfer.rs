@@ -210,11 +210,11 @@ pub fn import(
     let updated = counts.updated;
     let unchanged = counts.unchanged;
     let skipped = counts.skipped_existing;
-    let mut parts = vec![format!(
-        "{} {} idea{}",
-        if a.dry_run { "would add" } else { "added" },
-        counts.added,
-        plural(counts.added)
+    let dry = if a.dry_run { "yes" } else { "no" };
+    let mut parts = vec![crate::tr!(
+        "cli-import-added",
+        dry = dry,
+        count = counts.added
     )];
     if let Some((lo, hi)) = counts.added_ids {
         parts[0].push_str(&if lo == hi {
@@ -224,18 +224,15 @@ pub fn import(
         });
     }
     if updated > 0 || a.update {
-        parts.push(format!(
-            "{} {updated}",
-            if a.dry_run { "would update" } else { "updated" }
-        ));
+        parts.push(crate::tr!("cli-import-updated", dry = dry, count = updated));
     }
     if unchanged > 0 {
-        parts.push(format!("{unchanged} unchanged"));
+        parts.push(crate::tr!("cli-import-unchanged", count = unchanged));
     }
     // By id, or by the same title, proposer and summary.
     let there = skipped + counts.already_there;
     if there > 0 {
-        parts.push(format!("{there} already there (--update refreshes them)"));
+        parts.push(crate::tr!("cli-import-already-there", count = there));
     }
     if views.saved > 0 {
         let verb = match (a.dry_run, restore) {
@@ -279,17 +276,13 @@ pub fn import(
         parts.push(joined_summary(&plan.joined));
     }
     if plan.invalid > 0 {
-        parts.push(format!(
-            "skipped {} invalid record{}",
-            plan.invalid,
-            plural(plan.invalid)
-        ));
+        parts.push(crate::tr!("cli-import-invalid", count = plan.invalid));
     }
     if a.dry_run {
         report_near();
-        line(&format!(
-            "dry run: {}; nothing was written",
-            parts.join(", ")
+        line(&crate::tr!(
+            "cli-import-dry-run",
+            parts = parts.join(", ").as_str()
         ))?;
     } else {
         import.finish()?;
@@ -426,11 +419,8 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
             tmp.persist(path).map_err(|e| {
                 Error::Invalid(format!("cannot write {}: {}", path.display(), e.error))
             })?;
-            note(&format!(
-                "exported {n} idea{} to {}",
-                plural(n),
-                path.display()
-            ));
+            let to = path.display().to_string();
+            note(&crate::tr!("cli-export-done", count = n, to = to.as_str()));
         }
         None => {
             write_ideas(store, &ids, format, data_stdout(escape(format)), true)?;

@@ -20,12 +20,20 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
             let old = views::find(store, &name)?;
             let view = views::checked(&new_name, &old.query)?.with_sort(old.sort);
             views::save(store, Some(&old.name), view.clone())?;
-            super::stdout::line(&format!("renamed view '{}' to '{}'", old.name, view.name))?;
+            super::stdout::line(&crate::tr!(
+                "cli-view-renamed",
+                old = old.name.as_str(),
+                new = view.name.as_str()
+            ))?;
             Ok(())
         }
         ViewAction::Delete { name } => {
             let view = views::delete(store, &name)?;
-            super::stdout::line(&format!("deleted view '{}' ({})", view.name, view.query))?;
+            super::stdout::line(&crate::tr!(
+                "cli-view-deleted",
+                name = view.name.as_str(),
+                query = view.query.as_str()
+            ))?;
             Ok(())
         }
     }
@@ -34,7 +42,7 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
 fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     let all = store.views()?;
     if all.is_empty() {
-        super::stdout::note("no views yet: save one with `sprout views save NAME QUERY`");
+        super::stdout::note(&crate::tr!("cli-views-none"));
         return Ok(());
     }
     // A view saved by an older sprout may no longer parse: say so instead
@@ -59,12 +67,16 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
         }
         rows.push(row);
     }
-    let header: &[&str] = if any_sort {
-        &["VIEW", "QUERY", "IDEAS", "SORT"]
-    } else {
-        &["VIEW", "QUERY", "IDEAS"]
-    };
-    let text = table(header, &rows, 1, terminal_width(), &[2]);
+    let mut header = vec![
+        crate::tr!("cli-views-view"),
+        crate::tr!("cli-views-query"),
+        crate::tr!("cli-views-ideas"),
+    ];
+    if any_sort {
+        header.push(crate::tr!("cli-views-sort"));
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let text = table(&header, &rows, 1, terminal_width(), &[2]);
     let mut out = super::stdout::stdout();
     std::io::Write::write_all(&mut out, text.as_bytes())?;
     std::io::Write::flush(&mut out)?;
