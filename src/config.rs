@@ -127,9 +127,10 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
         let line = 1 + text[..e.span().map_or(0, |s| s.start).min(text.len())]
             .matches('\n')
             .count();
-        vec![format!(
-            "line {line}: not valid TOML: {}",
-            e.message().trim_end()
+        vec![crate::tr!(
+            "err-config-toml",
+            line = line,
+            problem = e.message().trim_end()
         )]
     })?;
     let mut p = Problems::new(text);
@@ -477,8 +478,8 @@ pub fn command(
     if !loaded.errors.is_empty() {
         let count = loaded.errors.len();
         return Err(crate::Error::Invalid(format!(
-            "{count} problem{} in the config file; sprout would start with the defaults\n  {}",
-            if count == 1 { "" } else { "s" },
+            "{}\n  {}",
+            crate::tr!("err-config-problems", count = count),
             loaded.errors.join("\n  ")
         )));
     }

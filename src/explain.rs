@@ -31,9 +31,10 @@ pub fn store(e: &StoreError) -> String {
             let holder = crate::holder::describe(path)
                 .map(|h| format!(" ({h})"))
                 .unwrap_or_default();
-            format!(
-                "database {} is in use by another sprout process{holder}",
-                path.display()
+            crate::tr!(
+                "err-db-in-use",
+                path = &path.display().to_string(),
+                holder = &holder
             )
         }
         StoreError::Damaged(path) => format!(

@@ -54,12 +54,17 @@ pub fn describe(db: &Path) -> Option<String> {
     if let Some(at) = chrono::DateTime::from_timestamp(since, 0) {
         let local = at.with_timezone(&chrono::Local);
         let today = chrono::Local::now().date_naive();
+        // chrono names months only in English: Russian writes the day.
+        let day = match crate::i18n::language() {
+            crate::i18n::Lang::Ru => "%d.%m %H:%M",
+            crate::i18n::Lang::En => "%-d %b %H:%M",
+        };
         let when = if local.date_naive() == today {
             local.format("%H:%M")
         } else {
-            local.format("%-d %b %H:%M")
+            local.format(day)
         };
-        out.push_str(&format!(", since {when}"));
+        out.push_str(&crate::tr!("err-db-held-since", when = &when.to_string()));
     }
     Some(out)
 }

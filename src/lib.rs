@@ -61,7 +61,7 @@ pub enum Error {
     Query(#[from] query::QueryError),
     #[error(transparent)]
     Transfer(#[from] transfer::TransferError),
-    #[error("there is no idea #{0}")]
+    #[error("{}", tr!("err-not-found", id = &.0.to_string()))]
     NotFound(u64),
     /// Someone changed the same field meanwhile: nothing was saved.
     #[error("{0}")]

@@ -18,10 +18,15 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     sprout::memory::tune();
     sprout::crash::install();
+    // Until the command line is parsed, the language is --lang's or the
+    // locale's: a refused value is said in it.
+    let early =
+        sprout::i18n::speak_on_this_thread(sprout::cli::early_language(std::env::args_os()));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return refused(e),
     };
+    drop(early);
     sprout::cli::set_language_flag(cli.lang);
     let result = match cli.command {
         Some(command) => run(command, cli.db, cli.salvage, cli.config),
@@ -31,7 +36,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            say(&format!("error: {}", printable(&e.to_string(), true)));
+            let message = printable(&e.to_string(), true);
+            say(&sprout::tr!("err-line", message = &message));
             ExitCode::from(if matches!(e, Error::Usage(_)) { 2 } else { 1 })
         }
     }
@@ -54,7 +60,10 @@ fn refused(e: clap::Error) -> ExitCode {
     }
     // clap repeats the value it refused; it is the user's text and may hold
     // escape sequences, so it is printed made safe.
-    let text = printable(&e.to_string(), true);
+    let text = match sprout::cli::refused_value(&e) {
+        Some(line) => format!("{}\n", printable(&line, true)),
+        None => printable(&e.to_string(), true),
+    };
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
     ExitCode::from(e.exit_code().clamp(0, 255) as u8)
 }

@@ -471,9 +471,7 @@ fn parse_date_format(s: &str) -> Result<String, String> {
         || !has(&["%m", "%b", "%B"])
         || !has(&["%Y", "%y"])
     {
-        return Err(format!(
-            "'{s}' is not a date format with a day, a month and a year (such as %d/%m/%Y or %m/%d/%Y)"
-        ));
+        return Err(crate::tr!("err-cli-date-format", value = s));
     }
     Ok(s.to_string())
 }

@@ -2,7 +2,7 @@
 
 use super::args::{AddArgs, DemoArgs, NoteArgs, SetArgs};
 use crate::domain::idea::{
-    valid_amount, valid_line, valid_note, valid_score, valid_summary, valid_tag, valid_title,
+    valid_line, valid_note, valid_score, valid_summary, valid_tag, valid_title,
 };
 use crate::domain::{Clock, Edit, Idea};
 use crate::store::Store;
@@ -17,6 +17,11 @@ macro_rules! line {
 
 fn field<T>(name: &str, r: Result<T, String>) -> Result<T, Error> {
     r.map_err(|e| Error::Invalid(format!("--{name}: {e}")))
+}
+
+/// An amount, or why it is not one in the language spoken.
+fn amount_of(text: &str) -> Result<u64, String> {
+    crate::domain::amount::parse_amount(text).map_err(|e| crate::i18n::amount_error(&e))
 }
 
 pub fn add(store: &Store, a: AddArgs, clock: &dyn Clock) -> Result<(), Error> {
@@ -42,7 +47,7 @@ pub fn add(store: &Store, a: AddArgs, clock: &dyn Clock) -> Result<(), Error> {
     }
     idea.barriers.extend(a.barriers);
     if let Some(amount) = a.amount {
-        idea.amount = Some(field("amount", valid_amount(&amount))?);
+        idea.amount = Some(field("amount", amount_of(&amount))?);
     }
     let id = ideas::add(store, idea)?;
     line!("{id}");

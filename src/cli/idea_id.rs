@@ -4,6 +4,6 @@
 pub fn parse_id(s: &str) -> Result<u64, String> {
     match s.trim().trim_start_matches('#').parse::<u64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("'{s}' is not an idea id (a whole number from 1)")),
+        _ => Err(crate::tr!("err-cli-not-an-id", value = s)),
     }
 }

@@ -26,6 +26,7 @@ mod reason_args;
 mod reason_check;
 mod reason_import;
 mod reasons;
+mod refusal;
 mod report;
 mod review;
 mod rubric;
@@ -40,6 +41,7 @@ mod vocabulary;
 mod words;
 
 pub use args::{Cli, Command};
+pub use refusal::{early_language, refused_value};
 
 use crate::Error;
 use crate::domain::{Clock, SystemClock};
@@ -159,6 +161,12 @@ fn run_command(
 ) -> Result<(), Error> {
     let clock = SystemClock;
     if let Command::Config(a) = &command {
+        // The file's own language, if it can say one, as every command.
+        speak(
+            ui_keys::load_config(crate::config::path(config.clone()))
+                .config
+                .language,
+        );
         return crate::config::command(config, a.default, a.path, &ui_keys::table()).map_err(|e| {
             match e {
                 Error::Io(io) => Error::Io(crate::explain::output_failed(io)),

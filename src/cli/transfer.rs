@@ -15,6 +15,15 @@ use crate::{Error, search};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
+/// `cannot read FILE: why`, in the language spoken.
+fn cannot_read(name: &str, e: &std::io::Error) -> Error {
+    Error::Invalid(crate::tr!(
+        "err-cannot-read",
+        name = name,
+        problem = &crate::i18n::io_reason(e)
+    ))
+}
+
 fn is_stdio(p: &Path) -> bool {
     p.as_os_str() == "-"
 }
@@ -53,17 +62,14 @@ pub fn import(
     let mut input: Box<dyn Read> = if is_stdio(&a.file) {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(
-            std::fs::File::open(&a.file)
-                .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?,
-        )
+        Box::new(std::fs::File::open(&a.file).map_err(|e| cannot_read(&name, &e))?)
     };
     let mut head = Vec::with_capacity(4096);
     input
         .by_ref()
         .take(4096)
         .read_to_end(&mut head)
-        .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
+        .map_err(|e| cannot_read(&name, &e))?;
     let format = match a.format {
         Some(f) => f.into(),
         None => Format::from_path(&a.file)
@@ -99,7 +105,7 @@ pub fn import(
         let mut bytes = head;
         input
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
+            .map_err(|e| cannot_read(&name, &e))?;
         read_sheet(&bytes, a.sheet.as_deref(), &choices)
     } else {
         let counted = Counted {

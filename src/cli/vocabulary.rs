@@ -18,7 +18,7 @@ impl<T> Vocabulary<T> {
 }
 
 fn named<T: Named>(s: &str) -> Result<T, String> {
-    T::parse(s).map_err(|e| e.to_string())
+    T::parse(s).map_err(|e| crate::i18n::name_error(&e))
 }
 
 impl<T: Named + Send + Sync + Clone> TypedValueParser for Vocabulary<T> {

@@ -24,7 +24,12 @@ impl<'a> Problems<'a> {
 
     pub(super) fn add(&mut self, span: Option<std::ops::Range<usize>>, path: &str, what: String) {
         let line = self.line(span);
-        self.list.push(format!("line {line}: {path}: {what}"));
+        self.list.push(crate::tr!(
+            "err-config-line",
+            line = line,
+            path = path,
+            problem = &what
+        ));
     }
 }
 

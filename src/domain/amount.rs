@@ -49,13 +49,33 @@ fn strip<'a>(text: &'a str, suffixes: &[(&str, u64)]) -> (&'a str, Option<u64>) 
     (text, None)
 }
 
-/// Parses an amount of whole roubles; the error says what is wrong in a
-/// phrase that fits after the field's name.
-pub fn parse_amount(input: &str) -> Result<u64, String> {
+/// Why a text is not an amount, with the text as shown (cleaned): the
+/// faces put it into the language spoken (`i18n::amount_error`);
+/// `Display` is English, a phrase that fits after the field's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    NotAnAmount(String),
+    NotWhole(String),
+    TooLarge(String),
+}
+
+impl std::fmt::Display for AmountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AmountError::NotAnAmount(shown) => write!(
+                f,
+                "'{shown}' is not an amount in roubles (such as 450000, 1 500 000, 300k or 1.5M)"
+            ),
+            AmountError::NotWhole(shown) => write!(f, "'{shown}' is not a whole number of roubles"),
+            AmountError::TooLarge(shown) => write!(f, "'{shown}' is too large an amount"),
+        }
+    }
+}
+
+/// Parses an amount of whole roubles.
+pub fn parse_amount(input: &str) -> Result<u64, AmountError> {
     let shown = crate::domain::text::clean_line(input);
-    let bad = || {
-        format!("'{shown}' is not an amount in roubles (such as 450000, 1 500 000, 300k or 1.5M)")
-    };
+    let bad = || AmountError::NotAnAmount(shown.clone());
     let text = input.trim();
     let (text, _) = strip(text, CURRENCY);
     let (text, multiplier) = strip(text, MULTIPLIERS);
@@ -96,12 +116,12 @@ pub fn parse_amount(input: &str) -> Result<u64, String> {
     };
     let part = fraction.checked_mul(multiplier).ok_or_else(bad)?;
     if part % scale != 0 {
-        return Err(format!("'{shown}' is not a whole number of roubles"));
+        return Err(AmountError::NotWhole(shown));
     }
     whole
         .checked_mul(multiplier)
         .and_then(|w| w.checked_add(part / scale))
-        .ok_or_else(|| format!("'{shown}' is too large an amount"))
+        .ok_or_else(|| AmountError::TooLarge(shown.clone()))
 }
 
 #[cfg(test)]
@@ -159,14 +179,19 @@ mod tests {
             "1.",
             "5 000 000 000 000 000 000 000",
         ] {
-            let e = parse_amount(text).unwrap_err();
+            let e = parse_amount(text).unwrap_err().to_string();
             assert!(!e.contains('\n'), "{e}");
         }
         assert_eq!(
-            parse_amount("1.2345k").unwrap_err(),
+            parse_amount("1.2345k").unwrap_err().to_string(),
             "'1.2345k' is not a whole number of roubles"
         );
-        assert!(parse_amount("lots").unwrap_err().contains("300k"));
+        assert!(
+            parse_amount("lots")
+                .unwrap_err()
+                .to_string()
+                .contains("300k")
+        );
     }
 
     /// `n` with its digits in groups of three joined by `sep`.

@@ -71,7 +71,7 @@ pub fn valid_score(input: &str) -> Result<u8, String> {
 /// Amount in roubles, as [`super::amount::parse_amount`] reads it
 /// (`1 500 000`, `300k`, `1.5M`, `1,500,000 ₽`).
 pub fn valid_amount(input: &str) -> Result<u64, String> {
-    super::amount::parse_amount(input)
+    super::amount::parse_amount(input).map_err(|e| e.to_string())
 }
 
 /// A tag, normalised; an empty tag is an error.

@@ -109,9 +109,9 @@ pub struct QueryError {
 impl QueryError {
     fn message(&self) -> String {
         if self.term.is_empty() {
-            format!("the query {}", self.problem)
+            crate::tr!("err-query-whole", problem = &self.problem)
         } else {
-            format!("in query term '{}': {}", self.term, self.problem)
+            crate::tr!("err-query-term", term = &self.term, problem = &self.problem)
         }
     }
 
@@ -146,17 +146,18 @@ impl Query {
         let input = input.trim();
         let chars = input.chars().count();
         if chars > MAX_QUERY_CHARS {
-            return Err(QueryError::whole(format!(
-                "is {} characters long; at most {} are allowed",
-                thousands(chars),
-                thousands(MAX_QUERY_CHARS)
+            return Err(QueryError::whole(crate::tr!(
+                "err-query-too-long",
+                chars = &thousands(chars),
+                most = &thousands(MAX_QUERY_CHARS)
             )));
         }
         let tokens = tokens(input)?;
         if tokens.len() > MAX_TERMS {
-            return Err(QueryError::whole(format!(
-                "has {} terms; at most {MAX_TERMS} are allowed",
-                thousands(tokens.len())
+            return Err(QueryError::whole(crate::tr!(
+                "err-query-too-many-terms",
+                terms = &thousands(tokens.len()),
+                most = MAX_TERMS
             )));
         }
         let terms = tokens
@@ -302,7 +303,7 @@ fn tokens(input: &str) -> Result<Vec<String>, QueryError> {
     if quoted {
         return Err(QueryError {
             term: clean_line(&cur),
-            problem: "a quote is not closed".into(),
+            problem: crate::tr!("err-query-open-quote"),
         });
     }
     if started {
@@ -318,7 +319,7 @@ fn term(token: &str) -> Result<Term, QueryError> {
     };
     if let Some(rest) = token.strip_prefix('!') {
         if rest.is_empty() {
-            return Err(error("nothing follows '!'".into()));
+            return Err(error(crate::tr!("err-query-nothing-after-not")));
         }
         let inner = match term(rest)? {
             Term::Fuzzy(s) => Term::Exact(s),
@@ -351,7 +352,7 @@ fn text_term(rest: &str, make: fn(String) -> Term, token: &str) -> Result<Term, 
     if text.is_empty() {
         return Err(QueryError {
             term: clean_line(token),
-            problem: "nothing to match follows".into(),
+            problem: crate::tr!("err-query-nothing-to-match"),
         });
     }
     Ok(make(text))
@@ -359,13 +360,13 @@ fn text_term(rest: &str, make: fn(String) -> Term, token: &str) -> Result<Term, 
 
 fn field_term(field: &str, value: &str) -> Result<Term, String> {
     if value.trim().is_empty() {
-        return Err(format!("{field}: needs a value"));
+        return Err(crate::tr!("err-query-needs-value", field = field));
     }
     let Some(field) = canonical_field(field) else {
-        return Err(format!(
-            "unknown field '{}' (fields: {})",
-            clean_line(field),
-            FIELDS.join(", ")
+        return Err(crate::tr!(
+            "err-query-unknown-field",
+            field = &clean_line(field),
+            fields = &FIELDS.join(", ")
         ));
     };
     Ok(match field {
@@ -391,13 +392,13 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
             value
                 .trim_start_matches('#')
                 .parse()
-                .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
+                .map_err(|_| not_an_id(value))?,
         ),
         "similar" => Term::Similar(
             value
                 .trim_start_matches('#')
                 .parse()
-                .map_err(|_| format!("'{}' is not an idea id", clean_line(value)))?,
+                .map_err(|_| not_an_id(value))?,
         ),
         "panel" => Term::Panel(reviewer_names(field, value)?),
         "reason" => match texts(value).as_slice() {
@@ -417,14 +418,19 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
             v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
             v if !v.is_empty() && "stale".starts_with(v) => Term::Is(State::Stale),
             _ => {
-                return Err(format!(
-                    "unknown state '{}' (valid: archived, contested, duplicate, marked, stale)",
-                    clean_line(value)
+                return Err(crate::tr!(
+                    "err-query-unknown-state",
+                    value = &clean_line(value)
                 ));
             }
         },
         other => return Err(format!("unknown field '{other}'")),
     })
+}
+
+/// `'x' is not an idea id`, in the language spoken.
+fn not_an_id(value: &str) -> String {
+    crate::tr!("err-query-not-an-id", value = &clean_line(value))
 }
 
 /// The field a `name:` prefix means (case-insensitive, with aliases).

@@ -9,15 +9,13 @@ use std::path::{Path, PathBuf};
 /// their text, so the command line can say what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database {} is in use by another sprout process", .0.display())]
+    #[error("{}", crate::tr!("err-db-in-use", path = &.0.display().to_string(), holder = ""))]
     InUse(PathBuf),
     /// The database, or a record in it, was written by a newer sprout:
     /// `found` is its schema, `known` the newest this one reads.
-    #[error(
-        "database was written by a newer sprout (schema {found}, this one reads up to {known}); upgrade sprout to open it"
-    )]
+    #[error("{}", crate::tr!("err-db-newer-schema", found = u32::from(*found), known = u32::from(*known)))]
     NewerSchema { found: u8, known: u8 },
-    #[error("cannot open database {}: {msg}", path.display())]
+    #[error("{}", crate::tr!("err-db-open", path = &path.display().to_string(), problem = msg))]
     Open { path: PathBuf, msg: String },
     /// The database's directory or files could not be read or written.
     #[error("{}", open_io_message(path, source))]
@@ -53,13 +51,11 @@ pub enum StoreError {
     Db(String),
     /// The connection to the database server was lost (it went away or
     /// restarted); a change it was making is not saved.
-    #[error("lost the connection to the database server ({0})")]
+    #[error("{}", crate::tr!("err-db-lost", problem = .0))]
     Lost(String),
     /// The database's server lets this role read but not change: nothing
     /// of the change was written.
-    #[error(
-        "{role} may only read this database: nothing was changed (to make changes, ask its owner to GRANT sprout_officer TO {role})"
-    )]
+    #[error("{}", crate::tr!("err-db-read-only", role = role))]
     ReadOnly { role: String },
     #[error(
         "damaged record in the database ({0}); run `sprout export` to save what can still be read"

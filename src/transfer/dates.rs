@@ -74,12 +74,8 @@ impl DateReader {
             return Ok(t);
         }
         Err(match &self.format {
-            Some(f) => format!(
-                "'{shown}' is not a date in --date-format {f} (nor such as 2026-11-24 or 24.11.2026)"
-            ),
-            None => format!(
-                "'{shown}' is not a date (such as 2026-11-24, 2026-11-24 10:12:03, 24.11.2026 or an Excel day number)"
-            ),
+            Some(f) => crate::tr!("err-date-not-in-format", value = &shown, format = f),
+            None => crate::tr!("err-date-not-a-date", value = &shown),
         })
     }
 }
@@ -147,11 +143,20 @@ fn slashed(text: &str, shown: &str) -> Result<Option<NaiveDateTime>, String> {
     let day_first = with_time(text, &["%d/%m/%Y"]);
     let month_first = with_time(text, &["%m/%d/%Y"]);
     match (day_first, month_first) {
-        (Some(a), Some(b)) if a != b => Err(format!(
-            "'{shown}' could be {} or {}; say which with --date-format %d/%m/%Y or %m/%d/%Y",
-            a.format("%-d %B %Y"),
-            b.format("%-d %B %Y")
-        )),
+        (Some(a), Some(b)) if a != b => {
+            // chrono names months only in English: Russian shows the
+            // two readings as Russians write dates.
+            let day = match crate::i18n::language() {
+                crate::i18n::Lang::Ru => "%d.%m.%Y",
+                crate::i18n::Lang::En => "%-d %B %Y",
+            };
+            Err(crate::tr!(
+                "err-date-ambiguous",
+                value = shown,
+                first = &a.format(day).to_string(),
+                second = &b.format(day).to_string()
+            ))
+        }
         (Some(a), _) | (None, Some(a)) => Ok(Some(a)),
         (None, None) => Ok(None),
     }

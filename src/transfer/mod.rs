@@ -96,7 +96,7 @@ impl fmt::Display for Format {
 pub enum TransferError {
     #[error("{0}")]
     Unreadable(String),
-    #[error("{count} invalid record{s}; nothing was imported (--skip-invalid imports the valid ones)", s = if *.count == 1 { "" } else { "s" })]
+    #[error("{}", crate::tr!("err-import-invalid", count = *count))]
     Invalid {
         count: usize,
         problems: Vec<Problem>,

@@ -39,10 +39,11 @@ impl Problem {
 /// `line 4: title: is required and missing`, `line 5, column 13: …`.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}", self.line)?;
-        if let Some(c) = self.column {
-            write!(f, ", column {c}")?;
-        }
+        let at = match self.column {
+            Some(column) => crate::tr!("err-import-line-column", line = self.line, column = column),
+            None => crate::tr!("err-import-line", line = self.line),
+        };
+        f.write_str(&at)?;
         if let Some(field) = &self.field {
             write!(f, ": {field}")?;
         }

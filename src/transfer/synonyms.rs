@@ -260,7 +260,7 @@ impl Synonyms {
             text: &str,
             value: &str,
         ) -> Result<(), String> {
-            let target = T::parse(value).map_err(|e| e.to_string())?;
+            let target = T::parse(value).map_err(|e| crate::i18n::name_error(&e))?;
             let key = header_key(text);
             if key.is_empty() {
                 return Err("a synonym needs letters or digits".into());
@@ -308,7 +308,7 @@ impl Synonyms {
                 return Ok(v);
             }
         }
-        T::parse(input).map_err(|e| e.to_string())
+        T::parse(input).map_err(|e| crate::i18n::name_error(&e))
     }
 }
 

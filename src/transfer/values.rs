@@ -26,6 +26,6 @@ impl Values {
     /// ([`crate::domain::idea::valid_amount`]); there is deliberately no
     /// second one here.
     pub fn amount(&self, text: &str) -> Result<u64, String> {
-        crate::domain::idea::valid_amount(text)
+        crate::domain::amount::parse_amount(text).map_err(|e| crate::i18n::amount_error(&e))
     }
 }

@@ -65,12 +65,7 @@ impl Op {
 
 /// `>=2026-11-01`, `<30d`, `>2w`: a day or an age, compared.
 pub(super) fn when(value: &str) -> Result<When, String> {
-    let bad = || {
-        format!(
-            "'{}' is not a date such as >=2026-11-01 or an age such as <30d",
-            clean_line(value)
-        )
-    };
+    let bad = || crate::tr!("err-query-not-a-when", value = &clean_line(value));
     let (op, rest) = operator(value.trim());
     let rest = rest.trim();
     let age = |unit: &str, seconds: i64| {
@@ -106,7 +101,7 @@ pub(super) fn names<T: Named>(value: &str) -> Result<Vec<T>, String> {
     value
         .split(',')
         .filter(|v| !v.trim().is_empty())
-        .map(|v| T::parse(v).map_err(|e| e.to_string()))
+        .map(|v| T::parse(v).map_err(|e| crate::i18n::name_error(&e)))
         .collect()
 }
 
@@ -129,12 +124,7 @@ pub(super) fn operator(v: &str) -> (Op, &str) {
 pub(super) fn score(value: &str) -> Result<Compare, String> {
     let (op, rest) = operator(value.trim());
     let rest = rest.trim();
-    let bad = || {
-        format!(
-            "'{}' is not a score comparison such as >=4 or >=3.5",
-            clean_line(value)
-        )
-    };
+    let bad = || crate::tr!("err-query-not-a-score", value = &clean_line(value));
     let (whole, tenth) = match rest.split_once('.') {
         Some((w, t)) if t.len() == 1 => (w, t),
         Some(_) => return Err(bad()),
@@ -147,22 +137,21 @@ pub(super) fn score(value: &str) -> Result<Compare, String> {
     let value = whole.parse::<u64>().map_err(|_| bad())?.saturating_mul(10)
         + tenth.parse::<u64>().map_err(|_| bad())?;
     if value > 50 {
-        return Err(format!("score is 1 to 5, not {}", clean_line(rest)));
+        return Err(crate::tr!(
+            "err-query-score-range",
+            value = &clean_line(rest)
+        ));
     }
     Ok(Compare { op, value })
 }
 
 pub(super) fn compare(value: &str, money: bool) -> Result<Compare, String> {
     let (op, rest) = operator(value.trim());
-    let bad = || {
-        format!(
-            "'{}' is not a comparison such as >=4 or <500000",
-            clean_line(value)
-        )
-    };
+    let bad = || crate::tr!("err-query-not-a-comparison", value = &clean_line(value));
     // Amounts are read as everywhere else (`500k`, `1.5M`, `1,500,000`).
     let value = if money {
-        crate::domain::amount::parse_amount(rest).map_err(|e| format!("{e} to compare with"))?
+        crate::domain::amount::parse_amount(rest)
+            .map_err(|e| crate::tr!("err-query-amount", problem = &crate::i18n::amount_error(&e)))?
     } else {
         rest.trim().parse().map_err(|_| bad())?
     };

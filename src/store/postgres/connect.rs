@@ -78,6 +78,11 @@ pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
     };
     connected.map_err(|e| {
         let mut msg = describe(&e);
+        if is_connection_refused(&e) {
+            // The client's words are English; the officer's own language
+            // says what to check (English keeps the client's words alone).
+            msg = crate::tr!("err-pg-refused", problem = &msg);
+        }
         if let Some(reason) = certificate_refused(&msg) {
             msg = format!(
                 "the server's TLS certificate was not accepted ({reason}): give the certificate that signed it with sslrootcert=FILE in the URL (or ~/.postgresql/root.crt)"
@@ -129,6 +134,21 @@ fn certificate_refused(msg: &str) -> Option<&str> {
         .and_then(|(_, rest)| rest.split_once(')'))
         .map_or("it could not be verified", |(r, _)| r);
     Some(reason)
+}
+
+/// Whether nothing listens where the URL points (no server, a wrong host
+/// or port): the operating system refused the connection.
+fn is_connection_refused(e: &postgres::Error) -> bool {
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)
+        {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
 }
 
 /// Whether the server refused a connection without TLS because its
