@@ -41,7 +41,7 @@ fn welcome_screen() {
     let (_d, store) = store_with(Vec::new());
     let a = app(&store, (50, 16));
     let text = screen(&a);
-    for line in sprout::tui::strings::WELCOME
+    for line in sprout::tui::strings::welcome(&a.keymap)
         .iter()
         .filter(|l| l.starts_with("  "))
     {
@@ -350,7 +350,7 @@ fn the_query_bar_placeholder_gives_examples_that_find_demo_ideas() {
     };
     // The README's tour starts on this database.
     run(&["demo", "--count", "500", "--seed", "1"]);
-    let text = sprout::tui::strings::SEARCH_PLACEHOLDER;
+    let text = sprout::tui::strings::search_placeholder(&Default::default());
     let examples: Vec<&str> = text
         .split_once(": ")
         .unwrap()

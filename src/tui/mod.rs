@@ -11,6 +11,7 @@ pub mod app;
 pub mod applied;
 pub mod bulk;
 pub mod cursor;
+pub mod dates;
 pub mod dialog;
 pub mod edit;
 pub mod effects;
