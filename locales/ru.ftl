@@ -63,7 +63,7 @@ ui-no-results =
     {"  "}· идеи в архиве скрыты, пока в запросе нет is:archived
 ui-too-small = sprout нужно окно побольше
 ui-help-title = {" "}Клавиши ({ $close } — закрыть){" "}
-ui-list-marks = Метки в списке: ● отмечена · ! слишком долго в new или review · ≈ похожа на другую идею, и никто это не решил (какую — в «Похожих идеях» карточки; { $duplicate } или { $not_duplicate } решает; is:duplicate — все такие).
+ui-list-marks = Метки в списке: ● отмечена · ! слишком долго новая или на рассмотрении · ≈ похожа на другую идею, и никто это не решил (какую — в «Похожих идеях» карточки; { $duplicate } или { $not_duplicate } решает; is:duplicate — все такие).
 ui-help-mouse = Мышь: щелчок выбирает строку или ставит фильтр; колесо прокручивает.
 ui-help-more = {" "}· { $key } — дальше
 ui-help-end = {" "}· конец
@@ -71,7 +71,7 @@ ui-no-key = нет клавиши
 ui-keys-or = или
 ui-position = { $first }–{ $last } из { $total }
 ui-still-typing = показаны результаты последнего верного запроса
-ui-search-placeholder = нажмите { $search } для поиска: taxi, sector:edu, stage:new, region:tatar, score:>=4 …
+ui-search-placeholder = поиск ({ $search }): taxi, sector:edu, stage:new, region:tatar, score:>=4 …
 
 # The list: its title, column headers, ages
 ui-list-title = Идеи · { $shown } из { $total }
@@ -128,6 +128,13 @@ ui-abbr-stage-pilot = пилт
 ui-abbr-stage-scaling = масш
 ui-abbr-stage-sustainable = уст.
 ui-abbr-stage-declined = откл
+ui-name-organisation-kind-nonprofit = НКО
+ui-name-organisation-kind-social-enterprise = соцпредприятие
+ui-name-organisation-kind-small-business = малый бизнес
+ui-name-organisation-kind-company = компания
+ui-name-organisation-kind-government = госорган
+ui-name-organisation-kind-initiative-group = иниц. группа
+ui-name-organisation-kind-unknown = не указано
 ui-name-barrier-funding = финансы
 ui-name-barrier-regulation = регулирование
 ui-name-barrier-government-support = господдержка
@@ -209,8 +216,8 @@ ui-facet-tag = Метка
 # The default views' names as shown, while a view keeps its default
 # name and query (what is stored stays the English name).
 ui-view-inbox = Входящие
-ui-view-in-review = На рассмотрении
-ui-view-waiting-too-long = Ждут слишком долго
+ui-view-in-review = Рассмотрение
+ui-view-waiting-too-long = Долго ждут
 ui-view-my-queue = Моя очередь
 ui-view-my-reviews = Мои рецензии
 

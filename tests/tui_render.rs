@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use sprout::i18n::Lang;
 use sprout::tui::app::App;
 use sprout::tui::msg::{ChangeMsg, FormMsg, ListMsg, Msg, QueryMsg, ScreenMsg, Step, TriageMsg};
 use sprout::tui::view::render;
@@ -282,7 +283,13 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
     }
     sizes.push((300, 100));
     let mut draws = 0usize;
-    for screen in 0..9 {
+    // In each language: Russian words are longer, and no width may make
+    // them panic a layout.
+    for (lang, screen) in [Lang::En, Lang::Ru]
+        .into_iter()
+        .flat_map(|l| (0..9).map(move |s| (l, s)))
+    {
+        let _speaking = sprout::i18n::speak_on_this_thread(lang);
         let mut a = app(&store, (120, 36));
         open_screen(&mut a, &store, screen);
         for &(w, h) in &sizes {
@@ -310,7 +317,7 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
         }
     }
     eprintln!(
-        "drew 9 screens {draws} times ({} sizes each, plus resize walks)",
+        "drew 9 screens in 2 languages {draws} times ({} sizes each, plus resize walks)",
         sizes.len()
     );
 }
