@@ -21,6 +21,9 @@ pub struct Config {
     pub sort: SortKey,
     pub sidebar: bool,
     pub date_format: String,
+    /// Whether the file set `date_format` (else the UI writes dates its
+    /// language's way: `24.11.2026` in Russian).
+    pub date_format_set: bool,
     /// Days in `new` or `review` after which an idea waits too long.
     pub stale_days: i64,
     /// The actions given keys of the user's own, in the file's order; the
@@ -46,6 +49,7 @@ impl Default for Config {
             sort: SortKey::Updated,
             sidebar: true,
             date_format: DEFAULT_DATE_FORMAT.into(),
+            date_format_set: false,
             stale_days: crate::domain::row::STALE_DAYS,
             keys: Vec::new(),
             synonyms: Default::default(),
@@ -252,7 +256,10 @@ fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
             },
             "date_format" => match value.as_str() {
                 Some(f) => match check_date_format(f) {
-                    Ok(()) => config.date_format = f.to_string(),
+                    Ok(()) => {
+                        config.date_format = f.to_string();
+                        config.date_format_set = true;
+                    }
                     Err(e) => p.add(span, &path, e),
                 },
                 None => p.add(span, &path, "expected a format in quotes".into()),
@@ -382,9 +389,10 @@ pub fn default_file(keys: &dyn KeyTable) -> String {
          # Whether the filter sidebar shows at start (f shows or hides it).\n\
          sidebar = true\n\
          # How dates are written in the detail pane: strftime items, in UTC,\n\
-         # e.g. \"%Y-%m-%d %H:%M\" or \"%d.%m.%Y\".\n",
+         # e.g. \"%Y-%m-%d %H:%M\" or \"%d.%m.%Y\". Unset, the language's own:\n\
+         # RFC 3339 in English, 24.11.2026 14:32 UTC in Russian.\n",
     );
-    out.push_str(&format!("date_format = \"{DEFAULT_DATE_FORMAT}\"\n"));
+    out.push_str(&format!("# date_format = \"{DEFAULT_DATE_FORMAT}\"\n"));
     out.push_str(
         "# Days in new or review after which an idea waits too long (is:stale,\n\
          # the list's !, and the statistics' waiting figures).\n",

@@ -173,3 +173,17 @@ fn help_has_an_example_for_every_command() {
     let err = db.fail(&["frobnicate"], 2);
     assert!(err.starts_with("error: unrecognized subcommand"), "{err}");
 }
+
+#[test]
+fn help_names_the_language_flag_and_what_it_changes() {
+    let db = Db::new();
+    let help = db.run(&["--help"]);
+    let line = help
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("--lang <LANG>"))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(line.contains("en or ru"), "{help}");
+    assert!(line.contains("screens"), "{line}");
+}

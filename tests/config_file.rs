@@ -29,6 +29,8 @@ fn the_default_file_parses_to_the_defaults_and_uncommented_too() {
     assert_eq!(config.sort, SortKey::Updated);
     assert!(config.sidebar);
     assert_eq!(config.date_format, DEFAULT_DATE_FORMAT);
+    // Not set: the UI writes dates its language's way.
+    assert!(!config.date_format_set);
     // Every colour line, uncommented, is valid and changes nothing.
     let uncommented: String = text
         .lines()
@@ -83,6 +85,7 @@ move-down = ["j", "Ctrl-n"]
     assert_eq!(config.sort, SortKey::Score);
     assert!(!config.sidebar);
     assert_eq!(config.date_format, "%d.%m.%Y");
+    assert!(config.date_format_set);
     let g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE);
     assert!(matches!(
         Keymap::configured(&config.keys)

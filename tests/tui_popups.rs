@@ -297,7 +297,7 @@ fn every_popup_and_prompt_names_keys_that_do_what_they_say() {
         let screen = rows(&a);
         let status = screen.last().unwrap().clone();
         let hints = a.keymap.hints_in(&sprout::tui::scope(&a));
-        let words: Vec<&str> = hints.iter().map(|(_, w)| *w).collect();
+        let words: Vec<&str> = hints.iter().map(|(_, w)| w.as_str()).collect();
         let expected: Vec<&str> = case.then.iter().map(|(w, _)| *w).collect();
         assert_eq!(words, expected, "{}: the keys named", case.name);
         // Where the popup names its keys: its title, or its question.

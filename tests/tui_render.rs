@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use sprout::i18n::Lang;
 use sprout::tui::app::App;
 use sprout::tui::msg::{ChangeMsg, FormMsg, ListMsg, Msg, QueryMsg, ScreenMsg, Step, TriageMsg};
 use sprout::tui::view::render;
@@ -41,7 +42,7 @@ fn welcome_screen() {
     let (_d, store) = store_with(Vec::new());
     let a = app(&store, (50, 16));
     let text = screen(&a);
-    for line in sprout::tui::strings::WELCOME
+    for line in sprout::tui::strings::welcome(&a.keymap)
         .iter()
         .filter(|l| l.starts_with("  "))
     {
@@ -282,7 +283,13 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
     }
     sizes.push((300, 100));
     let mut draws = 0usize;
-    for screen in 0..9 {
+    // In each language: Russian words are longer, and no width may make
+    // them panic a layout.
+    for (lang, screen) in [Lang::En, Lang::Ru]
+        .into_iter()
+        .flat_map(|l| (0..9).map(move |s| (l, s)))
+    {
+        let _speaking = sprout::i18n::speak_on_this_thread(lang);
         let mut a = app(&store, (120, 36));
         open_screen(&mut a, &store, screen);
         for &(w, h) in &sizes {
@@ -310,7 +317,7 @@ fn every_screen_draws_at_every_size_and_through_resizes() {
         }
     }
     eprintln!(
-        "drew 9 screens {draws} times ({} sizes each, plus resize walks)",
+        "drew 9 screens in 2 languages {draws} times ({} sizes each, plus resize walks)",
         sizes.len()
     );
 }
@@ -350,7 +357,7 @@ fn the_query_bar_placeholder_gives_examples_that_find_demo_ideas() {
     };
     // The README's tour starts on this database.
     run(&["demo", "--count", "500", "--seed", "1"]);
-    let text = sprout::tui::strings::SEARCH_PLACEHOLDER;
+    let text = sprout::tui::strings::search_placeholder(&Default::default());
     let examples: Vec<&str> = text
         .split_once(": ")
         .unwrap()

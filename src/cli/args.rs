@@ -43,11 +43,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Language for this run: en or ru [default: language in the config
-    /// file, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
-    // Hidden until the screens are translated (issue 20): today it would
-    // promise what nothing shows yet.
-    #[arg(long, global = true, value_name = "LANG", value_parser = language, hide = true)]
+    /// Language sprout speaks for this run, en or ru: the screens' words,
+    /// dates and ages [default: language in the config file, else the
+    /// locale (LC_ALL, LC_MESSAGES, LANG), else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
     pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]

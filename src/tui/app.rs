@@ -102,8 +102,9 @@ pub struct App {
     pub keymap: Arc<super::keymap::Keymap>,
     /// The keys of a sequence typed so far (`g` of `g g`).
     pub keys_pending: Vec<super::keymap::Key>,
-    /// How dates are written (a chrono format).
-    pub date_format: String,
+    /// How the config file asks dates to be written (a chrono format);
+    /// `None` when it does not say (see [`super::dates::format`]).
+    pub date_format: Option<String>,
     /// The colours the screen is drawn in.
     pub theme: super::theme::Theme,
     /// Others' changes and the connection to a shared database.
@@ -144,9 +145,9 @@ impl App {
             refilling: false,
             select_after: None,
             from_top: false,
-            query: QueryBar::new(
-                super::keymap::Keymap::default().fill(super::strings::SEARCH_PLACEHOLDER),
-            ),
+            query: QueryBar::new(super::strings::search_placeholder(
+                &super::keymap::Keymap::default(),
+            )),
             generation: 0,
             hits: Vec::new(),
             facets: Facets::default(),
@@ -168,7 +169,7 @@ impl App {
             view_counts: Arc::default(),
             keymap: Arc::default(),
             keys_pending: Vec::new(),
-            date_format: crate::config::DEFAULT_DATE_FORMAT.to_string(),
+            date_format: None,
             theme: super::theme::Theme::default(),
             live: super::live_state::LiveState::default(),
             similar: super::similar_state::SimilarState::default(),
@@ -257,12 +258,13 @@ impl App {
     /// is (`12 of the 500 newest ideas`), not a total it does not know.
     pub fn counts(&self) -> String {
         let total = self.catalog().len();
+        let shown = self.hits.len();
         if self.refilling {
-            format!("searching all {total} ideas")
+            crate::tr!("ui-counts-searching", total = total)
         } else if self.loading {
-            format!("{} of the {total} newest ideas", self.hits.len())
+            crate::tr!("ui-counts-loading", shown = shown, total = total)
         } else {
-            format!("{} of {total} ideas", self.hits.len())
+            crate::tr!("ui-counts", shown = shown, total = total)
         }
     }
 
@@ -271,29 +273,31 @@ impl App {
     /// oldest first.
     pub fn order_name(&self) -> String {
         if self.screen.triage().is_some() {
-            "oldest first".into()
+            crate::tr!("ui-order-oldest-first")
         } else if self.query.parsed.has_fuzzy() {
-            format!("best match, then {}", self.sort.name())
+            crate::tr!("ui-order-best-match-then", sort = &sort_name(self.sort))
         } else {
-            self.sort.name().into()
+            sort_name(self.sort)
         }
     }
 
     /// What keys go to now, by name: the screen that is up, else the pane.
-    pub fn place(&self) -> &'static str {
-        if self.overlays.help().is_some() {
-            return "help";
-        }
-        if self.overlays.review().is_some() {
-            return "review";
-        }
-        match self.screen {
-            Screen::Stats { .. } => "statistics",
-            Screen::Triage(_) => "triage",
-            Screen::FullDetail => "detail (full screen)",
-            Screen::Browse if self.query.editing => "query",
-            Screen::Browse => self.focus.name(),
-        }
+    pub fn place(&self) -> String {
+        let place = if self.overlays.help().is_some() {
+            "help"
+        } else if self.overlays.review().is_some() {
+            "review"
+        } else {
+            match self.screen {
+                Screen::Stats { .. } => "statistics",
+                Screen::Triage(_) => "triage",
+                Screen::FullDetail => "full-detail",
+                Screen::Browse if self.query.editing => "query",
+                Screen::Browse => self.focus.name(),
+            }
+        };
+        let id = format!("ui-place-{place}");
+        crate::i18n::texts().get(&id, &[])
     }
 
     pub fn areas(&self) -> Areas {
@@ -371,4 +375,13 @@ impl App {
             }
         }
     }
+}
+
+/// A sort order as the status line names it (`updated`, `по изменению`);
+/// the config file and the query language keep its English name.
+fn sort_name(sort: SortKey) -> String {
+    let id = format!("ui-sort-{}", sort.name());
+    crate::i18n::texts()
+        .find(&id, &[])
+        .unwrap_or_else(|| sort.name().to_string())
 }

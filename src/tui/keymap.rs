@@ -204,14 +204,15 @@ impl Keymap {
         Lookup::None
     }
 
-    /// `key label  what it does` hints for the status line.
-    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+    /// `key label  what it does` hints for the status line, in the
+    /// language spoken.
+    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, String)> {
         self.hints_in(&Scope::of(contexts.to_vec()))
     }
 
     /// [`Keymap::hints`] within a scope. Of two actions with the same hint
     /// (Enter and Ctrl-s both save a one-line prompt) the first is named.
-    pub fn hints_in(&self, scope: &Scope) -> Vec<(String, &'static str)> {
+    pub fn hints_in(&self, scope: &Scope) -> Vec<(String, String)> {
         let mut out: Vec<(String, &'static str)> = Vec::new();
         for ctx in &scope.contexts {
             for b in self.in_scope(scope, *ctx) {
@@ -231,7 +232,9 @@ impl Keymap {
                 }
             }
         }
-        out
+        out.into_iter()
+            .map(|(keys, hint)| (keys, words::hint(hint)))
+            .collect()
     }
 
     /// The sequences that go on from `pending`, for the status line.
@@ -241,7 +244,7 @@ impl Keymap {
             for b in self.bindings.iter().filter(|b| b.context == *ctx) {
                 for seq in &b.keys {
                     if seq.0.len() > pending.len() && seq.0[..pending.len()] == *pending {
-                        out.push((seq.label(), b.help.to_string()));
+                        out.push((seq.label(), words::help(b)));
                     }
                 }
             }
@@ -263,11 +266,11 @@ impl Keymap {
             match b.group {
                 None => {
                     let keys = if b.keys.is_empty() {
-                        "(no key)".to_string()
+                        format!("({})", crate::tr!("ui-no-key"))
                     } else {
                         b.keys.iter().map(Seq::label).collect::<Vec<_>>().join(" ")
                     };
-                    out.push((keys, b.help.to_string()));
+                    out.push((keys, words::help(b)));
                 }
                 Some(g) if !groups_done.contains(&g) => {
                     groups_done.push(g);
@@ -282,10 +285,11 @@ impl Keymap {
                         .map(|m| match m.keys.first() {
                             // A score key says its own value: `1`, not `1 1`.
                             Some(k) if k.label() == m.help => m.help.to_string(),
-                            Some(k) => format!("{} {}", k.label(), m.help),
-                            None => format!("{} (no key)", m.help),
+                            Some(k) => format!("{} {}", k.label(), words::help(m)),
+                            None => format!("{} ({})", words::help(m), crate::tr!("ui-no-key")),
                         })
                         .collect();
+                    let g = words::group(b, g);
                     out.push((keys.join(" "), format!("{g}: {}", text.join(", "))));
                 }
                 Some(_) => {}
@@ -318,9 +322,12 @@ impl Keymap {
             });
             out.push_str(&rest[..start]);
             match keys {
-                Some(keys) if keys.is_empty() => out.push_str("(no key)"),
+                Some(keys) if keys.is_empty() => {
+                    out.push_str(&format!("({})", crate::tr!("ui-no-key")));
+                }
                 Some(keys) if all => {
-                    out.push_str(&keys.iter().map(Seq::label).collect::<Vec<_>>().join(" or "));
+                    let or = format!(" {} ", crate::tr!("ui-keys-or"));
+                    out.push_str(&keys.iter().map(Seq::label).collect::<Vec<_>>().join(&or));
                 }
                 Some(keys) => out.push_str(&keys[0].label()),
                 None => out.push_str(&rest[start..=start + len]),
@@ -383,6 +390,7 @@ impl KeyTable for Keymap {
 
 mod defaults;
 mod scope;
+pub mod words;
 use defaults::defaults;
 pub use scope::Scope;
 

@@ -14,6 +14,7 @@ pub mod assign_plan;
 mod assign_work;
 pub mod bulk;
 pub mod cursor;
+pub mod dates;
 pub mod dialog;
 pub mod edit;
 pub mod effects;

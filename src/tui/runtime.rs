@@ -34,18 +34,18 @@ pub fn configure(app: &mut App, loaded: &crate::config::Loaded) {
     app.keymap = Arc::new(super::keymap::Keymap::configured(&c.keys).0);
     app.query
         .input
-        .set_placeholder_text(app.keymap.fill(super::strings::SEARCH_PLACEHOLDER));
+        .set_placeholder_text(super::strings::search_placeholder(&app.keymap));
     app.sort = c.sort;
     app.sidebar.visible = c.sidebar;
-    app.date_format = c.date_format.clone();
+    app.date_format = c.date_format_set.then(|| c.date_format.clone());
     if !loaded.errors.is_empty() {
         app.overlays.push(Overlay::Dialog(Dialog::Notice {
-            title: " Config file errors: started with the defaults ".into(),
+            title: crate::tr!("ui-config-errors-title"),
             lines: loaded.errors.clone(),
         }));
     } else if !loaded.notes.is_empty() {
         app.overlays.push(Overlay::Dialog(Dialog::Notice {
-            title: " Config file: keys that overlap ".into(),
+            title: crate::tr!("ui-config-overlaps-title"),
             lines: loaded.notes.clone(),
         }));
     }

@@ -1,39 +1,78 @@
-//! The UI's words, in one place. `{mode.action}` stands for the key bound
-//! to that action now (see [`super::keymap::Keymap::fill`]).
+//! The UI's words, in one place, in the language spoken (messages
+//! `ui-…` in locales/*.ftl, section ui-main). A key a message names comes
+//! from the keymap as a Fluent argument (`{ $quit }`), so it stays true
+//! when keys are rebound, in every language.
+
+use super::keymap::Keymap;
 
 pub const APP: &str = "sprout";
-pub const WELCOME_TITLE: &str = "Welcome to sprout";
+
+pub fn welcome_title() -> String {
+    crate::tr!("ui-welcome-title")
+}
+
 /// Short enough to be read whole at 50×16: each command fits 48 columns
 /// with what it does beside it.
-pub const WELCOME: &[&str] = &[
-    "No ideas here yet. Quit ({browse.quit}) and run one of:",
-    "",
-    "  sprout demo --count 500      sample ideas",
-    "  sprout import ideas.csv      CSV, JSON, Excel",
-    "  sprout add --title 'Idea'    one by hand",
-    "",
-    "or try it all on a throw-away database:",
-    "  sprout --demo",
-    "",
-    "{browse.help} shows every key, {browse.quit} quits.",
-];
-pub const NO_RESULTS_TITLE: &str = "No ideas match";
-pub const NO_RESULTS: &[&str] = &[
-    "Widen the search:",
-    "  · press {browse.search} and remove a term, or {query.clear} in the query bar to clear it all",
-    "  · untick a filter in the sidebar ({browse.focus-next} to reach it, {sidebar.choose} to untick)",
-    "  · archived ideas are hidden unless the query says is:archived",
-];
-pub const TOO_SMALL: &str = "sprout needs a larger window";
-pub const HELP_TITLE: &str = " Keys ({help.close*} closes) ";
+pub fn welcome(keys: &Keymap) -> Vec<String> {
+    lines(crate::tr!(
+        "ui-welcome",
+        quit = &keys.fill("{browse.quit}"),
+        help = &keys.fill("{browse.help}"),
+    ))
+}
+
+pub fn no_results_title() -> String {
+    crate::tr!("ui-no-results-title")
+}
+
+pub fn no_results(keys: &Keymap) -> Vec<String> {
+    lines(crate::tr!(
+        "ui-no-results",
+        search = &keys.fill("{browse.search}"),
+        clear = &keys.fill("{query.clear}"),
+        focus = &keys.fill("{browse.focus-next}"),
+        choose = &keys.fill("{sidebar.choose}"),
+    ))
+}
+
+pub fn too_small() -> String {
+    crate::tr!("ui-too-small")
+}
+
+pub fn help_title(keys: &Keymap) -> String {
+    crate::tr!("ui-help-title", close = &keys.fill("{help.close*}"))
+}
+
 /// The list's mark of an idea with a likely near-duplicate.
 pub const LOOKS_LIKE_MARK: &str = "≈";
+
 /// What the list's marks mean, at the end of help.
-pub const LIST_MARKS: &str = "Marks in the list: ● marked · ! waiting too long in new or review · ≈ looks like another idea nobody has settled (the detail's Similar ideas says which; {browse.mark-duplicate} or {browse.not-duplicate} settles it; is:duplicate lists them all).";
-pub const STILL_TYPING: &str = "showing results for the last valid query";
-/// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs).
-pub const SEARCH_PLACEHOLDER: &str =
-    "press {browse.search} to search: taxi, sector:edu, stage:new, region:tatar, score:>=4 …";
+pub fn list_marks(keys: &Keymap) -> String {
+    crate::tr!(
+        "ui-list-marks",
+        duplicate = &keys.fill("{browse.mark-duplicate}"),
+        not_duplicate = &keys.fill("{browse.not-duplicate}"),
+    )
+}
+
+pub fn still_typing() -> String {
+    crate::tr!("ui-still-typing")
+}
+
+/// Its examples each find ideas in `sprout demo` data (tests/tui_popups.rs);
+/// in Russian too, once the query language reads Russian names.
+pub fn search_placeholder(keys: &Keymap) -> String {
+    crate::tr!(
+        "ui-search-placeholder",
+        search = &keys.fill("{browse.search}")
+    )
+}
+
+/// A message of several lines as its lines; Fluent keeps a line's own
+/// indent past the message's, and `{""}` stands for an empty line.
+fn lines(text: String) -> Vec<String> {
+    text.split('\n').map(str::to_string).collect()
+}
 
 /// As many of the ` · `-separated hints as fit in `room`, dropping the
 /// first ones.

@@ -186,19 +186,6 @@ pub fn stage(s: Stage) -> Style {
     }))
 }
 
-/// Four-letter sector labels for narrow lists.
-pub fn sector_short(s: Sector) -> &'static str {
-    match s {
-        Sector::Health => "hlth",
-        Sector::Education => "educ",
-        Sector::Disparities => "disp",
-        Sector::Employment => "empl",
-        Sector::Ecology => "ecol",
-        Sector::Other => "othr",
-        Sector::Unclassified => "----",
-    }
-}
-
 /// Four-letter stage labels for narrow lists.
 pub fn stage_short(s: Stage) -> &'static str {
     match s {

@@ -193,7 +193,7 @@ fn groups_show_as_one_line_naming_each_key() {
         line.1
     );
     let hints = map.hints(&[Context::Triage]);
-    assert_eq!(hints[0], ("1234560".to_string(), "sector"));
+    assert_eq!(hints[0], ("1234560".to_string(), "sector".to_string()));
 }
 
 #[test]
@@ -209,4 +209,66 @@ fn words_that_name_keys_follow_the_bindings() {
         map.fill("press {browse.search}; {browse.quit} quits"),
         "press F3; (no key) quits"
     );
+}
+
+/// Every word of the key table a person reads has a message in each
+/// language, and the English one says what the table says: help, the
+/// status line and the config file's listing cannot drift apart.
+#[test]
+fn every_word_of_the_key_table_has_a_message_in_each_language() {
+    use super::words;
+    use crate::i18n::{Lang, Texts};
+    let map = Keymap::default();
+    for lang in Lang::ALL {
+        let texts = Texts::new(lang);
+        let check = |id: String, english: &str| {
+            let text = texts.find(&id, &[]);
+            assert!(text.is_some(), "{id} missing in {}", lang.code());
+            if lang == Lang::En {
+                assert_eq!(text.as_deref(), Some(english), "{id}");
+            }
+        };
+        for c in Context::ALL {
+            check(words::context_id(c), c.title());
+            for b in map.bindings().iter().filter(|b| b.context == c) {
+                if let Some(hint) = b.hint {
+                    check(words::hint_id(hint), hint);
+                }
+                let says_its_key = b.keys.first().is_some_and(|k| k.label() == b.help);
+                match b.group {
+                    None => check(words::help_id(b), b.help),
+                    Some(g) => {
+                        check(words::group_id(b), g);
+                        if !says_its_key {
+                            let value = format!("ui-name-{}", b.action);
+                            let id = if texts.find(&value, &[]).is_some() {
+                                value
+                            } else {
+                                words::help_id(b)
+                            };
+                            check(id, b.help);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn help_and_hints_speak_russian_and_keep_their_keys() {
+    let _ru = crate::i18n::speak_on_this_thread(crate::i18n::Lang::Ru);
+    let map = Keymap::default();
+    let help = map.help(Context::Browse);
+    let sector = help.iter().find(|(_, h)| h.starts_with("сектор:")).unwrap();
+    assert_eq!(sector.0, "1 2 3 4 5 6 0");
+    assert!(
+        sector.1.contains("1 здравоохр., 2 образование"),
+        "{}",
+        sector.1
+    );
+    assert!(help.contains(&("?".to_string(), "справка: все клавиши".to_string())));
+    let hints = map.hints(&[Context::Triage]);
+    assert_eq!(hints[0], ("1234560".to_string(), "сектор".to_string()));
+    assert_eq!(map.fill("{help.close*}"), "? или Esc или q");
 }

@@ -42,7 +42,8 @@ pub fn max_scroll(app: &App) -> u16 {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = (app.focus == Focus::Detail || app.screen.is_full_detail())
         && app.overlays.help().is_none();
-    let mut block = pane("Detail", focused);
+    let title = crate::tr!("ui-detail-title");
+    let mut block = pane(&title, focused);
     let Some(idea) = shown(app) else {
         frame.render_widget(block, area);
         return;
@@ -54,14 +55,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let last = (scroll + height).min(total);
         // Focused, the pane also says which keys read on.
         let keys = if focused {
-            app.keymap
-                .fill(" · {detail.scroll-down}/{detail.scroll-up} {detail.page-down} scroll")
+            let key = |action: &str| app.keymap.fill(&format!("{{detail.{action}}}"));
+            crate::tr!(
+                "ui-detail-scroll-keys",
+                down = &key("scroll-down"),
+                up = &key("scroll-up"),
+                page = &key("page-down"),
+            )
         } else {
             String::new()
         };
-        block = block.title_bottom(
-            Line::from(format!(" {}–{last} of {total}{keys} ", scroll + 1)).right_aligned(),
+        let at = crate::tr!(
+            "ui-position",
+            first = scroll + 1,
+            last = last,
+            total = total
         );
+        block = block.title_bottom(Line::from(format!(" {at}{keys} ")).right_aligned());
     }
     let p = p.block(block).scroll((scroll as u16, 0));
     frame.render_widget(p, area);
@@ -71,16 +81,31 @@ fn safe(s: &str) -> String {
     printable(s, false)
 }
 
-fn field<'a>(name: &'a str, value: String) -> Line<'a> {
+/// A field's line: its name (`ui-field-NAME`, in the language spoken),
+/// padded to a column, then its value or `—`.
+fn field(name: &str, value: String) -> Line<'static> {
     let value = if value.is_empty() {
         "—".to_string()
     } else {
         value
     };
+    let name = field_name(name);
     Line::from(vec![
         Span::styled(format!("{name:<10}"), theme::label()),
         Span::raw(value),
     ])
+}
+
+fn field_name(name: &str) -> String {
+    crate::i18n::texts().get(&format!("ui-field-{name}"), &[])
+}
+
+/// A value as the detail names it: `[pilot]`, `funding` (`ui-name-…`).
+fn value_name<T: Named>(value: T) -> String {
+    let id = format!("ui-name-{}-{}", T::KIND, value.name());
+    crate::i18n::texts()
+        .find(&id, &[])
+        .unwrap_or_else(|| value.name().to_string())
 }
 
 /// Multi-line text laid out: each line kept, tabs expanded to the next
@@ -113,13 +138,14 @@ pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
     // the history entries that would show them).
     let seen = crate::domain::blind::as_seen_by(i, &app.me, app.panel.blind);
     let i: &Idea = &seen;
-    let panel = super::reviews::panel(app, i, &app.date_format);
-    let mut out = lines_with(i, &app.date_format, super::similar::lines(app, i), panel);
+    let format = crate::tui::dates::format(app.date_format.as_deref());
+    let panel = super::reviews::panel(app, i, &format);
+    let mut out = lines_with(i, &format, super::similar::lines(app, i), panel);
     // The decision's reason, first of the fields, by its label.
     if !i.reason.is_empty()
         && let Some(at) = out
             .iter()
-            .position(|l| l.to_string().starts_with("proposer"))
+            .position(|l| l.to_string().starts_with(&field_name("proposer")))
     {
         let reason = format!("{} ({})", app.reasons.describe(&i.reason), safe(&i.reason));
         out.insert(at, field("reason", reason));
@@ -139,14 +165,21 @@ fn lines_with(
     let mut out = vec![
         Line::styled(format!("#{} {}", i.id, safe(&i.title)), theme::title()),
         Line::from(vec![
-            Span::styled(format!("[{}]", i.sector.label()), theme::sector(i.sector)),
+            Span::styled(
+                format!("[{}]", crate::i18n::label(i.sector)),
+                theme::sector(i.sector),
+            ),
             Span::raw(" "),
-            Span::styled(format!("[{}]", i.stage.name()), theme::stage(i.stage)),
-            Span::raw(if i.archived { "  archived" } else { "" }),
+            Span::styled(format!("[{}]", value_name(i.stage)), theme::stage(i.stage)),
+            Span::raw(if i.archived {
+                format!("  {}", crate::tr!("ui-archived"))
+            } else {
+                String::new()
+            }),
         ]),
         Line::default(),
         field("proposer", safe(&i.proposer)),
-        field("org", i.org_kind.label().to_string()),
+        field("org", crate::i18n::label(i.org_kind)),
         field("region", safe(&i.region)),
         field("funder", safe(&i.funder)),
         field(
@@ -172,7 +205,7 @@ fn lines_with(
             "barriers",
             i.barriers
                 .iter()
-                .map(|b| b.name())
+                .map(|b| value_name(*b))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
@@ -186,10 +219,10 @@ fn lines_with(
     // Contact fields and duplicate links only when set, after the proposer.
     let mut later = Vec::new();
     for (name, value) in [
-        ("e-mail", &i.email),
+        ("email", &i.email),
         ("phone", &i.phone),
         ("website", &i.website),
-        ("source id", &i.source_id),
+        ("source-id", &i.source_id),
     ] {
         if !value.is_empty() {
             later.push(field(name, safe(value)));
@@ -197,7 +230,7 @@ fn lines_with(
     }
     if !i.not_duplicates.is_empty() {
         let ids: Vec<String> = i.not_duplicates.iter().map(|d| format!("#{d}")).collect();
-        later.push(field("not dup.", ids.join(", ")));
+        later.push(field("not-duplicates", ids.join(", ")));
     }
     out.splice(4..4, later);
     // Near-copies right under the title: whether the idea is one is the
@@ -205,12 +238,12 @@ fn lines_with(
     out.splice(2..2, similar);
     if !i.summary.is_empty() {
         out.push(Line::default());
-        out.push(section("Summary"));
+        out.push(section(&crate::tr!("ui-section-summary")));
         out.extend(paragraphs(&i.summary));
     }
     if !i.extras.is_empty() {
         out.push(Line::default());
-        out.push(section("Extra fields"));
+        out.push(section(&crate::tr!("ui-section-extras")));
         for (name, value) in i.extras.iter() {
             let mut lines = paragraphs(value).into_iter();
             let mut first = vec![Span::styled(format!("{}: ", safe(name)), theme::label())];
@@ -227,7 +260,10 @@ fn lines_with(
     out.extend(panel.section);
     if !i.notes.is_empty() {
         out.push(Line::default());
-        out.push(section(&format!("Notes ({})", i.notes.len())));
+        out.push(section(&crate::tr!(
+            "ui-section-notes",
+            count = i.notes.len()
+        )));
         for n in &i.notes {
             out.push(Line::styled(
                 crate::domain::history::signed(date(n.time, format), &n.by),
@@ -238,7 +274,7 @@ fn lines_with(
     }
     if !i.history.is_empty() {
         out.push(Line::default());
-        out.push(section("History"));
+        out.push(section(&crate::tr!("ui-section-history")));
         for c in &i.history {
             out.push(Line::from(vec![
                 Span::styled(

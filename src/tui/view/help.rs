@@ -34,7 +34,10 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
     let text_width = width.saturating_sub(KEYS + 2).max(20);
     let mut out = Vec::new();
     for ctx in Context::ALL {
-        out.push(Line::styled(ctx.title().to_string(), theme::header()));
+        out.push(Line::styled(
+            super::super::keymap::words::context_title(ctx),
+            theme::header(),
+        ));
         for (keys, help) in keymap.help(ctx) {
             // Keys too long for their column go on a line of their own.
             if keys.chars().count() > KEYS - 3 {
@@ -55,13 +58,10 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    for part in wrap(&keymap.fill(strings::LIST_MARKS), width.max(20)) {
+    for part in wrap(&strings::list_marks(keymap), width.max(20)) {
         out.push(Line::styled(part, theme::dim()));
     }
-    out.push(Line::styled(
-        "Mouse: click selects a row or ticks a filter; the wheel scrolls.",
-        theme::dim(),
-    ));
+    out.push(Line::styled(crate::tr!("ui-help-mouse"), theme::dim()));
     out
 }
 
@@ -95,7 +95,13 @@ pub fn scroll_room(keymap: &Keymap, screen: Rect) -> (u16, u16) {
 /// `12–40 of 160`: the lines on screen of a scrolled text.
 pub fn position(scroll: u16, shown: u16, total: u16) -> String {
     let last = scroll.saturating_add(shown).min(total);
-    format!("{}–{last} of {total}", (scroll + 1).min(last))
+    let first = u32::from((scroll + 1).min(last));
+    crate::tr!(
+        "ui-position",
+        first = first,
+        last = u32::from(last),
+        total = u32::from(total)
+    )
 }
 
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, screen: Rect) {
@@ -104,15 +110,15 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, screen: Rect) {
     let scroll = scroll.min(room);
     frame.render_widget(Clear, area);
     let mut block = Block::bordered()
-        .title(app.keymap.fill(strings::HELP_TITLE))
+        .title(strings::help_title(&app.keymap))
         .style(theme::screen())
         .border_style(theme::border(true));
     if room > 0 {
         let total = room + shown;
         let more = if scroll < room {
-            app.keymap.fill(" · {help.page-down} more")
+            crate::tr!("ui-help-more", key = &app.keymap.fill("{help.page-down}"))
         } else {
-            " · end".to_string()
+            crate::tr!("ui-help-end")
         };
         let at = position(scroll, shown, total);
         block = block.title_bottom(Line::from(format!(" {at}{more} ")).right_aligned());

@@ -6,6 +6,7 @@ use super::super::app::{App, Focus};
 use super::super::{strings, theme};
 use super::parts::{fit, message, pane};
 use crate::domain::Named;
+use crate::tui::dates;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -15,7 +16,6 @@ use ratatui::text::{Line, Span};
 /// have a long and a short form.
 const MARK: usize = 3;
 const REGION: usize = 16;
-const AGE: usize = 4;
 const SCORE: usize = 5;
 const ASSIGNEE: usize = 12;
 const LONG: usize = 12;
@@ -28,6 +28,8 @@ const TITLE_WANT: usize = 48;
 
 #[derive(Clone, Copy)]
 struct Columns {
+    /// Width of the age column: the widest age the language writes.
+    age_width: usize,
     id: usize,
     title: usize,
     /// Width of the sector and stage columns (0 = hidden).
@@ -52,7 +54,7 @@ impl Columns {
             + optional(self.score, SCORE)
             + optional(self.assignee, ASSIGNEE)
             + optional(self.region, REGION)
-            + optional(self.age, AGE)
+            + optional(self.age, self.age_width)
     }
 
     /// The columns for a list this wide. The title gets the width: first
@@ -62,6 +64,7 @@ impl Columns {
     /// left goes to the title.
     fn fit(width: usize, id: usize, by_score: bool) -> Columns {
         let mut c = Columns {
+            age_width: dates::widest_age(),
             id,
             title: 0,
             label: 0,
@@ -93,19 +96,30 @@ impl Columns {
     }
 }
 
-fn label_text(long: &'static str, short: &'static str, width: usize) -> &'static str {
+/// A value's name in the list: its lowercase name where the column is
+/// long, its four letters where it is short (`ui-name-…`, `ui-abbr-…`).
+fn value_text<T: Named>(value: T, width: usize) -> String {
+    let kind = if width >= LONG { "name" } else { "abbr" };
+    let id = format!("ui-{kind}-{}-{}", T::KIND, value.name());
+    crate::i18n::texts()
+        .find(&id, &[])
+        .unwrap_or_else(|| value.name().to_string())
+}
+
+fn header_text(long: String, short: String, width: usize) -> String {
     if width >= LONG { long } else { short }
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let cat = app.catalog();
     let focused = app.focus == Focus::List && app.overlays.help().is_none();
+    let (shown, total) = (app.hits.len(), cat.len());
     let title = if app.refilling {
-        format!("Ideas · searching all {}", cat.len())
+        crate::tr!("ui-list-title-searching", total = total)
     } else if app.loading {
-        format!("Ideas · {} of the {} newest", app.hits.len(), cat.len())
+        crate::tr!("ui-list-title-loading", shown = shown, total = total)
     } else {
-        format!("Ideas · {} of {}", app.hits.len(), cat.len())
+        crate::tr!("ui-list-title", shown = shown, total = total)
     };
     let block = pane(&title, focused);
     let inner = block.inner(area);
@@ -119,40 +133,47 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     if app.hits.is_empty() {
         message(
-            app,
             frame,
             inner,
-            strings::NO_RESULTS_TITLE,
-            strings::NO_RESULTS,
+            &strings::no_results_title(),
+            &strings::no_results(&app.keymap),
         );
         return;
     }
     let max_id = cat.max_id().max(1);
     let by_score = app.sort == crate::query::SortKey::Score;
     let cols = Columns::fit(inner.width as usize, max_id.to_string().len() + 1, by_score);
-    let header_cells: Vec<(&str, usize, bool)> = vec![
-        ("", MARK, true),
-        ("#", cols.id, true),
-        ("Title", cols.title, true),
+    let header_cells: Vec<(String, usize, bool)> = vec![
+        (String::new(), MARK, true),
+        ("#".to_string(), cols.id, true),
+        (crate::tr!("ui-column-title"), cols.title, true),
         (
-            label_text("Sector", "Sect", cols.label),
+            header_text(
+                crate::tr!("ui-column-sector"),
+                crate::tr!("ui-column-sector-short"),
+                cols.label,
+            ),
             cols.label,
             cols.label > 0,
         ),
         (
-            label_text("Stage", "Stg", cols.label),
+            header_text(
+                crate::tr!("ui-column-stage"),
+                crate::tr!("ui-column-stage-short"),
+                cols.label,
+            ),
             cols.label,
             cols.label > 0,
         ),
-        ("Score", SCORE, cols.score),
-        ("Assignee", ASSIGNEE, cols.assignee),
-        ("Region", REGION, cols.region),
-        ("Age", AGE, cols.age),
+        (crate::tr!("ui-column-score"), SCORE, cols.score),
+        (crate::tr!("ui-column-assignee"), ASSIGNEE, cols.assignee),
+        (crate::tr!("ui-column-region"), REGION, cols.region),
+        (crate::tr!("ui-column-age"), cols.age_width, cols.age),
     ];
     let mut header = Vec::new();
     for (column, (name, width, shown)) in header_cells.into_iter().enumerate() {
         if shown {
-            header.extend(fit(name, width, theme::header(), &[]));
+            header.extend(fit(&name, width, theme::header(), &[]));
             // Every column but the mark is followed by a space.
             if column > 0 {
                 header.push(Span::raw(" "));
@@ -210,21 +231,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.extend(fit(row.title(), cols.title, base, &positions));
         spans.push(Span::styled(" ", base));
         if cols.label > 0 {
-            let sector = label_text(
-                row.sector.name(),
-                theme::sector_short(row.sector),
-                cols.label,
-            );
+            let sector = value_text(row.sector, cols.label);
             spans.extend(fit(
-                sector,
+                &sector,
                 cols.label,
                 base.patch(theme::sector(row.sector)),
                 &[],
             ));
             spans.push(Span::styled(" ", base));
-            let stage = label_text(row.stage.name(), theme::stage_short(row.stage), cols.label);
+            let stage = value_text(row.stage, cols.label);
             spans.extend(fit(
-                stage,
+                &stage,
                 cols.label,
                 base.patch(theme::stage(row.stage)),
                 &[],
@@ -257,8 +274,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         if cols.age {
             spans.extend(fit(
-                &row.updated.age(app.now),
-                AGE,
+                &dates::age(row.updated, app.now),
+                cols.age_width,
                 base.patch(theme::dim()),
                 &[],
             ));

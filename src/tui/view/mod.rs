@@ -59,7 +59,7 @@ fn render_screen(app: &App, frame: &mut Frame) {
     // A theme with its own background (light) paints every cell first.
     frame.buffer_mut().set_style(area, theme::screen());
     if area.width < 20 || area.height < 5 {
-        let msg = Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true });
+        let msg = Paragraph::new(strings::too_small()).wrap(Wrap { trim: true });
         frame.render_widget(msg, area);
         return;
     }
@@ -75,7 +75,12 @@ fn render_screen(app: &App, frame: &mut Frame) {
         let block = pane(strings::APP, true);
         let inner = block.inner(body);
         frame.render_widget(block, body);
-        message(app, frame, inner, strings::WELCOME_TITLE, strings::WELCOME);
+        message(
+            frame,
+            inner,
+            &strings::welcome_title(),
+            &strings::welcome(&app.keymap),
+        );
     } else if let Some((figures, scroll)) = app.screen.stats() {
         let body = Rect {
             y: areas.query.bottom(),

@@ -1,7 +1,6 @@
 //! The pieces every pane is drawn with: a bordered pane, a centred
 //! message, and text fitted to a width.
 
-use super::super::app::App;
 use super::super::theme;
 use crate::domain::text::printable;
 use ratatui::Frame;
@@ -18,12 +17,12 @@ pub(super) fn pane(title: &str, focused: bool) -> Block<'_> {
 }
 
 /// A centred message inside a pane (welcome, no results).
-pub(super) fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: &[&str]) {
+pub(super) fn message(frame: &mut Frame, area: Rect, title: &str, lines: &[String]) {
     let mut text = vec![
         Line::styled(title.to_string(), theme::title()),
         Line::default(),
     ];
-    text.extend(lines.iter().map(|l| Line::from(app.keymap.fill(l))));
+    text.extend(lines.iter().map(|l| Line::from(l.clone())));
     let p = Paragraph::new(Text::from(text))
         .alignment(Alignment::Left)
         .wrap(Wrap { trim: false });

@@ -1,10 +1,11 @@
-//! The filter sidebar: facet values with live counts and ticks.
+//! The filter sidebar: facet values with live counts and ticks, in the
+//! language spoken (the query terms a tick makes stay English).
 
 use super::super::app::{App, Focus};
 use super::super::sidebar::SidebarItem;
 use super::super::theme;
 use super::parts::{fit, pane};
-use crate::domain::{Named, Sector, Stage};
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage, View};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -12,7 +13,8 @@ use ratatui::text::{Line, Span};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Sidebar && app.overlays.help().is_none();
-    let block = pane("Filters", focused);
+    let title = crate::tr!("ui-sidebar-title");
+    let block = pane(&title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
@@ -38,13 +40,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Style::default()
         };
         let spans = match item {
-            SidebarItem::Header(title) => fit(title, width, theme::header(), &[]),
+            SidebarItem::Header(title) => fit(&header(title), width, theme::header(), &[]),
             SidebarItem::View {
                 name,
+                query,
                 count,
                 active,
-                ..
             } => {
+                let name = &view_name(name, query);
                 // The view in use is marked with a symbol, not only colour.
                 let mark = if *active {
                     Span::styled("▸ ", base.patch(theme::checked()))
@@ -93,7 +96,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     base.patch(colour)
                 };
                 let mut spans = vec![tick];
-                spans.extend(fit(label, label_width, style, &[]));
+                let label = value_label(field, value, label, label_width);
+                spans.extend(fit(&label, label_width, style, &[]));
                 spans.push(Span::styled(
                     format!(" {count_text}"),
                     base.patch(theme::dim()),
@@ -103,4 +107,61 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         frame.render_widget(Line::from(spans), r);
     }
+}
+
+/// A facet's heading in the language spoken (`Sector`, `Сектор`).
+fn header(title: &str) -> String {
+    let id = format!("ui-facet-{}", title.to_lowercase());
+    let id = id.replace("organisation", "org");
+    crate::i18n::texts()
+        .find(&id, &[])
+        .unwrap_or_else(|| title.to_string())
+}
+
+/// A default view's name in the language spoken while it keeps its
+/// default name and query; what is stored, and every other view's name,
+/// shows as it is.
+fn view_name(name: &str, query: &str) -> String {
+    View::defaults()
+        .into_iter()
+        .find(|v| v.name == name && v.query == query)
+        .and_then(|v| {
+            let id = format!("ui-view-{}", v.name.to_lowercase().replace(' ', "-"));
+            crate::i18n::texts().find(&id, &[])
+        })
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// A vocabulary value's label in the language spoken, or its short name
+/// where the label does not fit (`Здравоохранение и соцзащита` is cut
+/// nowhere: it becomes `Здравоохр.`); free text (regions, tags) as it is.
+fn value_label(field: &str, value: &str, label: &str, room: usize) -> String {
+    fn of<T: Named>(value: &str, room: usize) -> Option<String> {
+        let v = T::parse(value).ok()?;
+        let full = crate::i18n::label(v);
+        if unicode_width::UnicodeWidthStr::width(full.as_str()) <= room {
+            return Some(full);
+        }
+        let short = format!("ui-name-{}-{}", T::KIND.replace(' ', "-"), v.name());
+        let short = crate::i18n::texts()
+            .find(&short, &[])
+            .map(|s| capitalised(&s));
+        Some(short.unwrap_or(full))
+    }
+    let named = match field {
+        "sector" => of::<Sector>(value, room),
+        "stage" => of::<Stage>(value, room),
+        "org" => of::<OrgKind>(value, room),
+        "barrier" => of::<Barrier>(value, room),
+        _ => None,
+    };
+    named.unwrap_or_else(|| label.to_string())
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -14,27 +14,27 @@ use unicode_width::UnicodeWidthStr;
 fn left_forms(app: &App) -> [String; 3] {
     let mut counts = format!(" {}", app.counts());
     if !app.list.marked.is_empty() {
-        counts.push_str(&format!(" · {} marked", app.list.marked.len()));
+        let marked = crate::tr!("ui-marked", count = app.list.marked.len());
+        counts.push_str(&format!(" · {marked}"));
     }
     let busy = if app.loading {
-        "· loading the rest… "
+        format!("{} ", crate::tr!("ui-busy-loading"))
     } else if app.searching && !app.refilling {
-        "· searching… "
+        format!("{} ", crate::tr!("ui-busy-searching"))
     } else {
-        ""
+        String::new()
     };
     let place = app.place();
     let short_order = if app.screen.triage().is_none() && app.query.parsed.has_fuzzy() {
-        "best match".to_string()
+        crate::tr!("ui-order-best-match")
     } else {
         app.order_name()
     };
+    let sort = |order: &str| crate::tr!("ui-status-sort", order = order);
+    let focus = crate::tr!("ui-status-focus", place = &place);
     [
-        format!(
-            "{counts} · sort: {} · focus: {place} {busy}",
-            app.order_name()
-        ),
-        format!("{counts} · sort: {short_order} {busy}"),
+        format!("{counts} · {} · {focus} {busy}", sort(&app.order_name())),
+        format!("{counts} · {} {busy}", sort(&short_order)),
         format!("{counts} {busy}"),
     ]
 }
@@ -44,13 +44,9 @@ fn hints(app: &App) -> Vec<(String, String)> {
     let scope = super::super::input::scope(app);
     let notice = app.overlays.any_key_closes();
     if notice {
-        vec![("any key".to_string(), "close".to_string())]
+        vec![(crate::tr!("ui-any-key"), crate::tr!("ui-any-key-close"))]
     } else if app.keys_pending.is_empty() {
-        app.keymap
-            .hints_in(&scope)
-            .into_iter()
-            .map(|(k, h)| (k, h.to_string()))
-            .collect()
+        app.keymap.hints_in(&scope)
     } else {
         // In the middle of a sequence: what the next key can do.
         app.keymap.continuations(&scope.contexts, &app.keys_pending)
@@ -68,7 +64,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .query
         .error
         .as_ref()
-        .map(|err| format!("✗ {err} ({})", strings::STILL_TYPING))
+        .map(|err| format!("✗ {err} ({})", strings::still_typing()))
         .or_else(|| {
             let offline = app.live.offline.as_deref();
             offline.map(super::super::live_state::offline_line)
