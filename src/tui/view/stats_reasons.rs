@@ -54,7 +54,7 @@ fn table(title: &str, counts: &[ReasonCount], width: usize) -> Vec<Line<'static>
     ));
     for s in sectors {
         header.push(Span::styled(
-            format!("{:>cell_w$}", theme::sector_short(*s)),
+            format!("{:>cell_w$}", sector_abbr(*s)),
             theme::sector(*s),
         ));
     }
@@ -83,4 +83,14 @@ fn table(title: &str, counts: &[ReasonCount], width: usize) -> Vec<Line<'static>
         out.push(Line::from(spans));
     }
     out
+}
+
+/// A sector in the four letters the list's column uses, in the language
+/// spoken (`hlth`, `здрв`).
+fn sector_abbr(s: crate::domain::Sector) -> String {
+    use crate::domain::Named;
+    let id = format!("ui-abbr-sector-{}", s.name());
+    crate::i18n::texts()
+        .find(&id, &[])
+        .unwrap_or_else(|| s.name().to_string())
 }
