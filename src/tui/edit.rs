@@ -94,7 +94,7 @@ pub fn change(app: &mut App, msg: ChangeMsg) -> Vec<Effect> {
             };
             app.list.marked.extend(ids);
             app.message = Some(tr!(
-                "ui-marked",
+                "ui-marked-clears",
                 count = app.list.marked.len(),
                 key = &app.keymap.fill("{browse.back}")
             ));
