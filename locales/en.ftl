@@ -53,3 +53,32 @@ barrier-infrastructure = Infrastructure
 ## Error messages (errors)
 
 ## Board pack and letters (report)
+report-title = Board pack
+report-shortlist = Shortlist
+report-shortlist-order = Best combined score first; ideas not yet scored last.
+report-funnel = Stage funnel
+report-funnel-note = Ideas in each stage or a later one (declined left out).
+report-sectors = Sectors
+report-scores = Combined scores
+report-sector-stage = Sector by stage
+report-declines = Why ideas were declined
+report-pipeline = The pipeline
+
+# Labels of the default reasons and rubric criteria (src/i18n/defaults.rs),
+# shown while a database still has them as they came.
+reason-out-of-scope = Out of scope
+reason-budget = Budget unclear
+reason-unsustainable = Not sustainable
+reason-duplicate = Duplicate
+reason-strong-fit = Strong fit
+reason-mentoring = Needs mentoring
+criterion-relevance = relevance
+criterion-relevance-description = Answers a real need of its sector and the people it serves
+criterion-impact = impact
+criterion-impact-description = Social impact: how many lives it changes, how deeply, how lastingly
+criterion-feasibility = feasibility
+criterion-feasibility-description = Can be done with the plan, time and means it describes
+criterion-sustainability = sustainability
+criterion-sustainability-description = Financially sustainable: how it keeps going after the grant
+criterion-team = team
+criterion-team-description = The team has the skills, roots and commitment to deliver it

@@ -25,7 +25,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("explain", &["domain", "holder", "store"]),
     ("query", &["cores", "domain"]),
     ("stats", &["domain", "query"]),
-    ("report", &["domain", "stats"]),
+    ("report", &["domain", "stats", "i18n"]),
     (
         "transfer",
         &["cores", "domain", "similar", "store", "query", "explain"],

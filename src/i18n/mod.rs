@@ -6,12 +6,14 @@
 //! ([`set_language`]); code that shows a message asks [`texts`]. Tests
 //! that need a language make their own [`Texts`].
 
+mod defaults;
 mod labels;
 mod lang;
 #[cfg(test)]
 mod parity;
 mod texts;
 
+pub use defaults::{criterion_description, criterion_label, reason_label};
 pub use labels::label;
 pub use lang::Lang;
 pub use texts::{Arg, Texts};
