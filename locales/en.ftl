@@ -1042,9 +1042,10 @@ err-query-open-quote = a quote is not closed
 err-query-nothing-after-not = nothing follows '!'
 err-query-nothing-to-match = nothing to match follows
 err-query-needs-value = { $field }: needs a value
+err-query-ambiguous-field = ambiguous field '{ $field }' (it could be: { $fields })
 err-query-unknown-field = unknown field '{ $field }' (fields: { $fields })
 err-query-not-an-id = '{ $value }' is not an idea id
-err-query-unknown-state = unknown state '{ $value }' (valid: archived, contested, duplicate, marked, stale)
+err-query-unknown-state = unknown state '{ $value }' (valid: { $valid })
 err-query-not-a-when = '{ $value }' is not a date such as >=2026-11-01 or an age such as <30d
 err-query-not-a-score = '{ $value }' is not a score comparison such as >=4 or >=3.5
 err-query-score-range = score is 1 to 5, not { $value }
@@ -1068,3 +1069,32 @@ err-config-problems = { $count ->
 }
 
 ## Board pack and letters (report)
+report-title = Board pack
+report-shortlist = Shortlist
+report-shortlist-order = Best combined score first; ideas not yet scored last.
+report-funnel = Stage funnel
+report-funnel-note = Ideas in each stage or a later one (declined left out).
+report-sectors = Sectors
+report-scores = Combined scores
+report-sector-stage = Sector by stage
+report-declines = Why ideas were declined
+report-pipeline = The pipeline
+
+# Labels of the default reasons and rubric criteria (src/i18n/defaults.rs),
+# shown while a database still has them as they came.
+reason-out-of-scope = Out of scope
+reason-budget = Budget unclear
+reason-unsustainable = Not sustainable
+reason-duplicate = Duplicate
+reason-strong-fit = Strong fit
+reason-mentoring = Needs mentoring
+criterion-relevance = relevance
+criterion-relevance-description = Answers a real need of its sector and the people it serves
+criterion-impact = impact
+criterion-impact-description = Social impact: how many lives it changes, how deeply, how lastingly
+criterion-feasibility = feasibility
+criterion-feasibility-description = Can be done with the plan, time and means it describes
+criterion-sustainability = sustainability
+criterion-sustainability-description = Financially sustainable: how it keeps going after the grant
+criterion-team = team
+criterion-team-description = The team has the skills, roots and commitment to deliver it

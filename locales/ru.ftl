@@ -1101,9 +1101,10 @@ err-query-open-quote = кавычка не закрыта
 err-query-nothing-after-not = после '!' ничего нет
 err-query-nothing-to-match = не указано, что искать
 err-query-needs-value = { $field }: нужно значение
+err-query-ambiguous-field = неоднозначное поле '{ $field }' (подходят: { $fields })
 err-query-unknown-field = неизвестное поле '{ $field }' (поля: { $fields })
 err-query-not-an-id = '{ $value }' — не номер идеи
-err-query-unknown-state = неизвестное состояние '{ $value }' (допустимые: archived, contested, duplicate, marked, stale)
+err-query-unknown-state = неизвестное состояние '{ $value }' (допустимые: { $valid })
 err-query-not-a-when = '{ $value }' — не дата вида >=2026-11-01 и не возраст вида <30d
 err-query-not-a-score = '{ $value }' — не сравнение оценки вида >=4 или >=3.5
 err-query-score-range = оценка от 1 до 5, а не { $value }
@@ -1129,3 +1130,32 @@ err-config-problems = { $count ->
 }
 
 ## Board pack and letters (report)
+report-title = Материалы для совета
+report-shortlist = Короткий список
+report-shortlist-order = Сначала лучшая сводная оценка; ещё не оценённые идеи в конце.
+report-funnel = Воронка стадий
+report-funnel-note = Идеи на каждой стадии или дальше (отклонённые не учтены).
+report-sectors = Секторы
+report-scores = Сводные оценки
+report-sector-stage = Секторы по стадиям
+report-declines = Почему идеи отклонены
+report-pipeline = Воронка проектов
+
+# Подписи причин и критериев, с которыми начинается база
+# (src/i18n/defaults.rs), пока их не переписали.
+reason-out-of-scope = Вне профиля программы
+reason-budget = Бюджет неясен
+reason-unsustainable = Неустойчивый проект
+reason-duplicate = Дубликат
+reason-strong-fit = Полностью подходит
+reason-mentoring = Нужно наставничество
+criterion-relevance = актуальность
+criterion-relevance-description = Отвечает реальной потребности своего сектора и людей, которым служит
+criterion-impact = влияние
+criterion-impact-description = Социальный эффект: сколько жизней меняет, насколько глубоко и надолго
+criterion-feasibility = реализуемость
+criterion-feasibility-description = Выполним по описанному плану, в срок и с указанными средствами
+criterion-sustainability = устойчивость
+criterion-sustainability-description = Финансовая устойчивость: как проект продолжится после гранта
+criterion-team = команда
+criterion-team-description = У команды есть навыки, связи и решимость довести дело до конца

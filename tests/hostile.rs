@@ -75,7 +75,7 @@ proptest! {
     }
 
     #[test]
-    fn parsing_any_query_never_panics(text in "\\PC{0,80}|[!'^#:\",a-z<>=.0-9 ]{0,40}") {
+    fn parsing_any_query_never_panics(text in "\\PC{0,80}|[!'^#:\",a-z<>=.0-9 ]{0,40}|[!:\",а-яА-ЯёЁ<>=.0-9 ]{0,40}") {
         if let Ok(q) = Query::parse(&text) {
             let rows = vec![];
             let catalog = sprout::query::Catalog::new(rows);

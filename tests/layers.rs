@@ -25,7 +25,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("explain", &["domain", "holder", "store", "i18n"]),
     ("query", &["cores", "domain", "i18n"]),
     ("stats", &["domain", "query"]),
-    ("report", &["domain", "stats"]),
+    ("report", &["domain", "stats", "i18n"]),
     (
         "transfer",
         &[

@@ -240,3 +240,28 @@ fn the_shipped_templates_write_letters() {
         }
     }
 }
+
+#[test]
+fn letters_name_the_decision_sector_and_reason_in_russian_when_asked() {
+    let db = Db::new();
+    let decided = db.file(
+        "decided.csv",
+        "title,stage,sector,reason\nСад на крыше,declined,ecology,budget\n".as_bytes(),
+    );
+    import(&db, &decided, &[]);
+    let template = db.file(
+        "decline.txt",
+        b"{{ decision }}/{{ stage }} {{ idea.sector }}/{{ idea.sector_name }} [{{ reason_label }}]\n",
+    );
+    let out = db.dir.path().join("letters");
+    let mut args = vec!["--lang".to_string(), "ru".to_string()];
+    args.extend(letters_args("stage:declined", &template, &out, &[]));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    db.run(&args);
+    let letter = std::fs::read_to_string(out.join("1-сад-на-крыше.txt")).unwrap();
+    // Labels in Russian; the machine names stay English.
+    assert_eq!(
+        letter,
+        "Отклонена/declined Экология/ecology [Бюджет неясен]\n"
+    );
+}

@@ -2,6 +2,7 @@
 //! program in front of them.
 
 use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
+use crate::query::{FIELDS, RUSSIAN_FIELDS, russian_names};
 
 /// The text of `sprout help query` (the terms are those of the README's
 /// query table; the names come from the vocabularies themselves).
@@ -13,15 +14,58 @@ pub fn query_help() -> String {
         names::<Barrier>("barrier"),
     ]
     .concat();
+    let russian = [
+        russian_fields(),
+        words("сектор", Sector::ALL.iter().map(|v| russian_names(*v)[0])),
+        words("стадия", Stage::ALL.iter().map(|v| russian_names(*v)[0])),
+        words("тип", OrgKind::ALL.iter().map(|v| russian_names(*v)[0])),
+        words("барьер", Barrier::ALL.iter().map(|v| russian_names(*v)[0])),
+    ]
+    .concat();
     TEXT.replace("{names}\n", &names)
+        .replace("{russian}\n", &russian)
 }
 
 /// One vocabulary as `  field  name name …`, wrapped under itself.
 fn names<T: Named>(field: &str) -> String {
+    words(field, T::ALL.iter().map(|v| v.name()))
+}
+
+/// Each English field with its Russian names: `sector сектор · stage
+/// стадия, этап · …`, wrapped.
+fn russian_fields() -> String {
+    let pairs = FIELDS.iter().map(|field| {
+        let russian: Vec<&str> = RUSSIAN_FIELDS
+            .iter()
+            .filter(|(_, f)| f == field)
+            .map(|(r, _)| *r)
+            .collect();
+        format!("{field} {}", russian.join(", "))
+    });
+    let mut out = String::from("  ");
+    let mut width = 2;
+    for (i, pair) in pairs.enumerate() {
+        let len = pair.chars().count();
+        if i > 0 && width + 3 + len > 78 {
+            out.push_str(" ·\n  ");
+            width = 2;
+        } else if i > 0 {
+            out.push_str(" · ");
+            width += 3;
+        }
+        out.push_str(&pair);
+        width += len;
+    }
+    out.push('\n');
+    out
+}
+
+/// `  field  word word …`, wrapped under itself at 78 columns.
+fn words<'a>(field: &str, words: impl Iterator<Item = &'a str>) -> String {
     let mut out = format!("  {field:<9}");
-    let mut width = 11;
-    for (i, n) in T::ALL.iter().map(|v| v.name()).enumerate() {
-        if i > 0 && width + 1 + n.len() > 78 {
+    let mut width = 2 + field.chars().count().max(9);
+    for (i, n) in words.enumerate() {
+        if i > 0 && width + 1 + n.chars().count() > 78 {
             out.push_str(&format!("\n{:11}", ""));
             width = 11;
         } else if i > 0 {
@@ -29,7 +73,7 @@ fn names<T: Named>(field: &str) -> String {
             width += 1;
         }
         out.push_str(n);
-        width += n.len();
+        width += n.chars().count();
     }
     out.push('\n');
     out
@@ -100,6 +144,13 @@ Fields
 Names (any unique prefix works: edu, dis, inc)
 {names}
 
+In Russian (either language works, whatever language sprout speaks)
+  Every field and name has a Russian name, prefixes and lists as above:
+  сектор:обр стадия:пилот,инк ст:отк это:спорная ответственный:я регион:нет
+  создана:<30д обновлена:>2н (days д, weeks н); я is me, нет is none.
+{russian}
+  это      архивная спорная дубликат отмеченная застрявшая
+
 Order
   With fuzzy words the best match comes first; otherwise `list --sort`
   decides (updated, created, title, score, stage, id).
@@ -111,6 +162,7 @@ Examples
   sprout export 'stage:pilot,scaling' -o pilots.json
   sprout stats 'barrier:funding amount:>1m'
   sprout list 'stage:declined reason:budget'
+  sprout list 'стадия:пилот сектор:обр оценка:>=4'
   sprout views save 'Health pilots' 'sector:health stage:pilot'
 
 A term that cannot be read is an error naming the term, e.g.
@@ -157,6 +209,9 @@ mod tests {
                 "reason:budget reason:none",
                 "stage:declined reason:unclear,out",
                 "#42 id:42",
+                "сектор:обр стадия:пилот,инк ст:отк это:спорная ответственный:я регион:нет",
+                "создана:<30д обновлена:>2н",
+                "это:спорная это:архивная это:дубликат это:отмеченная это:застрявшая",
                 "funder:\"our future\"",
             ]
             .map(String::from),
@@ -186,8 +241,20 @@ mod tests {
         {
             assert!(text.contains(name), "{name}");
         }
+        // Beside each English name, its Russian ones.
+        for (russian, english) in RUSSIAN_FIELDS {
+            assert!(text.contains(russian), "{russian}");
+            assert!(text.contains(&format!("{english} ")), "{english}");
+        }
+        for v in Stage::ALL {
+            assert!(text.contains(russian_names(*v)[0]), "{v}");
+        }
+        for v in OrgKind::ALL {
+            assert!(text.contains(russian_names(*v)[0]), "{v}");
+        }
         assert!(
-            text.lines().all(|l| l.len() <= 80 && !l.ends_with(' ')),
+            text.lines()
+                .all(|l| l.chars().count() <= 80 && !l.ends_with(' ')),
             "{text}"
         );
     }

@@ -24,7 +24,7 @@ fn list(store: &Store, all: bool) -> Result<(), Error> {
         .flat_map(|fit| reasons.all().iter().filter(move |r| r.fits == fit))
         .filter(|r| all || !r.removed)
         .map(|r| {
-            let mut label = r.label.clone();
+            let mut label = crate::i18n::reason_label(r);
             if r.removed {
                 label.push_str(&format!(" ({})", crate::tr!("cli-reasons-removed")));
             }

@@ -54,7 +54,7 @@ fn show(r: &Rubric) -> Result<(), Error> {
                 c.name.clone(),
                 c.weight.to_string(),
                 c.scale(),
-                c.description.clone(),
+                crate::i18n::criterion_description(c),
             ]
         })
         .collect();

@@ -6,6 +6,7 @@
 //! ([`set_language`]); code that shows a message asks [`texts`]. Tests
 //! that need a language make their own [`Texts`].
 
+mod defaults;
 mod errors;
 mod labels;
 mod lang;
@@ -13,6 +14,7 @@ mod lang;
 mod parity;
 mod texts;
 
+pub use defaults::{criterion_description, criterion_label, reason_label};
 pub use errors::{amount_error, io_reason, name_error};
 pub use labels::label;
 pub use lang::Lang;

@@ -44,7 +44,9 @@ pub fn toggle_value(
     });
     match position {
         Some(i) => {
-            let (_, rest) = tokens[i].split_once(':').unwrap_or_default();
+            let (written, rest) = tokens[i].split_once(':').unwrap_or_default();
+            // The field stays as the user wrote it (`сектор:`, `sec:`).
+            let written = written.to_string();
             let mut values: Vec<String> = rest
                 .replace('"', "")
                 .split(',')
@@ -59,7 +61,7 @@ pub fn toggle_value(
             if values.is_empty() {
                 tokens.remove(i);
             } else {
-                tokens[i] = term(field, &values);
+                tokens[i] = term(&written, &values);
             }
         }
         None => tokens.push(term(field, &[value.to_string()])),
@@ -80,6 +82,7 @@ pub fn glued_term(text: &str) -> Option<String> {
         let lower = value.to_lowercase();
         let (_, glued) = super::parse::FIELDS
             .iter()
+            .chain(super::parse::RUSSIAN_FIELDS.iter().map(|(f, _)| f))
             .filter_map(|f| lower.find(&format!("{f}:")).map(|at| (at, *f)))
             .min()?;
         Some(format!(
@@ -116,6 +119,19 @@ mod tests {
         assert_eq!(t, "water sector:health");
         let t = toggle_value("SECTOR:edu water", "sector", "education", same_sector);
         assert_eq!(t, "water");
+    }
+
+    #[test]
+    fn a_russian_term_is_ticked_and_unticked_in_its_own_words() {
+        let same = |a: &str, b: &str| {
+            let parse = crate::query::vocabulary_value::<Sector>;
+            matches!((parse(a), parse(b)), (Ok(x), Ok(y)) if x == y)
+        };
+        let t = toggle_value("вода сектор:обр", "sector", "health", same);
+        assert_eq!(t, "вода сектор:обр,health");
+        let t = toggle_value(&t, "sector", "education", same);
+        assert_eq!(t, "вода сектор:health");
+        assert_eq!(toggle_value(&t, "sector", "health", same), "вода");
     }
 
     #[test]

@@ -20,6 +20,6 @@ pub use facets::{Facets, Group, TOP_VALUES};
 pub use fuzzy::{Fuzzy, Pattern};
 pub use index::{IdBits, char_mask};
 pub use parse::{
-    Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, State, Term, TextField,
-    TimeField, When, canonical_field,
+    Compare, FIELDS, MAX_QUERY_CHARS, MAX_TERMS, Op, Query, QueryError, RUSSIAN_FIELDS, State,
+    Term, TextField, TimeField, When, canonical_field, russian_names, vocabulary_value,
 };

@@ -6,8 +6,11 @@ use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use std::fmt;
 pub use values::{Compare, Op, When};
 use values::{compare, names, texts, when};
+pub use words::{FIELDS, RUSSIAN_FIELDS, canonical_field, russian_names, vocabulary_value};
+use words::{is_cyrillic, is_me, is_none};
 
 mod values;
+mod words;
 
 /// A parsed query.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -132,13 +135,6 @@ pub const MAX_QUERY_CHARS: usize = 1_000;
 /// more than a few dozen finds nothing, and each costs a look-up of its
 /// summary words and a test at every row that got past the others.
 pub const MAX_TERMS: usize = 100;
-
-/// The fields `field:value` knows, for error messages and completion.
-pub const FIELDS: &[&str] = &[
-    "sector", "stage", "org", "barrier", "region", "tag", "assignee", "funder", "proposer",
-    "title", "score", "amount", "created", "updated", "id", "is", "similar", "panel", "reviewer",
-    "reviews", "reason",
-];
 
 impl Query {
     /// Parses a query; an empty string is the empty query (everything).
@@ -340,9 +336,11 @@ fn term(token: &str) -> Result<Term, QueryError> {
     }
     if let Some((field, value)) = token.split_once(':')
         && !field.is_empty()
-        && field.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+        && field
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '_' || is_cyrillic(c))
     {
-        return field_term(&field.to_ascii_lowercase(), value).map_err(error);
+        return field_term(field, value).map_err(error);
     }
     Ok(Term::Fuzzy(fold(&clean_line(token))))
 }
@@ -358,17 +356,31 @@ fn text_term(rest: &str, make: fn(String) -> Term, token: &str) -> Result<Term, 
     Ok(make(text))
 }
 
-fn field_term(field: &str, value: &str) -> Result<Term, String> {
+/// The states `is:` selects, by their names in English and in Russian.
+const STATES: &[(&str, State)] = &[
+    ("archived", State::Archived),
+    ("contested", State::Contested),
+    ("duplicate", State::Duplicate),
+    ("marked", State::Marked),
+    ("stale", State::Stale),
+    ("архивная", State::Archived),
+    ("архив", State::Archived),
+    ("спорная", State::Contested),
+    ("дубликат", State::Duplicate),
+    ("дубль", State::Duplicate),
+    ("отмеченная", State::Marked),
+    ("отмечена", State::Marked),
+    ("застрявшая", State::Stale),
+    ("залежалая", State::Stale),
+];
+
+/// The term `field:value`, the field named in English or in Russian.
+fn field_term(written: &str, value: &str) -> Result<Term, String> {
+    // An unknown field is the fault, whatever its value.
+    let field = words::field(written)?;
     if value.trim().is_empty() {
-        return Err(crate::tr!("err-query-needs-value", field = field));
+        return Err(crate::tr!("err-query-needs-value", field = &fold(written)));
     }
-    let Some(field) = canonical_field(field) else {
-        return Err(crate::tr!(
-            "err-query-unknown-field",
-            field = &clean_line(field),
-            fields = &FIELDS.join(", ")
-        ));
-    };
     Ok(match field {
         "sector" => Term::Sector(names(value)?),
         "stage" => Term::Stage(names(value)?),
@@ -376,7 +388,7 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "barrier" => Term::Barrier(names(value)?),
         "region" => text_or_none(TextField::Region, value)?,
         "tag" => text_or_none(TextField::Tag, value)?,
-        "assignee" if fold(value.trim()) == "me" => Term::AssignedToMe,
+        "assignee" if is_me(value) => Term::AssignedToMe,
         "assignee" => text_or_none(TextField::Assignee, value)?,
         "funder" => text_or_none(TextField::Funder, value)?,
         "proposer" => text_or_none(TextField::Proposer, value)?,
@@ -385,7 +397,7 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         "updated" => Term::Time(TimeField::Updated, when(value)?),
         "score" => Term::Score(values::score(value)?),
         "reviews" => Term::Reviews(compare(value, false)?),
-        "reviewer" if fold(value.trim()) == "me" => Term::ReviewedByMe,
+        "reviewer" if is_me(value) => Term::ReviewedByMe,
         "reviewer" => Term::Reviewer(texts(value)),
         "amount" => Term::Amount(compare(value, true)?),
         "id" => Term::Id(
@@ -402,8 +414,8 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
         ),
         "panel" => Term::Panel(reviewer_names(field, value)?),
         "reason" => match texts(value).as_slice() {
-            [none] if none == "none" => Term::Unreasoned,
-            values if values.iter().any(|v| v == "none") => {
+            [none] if is_none(none) => Term::Unreasoned,
+            values if values.iter().any(|v| is_none(v)) => {
                 return Err(format!(
                     "'none' stands alone (for ideas without a reason); '{}' lists more",
                     clean_line(value)
@@ -411,19 +423,7 @@ fn field_term(field: &str, value: &str) -> Result<Term, String> {
             }
             values => Term::Reason(values.to_vec()),
         },
-        "is" => match value.to_lowercase().as_str() {
-            v if !v.is_empty() && "archived".starts_with(v) => Term::Is(State::Archived),
-            v if !v.is_empty() && "contested".starts_with(v) => Term::Is(State::Contested),
-            v if !v.is_empty() && "duplicate".starts_with(v) => Term::Is(State::Duplicate),
-            v if !v.is_empty() && "marked".starts_with(v) => Term::Is(State::Marked),
-            v if !v.is_empty() && "stale".starts_with(v) => Term::Is(State::Stale),
-            _ => {
-                return Err(crate::tr!(
-                    "err-query-unknown-state",
-                    value = &clean_line(value)
-                ));
-            }
-        },
+        "is" => Term::Is(words::state(value, STATES)?),
         other => return Err(format!("unknown field '{other}'")),
     })
 }
@@ -433,17 +433,6 @@ fn not_an_id(value: &str) -> String {
     crate::tr!("err-query-not-an-id", value = &clean_line(value))
 }
 
-/// The field a `name:` prefix means (case-insensitive, with aliases).
-pub fn canonical_field(name: &str) -> Option<&'static str> {
-    let name = name.to_ascii_lowercase();
-    Some(match name.as_str() {
-        "org_kind" | "organisation" | "organization" => "org",
-        "barriers" => "barrier",
-        "tags" => "tag",
-        other => FIELDS.iter().find(|f| **f == other)?,
-    })
-}
-
 /// The names of `panel:anna,boris`, each as a reviewer's key (case and
 /// spacing aside), `me` and `none` as such.
 fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
@@ -451,6 +440,12 @@ fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
         .split(',')
         .map(crate::domain::assign_conflicts::reviewer_key)
         .filter(|n| !n.is_empty())
+        // `я` and `нет` are `me` and `none`, which the search resolves.
+        .map(|n| match n.as_str() {
+            "я" => "me".to_string(),
+            "нет" => "none".to_string(),
+            _ => n,
+        })
         .collect();
     if names.is_empty() {
         return Err(format!("{field}: needs a reviewer's name (or me)"));
@@ -461,7 +456,7 @@ fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
 /// A text filter, or `none` for an empty field.
 fn text_or_none(field: TextField, value: &str) -> Result<Term, String> {
     let values = texts(value);
-    if !values.iter().any(|v| v == "none") {
+    if !values.iter().any(|v| is_none(v)) {
         return Ok(Term::Text(field, values));
     }
     if values.len() > 1 {
@@ -475,3 +470,5 @@ fn text_or_none(field: TextField, value: &str) -> Result<Term, String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_russian;

@@ -127,9 +127,10 @@ fn header(out: &mut String, p: &Pack) {
         meta.push_str(" · anonymous: proposers, contacts and reviewer names left out");
     }
     let declined = p.figures.stages[Stage::Declined.index()].count;
+    let title = crate::tr!("report-title");
     let _ = write!(
         out,
-        "<header>\n<h1>Board pack</h1>\n<p class=\"meta\">{meta}</p>\n\
+        "<header>\n<h1>{title}</h1>\n<p class=\"meta\">{meta}</p>\n\
          <dl class=\"summary\" id=\"summary\">\n\
          <div><dt>Ideas</dt><dd id=\"total\">{}</dd></div>\n\
          <div><dt>Scored</dt><dd id=\"scored\">{}</dd></div>\n\
@@ -147,7 +148,7 @@ fn charts(out: &mut String, p: &Pack) {
         .funnel
         .iter()
         .map(|s| Bar {
-            label: Stage::parse(&s.stage).map_or(s.stage.clone(), |st| st.label().to_string()),
+            label: Stage::parse(&s.stage).map_or(s.stage.clone(), crate::i18n::label),
             value: s.reached,
             note: Some(format!("{} reached · {} now", s.reached, s.count)),
         })
@@ -172,7 +173,11 @@ fn charts(out: &mut String, p: &Pack) {
             note: None,
         })
         .collect();
-    out.push_str("<section id=\"charts\">\n<h2>The pipeline</h2>\n<div class=\"charts\">\n");
+    let _ = write!(
+        out,
+        "<section id=\"charts\">\n<h2>{}</h2>\n<div class=\"charts\">\n",
+        crate::tr!("report-pipeline")
+    );
     let unscored = format!(
         "{} not yet scored, not drawn",
         plural(p.unscored, "idea", "ideas")
@@ -206,8 +211,9 @@ fn charts(out: &mut String, p: &Pack) {
 fn shortlist(out: &mut String, p: &Pack) {
     let _ = write!(
         out,
-        "<section id=\"shortlist\">\n<h2>Shortlist</h2>\n<p class=\"note\">{}, best combined score first; \
+        "<section id=\"shortlist\">\n<h2>{}</h2>\n<p class=\"note\">{}, best combined score first; \
          {} not yet scored, listed last.</p>\n",
+        crate::tr!("report-shortlist"),
         plural(p.shortlist.len(), "idea", "ideas"),
         p.unscored
     );
@@ -243,10 +249,10 @@ fn entry(out: &mut String, e: &Entry) {
         format!("<br><span class=\"who\">{}</span>", who.join(" · "))
     };
     let stage = match e.reason.as_str() {
-        "" => e.stage.label().to_string(),
+        "" => crate::i18n::label(e.stage),
         r => format!(
             "{}<br><span class=\"who\">{}</span>",
-            e.stage.label(),
+            crate::i18n::label(e.stage),
             html(r)
         ),
     };
@@ -276,7 +282,7 @@ fn entry(out: &mut String, e: &Entry) {
         id = e.id,
         rank = e.rank,
         title = html(&e.title),
-        sector = html(e.sector),
+        sector = html(&e.sector),
         amount = e.amount.map_or("—".into(), group_digits),
     );
     // An idea without reviews is one line: its Reviews column says 0.
@@ -312,12 +318,14 @@ fn entry(out: &mut String, e: &Entry) {
 
 fn matrix(out: &mut String, p: &Pack) {
     let m = &p.figures.sector_by_stage;
-    out.push_str(
-        "<section id=\"sector-stage\" class=\"small\">\n<h2>Sector by stage</h2>\n\
+    let _ = write!(
+        out,
+        "<section id=\"sector-stage\" class=\"small\">\n<h2>{}</h2>\n\
          <table class=\"matrix\" id=\"sector-by-stage\">\n<thead><tr><th>Sector</th>",
+        crate::tr!("report-sector-stage")
     );
     for s in Stage::ALL {
-        let _ = write!(out, "<th class=\"num\">{}</th>", s.label());
+        let _ = write!(out, "<th class=\"num\">{}</th>", crate::i18n::label(*s));
     }
     out.push_str("<th class=\"num\">All</th></tr></thead>\n<tbody>\n");
     for (sector, cells) in Sector::ALL.iter().zip(m) {
@@ -325,7 +333,7 @@ fn matrix(out: &mut String, p: &Pack) {
             out,
             "<tr data-sector=\"{}\"><td>{}</td>",
             sector.name(),
-            sector.label()
+            crate::i18n::label(*sector)
         );
         for (stage, c) in Stage::ALL.iter().zip(cells) {
             let _ = write!(
@@ -353,7 +361,11 @@ fn matrix(out: &mut String, p: &Pack) {
 }
 
 fn declines(out: &mut String, p: &Pack) {
-    out.push_str("<section id=\"declines\" class=\"small\">\n<h2>Why ideas were declined</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"declines\" class=\"small\">\n<h2>{}</h2>",
+        crate::tr!("report-declines")
+    );
     if p.declines.is_empty() {
         out.push_str("<p class=\"none\">No idea here was declined.</p>\n</section>\n");
         return;

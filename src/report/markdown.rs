@@ -24,7 +24,7 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>], text: &[usize]
 /// The document.
 pub fn render(p: &Pack) -> String {
     let mut out = String::with_capacity(2048 + p.shortlist.len() * 400);
-    out.push_str("# Board pack\n\n");
+    out.push_str(&format!("# {}\n\n", crate::tr!("report-title")));
     let query = if p.query.is_empty() {
         "every idea not archived".to_string()
     } else {
@@ -46,7 +46,11 @@ pub fn render(p: &Pack) -> String {
         p.contested()
     );
 
-    out.push_str("## Shortlist\n\nBest combined score first; ideas not yet scored last.\n\n");
+    out.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        crate::tr!("report-shortlist"),
+        crate::tr!("report-shortlist-order")
+    ));
     let mut rows = Vec::new();
     for e in &p.shortlist {
         let mut idea = format!("#{} {}", e.id, md(&e.title));
@@ -92,9 +96,9 @@ pub fn render(p: &Pack) -> String {
             None => ("—".into(), "—".into()),
         };
         let stage = if e.reason.is_empty() {
-            e.stage.label().to_string()
+            crate::i18n::label(e.stage)
         } else {
-            format!("{} ({})", e.stage.label(), md(&e.reason))
+            format!("{} ({})", crate::i18n::label(e.stage), md(&e.reason))
         };
         rows.push(vec![
             e.rank.to_string(),
@@ -128,7 +132,11 @@ pub fn render(p: &Pack) -> String {
     );
 
     let f = &p.figures;
-    out.push_str("## Stage funnel\n\nIdeas in each stage or a later one (declined left out).\n\n");
+    out.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        crate::tr!("report-funnel"),
+        crate::tr!("report-funnel-note")
+    ));
     let rows: Vec<Vec<String>> = f
         .funnel
         .iter()
@@ -136,7 +144,7 @@ pub fn render(p: &Pack) -> String {
         .collect();
     table(&mut out, &["Stage", "Now", "Reached"], &rows, &[0]);
 
-    out.push_str("## Sectors\n\n");
+    out.push_str(&format!("## {}\n\n", crate::tr!("report-sectors")));
     let rows: Vec<Vec<String>> = f
         .sectors
         .iter()
@@ -150,7 +158,7 @@ pub fn render(p: &Pack) -> String {
         .collect();
     table(&mut out, &["Sector", "Ideas", "%"], &rows, &[0]);
 
-    out.push_str("## Combined scores\n\n");
+    out.push_str(&format!("## {}\n\n", crate::tr!("report-scores")));
     let mut rows: Vec<Vec<String>> = SCORE_BINS
         .iter()
         .zip(&p.score_bins)
@@ -159,15 +167,16 @@ pub fn render(p: &Pack) -> String {
     rows.push(vec!["not scored".into(), p.unscored.to_string()]);
     table(&mut out, &["Score", "Ideas"], &rows, &[0]);
 
-    out.push_str("## Sector by stage\n\n");
+    out.push_str(&format!("## {}\n\n", crate::tr!("report-sector-stage")));
     let mut header = vec!["Sector"];
-    header.extend(Stage::ALL.iter().map(|s| s.label()));
+    let stages: Vec<String> = Stage::ALL.iter().map(|s| crate::i18n::label(*s)).collect();
+    header.extend(stages.iter().map(String::as_str));
     header.push("All");
     let rows: Vec<Vec<String>> = Sector::ALL
         .iter()
         .zip(&f.sector_by_stage)
         .map(|(s, cells)| {
-            let mut row = vec![s.label().to_string()];
+            let mut row = vec![crate::i18n::label(*s)];
             row.extend(cells.iter().map(|c| c.to_string()));
             row.push(cells.iter().sum::<usize>().to_string());
             row
@@ -175,7 +184,7 @@ pub fn render(p: &Pack) -> String {
         .collect();
     table(&mut out, &header, &rows, &[0]);
 
-    out.push_str("## Why ideas were declined\n\n");
+    out.push_str(&format!("## {}\n\n", crate::tr!("report-declines")));
     if p.declines.is_empty() {
         out.push_str("No idea here was declined.\n");
     } else {

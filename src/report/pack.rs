@@ -8,7 +8,7 @@
 use crate::domain::panel::{self, Combine, Combined};
 use crate::domain::rubric;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{Idea, Named, Reasons, Rubric, Stage, Timestamp};
+use crate::domain::{Idea, Reasons, Rubric, Stage, Timestamp};
 use crate::stats::Figures;
 use std::collections::HashMap;
 
@@ -39,7 +39,7 @@ pub struct Entry {
     pub rank: usize,
     pub id: u64,
     pub title: String,
-    pub sector: &'static str,
+    pub sector: String,
     pub stage: Stage,
     pub region: String,
     pub amount: Option<u64>,
@@ -93,7 +93,12 @@ pub fn reason_label(reasons: &Reasons, key: &str) -> String {
     if key.is_empty() {
         return String::new();
     }
-    clean_line(&reasons.describe(key))
+    // A default reason reads in the language spoken; one written by
+    // someone, as written.
+    match reasons.all().iter().find(|r| r.key == key) {
+        Some(reason) => clean_line(&crate::i18n::reason_label(reason)),
+        None => clean_line(&reasons.describe(key)),
+    }
 }
 
 /// An idea's combined score: the reviews' totals, each by the rubric
@@ -190,7 +195,7 @@ impl Pack {
                 rank: rank + 1,
                 id: idea.id,
                 title: clean_line(&idea.title),
-                sector: idea.sector.label(),
+                sector: crate::i18n::label(idea.sector),
                 stage: idea.stage,
                 region: clean_line(&idea.region),
                 amount: idea.amount,

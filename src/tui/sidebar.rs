@@ -175,7 +175,8 @@ pub fn same_query(a: &str, b: &str) -> bool {
 /// parse to (`edu` is `education`), free text by folded equality.
 pub fn same_value(field: &str, a: &str, b: &str) -> bool {
     fn named<T: Named + PartialEq>(a: &str, b: &str) -> bool {
-        matches!((T::parse(a), T::parse(b)), (Ok(x), Ok(y)) if x == y)
+        let parse = crate::query::vocabulary_value::<T>;
+        matches!((parse(a), parse(b)), (Ok(x), Ok(y)) if x == y)
     }
     match field {
         "sector" => named::<Sector>(a, b),

@@ -63,7 +63,8 @@ impl Op {
     }
 }
 
-/// `>=2026-11-01`, `<30d`, `>2w`: a day or an age, compared.
+/// `>=2026-11-01`, `<30d`, `>2w` (`<30д`, `>2н`): a day or an age,
+/// compared.
 pub(super) fn when(value: &str) -> Result<When, String> {
     let bad = || crate::tr!("err-query-not-a-when", value = &clean_line(value));
     let (op, rest) = operator(value.trim());
@@ -73,7 +74,18 @@ pub(super) fn when(value: &str) -> Result<When, String> {
             .and_then(|n| n.trim().parse::<i64>().ok())
             .and_then(|n| n.checked_mul(seconds))
     };
-    if let Some(age) = age("d", DAY).or_else(|| age("w", 7 * DAY)) {
+    // Russian ages too: `30д`, `30дн`, `2н`, `2нед`.
+    let day = || {
+        age("d", DAY)
+            .or_else(|| age("д", DAY))
+            .or_else(|| age("дн", DAY))
+    };
+    let week = || {
+        age("w", 7 * DAY)
+            .or_else(|| age("н", 7 * DAY))
+            .or_else(|| age("нед", 7 * DAY))
+    };
+    if let Some(age) = day().or_else(week) {
         return Ok(When::Age(op, age));
     }
     let day = chrono::NaiveDate::parse_from_str(rest, "%Y-%m-%d").map_err(|_| bad())?;
@@ -96,12 +108,13 @@ pub(super) fn texts(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// A comma-separated list of vocabulary names: any of them matches.
-pub(super) fn names<T: Named>(value: &str) -> Result<Vec<T>, String> {
+/// A comma-separated list of vocabulary names, English or Russian: any of
+/// them matches.
+pub(super) fn names<T: Named + PartialEq>(value: &str) -> Result<Vec<T>, String> {
     value
         .split(',')
         .filter(|v| !v.trim().is_empty())
-        .map(|v| T::parse(v).map_err(|e| crate::i18n::name_error(&e)))
+        .map(|v| super::words::vocabulary_value(v).map_err(|e| crate::i18n::name_error(&e)))
         .collect()
 }
 
