@@ -11,13 +11,19 @@ use crate::domain::rubric::{Criterion, Rubric};
 /// What a person reads for `reason`: `Бюджет неясен` for the default
 /// `budget` in Russian, its own label otherwise.
 pub fn reason_label(reason: &Reason) -> String {
-    if default_label(&reason.key) == Some(reason.label.as_str()) {
-        let id = format!("reason-{}", reason.key);
+    reason_label_of(&reason.key, &reason.label)
+}
+
+/// [`reason_label`] for a reason known by its key and stored label (a
+/// count of the statistics, an idea's decision).
+pub fn reason_label_of(key: &str, label: &str) -> String {
+    if default_label(key) == Some(label) {
+        let id = format!("reason-{key}");
         if let Some(text) = super::texts().find(&id, &[]) {
             return text;
         }
     }
-    reason.label.clone()
+    label.to_string()
 }
 
 /// The default criterion of this name, if it is one.

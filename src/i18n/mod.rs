@@ -14,7 +14,7 @@ mod lang;
 mod parity;
 mod texts;
 
-pub use defaults::{criterion_description, criterion_label, reason_label};
+pub use defaults::{criterion_description, criterion_label, reason_label, reason_label_of};
 pub use errors::{amount_error, io_reason, name_error};
 pub use labels::label;
 pub use lang::Lang;

@@ -65,7 +65,10 @@ pub fn pick(app: &mut App, n: u8) -> Vec<Effect> {
         return Vec::new();
     }
     app.join_undo = true;
-    let what = crate::tr!("ui-step-reason", reason = &reason.label);
+    let what = crate::tr!(
+        "ui-step-reason",
+        reason = &crate::i18n::reason_label(&reason)
+    );
     vec![Effect::Edit {
         label: super::step_label::label(&what, &decided),
         ids: decided,

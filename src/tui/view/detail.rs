@@ -147,7 +147,11 @@ pub fn lines_of(app: &App, i: &Idea) -> Vec<Line<'static>> {
             .iter()
             .position(|l| l.to_string().starts_with(&field_name("proposer")))
     {
-        let reason = format!("{} ({})", app.reasons.describe(&i.reason), safe(&i.reason));
+        let label = match app.reasons.get(&i.reason) {
+            Some(r) => crate::domain::text::clean_line(&crate::i18n::reason_label(r)),
+            None => app.reasons.describe(&i.reason),
+        };
+        let reason = format!("{label} ({})", safe(&i.reason));
         out.insert(at, field("reason", reason));
     }
     out

@@ -28,7 +28,7 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     let title = format!(" {title} ");
     let widest = reasons
         .iter()
-        .map(|r| r.label.chars().count())
+        .map(|r| crate::i18n::reason_label(r).chars().count())
         .max()
         .unwrap_or(0);
     let width = (widest as u16 + 8).max(36).min(screen.width);
@@ -39,7 +39,12 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
         .enumerate()
         .map(|(n, r)| {
             let mut spans = vec![Span::styled(format!(" {} ", n + 1), theme::key())];
-            spans.extend(fit(&r.label, inner, theme::screen(), &[]));
+            spans.extend(fit(
+                &crate::i18n::reason_label(r),
+                inner,
+                theme::screen(),
+                &[],
+            ));
             Line::from(spans)
         })
         .collect();

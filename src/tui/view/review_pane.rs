@@ -84,7 +84,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
         .rubric
         .criteria
         .iter()
-        .map(|c| c.name.chars().count())
+        .map(|c| crate::i18n::criterion_label(c).chars().count())
         .max()
         .unwrap_or(0)
         .max(confidence.chars().count());
@@ -109,11 +109,11 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
         }
         lines.push(row(
             p.step() == Step::Criterion(k),
-            &c.name,
+            &crate::i18n::criterion_label(c),
             name_width,
             shown_score(p, k),
             &c.scale(),
-            &c.description,
+            &crate::i18n::criterion_description(c),
             width,
         ));
     }
@@ -194,7 +194,14 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
             (Some(hint), _) => (hint.clone(), theme::error()),
             (None, Step::Criterion(k)) => {
                 let c = &p.rubric.criteria[k];
-                (format!("{}: {}", c.name, c.description), theme::dim())
+                (
+                    format!(
+                        "{}: {}",
+                        crate::i18n::criterion_label(c),
+                        crate::i18n::criterion_description(c)
+                    ),
+                    theme::dim(),
+                )
             }
             // The confidence's words, whole: its row cuts them when narrow.
             (None, Step::Confidence) => (confidence_words(), theme::dim()),

@@ -63,7 +63,7 @@ fn table(title: &str, counts: &[ReasonCount], width: usize) -> Vec<Line<'static>
         let label = if c.key.is_empty() {
             crate::tr!("panelfin-stats-no-reason")
         } else {
-            crate::domain::text::printable(&c.label, false)
+            crate::domain::text::printable(&crate::i18n::reason_label_of(&c.key, &c.label), false)
         };
         let style = if c.count == 0 {
             theme::dim()
