@@ -11,6 +11,29 @@ ideas-count = { $count ->
    *[other] { $count } ideas
 }
 
+# An idea's fields as its history names them, and its summary's change.
+history-field-title = title
+history-field-summary = summary
+history-field-proposer = proposer
+history-field-org = org
+history-field-region = region
+history-field-funder = funder
+history-field-email = email
+history-field-phone = phone
+history-field-website = website
+history-field-amount = amount
+history-field-tags = tags
+history-field-barriers = barriers
+history-field-sector = sector
+history-field-stage = stage
+history-field-score = score
+history-field-assignee = assignee
+history-field-archived = archived
+history-field-review = review
+history-field-reason = reason
+history-field-reviewers = reviewers
+history-summary-changed = summary changed
+
 ## Labels of the vocabularies: KIND-NAME (src/i18n/labels.rs)
 
 sector-health = Health & social care
@@ -708,27 +731,6 @@ cli-show-notes = Notes
 cli-show-history = History
 
 # History entries name the field changed (src/cli/words.rs)
-cli-field-title = title
-cli-field-summary = summary
-cli-field-proposer = proposer
-cli-field-org = org
-cli-field-region = region
-cli-field-funder = funder
-cli-field-email = email
-cli-field-phone = phone
-cli-field-website = website
-cli-field-amount = amount
-cli-field-tags = tags
-cli-field-barriers = barriers
-cli-field-sector = sector
-cli-field-stage = stage
-cli-field-score = score
-cli-field-assignee = assignee
-cli-field-archived = archived
-cli-field-review = review
-cli-field-reason = reason
-cli-field-reviewers = reviewers
-cli-history-summary-changed = summary changed
 
 # show: the panel's reviews of an idea; `sprout review`
 cli-reviews = Reviews

@@ -12,6 +12,29 @@ ideas-count = { $count ->
    *[many] { $count } идей
 }
 
+# An idea's fields as its history names them, and its summary's change.
+history-field-title = название
+history-field-summary = описание
+history-field-proposer = заявитель
+history-field-org = организация
+history-field-region = регион
+history-field-funder = грантодатель
+history-field-email = эл. почта
+history-field-phone = телефон
+history-field-website = сайт
+history-field-amount = сумма
+history-field-tags = метки
+history-field-barriers = барьеры
+history-field-sector = сектор
+history-field-stage = стадия
+history-field-score = оценка
+history-field-assignee = ответственный
+history-field-archived = в архиве
+history-field-review = отзыв
+history-field-reason = причина
+history-field-reviewers = эксперты
+history-summary-changed = описание изменено
+
 ## Labels of the vocabularies: KIND-NAME (src/i18n/labels.rs)
 
 sector-health = Здравоохранение и соцзащита
@@ -762,27 +785,6 @@ cli-show-notes = Заметки
 cli-show-history = История
 
 # History entries name the field changed (src/cli/words.rs)
-cli-field-title = название
-cli-field-summary = описание
-cli-field-proposer = заявитель
-cli-field-org = организация
-cli-field-region = регион
-cli-field-funder = грантодатель
-cli-field-email = эл. почта
-cli-field-phone = телефон
-cli-field-website = сайт
-cli-field-amount = сумма
-cli-field-tags = метки
-cli-field-barriers = барьеры
-cli-field-sector = сектор
-cli-field-stage = стадия
-cli-field-score = оценка
-cli-field-assignee = ответственный
-cli-field-archived = в архиве
-cli-field-review = отзыв
-cli-field-reason = причина
-cli-field-reviewers = эксперты
-cli-history-summary-changed = описание изменено
 
 # show: the panel's reviews of an idea; `sprout review`
 cli-reviews = Отзывы

@@ -4,7 +4,7 @@
 //! come here, so files stay the same in every language.
 
 use crate::domain::text::printable;
-use crate::domain::{Barrier, Change, Named, OrgKind, Sector, Stage, Timestamp};
+use crate::domain::{Change, Named, Timestamp};
 use crate::i18n::{Lang, language};
 
 /// A day as people write it: `2026-11-24` in English, `24.11.2026` in
@@ -58,42 +58,9 @@ pub fn value_named<T: Named>(name: &str) -> String {
     }
 }
 
-/// The label of a field of an idea, as history entries name it; a field
-/// sprout has no word for (an extra one) is shown as it is.
-pub fn field(name: &str) -> String {
-    let id = format!("cli-field-{}", name.replace([' ', '_'], "-"));
-    match crate::i18n::texts().find(&id, &[]) {
-        Some(label) if language() != Lang::En => label,
-        _ => printable(name, false),
-    }
-}
-
-/// One history entry, as [`Change::describe`] says it, with the field and
-/// the vocabulary values in the language spoken.
+/// One history entry in the language spoken (see [`crate::i18n::change`]).
 pub fn change(c: &Change) -> String {
-    if language() == Lang::En || c.field == "reviewers" {
-        return c.describe();
-    }
-    if c.field == "summary" && c.describe() == "summary changed" {
-        return crate::tr!("cli-history-summary-changed");
-    }
-    let shown = |v: &str| -> String {
-        if v.is_empty() {
-            return "—".into();
-        }
-        match c.field.as_str() {
-            "sector" => value_named::<Sector>(v),
-            "stage" => value_named::<Stage>(v),
-            "org" | "org_kind" | "organisation" => value_named::<OrgKind>(v),
-            "barriers" => v
-                .split(',')
-                .map(|b| value_named::<Barrier>(b.trim()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            _ => printable(v, false),
-        }
-    };
-    format!("{}: {} → {}", field(&c.field), shown(&c.from), shown(&c.to))
+    crate::i18n::change(c)
 }
 
 /// Whether an answer to a `[y/N]` question is yes: `y`, `yes`, and in
@@ -107,6 +74,7 @@ pub fn is_yes(answer: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Stage;
     use crate::i18n::speak_on_this_thread;
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod defaults;
 mod errors;
+mod history;
 mod labels;
 mod lang;
 #[cfg(test)]
@@ -16,6 +17,7 @@ mod texts;
 
 pub use defaults::{criterion_description, criterion_label, reason_label, reason_label_of};
 pub use errors::{amount_error, io_reason, name_error};
+pub use history::{change, field_label};
 pub use labels::label;
 pub use lang::Lang;
 pub use texts::{Arg, Texts};

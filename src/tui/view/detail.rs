@@ -288,7 +288,7 @@ fn lines_with(
                     ),
                     theme::dim(),
                 ),
-                Span::raw(c.describe()),
+                Span::raw(crate::i18n::change(c)),
             ]));
         }
     }
