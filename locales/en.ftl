@@ -964,6 +964,11 @@ cli-copy-done = copied { $ideas }{ $rubric } and { $views } from { $from } to { 
 cli-salvage-none-lost = salvage: read { $read }; none known to be lost
 cli-salvage-lost = salvage: read { $read }; { $lost } could not be read and are not in the output
 
+cli-report-wrote = wrote the board pack of { $count ->
+    [one] { $count } idea
+   *[other] { $count } ideas
+} to { $path }
+
 ## Query language and its help (query)
 
 ## Panel: assignment, reasons, scores in the UI (panelfin)
@@ -1071,6 +1076,40 @@ err-config-problems = { $count ->
 }
 
 ## Board pack and letters (report)
+report-meta-every-idea = every idea not archived
+report-meta = Ideas: { $query } · made { $date }
+report-meta-by = by { $by }
+report-meta-anonymous = anonymous: proposers, contacts and reviewer names left out
+report-figure-ideas = Ideas
+report-figure-scored = Scored
+report-figure-contested = Contested
+report-figure-declined = Declined
+report-reached-now = { $reached } reached · { $now } now
+report-unscored-note = { $ideas } not yet scored, not drawn
+report-reached-note = Reached: in the stage or a later one; declined left out.
+report-chart-funnel = Stage funnel
+report-chart-sectors = Ideas by sector
+report-chart-scores = Combined scores, in half-point bands
+report-shortlist-note = { $ideas }, best combined score first; { $unscored } not yet scored, listed last.
+report-no-idea = The query selects no idea.
+report-col-rank = Rank
+report-col-idea = Idea
+report-col-sector = Sector
+report-col-stage = Stage
+report-col-amount = Amount, ₽
+report-col-score = Score
+report-col-spread = Spread
+report-col-reviews = Reviews
+report-col-all = All
+report-col-reason = Reason
+report-contested = contested
+report-confidence = confidence { $confidence }
+report-no-declines = No idea here was declined.
+report-footer = Made by sprout on { $date }. Scores are each review's weighted total on a 1–5 scale; an idea's score is the mean of its reviews; the spread is the highest total less the lowest; contested: totals { $apart } or more apart.
+report-md-summary = { $ideas } · { $scored } scored · { $contested } contested · { $declined } declined
+report-col-now = Now
+report-col-reached = Reached
+report-not-scored = not scored
 report-title = Board pack
 report-shortlist = Shortlist
 report-shortlist-order = Best combined score first; ideas not yet scored last.

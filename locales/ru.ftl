@@ -1030,6 +1030,11 @@ cli-copy-done = скопировано: { $ideas }{ $rubric } и { $views } из
 cli-salvage-none-lost = спасение: прочитано { $read }; потерь не найдено
 cli-salvage-lost = спасение: прочитано { $read }; не удалось прочитать { $lost }, их нет в выводе
 
+cli-report-wrote = материалы для совета по { $count ->
+    [one] { $count } идее
+   *[other] { $count } идеям
+} записаны в { $path }
+
 ## Query language and its help (query)
 
 ## Panel: assignment, reasons, scores in the UI (panelfin)
@@ -1132,6 +1137,40 @@ err-config-problems = { $count ->
 }
 
 ## Board pack and letters (report)
+report-meta-every-idea = все идеи, кроме архивных
+report-meta = Идеи: { $query } · составлено { $date }
+report-meta-by = пользователем { $by }
+report-meta-anonymous = анонимно: без заявителей, контактов и имён рецензентов
+report-figure-ideas = Идей
+report-figure-scored = С оценкой
+report-figure-contested = Спорных
+report-figure-declined = Отклонено
+report-reached-now = дошли { $reached } · сейчас { $now }
+report-unscored-note = { $ideas } пока без оценки, на диаграмме их нет
+report-reached-note = Дошли: на этой стадии или дальше; отклонённые не считаются.
+report-chart-funnel = Воронка стадий
+report-chart-sectors = Идеи по секторам
+report-chart-scores = Общие оценки, по полбалла
+report-shortlist-note = { $ideas }, сначала с лучшей общей оценкой; без оценки ({ $unscored }) — в конце.
+report-no-idea = Запрос не выбрал ни одной идеи.
+report-col-rank = Место
+report-col-idea = Идея
+report-col-sector = Сектор
+report-col-stage = Стадия
+report-col-amount = Сумма, ₽
+report-col-score = Оценка
+report-col-spread = Разброс
+report-col-reviews = Отзывы
+report-col-all = Всего
+report-col-reason = Причина
+report-contested = спорная
+report-confidence = уверенность { $confidence }
+report-no-declines = Здесь нет отклонённых идей.
+report-footer = Составлено в sprout { $date }. Оценка отзыва — взвешенная сумма по шкале 1–5; оценка идеи — среднее её отзывов; разброс — разница между высшей и низшей суммой; спорная — суммы расходятся на { $apart } и больше.
+report-md-summary = { $ideas } · с оценкой: { $scored } · спорных: { $contested } · отклонено: { $declined }
+report-col-now = Сейчас
+report-col-reached = Дошли
+report-not-scored = без оценки
 report-title = Материалы для совета
 report-shortlist = Короткий список
 report-shortlist-order = Сначала лучшая сводная оценка; ещё не оценённые идеи в конце.

@@ -386,6 +386,8 @@ fn markdown_goes_to_standard_output_and_bad_input_is_refused(engine: Engine) {
     let md = db.run(&["report", "stage:declined"]);
     assert!(md.starts_with("# Board pack\n"), "{md}");
     assert!(md.contains("Ideas: `stage:declined`"), "{md}");
+    // One idea is one idea, not "1 ideas".
+    assert!(md.contains("\n1 idea · 0 scored"), "{md}");
     assert!(md.contains("## Sector by stage"), "{md}");
     let file = db.dir.path().join("pack.md");
     db.run(&["report", "-o", file.to_str().unwrap()]);
@@ -482,12 +484,47 @@ fn the_pack_speaks_russian_when_asked_and_english_stays(engine: Engine) {
     // Stages and default reasons by their Russian labels.
     assert!(md.contains("| Отклонена (Бюджет неясен) |"), "{md}");
     assert!(md.contains("| Бюджет неясен | 1 |"), "{md}");
+    // The tables' heads and the summary in Russian too.
+    assert!(
+        md.contains("| Место | Идея | Сектор | Стадия | Сумма, ₽ | Оценка | Разброс | Отзывы |"),
+        "{md}"
+    );
+    assert!(md.contains("| Стадия | Сейчас | Дошли |"), "{md}");
+    assert!(md.contains("\n2 идеи · с оценкой: 0 · спорных: 0"), "{md}");
     let out = db.dir.path().join("ru.html");
     db.run(&["--lang", "ru", "report", "-o", out.to_str().unwrap()]);
     let html = std::fs::read_to_string(&out).unwrap();
     let doc = Html::parse_document(&html);
     let h1: Vec<String> = doc.select(&sel("h1")).map(text).collect();
     assert_eq!(h1, ["Материалы для совета"]);
+    let heads: Vec<String> = doc.select(&sel("table.shortlist th")).map(text).collect();
+    assert_eq!(
+        heads,
+        [
+            "Место",
+            "Идея",
+            "Сектор",
+            "Стадия",
+            "Сумма, ₽",
+            "Оценка",
+            "Разброс",
+            "Отзывы"
+        ]
+    );
+    let captions: Vec<String> = doc.select(&sel("figcaption")).map(text).collect();
+    assert_eq!(
+        captions,
+        [
+            "Воронка стадий",
+            "Идеи по секторам",
+            "Общие оценки, по полбалла"
+        ]
+    );
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(
+        html.contains("2 идеи, сначала с лучшей общей оценкой"),
+        "{html}"
+    );
     assert!(
         doc.select(&sel("#sector-by-stage td"))
             .map(text)
@@ -503,6 +540,18 @@ fn the_pack_speaks_russian_when_asked_and_english_stays(engine: Engine) {
     // English as it was.
     let md = db.run(&["--lang", "en", "report"]);
     assert!(md.starts_with("# Board pack\n"), "{md}");
+    assert!(
+        md.contains("| Rank | Idea | Sector | Stage | Amount, ₽ | Score | Spread | Reviews |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("2 ideas · 0 scored · 0 contested · 1 declined"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Stage | Now | Reached |\n|---|---:|---:|\n| new |"),
+        "{md}"
+    );
     assert!(md.contains("## Why ideas were declined\n"), "{md}");
     assert!(md.contains("| Declined (Budget unclear) |"), "{md}");
 }

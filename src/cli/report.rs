@@ -42,11 +42,10 @@ pub fn run(store: &Store, a: ReportArgs, clock: &dyn Clock) -> Result<(), Error>
     match to_file {
         Some(path) => {
             write_whole(path, page.as_bytes())?;
-            super::stdout::note(&format!(
-                "wrote the board pack of {} idea{} to {}",
-                ideas.len(),
-                if ideas.len() == 1 { "" } else { "s" },
-                path.display()
+            super::stdout::note(&crate::tr!(
+                "cli-report-wrote",
+                count = ideas.len(),
+                path = &path.display().to_string()
             ));
         }
         None => {

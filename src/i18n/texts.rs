@@ -42,6 +42,11 @@ impl From<u32> for Arg<'_> {
         Arg::Number(f64::from(n))
     }
 }
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Number(n)
+    }
+}
 impl<'a> From<&'a str> for Arg<'a> {
     fn from(s: &'a str) -> Self {
         Arg::Text(s)

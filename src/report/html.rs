@@ -6,6 +6,7 @@
 use super::escape::{html, html_lines};
 use super::pack::{Entry, Pack, SCORE_BINS};
 use super::svg::{Bar, bars};
+use super::words::{day, ideas};
 use crate::domain::text::group_digits;
 use crate::domain::{Named, Sector, Stage};
 use std::fmt::Write;
@@ -75,25 +76,22 @@ fn score(s: Option<f64>) -> String {
     s.map_or("—".into(), |s| format!("{s:.2}"))
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The page.
 pub fn render(p: &Pack) -> String {
     let mut out = String::with_capacity(4096 + p.shortlist.len() * 900);
     let title = if p.query.is_empty() {
-        "Board pack".to_string()
+        crate::tr!("report-title")
     } else {
-        format!("Board pack: {}", p.query)
+        format!("{}: {}", crate::tr!("report-title"), p.query)
     };
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        html(&title)
+        html(&title),
+        lang = crate::i18n::language().code()
     );
     header(&mut out, p);
     // The overview first, the long shortlist after it: on paper the
@@ -104,27 +102,28 @@ pub fn render(p: &Pack) -> String {
     shortlist(&mut out, p);
     let _ = write!(
         out,
-        "<footer>Made by sprout on {}. Scores are each review's weighted total on a 1–5 scale; \
-         an idea's score is the mean of its reviews; the spread is the highest total less the lowest; \
-         contested: totals {} or more apart.</footer>\n</body>\n</html>\n",
-        p.generated.date(),
-        crate::domain::panel::CONTESTED
+        "<footer>{}</footer>\n</body>\n</html>\n",
+        crate::tr!(
+            "report-footer",
+            date = &day(p.generated),
+            apart = crate::domain::panel::CONTESTED
+        )
     );
     out
 }
 
 fn header(out: &mut String, p: &Pack) {
     let query = if p.query.is_empty() {
-        "every idea not archived".to_string()
+        crate::tr!("report-meta-every-idea")
     } else {
         format!("<code>{}</code>", html(&p.query))
     };
-    let mut meta = format!("Ideas: {query} · made {}", p.generated.date());
+    let mut meta = crate::tr!("report-meta", query = &query, date = &day(p.generated));
     if !p.by.is_empty() {
-        let _ = write!(meta, " by {}", html(&p.by));
+        let _ = write!(meta, " {}", crate::tr!("report-meta-by", by = &html(&p.by)));
     }
     if p.anonymous {
-        meta.push_str(" · anonymous: proposers, contacts and reviewer names left out");
+        let _ = write!(meta, " · {}", crate::tr!("report-meta-anonymous"));
     }
     let declined = p.figures.stages[Stage::Declined.index()].count;
     let title = crate::tr!("report-title");
@@ -132,13 +131,17 @@ fn header(out: &mut String, p: &Pack) {
         out,
         "<header>\n<h1>{title}</h1>\n<p class=\"meta\">{meta}</p>\n\
          <dl class=\"summary\" id=\"summary\">\n\
-         <div><dt>Ideas</dt><dd id=\"total\">{}</dd></div>\n\
-         <div><dt>Scored</dt><dd id=\"scored\">{}</dd></div>\n\
-         <div><dt>Contested</dt><dd id=\"contested\">{}</dd></div>\n\
-         <div><dt>Declined</dt><dd id=\"declined\">{declined}</dd></div>\n</dl>\n</header>\n",
+         <div><dt>{}</dt><dd id=\"total\">{}</dd></div>\n\
+         <div><dt>{}</dt><dd id=\"scored\">{}</dd></div>\n\
+         <div><dt>{}</dt><dd id=\"contested\">{}</dd></div>\n\
+         <div><dt>{}</dt><dd id=\"declined\">{declined}</dd></div>\n</dl>\n</header>\n",
+        crate::tr!("report-figure-ideas"),
         p.figures.total,
+        crate::tr!("report-figure-scored"),
         p.scored(),
+        crate::tr!("report-figure-contested"),
         p.contested(),
+        crate::tr!("report-figure-declined"),
     );
 }
 
@@ -150,14 +153,18 @@ fn charts(out: &mut String, p: &Pack) {
         .map(|s| Bar {
             label: Stage::parse(&s.stage).map_or(s.stage.clone(), crate::i18n::label),
             value: s.reached,
-            note: Some(format!("{} reached · {} now", s.reached, s.count)),
+            note: Some(crate::tr!(
+                "report-reached-now",
+                reached = s.reached,
+                now = s.count
+            )),
         })
         .collect();
     let sectors: Vec<Bar> = f
         .sectors
         .iter()
         .map(|c| Bar {
-            label: c.label.clone(),
+            label: Sector::parse(&c.name).map_or(c.label.clone(), crate::i18n::label),
             value: c.count,
             note: Some(format!("{} · {:.1}%", c.count, c.percent)),
         })
@@ -178,17 +185,19 @@ fn charts(out: &mut String, p: &Pack) {
         "<section id=\"charts\">\n<h2>{}</h2>\n<div class=\"charts\">\n",
         crate::tr!("report-pipeline")
     );
-    let unscored = format!(
-        "{} not yet scored, not drawn",
-        plural(p.unscored, "idea", "ideas")
-    );
-    let reached = "Reached: in the stage or a later one; declined left out.".to_string();
+    let unscored = crate::tr!("report-unscored-note", ideas = &ideas(p.unscored));
+    let reached = crate::tr!("report-reached-note");
     for (id, caption, data, note) in [
-        ("funnel", "Stage funnel", funnel, reached),
-        ("sectors", "Ideas by sector", sectors, String::new()),
+        ("funnel", crate::tr!("report-chart-funnel"), funnel, reached),
+        (
+            "sectors",
+            crate::tr!("report-chart-sectors"),
+            sectors,
+            String::new(),
+        ),
         (
             "scores",
-            "Combined scores, in half-point bands",
+            crate::tr!("report-chart-scores"),
             scores,
             unscored,
         ),
@@ -201,8 +210,8 @@ fn charts(out: &mut String, p: &Pack) {
         let _ = write!(
             out,
             "<figure>\n<figcaption>{}</figcaption>\n{}\n{note}</figure>\n",
-            html(caption),
-            bars(id, caption, &data)
+            html(&caption),
+            bars(id, &caption, &data)
         );
     }
     out.push_str("</div>\n</section>\n");
@@ -211,20 +220,35 @@ fn charts(out: &mut String, p: &Pack) {
 fn shortlist(out: &mut String, p: &Pack) {
     let _ = write!(
         out,
-        "<section id=\"shortlist\">\n<h2>{}</h2>\n<p class=\"note\">{}, best combined score first; \
-         {} not yet scored, listed last.</p>\n",
+        "<section id=\"shortlist\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n",
         crate::tr!("report-shortlist"),
-        plural(p.shortlist.len(), "idea", "ideas"),
-        p.unscored
+        crate::tr!(
+            "report-shortlist-note",
+            ideas = &ideas(p.shortlist.len()),
+            unscored = p.unscored
+        ),
     );
     if p.shortlist.is_empty() {
-        out.push_str("<p class=\"none\">The query selects no idea.</p>\n</section>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"none\">{}</p>\n</section>",
+            crate::tr!("report-no-idea")
+        );
         return;
     }
-    out.push_str(
-        "<table class=\"shortlist\">\n<thead><tr><th class=\"num\">Rank</th><th class=\"idea\">Idea</th><th>Sector</th>\
-         <th>Stage</th><th class=\"num\">Amount, ₽</th><th class=\"num\">Score</th>\
-         <th class=\"num\">Spread</th><th class=\"num\">Reviews</th></tr></thead>\n",
+    let _ = writeln!(
+        out,
+        "<table class=\"shortlist\">\n<thead><tr><th class=\"num\">{}</th><th class=\"idea\">{}</th><th>{}</th>\
+         <th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>",
+        crate::tr!("report-col-rank"),
+        crate::tr!("report-col-idea"),
+        crate::tr!("report-col-sector"),
+        crate::tr!("report-col-stage"),
+        crate::tr!("report-col-amount"),
+        crate::tr!("report-col-score"),
+        crate::tr!("report-col-spread"),
+        crate::tr!("report-col-reviews"),
     );
     for e in &p.shortlist {
         entry(out, e);
@@ -269,9 +293,12 @@ fn entry(out: &mut String, e: &Entry) {
         None => ("—".into(), "—".into(), 0),
     };
     let contested = if e.combined.is_some_and(|c| c.contested()) {
-        "<br><span class=\"contested\">contested</span>"
+        format!(
+            "<br><span class=\"contested\">{}</span>",
+            crate::tr!("report-contested")
+        )
     } else {
-        ""
+        String::new()
     };
     let _ = writeln!(
         out,
@@ -305,10 +332,10 @@ fn entry(out: &mut String, e: &Entry) {
             let _ = write!(
                 out,
                 "<li><span class=\"reviewer\">{}</span>: <span class=\"total\">{}</span> \
-                 (confidence {}){comment}</li>",
+                 ({}){comment}</li>",
                 html(&r.reviewer),
                 score(r.total),
-                r.confidence
+                crate::tr!("report-confidence", confidence = u32::from(r.confidence))
             );
         }
         out.push_str("</ul>");
@@ -321,13 +348,18 @@ fn matrix(out: &mut String, p: &Pack) {
     let _ = write!(
         out,
         "<section id=\"sector-stage\" class=\"small\">\n<h2>{}</h2>\n\
-         <table class=\"matrix\" id=\"sector-by-stage\">\n<thead><tr><th>Sector</th>",
-        crate::tr!("report-sector-stage")
+         <table class=\"matrix\" id=\"sector-by-stage\">\n<thead><tr><th>{}</th>",
+        crate::tr!("report-sector-stage"),
+        crate::tr!("report-col-sector")
     );
     for s in Stage::ALL {
         let _ = write!(out, "<th class=\"num\">{}</th>", crate::i18n::label(*s));
     }
-    out.push_str("<th class=\"num\">All</th></tr></thead>\n<tbody>\n");
+    let _ = write!(
+        out,
+        "<th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        crate::tr!("report-col-all")
+    );
     for (sector, cells) in Sector::ALL.iter().zip(m) {
         let _ = write!(
             out,
@@ -348,7 +380,11 @@ fn matrix(out: &mut String, p: &Pack) {
             cells.iter().sum::<usize>()
         );
     }
-    out.push_str("<tr class=\"total\"><td>All</td>");
+    let _ = write!(
+        out,
+        "<tr class=\"total\"><td>{}</td>",
+        crate::tr!("report-col-all")
+    );
     for (i, _) in Stage::ALL.iter().enumerate() {
         let col: usize = m.iter().map(|r| r[i]).sum();
         let _ = write!(out, "<td class=\"num\">{col}</td>");
@@ -367,11 +403,18 @@ fn declines(out: &mut String, p: &Pack) {
         crate::tr!("report-declines")
     );
     if p.declines.is_empty() {
-        out.push_str("<p class=\"none\">No idea here was declined.</p>\n</section>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"none\">{}</p>\n</section>",
+            crate::tr!("report-no-declines")
+        );
         return;
     }
-    out.push_str(
-        "<table class=\"reasons\">\n<thead><tr><th>Reason</th><th class=\"num\">Ideas</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(
+        out,
+        "<table class=\"reasons\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
+        crate::tr!("report-col-reason"),
+        crate::tr!("report-figure-ideas")
     );
     for r in &p.declines {
         let _ = writeln!(

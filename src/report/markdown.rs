@@ -3,13 +3,14 @@
 
 use super::escape::markdown as md;
 use super::pack::{Pack, SCORE_BINS};
+use super::words::{day, ideas};
 use crate::domain::text::group_digits;
 use crate::domain::{Named, Sector, Stage};
 use std::fmt::Write;
 
 /// A table whose columns are numbers (right-aligned) but for those in
 /// `text`.
-fn table(out: &mut String, header: &[&str], rows: &[Vec<String>], text: &[usize]) {
+fn table(out: &mut String, header: &[String], rows: &[Vec<String>], text: &[usize]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let align: Vec<&str> = (0..header.len())
         .map(|i| if text.contains(&i) { "---" } else { "---:" })
@@ -21,29 +22,53 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>], text: &[usize]
     out.push('\n');
 }
 
+/// The messages `ids`, in the language spoken: a table's header.
+fn words(ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| crate::i18n::texts().get(id, &[]))
+        .collect()
+}
+
+/// A stage of the funnel: its machine name in English (as the pack has
+/// always written it), its label in other languages.
+fn stage_word(name: &str) -> String {
+    match (crate::i18n::language(), Stage::parse(name)) {
+        (crate::i18n::Lang::En, _) | (_, Err(_)) => name.to_string(),
+        (_, Ok(stage)) => crate::i18n::label(stage),
+    }
+}
+
 /// The document.
 pub fn render(p: &Pack) -> String {
     let mut out = String::with_capacity(2048 + p.shortlist.len() * 400);
     out.push_str(&format!("# {}\n\n", crate::tr!("report-title")));
     let query = if p.query.is_empty() {
-        "every idea not archived".to_string()
+        crate::tr!("report-meta-every-idea")
     } else {
         format!("`{}`", p.query.replace('`', "'"))
     };
-    let _ = write!(out, "Ideas: {query} · made {}", p.generated.date());
+    out.push_str(&crate::tr!(
+        "report-meta",
+        query = &query,
+        date = &day(p.generated)
+    ));
     if !p.by.is_empty() {
-        let _ = write!(out, " by {}", md(&p.by));
+        let _ = write!(out, " {}", crate::tr!("report-meta-by", by = &md(&p.by)));
     }
     if p.anonymous {
-        out.push_str(" · anonymous: proposers, contacts and reviewer names left out");
+        let _ = write!(out, " · {}", crate::tr!("report-meta-anonymous"));
     }
     let declined = p.figures.stages[Stage::Declined.index()].count;
     let _ = write!(
         out,
-        "\n\n{} ideas · {} scored · {} contested · {declined} declined\n\n",
-        p.figures.total,
-        p.scored(),
-        p.contested()
+        "\n\n{}\n\n",
+        crate::tr!(
+            "report-md-summary",
+            ideas = &ideas(p.figures.total),
+            scored = p.scored(),
+            contested = p.contested(),
+            declined = declined
+        )
     );
 
     out.push_str(&format!(
@@ -72,10 +97,10 @@ pub fn render(p: &Pack) -> String {
             .iter()
             .map(|r| {
                 let mut s = format!(
-                    "**{}** {} (confidence {})",
+                    "**{}** {} ({})",
                     md(&r.reviewer),
                     r.total.map_or("—".into(), |t| format!("{t:.2}")),
-                    r.confidence
+                    crate::tr!("report-confidence", confidence = u32::from(r.confidence))
                 );
                 if !r.comment.is_empty() {
                     let _ = write!(s, ": {}", md(&r.comment));
@@ -89,7 +114,11 @@ pub fn render(p: &Pack) -> String {
                 format!(
                     "{:.2}{}",
                     c.spread,
-                    if c.contested() { " contested" } else { "" }
+                    if c.contested() {
+                        format!(" {}", crate::tr!("report-contested"))
+                    } else {
+                        String::new()
+                    }
                 ),
             ),
             Some(c) => (format!("{:.2}", c.score), "—".into()),
@@ -117,16 +146,16 @@ pub fn render(p: &Pack) -> String {
     }
     table(
         &mut out,
-        &[
-            "Rank",
-            "Idea",
-            "Sector",
-            "Stage",
-            "Amount, ₽",
-            "Score",
-            "Spread",
-            "Reviews",
-        ],
+        &words(&[
+            "report-col-rank",
+            "report-col-idea",
+            "report-col-sector",
+            "report-col-stage",
+            "report-col-amount",
+            "report-col-score",
+            "report-col-spread",
+            "report-col-reviews",
+        ]),
         &rows,
         &[1, 2, 3, 7],
     );
@@ -140,9 +169,16 @@ pub fn render(p: &Pack) -> String {
     let rows: Vec<Vec<String>> = f
         .funnel
         .iter()
-        .map(|s| vec![s.stage.clone(), s.count.to_string(), s.reached.to_string()])
+        .map(|s| {
+            vec![
+                stage_word(&s.stage),
+                s.count.to_string(),
+                s.reached.to_string(),
+            ]
+        })
         .collect();
-    table(&mut out, &["Stage", "Now", "Reached"], &rows, &[0]);
+    let header = words(&["report-col-stage", "report-col-now", "report-col-reached"]);
+    table(&mut out, &header, &rows, &[0]);
 
     out.push_str(&format!("## {}\n\n", crate::tr!("report-sectors")));
     let rows: Vec<Vec<String>> = f
@@ -150,13 +186,15 @@ pub fn render(p: &Pack) -> String {
         .iter()
         .map(|c| {
             vec![
-                c.label.clone(),
+                Sector::parse(&c.name).map_or(c.label.clone(), crate::i18n::label),
                 c.count.to_string(),
                 format!("{:.1}", c.percent),
             ]
         })
         .collect();
-    table(&mut out, &["Sector", "Ideas", "%"], &rows, &[0]);
+    let mut header = words(&["report-col-sector", "report-figure-ideas"]);
+    header.push("%".into());
+    table(&mut out, &header, &rows, &[0]);
 
     out.push_str(&format!("## {}\n\n", crate::tr!("report-scores")));
     let mut rows: Vec<Vec<String>> = SCORE_BINS
@@ -164,14 +202,17 @@ pub fn render(p: &Pack) -> String {
         .zip(&p.score_bins)
         .map(|(low, n)| vec![format!("{low:.1}–{:.1}", low + 0.5), n.to_string()])
         .collect();
-    rows.push(vec!["not scored".into(), p.unscored.to_string()]);
-    table(&mut out, &["Score", "Ideas"], &rows, &[0]);
+    rows.push(vec![
+        crate::tr!("report-not-scored"),
+        p.unscored.to_string(),
+    ]);
+    let header = words(&["report-col-score", "report-figure-ideas"]);
+    table(&mut out, &header, &rows, &[0]);
 
     out.push_str(&format!("## {}\n\n", crate::tr!("report-sector-stage")));
-    let mut header = vec!["Sector"];
-    let stages: Vec<String> = Stage::ALL.iter().map(|s| crate::i18n::label(*s)).collect();
-    header.extend(stages.iter().map(String::as_str));
-    header.push("All");
+    let mut header = words(&["report-col-sector"]);
+    header.extend(Stage::ALL.iter().map(|s| crate::i18n::label(*s)));
+    header.push(crate::tr!("report-col-all"));
     let rows: Vec<Vec<String>> = Sector::ALL
         .iter()
         .zip(&f.sector_by_stage)
@@ -186,14 +227,15 @@ pub fn render(p: &Pack) -> String {
 
     out.push_str(&format!("## {}\n\n", crate::tr!("report-declines")));
     if p.declines.is_empty() {
-        out.push_str("No idea here was declined.\n");
+        let _ = writeln!(out, "{}", crate::tr!("report-no-declines"));
     } else {
         let rows: Vec<Vec<String>> = p
             .declines
             .iter()
             .map(|r| vec![md(&r.reason), r.count.to_string()])
             .collect();
-        table(&mut out, &["Reason", "Ideas"], &rows, &[0]);
+        let header = words(&["report-col-reason", "report-figure-ideas"]);
+        table(&mut out, &header, &rows, &[0]);
     }
     out
 }

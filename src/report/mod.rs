@@ -9,6 +9,7 @@ pub mod html;
 pub mod markdown;
 mod pack;
 mod svg;
+mod words;
 
 pub use pack::{
     COMBINE, Entry, NO_REASON, Pack, ReasonCount, ReviewLine, SCORE_BINS, combined, reason_key,
