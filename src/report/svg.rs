@@ -14,6 +14,8 @@ pub struct Bar {
 }
 
 const WIDTH: usize = 540;
+/// The labels' column, at least: wider when a label needs it (Russian
+/// labels are longer), at most half the chart.
 const LABEL: usize = 160;
 const ROW: usize = 24;
 const BAR: usize = 16;
@@ -34,7 +36,15 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
         .unwrap_or(0)
         * CHAR
         + 12;
-    let room = WIDTH.saturating_sub(LABEL + text).max(80);
+    let label_w = (bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        * CHAR
+        + 12)
+        .clamp(LABEL, WIDTH / 2);
+    let room = WIDTH.saturating_sub(label_w + text).max(80);
     let mut out = format!(
         "<svg id=\"{}\" class=\"chart\" role=\"img\" viewBox=\"0 0 {WIDTH} {height}\" \
          width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\
@@ -53,16 +63,39 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
         out.push_str(&format!(
             "<g class=\"bar\" data-label=\"{label}\" data-value=\"{value}\">\
              <text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\
-             <rect x=\"{LABEL}\" y=\"{y}\" width=\"{len}\" height=\"{BAR}\" rx=\"2\"/>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{len}\" height=\"{BAR}\" rx=\"2\"/>\
              <text x=\"{vx}\" y=\"{ty}\" class=\"value\">{note}</text></g>\n",
             label = html(&b.label),
             value = b.value,
-            lx = LABEL - 8,
+            lx = label_w - 8,
             ty = y + BAR - 3,
-            vx = LABEL + len + 6,
+            vx = label_w + len + 6,
             note = html(&note),
         ));
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(label: &str) -> Bar {
+        Bar {
+            label: label.into(),
+            value: 3,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_long_label_widens_its_column_and_a_short_one_keeps_it() {
+        let short = bars("s", "Sectors", &[bar("Health & social care")]);
+        assert!(short.contains("<rect x=\"160\""), "{short}");
+        let long = bars("s", "Секторы", &[bar("Здравоохранение и соцзащита")]);
+        let x = 27 * CHAR + 12;
+        assert!(long.contains(&format!("<rect x=\"{x}\"")), "{long}");
+        assert!(long.contains(&format!("<text x=\"{}\"", x - 8)), "{long}");
+    }
 }
