@@ -23,6 +23,15 @@ const BAR: usize = 16;
 /// the right for the longest value's text.
 const CHAR: usize = 7;
 
+/// About how wide `label` is drawn: Cyrillic letters are wider than
+/// Latin ones in the page's font.
+fn label_width(label: &str) -> usize {
+    label
+        .chars()
+        .map(|c| if c.is_ascii() { CHAR } else { CHAR + 1 })
+        .sum()
+}
+
 /// A bar chart titled `title` (said to a screen reader as well), `id` the
 /// element's id.
 pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
@@ -38,10 +47,9 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
         + 12;
     let label_w = (bars
         .iter()
-        .map(|b| b.label.chars().count())
+        .map(|b| label_width(&b.label))
         .max()
         .unwrap_or(0)
-        * CHAR
         + 12)
         .clamp(LABEL, WIDTH / 2);
     let room = WIDTH.saturating_sub(label_w + text).max(80);
@@ -94,7 +102,7 @@ mod tests {
         let short = bars("s", "Sectors", &[bar("Health & social care")]);
         assert!(short.contains("<rect x=\"160\""), "{short}");
         let long = bars("s", "Секторы", &[bar("Здравоохранение и соцзащита")]);
-        let x = 27 * CHAR + 12;
+        let x = 2 * CHAR + 25 * (CHAR + 1) + 12;
         assert!(long.contains(&format!("<rect x=\"{x}\"")), "{long}");
         assert!(long.contains(&format!("<text x=\"{}\"", x - 8)), "{long}");
     }
