@@ -42,15 +42,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
         .flatten()
         .map(|v| v.idea)
         .collect();
-    let candidates: Vec<Candidate> = found
-        .iter()
-        .map(|i| Candidate {
-            id: i.id,
-            proposer: i.proposer.clone(),
-            region: i.region.clone(),
-            reviewers: i.reviewers.clone(),
-        })
-        .collect();
+    let candidates: Vec<Candidate> = found.iter().map(Candidate::of).collect();
     let conflicts = store.declared_conflicts()?;
     let planned = plan(&candidates, &reviewers, a.per_idea, &conflicts);
     let mut out = super::stdout::stdout();

@@ -26,6 +26,19 @@ pub struct Candidate {
     pub reviewers: BTreeSet<String>,
 }
 
+impl Candidate {
+    /// What the planner needs of `idea`: who proposed it, where, and who
+    /// already reviews it. The command line and the UI plan from this.
+    pub fn of(idea: &crate::domain::Idea) -> Candidate {
+        Candidate {
+            id: idea.id,
+            proposer: idea.proposer.clone(),
+            region: idea.region.clone(),
+            reviewers: idea.reviewers.clone(),
+        }
+    }
+}
+
 /// What the plan does for one idea.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdeaPlan {

@@ -33,15 +33,7 @@ fn read(store: &Store, ids: &[u64]) -> Result<Vec<Idea>, Error> {
 /// The plan for `ids`, as a reply for update.
 pub fn plan_for(store: &Store, ids: &[u64], reviewers: &[String], per_idea: usize) -> Vec<Msg> {
     let made = read(store, ids).and_then(|found| {
-        let candidates: Vec<Candidate> = found
-            .iter()
-            .map(|i| Candidate {
-                id: i.id,
-                proposer: i.proposer.clone(),
-                region: i.region.clone(),
-                reviewers: i.reviewers.clone(),
-            })
-            .collect();
+        let candidates: Vec<Candidate> = found.iter().map(Candidate::of).collect();
         let conflicts = store.declared_conflicts()?;
         Ok(plan(&candidates, reviewers, per_idea, &conflicts))
     });
