@@ -1139,3 +1139,10 @@ criterion-sustainability = sustainability
 criterion-sustainability-description = Financially sustainable: how it keeps going after the grant
 criterion-team = team
 criterion-team-description = The team has the skills, roots and commitment to deliver it
+
+## The config command (lead)
+config-no-directory = no config directory on this system; give --config PATH
+config-note = note: { $note }
+config-fine = { $path }: fine
+config-no-file = { $path }: no file there; sprout uses the defaults
+config-no-file-anywhere = no config file; sprout uses the defaults

@@ -1200,3 +1200,10 @@ criterion-sustainability = устойчивость
 criterion-sustainability-description = Финансовая устойчивость: как проект продолжится после гранта
 criterion-team = команда
 criterion-team-description = У команды есть навыки, связи и решимость довести дело до конца
+
+## The config command (lead)
+config-no-directory = в этой системе нет каталога настроек; укажите --config ПУТЬ
+config-note = замечание: { $note }
+config-fine = { $path }: в порядке
+config-no-file = { $path }: файла нет; sprout работает с настройками по умолчанию
+config-no-file-anywhere = файла настроек нет; sprout работает с настройками по умолчанию

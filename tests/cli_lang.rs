@@ -175,6 +175,10 @@ fn the_config_files_language_is_followed_and_the_flag_beats_it(engine: Engine) {
         bad.display()
     );
     assert!(err.lines().any(|l| l.trim() == said), "{err}");
+    // Checking a good file says so in the file's language.
+    let good = db.dir.path().join("config.toml");
+    let checked = speaking(&db, &english_locale, &["config", "--check"]);
+    assert_eq!(checked, format!("{}: в порядке\n", good.display()));
     // The default file documents the setting.
     let default = db.run(&["config", "--default"]);
     assert!(default.contains("\n# language = \"ru\"\n"), "{default}");
