@@ -1146,3 +1146,88 @@ config-note = note: { $note }
 config-fine = { $path }: fine
 config-no-file = { $path }: no file there; sprout uses the defaults
 config-no-file-anywhere = no config file; sprout uses the defaults
+
+## The config file's comments: config-file-* and config-colour-* (lead)
+config-file-head =
+    sprout config file. Copy it to the path `sprout config --path` prints
+    and change what you like; lines left as they are keep the default.
+    A file with an error is reported line by line, and sprout starts with
+    the defaults. NO_COLOR (any value) turns colour off whatever is here.
+config-file-theme =
+    Colours: dark (for a dark terminal, using its own background),
+    light (dark text on a white background of its own, on any terminal)
+    or high-contrast.
+config-file-db =
+    The database, when neither --db nor $SPROUT_DB gives one: a directory
+    (sled, the default ~/.local/share/sprout/db) or a PostgreSQL URL for
+    a team, e.g. "postgres://olga@db.example.org/sprout?sslmode=verify-full"
+    (the password from PGPASSWORD or ~/.pgpass, never written here).
+config-file-user =
+    Who you are, as changes, notes and `assignee:me` name you on a
+    database of your own (on PostgreSQL it is your role); else $USER.
+config-file-language =
+    The language sprout speaks: "en" or "ru" (--lang ru for one run).
+    Unset, the locale decides: LC_ALL, else LC_MESSAGES, else LANG.
+config-file-sort =
+    Order of the list when the query has no words: updated, created,
+    title, score or stage (o cycles it).
+config-file-sidebar =
+    Whether the filter sidebar shows at start (f shows or hides it).
+config-file-date-format =
+    How dates are written in the detail pane: strftime items, in UTC,
+    e.g. "%Y-%m-%d %H:%M" or "%d.%m.%Y". Unset, the language's own:
+    RFC 3339 in English, 24.11.2026 14:32 UTC in Russian.
+config-file-stale-days =
+    Days in new or review after which an idea waits too long (is:stale,
+    the list's !, and the statistics' waiting figures).
+config-file-colours =
+    Single colours over the theme: a name (red, lightblue, darkgray…),
+    "#rrggbb", or a number 0-255 of the terminal's palette. Shown here
+    with the dark theme's colours; uncomment a line to change it.
+config-file-synonyms =
+    More ways of writing a sector, stage, org or barrier, read by import
+    (many English and Russian ones are built in: Экология, НКО, NGO…):
+config-file-keys =
+    Keys, by mode. Each action takes a key or a list of keys. A key is a
+    character (j, G, /), Ctrl-x, or a name: Space, Enter, Esc, Tab,
+    Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,
+    PgUp, PgDn, F1-F12. Two keys in a row are written with a space: "g g".
+    Where text is typed (query, prompt, form) only keys with Ctrl or named
+    keys can be bound. A key you bind is taken from any other action of
+    that mode (sprout says so at start).
+config-colour-sector-health = the Health & social care sector
+config-colour-sector-education = the Education sector
+config-colour-sector-disparities = the Reducing disparities sector
+config-colour-sector-employment = the Employment sector
+config-colour-sector-ecology = the Ecology sector
+config-colour-sector-other = the Other sector
+config-colour-sector-unclassified = ideas with no sector yet
+config-colour-stage-new = the new stage
+config-colour-stage-review = the review stage
+config-colour-stage-incubation = the incubation stage
+config-colour-stage-pilot = the pilot stage
+config-colour-stage-scaling = the scaling stage
+config-colour-stage-sustainable = the sustainable stage
+config-colour-stage-declined = the declined stage
+config-colour-border = pane borders
+config-colour-border-focus = the border of the focused pane
+config-colour-header = headings
+config-colour-dim = quiet text: counts, times, placeholders
+config-colour-label = field names in the detail pane
+config-colour-match = the characters a search matched
+config-colour-marked = marked ideas
+config-colour-error = errors
+config-colour-key = keys in help and hints
+config-colour-status-text = the status line's text
+config-colour-status-back = the status line's background
+config-colour-checked = ticked filters and the view in use
+config-colour-selected-back = the selected row of a pane without focus
+config-colour-bar = bars of the statistics view
+config-colour-shade-1 = the emptiest cells of the sector × stage table
+config-colour-shade-2 = table cells, second level
+config-colour-shade-3 = table cells, third level
+config-colour-shade-4 = table cells, fourth level
+config-colour-shade-5 = the fullest cells of the sector × stage table
+config-colour-shade-text = numbers on shaded table cells
+config-colour-text = plain text (reset: the terminal's own)
+config-colour-background = the background of every pane (reset: the terminal's own)

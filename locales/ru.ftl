@@ -1207,3 +1207,90 @@ config-note = замечание: { $note }
 config-fine = { $path }: в порядке
 config-no-file = { $path }: файла нет; sprout работает с настройками по умолчанию
 config-no-file-anywhere = файла настроек нет; sprout работает с настройками по умолчанию
+
+## The config file's comments: config-file-* and config-colour-* (lead)
+config-file-head =
+    Файл настроек sprout. Скопируйте его по пути, который печатает
+    `sprout config --path`, и меняйте что угодно; строки, оставленные
+    как есть, сохраняют значение по умолчанию. Об ошибке в файле sprout
+    сообщает построчно и запускается с настройками по умолчанию.
+    NO_COLOR (любое значение) отключает цвет, что бы здесь ни стояло.
+config-file-theme =
+    Цвета: dark (для тёмного терминала, на его собственном фоне),
+    light (тёмный текст на своём белом фоне, в любом терминале)
+    или high-contrast (высокий контраст).
+config-file-db =
+    База данных, если её не задают ни --db, ни $SPROUT_DB: каталог
+    (sled, по умолчанию ~/.local/share/sprout/db) или адрес PostgreSQL
+    для команды, например "postgres://olga@db.example.org/sprout?sslmode=verify-full"
+    (пароль берётся из PGPASSWORD или ~/.pgpass и никогда не пишется сюда).
+config-file-user =
+    Кто вы: это имя стоит в изменениях, заметках и `assignee:me` в своей
+    базе (в PostgreSQL это ваша роль); если не задано — $USER.
+config-file-language =
+    Язык sprout: "en" или "ru" (--lang ru — на один запуск).
+    Если не задан, решает локаль: LC_ALL, иначе LC_MESSAGES, иначе LANG.
+config-file-sort =
+    Порядок списка, когда в запросе нет слов: updated (по изменению),
+    created (по созданию), title (по названию), score (по баллу)
+    или stage (по стадии); o переключает его.
+config-file-sidebar =
+    Показывать ли панель фильтров при запуске (f показывает и скрывает её).
+config-file-date-format =
+    Как пишутся даты в панели подробностей: элементы strftime, в UTC,
+    например "%Y-%m-%d %H:%M" или "%d.%m.%Y". Если не задано — как принято
+    в языке: RFC 3339 по-английски, 24.11.2026 14:32 UTC по-русски.
+config-file-stale-days =
+    Через сколько дней в стадиях «новая» или «рассмотрение» идея ждёт
+    слишком долго (is:stale, знак ! в списке и сроки ожидания в статистике).
+config-file-colours =
+    Отдельные цвета поверх темы: имя (red, lightblue, darkgray…),
+    "#rrggbb" или номер 0-255 в палитре терминала. Здесь показаны цвета
+    тёмной темы; раскомментируйте строку, чтобы изменить цвет.
+config-file-synonyms =
+    Другие написания сектора, стадии, типа организации или барьера
+    для импорта (многие русские и английские уже встроены: Экология, НКО, NGO…):
+config-file-keys =
+    Клавиши по режимам. Каждому действию — клавиша или список клавиш.
+    Клавиша — это символ (j, G, /), Ctrl-x или имя: Space, Enter, Esc, Tab,
+    Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,
+    PgUp, PgDn, F1-F12. Две клавиши подряд пишутся через пробел: "g g".
+    Там, где вводится текст (запрос, подсказка, форма), назначать можно
+    только клавиши с Ctrl или именованные. Назначенная клавиша снимается
+    с любого другого действия этого режима (sprout скажет об этом при запуске).
+config-colour-sector-health = сектор «Здравоохранение и соцзащита»
+config-colour-sector-education = сектор «Образование»
+config-colour-sector-disparities = сектор «Снижение неравенства»
+config-colour-sector-employment = сектор «Занятость»
+config-colour-sector-ecology = сектор «Экология»
+config-colour-sector-other = сектор «Другое»
+config-colour-sector-unclassified = идеи, у которых ещё нет сектора
+config-colour-stage-new = стадия «новая»
+config-colour-stage-review = стадия «рассмотрение»
+config-colour-stage-incubation = стадия «инкубация»
+config-colour-stage-pilot = стадия «пилот»
+config-colour-stage-scaling = стадия «масштабирование»
+config-colour-stage-sustainable = стадия «устойчивая»
+config-colour-stage-declined = стадия «отклонена»
+config-colour-border = рамки панелей
+config-colour-border-focus = рамка панели в фокусе
+config-colour-header = заголовки
+config-colour-dim = приглушённый текст: числа, время, подсказки в полях
+config-colour-label = названия полей в панели подробностей
+config-colour-match = символы, совпавшие с поиском
+config-colour-marked = отмеченные идеи
+config-colour-error = ошибки
+config-colour-key = клавиши в справке и подсказках
+config-colour-status-text = текст строки состояния
+config-colour-status-back = фон строки состояния
+config-colour-checked = отмеченные фильтры и текущий вид
+config-colour-selected-back = выбранная строка панели без фокуса
+config-colour-bar = столбцы в статистике
+config-colour-shade-1 = самые пустые клетки таблицы «сектор × стадия»
+config-colour-shade-2 = клетки таблицы, второй уровень
+config-colour-shade-3 = клетки таблицы, третий уровень
+config-colour-shade-4 = клетки таблицы, четвёртый уровень
+config-colour-shade-5 = самые полные клетки таблицы «сектор × стадия»
+config-colour-shade-text = числа на закрашенных клетках таблицы
+config-colour-text = обычный текст (reset — цвет самого терминала)
+config-colour-background = фон всех панелей (reset — цвет самого терминала)

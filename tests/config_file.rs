@@ -227,3 +227,42 @@ fn the_language_is_read_and_an_unknown_one_is_refused_by_line() {
         ["line 2: language: unknown language 'fr' (languages: en, ru)"]
     );
 }
+
+/// In Russian the default file's comments are Russian (a person reads
+/// them) and its settings the same words as in English, so it parses to
+/// the same defaults; every key binding still says what it does.
+#[test]
+fn the_default_file_in_russian_has_russian_comments_and_the_same_settings() {
+    let english = default_file();
+    let russian = {
+        let _ru = sprout::i18n::speak_on_this_thread(sprout::i18n::Lang::Ru);
+        default_file()
+    };
+    let settings = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.split(" #").next().unwrap().trim_end().to_string())
+            .collect()
+    };
+    assert_eq!(settings(&russian), settings(&english));
+    let (config, notes) = parse(&russian).unwrap();
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(config.theme, Palette::dark());
+    assert!(russian.starts_with("# Файл настроек sprout."), "{russian}");
+    assert!(
+        russian.contains("\n[keys.triage]   # Разбор\n"),
+        "{russian}"
+    );
+    assert!(
+        russian.contains("# сектор: Здравоохранение и соцзащита\n"),
+        "{russian}"
+    );
+    // No comment is left in English prose (key names and values such as
+    // `PgDn` or `dark` are the file's own words in every language).
+    for line in russian.lines().filter(|l| l.contains('#')) {
+        let comment = format!(" {} ", &line[line.find('#').unwrap() + 1..]);
+        for word in [" the ", " and ", " of ", " to ", " is ", " a ", " set "] {
+            assert!(!comment.contains(word), "an English comment: {line}");
+        }
+    }
+}

@@ -1,87 +1,96 @@
 //! The config file with every option at its default, commented: what
-//! `sprout config --default` prints, so the file documents itself.
+//! `sprout config --default` prints, so the file documents itself. Its
+//! comments are in the language spoken (a person reads them); its settings
+//! and their values are the file's own words in every language.
 
 use super::DEFAULT_DATE_FORMAT;
-use crate::keys::{Context, KeyTable};
+use crate::keys::{ActionKeys, Context, KeyTable};
 use crate::palette::{Palette, SLOTS};
+
+/// The message `id` as comment lines, `# ` before each.
+fn comment(out: &mut String, id: &str) {
+    for line in crate::i18n::texts().get(id, &[]).lines() {
+        out.push_str("# ");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// `id` in the language spoken, else `text` (a table row added without a
+/// message shows its English words rather than its id).
+fn said(id: &str, text: &str) -> String {
+    crate::i18n::texts()
+        .find(id, &[])
+        .unwrap_or_else(|| text.to_string())
+}
+
+/// What a binding does, as the UI's help says it (the same messages).
+fn binding_help(b: &ActionKeys) -> String {
+    let section = b.context.section();
+    let own = crate::i18n::texts().find(&format!("ui-key-{section}-{}", b.action), &[]);
+    match b.group {
+        None => own.unwrap_or_else(|| b.help.to_string()),
+        Some(group) => {
+            // The file has room for a value's whole label (the UI's help
+            // has its short name).
+            let value = own
+                .or_else(|| crate::i18n::texts().find(b.action, &[]))
+                .or_else(|| crate::i18n::texts().find(&format!("ui-name-{}", b.action), &[]))
+                .unwrap_or_else(|| b.help.to_string());
+            // A group's message is named by the word its actions start
+            // with (`sector-health` is in `sector`), as the UI's help does.
+            let word = b.action.split('-').next().unwrap_or(b.action);
+            let group = said(&format!("ui-keys-{section}-{word}"), group);
+            format!("{group}: {value}")
+        }
+    }
+}
 
 /// The config file with every option at its default, commented, so that
 /// it documents itself (`sprout config --default`); `keys` is what the UI
 /// binds.
 pub fn default_file(keys: &dyn KeyTable) -> String {
     let mut out = String::new();
-    out.push_str(
-        "# sprout config file. Copy it to the path `sprout config --path` prints\n\
-         # and change what you like; lines left as they are keep the default.\n\
-         # A file with an error is reported line by line, and sprout starts with\n\
-         # the defaults. NO_COLOR (any value) turns colour off whatever is here.\n\n\
-         # Colours: dark (for a dark terminal, using its own background),\n\
-         # light (dark text on a white background of its own, on any terminal)\n\
-         # or high-contrast.\n\
-         theme = \"dark\"\n\n\
-         # The database, when neither --db nor $SPROUT_DB gives one: a directory\n\
-         # (sled, the default ~/.local/share/sprout/db) or a PostgreSQL URL for\n\
-         # a team, e.g. \"postgres://olga@db.example.org/sprout?sslmode=verify-full\"\n\
-         # (the password from PGPASSWORD or ~/.pgpass, never written here).\n\
-         # db = \"postgres://olga@db.example.org/sprout\"\n\n\
-         # Who you are, as changes, notes and `assignee:me` name you on a\n\
-         # database of your own (on PostgreSQL it is your role); else $USER.\n\
-         # user = \"olga\"\n\n\
-         # The language sprout speaks: \"en\" or \"ru\" (--lang ru for one run).\n\
-         # Unset, the locale decides: LC_ALL, else LC_MESSAGES, else LANG.\n\
-         # language = \"ru\"\n\n\
-         [defaults]\n\
-         # Order of the list when the query has no words: updated, created,\n\
-         # title, score or stage (o cycles it).\n\
-         sort = \"updated\"\n\
-         # Whether the filter sidebar shows at start (f shows or hides it).\n\
-         sidebar = true\n\
-         # How dates are written in the detail pane: strftime items, in UTC,\n\
-         # e.g. \"%Y-%m-%d %H:%M\" or \"%d.%m.%Y\". Unset, the language's own:\n\
-         # RFC 3339 in English, 24.11.2026 14:32 UTC in Russian.\n",
-    );
+    comment(&mut out, "config-file-head");
+    out.push('\n');
+    comment(&mut out, "config-file-theme");
+    out.push_str("theme = \"dark\"\n\n");
+    comment(&mut out, "config-file-db");
+    out.push_str("# db = \"postgres://olga@db.example.org/sprout\"\n\n");
+    comment(&mut out, "config-file-user");
+    out.push_str("# user = \"olga\"\n\n");
+    comment(&mut out, "config-file-language");
+    out.push_str("# language = \"ru\"\n\n[defaults]\n");
+    comment(&mut out, "config-file-sort");
+    out.push_str("sort = \"updated\"\n");
+    comment(&mut out, "config-file-sidebar");
+    out.push_str("sidebar = true\n");
+    comment(&mut out, "config-file-date-format");
     out.push_str(&format!("# date_format = \"{DEFAULT_DATE_FORMAT}\"\n"));
-    out.push_str(
-        "# Days in new or review after which an idea waits too long (is:stale,\n\
-         # the list's !, and the statistics' waiting figures).\n",
-    );
+    comment(&mut out, "config-file-stale-days");
     out.push_str(&format!(
         "stale_days = {}\n\n",
         crate::domain::row::STALE_DAYS
     ));
-    out.push_str(
-        "# Single colours over the theme: a name (red, lightblue, darkgray…),\n\
-         # \"#rrggbb\", or a number 0-255 of the terminal's palette. Shown here\n\
-         # with the dark theme's colours; uncomment a line to change it.\n\
-         [colors]\n",
-    );
+    comment(&mut out, "config-file-colours");
+    out.push_str("[colors]\n");
     let dark = Palette::dark();
     for (slot, name, what) in SLOTS {
         let setting = format!("# {name} = \"{}\"", dark.get(slot).name());
+        let what = said(&format!("config-colour-{name}"), what);
         out.push_str(&format!("{setting:<40} # {what}\n"));
     }
-    out.push_str(
-        "\n# More ways of writing a sector, stage, org or barrier, read by import\n\
-         # (many English and Russian ones are built in: Экология, НКО, NGO…):\n\
-         # [synonyms.sector]\n\
-         # \"Социальная поддержка\" = \"health\"\n",
-    );
-    out.push_str(
-        "\n# Keys, by mode. Each action takes a key or a list of keys. A key is a\n\
-         # character (j, G, /), Ctrl-x, or a name: Space, Enter, Esc, Tab,\n\
-         # Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End,\n\
-         # PgUp, PgDn, F1-F12. Two keys in a row are written with a space: \"g g\".\n\
-         # Where text is typed (query, prompt, form) only keys with Ctrl or named\n\
-         # keys can be bound. A key you bind is taken from any other action of\n\
-         # that mode (sprout says so at start).\n",
-    );
+    out.push('\n');
+    comment(&mut out, "config-file-synonyms");
+    out.push_str("# [synonyms.sector]\n# \"Социальная поддержка\" = \"health\"\n\n");
+    comment(&mut out, "config-file-keys");
     let actions = keys.actions();
     for context in Context::ALL {
-        out.push_str(&format!(
-            "\n[keys.{}]   # {}\n",
-            context.section(),
-            context.title()
-        ));
+        let title = said(
+            &format!("ui-context-{}", context.section()),
+            context.title(),
+        );
+        out.push_str(&format!("\n[keys.{}]   # {title}\n", context.section()));
         for b in actions.iter().filter(|b| b.context == context) {
             let keys: Vec<String> = b
                 .keys
@@ -93,12 +102,8 @@ pub fn default_file(keys: &dyn KeyTable) -> String {
             } else {
                 format!("[{}]", keys.join(", "))
             };
-            let what = match b.group {
-                Some(g) => format!("{g}: {}", b.help),
-                None => b.help.to_string(),
-            };
             let setting = format!("{} = {value}", b.action);
-            out.push_str(&format!("{setting:<44} # {what}\n"));
+            out.push_str(&format!("{setting:<44} # {}\n", binding_help(b)));
         }
     }
     out
