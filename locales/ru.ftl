@@ -94,7 +94,7 @@ ui-no-key = нет клавиши
 ui-keys-or = или
 ui-position = { $first }–{ $last } из { $total }
 ui-still-typing = показаны результаты последнего верного запроса
-ui-search-placeholder = поиск ({ $search }): taxi, sector:edu, stage:new, region:tatar, score:>=4 …
+ui-search-placeholder = поиск ({ $search }): такси, сектор:обр, стадия:новая, регион:татар, оценка:>=4 …
 
 # The list: its title, column headers, ages
 ui-list-title = Идеи · { $shown } из { $total }
@@ -245,7 +245,7 @@ ui-view-my-queue = Моя очередь
 ui-view-my-reviews = Мои рецензии
 
 # The config file's notices at start
-ui-config-errors-title = {" "}Ошибки в файле настроек: запуск с настройками по умолчанию{" "}
+ui-config-errors-title = {" "}Ошибки в настройках: запуск по умолчанию{" "}
 ui-config-overlaps-title = {" "}Файл настроек: клавиши пересекаются{" "}
 
 # The key table (src/tui/keymap/words.rs): help, groups, hints, headings
