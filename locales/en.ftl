@@ -1231,3 +1231,100 @@ config-colour-shade-5 = the fullest cells of the sector × stage table
 config-colour-shade-text = numbers on shaded table cells
 config-colour-text = plain text (reset: the terminal's own)
 config-colour-background = the background of every pane (reset: the terminal's own)
+
+## section: i18n-rest
+# The domain's field rules (src/i18n/field_errors.rs): a phrase after the field's name
+err-field-title-missing = is required and must not be empty
+err-field-note-empty = is empty
+err-field-tag-empty = a tag must not be empty
+err-field-too-long = is { $chars } characters long; at most { $most } are allowed
+err-field-not-a-score = '{ $value }' is not a score from 1 to 5
+# The editor's text of an idea, read back
+err-draft-not-field-value = line { $line }: expected `field: value`
+err-draft-given-twice = line { $line }: { $field } is given twice
+err-draft-unknown-field = line { $line }: unknown field '{ $field }' (fields: { $fields })
+# A declared conflict of interest: `org 'Green Street'`
+coi-field-proposer = proposer
+coi-field-org = org
+coi-field-region = region
+coi-described = { $field } '{ $value }'
+# The database (src/store/error.rs, src/explain.rs)
+err-store-damaged = database { $path } is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db { $path } --salvage export -o rescue.json
+err-store-unreadable = the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json`
+err-store-full-figures = the disk is full: this change needs { $needed } free and there is { $free }; nothing of it was saved. Free some space and try again
+err-store-full = the disk is full: nothing of this change was saved. Free some space and try again
+err-store-broken = a write to the database failed part way and sprout could not open it again; quit and start sprout again (everything saved before is kept)
+err-store-io = input/output error: { $problem }
+err-store-db = database error: { $problem }
+err-store-codec = damaged record in the database ({ $problem }); run `sprout export` to save what can still be read
+err-store-rubric-taken = someone else changed the rubric meanwhile (version { $version } is theirs): nothing was saved; see `sprout rubric` and try again
+err-store-conflicts-changed = someone else changed the conflicts of interest meanwhile: nothing was saved; see `sprout conflicts` and try again
+err-store-older-schema = this database was made by an older sprout and has no place for { $what } yet; its owner must run a sprout command on it once (e.g. `sprout --db URL stats`) to add it
+err-store-what-rubric = a rubric
+err-store-what-reason = a reason for decisions
+err-store-what-panel = the panel's settings
+err-store-cannot-open = cannot open database { $path }
+err-store-open-full = { $what }: the disk is full (sprout writes a little as it opens a database); free some space and try again
+err-store-open-denied = { $what }: { $problem }; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)
+err-store-open-other = { $what }: { $problem }
+err-store-a-file = it is a file, not a database directory
+err-store-not-closed-cleanly = it was not closed cleanly, and a copy to check it cannot be made: { $problem }
+err-store-no-database = there is no database there
+err-store-cannot-copy = cannot copy it to salvage it: { $problem }
+err-explain-disk-full = the disk is full; free some space and try again
+err-explain-damaged = database { $path } is damaged; save what can still be read with `sprout --db { $path } --salvage export -o rescue.json`, or restore your last export with `sprout --db NEW import backup.json`
+err-explain-unreadable = the database is damaged: part of it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export
+err-explain-codec = the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export
+err-explain-output = cannot write the output: { $problem }
+# A change refused because someone changed the idea first (src/store/conflict.rs)
+conflict-someone-else = someone else
+conflict-removed = #{ $id } was removed by { $who }
+conflict-created = #{ $id } was created by { $who } first
+conflict-changed = #{ $id } was changed by { $who }
+conflict-fields = { $fields }
+conflict-at = at { $when }
+conflict-not-saved = this change was not saved
+# PostgreSQL (src/store/postgres)
+err-pg-not-a-url = not a valid PostgreSQL URL: { $problem }
+err-pg-certificate = the server's TLS certificate was not accepted ({ $reason }): give the certificate that signed it with sslrootcert=FILE in the URL (or ~/.postgresql/root.crt)
+err-pg-certificate-unverified = it could not be verified
+err-pg-password-missing = the server wants one; give it in PGPASSWORD or the password file (~/.pgpass, or PGPASSFILE)
+err-pg-tls-only = the server takes only TLS connections: use sslmode=require (or verify-full) in the URL
+err-pg-may-not-read = this role may not read (or, in an empty database, make) sprout's tables there; ask the database's owner to GRANT sprout_reader (or sprout_officer) TO it
+err-pg-older-schema = it has sprout's schema { $found } and this sprout needs schema { $current }: its owner must open it once with this sprout, which moves it on (keeping everything)
+err-pg-owner-only = only the database's owner (or a superuser) can make and grant the roles
+err-pg-sslmode = sslmode '{ $mode }' is not one of disable, allow, prefer, require, verify-ca, verify-full
+err-pg-needs-root-cert = sslmode={ $mode } needs the server's root certificate: give sslrootcert=FILE in the URL, or put it in ~/.postgresql/root.crt
+err-pg-cannot-read-cert = cannot read the root certificate { $path }: { $problem }
+err-pg-not-pem = the root certificate { $path } is not a PEM certificate: { $problem }
+err-pg-cannot-set-up-tls = cannot set up TLS: { $problem }
+err-pg-pgpass-not-plain = password file { $name } is not a plain file
+err-pg-pgpass-open = password file { $name } has group or world access and was ignored; make it u=rw (chmod 0600 { $name })
+# The name of a user nothing names (src/store/actor.rs FALLBACK), as shown
+actor-local-user = local user
+# A change refused for a clash with someone else's (src/tui/clash_words.rs;
+# English says what ideas::Clashes says)
+clash-changed-by = #{ $id }: changed by { $who }; yours was not saved
+clash-changed-text = #{ $id }: { $who } changed the { $field } { $ago }
+clash-set = #{ $id }: { $who } set the { $field } to { $theirs } { $ago }
+clash-yours-not-saved = ; yours was not saved
+clash-yours-value-not-saved = ; yours ({ $mine }) was not saved
+clash-more-not-saved = { $count ->
+    [one] {" "}(and { $count } more field); yours was not saved
+   *[other] {" "}(and { $count } more fields); yours was not saved
+}
+clash-none = none
+clash-ago-seconds = { $n } s ago
+clash-ago-minutes = { $n } min ago
+clash-ago-hours = { $n } h ago
+clash-ago-days = { $n } days ago
+# Help's section on the query language (src/tui/view/help_query.rs)
+ui-help-query-title = Query language ({ $key } types one; both languages' names work)
+ui-help-query-words-label = words
+ui-help-query-words = match the text of ideas: water kazan
+ui-help-query-field = narrows, by whole names or unique prefixes: sector:health stage:pilot region:kazan (сектор:здоровье стадия:пилот регион:казань)
+ui-help-query-operators = not, either, compare: !stage:declined tag:water,wells score:>=4 amount:<500000 created:<30d
+ui-help-query-fields-label = fields
+ui-help-query-sectors-label = sectors
+ui-help-query-stages-label = stages
+ui-help-query-more = `sprout help query` lists every field, value and comparison.

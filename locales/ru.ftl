@@ -94,7 +94,7 @@ ui-no-key = нет клавиши
 ui-keys-or = или
 ui-position = { $first }–{ $last } из { $total }
 ui-still-typing = показаны результаты последнего верного запроса
-ui-search-placeholder = поиск ({ $search }): taxi, sector:edu, stage:new, region:tatar, score:>=4 …
+ui-search-placeholder = поиск ({ $search }): такси, сектор:обр, стадия:новая, регион:татар, оценка:>=4 …
 
 # The list: its title, column headers, ages
 ui-list-title = Идеи · { $shown } из { $total }
@@ -245,7 +245,7 @@ ui-view-my-queue = Моя очередь
 ui-view-my-reviews = Мои рецензии
 
 # The config file's notices at start
-ui-config-errors-title = {" "}Ошибки в файле настроек: запуск с настройками по умолчанию{" "}
+ui-config-errors-title = {" "}Ошибки в настройках: запуск по умолчанию{" "}
 ui-config-overlaps-title = {" "}Файл настроек: клавиши пересекаются{" "}
 
 # The key table (src/tui/keymap/words.rs): help, groups, hints, headings
@@ -1294,3 +1294,105 @@ config-colour-shade-5 = самые полные клетки таблицы «с
 config-colour-shade-text = числа на закрашенных клетках таблицы
 config-colour-text = обычный текст (reset — цвет самого терминала)
 config-colour-background = фон всех панелей (reset — цвет самого терминала)
+
+## section: i18n-rest
+# The domain's field rules (src/i18n/field_errors.rs): a phrase after the field's name
+err-field-title-missing = обязательное поле, не может быть пустым
+err-field-note-empty = пустая
+err-field-tag-empty = метка не может быть пустой
+err-field-too-long = длина — { $chars } { $chars ->
+    [one] символ
+    [few] символа
+   *[many] символов
+}; допустимо не более { $most }
+err-field-not-a-score = '{ $value }' — не оценка от 1 до 5
+# The editor's text of an idea, read back
+err-draft-not-field-value = строка { $line }: ожидается `поле: значение`
+err-draft-given-twice = строка { $line }: поле { $field } указано дважды
+err-draft-unknown-field = строка { $line }: неизвестное поле '{ $field }' (поля: { $fields })
+# A declared conflict of interest: `org 'Green Street'`
+coi-field-proposer = заявитель
+coi-field-org = организация
+coi-field-region = регион
+coi-described = { $field } '{ $value }'
+# The database (src/store/error.rs, src/explain.rs)
+err-store-damaged = база данных { $path } повреждена: в ней потеряны сохранённые изменения; восстановите последнюю выгрузку (sprout --db НОВАЯ import backup.json) или сохраните то, что ещё читается: sprout --db { $path } --salvage export -o rescue.json
+err-store-unreadable = база данных повреждена: запись в ней не читается; сохраните то, что ещё читается: `sprout --salvage export -o rescue.json`
+err-store-full-figures = диск заполнен: этому изменению нужно { $needed } свободного места, а есть { $free }; ничего из него не сохранено. Освободите место и попробуйте снова
+err-store-full = диск заполнен: ничего из этого изменения не сохранено. Освободите место и попробуйте снова
+err-store-broken = запись в базу данных прервалась, и sprout не смог открыть её снова; выйдите и запустите sprout заново (всё сохранённое раньше цело)
+err-store-io = ошибка ввода-вывода: { $problem }
+err-store-db = ошибка базы данных: { $problem }
+err-store-codec = повреждённая запись в базе данных ({ $problem }); выполните `sprout export`, чтобы сохранить то, что ещё читается
+err-store-rubric-taken = рубрику тем временем изменил кто-то другой (версия { $version } — его): ничего не сохранено; посмотрите `sprout rubric` и попробуйте снова
+err-store-conflicts-changed = конфликты интересов тем временем изменил кто-то другой: ничего не сохранено; посмотрите `sprout conflicts` и попробуйте снова
+err-store-older-schema = эта база данных создана старой версией sprout, и в ней ещё нет места для { $what }; её владелец должен один раз выполнить на ней команду sprout (например, `sprout --db URL stats`), чтобы его добавить
+err-store-what-rubric = рубрики
+err-store-what-reason = причин решений
+err-store-what-panel = настроек экспертной группы
+err-store-cannot-open = не удаётся открыть базу данных { $path }
+err-store-open-full = { $what }: диск заполнен (открывая базу данных, sprout немного пишет в неё); освободите место и попробуйте снова
+err-store-open-denied = { $what }: { $problem }; sprout должен писать в каталог базы данных (проверьте права на него или скопируйте базу туда, где можно писать)
+err-store-open-other = { $what }: { $problem }
+err-store-a-file = это файл, а не каталог базы данных
+err-store-not-closed-cleanly = она не была закрыта как следует, а копию для проверки сделать не удаётся: { $problem }
+err-store-no-database = там нет базы данных
+err-store-cannot-copy = не удаётся скопировать её для спасения данных: { $problem }
+err-explain-disk-full = диск заполнен; освободите место и попробуйте снова
+err-explain-damaged = база данных { $path } повреждена; сохраните то, что ещё читается: `sprout --db { $path } --salvage export -o rescue.json`, или восстановите последнюю выгрузку: `sprout --db НОВАЯ import backup.json`
+err-explain-unreadable = база данных повреждена: часть её не читается; сохраните то, что ещё читается: `sprout --salvage export -o rescue.json` (с тем же --db), или восстановите последнюю выгрузку
+err-explain-codec = база данных повреждена: запись в ней не читается; сохраните то, что ещё читается: `sprout --salvage export -o rescue.json` (с тем же --db), или восстановите последнюю выгрузку
+err-explain-output = не удаётся записать вывод: { $problem }
+# A change refused because someone changed the idea first (src/store/conflict.rs)
+conflict-someone-else = кто-то другой
+conflict-removed = #{ $id } удалил(а) { $who }
+conflict-created = #{ $id } первым создал(а) { $who }
+conflict-changed = #{ $id } изменил(а) { $who }
+conflict-fields = { $fields }
+conflict-at = в { $when }
+conflict-not-saved = это изменение не сохранено
+# PostgreSQL (src/store/postgres)
+err-pg-not-a-url = это не URL PostgreSQL: { $problem }
+err-pg-certificate = TLS-сертификат сервера не принят ({ $reason }): укажите сертификат, которым он подписан, параметром sslrootcert=ФАЙЛ в URL (или положите его в ~/.postgresql/root.crt)
+err-pg-certificate-unverified = его не удалось проверить
+err-pg-password-missing = сервер требует пароль; укажите его в PGPASSWORD или в файле паролей (~/.pgpass или PGPASSFILE)
+err-pg-tls-only = сервер принимает только соединения TLS: укажите sslmode=require (или verify-full) в URL
+err-pg-may-not-read = этой роли нельзя читать (или, в пустой базе, создавать) таблицы sprout; попросите владельца базы выполнить GRANT sprout_reader (или sprout_officer) TO для неё
+err-pg-older-schema = в ней схема sprout { $found }, а этой версии sprout нужна схема { $current }: её владелец должен один раз открыть её этой версией, которая обновит схему (сохранив всё)
+err-pg-owner-only = создавать и выдавать роли может только владелец базы данных (или суперпользователь)
+err-pg-sslmode = sslmode '{ $mode }' — не одно из disable, allow, prefer, require, verify-ca, verify-full
+err-pg-needs-root-cert = для sslmode={ $mode } нужен корневой сертификат сервера: укажите sslrootcert=ФАЙЛ в URL или положите его в ~/.postgresql/root.crt
+err-pg-cannot-read-cert = не удаётся прочитать корневой сертификат { $path }: { $problem }
+err-pg-not-pem = корневой сертификат { $path } — не сертификат PEM: { $problem }
+err-pg-cannot-set-up-tls = не удаётся настроить TLS: { $problem }
+err-pg-pgpass-not-plain = файл паролей { $name } — не обычный файл
+err-pg-pgpass-open = файл паролей { $name } доступен группе или всем и поэтому не учтён; сделайте его u=rw (chmod 0600 { $name })
+# The name of a user nothing names (src/store/actor.rs FALLBACK), as shown
+actor-local-user = локальный пользователь
+# A change refused for a clash with someone else's (src/tui/clash_words.rs;
+# English says what ideas::Clashes says)
+clash-changed-by = #{ $id }: изменил(а) { $who }; ваше изменение не сохранено
+clash-changed-text = #{ $id }: { $who } изменил(а) поле «{ $field }» { $ago }
+clash-set = #{ $id }: { $who } изменил(а) поле «{ $field }» на «{ $theirs }» { $ago }
+clash-yours-not-saved = ; ваше изменение не сохранено
+clash-yours-value-not-saved = ; ваше («{ $mine }») не сохранено
+clash-more-not-saved = {" "}(и ещё { $count } { $count ->
+    [one] поле
+    [few] поля
+   *[many] полей
+}); ваше изменение не сохранено
+clash-none = пусто
+clash-ago-seconds = { $n } с назад
+clash-ago-minutes = { $n } мин назад
+clash-ago-hours = { $n } ч назад
+clash-ago-days = { $n } дн. назад
+# Help's section on the query language (src/tui/view/help_query.rs)
+ui-help-query-title = Язык запросов ({ $key } — ввести запрос; имена работают на обоих языках)
+ui-help-query-words-label = слова
+ui-help-query-words = ищутся в тексте идей: вода казань
+ui-help-query-field = сужает выбор, по полному имени или однозначному началу: сектор:здоровье стадия:пилот регион:казань (sector:health stage:pilot region:kazan)
+ui-help-query-operators = не, любое из, сравнение: !стадия:отказ метка:вода,колодцы оценка:>=4 сумма:<500000 создана:<30д
+ui-help-query-fields-label = поля
+ui-help-query-sectors-label = секторы
+ui-help-query-stages-label = стадии
+ui-help-query-more = `sprout help query` перечисляет все поля, значения и сравнения.

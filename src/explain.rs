@@ -19,9 +19,9 @@ pub fn io(e: &io::Error) -> String {
         return output.to_string();
     }
     if is_disk_full(e) {
-        return "the disk is full; free some space and try again".into();
+        return crate::tr!("err-explain-disk-full");
     }
-    e.to_string()
+    crate::i18n::io_reason(e)
 }
 
 /// A store error in words.
@@ -37,12 +37,11 @@ pub fn store(e: &StoreError) -> String {
                 holder = &holder
             )
         }
-        StoreError::Damaged(path) => format!(
-            "database {0} is damaged; save what can still be read with `sprout --db {0} --salvage export -o rescue.json`, or restore your last export with `sprout --db NEW import backup.json`",
-            path.display()
-        ),
-        StoreError::Unreadable => "the database is damaged: part of it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
-        StoreError::Codec(_) => "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json` (with the --db you used), or restore your last export".into(),
+        StoreError::Damaged(path) => {
+            crate::tr!("err-explain-damaged", path = &path.display().to_string())
+        }
+        StoreError::Unreadable => crate::tr!("err-explain-unreadable"),
+        StoreError::Codec(_) => crate::tr!("err-explain-codec"),
         other => other.to_string(),
     }
 }
@@ -55,7 +54,7 @@ pub struct OutputFailed(pub io::Error);
 
 impl std::fmt::Display for OutputFailed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot write the output: {}", io(&self.0))
+        f.write_str(&crate::tr!("err-explain-output", problem = &io(&self.0)))
     }
 }
 
@@ -125,5 +124,61 @@ mod tests {
             damaged.contains("sprout --db /x/db --salvage export -o rescue.json"),
             "{damaged}"
         );
+    }
+
+    #[test]
+    fn failures_of_the_disk_and_the_database_are_said_in_russian() {
+        use crate::i18n::{Lang, speak_on_this_thread};
+        let _ru = speak_on_this_thread(Lang::Ru);
+        assert_eq!(
+            io(&io::Error::from_raw_os_error(28)),
+            "диск заполнен; освободите место и попробуйте снова"
+        );
+        assert_eq!(
+            io(&output_failed(io::Error::from_raw_os_error(28))),
+            "не удаётся записать вывод: диск заполнен; освободите место и попробуйте снова"
+        );
+        let said = [
+            store(&StoreError::Full { figures: None }),
+            store(&StoreError::Full {
+                figures: Some((3_000_000, 1_000_000)),
+            }),
+            store(&StoreError::Damaged("/x/db".into())),
+            store(&StoreError::Unreadable),
+            store(&StoreError::Codec("Hit the end of buffer".into())),
+            store(&StoreError::Broken),
+            store(&StoreError::NewerSchema { found: 9, known: 4 }),
+            store(&StoreError::OlderSchema { what: "a rubric" }),
+            store(&StoreError::RubricTaken(3)),
+            store(&StoreError::ConflictsChanged),
+            store(&StoreError::OpenIo {
+                path: "/x/db".into(),
+                source: io::Error::from(io::ErrorKind::PermissionDenied),
+            }),
+        ];
+        assert!(said[0].starts_with("диск заполнен: ничего"), "{}", said[0]);
+        assert!(
+            said[1].contains("нужно 3.0 MB свободного места, а есть 1.0 MB"),
+            "{}",
+            said[1]
+        );
+        assert!(
+            said[2].starts_with("база данных /x/db повреждена"),
+            "{}",
+            said[2]
+        );
+        assert!(said[2].contains("sprout --db /x/db --salvage export -o rescue.json"));
+        assert!(said[3].contains("--salvage export") && said[4].contains("--salvage export"));
+        assert!(!said[4].contains("buffer"), "{}", said[4]);
+        assert!(said[6].contains("схема 9, эта читает до 4"), "{}", said[6]);
+        assert!(said[7].contains("нет места для рубрики"), "{}", said[7]);
+        assert!(said[8].contains("версия 3"), "{}", said[8]);
+        assert_eq!(
+            said[10],
+            "не удаётся открыть базу данных /x/db: нет доступа; sprout должен писать в каталог базы данных (проверьте права на него или скопируйте базу туда, где можно писать)"
+        );
+        for s in &said {
+            assert!(s.chars().any(|c| ('а'..='я').contains(&c)), "{s}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sprout::i18n::{Lang, speak_on_this_thread};
 use sprout::tui::app::App;
-use sprout::tui::msg::{Msg, ScreenMsg};
+use sprout::tui::msg::{ListMsg, Msg, ScreenMsg, Step};
 use sprout::tui::view::render;
 
 const SIZES: [(u16, u16); 3] = [(120, 36), (80, 24), (50, 16)];
@@ -46,6 +46,45 @@ fn main_screen_in_russian() {
 #[test]
 fn help_in_russian() {
     in_russian("help", &[Msg::Screen(ScreenMsg::ToggleHelp)], ideas);
+}
+
+/// Help's end: the query language's section, fields and values in both
+/// languages, and where to read more.
+#[test]
+fn help_end_in_russian() {
+    in_russian(
+        "help_end",
+        &[
+            Msg::Screen(ScreenMsg::ToggleHelp),
+            Msg::List(ListMsg::Move(Step::Bottom)),
+        ],
+        ideas,
+    );
+}
+
+#[test]
+fn help_has_a_query_section_in_either_language() {
+    let (_d, store) = store_with(ideas());
+    let a = app(&store, (120, 36));
+    let text = |lang| {
+        let _l = speak_on_this_thread(lang);
+        sprout::tui::view::help_lines(&a.keymap, 98)
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (en, ru) = (text(Lang::En), text(Lang::Ru));
+    assert!(en.contains("Query language (/ types one"), "{en}");
+    assert!(ru.contains("Язык запросов (/ — ввести запрос"), "{ru}");
+    for t in [&en, &ru] {
+        assert!(t.contains("sprout help query"), "{t}");
+        assert!(t.contains("sector/сектор stage/стадия"), "{t}");
+        assert!(t.contains("pilot/пилот"), "{t}");
+        assert!(t.contains("health/здравоохранение"), "{t}");
+    }
+    assert!(ru.contains("сектор:здоровье"), "{ru}");
+    assert!(!ru.contains("narrows"), "{ru}");
 }
 
 #[test]

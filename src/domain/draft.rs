@@ -2,8 +2,10 @@
 //! turned back into an idea with every problem named by field. The form and
 //! the external editor both go through it.
 
-use super::idea::{valid_amount, valid_line, valid_score, valid_summary, valid_tag, valid_title};
-use super::names::{Barrier, Named, OrgKind, Sector, Stage};
+use super::idea::{
+    FieldRuleError, check_amount, check_line, check_score, check_summary, check_tag, check_title,
+};
+use super::names::{Barrier, NameError, Named, OrgKind, Sector, Stage};
 use super::{Edit, Idea, Timestamp};
 use std::collections::BTreeSet;
 
@@ -30,8 +32,37 @@ pub struct Draft {
     pub values: Vec<String>,
 }
 
-/// A problem with one field.
-pub type FieldError = (&'static str, String);
+/// A problem with one field: the field's name and what is wrong.
+pub type FieldError = (&'static str, FieldProblem);
+
+/// What is wrong with a field's text, as data the faces put into words
+/// (`i18n::field_problem`); `Display` is English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    Rule(FieldRuleError),
+    Name(NameError),
+}
+
+impl std::fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldProblem::Rule(e) => write!(f, "{e}"),
+            FieldProblem::Name(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<FieldRuleError> for FieldProblem {
+    fn from(e: FieldRuleError) -> FieldProblem {
+        FieldProblem::Rule(e)
+    }
+}
+
+impl From<NameError> for FieldProblem {
+    fn from(e: NameError) -> FieldProblem {
+        FieldProblem::Name(e)
+    }
+}
 
 impl Draft {
     pub fn empty() -> Draft {
@@ -92,18 +123,18 @@ impl Draft {
     /// edits, so they enter the history), or a new idea when `base` is None.
     pub fn apply(&self, base: Option<&Idea>, now: Timestamp) -> Result<Idea, Vec<FieldError>> {
         let mut errors: Vec<FieldError> = Vec::new();
-        let mut check = |field: &'static str, r: Result<String, String>| -> String {
+        let mut check = |field: &'static str, r: Result<String, FieldRuleError>| -> String {
             r.unwrap_or_else(|e| {
-                errors.push((field, e));
+                errors.push((field, e.into()));
                 String::new()
             })
         };
-        let title = check("title", valid_title(self.get("title")));
-        let summary = check("summary", valid_summary(self.get("summary")));
-        let proposer = check("proposer", valid_line(self.get("proposer")));
-        let region = check("region", valid_line(self.get("region")));
-        let funder = check("funder", valid_line(self.get("funder")));
-        let assignee = check("assignee", valid_line(self.get("assignee")));
+        let title = check("title", check_title(self.get("title")));
+        let summary = check("summary", check_summary(self.get("summary")));
+        let proposer = check("proposer", check_line(self.get("proposer")));
+        let region = check("region", check_line(self.get("region")));
+        let funder = check("funder", check_line(self.get("funder")));
+        let assignee = check("assignee", check_line(self.get("assignee")));
         let named = |field: &'static str| -> Option<String> {
             let v = self.get(field).trim();
             if v.is_empty() {
@@ -121,22 +152,22 @@ impl Draft {
         let stage = named("stage")
             .map(|v| Stage::parse(&v))
             .unwrap_or(Ok(Stage::New));
-        let amount = named("amount").map(|v| valid_amount(&v)).transpose();
+        let amount = named("amount").map(|v| check_amount(&v)).transpose();
         let score = named("score")
             .filter(|v| v != "none" && v != "—")
-            .map(|v| valid_score(&v))
+            .map(|v| check_score(&v))
             .transpose();
-        let barriers: Result<BTreeSet<Barrier>, String> = split(self.get("barriers"))
-            .map(|b| Barrier::parse(&b).map_err(|e| e.to_string()))
+        let barriers: Result<BTreeSet<Barrier>, NameError> = split(self.get("barriers"))
+            .map(|b| Barrier::parse(&b))
             .collect();
-        let tags: Result<BTreeSet<String>, String> =
-            split(self.get("tags")).map(|t| valid_tag(&t)).collect();
+        let tags: Result<BTreeSet<String>, FieldRuleError> =
+            split(self.get("tags")).map(|t| check_tag(&t)).collect();
         macro_rules! take {
             ($field:literal, $r:expr) => {
                 match $r {
                     Ok(v) => Some(v),
                     Err(e) => {
-                        errors.push(($field, e.to_string()));
+                        errors.push(($field, FieldProblem::from(e)));
                         None
                     }
                 }
@@ -224,8 +255,8 @@ impl Draft {
         out
     }
 
-    /// Reads [`Draft::to_text`]'s format back; problems as `line N: …`.
-    pub fn from_text(text: &str) -> Result<Draft, Vec<String>> {
+    /// Reads [`Draft::to_text`]'s format back; problems by line.
+    pub fn from_text(text: &str) -> Result<Draft, Vec<TextProblem>> {
         let mut d = Draft::empty();
         let mut problems = Vec::new();
         let mut lines = text.lines().enumerate();
@@ -237,29 +268,26 @@ impl Draft {
             if line.trim_start().starts_with('#') {
                 continue;
             }
+            let line_no = n + 1;
             let Some((field, value)) = line.split_once(':') else {
-                problems.push(format!("line {}: expected `field: value`", n + 1));
+                problems.push(TextProblem::NotFieldValue { line: line_no });
                 continue;
             };
             let field = field.trim().to_lowercase();
             match FIELDS.iter().find(|(f, _)| *f == field && *f != "summary") {
                 Some((f, _)) => {
                     if !seen.insert(*f) {
-                        problems.push(format!("line {}: {f} is given twice", n + 1));
+                        problems.push(TextProblem::GivenTwice {
+                            line: line_no,
+                            field: f,
+                        });
                     }
                     d.set(f, value.trim());
                 }
-                None => problems.push(format!(
-                    "line {}: unknown field '{}' (fields: {})",
-                    n + 1,
-                    crate::domain::text::clean_line(&field),
-                    FIELDS
-                        .iter()
-                        .filter(|(f, _)| *f != "summary")
-                        .map(|(f, _)| *f)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                None => problems.push(TextProblem::UnknownField {
+                    line: line_no,
+                    field: crate::domain::text::clean_line(&field),
+                }),
             }
         }
         let summary: Vec<&str> = lines.map(|(_, l)| l).collect();
@@ -268,6 +296,43 @@ impl Draft {
             Ok(d)
         } else {
             Err(problems)
+        }
+    }
+}
+
+/// A line of an editor's text that [`Draft::from_text`] cannot read, as
+/// data the faces put into words; `Display` is English (`line 3: …`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    NotFieldValue { line: usize },
+    GivenTwice { line: usize, field: &'static str },
+    UnknownField { line: usize, field: String },
+}
+
+/// The fields a header line may name, in form order (`title, proposer, …`).
+pub fn header_fields() -> String {
+    FIELDS
+        .iter()
+        .filter(|(f, _)| *f != "summary")
+        .map(|(f, _)| *f)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl std::fmt::Display for TextProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextProblem::NotFieldValue { line } => {
+                write!(f, "line {line}: expected `field: value`")
+            }
+            TextProblem::GivenTwice { line, field } => {
+                write!(f, "line {line}: {field} is given twice")
+            }
+            TextProblem::UnknownField { line, field } => write!(
+                f,
+                "line {line}: unknown field '{field}' (fields: {})",
+                header_fields()
+            ),
         }
     }
 }
@@ -334,7 +399,11 @@ mod tests {
         assert_eq!(Draft::from_text(&text).unwrap(), Draft::of(&i));
         let bad = "title: x\ncolour: red\nnonsense\n\nsummary";
         let e = Draft::from_text(bad).unwrap_err();
-        assert!(e[0].starts_with("line 2: unknown field 'colour'"), "{e:?}");
-        assert_eq!(e[1], "line 3: expected `field: value`");
+        assert!(
+            e[0].to_string()
+                .starts_with("line 2: unknown field 'colour'"),
+            "{e:?}"
+        );
+        assert_eq!(e[1].to_string(), "line 3: expected `field: value`");
     }
 }

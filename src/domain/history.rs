@@ -14,6 +14,10 @@ use super::time::Timestamp;
 /// twice in the history would only repeat it.
 pub const SUMMARY_CHANGED: &str = "changed";
 
+/// The name a change records when nothing says who the user is (the store
+/// writes it; the faces say it in the language spoken).
+pub const LOCAL_USER: &str = "local user";
+
 /// A time and who made the entry then (`2026-11-02T10:00:00Z · olga`), as
 /// the detail pane writes it too; an entry from before names were kept
 /// names nobody.

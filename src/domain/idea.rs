@@ -11,8 +11,9 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 pub use super::field_rules::{
-    LINE_MAX, NOTE_MAX, SUMMARY_MAX, TITLE_MAX, valid_amount, valid_line, valid_note, valid_score,
-    valid_summary, valid_tag, valid_title,
+    FieldRuleError, LINE_MAX, NOTE_MAX, SUMMARY_MAX, TITLE_MAX, check_amount, check_line,
+    check_note, check_score, check_summary, check_tag, check_title, valid_amount, valid_line,
+    valid_note, valid_score, valid_summary, valid_tag, valid_title,
 };
 
 /// One project idea, as stored and as exported (field order is the JSON and

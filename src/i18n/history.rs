@@ -7,6 +7,16 @@ use super::{Lang, label, language};
 use crate::domain::text::printable;
 use crate::domain::{Barrier, Change, Named, OrgKind, Sector, Stage};
 
+/// A person's name as shown, cleaned: the name the store records when
+/// nothing says who the user is ("local user") in the language spoken.
+pub fn person(name: &str) -> String {
+    if name == crate::domain::history::LOCAL_USER {
+        crate::tr!("actor-local-user")
+    } else {
+        printable(name, false)
+    }
+}
+
 /// The label of a field of an idea, as history entries name it; a field
 /// sprout has no word for (an extra one) is shown as it is.
 pub fn field_label(name: &str) -> String {
@@ -26,6 +36,22 @@ fn labelled<T: Named>(name: &str) -> String {
     }
 }
 
+/// A value of the field `field` as a person reads it: a vocabulary's
+/// machine name (`pilot`, `health`) by its label, anything else cleaned.
+pub fn field_value(field: &str, v: &str) -> String {
+    match field {
+        "sector" => labelled::<Sector>(v),
+        "stage" => labelled::<Stage>(v),
+        "org" | "org_kind" | "organisation" => labelled::<OrgKind>(v),
+        "barriers" => v
+            .split(',')
+            .map(|b| labelled::<Barrier>(b.trim()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => printable(v, false),
+    }
+}
+
 /// One history entry, as [`Change::describe`] says it, with the field and
 /// the vocabulary values in the language spoken.
 pub fn change(c: &Change) -> String {
@@ -39,17 +65,7 @@ pub fn change(c: &Change) -> String {
         if v.is_empty() {
             return "—".into();
         }
-        match c.field.as_str() {
-            "sector" => labelled::<Sector>(v),
-            "stage" => labelled::<Stage>(v),
-            "org" | "org_kind" | "organisation" => labelled::<OrgKind>(v),
-            "barriers" => v
-                .split(',')
-                .map(|b| labelled::<Barrier>(b.trim()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            _ => printable(v, false),
-        }
+        field_value(&c.field, v)
     };
     format!(
         "{}: {} → {}",

@@ -8,6 +8,7 @@
 
 mod defaults;
 mod errors;
+mod field_errors;
 mod history;
 mod labels;
 mod lang;
@@ -17,7 +18,8 @@ mod texts;
 
 pub use defaults::{criterion_description, criterion_label, reason_label, reason_label_of};
 pub use errors::{amount_error, io_reason, name_error};
-pub use history::{change, field_label};
+pub use field_errors::{conflict_description, field_problem, field_rule_error, text_problem};
+pub use history::{change, field_label, field_value, person};
 pub use labels::label;
 pub use lang::Lang;
 pub use texts::{Arg, Texts};

@@ -7,7 +7,8 @@ use crate::domain::text::clean_line;
 use std::sync::RwLock;
 
 /// The name used when nothing says who the user is.
-pub const FALLBACK: &str = "local user";
+/// Stored as it is in every language; shown as `i18n::person` says it.
+pub const FALLBACK: &str = crate::domain::history::LOCAL_USER;
 
 /// The config file's `user`, set once at start (one setting for the whole
 /// process, as `stale_days` is).

@@ -43,26 +43,35 @@ impl Conflict {
 }
 
 impl std::fmt::Display for Conflict {
+    /// `#42 was changed by olga (stage) at …; this change was not saved`,
+    /// in the language spoken (the fields by their labels).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
         let who = match &self.who {
             Some(who) => crate::domain::text::printable(who, false),
-            None => "someone else".into(),
+            None => tr!("conflict-someone-else"),
         };
-        let id = self.id;
+        let id = &self.id.to_string();
         match (self.based_on, self.current) {
-            (_, None) => write!(f, "#{id} was removed by {who}")?,
-            (None, Some(_)) => write!(f, "#{id} was created by {who} first")?,
+            (_, None) => f.write_str(&tr!("conflict-removed", id = id, who = &who))?,
+            (None, Some(_)) => f.write_str(&tr!("conflict-created", id = id, who = &who))?,
             (Some(_), Some(_)) => {
-                write!(f, "#{id} was changed by {who}")?;
+                f.write_str(&tr!("conflict-changed", id = id, who = &who))?;
                 if !self.what.is_empty() {
-                    write!(f, " ({})", self.what.join(", "))?;
+                    let fields: Vec<String> = self
+                        .what
+                        .iter()
+                        .map(|w| crate::i18n::field_label(w))
+                        .collect();
+                    let fields = fields.join(", ");
+                    write!(f, " ({})", tr!("conflict-fields", fields = &fields))?;
                 }
                 if let Some(when) = self.when {
-                    write!(f, " at {when}")?;
+                    write!(f, " {}", tr!("conflict-at", when = &when.to_string()))?;
                 }
             }
         }
-        write!(f, "; this change was not saved")
+        write!(f, "; {}", tr!("conflict-not-saved"))
     }
 }
 
@@ -138,6 +147,30 @@ mod tests {
             first
                 .to_string()
                 .starts_with("#8 was created by someone else first")
+        );
+    }
+
+    #[test]
+    fn a_conflict_is_said_in_russian_with_the_fields_by_their_labels() {
+        let _ru = crate::i18n::speak_on_this_thread(crate::i18n::Lang::Ru);
+        let base = Idea::new("Wells".into(), Timestamp(1));
+        let mut now = base.clone();
+        now.stage = Stage::Pilot;
+        now.updated = Timestamp(1_790_000_000);
+        let at = |idea: &Idea, version| Versioned {
+            idea: idea.clone(),
+            version,
+        };
+        let mut c = Conflict::between(42, Some(&at(&base, 3)), Some(&at(&now, 5)));
+        c.who = Some("olga".into());
+        assert_eq!(
+            c.to_string(),
+            "#42 изменил(а) olga (стадия) в 2026-09-21T14:13:20Z; это изменение не сохранено"
+        );
+        let gone = Conflict::between(1234, Some(&at(&base, 1)), None);
+        assert_eq!(
+            gone.to_string(),
+            "#1234 удалил(а) кто-то другой; это изменение не сохранено"
         );
     }
 }

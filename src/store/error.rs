@@ -23,16 +23,10 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "database {} is damaged: it has lost changes it had saved; restore your last export (sprout --db NEW import backup.json), or save what can still be read with: sprout --db {} --salvage export -o rescue.json",
-        .0.display(),
-        .0.display()
-    )]
+    #[error("{}", crate::tr!("err-store-damaged", path = &.0.display().to_string()))]
     Damaged(PathBuf),
     /// A record could not be read back: the database is damaged.
-    #[error(
-        "the database is damaged: a record in it cannot be read; save what can still be read with `sprout --salvage export -o rescue.json`"
-    )]
+    #[error("{}", crate::tr!("err-store-unreadable"))]
     Unreadable,
     /// The disk has no room for a change: nothing of it was written.
     /// `figures` is (bytes needed, bytes free) when sprout looked first.
@@ -40,14 +34,12 @@ pub enum StoreError {
     Full { figures: Option<(u64, u64)> },
     /// A write failed part way and the database could not be opened again
     /// in this process (nothing saved before it is lost).
-    #[error(
-        "a write to the database failed part way and sprout could not open it again; quit and start sprout again (everything saved before is kept)"
-    )]
+    #[error("{}", crate::tr!("err-store-broken"))]
     Broken,
     /// Another failure of the disk, by kind.
-    #[error("input/output error: {0}")]
+    #[error("{}", crate::tr!("err-store-io", problem = &crate::i18n::io_reason(.0)))]
     Io(std::io::Error),
-    #[error("database error: {0}")]
+    #[error("{}", crate::tr!("err-store-db", problem = .0))]
     Db(String),
     /// The connection to the database server was lost (it went away or
     /// restarted); a change it was making is not saved.
@@ -57,9 +49,7 @@ pub enum StoreError {
     /// of the change was written.
     #[error("{}", crate::tr!("err-db-read-only", role = role))]
     ReadOnly { role: String },
-    #[error(
-        "damaged record in the database ({0}); run `sprout export` to save what can still be read"
-    )]
+    #[error("{}", crate::tr!("err-store-codec", problem = .0))]
     Codec(String),
     /// Someone changed an idea after the change to it was based on it:
     /// nothing of the batch was written.
@@ -67,21 +57,15 @@ pub enum StoreError {
     Conflict(Box<super::Conflict>),
     /// Someone stored this version of the rubric first: nothing of the
     /// batch was written.
-    #[error(
-        "someone else changed the rubric meanwhile (version {0} is theirs): nothing was saved; see `sprout rubric` and try again"
-    )]
+    #[error("{}", crate::tr!("err-store-rubric-taken", version = &.0.to_string()))]
     RubricTaken(u32),
     /// Someone changed the declared conflicts of interest between their
     /// read and this commit: nothing of the batch was written.
-    #[error(
-        "someone else changed the conflicts of interest meanwhile: nothing was saved; see `sprout conflicts` and try again"
-    )]
+    #[error("{}", crate::tr!("err-store-conflicts-changed"))]
     ConflictsChanged,
     /// A PostgreSQL database of an older schema, which its owner has not
     /// yet opened with this sprout: it has no table for `what`.
-    #[error(
-        "this database was made by an older sprout and has no place for {what} yet; its owner must run a sprout command on it once (e.g. `sprout --db URL stats`) to add it"
-    )]
+    #[error("{}", crate::tr!("err-store-older-schema", what = &schema_part(what)))]
     OlderSchema { what: &'static str },
 }
 
@@ -94,29 +78,36 @@ pub fn is_full(e: &std::io::Error) -> bool {
 fn full_message(figures: Option<(u64, u64)>) -> String {
     let mb = |b: u64| format!("{:.1} MB", b as f64 / 1e6);
     match figures {
-        Some((needed, free)) => format!(
-            "the disk is full: this change needs {} free and there is {}; nothing of it was saved. Free some space and try again",
-            mb(needed),
-            mb(free)
+        Some((needed, free)) => crate::tr!(
+            "err-store-full-figures",
+            needed = &mb(needed),
+            free = &mb(free)
         ),
-        None => "the disk is full: nothing of this change was saved. Free some space and try again"
-            .into(),
+        None => crate::tr!("err-store-full"),
+    }
+}
+
+/// The part of a schema an older PostgreSQL database lacks, in words
+/// (the store names it in English, for logs).
+fn schema_part(what: &str) -> String {
+    match what {
+        "a rubric" => crate::tr!("err-store-what-rubric"),
+        "a reason for decisions" => crate::tr!("err-store-what-reason"),
+        "the panel's settings" => crate::tr!("err-store-what-panel"),
+        other => other.to_string(),
     }
 }
 
 fn open_io_message(path: &Path, e: &std::io::Error) -> String {
     use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
-    let what = format!("cannot open database {}", path.display());
+    let what = crate::tr!("err-store-cannot-open", path = &path.display().to_string());
+    let problem = crate::i18n::io_reason(e);
     if is_full(e) {
-        format!(
-            "{what}: the disk is full (sprout writes a little as it opens a database); free some space and try again"
-        )
+        crate::tr!("err-store-open-full", what = &what)
     } else if matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem) {
-        format!(
-            "{what}: {e}; sprout needs to write to the database directory (check its permissions, or copy it somewhere writable)"
-        )
+        crate::tr!("err-store-open-denied", what = &what, problem = &problem)
     } else {
-        format!("{what}: {e}")
+        crate::tr!("err-store-open-other", what = &what, problem = &problem)
     }
 }
 

@@ -4,7 +4,6 @@
 //! lines the question shows before it is applied.
 
 use crate::domain::assign::Plan;
-use crate::domain::text::printable;
 
 /// A plan made for the ideas the key was pressed on, waiting for a yes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +30,11 @@ impl Proposal {
     /// load, the conflicts of interest avoided, the ideas left short.
     pub fn lines(&self) -> Vec<String> {
         let p = &self.plan;
-        let names: Vec<String> = self.reviewers.iter().map(|r| printable(r, false)).collect();
+        let names: Vec<String> = self
+            .reviewers
+            .iter()
+            .map(|r| crate::i18n::person(r))
+            .collect();
         let mut out = vec![crate::tr!(
             "panelfin-assign-summary",
             ideas = p.ideas.len(),
@@ -51,7 +54,7 @@ impl Proposal {
             .iter()
             .map(|l| {
                 [
-                    printable(&l.reviewer, false),
+                    crate::i18n::person(&l.reviewer),
                     l.before.to_string(),
                     format!("+{}", l.added),
                     l.total().to_string(),
@@ -90,7 +93,12 @@ impl Proposal {
             .iter()
             .flat_map(|i| {
                 i.barred.iter().map(move |(r, c)| {
-                    format!("  #{} {}: {}", i.id, printable(r, false), c.describe())
+                    format!(
+                        "  #{} {}: {}",
+                        i.id,
+                        crate::i18n::person(r),
+                        crate::i18n::conflict_description(c)
+                    )
                 })
             })
             .collect();

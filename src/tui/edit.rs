@@ -8,7 +8,7 @@ use super::form::{Completions, Form};
 use super::msg::{ChangeMsg, Effect, FormMsg, PromptMsg, Reply};
 use super::prompt::{Prompt, PromptKind};
 use super::screen::Overlay;
-use crate::domain::idea::valid_note;
+use crate::domain::idea::check_note;
 use crate::domain::text::clean_line;
 use crate::domain::{Draft, Edit};
 use crate::i18n::label as word;
@@ -336,10 +336,11 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
         PromptKind::AssignPerIdea(who) => {
             return super::assign_flow::per_idea_given(app, p.ids, who, &text);
         }
-        PromptKind::Note => match valid_note(&text) {
+        PromptKind::Note => match check_note(&text) {
             Ok(note) => (Edit::Note(note), tr!("ui-step-note-added")),
             Err(e) => {
-                app.message = Some(tr!("ui-note-invalid", problem = &e.to_string()));
+                let problem = crate::i18n::field_rule_error(&e);
+                app.message = Some(tr!("ui-note-invalid", problem = &problem));
                 return Vec::new();
             }
         },
@@ -434,14 +435,16 @@ fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> V
         app.message = Some(tr!("ui-no-changes"));
         return Vec::new();
     }
-    let result = Draft::from_text(&after).and_then(|d| {
-        d.apply(base.as_ref(), app.now).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|(f, e)| format!("{f}: {e}"))
-                .collect()
-        })
-    });
+    let result = Draft::from_text(&after)
+        .map_err(|problems| problems.iter().map(crate::i18n::text_problem).collect())
+        .and_then(|d| {
+            d.apply(base.as_ref(), app.now).map_err(|errors| {
+                errors
+                    .iter()
+                    .map(|(f, p)| format!("{f}: {}", crate::i18n::field_problem(p)))
+                    .collect::<Vec<String>>()
+            })
+        });
     match (result, base) {
         (Err(problems), _) => {
             app.overlays.push(Overlay::Dialog(Dialog::EditorErrors {

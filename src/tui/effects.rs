@@ -393,7 +393,7 @@ impl Backend {
             Err(crate::Error::Clash(clashes)) => {
                 let stored = read_back(store, ids);
                 vec![Msg::Reply(Reply::Clashed {
-                    message: clashes.to_string(),
+                    message: super::clash_words::clashes_line(&clashes),
                     stored,
                     retry: Box::new(effect.clone()),
                 })]

@@ -2,7 +2,7 @@
 //! them, vocabularies chosen from lists, region, funder, assignee and tags
 //! completed from values already in the database, a multi-line summary.
 
-use crate::domain::draft::{Draft, FIELDS, FieldError};
+use crate::domain::draft::{Draft, FIELDS};
 use crate::domain::text::fold;
 use crate::domain::{Barrier, Idea, Named, OrgKind, Row, Sector, Stage, Timestamp};
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
@@ -105,7 +105,8 @@ pub struct Form {
     pub fields: Vec<Field>,
     pub focus: usize,
     pub initial: Draft,
-    pub errors: Vec<FieldError>,
+    /// Each refused field's name and why, in the language spoken.
+    pub errors: Vec<(&'static str, String)>,
     /// Fields the user has changed; their errors show at once.
     pub touched: BTreeSet<&'static str>,
     /// Save was tried, so every error shows.
@@ -222,7 +223,10 @@ impl Form {
                 Some(idea)
             }
             Err(errors) => {
-                self.errors = errors;
+                self.errors = errors
+                    .iter()
+                    .map(|(f, p)| (*f, crate::i18n::field_problem(p)))
+                    .collect();
                 None
             }
         }

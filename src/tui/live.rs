@@ -64,13 +64,12 @@ pub fn keep_while_offline(app: &mut App) -> bool {
 
 /// `olga: #42 → pilot`; `olga, ivan: #4, #7, #9 changed`.
 fn summary(app: &App, changes: &[Change], by: &BTreeMap<u64, String>) -> String {
-    let printable = |s: &str| crate::domain::text::printable(s, false);
     let mut who: Vec<String> = Vec::new();
     for (before, after) in changes {
         let id = after.as_ref().or(before.as_ref()).map(|i| i.id);
         let name = id
             .and_then(|id| by.get(&id))
-            .map_or_else(|| crate::tr!("ui-live-someone"), |w| printable(w));
+            .map_or_else(|| crate::tr!("ui-live-someone"), |w| crate::i18n::person(w));
         if !who.contains(&name) {
             who.push(name);
         }

@@ -101,7 +101,7 @@ fn save(app: &mut App) -> Vec<Effect> {
     let total = made
         .total(&pane.rubric)
         .map_or("—".into(), |t| format!("{t:.2}"));
-    let who = crate::domain::text::printable(&made.by, false);
+    let who = crate::i18n::person(&made.by);
     // Kept until the store answers: a refused save gives it back.
     app.review_saving = app.overlays.take_review().map(Box::new);
     vec![Effect::Edit {

@@ -40,7 +40,7 @@ pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
     let fail = |msg: &str| failure(location, env_password.as_deref(), msg);
     let split = tls::split(location).map_err(|e| fail(&e))?;
     let mut config = postgres::Config::from_str(&split.rest)
-        .map_err(|e| fail(&format!("not a valid PostgreSQL URL: {e}")))?;
+        .map_err(|e| fail(&crate::tr!("err-pg-not-a-url", problem = &e.to_string())))?;
     if config.get_user().is_none()
         && let Ok(user) = std::env::var("USER")
     {
@@ -84,15 +84,13 @@ pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
             msg = crate::tr!("err-pg-refused", problem = &msg);
         }
         if let Some(reason) = certificate_refused(&msg) {
-            msg = format!(
-                "the server's TLS certificate was not accepted ({reason}): give the certificate that signed it with sslrootcert=FILE in the URL (or ~/.postgresql/root.crt)"
-            );
+            msg = crate::tr!("err-pg-certificate", reason = &reason);
         }
         if msg.ends_with("password missing") {
-            msg.push_str(": the server wants one; give it in PGPASSWORD or the password file (~/.pgpass, or PGPASSFILE)");
+            msg = format!("{msg}: {}", crate::tr!("err-pg-password-missing"));
         }
         if is_tls_only_refusal(&e) {
-            msg.push_str("; the server takes only TLS connections: use sslmode=require (or verify-full) in the URL");
+            msg = format!("{msg}; {}", crate::tr!("err-pg-tls-only"));
         }
         if let Some(note) = &pgpass_note {
             msg = format!("{msg} ({note})");
@@ -125,14 +123,17 @@ fn wanted<T>(config: &postgres::Config, with: &mut dyn FnMut(&pgpass::Wanted<'_>
 /// For a TLS handshake that failed on the server's certificate, OpenSSL's
 /// reason ("self-signed certificate", "certificate has expired"), else
 /// `None`.
-fn certificate_refused(msg: &str) -> Option<&str> {
+fn certificate_refused(msg: &str) -> Option<String> {
     if !msg.contains("certificate verify failed") {
         return None;
     }
     let reason = msg
         .split_once('(')
         .and_then(|(_, rest)| rest.split_once(')'))
-        .map_or("it could not be verified", |(r, _)| r);
+        .map_or_else(
+            || crate::tr!("err-pg-certificate-unverified"),
+            |(r, _)| r.to_string(),
+        );
     Some(reason)
 }
 

@@ -129,8 +129,10 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         Ok(()) => Ok(()),
         Err(e) if is_denied(&e) => Err(StoreError::Open {
             path: Default::default(),
-            msg: format!(
-                "it has sprout's schema {found} and this sprout needs schema {current}: its owner must open it once with this sprout, which moves it on (keeping everything)"
+            msg: crate::tr!(
+                "err-pg-older-schema",
+                found = &found.to_string(),
+                current = &current.to_string()
             ),
         }),
         Err(e) => Err(db(e)),

@@ -77,7 +77,7 @@ impl PgStore {
         let role = schema::ensure(&mut client).map_err(|e| match e {
             StoreError::ReadOnly { .. } => StoreError::Open {
                 path: connect::redacted(location).into(),
-                msg: "this role may not read (or, in an empty database, make) sprout's tables there; ask the database's owner to GRANT sprout_reader (or sprout_officer) TO it".into(),
+                msg: crate::tr!("err-pg-may-not-read"),
             },
             // An older schema this role may not move on (`migrate.rs`).
             StoreError::Open { msg, .. } => StoreError::Open {

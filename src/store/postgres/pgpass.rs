@@ -43,15 +43,16 @@ pub fn lookup(path: &Path, wanted: &Wanted<'_>) -> Found {
     if !meta.is_file() {
         return Found {
             password: None,
-            ignored: Some(format!("password file {name} is not a plain file")),
+            ignored: Some(crate::tr!(
+                "err-pg-pgpass-not-plain",
+                name = &name.to_string()
+            )),
         };
     }
     if meta.permissions().mode() & 0o077 != 0 {
         return Found {
             password: None,
-            ignored: Some(format!(
-                "password file {name} has group or world access and was ignored; make it u=rw (chmod 0600 {name})"
-            )),
+            ignored: Some(crate::tr!("err-pg-pgpass-open", name = &name.to_string())),
         };
     }
     let Ok(text) = std::fs::read_to_string(path) else {

@@ -22,9 +22,7 @@ pub fn create(location: &str) -> Result<String> {
         other => other,
     })?;
     client.batch_execute(ROLES_SQL).map_err(|e| match db(e) {
-        StoreError::ReadOnly { .. } => StoreError::Db(
-            "only the database's owner (or a superuser) can make and grant the roles".into(),
-        ),
+        StoreError::ReadOnly { .. } => StoreError::Db(crate::tr!("err-pg-owner-only")),
         other => other,
     })?;
     let name: String = client

@@ -38,9 +38,9 @@ impl SslMode {
             "verify-ca" => SslMode::VerifyCa,
             "verify-full" => SslMode::VerifyFull,
             other => {
-                return Err(format!(
-                    "sslmode '{}' is not one of disable, allow, prefer, require, verify-ca, verify-full",
-                    crate::domain::text::printable(other, false)
+                return Err(crate::tr!(
+                    "err-pg-sslmode",
+                    mode = &crate::domain::text::printable(other, false)
                 ));
             }
         })
@@ -160,18 +160,20 @@ pub fn connector(
         SslMode::VerifyCa | SslMode::VerifyFull => {
             if !system {
                 let Some(path) = root else {
-                    return Err(format!(
-                        "sslmode={} needs the server's root certificate: give sslrootcert=FILE in the URL, or put it in ~/.postgresql/root.crt",
-                        mode.name()
-                    ));
+                    return Err(crate::tr!("err-pg-needs-root-cert", mode = mode.name()));
                 };
                 let pem = std::fs::read(&path).map_err(|e| {
-                    format!("cannot read the root certificate {}: {e}", path.display())
+                    crate::tr!(
+                        "err-pg-cannot-read-cert",
+                        path = &path.display().to_string(),
+                        problem = &crate::i18n::io_reason(&e)
+                    )
                 })?;
                 let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| {
-                    format!(
-                        "the root certificate {} is not a PEM certificate: {e}",
-                        path.display()
+                    crate::tr!(
+                        "err-pg-not-pem",
+                        path = &path.display().to_string(),
+                        problem = &e.to_string()
                     )
                 })?;
                 builder
@@ -183,7 +185,7 @@ pub fn connector(
     }
     let connector = builder
         .build()
-        .map_err(|e| format!("cannot set up TLS: {e}"))?;
+        .map_err(|e| crate::tr!("err-pg-cannot-set-up-tls", problem = &e.to_string()))?;
     Ok(postgres_native_tls::MakeTlsConnector::new(connector))
 }
 

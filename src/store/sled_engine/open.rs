@@ -30,7 +30,7 @@ pub(super) fn open(path: &Path) -> Result<SledStore> {
     if path.exists() && !path.is_dir() {
         return Err(StoreError::Open {
             path: path.to_path_buf(),
-            msg: "it is a file, not a database directory".into(),
+            msg: crate::tr!("err-store-a-file"),
         });
     }
     std::fs::create_dir_all(path).map_err(io_error)?;
@@ -126,7 +126,10 @@ fn check_a_copy(path: &Path, saved: u64) -> Result<()> {
 fn cannot_check(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::Open {
         path: path.to_path_buf(),
-        msg: format!("it was not closed cleanly, and a copy to check it cannot be made: {e}"),
+        msg: crate::tr!(
+            "err-store-not-closed-cleanly",
+            problem = &crate::i18n::io_reason(&e)
+        ),
     }
 }
 

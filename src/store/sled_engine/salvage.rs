@@ -54,14 +54,17 @@ pub(super) fn open(path: &Path) -> Result<Store> {
         msg: msg.into(),
     };
     if !path.exists() {
-        return Err(refuse("there is no database there"));
+        return Err(refuse(&crate::tr!("err-store-no-database")));
     }
     if !path.is_dir() {
-        return Err(refuse("it is a file, not a database directory"));
+        return Err(refuse(&crate::tr!("err-store-a-file")));
     }
     let machine = |e: std::io::Error| StoreError::Open {
         path: path.to_path_buf(),
-        msg: format!("cannot copy it to salvage it: {e}"),
+        msg: crate::tr!(
+            "err-store-cannot-copy",
+            problem = &crate::i18n::io_reason(&e)
+        ),
     };
     let pristine = tempfile::Builder::new()
         .prefix("sprout-salvage-")

@@ -270,7 +270,7 @@ fn lines_with(
         )));
         for n in &i.notes {
             out.push(Line::styled(
-                crate::domain::history::signed(date(n.time, format), &n.by),
+                crate::domain::history::signed(date(n.time, format), &crate::i18n::person(&n.by)),
                 theme::dim(),
             ));
             out.extend(paragraphs(&n.text));
@@ -284,7 +284,10 @@ fn lines_with(
                 Span::styled(
                     format!(
                         "{} ",
-                        crate::domain::history::signed(date(c.time, format), &c.by)
+                        crate::domain::history::signed(
+                            date(c.time, format),
+                            &crate::i18n::person(&c.by)
+                        )
                     ),
                     theme::dim(),
                 ),

@@ -58,6 +58,8 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
+    let search = keymap.fill("{browse.search}");
+    out.extend(super::help_query::lines(width, KEYS, &search, wrap));
     for part in wrap(&strings::list_marks(keymap), width.max(20)) {
         out.push(Line::styled(part, theme::dim()));
     }

@@ -3,6 +3,7 @@
 
 mod detail;
 mod help;
+mod help_query;
 mod list;
 mod parts;
 mod popup;

@@ -31,7 +31,14 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
         .map(|r| crate::i18n::reason_label(r).chars().count())
         .max()
         .unwrap_or(0);
-    let width = (widest as u16 + 8).max(36).min(screen.width);
+    let none = crate::tr!("ui-reason-none");
+    // The Enter line whole too: Russian's is longer than any reason.
+    let enter = " Enter ".chars().count();
+    let none_width = (none.chars().count() + enter + 2) as u16;
+    let width = (widest as u16 + 8)
+        .max(none_width)
+        .max(36)
+        .min(screen.width);
     let height = (reasons.len() as u16 + 4).min(screen.height.saturating_sub(1));
     let inner = width.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = reasons
@@ -51,8 +58,8 @@ pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
     lines.push(Line::default());
     let mut skip = vec![Span::styled(" Enter ", theme::key())];
     skip.extend(fit(
-        &crate::tr!("ui-reason-none"),
-        inner.saturating_sub(4),
+        &none,
+        (width as usize).saturating_sub(2 + enter),
         theme::dim(),
         &[],
     ));

@@ -65,7 +65,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     let subject = tr!(
         "ui-review-title",
         id = &p.id.to_string(),
-        who = &crate::domain::text::printable(&p.reviewer, false),
+        who = &crate::i18n::person(&p.reviewer),
         version = p.rubric.version,
         title = &p.title
     );

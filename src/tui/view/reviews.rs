@@ -122,7 +122,7 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
     for (r, total) in reviews.iter().zip(&totals) {
         out.push(Line::default());
         out.push(Line::from(vec![
-            Span::styled(printable(&r.by, false), theme::title()),
+            Span::styled(crate::i18n::person(&r.by), theme::title()),
             Span::raw(format!(
                 " · {}",
                 tr!(

@@ -306,7 +306,7 @@ fn panel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     let name_w = width.saturating_sub(16).min(30);
     for r in &p.reviewers {
         let mut spans = fit(
-            &crate::domain::text::printable(&r.reviewer, false),
+            &crate::i18n::person(&r.reviewer),
             name_w,
             theme::label(),
             &[],
