@@ -4,7 +4,7 @@
 //! keybindings. A missing file is fine; a file with an error is reported
 //! line by line and sprout starts with the defaults.
 
-use crate::keys::{Context, KeyTable, Rebinding, Seq};
+use crate::keys::{Context, KeyError, KeyTable, Rebinding, Seq};
 use crate::palette::{Colour, Palette, SLOTS};
 use crate::query::SortKey;
 use problems::{Problems, entries, table};
@@ -155,28 +155,29 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
                     None => p.add(
                         span,
                         name,
-                        format!(
-                            "unknown theme '{t}' (themes: {})",
-                            Palette::NAMES.join(", ")
+                        crate::tr!(
+                            "config-problem-theme",
+                            theme = t,
+                            themes = Palette::NAMES.join(", ").as_str()
                         ),
                     ),
                 },
-                None => p.add(span, name, "expected a theme name in quotes".into()),
+                None => p.add(span, name, crate::tr!("config-problem-theme-quotes")),
             },
             "user" => match item.as_str().map(crate::domain::text::clean_line) {
                 Some(u) if !u.is_empty() && u.chars().count() <= 100 => config.user = Some(u),
-                _ => p.add(
-                    span,
-                    name,
-                    "expected your name in quotes, at most 100 characters".into(),
-                ),
+                _ => p.add(span, name, crate::tr!("config-problem-user")),
             },
             "language" => match item.as_str() {
                 Some(l) => match crate::i18n::Lang::parse(l) {
                     Some(lang) => config.language = Some(lang),
-                    None => p.add(span, name, format!("unknown language '{l}' (languages: en, ru)")),
+                    None => p.add(
+                        span,
+                        name,
+                        crate::tr!("config-problem-language", language = l),
+                    ),
                 },
-                None => p.add(span, name, "expected a language in quotes: \"en\" or \"ru\"".into()),
+                None => p.add(span, name, crate::tr!("config-problem-language-quotes")),
             },
             "colors" => colours(&mut p, item, &mut config.theme),
             "defaults" => defaults(&mut p, item, &mut config),
@@ -184,18 +185,9 @@ pub fn parse(text: &str, keys: &dyn KeyTable) -> Result<(Config, Vec<String>), V
             "synonyms" => synonyms::read(&mut p, item, &mut config.synonyms),
             "db" => match item.as_str().filter(|d| !d.trim().is_empty()) {
                 Some(d) => config.db = Some(d.to_string()),
-                None => p.add(
-                    span,
-                    name,
-                    "expected a database in quotes: a directory or a postgres:// URL".into(),
-                ),
+                None => p.add(span, name, crate::tr!("config-problem-db")),
             },
-            other => p.add(
-                span,
-                other,
-                "unknown setting (settings: theme, db, user, language, [colors], [defaults], [keys.…], [synonyms.…])"
-                    .into(),
-            ),
+            other => p.add(span, other, crate::tr!("config-problem-setting")),
         }
     }
     if !p.list.is_empty() {
@@ -212,17 +204,20 @@ fn colours(p: &mut Problems, item: &Item, theme: &mut Palette) {
     for (name, span, value) in entries(t) {
         let path = format!("colors.{name}");
         let Some((slot, _, _)) = SLOTS.iter().find(|s| s.1 == name) else {
-            p.add(
-                span,
-                &path,
-                "unknown colour (`sprout config --default` lists them)".into(),
-            );
+            p.add(span, &path, crate::tr!("config-problem-colour-name"));
             continue;
         };
         match value.as_str().map(Colour::parse) {
             Some(Ok(c)) => theme.set(*slot, c),
-            Some(Err(e)) => p.add(span, &path, e),
-            None => p.add(span, &path, "expected a colour in quotes".into()),
+            Some(Err(_)) => {
+                let text = value.as_str().unwrap_or_default();
+                p.add(
+                    span,
+                    &path,
+                    crate::tr!("config-problem-colour", text = text),
+                )
+            }
+            None => p.add(span, &path, crate::tr!("config-problem-colour-quotes")),
         }
     }
 }
@@ -243,16 +238,16 @@ fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
                     None => p.add(
                         span,
                         &path,
-                        format!(
-                            "expected one of {}",
-                            SortKey::CYCLE.map(|k| k.name()).join(", ")
+                        crate::tr!(
+                            "config-problem-one-of",
+                            names = SortKey::CYCLE.map(|k| k.name()).join(", ").as_str()
                         ),
                     ),
                 }
             }
             "sidebar" => match value.as_bool() {
                 Some(b) => config.sidebar = b,
-                None => p.add(span, &path, "expected true or false".into()),
+                None => p.add(span, &path, crate::tr!("config-problem-bool")),
             },
             "date_format" => match value.as_str() {
                 Some(f) => match check_date_format(f) {
@@ -262,21 +257,13 @@ fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
                     }
                     Err(e) => p.add(span, &path, e),
                 },
-                None => p.add(span, &path, "expected a format in quotes".into()),
+                None => p.add(span, &path, crate::tr!("config-problem-format-quotes")),
             },
             "stale_days" => match value.as_integer() {
                 Some(n @ 1..=3650) => config.stale_days = n,
-                _ => p.add(
-                    span,
-                    &path,
-                    "expected a whole number of days, 1 to 3650".into(),
-                ),
+                _ => p.add(span, &path, crate::tr!("config-problem-days")),
             },
-            _ => p.add(
-                span,
-                &path,
-                "unknown default (defaults: sort, sidebar, date_format, stale_days)".into(),
-            ),
+            _ => p.add(span, &path, crate::tr!("config-problem-default")),
         }
     }
 }
@@ -286,9 +273,7 @@ fn defaults(p: &mut Problems, item: &Item, config: &mut Config) {
 fn check_date_format(f: &str) -> Result<(), String> {
     use chrono::format::{Item, StrftimeItems};
     if StrftimeItems::new(f).any(|i| matches!(i, Item::Error)) {
-        return Err(format!(
-            "'{f}' is not a date format (strftime items such as %Y-%m-%d %H:%M)"
-        ));
+        return Err(crate::tr!("config-problem-format", format = f));
     }
     Ok(())
 }
@@ -302,9 +287,9 @@ fn read_keys(p: &mut Problems, item: &Item, ui: &dyn KeyTable, out: &mut Vec<Reb
             p.add(
                 span,
                 &format!("keys.{section}"),
-                format!(
-                    "unknown mode (modes: {})",
-                    Context::ALL.map(|c| c.section()).join(", ")
+                crate::tr!(
+                    "config-problem-mode",
+                    modes = Context::ALL.map(|c| c.section()).join(", ").as_str()
                 ),
             );
             continue;
@@ -318,7 +303,7 @@ fn read_keys(p: &mut Problems, item: &Item, ui: &dyn KeyTable, out: &mut Vec<Reb
                 p.add(
                     span,
                     &path,
-                    format!("unknown action in {section} (`sprout config --default` lists them)"),
+                    crate::tr!("config-problem-action", mode = section),
                 );
                 continue;
             }
@@ -340,21 +325,36 @@ fn seqs(item: &Item, context: Context) -> Result<Vec<Seq>, String> {
         Item::Value(Value::String(s)) => vec![s.value().as_str()],
         Item::Value(Value::Array(a)) => a
             .iter()
-            .map(|v| v.as_str().ok_or("expected keys in quotes".to_string()))
+            .map(|v| {
+                v.as_str()
+                    .ok_or_else(|| crate::tr!("config-problem-keys-quotes"))
+            })
             .collect::<Result<_, _>>()?,
-        _ => return Err("expected a key in quotes, or a list of them".into()),
+        _ => return Err(crate::tr!("config-problem-key-quotes")),
     };
     let mut out = Vec::new();
     for text in texts {
-        let seq = Seq::parse(text)?;
+        let seq = Seq::parse(text).map_err(|e| key_problem(&e))?;
         if context.takes_text() && !seq.bindable_in_text() {
-            return Err(format!(
-                "'{text}' cannot be bound where text is typed: use one key with Ctrl, or a named key such as Enter or F2"
-            ));
+            return Err(crate::tr!("config-problem-text-key", key = text));
         }
         out.push(seq);
     }
     Ok(out)
+}
+
+/// Why a text is not a key, in the language spoken.
+fn key_problem(e: &KeyError) -> String {
+    match e {
+        KeyError::Space => crate::tr!("config-problem-key-space"),
+        KeyError::Empty => crate::tr!("config-problem-key-empty"),
+        KeyError::TooMany(text) => crate::tr!("config-problem-key-too-many", key = text.as_str()),
+        KeyError::Unknown(text) => crate::tr!(
+            "config-problem-key-unknown",
+            key = text.as_str(),
+            names = crate::keys::NAMED_KEYS.join(", ").as_str()
+        ),
+    }
 }
 
 pub use command::command;

@@ -64,13 +64,41 @@ pub struct Key {
     pub mods: Modifiers,
 }
 
-/// Why a text is not a key, said the way the config file's errors say it.
+/// Why a text is not a key. Its Display is English; the config file's
+/// errors put it in the language spoken.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyError(String);
+pub enum KeyError {
+    /// `" "`: a space is written `Space`.
+    Space,
+    Empty,
+    /// More than two keys in a row.
+    TooMany(String),
+    Unknown(String),
+}
+
+/// The named keys as the config file writes them.
+pub const NAMED_KEYS: [&str; NAMED.len()] = {
+    let mut out = [""; NAMED.len()];
+    let mut i = 0;
+    while i < NAMED.len() {
+        out[i] = NAMED[i].0;
+        i += 1;
+    }
+    out
+};
 
 impl fmt::Display for KeyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            KeyError::Space => f.write_str("write a space as Space"),
+            KeyError::Empty => f.write_str("the key is empty"),
+            KeyError::TooMany(text) => write!(f, "'{text}': at most two keys in a row"),
+            KeyError::Unknown(text) => write!(
+                f,
+                "'{text}' is not a key (a character, Ctrl-x, or one of: {}, F1…F12)",
+                NAMED_KEYS.join(", ")
+            ),
+        }
     }
 }
 
@@ -78,7 +106,7 @@ impl std::error::Error for KeyError {}
 
 impl From<KeyError> for String {
     fn from(e: KeyError) -> String {
-        e.0
+        e.to_string()
     }
 }
 
@@ -184,14 +212,11 @@ impl Key {
         }
         let mut chars = text.chars();
         match (chars.next(), chars.next()) {
-            (Some(' '), None) => Err(KeyError("write a space as Space".into())),
+            (Some(' '), None) => Err(KeyError::Space),
             (Some(c), None) if !c.is_control() => Ok(Key::plain(c)),
             _ => match lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
                 Some(n) if (1..=12).contains(&n) => Ok(Key::code(KeyCode::F(n))),
-                _ => Err(KeyError(format!(
-                    "'{text}' is not a key (a character, Ctrl-x, or one of: {}, F1…F12)",
-                    NAMED.iter().map(|n| n.0).collect::<Vec<_>>().join(", ")
-                ))),
+                _ => Err(KeyError::Unknown(text.to_string())),
             },
         }
     }
@@ -232,16 +257,16 @@ impl Seq {
     /// Reads `g g` or `Ctrl-d`: at most two keys, separated by spaces.
     pub fn parse(text: &str) -> Result<Seq, KeyError> {
         if text == " " {
-            return Err(KeyError("write a space as Space".into()));
+            return Err(KeyError::Space);
         }
         let keys = text
             .split_whitespace()
             .map(Key::parse)
             .collect::<Result<Vec<_>, _>>()?;
         match keys.len() {
-            0 => Err(KeyError("the key is empty".into())),
+            0 => Err(KeyError::Empty),
             1 | 2 => Ok(Seq(keys)),
-            _ => Err(KeyError(format!("'{text}': at most two keys in a row"))),
+            _ => Err(KeyError::TooMany(text.to_string())),
         }
     }
 

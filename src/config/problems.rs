@@ -36,7 +36,7 @@ impl<'a> Problems<'a> {
 pub(super) fn table<'a>(p: &mut Problems, item: &'a Item, path: &str) -> Option<&'a dyn TableLike> {
     let t = item.as_table_like();
     if t.is_none() {
-        p.add(item.span(), path, "expected a table".into());
+        p.add(item.span(), path, crate::tr!("config-problem-table"));
     }
     t
 }

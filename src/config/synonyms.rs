@@ -16,9 +16,9 @@ pub(super) fn read(p: &mut Problems, item: &Item, out: &mut Synonyms) {
             p.add(
                 span,
                 &path,
-                format!(
-                    "unknown vocabulary (synonyms can be given for: {})",
-                    Synonyms::TABLES.join(", ")
+                crate::tr!(
+                    "config-problem-vocabulary",
+                    names = Synonyms::TABLES.join(", ").as_str()
                 ),
             );
             continue;
@@ -34,7 +34,7 @@ pub(super) fn read(p: &mut Problems, item: &Item, out: &mut Synonyms) {
                         p.add(span, &path, e);
                     }
                 }
-                None => p.add(span, &path, "expected a name in quotes".into()),
+                None => p.add(span, &path, crate::tr!("config-problem-name-quotes")),
             }
         }
     }
