@@ -1358,3 +1358,7 @@ config-problem-key-unknown = '{ $key }' is not a key (a character, Ctrl-x, or on
 config-problem-table = expected a table
 config-problem-vocabulary = unknown vocabulary (synonyms can be given for: { $names })
 config-problem-name-quotes = expected a name in quotes
+
+## Notes on the config file's keys (lead)
+ui-rebind-overlaps = { $path }: '{ $key }' left out: it overlaps '{ $other }' of { $action }
+ui-rebind-no-key-left = { $path }: has no key left; bind it to another

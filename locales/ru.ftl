@@ -1426,3 +1426,7 @@ config-problem-key-unknown = '{ $key }' — не клавиша (символ, C
 config-problem-table = нужна таблица
 config-problem-vocabulary = неизвестный словарь (синонимы можно задать для: { $names })
 config-problem-name-quotes = нужно имя в кавычках
+
+## Notes on the config file's keys (lead)
+ui-rebind-overlaps = { $path }: '{ $key }' не назначена: она пересекается с '{ $other }' действия { $action }
+ui-rebind-no-key-left = { $path }: не осталось ни одной клавиши; назначьте другую

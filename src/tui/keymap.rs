@@ -154,12 +154,12 @@ impl Keymap {
                     .iter()
                     .find(|(c, s, _)| *c == b.context && s.overlaps(&seq))
                 {
-                    Some((_, s, by)) => notes.push(format!(
-                        "keys.{}.{}: '{}' left out: it overlaps '{}' of {by}",
-                        b.context.section(),
-                        b.action,
-                        seq.config_name(),
-                        s.config_name()
+                    Some((_, s, by)) => notes.push(crate::tr!(
+                        "ui-rebind-overlaps",
+                        path = format!("keys.{}.{}", b.context.section(), b.action).as_str(),
+                        key = seq.config_name().as_str(),
+                        other = s.config_name().as_str(),
+                        action = *by
                     )),
                     None => {
                         taken.push((b.context, seq.clone(), b.action));
@@ -169,10 +169,9 @@ impl Keymap {
             }
             b.keys = kept;
             if b.keys.is_empty() && !is_user(b) {
-                notes.push(format!(
-                    "keys.{}.{}: has no key left; bind it to another",
-                    b.context.section(),
-                    b.action
+                notes.push(crate::tr!(
+                    "ui-rebind-no-key-left",
+                    path = format!("keys.{}.{}", b.context.section(), b.action).as_str()
                 ));
             }
         }
