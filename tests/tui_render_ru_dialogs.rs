@@ -13,6 +13,7 @@ use ratatui::backend::TestBackend;
 use sprout::i18n::{Lang, speak_on_this_thread};
 use sprout::store::Store;
 use sprout::tui::app::App;
+use sprout::tui::msg::{Msg, QueryMsg};
 
 const SIZES: [(u16, u16); 3] = [(120, 36), (80, 24), (50, 16)];
 
@@ -166,7 +167,13 @@ fn the_config_files_notice_in_russian() {
     )
     .unwrap();
     let keymap = sprout::tui::keymap::Keymap::default();
-    let loaded = sprout::config::load(Some((file, true)), &keymap);
+    let mut loaded = sprout::config::load(Some((file, true)), &keymap);
+    // The temporary directory's name changes each run; the snapshot names
+    // the file as a person's home would.
+    let dir_name = dir.path().display().to_string();
+    for e in &mut loaded.errors {
+        *e = e.replace(&dir_name, "~/.config/sprout");
+    }
     assert!(!loaded.errors.is_empty());
     for (w, h) in SIZES {
         let (_d, store) = store_with(ideas());
@@ -185,4 +192,43 @@ fn the_config_files_notice_in_russian() {
         }
         insta::assert_snapshot!(format!("config_notice_ru_{w}x{h}"), s);
     }
+}
+
+/// The status line's own sentences: views, similar ideas, a lost
+/// connection, the name a change records when nothing names the user.
+#[test]
+fn status_lines_speak_russian() {
+    let _ru = speak_on_this_thread(Lang::Ru);
+    let (_d, store) = store_with(ideas());
+    let mut a = app(&store, (120, 36));
+    key(&mut a, &store, "]");
+    let said = a.message.clone().unwrap_or_default();
+    assert!(said.starts_with("вид: Входящие ("), "{said}");
+    key(&mut a, &store, "w");
+    let said = a.message.clone().unwrap_or_default();
+    assert_eq!(said, "этот запрос уже сохранён как вид «Входящие»");
+    send(&mut a, &store, [Msg::Query(QueryMsg::ClearQuery)]);
+    key(&mut a, &store, "w");
+    for c in "Мой вид".chars() {
+        press(&mut a, &store, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    key(&mut a, &store, "Enter");
+    let said = a.message.clone().unwrap_or_default();
+    assert!(said.starts_with("вид «Мой вид» сохранён: "), "{said}");
+    key(&mut a, &store, "s");
+    let said = a.message.clone().unwrap_or_default();
+    assert!(said.starts_with("идеи, похожие на #"), "{said}");
+    assert!(!said.contains("likest"), "{said}");
+    assert_eq!(
+        sprout::tui::live::offline_line("timeout"),
+        "✗ связь потеряна, переподключение… ничего не сохраняется, пока она не вернётся (timeout)"
+    );
+    assert_eq!(sprout::i18n::person("local user"), "локальный пользователь");
+    let cleaned = sprout::i18n::person("olga\u{1b}[2J");
+    assert!(
+        cleaned.starts_with("olga") && !cleaned.contains('\u{1b}'),
+        "{cleaned:?}"
+    );
+    let _en = speak_on_this_thread(Lang::En);
+    assert_eq!(sprout::i18n::person("local user"), "local user");
 }
