@@ -1258,3 +1258,5 @@ ui-editor-terminal-back = cannot take the terminal back: { $problem }
 ui-editor-exited = the editor '{ $editor }' exited with { $status }; nothing changed
 ui-editor-cannot-start = cannot start the editor '{ $editor }': { $problem }
 ui-offline = ✗ connection lost, retrying… nothing is saved until it is back ({ $problem })
+# A review in an idea's history (src/i18n/history.rs)
+history-review = { $who }: { $scores } · confidence { $confidence }

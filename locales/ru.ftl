@@ -643,13 +643,13 @@ ui-reviews-short = { $score } · { $count ->
 }
 ui-reviews-contested-mark = спорная
 ui-reviews-one = 1 отзыв
-ui-reviews-mean = среднее { $count ->
-    [one] { $count } отзыва
-   *[other] { $count } отзывов
+ui-reviews-mean = среднее по { $count ->
+    [one] { $count } отзыву
+   *[other] { $count } отзывам
 }
-ui-reviews-median = медиана { $count ->
-    [one] { $count } отзыва
-   *[other] { $count } отзывов
+ui-reviews-median = медиана по { $count ->
+    [one] { $count } отзыву
+   *[other] { $count } отзывам
 }
 ui-reviews-normalised = нормировано по рецензентам
 ui-reviews-not-normalised = без нормировки
@@ -1324,3 +1324,5 @@ ui-editor-terminal-back = не удаётся вернуть терминал: {
 ui-editor-exited = редактор «{ $editor }» завершился с кодом { $status }; ничего не изменено
 ui-editor-cannot-start = не удаётся запустить редактор «{ $editor }»: { $problem }
 ui-offline = ✗ связь потеряна, переподключение… ничего не сохраняется, пока она не вернётся ({ $problem })
+# A review in an idea's history (src/i18n/history.rs)
+history-review = { $who }: { $scores } · уверенность { $confidence }
