@@ -1260,3 +1260,6 @@ ui-editor-cannot-start = cannot start the editor '{ $editor }': { $problem }
 ui-offline = ✗ connection lost, retrying… nothing is saved until it is back ({ $problem })
 # A review in an idea's history (src/i18n/history.rs)
 history-review = { $who }: { $scores } · confidence { $confidence }
+# The external editor's text of an idea: its comment lines (src/tui/edit.rs)
+ui-editor-header = Editing idea #{ $id }. One `field: value` per line; the summary follows the first blank line.
+    Lines starting with # are ignored. Save and quit to apply; an empty title cancels.

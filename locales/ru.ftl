@@ -1326,3 +1326,6 @@ ui-editor-cannot-start = не удаётся запустить редактор
 ui-offline = ✗ связь потеряна, переподключение… ничего не сохраняется, пока она не вернётся ({ $problem })
 # A review in an idea's history (src/i18n/history.rs)
 history-review = { $who }: { $scores } · уверенность { $confidence }
+# The external editor's text of an idea: its comment lines (src/tui/edit.rs)
+ui-editor-header = Правка идеи #{ $id }. По одной строке `поле: значение` (имена полей — английские, как ниже); описание — после первой пустой строки.
+    Строки, начинающиеся с #, не читаются. Сохраните и закройте редактор, чтобы применить; пустое название отменяет правку.

@@ -232,3 +232,45 @@ fn status_lines_speak_russian() {
     let _en = speak_on_this_thread(Lang::En);
     assert_eq!(sprout::i18n::person("local user"), "local user");
 }
+
+/// The external editor's text comments in Russian and reads back the
+/// same; what it cannot read is said in Russian, in a dialog that fits.
+#[test]
+fn the_editor_text_and_its_errors_in_russian() {
+    let _ru = speak_on_this_thread(Lang::Ru);
+    for (w, h) in SIZES {
+        let (_d, store) = store_with(ideas());
+        let mut a = app(&store, (w, h));
+        let mut handed = String::new();
+        sprout::tui::dispatch(
+            &mut a,
+            &store,
+            Msg::Form(sprout::tui::msg::FormMsg::ExternalEdit),
+            &mut |t: &str| {
+                handed = t.to_string();
+                Ok(t.to_string())
+            },
+        );
+        assert!(
+            handed.starts_with("# Правка идеи #6. По одной строке"),
+            "{handed}"
+        );
+        assert!(
+            handed.contains("\ntitle: Social taxi for wheelchair users\n"),
+            "{handed}"
+        );
+        assert_eq!(a.message.as_deref(), Some("изменений нет"));
+        sprout::tui::dispatch(
+            &mut a,
+            &store,
+            Msg::Form(sprout::tui::msg::FormMsg::ExternalEdit),
+            &mut |t: &str| {
+                Ok(t.replace("title: ", "colour: red\ntitle: ")
+                    .replace("score: ", "score: 9"))
+            },
+        );
+        let s = screen(&a);
+        assert!(s.contains("неизвестное поле 'colour'"), "{w}x{h}:\n{s}");
+        insta::assert_snapshot!(format!("editor_errors_ru_{w}x{h}"), s);
+    }
+}

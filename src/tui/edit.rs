@@ -198,7 +198,7 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
         },
         FormMsg::ExternalEdit => match loaded(app) {
             Some(idea) => {
-                let text = Draft::of(&idea).to_text(Some(idea.id));
+                let text = editor_text(&idea);
                 return vec![Effect::OpenEditor {
                     id: Some(idea.id),
                     text,
@@ -424,13 +424,20 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
     }
 }
 
+/// An idea as the external editor's text, its comments in the language
+/// spoken (the fields' names stay the ones the text is read back by).
+fn editor_text(idea: &crate::domain::Idea) -> String {
+    let header = tr!("ui-editor-header", id = &idea.id.to_string());
+    Draft::of(idea).to_text_headed(&header)
+}
+
 fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
     let base = id.and_then(|id| app.detail.idea.as_ref().filter(|d| d.id == id).cloned());
     // Unchanged from the idea as stored, not from what the editor was
     // handed: text with errors saved again as it was shows them again.
     let pristine = base
         .as_ref()
-        .map_or_else(|| before.to_string(), |b| Draft::of(b).to_text(Some(b.id)));
+        .map_or_else(|| before.to_string(), editor_text);
     if after == pristine {
         app.message = Some(tr!("ui-no-changes"));
         return Vec::new();
