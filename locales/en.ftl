@@ -1362,3 +1362,31 @@ config-problem-name-quotes = expected a name in quotes
 ## Notes on the config file's keys (lead)
 ui-rebind-overlaps = { $path }: '{ $key }' left out: it overlaps '{ $other }' of { $action }
 ui-rebind-no-key-left = { $path }: has no key left; bind it to another
+
+# Status lines of the UI that were still English (src/tui)
+ui-still-loading = still loading the ideas; changes are possible in a moment
+ui-disk-full-short = disk full: free some space, then do it again
+ui-search-unreadable = the search could not read the database
+ui-similar-unreadable = similar ideas could not be read from the database
+ui-view-renamed = renamed view '{ $old }' to '{ $new }'
+ui-view-deleted = deleted view '{ $name }'
+ui-view-saved = saved view '{ $name }': { $query }
+ui-view-saved-sorted = saved view '{ $name }': { $query }, sorted by { $sort }
+ui-view-taken = this query is already the view '{ $name }'
+ui-view-rename-where = move the cursor to a view to rename it
+ui-view-delete-where = move the cursor to a view to delete it
+ui-no-views = no saved views: { $key } saves the query as one
+ui-view-shown = view: { $name } ({ $query })
+ui-step-added = added #{ $id }
+ui-step-edited = edited #{ $id }
+ui-similar-shown = ideas like #{ $id }, the likest first · { $search } then { $clear } for all ideas
+ui-editor-cannot-run = cannot run the editor: { $problem }
+ui-editor-terminal-back = cannot take the terminal back: { $problem }
+ui-editor-exited = the editor '{ $editor }' exited with { $status }; nothing changed
+ui-editor-cannot-start = cannot start the editor '{ $editor }': { $problem }
+ui-offline = ✗ connection lost, retrying… nothing is saved until it is back ({ $problem })
+# A review in an idea's history (src/i18n/history.rs)
+history-review = { $who }: { $scores } · confidence { $confidence }
+# The external editor's text of an idea: its comment lines (src/tui/edit.rs)
+ui-editor-header = Editing idea #{ $id }. One `field: value` per line; the summary follows the first blank line.
+    Lines starting with # are ignored. Save and quit to apply; an empty title cancels.

@@ -643,13 +643,13 @@ ui-reviews-short = { $score } · { $count ->
 }
 ui-reviews-contested-mark = спорная
 ui-reviews-one = 1 отзыв
-ui-reviews-mean = среднее { $count ->
-    [one] { $count } отзыва
-   *[other] { $count } отзывов
+ui-reviews-mean = среднее по { $count ->
+    [one] { $count } отзыву
+   *[other] { $count } отзывам
 }
-ui-reviews-median = медиана { $count ->
-    [one] { $count } отзыва
-   *[other] { $count } отзывов
+ui-reviews-median = медиана по { $count ->
+    [one] { $count } отзыву
+   *[other] { $count } отзывам
 }
 ui-reviews-normalised = нормировано по рецензентам
 ui-reviews-not-normalised = без нормировки
@@ -1430,3 +1430,31 @@ config-problem-name-quotes = нужно имя в кавычках
 ## Notes on the config file's keys (lead)
 ui-rebind-overlaps = { $path }: '{ $key }' не назначена: она пересекается с '{ $other }' действия { $action }
 ui-rebind-no-key-left = { $path }: не осталось ни одной клавиши; назначьте другую
+
+# Status lines of the UI that were still English (src/tui)
+ui-still-loading = идеи ещё загружаются; изменения станут возможны через миг
+ui-disk-full-short = диск заполнен: освободите место и повторите
+ui-search-unreadable = поиск не смог прочитать базу данных
+ui-similar-unreadable = похожие идеи не удалось прочитать из базы данных
+ui-view-renamed = вид «{ $old }» переименован в «{ $new }»
+ui-view-deleted = вид «{ $name }» удалён
+ui-view-saved = вид «{ $name }» сохранён: { $query }
+ui-view-saved-sorted = вид «{ $name }» сохранён: { $query }, порядок: { $sort }
+ui-view-taken = этот запрос уже сохранён как вид «{ $name }»
+ui-view-rename-where = наведите курсор на вид, чтобы переименовать его
+ui-view-delete-where = наведите курсор на вид, чтобы удалить его
+ui-no-views = сохранённых видов нет: { $key } сохранит запрос как вид
+ui-view-shown = вид: { $name } ({ $query })
+ui-step-added = добавлена #{ $id }
+ui-step-edited = изменена #{ $id }
+ui-similar-shown = идеи, похожие на #{ $id }, сначала самые похожие · { $search }, затем { $clear } — все идеи
+ui-editor-cannot-run = не удаётся запустить редактор: { $problem }
+ui-editor-terminal-back = не удаётся вернуть терминал: { $problem }
+ui-editor-exited = редактор «{ $editor }» завершился с кодом { $status }; ничего не изменено
+ui-editor-cannot-start = не удаётся запустить редактор «{ $editor }»: { $problem }
+ui-offline = ✗ связь потеряна, переподключение… ничего не сохраняется, пока она не вернётся ({ $problem })
+# A review in an idea's history (src/i18n/history.rs)
+history-review = { $who }: { $scores } · уверенность { $confidence }
+# The external editor's text of an idea: its comment lines (src/tui/edit.rs)
+ui-editor-header = Правка идеи #{ $id }. По одной строке `поле: значение` (имена полей — английские, как ниже); описание — после первой пустой строки.
+    Строки, начинающиеся с #, не читаются. Сохраните и закройте редактор, чтобы применить; пустое название отменяет правку.

@@ -350,3 +350,43 @@ fn control_characters_in_input_are_cleaned_in_russian_errors() {
         assert!(!err.chars().any(bad), "{args:?}: {err:?}");
     }
 }
+
+/// A file where the database should be, and a salvage of a database that
+/// is not there: said in Russian, exit 1, the file left as it was.
+#[test]
+fn a_database_that_cannot_be_opened_is_said_in_russian() {
+    let db = Db::new();
+    let file = db.file("not-a-db", b"just text\n");
+    let out = db
+        .cmd()
+        .args(["--lang", "ru", "--db", file.to_str().unwrap(), "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!(
+            "ошибка: не удаётся открыть базу данных {}: это файл, а не каталог базы данных\n",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), b"just text\n");
+    let missing = db.path().with_file_name("nowhere");
+    let out = db
+        .cmd()
+        .args([
+            "--lang",
+            "ru",
+            "--db",
+            missing.to_str().unwrap(),
+            "--salvage",
+            "export",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.ends_with(": там нет базы данных\n"), "{err}");
+    assert!(!missing.exists());
+}

@@ -191,3 +191,35 @@ fn with_normalising_on_the_detail_s_combined_score_is_the_list_s() {
         "{line}"
     );
 }
+
+/// The same in Russian: the criteria by their Russian names, the words of
+/// the section Russian, nothing cut that a reader needs.
+#[test]
+fn the_detail_shows_each_review_in_russian_at_three_sizes() {
+    let _ru = sprout::i18n::speak_on_this_thread(sprout::i18n::Lang::Ru);
+    for (w, h) in SIZES {
+        let (_d, store, _id) = reviewed();
+        let mut a = app(&store, (w, h));
+        press(&mut a, &store, KeyCode::Enter, KeyModifiers::NONE);
+        let mut s = screen(&a);
+        for _ in 0..40 {
+            if s.lines().nth(2).unwrap_or_default().contains("Отзывы (2)") {
+                break;
+            }
+            key(&mut a, &store, 'j');
+            s = screen(&a);
+        }
+        assert!(s.contains("── Отзывы (2)"), "{s}");
+        assert!(s.contains("актуальность 4"), "{w}x{h}:\n{s}");
+        for english in [
+            "relevance",
+            "impact",
+            "feasibility",
+            "Reviews",
+            "confidence",
+        ] {
+            assert!(!s.contains(english), "{w}x{h}: '{english}':\n{s}");
+        }
+        insta::assert_snapshot!(format!("reviews_detail_ru_{w}x{h}"), s);
+    }
+}

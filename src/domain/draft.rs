@@ -234,16 +234,24 @@ impl Draft {
     /// `field: value` lines, a blank line, then the summary.
     pub fn to_text(&self, id: Option<u64>) -> String {
         let what = id.map_or("a new idea".to_string(), |id| format!("idea #{id}"));
+        self.to_text_headed(&format!(
+            "Editing {what}. One `field: value` per line; the summary follows the first blank line.\n\
+             Lines starting with # are ignored. Save and quit to apply; an empty title cancels."
+        ))
+    }
+
+    /// [`Draft::to_text`] under `header`'s lines (the faces' words for
+    /// them, as comments), then the names each vocabulary field takes.
+    pub fn to_text_headed(&self, header: &str) -> String {
         let names = |all: &[&str]| all.join(", ");
-        let mut out = format!(
-            "# Editing {what}. One `field: value` per line; the summary follows the first blank line.\n\
-             # Lines starting with # are ignored. Save and quit to apply; an empty title cancels.\n\
-             # org: {}\n# sector: {}\n# stage: {}\n# barriers (comma-separated): {}\n",
+        let mut out: String = header.lines().map(|l| format!("# {l}\n")).collect();
+        out.push_str(&format!(
+            "# org: {}\n# sector: {}\n# stage: {}\n# barriers (comma-separated): {}\n",
             names(&OrgKind::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
             names(&Sector::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
             names(&Stage::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
             names(&Barrier::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
-        );
+        ));
         for (i, (field, _)) in FIELDS.iter().enumerate() {
             if *field != "summary" {
                 out.push_str(&format!("{field}: {}\n", self.values[i]));

@@ -37,13 +37,19 @@ fn default_criterion(name: &str) -> Option<Criterion> {
 /// The name shown for a criterion: `актуальность` for the default
 /// `relevance` in Russian, its own name otherwise.
 pub fn criterion_label(criterion: &Criterion) -> String {
-    if default_criterion(&criterion.name).is_some() {
-        let id = format!("criterion-{}", criterion.name);
+    criterion_label_of(&criterion.name)
+}
+
+/// [`criterion_label`] for a criterion known by its name (a review's
+/// scores keep only the names), cleaned.
+pub fn criterion_label_of(name: &str) -> String {
+    if default_criterion(name).is_some() {
+        let id = format!("criterion-{name}");
         if let Some(text) = super::texts().find(&id, &[]) {
             return text;
         }
     }
-    criterion.name.clone()
+    crate::domain::text::printable(name, false)
 }
 
 /// A criterion's description, in the language spoken while it is still

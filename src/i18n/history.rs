@@ -48,8 +48,48 @@ pub fn field_value(field: &str, v: &str) -> String {
             .map(|b| labelled::<Barrier>(b.trim()))
             .collect::<Vec<_>>()
             .join(", "),
+        "review" => review_words(v),
         _ => printable(v, false),
     }
+}
+
+/// A review as its history entry records it (`anna: relevance 4, impact 5
+/// · confidence 2 · "comment"`, `Review::describe`), with the criteria by
+/// their labels and the words in the language spoken; text of another
+/// shape as it is.
+fn review_words(v: &str) -> String {
+    let Some((who, rest)) = v.split_once(": ") else {
+        return printable(v, false);
+    };
+    let Some((scores, after)) = rest.split_once(" · confidence ") else {
+        return printable(v, false);
+    };
+    let (confidence, comment) = match after.split_once(" · ") {
+        Some((c, m)) => (c, Some(m)),
+        None => (after, None),
+    };
+    let scores: Vec<String> = scores
+        .split(", ")
+        .map(|p| match p.rsplit_once(' ') {
+            Some((name, score)) => format!(
+                "{} {}",
+                super::criterion_label_of(name),
+                printable(score, false)
+            ),
+            None => printable(p, false),
+        })
+        .collect();
+    let mut out = crate::tr!(
+        "history-review",
+        who = &person(who),
+        scores = &scores.join(", "),
+        confidence = &printable(confidence, false)
+    );
+    if let Some(comment) = comment {
+        out.push_str(" · ");
+        out.push_str(&printable(comment, false));
+    }
+    out
 }
 
 /// One history entry, as [`Change::describe`] says it, with the field and
@@ -89,6 +129,24 @@ mod tests {
             to: to.into(),
             by: String::new(),
         }
+    }
+
+    #[test]
+    fn a_review_entry_names_its_criteria_in_russian() {
+        let made = entry(
+            "review",
+            "",
+            "anna: relevance 4, impact 5, own 3 · confidence 2 · \"Strong · team\"",
+        );
+        let _ru = speak_on_this_thread(Lang::Ru);
+        assert_eq!(
+            change(&made),
+            "отзыв: — → anna: актуальность 4, влияние 5, own 3 · уверенность 2 · \"Strong · team\""
+        );
+        let odd = entry("review", "", "no colon here");
+        assert_eq!(change(&odd), "отзыв: — → no colon here");
+        let _en = speak_on_this_thread(Lang::En);
+        assert_eq!(change(&made), made.describe());
     }
 
     #[test]

@@ -16,7 +16,9 @@ mod lang;
 mod parity;
 mod texts;
 
-pub use defaults::{criterion_description, criterion_label, reason_label, reason_label_of};
+pub use defaults::{
+    criterion_description, criterion_label, criterion_label_of, reason_label, reason_label_of,
+};
 pub use errors::{amount_error, io_reason, name_error};
 pub use field_errors::{conflict_description, field_problem, field_rule_error, text_problem};
 pub use history::{change, field_label, field_value, person};

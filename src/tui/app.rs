@@ -189,7 +189,7 @@ impl App {
     /// happens.
     pub fn still_loading(&mut self) -> bool {
         if self.loading {
-            self.message = Some("still loading the ideas; changes are possible in a moment".into());
+            self.message = Some(crate::tr!("ui-still-loading"));
         }
         self.loading
     }
@@ -379,7 +379,7 @@ impl App {
 
 /// A sort order as the status line names it (`updated`, `по изменению`);
 /// the config file and the query language keep its English name.
-fn sort_name(sort: SortKey) -> String {
+pub fn sort_name(sort: SortKey) -> String {
     let id = format!("ui-sort-{}", sort.name());
     crate::i18n::texts()
         .find(&id, &[])

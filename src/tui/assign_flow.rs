@@ -20,7 +20,7 @@ const PER_IDEA: usize = 2;
 pub fn open(app: &mut App) {
     let ids = app.targets();
     if ids.is_empty() {
-        app.message = Some("no idea selected".into());
+        app.message = Some(crate::tr!("ui-no-idea-selected"));
         return;
     }
     let offered = if app.last_assignment.reviewers.is_empty() {

@@ -8,9 +8,9 @@ use super::form::{Completions, Form};
 use super::msg::{ChangeMsg, Effect, FormMsg, PromptMsg, Reply};
 use super::prompt::{Prompt, PromptKind};
 use super::screen::Overlay;
+use crate::domain::Edit;
 use crate::domain::idea::check_note;
 use crate::domain::text::clean_line;
-use crate::domain::{Draft, Edit};
 use crate::i18n::label as word;
 use crate::ideas::Change;
 use crate::tr;
@@ -198,7 +198,7 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
         },
         FormMsg::ExternalEdit => match loaded(app) {
             Some(idea) => {
-                let text = Draft::of(&idea).to_text(Some(idea.id));
+                let text = super::editor_text::editor_text(&idea);
                 return vec![Effect::OpenEditor {
                     id: Some(idea.id),
                     text,
@@ -235,7 +235,9 @@ pub fn form(app: &mut App, msg: FormMsg) -> Vec<Effect> {
 /// What the store and the editor report back.
 pub fn reply(app: &mut App, msg: Reply) -> Vec<Effect> {
     match msg {
-        Reply::EditorDone { id, before, after } => return editor_done(app, id, &before, after),
+        Reply::EditorDone { id, before, after } => {
+            return super::editor_text::editor_done(app, id, &before, after);
+        }
         Reply::Saved {
             label,
             changes,
@@ -421,45 +423,6 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
             }
             Vec::new()
         }
-    }
-}
-
-fn editor_done(app: &mut App, id: Option<u64>, before: &str, after: String) -> Vec<Effect> {
-    let base = id.and_then(|id| app.detail.idea.as_ref().filter(|d| d.id == id).cloned());
-    // Unchanged from the idea as stored, not from what the editor was
-    // handed: text with errors saved again as it was shows them again.
-    let pristine = base
-        .as_ref()
-        .map_or_else(|| before.to_string(), |b| Draft::of(b).to_text(Some(b.id)));
-    if after == pristine {
-        app.message = Some(tr!("ui-no-changes"));
-        return Vec::new();
-    }
-    let result = Draft::from_text(&after)
-        .map_err(|problems| problems.iter().map(crate::i18n::text_problem).collect())
-        .and_then(|d| {
-            d.apply(base.as_ref(), app.now).map_err(|errors| {
-                errors
-                    .iter()
-                    .map(|(f, p)| format!("{f}: {}", crate::i18n::field_problem(p)))
-                    .collect::<Vec<String>>()
-            })
-        });
-    match (result, base) {
-        (Err(problems), _) => {
-            app.overlays.push(Overlay::Dialog(Dialog::EditorErrors {
-                id,
-                text: after,
-                problems,
-            }));
-            Vec::new()
-        }
-        (Ok(idea), Some(base)) if idea == base => {
-            app.message = Some(tr!("ui-no-changes"));
-            Vec::new()
-        }
-        (Ok(idea), Some(base)) => vec![Effect::Replace(Box::new(base), Box::new(idea))],
-        (Ok(idea), None) => vec![Effect::Create(Box::new(idea))],
     }
 }
 

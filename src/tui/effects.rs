@@ -40,7 +40,7 @@ fn refused(
     // The status line is short: the words that matter first.
     let message = match e {
         crate::Error::Store(crate::store::StoreError::Full { .. }) => {
-            "disk full: free some space, then do it again".to_string()
+            crate::tr!("ui-disk-full-short")
         }
         other => other.to_string(),
     };
@@ -170,9 +170,9 @@ impl Backend {
                 }
                 match self.engine.answer(&app.catalog, store, &request, None) {
                     Some(outcome) => vec![Msg::Reply(Reply::Results(Box::new(outcome)))],
-                    None => vec![Msg::Reply(Reply::Failed(
-                        "the search could not read the database".into(),
-                    ))],
+                    None => vec![Msg::Reply(Reply::Failed(crate::tr!(
+                        "ui-search-unreadable"
+                    )))],
                 }
             }
             Effect::ApplyRows(changes) => {
@@ -188,9 +188,9 @@ impl Backend {
             Effect::SaveView { replacing, view } => {
                 let message = match replacing {
                     Some(old) if !view.is_named(old) => {
-                        format!("renamed view '{old}' to '{}'", view.name)
+                        crate::tr!("ui-view-renamed", old = old, new = &view.name)
                     }
-                    _ => crate::views::saved_message(view),
+                    _ => super::views::saved_message(view),
                 };
                 views_changed(
                     store,
@@ -199,7 +199,11 @@ impl Backend {
                 )
             }
             Effect::DeleteView(name) => match crate::views::delete(store, name) {
-                Ok(view) => views_changed(store, Ok(()), format!("deleted view '{}'", view.name)),
+                Ok(view) => views_changed(
+                    store,
+                    Ok(()),
+                    crate::tr!("ui-view-deleted", name = &view.name),
+                ),
                 Err(e) => failed(e),
             },
             Effect::LoadDetail(id) => match store.idea(*id) {
@@ -245,9 +249,9 @@ impl Backend {
                 }
                 match self.built.find(store, *ask) {
                     Some(found) => vec![Msg::Reply(Reply::Similar(Box::new(found)))],
-                    None => vec![Msg::Reply(Reply::Failed(
-                        "similar ideas could not be read from the database".into(),
-                    ))],
+                    None => vec![Msg::Reply(Reply::Failed(crate::tr!(
+                        "ui-similar-unreadable"
+                    )))],
                 }
             }
             Effect::Edit { .. } | Effect::Replace(..) | Effect::Pair { .. } => {
@@ -258,7 +262,7 @@ impl Backend {
                 .and_then(|id| store.idea(id)?.ok_or(crate::Error::NotFound(id)))
             {
                 Ok(stored) => {
-                    let label = format!("added #{}", stored.id);
+                    let label = crate::tr!("ui-step-added", id = &stored.id.to_string());
                     vec![Msg::Reply(Reply::Saved {
                         label,
                         changes: vec![(None, Some(stored))],
@@ -349,7 +353,7 @@ impl Backend {
             Effect::Replace(before, after) => (
                 ideas::replace(store, before, after, app.now, overwrite),
                 vec![after.id],
-                format!("edited #{}", after.id),
+                crate::tr!("ui-step-edited", id = &after.id.to_string()),
                 false,
             ),
             Effect::Pair {

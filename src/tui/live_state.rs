@@ -31,8 +31,8 @@ pub struct Remote {
 
 /// The status line while the database cannot be reached.
 pub fn offline_line(why: &str) -> String {
-    format!(
-        "✗ connection lost, retrying… nothing is saved until it is back ({})",
-        crate::domain::text::printable(why, false)
+    crate::tr!(
+        "ui-offline",
+        problem = &crate::domain::text::printable(why, false)
     )
 }

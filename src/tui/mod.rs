@@ -18,6 +18,7 @@ pub mod cursor;
 pub mod dates;
 pub mod dialog;
 pub mod edit;
+mod editor_text;
 pub mod effects;
 pub mod events;
 pub mod form;

@@ -183,7 +183,7 @@ impl ReviewPane {
         if value > max || (value < min && !longer) {
             self.hint = Some(crate::tr!(
                 "ui-review-hint-off-scale",
-                criterion = &c.name,
+                criterion = &crate::i18n::criterion_label(c),
                 scale = &c.scale(),
                 typed = &text
             ));
@@ -193,7 +193,7 @@ impl ReviewPane {
             self.typed = text;
             self.hint = Some(crate::tr!(
                 "ui-review-hint-more-digits",
-                criterion = &c.name,
+                criterion = &crate::i18n::criterion_label(c),
                 value = &value.to_string()
             ));
             return;
@@ -218,7 +218,7 @@ impl ReviewPane {
         if !(c.min..=c.max).contains(&value) {
             self.hint = Some(crate::tr!(
                 "ui-review-hint-off-scale",
-                criterion = &c.name,
+                criterion = &crate::i18n::criterion_label(c),
                 scale = &c.scale(),
                 typed = &self.typed
             ));
@@ -280,7 +280,7 @@ impl ReviewPane {
                 let c = &self.rubric.criteria[k];
                 self.hint = Some(crate::tr!(
                     "ui-review-hint-digit-scores",
-                    criterion = &c.name,
+                    criterion = &crate::i18n::criterion_label(c),
                     scale = &c.scale()
                 ));
             }
@@ -321,13 +321,13 @@ impl ReviewPane {
         if !self.keep_typed() {
             return None;
         }
-        let missing: Vec<&str> = self
+        let missing: Vec<String> = self
             .rubric
             .criteria
             .iter()
             .zip(&self.scores)
             .filter(|(_, s)| s.is_none())
-            .map(|(c, _)| c.name.as_str())
+            .map(|(c, _)| crate::i18n::criterion_label(c))
             .collect();
         if !missing.is_empty() {
             self.hint = Some(crate::tr!(

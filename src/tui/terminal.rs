@@ -11,7 +11,12 @@ pub fn external_editor(
     text: &str,
 ) -> Result<String, String> {
     use std::io::Write;
-    let fail = |e: std::io::Error| format!("cannot run the editor: {e}");
+    let fail = |e: std::io::Error| {
+        crate::tr!(
+            "ui-editor-cannot-run",
+            problem = &crate::i18n::io_reason(&e)
+        )
+    };
     let mut file = tempfile::Builder::new()
         .prefix("sprout-idea-")
         .suffix(".txt")
@@ -40,15 +45,26 @@ pub fn external_editor(
             )
         })
         .and_then(|_| terminal.clear());
-    back.map_err(|e| format!("cannot take the terminal back: {e}"))?;
+    back.map_err(|e| {
+        crate::tr!(
+            "ui-editor-terminal-back",
+            problem = &crate::i18n::io_reason(&e)
+        )
+    })?;
     let after = std::fs::read_to_string(file.path()).map_err(fail)?;
     match status {
         // Whatever the editor saved is offered even if it failed, so no text is lost.
         Ok(s) if s.success() || after != text => Ok(after),
-        Ok(s) => Err(format!(
-            "the editor '{editor}' exited with {s}; nothing changed"
+        Ok(s) => Err(crate::tr!(
+            "ui-editor-exited",
+            editor = &editor,
+            status = &s.to_string()
         )),
-        Err(e) => Err(format!("cannot start the editor '{editor}': {e}")),
+        Err(e) => Err(crate::tr!(
+            "ui-editor-cannot-start",
+            editor = &editor,
+            problem = &crate::i18n::io_reason(&e)
+        )),
     }
 }
 

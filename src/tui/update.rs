@@ -184,12 +184,15 @@ fn query(app: &mut App, msg: QueryMsg) -> Vec<Effect> {
                     app.detail.scroll = 0;
                 }
                 app.focus = Focus::List;
-                app.message = Some(app.keymap.fill(&format!(
-                    "ideas like #{id}, the likest first · {{browse.search}} then {{query.clear}} for all ideas"
-                )));
+                app.message = Some(crate::tr!(
+                    "ui-similar-shown",
+                    id = &id.to_string(),
+                    search = &app.keymap.fill("{browse.search}"),
+                    clear = &app.keymap.fill("{query.clear}")
+                ));
                 return query_changed(app);
             }
-            None => app.message = Some("no idea selected".into()),
+            None => app.message = Some(crate::tr!("ui-no-idea-selected")),
         },
     }
     Vec::new()

@@ -19,7 +19,8 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
                     && v.sort.is_none_or(|s| s == app.sort)
             });
             if let Some(v) = taken {
-                app.message = Some(format!("this query is already the view '{}'", v.name));
+                let name = super::view::view_name(&v.name, &v.query);
+                app.message = Some(crate::tr!("ui-view-taken", name = &name));
                 return Vec::new();
             }
             let prompt = Prompt::new(PromptKind::NewView(app.query.text()), Vec::new(), "");
@@ -30,11 +31,11 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
                 let prompt = Prompt::new(PromptKind::RenameView(name.clone()), Vec::new(), &name);
                 app.overlays.push(Overlay::Prompt(Box::new(prompt)));
             }
-            None => app.message = Some("move the cursor to a view to rename it".into()),
+            None => app.message = Some(crate::tr!("ui-view-rename-where")),
         },
         ViewMsg::DeleteView => match cursor_view(app) {
             Some(name) => app.overlays.push(Overlay::Dialog(Dialog::DeleteView(name))),
-            None => app.message = Some("move the cursor to a view to delete it".into()),
+            None => app.message = Some(crate::tr!("ui-view-delete-where")),
         },
         ViewMsg::NextView => return step(app, 1),
         ViewMsg::PrevView => return step(app, -1),
@@ -101,7 +102,8 @@ fn cursor_view(app: &App) -> Option<String> {
 fn step(app: &mut App, dir: i64) -> Vec<Effect> {
     let n = app.views.len() as i64;
     if n == 0 {
-        app.message = Some("no saved views: w saves the query as one".into());
+        let key = app.keymap.fill("{browse.save-view}");
+        app.message = Some(crate::tr!("ui-no-views", key = &key));
         return Vec::new();
     }
     let current = app
@@ -115,6 +117,24 @@ fn step(app: &mut App, dir: i64) -> Vec<Effect> {
     } as usize;
     let view = app.views[next].clone();
     let effects = apply(app, &view.name);
-    app.message = Some(format!("view: {} ({})", view.name, view.query));
+    app.message = Some(crate::tr!(
+        "ui-view-shown",
+        name = &super::view::view_name(&view.name, &view.query),
+        query = &view.query
+    ));
     effects
+}
+
+/// `saved view 'Inbox': stage:new` (with its sort when not the default),
+/// in the language spoken; the command line says it as `views` does.
+pub fn saved_message(view: &crate::domain::View) -> String {
+    match view.sort {
+        Some(sort) if sort != crate::domain::SortKey::default() => crate::tr!(
+            "ui-view-saved-sorted",
+            name = &view.name,
+            query = &view.query,
+            sort = &super::app::sort_name(sort)
+        ),
+        _ => crate::tr!("ui-view-saved", name = &view.name, query = &view.query),
+    }
 }

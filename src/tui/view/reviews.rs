@@ -144,7 +144,7 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
         let scores: Vec<String> = r
             .scores
             .iter()
-            .map(|(c, s)| format!("{} {s}", printable(c, false)))
+            .map(|(c, s)| format!("{} {s}", crate::i18n::criterion_label_of(c)))
             .collect();
         out.push(Line::from(scores.join(" · ")));
         if !r.comment.is_empty() {

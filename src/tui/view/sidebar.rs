@@ -121,7 +121,7 @@ fn header(title: &str) -> String {
 /// A default view's name in the language spoken while it keeps its
 /// default name and query; what is stored, and every other view's name,
 /// shows as it is.
-fn view_name(name: &str, query: &str) -> String {
+pub fn view_name(name: &str, query: &str) -> String {
     View::defaults()
         .into_iter()
         .find(|v| v.name == name && v.query == query)
