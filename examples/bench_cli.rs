@@ -183,7 +183,7 @@ fn sqlite_table(sprout: &Path, db: &Path) -> Option<PathBuf> {
         .expect("sprout runs");
     assert!(status.success(), "sprout export failed");
     let script = format!(
-        ".mode csv\n.import {} ideas\ncreate index ideas_updated on ideas(updated);\n",
+        ".mode csv\n.import {} ideas\ncreate index ideas_updated on ideas(updated);\ncreate index ideas_id on ideas(id);\n",
         csv.display()
     );
     let mut sqlite = Command::new("sqlite3")
