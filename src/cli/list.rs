@@ -27,9 +27,9 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let query = Query::parse(&text)?;
     // `--sort` wins; else the view's own order; else the newest changes.
     let sort = a.sort.map(sort_key).or(view_sort).unwrap_or_default();
-    let selection = search::select(store, &query, a.archived, sort, clock.now())?;
     let limit = a.limit.unwrap_or(usize::MAX);
-    let rows: Vec<_> = selection.rows().take(limit).collect();
+    let selection = search::select_first(store, &query, a.archived, sort, clock.now(), limit)?;
+    let rows: Vec<_> = selection.rows().collect();
     let mut out = super::stdout::stdout();
     let data_format = match a.format {
         ListFormat::Table => {

@@ -14,6 +14,7 @@ use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
 use std::cmp::Ordering;
 
+mod build;
 mod hit;
 pub use hit::{Hit, Searched};
 
@@ -56,54 +57,6 @@ pub struct Catalog {
 const PARALLEL_FROM: usize = 20_000;
 
 impl Catalog {
-    pub fn new(mut rows: Vec<Row>) -> Catalog {
-        // In id order, so that ids are found by binary search (the store
-        // gives them so; a first page comes newest first).
-        if !rows.is_sorted_by_key(|r| r.id) {
-            rows.sort_unstable_by_key(|r| r.id);
-        }
-        // Folding the searched text is the costly part; it splits over two
-        // threads, the rest is cheap and stays in order.
-        rows.dedup_by_key(|r| r.id);
-        // One string of folded text per half, and each row's length and
-        // letter set.
-        let fold = |part: &[Row]| {
-            let mut text = String::new();
-            let mut lens = Vec::with_capacity(part.len());
-            let mut masks = Vec::with_capacity(part.len());
-            for r in part {
-                let start = text.len();
-                r.push_own_search_text(&mut text);
-                lens.push((text.len() - start) as u32);
-                masks.push(char_mask(&text[start..]));
-            }
-            (text, lens, masks)
-        };
-        let halves = if rows.len() >= PARALLEL_FROM {
-            let (first, second) = crate::cores::halves(&rows, fold);
-            // A thread that died is redone here rather than lose rows.
-            vec![
-                first,
-                second.unwrap_or_else(|_| fold(&rows[rows.len() / 2..])),
-            ]
-        } else {
-            vec![fold(&rows)]
-        };
-        let mut c = Catalog::default();
-        let n = rows.len();
-        c.rows.reserve(n);
-        c.masks.reserve(n);
-        c.dead.reserve(n);
-        for (text, lens, masks) in halves {
-            c.texts.add_chunk(text, &lens);
-            c.masks.extend(masks);
-        }
-        for row in rows {
-            c.insert_new(row, None);
-        }
-        c
-    }
-
     /// Steps its searches took (terms tried at rows, names scored).
     pub fn work_done(&self) -> u64 {
         self.work.done()
@@ -257,7 +210,12 @@ impl Catalog {
     /// The tags field of a row already in the catalog.
     fn tags_of(&self, i: usize) -> Name {
         let tags = self.rows[i].tags.id() as usize;
-        self.tag_fields[tags].unwrap_or_default()
+        // A catalog built without text (see `build.rs`) has no tag fields.
+        self.tag_fields
+            .get(tags)
+            .copied()
+            .flatten()
+            .unwrap_or_default()
     }
 
     /// The folded text a row is searched in.

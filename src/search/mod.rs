@@ -21,5 +21,5 @@ pub mod worker;
 
 pub use duplicates::Duplicates;
 pub use engine::{Engine, Outcome, Request, ViewCounts, narrows};
-pub use stream::{Selection, count_each, select, summary_hits};
+pub use stream::{Selection, count_each, select, select_first, summary_hits};
 pub use worker::Searcher;

@@ -16,6 +16,31 @@ use crate::store::{Result, StoreError};
 /// The layout before blocks: one key per row.
 const OLD_PREFIX: u8 = b'r';
 
+/// Blocks decoded at a time by [`SledStore::rows_iter`]: 32,768 rows, a
+/// few megabytes, enough that the second thread is worth starting.
+const GROUP: usize = 32;
+
+/// The rows of blocks `range`, in order, decoded on two threads (one if
+/// the other failed: its half is decoded again here).
+fn decode_group(blocks: &snapshot::Blocks, range: std::ops::Range<usize>) -> Result<Vec<Row>> {
+    let decode = |part: &[usize]| -> Result<Vec<Row>> {
+        let mut rows = Vec::with_capacity(part.len() * 1024);
+        for &i in part {
+            rows.extend(decode_block(blocks.get(i))?);
+        }
+        Ok(rows)
+    };
+    let numbers: Vec<usize> = range.collect();
+    if numbers.len() < 4 {
+        return decode(&numbers);
+    }
+    let (first, second) = crate::cores::halves(&numbers, decode);
+    let mut rows = first?;
+    let second = second.unwrap_or_else(|_| decode(&numbers[numbers.len() / 2..]));
+    rows.extend(second?);
+    Ok(rows)
+}
+
 impl SledStore {
     /// Every row, in id order. Blocks are read in one sequential scan and
     /// decoded on two threads.
@@ -52,20 +77,25 @@ impl SledStore {
         Ok(out)
     }
 
-    /// Every row, in id order, decoded a block at a time.
+    /// Every row, in id order, decoded [`GROUP`] blocks at a time, each
+    /// group on both cores (decoding is most of what a streamed command
+    /// costs: 29 % of `list --limit 1` at a million rows, on one core).
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
         let (blocks, failed) = match self.tree().and_then(|t| snapshot::blocks(&t, &self.path)) {
             Ok(blocks) => (Some(blocks), None),
             Err(e) => (None, Some(Err(e))),
         };
         let n = blocks.as_ref().map_or(0, |b| b.len());
-        failed.into_iter().chain((0..n).flat_map(move |i| {
-            let bytes = blocks.as_ref().map_or(&[][..], |b| b.get(i));
-            match decode_block(bytes) {
+        let groups = (0..n).step_by(GROUP).map(move |start| {
+            let Some(blocks) = blocks.as_ref() else {
+                return vec![];
+            };
+            match decode_group(blocks, start..(start + GROUP).min(n)) {
                 Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
                 Err(e) => vec![Err(e)],
             }
-        }))
+        });
+        failed.into_iter().chain(groups.flatten())
     }
 
     /// Moves rows kept one key each (databases made before blocks) into

@@ -101,8 +101,11 @@ pub(super) fn read(dir: &Path, wanted: &dyn Fn(&[u8]) -> bool) -> Vec<Message> {
 
 /// `segment_size` from sled's `conf`, else sled's default.
 fn segment_size(dir: &Path) -> usize {
-    let conf = std::fs::read_to_string(dir.join("conf")).unwrap_or_default();
-    conf.lines()
+    // The file ends in a binary checksum: read as bytes, not as UTF-8 (which
+    // would fail and give sled's default whatever the size).
+    let conf = std::fs::read(dir.join("conf")).unwrap_or_default();
+    String::from_utf8_lossy(&conf)
+        .lines()
         .find_map(|l| l.strip_prefix("segment_size: "))
         .and_then(|n| n.trim().parse::<usize>().ok())
         // A damaged number is not trusted: sled's sizes are powers of two.
@@ -350,6 +353,18 @@ fn varint(cursor: &mut &[u8]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_segment_size_is_read_from_a_conf_that_ends_in_its_binary_checksum() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conf = b"segment_size: 1048576\nuse_compression: false\nversion: 0.34\n".to_vec();
+        // sled's checksum: bytes that are not UTF-8.
+        conf.extend_from_slice(&[0x5e, 0xeb, 0xc1, 0xd7]);
+        std::fs::write(dir.path().join("conf"), &conf).unwrap();
+        assert_eq!(segment_size(dir.path()), 1 << 20);
+        std::fs::remove_file(dir.path().join("conf")).unwrap();
+        assert_eq!(segment_size(dir.path()), DEFAULT_SEGMENT_SIZE);
+    }
 
     #[test]
     fn varints_read_as_sled_writes_them() {
