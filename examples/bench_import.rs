@@ -9,7 +9,10 @@
 //!
 //! The ideas are `sprout demo --seed 1` ideas, exported once as JSONL and
 //! as CSV into the directory given (which must have room: about 1 KB an
-//! idea for each format, and the databases). Prints medians of 3 runs
+//! idea for each format, and the databases), and the JSONL once more
+//! without ids: new intake, where every record is matched against the
+//! ideas already there and checked for near-copies (a file with sprout
+//! ids is a restore, checked for neither). Prints medians of 3 runs
 //! (`SPROUT_BENCH_RUNS` says how many).
 
 use std::path::{Path, PathBuf};
@@ -59,6 +62,25 @@ fn import_once(binary: &Path, dir: &Path, file: &Path) -> (f64, f64, f64) {
     (secs, user + system, kib / 1024.0)
 }
 
+/// The JSONL export without its ids: each line starts `{"id":N,`.
+fn write_without_ids(from: &Path, to: &Path) {
+    use std::io::{BufRead, Write};
+    let input = std::io::BufReader::new(std::fs::File::open(from).unwrap());
+    let mut out = std::io::BufWriter::new(std::fs::File::create(to).unwrap());
+    for line in input.lines() {
+        let line = line.unwrap();
+        let rest = line
+            .strip_prefix("{\"id\":")
+            .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .and_then(|r| r.strip_prefix(','));
+        match rest {
+            Some(rest) => writeln!(out, "{{{rest}").unwrap(),
+            None => writeln!(out, "{line}").unwrap(),
+        }
+    }
+    out.flush().unwrap();
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -82,6 +104,7 @@ fn main() {
         ("jsonl", dir.join(format!("ideas-{count}.jsonl"))),
         ("csv", dir.join(format!("ideas-{count}.csv"))),
     ];
+    let new_intake = dir.join(format!("ideas-{count}-without-ids.jsonl"));
     if files.iter().any(|(_, f)| !f.exists()) {
         let _ = std::fs::remove_dir_all(&source);
         let db = source.to_str().unwrap();
@@ -113,6 +136,14 @@ fn main() {
         }
         let _ = std::fs::remove_dir_all(&source);
     }
+    if !new_intake.exists() {
+        write_without_ids(&files[0].1, &new_intake);
+    }
+    let files = [
+        files[0].clone(),
+        ("jsonl without ids", new_intake),
+        files[1].clone(),
+    ];
     let mut binaries = vec![("this build", ours)];
     if let Some(b) = baseline {
         binaries.push(("baseline", b));

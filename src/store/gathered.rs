@@ -27,6 +27,10 @@ impl LargeWrite for Gathered<'_> {
         self.all.as_ref()?.puts.get(&id).map(|(idea, _)| idea)
     }
 
+    fn keeps_pending(&self) -> bool {
+        true
+    }
+
     fn finish(mut self: Box<Self>, last: Writes) -> Result<()> {
         self.write(last)?;
         match self.all.take() {

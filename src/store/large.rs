@@ -22,4 +22,10 @@ pub trait LargeWrite {
     fn pending(&self, _id: u64) -> Option<&Idea> {
         None
     }
+    /// Whether earlier chunks are found only through [`LargeWrite::pending`]
+    /// (an engine that commits at the end), not by reading the store: then
+    /// an import reads them between chunks, never beside a chunk's write.
+    fn keeps_pending(&self) -> bool {
+        false
+    }
 }

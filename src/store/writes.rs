@@ -82,6 +82,11 @@ impl Writes {
         self.puts.get(&id).map(|(idea, _)| idea)
     }
 
+    /// Every idea put, by id.
+    pub fn put_ideas(&self) -> impl Iterator<Item = &Idea> {
+        self.puts.values().map(|(idea, _)| idea)
+    }
+
     /// Removes a stored idea, as read (only undoing its creation does
     /// this). Its id is not given out again.
     pub fn delete(&mut self, stored: Versioned) {

@@ -20,7 +20,7 @@ use super::read::{Raw, Views};
 use super::values::Values;
 use crate::domain::{Idea, Timestamp};
 use crate::store::{LargeWrite, Store, StoreError, Writes};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How an import treats existing ideas and invalid records, and reads
 /// values (the built-in readers when `values` is `None`). A dry run works
@@ -192,29 +192,49 @@ impl<'s> Import<'s> {
                 self.large = None;
             }
             // Here each chunk of checked ideas passes on its way to the
-            // database, and what it adds is checked for near-copies.
-            let writes = if refused {
-                None
-            } else {
+            // database; what it adds is checked for near-copies beside
+            // its write (or before it, where earlier chunks are found only
+            // in the large write).
+            let mut writes = None;
+            let mut near_job = None;
+            if !refused {
                 let large = &self.large;
                 let pending = |id| large.as_ref()?.pending(id).cloned();
-                let writes = self.resolver.resolve(valid, &pending)?;
-                self.check_near(&writes, &mut looks_like)?;
-                Some(writes)
-            };
+                let w = self.resolver.resolve(valid, &pending)?;
+                near_job = NearJob::of(&self.resolver, &w);
+                if near_job.is_some() && self.near.is_none() {
+                    self.near = Some(Near::load(self.resolver.store)?);
+                }
+                if self.large.as_ref().is_some_and(|l| l.keeps_pending())
+                    && let (Some(job), Some(near)) = (near_job.take(), self.near.as_mut())
+                {
+                    looks_like.extend(job.run(near, self.resolver.store, &pending)?);
+                }
+                writes = Some(w);
+            }
             progress(read);
             let raw = next_chunk(&mut records, self.chunk)?;
             read += raw.as_ref().map_or(0, Vec::len);
             let large = &mut self.large;
-            let (written, checked) = crate::cores::join(
+            let near = self.near.as_mut();
+            let store = self.resolver.store;
+            let (written, beside) = crate::cores::join(
                 || match (large.as_mut(), writes) {
                     (Some(large), Some(writes)) => large.write(writes),
                     _ => Ok(()),
                 },
-                || raw.map(|raw| check_each(raw, now, values)),
+                || {
+                    let found = match (near_job, near) {
+                        (Some(job), Some(near)) => job.run(near, store, &|_| None),
+                        _ => Ok(Vec::new()),
+                    };
+                    (found, raw.map(|raw| check_each(raw, now, values)))
+                },
             );
             written?;
-            ahead = checked.map_err(|_| thread_failed())?;
+            let (found, checked) = beside.map_err(|_| thread_failed())?;
+            looks_like.extend(found?);
+            ahead = checked;
         }
         progress(read);
         // Rubrics after the ideas are added, though no review could use
@@ -242,51 +262,6 @@ impl<'s> Import<'s> {
         })
     }
 
-    /// Checks the ideas a chunk adds against the database, the chunks
-    /// before and each other (the index is built on the first chunk that
-    /// adds any), noting the likest of each that looks like another.
-    fn check_near(
-        &mut self,
-        writes: &Writes,
-        looks_like: &mut Vec<(usize, crate::similar::Match)>,
-    ) -> Result<(), StoreError> {
-        let added: Vec<(usize, Idea)> = self
-            .resolver
-            .added_now
-            .iter()
-            .filter_map(|&(line, id)| Some((line, writes.pending(id)?.clone())))
-            .collect();
-        if added.is_empty() {
-            return Ok(());
-        }
-        let store = self.resolver.store;
-        let near = match &mut self.near {
-            Some(near) => near,
-            None => self.near.insert(Near::load(store)?),
-        };
-        let (lines, chunk): (Vec<usize>, Vec<Idea>) = added.into_iter().unzip();
-        let large = &self.large;
-        // An earlier idea's text: this chunk's, an earlier chunk's not yet
-        // in the database (an engine that commits at the end), or stored.
-        let read = |id| {
-            if let Some(idea) = writes.pending(id) {
-                return Ok(Some(idea.clone()));
-            }
-            if let Some(idea) = large.as_ref().and_then(|l| l.pending(id)) {
-                return Ok(Some(idea.clone()));
-            }
-            store.idea(id)
-        };
-        let found = near.check(&chunk, read)?;
-        looks_like.extend(
-            lines
-                .into_iter()
-                .zip(found)
-                .filter_map(|(line, m)| Some((line, m?))),
-        );
-        Ok(())
-    }
-
     /// Writes that go with the last chunk, so that they land only if every
     /// idea does (an export's views).
     pub fn last_writes(&mut self) -> &mut Writes {
@@ -300,6 +275,62 @@ impl<'s> Import<'s> {
             Some(large) => large.finish(self.last),
             None => Ok(()),
         }
+    }
+}
+
+/// The near-copy check of the ideas one chunk adds, against the database,
+/// the chunks before and each other (see [`Near::check`]), made ready so
+/// that it can run beside the chunk's write.
+struct NearJob {
+    /// The added ideas and their lines, in file order.
+    lines: Vec<usize>,
+    chunk: Vec<Idea>,
+    /// The chunk's other puts (ideas it changes, ids records ask for): an
+    /// indexed idea's text as this chunk leaves it.
+    here: HashMap<u64, Idea>,
+}
+
+impl NearJob {
+    /// The check of what `writes` adds, if it adds anything.
+    fn of(resolver: &Resolver<'_>, writes: &Writes) -> Option<NearJob> {
+        let (lines, chunk): (Vec<usize>, Vec<Idea>) = resolver
+            .added_now
+            .iter()
+            .filter_map(|&(line, id)| Some((line, writes.pending(id)?.clone())))
+            .unzip();
+        if chunk.is_empty() {
+            return None;
+        }
+        let added: HashSet<u64> = resolver.added_now.iter().map(|&(_, id)| id).collect();
+        let here = writes
+            .put_ideas()
+            .filter(|idea| !added.contains(&idea.id))
+            .map(|idea| (idea.id, idea.clone()))
+            .collect();
+        Some(NearJob { lines, chunk, here })
+    }
+
+    /// The likest of each added idea that looks like another, by line.
+    /// An earlier idea's text is this chunk's, an earlier chunk's that
+    /// only the large write has (`pending`), or the stored one.
+    fn run(
+        self,
+        near: &mut Near,
+        store: &Store,
+        pending: &dyn Fn(u64) -> Option<Idea>,
+    ) -> Result<Vec<(usize, crate::similar::Match)>, StoreError> {
+        let here = &self.here;
+        let read = |id| match here.get(&id).cloned().or_else(|| pending(id)) {
+            Some(idea) => Ok(Some(idea)),
+            None => store.idea(id),
+        };
+        let found = near.check(&self.chunk, read)?;
+        Ok(self
+            .lines
+            .into_iter()
+            .zip(found)
+            .filter_map(|(line, m)| Some((line, m?)))
+            .collect())
     }
 }
 

@@ -2,9 +2,11 @@
 //! parsed and turned into an idea (on two threads), then, in the file's
 //! order, the checks that span records (an id or a key used twice).
 
+use super::cell::{Cells, Parsed};
 use super::problem::Problem;
+use super::raw::strip_position;
 use super::read::Raw;
-use super::record::{Incoming, canonical, incoming_with};
+use super::record::{Incoming, canonical, incoming_cells};
 use super::values::Values;
 use crate::domain::Timestamp;
 use std::collections::{BTreeSet, HashMap};
@@ -14,23 +16,49 @@ use std::collections::{BTreeSet, HashMap};
 pub(super) type Checked = Result<(usize, Result<Incoming, Vec<Problem>>, Vec<String>), Problem>;
 
 fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
-    let (line, map) = raw.parse()?;
-    let unknown = map
-        .keys()
+    match raw {
+        // JSON text is read straight into cells borrowed from it.
+        Raw::Json(line, text) => match super::cell::parse(&text) {
+            Ok(Parsed::Object(cells)) => Ok(check_cells(line, &cells, now, values)),
+            Ok(Parsed::Not(kind)) => Err(Problem::at(
+                line,
+                format!("expected an idea object, found {kind}"),
+            )),
+            Err(e) => Err(Problem::at(
+                line,
+                format!("invalid JSON: {}", strip_position(&e.to_string())),
+            )),
+        },
+        other => {
+            let (line, map) = other.parse()?;
+            Ok(check_cells(line, &super::cell::of_map(&map), now, values))
+        }
+    }
+}
+
+fn check_cells(
+    line: usize,
+    cells: &Cells<'_>,
+    now: Timestamp,
+    values: &Values,
+) -> (usize, Result<Incoming, Vec<Problem>>, Vec<String>) {
+    let unknown = cells
+        .iter()
+        .map(|(k, _)| k.as_ref())
         .filter(|k| {
             *k != super::cells::EXTRAS
                 && *k != super::json_reviews::REVIEWS
                 && *k != super::json_rubrics::RUBRICS
                 && canonical(k).is_none()
         })
-        .map(|k| crate::domain::text::clean_line(k))
+        .map(crate::domain::text::clean_line)
         .collect();
-    let result = incoming_with(line, &map, now, values).map_err(|list| {
+    let result = incoming_cells(line, cells, now, values).map_err(|list| {
         list.into_iter()
             .map(|(f, m)| Problem::of_field(line, f, m))
             .collect()
     });
-    Ok((line, result, unknown))
+    (line, result, unknown)
 }
 
 /// Parses and checks records on this thread, keeping their order.

@@ -3,6 +3,7 @@
 //! import of spreadsheets too, with columns mapped to fields and values
 //! read as people write them.
 
+mod cell;
 mod cells;
 pub mod columns;
 mod csv_quotes;

@@ -1,6 +1,7 @@
 //! Turning one imported record (a JSON object, or a CSV row seen as one)
 //! into an idea, collecting every problem with the field it is in.
 
+use super::cell::{Cell, Cells};
 use super::synonyms::Synonymous;
 use super::values::Values;
 use crate::domain::idea::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
@@ -57,6 +58,16 @@ pub fn incoming_with(
     now: Timestamp,
     values: &Values,
 ) -> Result<Incoming, Problems> {
+    incoming_cells(line, &super::cell::of_map(object), now, values)
+}
+
+/// [`incoming_with`] of a record's cells, sorted by key as a map has them.
+pub(super) fn incoming_cells(
+    line: usize,
+    object: &Cells<'_>,
+    now: Timestamp,
+    values: &Values,
+) -> Result<Incoming, Problems> {
     let mut problems: Problems = Vec::new();
     let mut present = BTreeSet::new();
     let mut idea = Idea::new(String::new(), now);
@@ -67,19 +78,20 @@ pub fn incoming_with(
     let mut joined = Vec::new();
     let mut rubrics = Vec::new();
     for (key, value) in object {
+        let key: &str = key;
         if key == super::cells::EXTRAS {
-            match extras(value) {
+            match extras(&value.to_value()) {
                 Ok(e) if e.is_empty() => {}
                 Ok(e) => {
                     present.insert(super::cells::EXTRAS);
                     idea.extras = e;
                 }
-                Err(e) => problems.push((key.clone(), e)),
+                Err(e) => problems.push((key.to_string(), e)),
             }
             continue;
         }
         if key == super::json_reviews::REVIEWS {
-            match super::json_reviews::reviews(value) {
+            match super::json_reviews::reviews(&value.to_value()) {
                 Ok(r) if r.is_empty() => {}
                 Ok(r) => {
                     present.insert(super::json_reviews::REVIEWS);
@@ -92,9 +104,9 @@ pub fn incoming_with(
         // The rubric versions this idea's reviews were made with (a JSONL
         // line or an idea of a plain array carries its own).
         if key == super::json_rubrics::RUBRICS {
-            match super::json_rubrics::list(value) {
+            match super::json_rubrics::list(&value.to_value()) {
                 Ok(r) => rubrics = r,
-                Err(e) => problems.push((key.clone(), e)),
+                Err(e) => problems.push((key.to_string(), e)),
             }
             continue;
         }
@@ -131,73 +143,75 @@ pub fn incoming_with(
             },
             "title" => {
                 title_seen = true;
-                match text(value).and_then(|t| valid_title(&t)) {
+                match value.text().and_then(|t| valid_title(&t)) {
                     Ok(t) => idea.title = t,
                     Err(e) => fail(e),
                 }
             }
             "summary" => set(
-                text(value).and_then(|t| valid_summary(&t)),
+                value.text().and_then(|t| valid_summary(&t)),
                 &mut idea.summary,
                 fail,
             ),
             "proposer" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.proposer,
                 fail,
             ),
             "region" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.region,
                 fail,
             ),
             "funder" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.funder,
                 fail,
             ),
             "assignee" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.assignee,
                 fail,
             ),
             "email" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.email,
                 fail,
             ),
             "phone" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.phone,
                 fail,
             ),
             "website" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.website,
                 fail,
             ),
             "source_id" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.source_id,
                 fail,
             ),
             "duplicate_of" => set(idea_id(value).map(Some), &mut idea.duplicate_of, fail),
             "not_duplicates" => set(
-                list(value).and_then(|l| {
+                value.list().and_then(|l| {
                     l.iter()
-                        .map(|i| idea_id(&Value::from(i.as_str())))
+                        .map(|i| idea_id(&Cell::Str(i.as_str().into())))
                         .collect()
                 }),
                 &mut idea.not_duplicates,
                 fail,
             ),
             "reviewers" => set(
-                list(value).and_then(|l| l.iter().map(|r| valid_line(r)).collect()),
+                value
+                    .list()
+                    .and_then(|l| l.iter().map(|r| valid_line(r)).collect()),
                 &mut idea.reviewers,
                 fail,
             ),
             "reason" => set(
-                text(value).and_then(|t| valid_line(&t)),
+                value.text().and_then(|t| valid_line(&t)),
                 &mut idea.reason,
                 fail,
             ),
@@ -205,19 +219,21 @@ pub fn incoming_with(
             "sector" => set(named::<Sector>(value, values), &mut idea.sector, fail),
             "stage" => set(named::<Stage>(value, values), &mut idea.stage, fail),
             "barriers" => {
-                let parsed: Result<BTreeSet<Barrier>, String> = list(value)
+                let parsed: Result<BTreeSet<Barrier>, String> = value
+                    .list()
                     .and_then(|l| l.iter().map(|b| values.named::<Barrier>(b)).collect());
                 set(parsed, &mut idea.barriers, fail)
             }
             "tags" => {
-                let parsed: Result<BTreeSet<String>, String> =
-                    list(value).and_then(|l| l.iter().map(|t| valid_tag(t)).collect());
+                let parsed: Result<BTreeSet<String>, String> = value
+                    .list()
+                    .and_then(|l| l.iter().map(|t| valid_tag(t)).collect());
                 set(parsed, &mut idea.tags, fail)
             }
             "amount" => set(
                 match value {
-                    Value::Number(_) => number(value),
-                    _ => text(value).and_then(|t| values.amount(&t)),
+                    Cell::Number(_) => value.number(),
+                    _ => value.text().and_then(|t| values.amount(&t)),
                 }
                 .map(Some),
                 &mut idea.amount,
@@ -225,20 +241,20 @@ pub fn incoming_with(
             ),
             "score" => set(
                 match value {
-                    Value::Number(n) => valid_score(&n.to_string()),
-                    _ => text(value).and_then(|t| valid_score(&t)),
+                    Cell::Number(n) => valid_score(&n.to_string()),
+                    _ => value.text().and_then(|t| valid_score(&t)),
                 }
                 .map(Some),
                 &mut idea.score,
                 fail,
             ),
             "notes" => set(
-                embedded::<Note>(value).map(clean_notes),
+                value.embedded::<Note>().map(clean_notes),
                 &mut idea.notes,
                 fail,
             ),
             "history" => set(
-                embedded::<Change>(value).map(clean_history),
+                value.embedded::<Change>().map(clean_history),
                 &mut idea.history,
                 fail,
             ),
@@ -278,58 +294,11 @@ fn set<T>(result: Result<T, String>, slot: &mut T, mut fail: impl FnMut(String))
     }
 }
 
-/// A value shown in an error: cleaned and cut short.
-fn show(value: &Value) -> String {
-    let s = match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let s = crate::domain::text::clean_line(&s);
-    if s.chars().count() > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s
-    }
-}
-
-fn text(value: &Value) -> Result<String, String> {
-    match value {
-        Value::String(s) => Ok(s.clone()),
-        Value::Number(n) => Ok(n.to_string()),
-        Value::Bool(b) => Ok(b.to_string()),
-        _ => Err(format!("expected text, found {}", kind(value))),
-    }
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn number(value: &Value) -> Result<u64, String> {
-    match value {
-        Value::Number(n) => n
-            .as_u64()
-            .ok_or_else(|| format!("'{n}' is not a whole number")),
-        Value::String(s) => s
-            .trim()
-            .parse()
-            .map_err(|_| format!("'{}' is not a whole number", show(value))),
-        _ => Err(format!("expected a number, found {}", kind(value))),
-    }
-}
-
-fn idea_id(value: &Value) -> Result<u64, String> {
-    match number(value) {
+fn idea_id(value: &Cell<'_>) -> Result<u64, String> {
+    match value.number() {
         Ok(0) | Err(_) => Err(format!(
             "'{}' is not an idea id (a whole number from 1)",
-            show(value)
+            value.show()
         )),
         // The most either engine keeps: PostgreSQL's bigint.
         Ok(n) if n > i64::MAX as u64 => Err(format!(
@@ -361,10 +330,10 @@ fn extras(value: &Value) -> Result<Extras, String> {
             .iter()
             .map(|item| match item.as_array().map(Vec::as_slice) {
                 Some([Value::String(n), v]) => Ok((n.as_str(), v)),
-                _ => Err(format!("{EXPECTED}, found {}", show(item))),
+                _ => Err(format!("{EXPECTED}, found {}", Cell::from(item).show())),
             })
             .collect::<Result<_, _>>()?,
-        other => return Err(format!("{EXPECTED}, found {}", kind(other))),
+        other => return Err(format!("{EXPECTED}, found {}", Cell::from(other).kind())),
     };
     let mut extras = Extras::default();
     for (name, v) in pairs {
@@ -374,43 +343,19 @@ fn extras(value: &Value) -> Result<Extras, String> {
                 return Err(format!(
                     "'{}' holds {}; an extra field holds text",
                     clean_line(name),
-                    kind(v)
+                    Cell::from(v).kind()
                 ));
             }
             _ => {
-                extras.set(name, &text(v)?);
+                extras.set(name, &Cell::from(v).text()?);
             }
         }
     }
     Ok(extras)
 }
 
-fn named<T: Synonymous>(value: &Value, values: &Values) -> Result<T, String> {
-    text(value).and_then(|t| values.named::<T>(&t))
-}
-
-/// A set: a JSON list of text, or text separated by `;` or `,` (as a web
-/// form writes the boxes ticked; no tag or barrier holds either).
-fn list(value: &Value) -> Result<Vec<String>, String> {
-    match value {
-        Value::Array(items) => items.iter().map(text).collect(),
-        Value::String(s) => Ok(s
-            .split([';', ','])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(String::from)
-            .collect()),
-        _ => Err(format!("expected a list, found {}", kind(value))),
-    }
-}
-
-/// Notes or history: a JSON list, or (in CSV) that list as JSON text.
-fn embedded<T: serde::de::DeserializeOwned>(value: &Value) -> Result<Vec<T>, String> {
-    let parsed = match value {
-        Value::String(s) => serde_json::from_str(s),
-        other => serde_json::from_value(other.clone()),
-    };
-    parsed.map_err(|e| format!("not a valid list: {e}"))
+fn named<T: Synonymous>(value: &Cell<'_>, values: &Values) -> Result<T, String> {
+    value.text().and_then(|t| values.named::<T>(&t))
 }
 
 fn clean_notes(notes: Vec<Note>) -> Vec<Note> {
@@ -440,21 +385,21 @@ fn clean_history(history: Vec<Change>) -> Vec<Change> {
         .collect()
 }
 
-fn time(value: &Value, values: &Values) -> Result<Timestamp, String> {
-    text(value).and_then(|t| values.date(&t))
+fn time(value: &Cell<'_>, values: &Values) -> Result<Timestamp, String> {
+    value.text().and_then(|t| values.date(&t))
 }
 
-fn boolean(value: &Value) -> Result<bool, String> {
+fn boolean(value: &Cell<'_>) -> Result<bool, String> {
     match value {
-        Value::Bool(b) => Ok(*b),
-        Value::Number(n) if n.as_u64() == Some(0) => Ok(false),
-        Value::Number(n) if n.as_u64() == Some(1) => Ok(true),
-        Value::String(s) => match s.trim().to_lowercase().as_str() {
+        Cell::Bool(b) => Ok(*b),
+        Cell::Number(n) if n.as_u64() == Some(0) => Ok(false),
+        Cell::Number(n) if n.as_u64() == Some(1) => Ok(true),
+        Cell::Str(s) => match s.trim().to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" => Ok(true),
             "false" | "no" | "n" | "0" | "" => Ok(false),
-            _ => Err(format!("'{}' is not yes or no", show(value))),
+            _ => Err(format!("'{}' is not yes or no", value.show())),
         },
-        _ => Err(format!("expected true or false, found {}", kind(value))),
+        _ => Err(format!("expected true or false, found {}", value.kind())),
     }
 }
 

@@ -58,7 +58,7 @@ impl SledStore {
             rows.remove(*id);
             index.change(*id, Some(&old.idea.indexed_text()), "");
         }
-        index.write(&tree, &mut batch)?;
+        index.write(&tree, &mut batch, self.next_id()?)?;
         rows.write(&tree, &mut batch)?;
         self.write_views(writes, &mut batch)?;
         self.write_rubrics(writes, &mut batch)?;

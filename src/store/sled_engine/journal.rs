@@ -213,7 +213,8 @@ impl SledStore {
                     codec::encode_idea(&previous.idea, version)?,
                 );
             }
-            index.write(&tree, &mut batch)?;
+            // Ideas put back: their chunks are read whatever their ids.
+            index.write(&tree, &mut batch, u64::MAX)?;
             rows.write(&tree, &mut batch)?;
             drop(tree);
             self.write_batch(batch)?;

@@ -5,9 +5,59 @@
 
 use super::batch::Batch;
 use super::codec::{decode_ids, encode_ids};
-use crate::domain::text::{fold, words};
+use crate::domain::text::{fold, fold_char, words};
 use crate::store::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Words to ids: foldhash rather than SipHash, as an import hashes some
+/// fifty words an idea (the keys are an idea's words, not an attacker's
+/// choice of collisions against a long-lived server table).
+type WordMap = HashMap<String, Vec<u64>, foldhash::fast::RandomState>;
+
+/// The longest word kept in the index, in characters (as [`words`]).
+const WORD_MAX: usize = 40;
+
+/// Calls `each` with every word of `text` as [`words`] gives it (runs of
+/// letters and digits, folded, cut at 40 characters), folded into one
+/// buffer rather than a new string a word: an import folds millions.
+fn each_word(text: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::with_capacity(64);
+    for run in text.split(ends_word) {
+        if run.is_empty() {
+            continue;
+        }
+        word.clear();
+        if run.is_ascii() {
+            let run = &run[..run.len().min(WORD_MAX)];
+            word.push_str(run);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(run.chars().take(WORD_MAX).map(fold_cyrillic));
+        }
+        each(&word);
+    }
+}
+
+/// [`fold_char`], with the Russian alphabet looked up without Unicode's
+/// tables (most of a Russian summary's letters).
+fn fold_cyrillic(c: char) -> char {
+    match c {
+        'а'..='я' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'ё' | 'Ё' => 'е',
+        _ => fold_char(c),
+    }
+}
+
+/// Whether `c` ends a word: [`char::is_alphanumeric`], with ASCII and the
+/// Russian alphabet answered before Unicode's tables.
+fn ends_word(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => false,
+        _ if c.is_ascii() => true,
+        _ => !c.is_alphanumeric(),
+    }
+}
 
 const PREFIX: u8 = b'w';
 
@@ -35,12 +85,12 @@ fn word_list(summary: &str) -> Vec<String> {
 
 /// Adds `id` under `word`, copying the word only the first time, and once
 /// however often one idea's text has the word (its words come together).
-fn push(map: &mut HashMap<String, Vec<u64>>, word: String, id: u64) {
-    match map.get_mut(&word) {
+fn push(map: &mut WordMap, word: &str, id: u64) {
+    match map.get_mut(word) {
         Some(ids) if ids.last() == Some(&id) => {}
         Some(ids) => ids.push(id),
         None => {
-            map.insert(word, vec![id]);
+            map.insert(word.to_string(), vec![id]);
         }
     }
 }
@@ -84,8 +134,8 @@ pub fn remove_everywhere(tree: &sled::Db, ids: &HashSet<u64>, batch: &mut Batch)
 /// The index changes of one batch of writes.
 #[derive(Default)]
 pub struct IndexChanges {
-    added: HashMap<String, Vec<u64>>,
-    removed: HashMap<String, Vec<u64>>,
+    added: WordMap,
+    removed: WordMap,
 }
 
 impl IndexChanges {
@@ -97,17 +147,16 @@ impl IndexChanges {
             // A new idea (the common case of an import): every word is
             // added as it comes, unsorted (sorting each idea's words was
             // a good part of an import's index work).
-            for w in words(new) {
-                push(&mut self.added, w, id);
-            }
+            let added = &mut self.added;
+            each_word(new, |w| push(added, w, id));
             return;
         };
         let new = word_list(new);
         let old = word_list(old);
         for w in new.iter().filter(|w| old.binary_search(w).is_err()) {
-            push(&mut self.added, w.clone(), id);
+            push(&mut self.added, w, id);
         }
-        for w in old.into_iter().filter(|w| new.binary_search(w).is_err()) {
+        for w in old.iter().filter(|w| new.binary_search(w).is_err()) {
             push(&mut self.removed, w, id);
         }
     }
@@ -125,7 +174,13 @@ impl IndexChanges {
     }
 
     /// Adds the index updates to `batch`, reading the chunks it must change.
-    pub fn write(self, tree: &sled::Db, batch: &mut Batch) -> Result<()> {
+    /// `unused_from` is the store's next id: no chunk is keyed at or past
+    /// it (a chunk is keyed by an id it was written with, and the ids of a
+    /// write that did not land are taken out of every chunk by the roll
+    /// back), so a chunk of ideas new from there is written without
+    /// looking for one to add to (a lookup a word was a tenth of an
+    /// import's time).
+    pub fn write(self, tree: &sled::Db, batch: &mut Batch, unused_from: u64) -> Result<()> {
         let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
         for (word, ids) in &self.removed {
             let gone: HashSet<u64> = ids.iter().copied().collect();
@@ -144,6 +199,7 @@ impl IndexChanges {
             let key = chunk_key(&word, ids[0]);
             let existing = match dirty.remove(&key) {
                 Some(chunk) => chunk,
+                None if ids[0] >= unused_from => Vec::new(),
                 None => match tree.get(&key)? {
                     Some(v) => decode_ids(&v)?,
                     None => Vec::new(),
@@ -162,5 +218,33 @@ impl IndexChanges {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_folded_into_one_buffer_are_the_words_of_the_text() {
+        let long = "x".repeat(45);
+        let long_cyrillic = "Ё".repeat(45);
+        for text in [
+            "",
+            "Clean water for RURAL schools, 2026!",
+            "Ёлки и ЁЖИКИ: экология — Пермский край",
+            "mixed Straße ÇAĞRI İstanbul naïve café",
+            &format!("{long} and {long_cyrillic} a1b2"),
+            "  --  ,,, ",
+        ] {
+            let mut got = Vec::new();
+            each_word(text, |w| got.push(w.to_string()));
+            let want: Vec<String> = words(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        for c in ('\u{0}'..='\u{4ff}').chain(['ẞ', 'Ω', '٣']) {
+            assert_eq!(ends_word(c), !c.is_alphanumeric(), "{c:?}");
+            assert_eq!(fold_cyrillic(c), fold_char(c), "{c:?}");
+        }
     }
 }
