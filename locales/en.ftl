@@ -1139,3 +1139,466 @@ criterion-sustainability = sustainability
 criterion-sustainability-description = Financially sustainable: how it keeps going after the grant
 criterion-team = team
 criterion-team-description = The team has the skills, roots and commitment to deliver it
+
+## section: i18n-cli
+## The command line's own words (src/cli/localised.rs): each command's and
+## argument's help by its path (cli-help-COMMAND, cli-help-COMMAND--ARG,
+## cli-help-COMMAND-after), the value names that are words (cli-value-NAME)
+## and clap's headings. English shows clap's derive; these English texts
+## are its words, kept the same by a test, for translators.
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-usage-options = [OPTIONS]
+cli-flag-help = Print help
+cli-flag-help-more = Print help (see more with '--help')
+cli-flag-help-summary = Print help (see a summary with '-h')
+cli-flag-version = Print version
+cli-note-default = [default: { $value }]
+cli-note-values = [possible values: { $values }]
+cli-value-amount = AMOUNT
+cli-value-assignee = ASSIGNEE
+cli-value-barrier = BARRIER
+cli-value-column = COLUMN
+cli-value-combine = COMBINE
+cli-value-command = COMMAND
+cli-value-comment = COMMENT
+cli-value-count = COUNT
+cli-value-db = DB
+cli-value-dir = DIR
+cli-value-field = FIELD
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-funder = FUNDER
+cli-value-id = ID
+cli-value-key = KEY
+cli-value-label = LABEL
+cli-value-lang = LANG
+cli-value-limit = LIMIT
+cli-value-name = NAME
+cli-value-names = NAMES
+cli-value-new-name = NEW_NAME
+cli-value-org = ORG
+cli-value-path = PATH
+cli-value-percent = PERCENT
+cli-value-proposer = PROPOSER
+cli-value-query = QUERY
+cli-value-region = REGION
+cli-value-reviewer = REVIEWER
+cli-value-score = SCORE
+cli-value-sector = SECTOR
+cli-value-seed = SEED
+cli-value-shell = SHELL
+cli-value-sort = SORT
+cli-value-stage = STAGE
+cli-value-sub = SUB
+cli-value-summary = SUMMARY
+cli-value-tag = TAG
+cli-value-text = TEXT
+cli-value-title = TITLE
+cli-value-topic = TOPIC
+cli-value-what = WHAT
+cli-help-sprout = Triage social-innovation project ideas from the terminal
+cli-help-sprout-long =
+    Triage social-innovation project ideas from the terminal.
+
+    With no command, sprout opens its terminal UI on the database.
+cli-help-sprout-after =
+    Examples:
+      sprout --demo                      try the UI on 500 sample ideas
+      sprout demo --count 500            add sample ideas to your database
+      sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)
+      sprout set 12 --sector edu --stage review
+
+    The database is --db, else $SPROUT_DB, else db = "…" in the config file,
+    else ~/.local/share/sprout/db. A postgres:// URL opens a team's PostgreSQL
+    database (password from PGPASSWORD or ~/.pgpass; TLS by ?sslmode=).
+    Settings, colours and keys: `sprout config --default` prints a config file.
+cli-help-sprout--db = Database: a directory, or a postgres:// URL [default: $SPROUT_DB, else db in the config file, else the platform data directory]
+cli-help-sprout--demo = Open the UI on a temporary database filled with 500 demo ideas
+cli-help-sprout--salvage = Read a damaged database anyway (list, show, stats, export only), to save what can still be read
+cli-help-sprout--config = Config file [default: $SPROUT_CONFIG, else ~/.config/sprout/config.toml]
+cli-help-sprout--lang = Language sprout speaks for this run, en or ru: the screens' words, dates and ages [default: language in the config file, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
+cli-help-add = Add one idea and print its id
+cli-help-add-after =
+    Example:
+      sprout add --title 'Social taxi for wheelchair users' --sector disparities \
+        --region 'Perm Krai' --tag transport --barrier funding --amount 450000
+cli-help-add--title = The idea in a few words
+cli-help-add--summary = What it is, in a sentence or a few
+cli-help-add--sector = Sector (any unique prefix: edu)
+cli-help-add--stage = Stage [default: new]
+cli-help-add--region = Region, as people write it
+cli-help-add--proposer = Who proposes it: a person or an organisation
+cli-help-add--org = Organisation kind
+cli-help-add--tags = A tag; again for each
+cli-help-add--barriers = A barrier the idea meets; again for each
+cli-help-add--funder = Who funds it, or is asked to
+cli-help-add--amount = Funding requested, in roubles
+cli-help-list = List ideas that match a query, best match first
+cli-help-list-after =
+    Examples:
+      sprout list                           every idea, most recently updated first
+      sprout list water                     fuzzy search
+      sprout list 'sector:edu stage:pilot score:>=4'
+      sprout list 'region:tatar' --format csv > tatarstan.csv
+      sprout list --sort created --limit 20
+cli-help-list--query = Query, e.g. 'water sector:health stage:new' (`sprout help query`)
+cli-help-list--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-list--format = How to print the ideas
+cli-help-list--sort = Order when the query has no fuzzy terms [default: the view's, else updated]
+cli-help-list--limit = Print at most N ideas
+cli-help-list--archived = Include archived ideas
+cli-help-show = Show one idea with its notes and history
+cli-help-show-after =
+    Example:
+      sprout show 42
+      sprout show 42 --format json
+cli-help-show--id = The idea (42 or #42)
+cli-help-show--format = How to print it
+cli-help-set = Change one or more ideas (recorded in their history)
+cli-help-set-after =
+    Examples:
+      sprout set 42 --sector health --stage review
+      sprout set 3 4 5 --stage declined --reason budget
+      sprout set 42 --score 4 --assignee anna --add-tag elderly
+      sprout set 42 --archive
+cli-help-set--ids = The ideas to change (42 or #42); more than one changes each
+cli-help-set--sector = New sector (any unique prefix: edu)
+cli-help-set--stage = New stage (any unique prefix)
+cli-help-set--reason = Why the stage was decided: a key of `sprout reasons` that fits it (a decline's or an accept's); 'none' clears. A new stage without one clears the old reason
+cli-help-set--score = 1 to 5, or 'none' to clear
+cli-help-set--assignee = Reviewer; 'me' is you (as assignee:me in a query); '' clears
+cli-help-set--add-tags = Add a tag; again for each
+cli-help-set--remove-tags = Remove a tag; again for each
+cli-help-set--add-barriers = Add a barrier; again for each
+cli-help-set--remove-barriers = Remove a barrier; again for each
+cli-help-set--archive = Archive: hidden from lists unless asked for, kept whole
+cli-help-set--restore = Bring an archived idea back
+cli-help-set--overwrite = Where someone else changed the same field since it was read, save yours over theirs (else yours is refused and theirs kept)
+cli-help-set--duplicate-of = Mark as a duplicate of idea N (declined; N's detail lists it)
+cli-help-set--not-duplicate = Not a duplicate of idea N: the pair is never flagged again
+cli-help-note = Add a note to an idea
+cli-help-note-after =
+    Example:
+      sprout note 42 'Called the proposer; budget needs a breakdown'
+cli-help-note--id = The idea (42 or #42)
+cli-help-note--text = The note's text
+cli-help-import = Add ideas from a CSV, JSON, JSONL or spreadsheet file (all or nothing)
+cli-help-import-after =
+    Examples:
+      sprout import ideas.csv
+      sprout import backup.json --dry-run
+      sprout import new.jsonl --skip-invalid
+      cat ideas.csv | sprout import - --format csv
+      sprout import form.csv --map 'Your idea in a sentence=summary' --save-map webform --dry-run
+      sprout import next-form.csv --mapping webform
+      sprout import regions.xlsx --sheet 'Заявки' --date-format %d/%m/%Y
+
+    CSV: a header row names the columns (any order); only title is required;
+    tags and barriers are separated by ';'. A record whose id exists is skipped
+    (--update overwrites it); a record with a free id keeps it.
+    Spreadsheets (.xlsx, .xls, .ods) are read like CSV: the first row names the
+    columns. Headers in English or Russian are recognised (Project name,
+    Название проекта…); --dry-run shows where each column goes.
+cli-help-import--file = File to read; '-' reads standard input
+cli-help-import--format = [default: from the file name, else from the content]
+cli-help-import--dry-run = Check the file and say what would happen, without writing
+cli-help-import--skip-invalid = Import the valid records and list the invalid ones
+cli-help-import--update = Overwrite ideas whose id already exists
+cli-help-import--map = Put a column in a field, e.g. --map 'Your project?=title' (or =ignore); repeatable
+cli-help-import--key = The file's own key column, e.g. --key 'Submission ID': kept as each idea's source id, and a record imported again is matched by it
+cli-help-import--mapping = Place the columns as a mapping saved with --save-map (--map goes over it)
+cli-help-import--save-map = Save where the columns went under NAME, for --mapping NAME
+cli-help-import--date-format = How to read dates such as 11/12/2026: %d/%m/%Y or %m/%d/%Y
+cli-help-import--sheet = The sheet of a spreadsheet to read [default: the first]
+cli-help-export = Write ideas out as CSV, JSON or JSONL (archived ones too; JSON also holds the views)
+cli-help-export-after =
+    Examples:
+      sprout export -o backup.json
+      sprout export 'stage:pilot' --format csv -o pilots.csv
+      sprout export --format jsonl | gzip > ideas.jsonl.gz
+cli-help-export--query = Query (`sprout help query`); without one, every idea
+cli-help-export--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-export--format = [default: from -o's file name, else json]
+cli-help-export--output = Output file; '-' or none writes standard output
+cli-help-stats = Count ideas by sector, stage, organisation, barrier and region
+cli-help-stats-after =
+    Examples:
+      sprout stats
+      sprout stats 'region:tatar'
+      sprout stats --format json
+cli-help-stats--query = Query (`sprout help query`); without one, every idea not archived
+cli-help-stats--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-stats--format = How to print the figures
+cli-help-demo = Add realistic synthetic ideas (for trying sprout out)
+cli-help-demo-after =
+    Example:
+      sprout demo --count 10000 --seed 1
+cli-help-demo--count = How many ideas to add
+cli-help-demo--seed = The same seed makes the same ideas
+cli-help-demo--duplicates = Make PERCENT of the ideas (at most 50) near-copies of others: typos, sentences reordered, another amount or proposer
+cli-help-views = List, save, rename and delete saved views (a name and a query)
+cli-help-views-after =
+    Examples:
+      sprout views                           every view with its query and count
+      sprout views save 'Health pilots' 'sector:health stage:pilot'
+      sprout views save 'Best first' 'stage:review' --sort score
+      sprout views rename 'Health pilots' 'Pilots · health'
+      sprout views delete Inbox
+      sprout list --view Inbox               use a view (with a query, both must hold)
+cli-help-views-list = Every view with its query and how many ideas it shows (the default)
+cli-help-views-save = Save a query under a name (`sprout help query` explains queries)
+cli-help-views-save--name = The view's name
+cli-help-views-save--query = The query the view shows (`sprout help query`)
+cli-help-views-save--sort = The order the view's ideas are listed in (else the list's own)
+cli-help-views-rename = Rename a view
+cli-help-views-rename--name = The view's name now
+cli-help-views-rename--new-name = Its new name
+cli-help-views-delete = Delete a view
+cli-help-views-delete--name = The view's name
+cli-help-review = Review an idea: a score for each criterion of the rubric, a confidence and a comment
+cli-help-review-after =
+    Examples:
+      sprout review 42 --score relevance=4 --score impact=5 --score feasibility=3 \
+          --score sustainability=2 --score team=4 --confidence 2 --comment 'Strong team, thin budget'
+      sprout review 42 --score team=3        change one score of your review
+      sprout review 42 --as boris --score relevance=2 ...   (sled) record a panel member's review
+
+    One review per reviewer per idea: reviewing again changes yours (scores not
+    given are kept), and the history keeps what it was. The criteria and their
+    scales are `sprout rubric`'s; a review keeps the rubric version it was made
+    with. Confidence: 1 unsure, 2 fairly sure, 3 sure. You are the reviewer: the
+    PostgreSQL role, else user in the config file, else $USER; on sled --as NAME
+    records the review under another reviewer's name (the change is still yours).
+cli-help-review--id = The idea reviewed (42 or #42)
+cli-help-review--scores = A criterion's score, NAME=N (the criteria and scales of `sprout rubric`); again for each
+cli-help-review--confidence = How sure you are: 1 unsure, 2 fairly sure, 3 sure
+cli-help-review--comment = Why, in a sentence or a few
+cli-help-review--reviewer = On sled: record the review under this reviewer's name
+cli-help-rubric = Show the rubric reviews score by, or load a changed one (a new version)
+cli-help-rubric-after =
+    Examples:
+      sprout rubric                          the criteria now, with weights and scales
+      sprout rubric --toml > rubric.toml     as a file to edit
+      sprout rubric --set rubric.toml        load it: a new version of the rubric
+      sprout rubric --history                every version, when and by whom
+      sprout rubric --at 1 --toml            an older version
+
+    A database starts with five criteria scored 1-5 and weighted alike:
+    relevance, impact, feasibility, sustainability and team. A change makes a
+    new version; reviews keep the version they were made with.
+cli-help-rubric--set = Load the rubric from this TOML file (`-` reads standard input), as `--toml` writes it; it becomes the next version
+cli-help-rubric--toml = Print the rubric as a TOML file to edit and load with --set
+cli-help-rubric--history = List every version of the rubric: when, by whom, its criteria
+cli-help-rubric--at = Show version N of the rubric instead of the current one
+cli-help-panel = Show or change how the panel's reviews make an idea's score, and blind review
+cli-help-panel-after =
+    Examples:
+      sprout panel                           the settings now
+      sprout panel --combine median          an idea's score is the median of its reviews' totals
+      sprout panel --normalise on            each reviewer's totals standardised over their own reviews
+      sprout panel --blind on                reviewers see others' reviews only after their own
+
+    A database starts with: the mean, not normalised, not blind. Changing how
+    scores combine re-ranks the list; `show` says how an idea's score was made.
+cli-help-panel--combine = An idea's score: the mean or the median of its reviews' totals
+cli-help-panel--normalise = Standardise each reviewer's totals over their own reviews first
+cli-help-panel--blind = Blind review: a reviewer sees the others' reviews of an idea only after their own
+cli-help-assign = Give ideas reviewers fairly: loads even, never against a declared conflict
+cli-help-assign-after =
+    Examples:
+      sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2 --dry-run
+      sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2
+      sprout assign 'sector:health' --reviewers me,anna --per-idea 1 --yes
+      sprout assign --undo                   take back your last assignment
+
+    Each matched idea gets reviewers until it has --per-idea of them: those it
+    has are kept and count. A reviewer's load is the matched ideas they review,
+    earlier ones too; loads end at most one apart unless a conflict of interest
+    (`sprout conflicts`) or an earlier assignment makes that impossible, and an
+    idea never goes to a reviewer with a conflict for it. The plan is shown
+    first (each idea's reviewers, each reviewer's load, the conflicts avoided)
+    and applied in one change once you answer y; with standard input not a
+    terminal give --yes. Ideas that cannot get enough reviewers are named, and
+    the plan is applied only if you confirm it anyway. `panel:NAME` finds the
+    ideas a reviewer is assigned. --undo takes back your last assignment
+    still in effect: its ideas lose the reviewers it added (those added since
+    stay); again, it takes back the one before.
+cli-help-assign--query = The ideas to give reviewers, as a query (`sprout help query`); '' is every idea
+cli-help-assign--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-assign--reviewers = The reviewers to share the ideas among, separated by commas ('me' is you)
+cli-help-assign--per-idea = How many reviewers each idea should have, those it has already counted
+cli-help-assign--dry-run = Show the plan and change nothing
+cli-help-assign--yes = Apply the plan without asking (needed when standard input is not a terminal)
+cli-help-assign--archived = Include archived ideas
+cli-help-assign--undo = Take back your last assignment: its ideas get the reviewers they had
+cli-help-conflicts = List, declare and remove reviewers' conflicts of interest
+cli-help-conflicts-after =
+    Examples:
+      sprout conflicts                                   every declared conflict, numbered
+      sprout conflicts add anna --org 'Green Town'       anna reviews nothing of Green Town
+      sprout conflicts add boris --proposer 'Ivan Petrov' --region 'Perm Krai'
+      sprout conflicts remove 2                          by its number in the list
+      sprout conflicts remove anna --org 'Green Town'
+
+    Matching ignores case, spacing and punctuation such as quotes. --proposer
+    matches ideas whose proposer is exactly that name; --org matches ideas whose
+    proposer names the organisation among its words (in sprout the proposer is
+    the organisation's name: --org 'Green Town' matches 'ANO «Green Town»' and
+    'Green Town Foundation'); --region matches the idea's region exactly.
+    `sprout assign` never gives a reviewer an idea they have a conflict for.
+cli-help-conflicts-list = List the declared conflicts, numbered (the same as no action)
+cli-help-conflicts-add = Declare a reviewer's conflict of interest
+cli-help-conflicts-add--reviewer = The reviewer, as `sprout assign --reviewers` names them
+cli-help-conflicts-add--proposer = The reviewer must not review ideas whose proposer is exactly this
+cli-help-conflicts-add--org = … ideas whose proposer names this organisation (its words, in order)
+cli-help-conflicts-add--region = … ideas from this region (exactly)
+cli-help-conflicts-remove = Remove a conflict: by its number in the list, or by the reviewer and what it is about
+cli-help-conflicts-remove--what = N as `sprout conflicts` numbers it, or a reviewer's name (with --proposer, --org or --region)
+cli-help-conflicts-remove--proposer = The reviewer must not review ideas whose proposer is exactly this
+cli-help-conflicts-remove--org = … ideas whose proposer names this organisation (its words, in order)
+cli-help-conflicts-remove--region = … ideas from this region (exactly)
+cli-help-reasons = List, add and remove the reasons a decline or an accept is given with
+cli-help-reasons-after =
+    Examples:
+      sprout reasons                         the reasons, with the decisions they fit
+      sprout reasons add no-team 'No team yet' --for decline
+      sprout reasons remove duplicate        no longer offered; decisions keep it
+      sprout set 42 --stage declined --reason budget
+
+    A database starts with six: out-of-scope, budget, unsustainable and
+    duplicate for declines (stage declined), strong-fit and mentoring for
+    accepts (incubation, pilot, scaling, sustainable). At most 9 of each kind
+    are offered, the keys 1-9 of the UI's picker. A removed reason is no longer
+    offered, but the ideas decided with it keep it (reason:KEY finds them);
+    adding its key again brings it back.
+cli-help-reasons--all = Also list the reasons removed (kept for the decisions made with them)
+cli-help-reasons-list = List the reasons, those for declines then those for accepts
+cli-help-reasons-list--all = Also list the reasons removed
+cli-help-reasons-add = Add a reason (or bring back a removed one)
+cli-help-reasons-add-after =
+    Example:
+      sprout reasons add no-team 'No team yet' --for decline
+cli-help-reasons-add--key = A short lower-case word, typed after --reason: no-team
+cli-help-reasons-add--label = What it says, in a few words: 'No team yet'
+cli-help-reasons-add--fits = Which decisions it is given for: decline (stage declined) or accept (incubation, pilot, scaling, sustainable)
+cli-help-reasons-remove = Stop offering a reason; ideas decided with it keep it
+cli-help-reasons-remove--key = The reason's key
+cli-help-report = Write the board pack: the ranked shortlist with reviews, figures and charts
+cli-help-report-after =
+    Examples:
+      sprout report 'stage:review' -o board.html      one self-contained page to print or send
+      sprout report 'stage:review' --anonymous -o board.html
+      sprout report 'sector:health' --format markdown > board.md
+
+    The shortlist is ranked by combined score (the mean of the reviews' weighted
+    totals), ideas not yet scored last; each reviewer's total and comment, the
+    spread, the sector x stage table, the reasons for declines, and charts of the
+    stage funnel, sectors and scores. The figures are `sprout stats QUERY`'s.
+    The page has no scripts and loads nothing; it prints on A4. --anonymous
+    leaves out proposers, contacts and reviewer names (Reviewer 1, 2, ...).
+cli-help-report--query = The ideas of the pack (`sprout help query`); without one, every idea not archived
+cli-help-report--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-report--format = [default: markdown from a .md file name, else html with -o, else markdown]
+cli-help-report--output = The file to write; '-' or none writes standard output
+cli-help-report--anonymous = Leave out proposers, contacts (e-mail, phone, website), reviewer names (Reviewer 1, 2, …) and the officer's name
+cli-help-letters = Write one letter per idea from a template: its decision, reason and score
+cli-help-letters-after =
+    Examples:
+      sprout letters 'stage:declined' --template examples/letters/decline.txt -o letters/
+      sprout letters 'stage:pilot' --template accept.txt -o letters/ --dry-run
+
+    Each letter is named by the idea's id and title (42-social-taxi.txt). Every
+    letter is made before any is written: a template error, such as a field that
+    does not exist, names the template's line and writes nothing. A letter already
+    in the directory is kept unless --force.
+
+    Fields a template can use (minijinja, like Jinja2: {"{"}{"{"} idea.title {"}"}{"}"},
+    {"{"}% if score %{"}"}...{"{"}% endif %{"}"}); a name not in this list is an error:
+      idea.id idea.title idea.summary idea.proposer idea.email idea.phone
+      idea.website idea.region idea.sector (label) idea.sector_name
+      idea.organisation idea.funder idea.amount (a number, or none)
+      idea.amount_text (450 000 ₽, or '') idea.tags (a list) idea.created (date)
+      stage (new, review, pilot, scaling, sustainable, declined)
+      decision (the stage's label: Declined, Pilot...)
+      reason (the decision reason's key, '' when none) reason_label (its label)
+      score (the combined score, 1-5 to two places, or none)
+      score_text (3.60 of 5, or 'not scored') reviews (how many)
+      officer (you: the PostgreSQL role, else user in the config file, else $USER)
+      date (today, 2026-12-01)
+cli-help-letters--query = The ideas to write to (`sprout help query`), e.g. 'stage:declined'
+cli-help-letters--view = Use a saved view's query too (both must hold)
+cli-help-letters--template = The letter's template (minijinja; the fields are listed below)
+cli-help-letters--output = The directory the letters go in (made if missing)
+cli-help-letters--force = Overwrite letters already in the directory (else nothing is written)
+cli-help-letters--dry-run = Check the template on every idea and list the files, writing nothing
+cli-help-copy = Copy a whole database into a new, empty one: sled or PostgreSQL, either way
+cli-help-copy-after =
+    Examples:
+      sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout
+      sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup
+
+    Ideas with their notes and history, views, every version of the rubric,
+    the reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own
+    is refused, and nothing is written to it.
+cli-help-copy--from = The database to copy: a directory or a postgres:// URL
+cli-help-copy--to = Where to copy it: a new directory, or an empty PostgreSQL database
+cli-help-admin = Set up a team's PostgreSQL database (`sprout admin roles`)
+cli-help-admin-roles = Make the roles sprout_officer (may change ideas) and sprout_reader (may only read) and grant them on the --db PostgreSQL database
+cli-help-admin-roles-after =
+    Example:
+      sprout --db postgres://owner@db.example.org/sprout admin roles
+
+    Run it as the database's owner; running it again is harmless. It runs
+    sql/roles.sql from sprout's repository, which can be run with psql instead.
+    Then make each member a login role in one of the two, in psql:
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+cli-help-config = Print the default config file, say where it is read from, or check it
+cli-help-config-after =
+    Examples:
+      sprout config --default > ~/.config/sprout/config.toml
+      sprout config --check
+
+    The config file is --config, else $SPROUT_CONFIG, else
+    ~/.config/sprout/config.toml (the platform config directory).
+cli-help-config--default = Print a commented config file with every option at its default
+cli-help-config--path = Print the path of the config file sprout reads
+cli-help-config--check = Check the config file and report every problem (exit 1 if any)
+cli-help-completions = Print shell completions
+cli-help-completions-after =
+    Example:
+      sprout completions bash > ~/.local/share/bash-completion/completions/sprout
+cli-help-completions--shell = The shell to complete for
+cli-help-help = Print help: sprout's, a command's, or the query language's (`sprout help query`)
+cli-help-help-after =
+    Examples:
+      sprout help query                  how to write a query
+      sprout help list
+      sprout help views save
+cli-help-help--topic = `query`, or a command
+cli-help-help--sub = A subcommand of that command (`sprout help views save`)
+# What the parser refused, one line each (src/cli/refusal.rs). English
+# shows clap's own words; these are their English for translators.
+cli-refused-no-value = a value is required for '{ $arg }' but none was supplied
+cli-refused-value = invalid value '{ $value }' for '{ $arg }'
+cli-refused-valid = { $line } (possible values: { $values })
+cli-refused-argument = unexpected argument '{ $arg }'
+cli-refused-command = unrecognized subcommand '{ $command }'
+cli-refused-missing = the following required arguments were not provided: { $args }
+cli-refused-no-command = '{ $command }' requires a subcommand: { $commands }
+cli-refused-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-refused-twice = the argument '{ $arg }' cannot be used multiple times
+cli-refused-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-refused-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-refused-count = { $count } values required by '{ $arg }'
+cli-refused-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-refused-other = the command line cannot be read; `sprout --help` says what it takes
+cli-refused-suggest = { $line }; did you mean '{ $suggestion }'?
+cli-refused-as-value = { $line } (to pass it as a value, use '-- { $arg }')
+cli-help-no-such-command = `{ $command }` has no command '{ $name }'; `{ $command } --help` lists them
+cli-refused-not-a-number = not a whole number
+cli-refused-number-too-big = too large a number
+cli-refused-range = { $value } is not in { $range }

@@ -167,6 +167,7 @@ pub enum Command {
         after_help = "Example:\n  sprout completions bash > ~/.local/share/bash-completion/completions/sprout"
     )]
     Completions {
+        /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -217,16 +218,26 @@ pub enum ViewAction {
     List,
     /// Save a query under a name (`sprout help query` explains queries)
     Save {
+        /// The view's name
         name: String,
+        /// The query the view shows (`sprout help query`)
         query: String,
         /// The order the view's ideas are listed in (else the list's own)
         #[arg(long, value_enum)]
         sort: Option<SortArg>,
     },
     /// Rename a view
-    Rename { name: String, new_name: String },
+    Rename {
+        /// The view's name now
+        name: String,
+        /// Its new name
+        new_name: String,
+    },
     /// Delete a view
-    Delete { name: String },
+    Delete {
+        /// The view's name
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -265,25 +276,34 @@ pub struct ConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The idea in a few words
     #[arg(long)]
     pub title: String,
+    /// What it is, in a sentence or a few
     #[arg(long)]
     pub summary: Option<String>,
+    /// Sector (any unique prefix: edu)
     #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
+    /// Stage [default: new]
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
+    /// Region, as people write it
     #[arg(long)]
     pub region: Option<String>,
+    /// Who proposes it: a person or an organisation
     #[arg(long)]
     pub proposer: Option<String>,
     /// Organisation kind
     #[arg(long, value_parser = Vocabulary::<OrgKind>::new())]
     pub org: Option<OrgKind>,
+    /// A tag; again for each
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+    /// A barrier the idea meets; again for each
     #[arg(long = "barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub barriers: Vec<Barrier>,
+    /// Who funds it, or is asked to
     #[arg(long)]
     pub funder: Option<String>,
     /// Funding requested, in roubles
@@ -317,11 +337,13 @@ pub struct ListArgs {
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
+    /// How to print the ideas
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
     /// Order when the query has no fuzzy terms [default: the view's, else updated]
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
+    /// Print at most N ideas
     #[arg(long)]
     pub limit: Option<usize>,
     /// Include archived ideas
@@ -337,18 +359,23 @@ pub enum ShowFormat {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// The idea (42 or #42)
     #[arg(value_parser = parse_id)]
     pub id: u64,
+    /// How to print it
     #[arg(long, value_enum, default_value = "text")]
     pub format: ShowFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
+    /// The ideas to change (42 or #42); more than one changes each
     #[arg(required = true, value_parser = parse_id, value_name = "ID")]
     pub ids: Vec<u64>,
+    /// New sector (any unique prefix: edu)
     #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
+    /// New stage (any unique prefix)
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
     /// Why the stage was decided: a key of `sprout reasons` that fits it
@@ -362,16 +389,22 @@ pub struct SetArgs {
     /// Reviewer; 'me' is you (as assignee:me in a query); '' clears
     #[arg(long)]
     pub assignee: Option<String>,
+    /// Add a tag; again for each
     #[arg(long = "add-tag", value_name = "TAG")]
     pub add_tags: Vec<String>,
+    /// Remove a tag; again for each
     #[arg(long = "remove-tag", value_name = "TAG")]
     pub remove_tags: Vec<String>,
+    /// Add a barrier; again for each
     #[arg(long = "add-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub add_barriers: Vec<Barrier>,
+    /// Remove a barrier; again for each
     #[arg(long = "remove-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub remove_barriers: Vec<Barrier>,
+    /// Archive: hidden from lists unless asked for, kept whole
     #[arg(long, conflicts_with = "restore")]
     pub archive: bool,
+    /// Bring an archived idea back
     #[arg(long)]
     pub restore: bool,
     /// Where someone else changed the same field since it was read, save
@@ -388,8 +421,10 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
+    /// The idea (42 or #42)
     #[arg(value_parser = parse_id)]
     pub id: u64,
+    /// The note's text
     #[arg(allow_hyphen_values = true)]
     pub text: String,
 }
@@ -504,14 +539,17 @@ pub struct StatsArgs {
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
+    /// How to print the figures
     #[arg(long, value_enum, default_value = "table")]
     pub format: StatsFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
+    /// How many ideas to add
     #[arg(long, default_value_t = 500)]
     pub count: usize,
+    /// The same seed makes the same ideas
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Make PERCENT of the ideas (at most 50) near-copies of others: typos, sentences reordered, another amount or proposer

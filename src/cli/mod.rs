@@ -17,6 +17,7 @@ mod idea_id;
 mod intake;
 mod letters;
 mod list;
+mod localised;
 mod output;
 mod panel;
 mod panel_args;
@@ -41,12 +42,12 @@ mod vocabulary;
 mod words;
 
 pub use args::{Cli, Command};
-pub use refusal::{early_language, refused_value};
+pub use localised::parse;
+pub use refusal::{early_language, refused_line};
 
 use crate::Error;
 use crate::domain::{Clock, SystemClock};
 use crate::store::{Store, StoreError};
-use clap::CommandFactory;
 use std::path::PathBuf;
 
 /// The database: `--db`, else `$SPROUT_DB`, else `db = "…"` in the config
@@ -183,7 +184,7 @@ fn run_command(
     if let Command::Completions { shell } = command {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "sprout", &mut script);
+        clap_complete::generate(shell, &mut localised::command(), "sprout", &mut script);
         let mut out = stdout::stdout();
         std::io::Write::write_all(&mut out, &script)?;
         std::io::Write::flush(&mut out)?;
