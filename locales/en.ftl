@@ -1602,3 +1602,137 @@ cli-help-no-such-command = `{ $command }` has no command '{ $name }'; `{ $comman
 cli-refused-not-a-number = not a whole number
 cli-refused-number-too-big = too large a number
 cli-refused-range = { $value } is not in { $range }
+# The command line's refusals and notes (src/cli)
+cli-err-roles-need-postgres = roles are PostgreSQL's: give --db postgres://OWNER@HOST/DBNAME (a sled database has one user)
+cli-err-per-idea-zero = --per-idea 0 gives nobody anything: give how many reviewers each idea should have
+cli-err-reviewer-too-long = --reviewers: a name is longer than { $most } characters
+cli-err-no-reviewers = --reviewers names nobody: give names separated by commas, such as anna,boris,olga
+cli-err-not-a-terminal = not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)
+cli-err-no-conflict-declared = there is no conflict { $number }: none is declared
+cli-err-no-conflict = there is no conflict { $number } (1 to { $count }; `sprout conflicts` lists them)
+cli-err-conflict-remove-what = conflicts remove '{ $what }': give the number `sprout conflicts` shows, or the reviewer with --proposer, --org or --region
+cli-err-conflict-not-there = { $who } has no conflict { $what } (`sprout conflicts` lists them): nothing was removed
+cli-err-copy-same = --from and --to are the same database ({ $db }); copy into a new one
+cli-err-copy-no-source = no database at { $db } (--from)
+cli-copy-has-ideas = { $count ->
+    [one] it has { $count } idea
+   *[other] it has { $count } ideas
+}
+cli-copy-has-ids = it has given out ids (its ideas were removed)
+cli-copy-has-views = it has views of its own
+cli-copy-has-rubric = it has a rubric of its own
+cli-copy-has-conflicts = it has conflicts of interest of its own
+cli-copy-has-reasons = it has reasons of its own
+cli-err-copy-not-empty = { $db } is not empty: { $why }; copy only into a new database (nothing was written)
+cli-err-duplicate-self = { $flag } { $other }: an idea cannot be paired with itself
+cli-err-duplicate-circle = { $flag } { $other }: #{ $other } is marked a duplicate of #{ $id }; mark it not a duplicate first (sprout set { $other } --not-duplicate { $id })
+cli-err-nothing-to-change = nothing to change: give --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate
+cli-err-clash = { $clash }; nothing was changed (give --overwrite to save yours over theirs)
+cli-err-note-empty = the note is empty
+cli-err-no-config-dir = no config directory on this system for saved mappings; give --config PATH
+cli-err-template-not-utf8 = { $name }: the template is not UTF-8 text
+cli-err-letter-exists = { $more ->
+    [0] { $name } already exists: give --force to overwrite; nothing was written
+   *[other] { $name } already exists (and { $more } more): give --force to overwrite; nothing was written
+}
+cli-err-cannot-write-nothing = cannot write { $name }: { $problem }; nothing was written
+cli-err-cannot-write = cannot write { $name }: { $problem }
+cli-err-cannot-create = cannot create { $name }: { $problem }
+cli-letters-at-line = {" "}line { $line }
+cli-letters-no-field = no field '{ $field }' (`sprout letters --help` lists them)
+cli-letters-no-such-field = a field that does not exist (`sprout letters --help` lists them)
+cli-letters-in-letter = {" "}(in the letter to #{ $id })
+cli-err-template = { $name }{ $at }: { $what }{ $on }; nothing was written
+cli-err-reason = --reason: { $problem }; nothing was changed
+cli-err-reason-exists = reason '{ $key }' is there already ({ $label }, for { $fits }); nothing was saved
+cli-err-reasons-full = there are { $most } reasons for { $fits } already, as many as the UI's keys 1-9 pick; remove one first (nothing was saved)
+cli-err-reason-removed = reason '{ $key }' was removed already (sprout reasons --all lists it)
+cli-err-reason-unknown = unknown reason '{ $key }' (reasons: { $known })
+cli-err-review-as-on-postgres = --as is for one officer recording a panel's reviews on sled; on PostgreSQL each reviewer reviews as their own role
+cli-err-review-nothing = nothing to review with: give --score NAME=N for each criterion (`sprout rubric` lists them), --confidence and --comment
+cli-err-review-refused = #{ $id }: { $problem }; nothing was saved
+cli-err-score-form = --score '{ $value }': expected NAME=N, such as impact=4
+cli-err-score-outside = --score '{ $value }': { $number } is outside every scale (`sprout rubric` shows each criterion's)
+cli-err-rubric-no-version = the rubric has no version { $version } (versions 1 to { $newest })
+cli-err-rubric-unreadable = { $name }: cannot read it: { $problem }
+cli-err-rubric-refused = { $name }: { $problem }; nothing was saved
+cli-err-sheet = --sheet: { $name } is not a spreadsheet (.xlsx, .xls or .ods)
+cli-err-map-not-columns = --map, --mapping and --save-map place the columns of CSV files and spreadsheets; { $name } is { $format }
+cli-err-key-not-columns = --key names a column of CSV files and spreadsheets; { $name } is { $format }, whose records carry their key as source_id
+cli-err-no-home = cannot find a home directory for the database; give --db PATH
+cli-err-ui-needs-terminal = the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)
+cli-err-salvage-reads = --salvage only reads: use it with list, show, stats or export
+cli-err-salvage-postgres = --salvage reads a damaged sled directory; open a PostgreSQL database without it
+cli-err-saved-anyway = { $problem }; the change itself was saved
+cli-view-saved = saved view '{ $name }': { $query }
+cli-view-saved-sorted = saved view '{ $name }': { $query }, sorted by { $sort }
+cli-warning-config = warning: config: { $problem }
+cli-mapping-saved = saved the mapping as '{ $name }' in { $path } (--mapping { $word } uses it)
+cli-config-note = sprout: config: { $problem }
+cli-import-reasons = { $dry ->
+    [yes] would take
+   *[no] took
+} { $count ->
+    [one] { $count } reason
+   *[other] { $count } reasons
+}
+cli-import-rubric-current = {" "}({ $dry ->
+    [yes] version { $version } would be
+   *[no] version { $version } is now
+} the rubric reviews are made with)
+cli-import-rubric = { $dry ->
+    [yes] would add
+   *[no] added
+} rubric version { $version }{ $current }
+cli-import-rubrics = { $dry ->
+    [yes] would add
+   *[no] added
+} rubric versions { $versions }{ $current }
+cli-import-views = { $what ->
+    [would-restore] would restore
+    [would-add] would add
+    [restored] restored
+   *[added] added
+} { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+cli-import-views-kept = kept { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+} of the same name as they were
+cli-import-conflicts = { $dry ->
+    [yes] would add
+   *[no] added
+} { $count ->
+    [one] { $count } conflict
+   *[other] { $count } conflicts
+} of interest
+cli-import-look-alike = { $count ->
+    [one] { $count } looks
+   *[other] { $count } look
+} like other ideas (is:duplicate lists them)
+cli-import-joined-at = line { $line } { $fields }
+cli-import-joined-more = { $count } more lines
+cli-import-joined = put { $count ->
+    [one] { $count } one-line field
+   *[other] { $count } one-line fields
+} on one line ({ $places })
+cli-import-unknown-field = warning: { $name }: ignoring unknown field '{ $field }'
+cli-import-skipped = skipped: { $name }: { $problem }
+cli-import-looks-like = { $name }: line { $line }: looks like #{ $id } ({ $score })
+cli-progress-checking = checking
+cli-progress-importing = importing
+cli-progress-exporting = exporting
+cli-progress-reading = reading
+cli-progress-copying = copying
+cli-progress-total = { $done }/{ $total } ideas · { $rate } · { $left } left
+cli-progress-count = { $done } ideas · { $rate }
+cli-progress-rate = { $rate }/s
+cli-progress-left = { $left } left
+cli-progress-seconds = { $count }s
+cli-progress-minutes = { $count }m
+cli-progress-hours = { $hours }h { $minutes }m
+cli-and = and
+cli-letters-not-scored = not scored
+cli-letters-score = { $score } of 5

@@ -1590,7 +1590,7 @@ cli-help-letters-after =
       score (итоговый балл, 1-5 с двумя знаками, или none)
       score_text (3,60 из 5 или 'нет оценки') reviews (сколько оценок)
       officer (вы: роль PostgreSQL, иначе user в файле настроек, иначе $USER)
-      date (сегодня, 01.12.2026)
+      date (сегодня, 2026-12-01)
 cli-help-letters--query = Идеи, которым писать (`sprout help query`), например 'стадия:отказ'
 cli-help-letters--view = Взять и запрос сохранённого вида (должны выполняться оба)
 cli-help-letters--template = Шаблон письма (minijinja; поля перечислены ниже)
@@ -1665,3 +1665,120 @@ cli-help-no-such-command = у `{ $command }` нет команды '{ $name }'; 
 cli-refused-not-a-number = не целое число
 cli-refused-number-too-big = слишком большое число
 cli-refused-range = { $value } — вне диапазона { $range }
+# The command line's refusals and notes (src/cli)
+cli-err-roles-need-postgres = роли есть только у PostgreSQL: укажите --db postgres://ВЛАДЕЛЕЦ@СЕРВЕР/БАЗА (у базы sled один пользователь)
+cli-err-per-idea-zero = --per-idea 0 никому ничего не даёт: укажите, сколько экспертов должно быть у каждой идеи
+cli-err-reviewer-too-long = --reviewers: имя длиннее { $most } символов
+cli-err-no-reviewers = в --reviewers никто не назван: перечислите имена через запятую, например anna,boris,olga
+cli-err-not-a-terminal = не применено: стандартный ввод не терминал, спросить негде; укажите --yes, чтобы применить план (или --dry-run, чтобы только посмотреть его)
+cli-err-no-conflict-declared = конфликта { $number } нет: ни один не заявлен
+cli-err-no-conflict = конфликта { $number } нет (есть с 1 по { $count }; `sprout conflicts` их перечисляет)
+cli-err-conflict-remove-what = conflicts remove '{ $what }': укажите номер, который показывает `sprout conflicts`, или эксперта с --proposer, --org или --region
+cli-err-conflict-not-there = у { $who } нет конфликта { $what } (`sprout conflicts` их перечисляет): ничего не снято
+cli-err-copy-same = --from и --to — одна и та же база ({ $db }); копируйте в новую
+cli-err-copy-no-source = по адресу { $db } базы нет (--from)
+cli-copy-has-ideas = { $count ->
+    [one] в ней { $count } идея
+    [few] в ней { $count } идеи
+   *[other] в ней { $count } идей
+}
+cli-copy-has-ids = она уже выдавала номера (её идеи удалены)
+cli-copy-has-views = в ней есть свои виды
+cli-copy-has-rubric = в ней есть своя рубрика
+cli-copy-has-conflicts = в ней есть свои конфликты интересов
+cli-copy-has-reasons = в ней есть свои причины
+cli-err-copy-not-empty = { $db } не пуста: { $why }; копируйте только в новую базу (ничего не записано)
+cli-err-duplicate-self = { $flag } { $other }: идею нельзя поставить в пару с ней самой
+cli-err-duplicate-circle = { $flag } { $other }: #{ $other } отмечена дубликатом #{ $id }; сначала снимите эту отметку (sprout set { $other } --not-duplicate { $id })
+cli-err-nothing-to-change = менять нечего: укажите --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of или --not-duplicate
+cli-err-clash = { $clash }; ничего не изменено (--overwrite запишет ваше поверх чужого)
+cli-err-note-empty = заметка пуста
+cli-err-no-config-dir = в этой системе нет каталога настроек для сохранённых сопоставлений; укажите --config ПУТЬ
+cli-err-template-not-utf8 = { $name }: шаблон — не текст UTF-8
+cli-err-letter-exists = { $more ->
+    [0] { $name } уже есть: --force перезапишет; ничего не записано
+   *[other] { $name } уже есть (и ещё { $more }): --force перезапишет; ничего не записано
+}
+cli-err-cannot-write-nothing = не удалось записать { $name }: { $problem }; ничего не записано
+cli-err-cannot-write = не удалось записать { $name }: { $problem }
+cli-err-cannot-create = не удалось создать { $name }: { $problem }
+cli-letters-at-line = , строка { $line }
+cli-letters-no-field = поля '{ $field }' нет (`sprout letters --help` их перечисляет)
+cli-letters-no-such-field = поле, которого нет (`sprout letters --help` их перечисляет)
+cli-letters-in-letter = {" "}(в письме для #{ $id })
+cli-err-template = { $name }{ $at }: { $what }{ $on }; ничего не записано
+cli-err-reason = --reason: { $problem }; ничего не изменено
+cli-err-reason-exists = причина '{ $key }' уже есть ({ $label }, для { $fits }); ничего не сохранено
+cli-err-reasons-full = причин для { $fits } уже { $most } — столько, сколько клавиш 1-9 в интерфейсе; сначала уберите одну (ничего не сохранено)
+cli-err-reason-removed = причина '{ $key }' уже убрана (sprout reasons --all её покажет)
+cli-err-reason-unknown = неизвестная причина '{ $key }' (причины: { $known })
+cli-err-review-as-on-postgres = --as — для одного сотрудника, записывающего оценки комиссии на sled; в PostgreSQL каждый эксперт оценивает под своей ролью
+cli-err-review-nothing = оценивать нечем: укажите --score ИМЯ=N для каждого критерия (`sprout rubric` их перечисляет), --confidence и --comment
+cli-err-review-refused = #{ $id }: { $problem }; ничего не сохранено
+cli-err-score-form = --score '{ $value }': нужно ИМЯ=N, например impact=4
+cli-err-score-outside = --score '{ $value }': { $number } вне всех шкал (`sprout rubric` показывает шкалу каждого критерия)
+cli-err-rubric-no-version = у рубрики нет версии { $version } (есть с 1 по { $newest })
+cli-err-rubric-unreadable = { $name }: не удалось прочитать: { $problem }
+cli-err-rubric-refused = { $name }: { $problem }; ничего не сохранено
+cli-err-sheet = --sheet: { $name } — не таблица (.xlsx, .xls или .ods)
+cli-err-map-not-columns = --map, --mapping и --save-map расставляют столбцы файлов CSV и таблиц; { $name } — { $format }
+cli-err-key-not-columns = --key называет столбец файла CSV или таблицы; { $name } — { $format }, его записи несут свой ключ в source_id
+cli-err-no-home = не найден домашний каталог для базы; укажите --db ПУТЬ
+cli-err-ui-needs-terminal = экранному интерфейсу нужен терминал; в скриптах используйте команду (см. `sprout --help`)
+cli-err-salvage-reads = --salvage только читает: используйте его с list, show, stats или export
+cli-err-salvage-postgres = --salvage читает повреждённый каталог sled; базу PostgreSQL открывайте без него
+cli-err-saved-anyway = { $problem }; само изменение сохранено
+cli-view-saved = вид '{ $name }' сохранён: { $query }
+cli-view-saved-sorted = вид '{ $name }' сохранён: { $query }, порядок { $sort }
+cli-warning-config = предупреждение: настройки: { $problem }
+cli-mapping-saved = сопоставление сохранено как '{ $name }' в { $path } (его возьмёт --mapping { $word })
+cli-config-note = sprout: настройки: { $problem }
+cli-import-reasons = { $dry ->
+    [yes] будет взято
+   *[no] взято
+} причин: { $count }
+cli-import-rubric-current = {" "}({ $dry ->
+    [yes] оценки будут делаться по версии { $version }
+   *[no] оценки теперь делаются по версии { $version }
+})
+cli-import-rubric = { $dry ->
+    [yes] будет добавлена
+   *[no] добавлена
+} версия рубрики { $version }{ $current }
+cli-import-rubrics = { $dry ->
+    [yes] будут добавлены
+   *[no] добавлены
+} версии рубрики { $versions }{ $current }
+cli-import-views = { $what ->
+    [would-restore] будет восстановлено
+    [would-add] будет добавлено
+    [restored] восстановлено
+   *[added] добавлено
+} видов: { $count }
+cli-import-views-kept = видов с теми же именами оставлено как были: { $count }
+cli-import-conflicts = { $dry ->
+    [yes] будет добавлено
+   *[no] добавлено
+} конфликтов интересов: { $count }
+cli-import-look-alike = похожих на другие идеи: { $count } (is:duplicate их перечислит)
+cli-import-joined-at = строка { $line }: { $fields }
+cli-import-joined-more = ещё строк: { $count }
+cli-import-joined = однострочных полей собрано в одну строку: { $count } ({ $places })
+cli-import-unknown-field = предупреждение: { $name }: неизвестное поле '{ $field }' пропущено
+cli-import-skipped = пропущено: { $name }: { $problem }
+cli-import-looks-like = { $name }: строка { $line }: похожа на #{ $id } ({ $score })
+cli-progress-checking = проверка
+cli-progress-importing = импорт
+cli-progress-exporting = экспорт
+cli-progress-reading = чтение
+cli-progress-copying = копирование
+cli-progress-total = { $done } из { $total } идей · { $rate } · осталось { $left }
+cli-progress-count = идей: { $done } · { $rate }
+cli-progress-rate = { $rate }/с
+cli-progress-left = осталось { $left }
+cli-progress-seconds = { $count } с
+cli-progress-minutes = { $count } мин
+cli-progress-hours = { $hours } ч { $minutes } мин
+cli-and = и
+cli-letters-not-scored = нет оценки
+cli-letters-score = { $score } из 5

@@ -15,10 +15,7 @@ pub fn run(action: AdminAction, db: PathBuf) -> Result<(), Error> {
 
 fn roles(db: PathBuf) -> Result<(), Error> {
     let Some(location) = db.to_str().filter(|l| crate::store::is_postgres(l)) else {
-        return Err(Error::Usage(
-            "roles are PostgreSQL's: give --db postgres://OWNER@HOST/DBNAME (a sled database has one user)"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-roles-need-postgres")));
     };
     let name = crate::store::create_roles(location)?;
     let mut out = stdout();

@@ -14,6 +14,7 @@ mod duplicates;
 mod edit;
 mod help;
 mod idea_id;
+mod import_views;
 mod intake;
 mod letters;
 mod list;
@@ -65,9 +66,7 @@ pub fn database_path(flag: Option<PathBuf>, config_db: Option<&str>) -> Result<P
     }
     directories::ProjectDirs::from("", "", "sprout")
         .map(|d| d.data_dir().join("db"))
-        .ok_or_else(|| {
-            Error::Invalid("cannot find a home directory for the database; give --db PATH".into())
-        })
+        .ok_or_else(|| Error::Invalid(crate::tr!("cli-err-no-home")))
 }
 
 static LANGUAGE_FLAG: std::sync::OnceLock<crate::i18n::Lang> = std::sync::OnceLock::new();
@@ -112,16 +111,13 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     };
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            "the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-ui-needs-terminal")));
     }
     let problems: Vec<String> = config.errors.iter().chain(&config.notes).cloned().collect();
     let result = crate::tui::run(&store, &clock, &config);
     // Said again where it stays readable, after the screen is restored.
     for p in &problems {
-        stdout::note(&format!("sprout: config: {p}"));
+        stdout::note(&crate::tr!("cli-config-note", problem = p.as_str()));
     }
     result
 }
@@ -132,8 +128,7 @@ fn create_parent(path: &std::path::Path) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+        std::fs::create_dir_all(parent).map_err(|e| cannot_create(parent, &e))?;
     }
     Ok(())
 }
@@ -208,16 +203,11 @@ fn run_command(
             command,
             Command::List(_) | Command::Show(_) | Command::Stats(_) | Command::Export(_)
         ) {
-            return Err(Error::Usage(
-                "--salvage only reads: use it with list, show, stats or export".into(),
-            ));
+            return Err(Error::Usage(crate::tr!("cli-err-salvage-reads")));
         }
         // Salvage copies sled's files; a server keeps its own whole.
         if path.to_str().is_some_and(crate::store::is_postgres) {
-            return Err(Error::Usage(
-                "--salvage reads a damaged sled directory; open a PostgreSQL database without it"
-                    .into(),
-            ));
+            return Err(Error::Usage(crate::tr!("cli-err-salvage-postgres")));
         }
         Store::open_damaged(&path)?
     } else {
@@ -276,9 +266,9 @@ fn run_command(
                 && io.kind() != std::io::ErrorKind::BrokenPipe
                 && crate::explain::is_output(&io) =>
         {
-            Error::Invalid(format!(
-                "{}; the change itself was saved",
-                crate::explain::io(&io)
+            Error::Invalid(crate::tr!(
+                "cli-err-saved-anyway",
+                problem = &crate::explain::io(&io)
             ))
         }
         other => other,
@@ -289,6 +279,24 @@ fn run_command(
         let _ = writeln!(std::io::stderr().lock(), "{}", salvage_note(s));
     }
     result
+}
+
+/// A directory that could not be made, in the language spoken.
+fn cannot_create(path: &std::path::Path, e: &std::io::Error) -> Error {
+    Error::Invalid(crate::tr!(
+        "cli-err-cannot-create",
+        name = &crate::domain::text::printable(&path.display().to_string(), false),
+        problem = &crate::i18n::io_reason(e)
+    ))
+}
+
+/// A file that could not be written, in the language spoken.
+fn cannot_write(name: &str, e: &std::io::Error) -> Error {
+    Error::Invalid(crate::tr!(
+        "cli-err-cannot-write",
+        name = name,
+        problem = &crate::i18n::io_reason(e)
+    ))
 }
 
 /// Whether the database is a PostgreSQL one.

@@ -18,7 +18,7 @@ pub fn check(
         return Ok(String::new());
     }
     let reasons = store.reasons()?;
-    let refuse = |e: String| Error::Invalid(format!("--reason: {e}; nothing was changed"));
+    let refuse = |e: String| Error::Invalid(crate::tr!("cli-err-reason", problem = &e));
     if let Some(stage) = stage {
         return Ok(reasons.pick(given, stage).map_err(refuse)?.key.clone());
     }

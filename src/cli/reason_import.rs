@@ -16,12 +16,8 @@ pub struct ReasonPlan {
 impl ReasonPlan {
     /// The part of the import's summary line, if any reasons are taken.
     pub fn summary(&self, dry_run: bool) -> Option<String> {
-        let verb = if dry_run { "would take" } else { "took" };
-        match self.taken {
-            0 => None,
-            1 => Some(format!("{verb} 1 reason")),
-            n => Some(format!("{verb} {n} reasons")),
-        }
+        let dry = if dry_run { "yes" } else { "no" };
+        (self.taken > 0).then(|| crate::tr!("cli-import-reasons", dry = dry, count = self.taken))
     }
 }
 
