@@ -1736,3 +1736,32 @@ cli-progress-hours = { $hours }h { $minutes }m
 cli-and = and
 cli-letters-not-scored = not scored
 cli-letters-score = { $score } of 5
+cli-err-not-column-field = '{ $value }' is not COLUMN=FIELD, e.g. 'Project name=title'
+cli-err-unknown-language = unknown language (languages: en, ru)
+cli-letters-wrote = wrote { $count ->
+    [one] { $count } letter
+   *[other] { $count } letters
+} to { $dir }
+cli-reason-idea-is = #{ $id } is { $stage }: { $problem }
+# Problems of a file being imported (src/transfer)
+transfer-csv-after-quote = text after the closing quote of a cell; put the whole cell in quotes
+transfer-csv-open-quote = the quote that opens this cell is never closed; close it (a quote inside a quoted cell is written "")
+transfer-csv-header = line 1: cannot read the CSV header: { $problem }
+transfer-csv-row = cannot read the CSV row: { $problem }
+transfer-cannot-read = cannot read the file
+transfer-not-an-export = not a sprout export (an object with "ideas" and "views"): { $problem }
+transfer-not-an-array = not a JSON array of ideas: { $problem }
+transfer-cannot-read-because = cannot read the file: { $problem }
+transfer-not-an-idea = expected an idea object, found { $found }
+transfer-invalid-json = invalid JSON: { $problem }
+transfer-id-twice = { $id } is also used on line { $first }
+transfer-ends-inside-value = the file ends inside the value that starts on line { $line }
+transfer-ends-before-value = the file ends where a value was expected
+transfer-not-utf8 = the file is not valid UTF-8 text
+transfer-ends-inside-list = the file ends inside the list (no closing ']')
+transfer-trailing = trailing characters after the end ('{ $found }')
+transfer-kind-list = a list
+transfer-kind-object = an object
+transfer-kind-bool = true or false
+transfer-kind-number = a number
+transfer-kind-string = a string

@@ -1782,3 +1782,33 @@ cli-progress-hours = { $hours } ч { $minutes } мин
 cli-and = и
 cli-letters-not-scored = нет оценки
 cli-letters-score = { $score } из 5
+cli-err-not-column-field = '{ $value }' — не СТОЛБЕЦ=ПОЛЕ, например 'Название проекта=title'
+cli-err-unknown-language = неизвестный язык (языки: en, ru)
+cli-letters-wrote = { $count ->
+    [one] записано { $count } письмо
+    [few] записано { $count } письма
+   *[other] записано { $count } писем
+} в { $dir }
+cli-reason-idea-is = #{ $id } — { $stage }: { $problem }
+# Problems of a file being imported (src/transfer)
+transfer-csv-after-quote = текст после закрывающей кавычки ячейки; возьмите в кавычки всю ячейку
+transfer-csv-open-quote = кавычка, открывающая эту ячейку, не закрыта; закройте её (кавычка внутри ячейки в кавычках пишется "")
+transfer-csv-header = строка 1: не удалось прочитать заголовок CSV: { $problem }
+transfer-csv-row = не удалось прочитать строку CSV: { $problem }
+transfer-cannot-read = не удалось прочитать файл
+transfer-not-an-export = не выгрузка sprout (объект с "ideas" и "views"): { $problem }
+transfer-not-an-array = не массив идей JSON: { $problem }
+transfer-cannot-read-because = не удалось прочитать файл: { $problem }
+transfer-not-an-idea = ожидался объект идеи, а здесь { $found }
+transfer-invalid-json = неверный JSON: { $problem }
+transfer-id-twice = { $id } уже встречается в строке { $first }
+transfer-ends-inside-value = файл кончается внутри значения, которое начинается в строке { $line }
+transfer-ends-before-value = файл кончается там, где ожидалось значение
+transfer-not-utf8 = файл — не текст в UTF-8
+transfer-ends-inside-list = файл кончается внутри списка (нет закрывающей ']')
+transfer-trailing = лишние символы после конца ('{ $found }')
+transfer-kind-list = список
+transfer-kind-object = объект
+transfer-kind-bool = true или false
+transfer-kind-number = число
+transfer-kind-string = строка

@@ -110,6 +110,17 @@ fn refusals_of_set_and_copy_are_russian_and_change_nothing() {
     let (code, _, err) = said(&db, "ru", &["note", "1", " "]);
     assert_eq!((code, err.as_str()), (Some(1), "ошибка: заметка пуста\n"));
 
+    // A file's own problems, where the import says them.
+    let csv = db.file("quotes.csv", b"title\n\"Wells\" x\n");
+    let (code, _, err) = said(&db, "ru", &["import", csv.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.ends_with(
+            "\n  строка 2, столбец 8: текст после закрывающей кавычки ячейки; возьмите в кавычки всю ячейку\n"
+        ),
+        "{err}"
+    );
+
     let full = Db::new();
     add(&full, "Already here", &[]);
     let to = full.path();

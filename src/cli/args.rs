@@ -488,7 +488,7 @@ fn parse_map(s: &str) -> Result<(String, Option<&'static str>), String> {
     let (column, field) = s
         .rsplit_once('=')
         .filter(|(c, _)| !c.trim().is_empty())
-        .ok_or_else(|| format!("'{s}' is not COLUMN=FIELD, e.g. 'Project name=title'"))?;
+        .ok_or_else(|| crate::tr!("cli-err-not-column-field", value = s))?;
     Ok((
         column.trim().to_string(),
         crate::transfer::columns::target(field)?,
@@ -590,5 +590,5 @@ impl Command {
 
 /// `--lang en` or `--lang ru` (also as a locale writes it, `ru_RU`).
 fn language(text: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::parse(text).ok_or_else(|| "unknown language (languages: en, ru)".to_string())
+    crate::i18n::Lang::parse(text).ok_or_else(|| crate::tr!("cli-err-unknown-language"))
 }

@@ -95,9 +95,8 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
 /// The directory a new sled destination goes in (a URL names a server).
 fn make_parent(to: &Path) -> Result<(), Error> {
     match to.parent().filter(|p| !p.as_os_str().is_empty()) {
-        Some(parent) if !is_location(to) => {
-            std::fs::create_dir_all(parent).map_err(|e| super::cannot_create(parent, &e))
-        }
+        Some(parent) if !is_location(to) => std::fs::create_dir_all(parent)
+            .map_err(|e| super::file_errors::cannot_create(parent, &e)),
         _ => Ok(()),
     }
 }

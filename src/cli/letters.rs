@@ -216,11 +216,10 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
         return Ok(());
     }
     write_all(&a.output, &letters)?;
-    super::stdout::line(&format!(
-        "wrote {} letter{} to {}",
-        letters.len(),
-        if letters.len() == 1 { "" } else { "s" },
-        shown(&a.output)
+    super::stdout::line(&crate::tr!(
+        "cli-letters-wrote",
+        count = letters.len(),
+        dir = &shown(&a.output)
     ))?;
     Ok(())
 }
@@ -252,7 +251,10 @@ fn write_all(dir: &Path, letters: &[(PathBuf, String)]) -> Result<(), Error> {
     }
     for (tmp, path) in staged {
         tmp.persist(path).map_err(|e| {
-            super::cannot_write(&printable(&path.display().to_string(), false), &e.error)
+            super::file_errors::cannot_write(
+                &printable(&path.display().to_string(), false),
+                &e.error,
+            )
         })?;
     }
     Ok(())

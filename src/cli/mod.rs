@@ -12,6 +12,7 @@ mod conflicts;
 mod copy;
 mod duplicates;
 mod edit;
+mod file_errors;
 mod help;
 mod idea_id;
 mod import_views;
@@ -128,7 +129,7 @@ fn create_parent(path: &std::path::Path) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| cannot_create(parent, &e))?;
+        std::fs::create_dir_all(parent).map_err(|e| file_errors::cannot_create(parent, &e))?;
     }
     Ok(())
 }
@@ -279,24 +280,6 @@ fn run_command(
         let _ = writeln!(std::io::stderr().lock(), "{}", salvage_note(s));
     }
     result
-}
-
-/// A directory that could not be made, in the language spoken.
-fn cannot_create(path: &std::path::Path, e: &std::io::Error) -> Error {
-    Error::Invalid(crate::tr!(
-        "cli-err-cannot-create",
-        name = &crate::domain::text::printable(&path.display().to_string(), false),
-        problem = &crate::i18n::io_reason(e)
-    ))
-}
-
-/// A file that could not be written, in the language spoken.
-fn cannot_write(name: &str, e: &std::io::Error) -> Error {
-    Error::Invalid(crate::tr!(
-        "cli-err-cannot-write",
-        name = name,
-        problem = &crate::i18n::io_reason(e)
-    ))
 }
 
 /// Whether the database is a PostgreSQL one.

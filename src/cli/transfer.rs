@@ -378,7 +378,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
             let mut tmp = tempfile::NamedTempFile::new_in(dir)
-                .map_err(|e| super::cannot_write(&path.display().to_string(), &e))?;
+                .map_err(|e| super::file_errors::cannot_write(&path.display().to_string(), &e))?;
             let n = write_ideas(
                 store,
                 &ids,
@@ -395,8 +395,9 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
                     std::fs::Permissions::from_mode(0o644)
                 });
             tmp.as_file().set_permissions(perms)?;
-            tmp.persist(path)
-                .map_err(|e| super::cannot_write(&path.display().to_string(), &e.error))?;
+            tmp.persist(path).map_err(|e| {
+                super::file_errors::cannot_write(&path.display().to_string(), &e.error)
+            })?;
             let to = path.display().to_string();
             note(&crate::tr!("cli-export-done", count = n, to = to.as_str()));
         }
