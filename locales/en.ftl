@@ -1765,3 +1765,103 @@ transfer-kind-object = an object
 transfer-kind-bool = true or false
 transfer-kind-number = a number
 transfer-kind-string = a string
+cli-letters-none = the query selects no idea: no letter written
+cli-letters-would-write = would write { $count ->
+    [one] { $count } letter
+   *[other] { $count } letters
+} (dry run: nothing was written)
+cli-import-panel-kept = warning: the file's panel settings differ from this database's: kept this database's (`sprout panel`)
+cli-import-reasons-kept = warning: the file's { $count ->
+    [one] reason { $keys } differs
+   *[other] reasons { $keys } differ
+} from this database's: kept this database's (`sprout reasons --all`)
+cli-import-rubric-renumbered = the file's rubric version { $file } is this database's version { $ours } (its reviews name { $ours })
+# `sprout help query` (src/cli/query_help.rs): English shows its TEXT, kept the same by a test
+cli-query-help =
+    A query selects ideas. `list`, `export`, `stats` and saved views take one,
+    and the UI's query bar (`/`) reads the same language.
+
+    Terms are separated by spaces and every term must hold. Matching ignores
+    case and reads ё as е. Quote a value that holds spaces: funder:"our future".
+
+    Words
+      water           fuzzy match on title, proposer, region, tags and funder, or
+                      a summary word that starts with it (ranked lower)
+      'social taxi    exact text of those fields
+      ^clean          the title starts with it
+      !moscow         ideas that do not match; ! also negates any other term
+
+    Fields
+      sector:edu  stage:pilot  org:non  barrier:fund
+                      the idea's sector, stage, organisation kind or barrier; any
+                      unique prefix of a name works, and a comma list means any
+                      of them: stage:pilot,scaling
+      region:tatar  tag:youth  assignee:anna  funder:fund  proposer:ivan  title:taxi
+                      that field contains the text
+      score:>=4  score:>=3.5  amount:<500k
+                      comparisons < <= = >= >; amounts take k and m (300k, 2m);
+                      an idea's score is the panel's combined score once it
+                      has reviews (shown 4.2), else the quick score (shown 4),
+                      compared to one decimal as the list shows it
+      reviews:<2  reviews:0
+                      how many reviews it has
+      reviewer:anna  reviewer:me
+                      reviewed by someone whose name contains it; me is you
+      is:contested    the reviewers' totals differ by 2 points or more
+      created:>=2026-11-01  created:<30d  updated:>2w
+                      dates: a day (UTC), or an age in days (d) or weeks (w);
+                      created:<30d came in the last 30 days, updated:>2w has not
+                      changed for more than two weeks
+      assignee:none  region:none
+                      the field is empty (also tag, funder and proposer);
+                      !assignee:anna is every idea not assigned to anna
+      assignee:me     assigned to you: your PostgreSQL role, or on a database
+                      of your own the config file's user, else $USER,
+                      else "local user"; `set ID --assignee me` assigns to you
+      is:archived  is:marked  is:stale
+                      archived ideas are hidden unless a term asks for them;
+                      stale means more than 30 days in new or review (the
+                      config file's [defaults] stale_days sets the days)
+      is:duplicate    has a likely near-copy (its text nearly another's) that
+                      nobody marked "not a duplicate", or is marked a duplicate
+      Under blind review (`sprout panel --blind on`) an idea you have not
+      reviewed shows you no reviews: no panel score, no reviewers.
+      similar:42      ideas whose text is nearly #42's, the likest first
+      panel:anna  panel:me  panel:none
+                      anna (you; nobody) is asked to review it (`sprout
+                      assign`); the whole name, case and spacing aside;
+                      panel:anna,boris is either
+      reviewer:anna  reviewer:me
+                      it has a review by anna (by you)
+      reason:budget  reason:none
+                      the reason the decision was given with: a prefix of its
+                      key or of a word of its label (`sprout reasons` lists
+                      them), a comma list for any; none for ideas without one
+      #42  id:42      one idea by its id
+
+    Names (any unique prefix works: edu, dis, inc)
+    { $names }
+
+    In Russian (either language works, whatever language sprout speaks)
+      Every field and name has a Russian name, prefixes and lists as above:
+      сектор:обр стадия:пилот,инк ст:отк это:спорная ответственный:я регион:нет
+      создана:<30д обновлена:>2н (days д, weeks н); я is me, нет is none.
+    { $russian }
+      это      архивная спорная дубликат отмеченная застрявшая
+
+    Order
+      With fuzzy words the best match comes first; otherwise `list --sort`
+      decides (updated, created, title, score, stage, id).
+
+    Examples
+      sprout list water
+      sprout list 'sector:edu stage:pilot score:>=4'
+      sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
+      sprout export 'stage:pilot,scaling' -o pilots.json
+      sprout stats 'barrier:funding amount:>1m'
+      sprout list 'stage:declined reason:budget'
+      sprout list 'стадия:пилот сектор:обр оценка:>=4'
+      sprout views save 'Health pilots' 'sector:health stage:pilot'
+
+    A term that cannot be read is an error naming the term, e.g.
+      error: in query term 'colour:red': unknown field 'colour' …

@@ -103,6 +103,11 @@ fn help_is_russian_under_the_flag_and_the_locale_and_english_stays() {
     ] {
         assert!(english.contains(said), "{said} not in:\n{english}");
     }
+    // The query language's help too, its Russian names beside the English.
+    let query = help(&db, "ru_RU.UTF-8", &["help", "query"]);
+    assert!(query.starts_with("Запрос отбирает идеи."), "{query}");
+    assert!(query.contains("сектор:обр стадия:пилот"), "{query}");
+    assert!(query.contains("sector:edu  stage:pilot"), "{query}");
     // Completions still know the vocabularies in Russian.
     let bash = help(&db, "ru_RU.UTF-8", &["completions", "bash"]);
     assert!(bash.contains("health education disparities"), "{bash}");

@@ -159,7 +159,7 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
     let selection = search::select(store, &query, false, SortKey::Id, now)?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     if ids.is_empty() {
-        super::stdout::line("the query selects no idea: no letter written")?;
+        super::stdout::line(&crate::tr!("cli-letters-none"))?;
         return Ok(());
     }
     let rubrics = store.rubrics()?;
@@ -208,9 +208,8 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
         }
         writeln!(
             out,
-            "would write {} letter{} (dry run: nothing was written)",
-            letters.len(),
-            if letters.len() == 1 { "" } else { "s" }
+            "{}",
+            crate::tr!("cli-letters-would-write", count = letters.len())
         )?;
         out.flush()?;
         return Ok(());

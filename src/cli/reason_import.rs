@@ -41,11 +41,10 @@ pub fn plan(store: &Store, file: Vec<Reason>, writes: &mut Writes) -> Result<Rea
         }
     }
     if !kept.is_empty() {
-        note(&format!(
-            "warning: the file's reason{} {} differ{} from this database's: kept this database's (`sprout reasons --all`)",
-            if kept.len() == 1 { "" } else { "s" },
-            kept.join(", "),
-            if kept.len() == 1 { "s" } else { "" }
+        note(&crate::tr!(
+            "cli-import-reasons-kept",
+            count = kept.len(),
+            keys = kept.join(", ").as_str()
         ));
     }
     Ok(plan)

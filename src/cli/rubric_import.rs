@@ -53,8 +53,10 @@ impl RubricPlan {
             });
         }
         for (file, ours) in &self.renumbered {
-            parts.push(format!(
-                "the file's rubric version {file} is this database's version {ours} (its reviews name {ours})"
+            parts.push(crate::tr!(
+                "cli-import-rubric-renumbered",
+                file = file.to_string().as_str(),
+                ours = ours.to_string().as_str()
             ));
         }
         parts
