@@ -1865,3 +1865,11 @@ cli-query-help =
 
     A term that cannot be read is an error naming the term, e.g.
       error: in query term 'colour:red': unknown field 'colour' …
+cli-admin-roles-ready =
+    roles ready in database { $name }:
+      sprout_officer  may change ideas, notes and views
+      sprout_reader   may browse, search, export and see statistics; changes are refused
+    Add a member (in psql, as the owner):
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+      GRANT sprout_reader TO auditor;   -- a role that exists

@@ -1917,3 +1917,11 @@ cli-query-help =
 
     Условие, которое не удаётся прочитать, — ошибка с этим условием, например
       ошибка: в условии запроса 'цвет:красный': неизвестное поле 'цвет' …
+cli-admin-roles-ready =
+    роли готовы в базе { $name }:
+      sprout_officer  может менять идеи, заметки и виды
+      sprout_reader   может смотреть, искать, выгружать и видеть статистику; изменения отклоняются
+    Добавить участника (в psql, от имени владельца):
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+      GRANT sprout_reader TO auditor;   -- роль, которая уже есть

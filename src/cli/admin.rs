@@ -19,15 +19,10 @@ fn roles(db: PathBuf) -> Result<(), Error> {
     };
     let name = crate::store::create_roles(location)?;
     let mut out = stdout();
-    write!(
+    writeln!(
         out,
-        "roles ready in database {name}:\n  \
-         sprout_officer  may change ideas, notes and views\n  \
-         sprout_reader   may browse, search, export and see statistics; changes are refused\n\
-         Add a member (in psql, as the owner):\n  \
-         CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;\n  \
-         CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;\n  \
-         GRANT sprout_reader TO auditor;   -- a role that exists\n"
+        "{}",
+        crate::tr!("cli-admin-roles-ready", name = name.as_str())
     )?;
     out.flush()?;
     Ok(())
