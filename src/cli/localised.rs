@@ -32,11 +32,20 @@ pub fn command() -> Command {
     cmd
 }
 
-/// The command line of this run, parsed by the command in the language
-/// spoken: its help and its refusals speak that language.
+/// The command line of this run. It is parsed by the derive's own command
+/// (making the translated one costs every run a walk of the tree and ~300
+/// messages); only help and refusals, which say something, are asked of
+/// the command in the language spoken, from the same arguments.
 pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    match parse_with(Cli::command(), &args) {
+        Err(_) if language() != Lang::En => parse_with(command(), &args),
+        parsed => parsed,
+    }
+}
+
+fn parse_with(mut cmd: Command, args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let mut cmd = command();
     let mut matches = cmd.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
 }
