@@ -38,6 +38,7 @@ mod show;
 mod stats;
 mod stdout;
 mod transfer;
+mod transfer_args;
 mod ui_keys;
 mod views;
 mod vocabulary;
