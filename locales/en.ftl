@@ -1390,3 +1390,737 @@ history-review = { $who }: { $scores } · confidence { $confidence }
 # The external editor's text of an idea: its comment lines (src/tui/edit.rs)
 ui-editor-header = Editing idea #{ $id }. One `field: value` per line; the summary follows the first blank line.
     Lines starting with # are ignored. Save and quit to apply; an empty title cancels.
+
+## section: i18n-cli
+## The command line's own words (src/cli/localised.rs): each command's and
+## argument's help by its path (cli-help-COMMAND, cli-help-COMMAND--ARG,
+## cli-help-COMMAND-after), the value names that are words (cli-value-NAME)
+## and clap's headings. English shows clap's derive; these English texts
+## are its words, kept the same by a test, for translators.
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-usage-options = [OPTIONS]
+cli-flag-help = Print help
+cli-flag-help-more = Print help (see more with '--help')
+cli-flag-help-summary = Print help (see a summary with '-h')
+cli-flag-version = Print version
+cli-note-default = [default: { $value }]
+cli-note-values = [possible values: { $values }]
+cli-value-amount = AMOUNT
+cli-value-assignee = ASSIGNEE
+cli-value-barrier = BARRIER
+cli-value-column = COLUMN
+cli-value-combine = COMBINE
+cli-value-command = COMMAND
+cli-value-comment = COMMENT
+cli-value-count = COUNT
+cli-value-db = DB
+cli-value-dir = DIR
+cli-value-field = FIELD
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-funder = FUNDER
+cli-value-id = ID
+cli-value-key = KEY
+cli-value-label = LABEL
+cli-value-lang = LANG
+cli-value-limit = LIMIT
+cli-value-name = NAME
+cli-value-names = NAMES
+cli-value-new-name = NEW_NAME
+cli-value-org = ORG
+cli-value-path = PATH
+cli-value-percent = PERCENT
+cli-value-proposer = PROPOSER
+cli-value-query = QUERY
+cli-value-region = REGION
+cli-value-reviewer = REVIEWER
+cli-value-score = SCORE
+cli-value-sector = SECTOR
+cli-value-seed = SEED
+cli-value-shell = SHELL
+cli-value-sort = SORT
+cli-value-stage = STAGE
+cli-value-sub = SUB
+cli-value-summary = SUMMARY
+cli-value-tag = TAG
+cli-value-text = TEXT
+cli-value-title = TITLE
+cli-value-topic = TOPIC
+cli-value-what = WHAT
+cli-help-sprout = Triage social-innovation project ideas from the terminal
+cli-help-sprout-long =
+    Triage social-innovation project ideas from the terminal.
+
+    With no command, sprout opens its terminal UI on the database.
+cli-help-sprout-after =
+    Examples:
+      sprout --demo                      try the UI on 500 sample ideas
+      sprout demo --count 500            add sample ideas to your database
+      sprout list 'water stage:new'      find ideas (`sprout help query` explains queries)
+      sprout set 12 --sector edu --stage review
+
+    The database is --db, else $SPROUT_DB, else db = "…" in the config file,
+    else ~/.local/share/sprout/db. A postgres:// URL opens a team's PostgreSQL
+    database (password from PGPASSWORD or ~/.pgpass; TLS by ?sslmode=).
+    Settings, colours and keys: `sprout config --default` prints a config file.
+cli-help-sprout--db = Database: a directory, or a postgres:// URL [default: $SPROUT_DB, else db in the config file, else the platform data directory]
+cli-help-sprout--demo = Open the UI on a temporary database filled with 500 demo ideas
+cli-help-sprout--salvage = Read a damaged database anyway (list, show, stats, export only), to save what can still be read
+cli-help-sprout--config = Config file [default: $SPROUT_CONFIG, else ~/.config/sprout/config.toml]
+cli-help-sprout--lang = Language sprout speaks for this run, en or ru: the screens' words, dates and ages [default: language in the config file, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
+cli-help-add = Add one idea and print its id
+cli-help-add-after =
+    Example:
+      sprout add --title 'Social taxi for wheelchair users' --sector disparities \
+        --region 'Perm Krai' --tag transport --barrier funding --amount 450000
+cli-help-add--title = The idea in a few words
+cli-help-add--summary = What it is, in a sentence or a few
+cli-help-add--sector = Sector (any unique prefix: edu)
+cli-help-add--stage = Stage [default: new]
+cli-help-add--region = Region, as people write it
+cli-help-add--proposer = Who proposes it: a person or an organisation
+cli-help-add--org = Organisation kind
+cli-help-add--tags = A tag; again for each
+cli-help-add--barriers = A barrier the idea meets; again for each
+cli-help-add--funder = Who funds it, or is asked to
+cli-help-add--amount = Funding requested, in roubles
+cli-help-list = List ideas that match a query, best match first
+cli-help-list-after =
+    Examples:
+      sprout list                           every idea, most recently updated first
+      sprout list water                     fuzzy search
+      sprout list 'sector:edu stage:pilot score:>=4'
+      sprout list 'region:tatar' --format csv > tatarstan.csv
+      sprout list --sort created --limit 20
+cli-help-list--query = Query, e.g. 'water sector:health stage:new' (`sprout help query`)
+cli-help-list--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-list--format = How to print the ideas
+cli-help-list--sort = Order when the query has no fuzzy terms [default: the view's, else updated]
+cli-help-list--limit = Print at most N ideas
+cli-help-list--archived = Include archived ideas
+cli-help-show = Show one idea with its notes and history
+cli-help-show-after =
+    Example:
+      sprout show 42
+      sprout show 42 --format json
+cli-help-show--id = The idea (42 or #42)
+cli-help-show--format = How to print it
+cli-help-set = Change one or more ideas (recorded in their history)
+cli-help-set-after =
+    Examples:
+      sprout set 42 --sector health --stage review
+      sprout set 3 4 5 --stage declined --reason budget
+      sprout set 42 --score 4 --assignee anna --add-tag elderly
+      sprout set 42 --archive
+cli-help-set--ids = The ideas to change (42 or #42); more than one changes each
+cli-help-set--sector = New sector (any unique prefix: edu)
+cli-help-set--stage = New stage (any unique prefix)
+cli-help-set--reason = Why the stage was decided: a key of `sprout reasons` that fits it (a decline's or an accept's); 'none' clears. A new stage without one clears the old reason
+cli-help-set--score = 1 to 5, or 'none' to clear
+cli-help-set--assignee = Reviewer; 'me' is you (as assignee:me in a query); '' clears
+cli-help-set--add-tags = Add a tag; again for each
+cli-help-set--remove-tags = Remove a tag; again for each
+cli-help-set--add-barriers = Add a barrier; again for each
+cli-help-set--remove-barriers = Remove a barrier; again for each
+cli-help-set--archive = Archive: hidden from lists unless asked for, kept whole
+cli-help-set--restore = Bring an archived idea back
+cli-help-set--overwrite = Where someone else changed the same field since it was read, save yours over theirs (else yours is refused and theirs kept)
+cli-help-set--duplicate-of = Mark as a duplicate of idea N (declined; N's detail lists it)
+cli-help-set--not-duplicate = Not a duplicate of idea N: the pair is never flagged again
+cli-help-note = Add a note to an idea
+cli-help-note-after =
+    Example:
+      sprout note 42 'Called the proposer; budget needs a breakdown'
+cli-help-note--id = The idea (42 or #42)
+cli-help-note--text = The note's text
+cli-help-import = Add ideas from a CSV, JSON, JSONL or spreadsheet file (all or nothing)
+cli-help-import-after =
+    Examples:
+      sprout import ideas.csv
+      sprout import backup.json --dry-run
+      sprout import new.jsonl --skip-invalid
+      cat ideas.csv | sprout import - --format csv
+      sprout import form.csv --map 'Your idea in a sentence=summary' --save-map webform --dry-run
+      sprout import next-form.csv --mapping webform
+      sprout import regions.xlsx --sheet 'Заявки' --date-format %d/%m/%Y
+
+    CSV: a header row names the columns (any order); only title is required;
+    tags and barriers are separated by ';'. A record whose id exists is skipped
+    (--update overwrites it); a record with a free id keeps it.
+    Spreadsheets (.xlsx, .xls, .ods) are read like CSV: the first row names the
+    columns. Headers in English or Russian are recognised (Project name,
+    Название проекта…); --dry-run shows where each column goes.
+cli-help-import--file = File to read; '-' reads standard input
+cli-help-import--format = [default: from the file name, else from the content]
+cli-help-import--dry-run = Check the file and say what would happen, without writing
+cli-help-import--skip-invalid = Import the valid records and list the invalid ones
+cli-help-import--update = Overwrite ideas whose id already exists
+cli-help-import--map = Put a column in a field, e.g. --map 'Your project?=title' (or =ignore); repeatable
+cli-help-import--key = The file's own key column, e.g. --key 'Submission ID': kept as each idea's source id, and a record imported again is matched by it
+cli-help-import--mapping = Place the columns as a mapping saved with --save-map (--map goes over it)
+cli-help-import--save-map = Save where the columns went under NAME, for --mapping NAME
+cli-help-import--date-format = How to read dates such as 11/12/2026: %d/%m/%Y or %m/%d/%Y
+cli-help-import--sheet = The sheet of a spreadsheet to read [default: the first]
+cli-help-export = Write ideas out as CSV, JSON or JSONL (archived ones too; JSON also holds the views)
+cli-help-export-after =
+    Examples:
+      sprout export -o backup.json
+      sprout export 'stage:pilot' --format csv -o pilots.csv
+      sprout export --format jsonl | gzip > ideas.jsonl.gz
+cli-help-export--query = Query (`sprout help query`); without one, every idea
+cli-help-export--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-export--format = [default: from -o's file name, else json]
+cli-help-export--output = Output file; '-' or none writes standard output
+cli-help-stats = Count ideas by sector, stage, organisation, barrier and region
+cli-help-stats-after =
+    Examples:
+      sprout stats
+      sprout stats 'region:tatar'
+      sprout stats --format json
+cli-help-stats--query = Query (`sprout help query`); without one, every idea not archived
+cli-help-stats--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-stats--format = How to print the figures
+cli-help-demo = Add realistic synthetic ideas (for trying sprout out)
+cli-help-demo-after =
+    Example:
+      sprout demo --count 10000 --seed 1
+cli-help-demo--count = How many ideas to add
+cli-help-demo--seed = The same seed makes the same ideas
+cli-help-demo--duplicates = Make PERCENT of the ideas (at most 50) near-copies of others: typos, sentences reordered, another amount or proposer
+cli-help-views = List, save, rename and delete saved views (a name and a query)
+cli-help-views-after =
+    Examples:
+      sprout views                           every view with its query and count
+      sprout views save 'Health pilots' 'sector:health stage:pilot'
+      sprout views save 'Best first' 'stage:review' --sort score
+      sprout views rename 'Health pilots' 'Pilots · health'
+      sprout views delete Inbox
+      sprout list --view Inbox               use a view (with a query, both must hold)
+cli-help-views-list = Every view with its query and how many ideas it shows (the default)
+cli-help-views-save = Save a query under a name (`sprout help query` explains queries)
+cli-help-views-save--name = The view's name
+cli-help-views-save--query = The query the view shows (`sprout help query`)
+cli-help-views-save--sort = The order the view's ideas are listed in (else the list's own)
+cli-help-views-rename = Rename a view
+cli-help-views-rename--name = The view's name now
+cli-help-views-rename--new-name = Its new name
+cli-help-views-delete = Delete a view
+cli-help-views-delete--name = The view's name
+cli-help-review = Review an idea: a score for each criterion of the rubric, a confidence and a comment
+cli-help-review-after =
+    Examples:
+      sprout review 42 --score relevance=4 --score impact=5 --score feasibility=3 \
+          --score sustainability=2 --score team=4 --confidence 2 --comment 'Strong team, thin budget'
+      sprout review 42 --score team=3        change one score of your review
+      sprout review 42 --as boris --score relevance=2 ...   (sled) record a panel member's review
+
+    One review per reviewer per idea: reviewing again changes yours (scores not
+    given are kept), and the history keeps what it was. The criteria and their
+    scales are `sprout rubric`'s; a review keeps the rubric version it was made
+    with. Confidence: 1 unsure, 2 fairly sure, 3 sure. You are the reviewer: the
+    PostgreSQL role, else user in the config file, else $USER; on sled --as NAME
+    records the review under another reviewer's name (the change is still yours).
+cli-help-review--id = The idea reviewed (42 or #42)
+cli-help-review--scores = A criterion's score, NAME=N (the criteria and scales of `sprout rubric`); again for each
+cli-help-review--confidence = How sure you are: 1 unsure, 2 fairly sure, 3 sure
+cli-help-review--comment = Why, in a sentence or a few
+cli-help-review--reviewer = On sled: record the review under this reviewer's name
+cli-help-rubric = Show the rubric reviews score by, or load a changed one (a new version)
+cli-help-rubric-after =
+    Examples:
+      sprout rubric                          the criteria now, with weights and scales
+      sprout rubric --toml > rubric.toml     as a file to edit
+      sprout rubric --set rubric.toml        load it: a new version of the rubric
+      sprout rubric --history                every version, when and by whom
+      sprout rubric --at 1 --toml            an older version
+
+    A database starts with five criteria scored 1-5 and weighted alike:
+    relevance, impact, feasibility, sustainability and team. A change makes a
+    new version; reviews keep the version they were made with.
+cli-help-rubric--set = Load the rubric from this TOML file (`-` reads standard input), as `--toml` writes it; it becomes the next version
+cli-help-rubric--toml = Print the rubric as a TOML file to edit and load with --set
+cli-help-rubric--history = List every version of the rubric: when, by whom, its criteria
+cli-help-rubric--at = Show version N of the rubric instead of the current one
+cli-help-panel = Show or change how the panel's reviews make an idea's score, and blind review
+cli-help-panel-after =
+    Examples:
+      sprout panel                           the settings now
+      sprout panel --combine median          an idea's score is the median of its reviews' totals
+      sprout panel --normalise on            each reviewer's totals standardised over their own reviews
+      sprout panel --blind on                reviewers see others' reviews only after their own
+
+    A database starts with: the mean, not normalised, not blind. Changing how
+    scores combine re-ranks the list; `show` says how an idea's score was made.
+cli-help-panel--combine = An idea's score: the mean or the median of its reviews' totals
+cli-help-panel--normalise = Standardise each reviewer's totals over their own reviews first
+cli-help-panel--blind = Blind review: a reviewer sees the others' reviews of an idea only after their own
+cli-help-assign = Give ideas reviewers fairly: loads even, never against a declared conflict
+cli-help-assign-after =
+    Examples:
+      sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2 --dry-run
+      sprout assign 'stage:review' --reviewers anna,boris,olga --per-idea 2
+      sprout assign 'sector:health' --reviewers me,anna --per-idea 1 --yes
+      sprout assign --undo                   take back your last assignment
+
+    Each matched idea gets reviewers until it has --per-idea of them: those it
+    has are kept and count. A reviewer's load is the matched ideas they review,
+    earlier ones too; loads end at most one apart unless a conflict of interest
+    (`sprout conflicts`) or an earlier assignment makes that impossible, and an
+    idea never goes to a reviewer with a conflict for it. The plan is shown
+    first (each idea's reviewers, each reviewer's load, the conflicts avoided)
+    and applied in one change once you answer y; with standard input not a
+    terminal give --yes. Ideas that cannot get enough reviewers are named, and
+    the plan is applied only if you confirm it anyway. `panel:NAME` finds the
+    ideas a reviewer is assigned. --undo takes back your last assignment
+    still in effect: its ideas lose the reviewers it added (those added since
+    stay); again, it takes back the one before.
+cli-help-assign--query = The ideas to give reviewers, as a query (`sprout help query`); '' is every idea
+cli-help-assign--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-assign--reviewers = The reviewers to share the ideas among, separated by commas ('me' is you)
+cli-help-assign--per-idea = How many reviewers each idea should have, those it has already counted
+cli-help-assign--dry-run = Show the plan and change nothing
+cli-help-assign--yes = Apply the plan without asking (needed when standard input is not a terminal)
+cli-help-assign--archived = Include archived ideas
+cli-help-assign--undo = Take back your last assignment: its ideas get the reviewers they had
+cli-help-conflicts = List, declare and remove reviewers' conflicts of interest
+cli-help-conflicts-after =
+    Examples:
+      sprout conflicts                                   every declared conflict, numbered
+      sprout conflicts add anna --org 'Green Town'       anna reviews nothing of Green Town
+      sprout conflicts add boris --proposer 'Ivan Petrov' --region 'Perm Krai'
+      sprout conflicts remove 2                          by its number in the list
+      sprout conflicts remove anna --org 'Green Town'
+
+    Matching ignores case, spacing and punctuation such as quotes. --proposer
+    matches ideas whose proposer is exactly that name; --org matches ideas whose
+    proposer names the organisation among its words (in sprout the proposer is
+    the organisation's name: --org 'Green Town' matches 'ANO «Green Town»' and
+    'Green Town Foundation'); --region matches the idea's region exactly.
+    `sprout assign` never gives a reviewer an idea they have a conflict for.
+cli-help-conflicts-list = List the declared conflicts, numbered (the same as no action)
+cli-help-conflicts-add = Declare a reviewer's conflict of interest
+cli-help-conflicts-add--reviewer = The reviewer, as `sprout assign --reviewers` names them
+cli-help-conflicts-add--proposer = The reviewer must not review ideas whose proposer is exactly this
+cli-help-conflicts-add--org = … ideas whose proposer names this organisation (its words, in order)
+cli-help-conflicts-add--region = … ideas from this region (exactly)
+cli-help-conflicts-remove = Remove a conflict: by its number in the list, or by the reviewer and what it is about
+cli-help-conflicts-remove--what = N as `sprout conflicts` numbers it, or a reviewer's name (with --proposer, --org or --region)
+cli-help-conflicts-remove--proposer = The reviewer must not review ideas whose proposer is exactly this
+cli-help-conflicts-remove--org = … ideas whose proposer names this organisation (its words, in order)
+cli-help-conflicts-remove--region = … ideas from this region (exactly)
+cli-help-reasons = List, add and remove the reasons a decline or an accept is given with
+cli-help-reasons-after =
+    Examples:
+      sprout reasons                         the reasons, with the decisions they fit
+      sprout reasons add no-team 'No team yet' --for decline
+      sprout reasons remove duplicate        no longer offered; decisions keep it
+      sprout set 42 --stage declined --reason budget
+
+    A database starts with six: out-of-scope, budget, unsustainable and
+    duplicate for declines (stage declined), strong-fit and mentoring for
+    accepts (incubation, pilot, scaling, sustainable). At most 9 of each kind
+    are offered, the keys 1-9 of the UI's picker. A removed reason is no longer
+    offered, but the ideas decided with it keep it (reason:KEY finds them);
+    adding its key again brings it back.
+cli-help-reasons--all = Also list the reasons removed (kept for the decisions made with them)
+cli-help-reasons-list = List the reasons, those for declines then those for accepts
+cli-help-reasons-list--all = Also list the reasons removed
+cli-help-reasons-add = Add a reason (or bring back a removed one)
+cli-help-reasons-add-after =
+    Example:
+      sprout reasons add no-team 'No team yet' --for decline
+cli-help-reasons-add--key = A short lower-case word, typed after --reason: no-team
+cli-help-reasons-add--label = What it says, in a few words: 'No team yet'
+cli-help-reasons-add--fits = Which decisions it is given for: decline (stage declined) or accept (incubation, pilot, scaling, sustainable)
+cli-help-reasons-remove = Stop offering a reason; ideas decided with it keep it
+cli-help-reasons-remove--key = The reason's key
+cli-help-report = Write the board pack: the ranked shortlist with reviews, figures and charts
+cli-help-report-after =
+    Examples:
+      sprout report 'stage:review' -o board.html      one self-contained page to print or send
+      sprout report 'stage:review' --anonymous -o board.html
+      sprout report 'sector:health' --format markdown > board.md
+
+    The shortlist is ranked by combined score (the mean of the reviews' weighted
+    totals), ideas not yet scored last; each reviewer's total and comment, the
+    spread, the sector x stage table, the reasons for declines, and charts of the
+    stage funnel, sectors and scores. The figures are `sprout stats QUERY`'s.
+    The page has no scripts and loads nothing; it prints on A4. --anonymous
+    leaves out proposers, contacts and reviewer names (Reviewer 1, 2, ...).
+cli-help-report--query = The ideas of the pack (`sprout help query`); without one, every idea not archived
+cli-help-report--view = Use a saved view's query (with QUERY too, both must hold)
+cli-help-report--format = [default: markdown from a .md file name, else html with -o, else markdown]
+cli-help-report--output = The file to write; '-' or none writes standard output
+cli-help-report--anonymous = Leave out proposers, contacts (e-mail, phone, website), reviewer names (Reviewer 1, 2, …) and the officer's name
+cli-help-letters = Write one letter per idea from a template: its decision, reason and score
+cli-help-letters-after =
+    Examples:
+      sprout letters 'stage:declined' --template examples/letters/decline.txt -o letters/
+      sprout letters 'stage:pilot' --template accept.txt -o letters/ --dry-run
+
+    Each letter is named by the idea's id and title (42-social-taxi.txt). Every
+    letter is made before any is written: a template error, such as a field that
+    does not exist, names the template's line and writes nothing. A letter already
+    in the directory is kept unless --force.
+
+    Fields a template can use (minijinja, like Jinja2: {"{"}{"{"} idea.title {"}"}{"}"},
+    {"{"}% if score %{"}"}...{"{"}% endif %{"}"}); a name not in this list is an error:
+      idea.id idea.title idea.summary idea.proposer idea.email idea.phone
+      idea.website idea.region idea.sector (label) idea.sector_name
+      idea.organisation idea.funder idea.amount (a number, or none)
+      idea.amount_text (450 000 ₽, or '') idea.tags (a list) idea.created (date)
+      stage (new, review, pilot, scaling, sustainable, declined)
+      decision (the stage's label: Declined, Pilot...)
+      reason (the decision reason's key, '' when none) reason_label (its label)
+      score (the combined score, 1-5 to two places, or none)
+      score_text (3.60 of 5, or 'not scored') reviews (how many)
+      officer (you: the PostgreSQL role, else user in the config file, else $USER)
+      date (today, 2026-12-01)
+cli-help-letters--query = The ideas to write to (`sprout help query`), e.g. 'stage:declined'
+cli-help-letters--view = Use a saved view's query too (both must hold)
+cli-help-letters--template = The letter's template (minijinja; the fields are listed below)
+cli-help-letters--output = The directory the letters go in (made if missing)
+cli-help-letters--force = Overwrite letters already in the directory (else nothing is written)
+cli-help-letters--dry-run = Check the template on every idea and list the files, writing nothing
+cli-help-copy = Copy a whole database into a new, empty one: sled or PostgreSQL, either way
+cli-help-copy-after =
+    Examples:
+      sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout
+      sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup
+
+    Ideas with their notes and history, views, every version of the rubric,
+    the reasons for decisions, ids and the id counter are copied; --db is not used. A destination that has ideas or views of its own
+    is refused, and nothing is written to it.
+cli-help-copy--from = The database to copy: a directory or a postgres:// URL
+cli-help-copy--to = Where to copy it: a new directory, or an empty PostgreSQL database
+cli-help-admin = Set up a team's PostgreSQL database (`sprout admin roles`)
+cli-help-admin-roles = Make the roles sprout_officer (may change ideas) and sprout_reader (may only read) and grant them on the --db PostgreSQL database
+cli-help-admin-roles-after =
+    Example:
+      sprout --db postgres://owner@db.example.org/sprout admin roles
+
+    Run it as the database's owner; running it again is harmless. It runs
+    sql/roles.sql from sprout's repository, which can be run with psql instead.
+    Then make each member a login role in one of the two, in psql:
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+cli-help-config = Print the default config file, say where it is read from, or check it
+cli-help-config-after =
+    Examples:
+      sprout config --default > ~/.config/sprout/config.toml
+      sprout config --check
+
+    The config file is --config, else $SPROUT_CONFIG, else
+    ~/.config/sprout/config.toml (the platform config directory).
+cli-help-config--default = Print a commented config file with every option at its default
+cli-help-config--path = Print the path of the config file sprout reads
+cli-help-config--check = Check the config file and report every problem (exit 1 if any)
+cli-help-completions = Print shell completions
+cli-help-completions-after =
+    Example:
+      sprout completions bash > ~/.local/share/bash-completion/completions/sprout
+cli-help-completions--shell = The shell to complete for
+cli-help-help = Print help: sprout's, a command's, or the query language's (`sprout help query`)
+cli-help-help-after =
+    Examples:
+      sprout help query                  how to write a query
+      sprout help list
+      sprout help views save
+cli-help-help--topic = `query`, or a command
+cli-help-help--sub = A subcommand of that command (`sprout help views save`)
+# What the parser refused, one line each (src/cli/refusal.rs). English
+# shows clap's own words; these are their English for translators.
+cli-refused-no-value = a value is required for '{ $arg }' but none was supplied
+cli-refused-value = invalid value '{ $value }' for '{ $arg }'
+cli-refused-valid = { $line } (possible values: { $values })
+cli-refused-argument = unexpected argument '{ $arg }'
+cli-refused-command = unrecognized subcommand '{ $command }'
+cli-refused-missing = the following required arguments were not provided: { $args }
+cli-refused-no-command = '{ $command }' requires a subcommand: { $commands }
+cli-refused-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-refused-twice = the argument '{ $arg }' cannot be used multiple times
+cli-refused-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-refused-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-refused-count = { $count } values required by '{ $arg }'
+cli-refused-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-refused-other = the command line cannot be read; `sprout --help` says what it takes
+cli-refused-suggest = { $line }; did you mean '{ $suggestion }'?
+cli-refused-as-value = { $line } (to pass it as a value, use '-- { $arg }')
+cli-help-no-such-command = `{ $command }` has no command '{ $name }'; `{ $command } --help` lists them
+cli-refused-not-a-number = not a whole number
+cli-refused-number-too-big = too large a number
+cli-refused-range = { $value } is not in { $range }
+# The command line's refusals and notes (src/cli)
+cli-err-roles-need-postgres = roles are PostgreSQL's: give --db postgres://OWNER@HOST/DBNAME (a sled database has one user)
+cli-err-per-idea-zero = --per-idea 0 gives nobody anything: give how many reviewers each idea should have
+cli-err-reviewer-too-long = --reviewers: a name is longer than { $most } characters
+cli-err-no-reviewers = --reviewers names nobody: give names separated by commas, such as anna,boris,olga
+cli-err-not-a-terminal = not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)
+cli-err-no-conflict-declared = there is no conflict { $number }: none is declared
+cli-err-no-conflict = there is no conflict { $number } (1 to { $count }; `sprout conflicts` lists them)
+cli-err-conflict-remove-what = conflicts remove '{ $what }': give the number `sprout conflicts` shows, or the reviewer with --proposer, --org or --region
+cli-err-conflict-not-there = { $who } has no conflict { $what } (`sprout conflicts` lists them): nothing was removed
+cli-err-copy-same = --from and --to are the same database ({ $db }); copy into a new one
+cli-err-copy-no-source = no database at { $db } (--from)
+cli-copy-has-ideas = { $count ->
+    [one] it has { $count } idea
+   *[other] it has { $count } ideas
+}
+cli-copy-has-ids = it has given out ids (its ideas were removed)
+cli-copy-has-views = it has views of its own
+cli-copy-has-rubric = it has a rubric of its own
+cli-copy-has-conflicts = it has conflicts of interest of its own
+cli-copy-has-reasons = it has reasons of its own
+cli-err-copy-not-empty = { $db } is not empty: { $why }; copy only into a new database (nothing was written)
+cli-err-duplicate-self = { $flag } { $other }: an idea cannot be paired with itself
+cli-err-duplicate-circle = { $flag } { $other }: #{ $other } is marked a duplicate of #{ $id }; mark it not a duplicate first (sprout set { $other } --not-duplicate { $id })
+cli-err-nothing-to-change = nothing to change: give --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate
+cli-err-clash = { $clash }; nothing was changed (give --overwrite to save yours over theirs)
+cli-err-note-empty = the note is empty
+cli-err-no-config-dir = no config directory on this system for saved mappings; give --config PATH
+cli-err-template-not-utf8 = { $name }: the template is not UTF-8 text
+cli-err-letter-exists = { $more ->
+    [0] { $name } already exists: give --force to overwrite; nothing was written
+   *[other] { $name } already exists (and { $more } more): give --force to overwrite; nothing was written
+}
+cli-err-cannot-write-nothing = cannot write { $name }: { $problem }; nothing was written
+cli-err-cannot-write = cannot write { $name }: { $problem }
+cli-err-cannot-create = cannot create { $name }: { $problem }
+cli-letters-at-line = {" "}line { $line }
+cli-letters-no-field = no field '{ $field }' (`sprout letters --help` lists them)
+cli-letters-no-such-field = a field that does not exist (`sprout letters --help` lists them)
+cli-letters-in-letter = {" "}(in the letter to #{ $id })
+cli-err-template = { $name }{ $at }: { $what }{ $on }; nothing was written
+cli-err-reason = --reason: { $problem }; nothing was changed
+cli-err-reason-exists = reason '{ $key }' is there already ({ $label }, for { $fits }); nothing was saved
+cli-err-reasons-full = there are { $most } reasons for { $fits } already, as many as the UI's keys 1-9 pick; remove one first (nothing was saved)
+cli-err-reason-removed = reason '{ $key }' was removed already (sprout reasons --all lists it)
+cli-err-reason-unknown = unknown reason '{ $key }' (reasons: { $known })
+cli-err-review-as-on-postgres = --as is for one officer recording a panel's reviews on sled; on PostgreSQL each reviewer reviews as their own role
+cli-err-review-nothing = nothing to review with: give --score NAME=N for each criterion (`sprout rubric` lists them), --confidence and --comment
+cli-err-review-refused = #{ $id }: { $problem }; nothing was saved
+cli-err-score-form = --score '{ $value }': expected NAME=N, such as impact=4
+cli-err-score-outside = --score '{ $value }': { $number } is outside every scale (`sprout rubric` shows each criterion's)
+cli-err-rubric-no-version = the rubric has no version { $version } (versions 1 to { $newest })
+cli-err-rubric-unreadable = { $name }: cannot read it: { $problem }
+cli-err-rubric-refused = { $name }: { $problem }; nothing was saved
+cli-err-sheet = --sheet: { $name } is not a spreadsheet (.xlsx, .xls or .ods)
+cli-err-map-not-columns = --map, --mapping and --save-map place the columns of CSV files and spreadsheets; { $name } is { $format }
+cli-err-key-not-columns = --key names a column of CSV files and spreadsheets; { $name } is { $format }, whose records carry their key as source_id
+cli-err-no-home = cannot find a home directory for the database; give --db PATH
+cli-err-ui-needs-terminal = the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)
+cli-err-salvage-reads = --salvage only reads: use it with list, show, stats or export
+cli-err-salvage-postgres = --salvage reads a damaged sled directory; open a PostgreSQL database without it
+cli-err-saved-anyway = { $problem }; the change itself was saved
+cli-view-saved = saved view '{ $name }': { $query }
+cli-view-saved-sorted = saved view '{ $name }': { $query }, sorted by { $sort }
+cli-warning-config = warning: config: { $problem }
+cli-mapping-saved = saved the mapping as '{ $name }' in { $path } (--mapping { $word } uses it)
+cli-config-note = sprout: config: { $problem }
+cli-import-reasons = { $dry ->
+    [yes] would take
+   *[no] took
+} { $count ->
+    [one] { $count } reason
+   *[other] { $count } reasons
+}
+cli-import-rubric-current = {" "}({ $dry ->
+    [yes] version { $version } would be
+   *[no] version { $version } is now
+} the rubric reviews are made with)
+cli-import-rubric = { $dry ->
+    [yes] would add
+   *[no] added
+} rubric version { $version }{ $current }
+cli-import-rubrics = { $dry ->
+    [yes] would add
+   *[no] added
+} rubric versions { $versions }{ $current }
+cli-import-views = { $what ->
+    [would-restore] would restore
+    [would-add] would add
+    [restored] restored
+   *[added] added
+} { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+cli-import-views-kept = kept { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+} of the same name as they were
+cli-import-conflicts = { $dry ->
+    [yes] would add
+   *[no] added
+} { $count ->
+    [one] { $count } conflict
+   *[other] { $count } conflicts
+} of interest
+cli-import-look-alike = { $count ->
+    [one] { $count } looks
+   *[other] { $count } look
+} like other ideas (is:duplicate lists them)
+cli-import-joined-at = line { $line } { $fields }
+cli-import-joined-more = { $count } more lines
+cli-import-joined = put { $count ->
+    [one] { $count } one-line field
+   *[other] { $count } one-line fields
+} on one line ({ $places })
+cli-import-unknown-field = warning: { $name }: ignoring unknown field '{ $field }'
+cli-import-skipped = skipped: { $name }: { $problem }
+cli-import-looks-like = { $name }: line { $line }: looks like #{ $id } ({ $score })
+cli-progress-checking = checking
+cli-progress-importing = importing
+cli-progress-exporting = exporting
+cli-progress-reading = reading
+cli-progress-copying = copying
+cli-progress-total = { $done }/{ $total } ideas · { $rate } · { $left } left
+cli-progress-count = { $done } ideas · { $rate }
+cli-progress-rate = { $rate }/s
+cli-progress-left = { $left } left
+cli-progress-seconds = { $count }s
+cli-progress-minutes = { $count }m
+cli-progress-hours = { $hours }h { $minutes }m
+cli-and = and
+cli-letters-not-scored = not scored
+cli-letters-score = { $score } of 5
+cli-err-not-column-field = '{ $value }' is not COLUMN=FIELD, e.g. 'Project name=title'
+cli-err-unknown-language = unknown language (languages: en, ru)
+cli-letters-wrote = wrote { $count ->
+    [one] { $count } letter
+   *[other] { $count } letters
+} to { $dir }
+cli-reason-idea-is = #{ $id } is { $stage }: { $problem }
+# Problems of a file being imported (src/transfer)
+transfer-csv-after-quote = text after the closing quote of a cell; put the whole cell in quotes
+transfer-csv-open-quote = the quote that opens this cell is never closed; close it (a quote inside a quoted cell is written "")
+transfer-csv-header = line 1: cannot read the CSV header: { $problem }
+transfer-csv-row = cannot read the CSV row: { $problem }
+transfer-cannot-read = cannot read the file
+transfer-not-an-export = not a sprout export (an object with "ideas" and "views"): { $problem }
+transfer-not-an-array = not a JSON array of ideas: { $problem }
+transfer-cannot-read-because = cannot read the file: { $problem }
+transfer-not-an-idea = expected an idea object, found { $found }
+transfer-invalid-json = invalid JSON: { $problem }
+transfer-id-twice = { $id } is also used on line { $first }
+transfer-ends-inside-value = the file ends inside the value that starts on line { $line }
+transfer-ends-before-value = the file ends where a value was expected
+transfer-not-utf8 = the file is not valid UTF-8 text
+transfer-ends-inside-list = the file ends inside the list (no closing ']')
+transfer-trailing = trailing characters after the end ('{ $found }')
+transfer-kind-list = a list
+transfer-kind-object = an object
+transfer-kind-bool = true or false
+transfer-kind-number = a number
+transfer-kind-string = a string
+cli-letters-none = the query selects no idea: no letter written
+cli-letters-would-write = would write { $count ->
+    [one] { $count } letter
+   *[other] { $count } letters
+} (dry run: nothing was written)
+cli-import-panel-kept = warning: the file's panel settings differ from this database's: kept this database's (`sprout panel`)
+cli-import-reasons-kept = warning: the file's { $count ->
+    [one] reason { $keys } differs
+   *[other] reasons { $keys } differ
+} from this database's: kept this database's (`sprout reasons --all`)
+cli-import-rubric-renumbered = the file's rubric version { $file } is this database's version { $ours } (its reviews name { $ours })
+# `sprout help query` (src/cli/query_help.rs): English shows its TEXT, kept the same by a test
+cli-query-help =
+    A query selects ideas. `list`, `export`, `stats` and saved views take one,
+    and the UI's query bar (`/`) reads the same language.
+
+    Terms are separated by spaces and every term must hold. Matching ignores
+    case and reads ё as е. Quote a value that holds spaces: funder:"our future".
+
+    Words
+      water           fuzzy match on title, proposer, region, tags and funder, or
+                      a summary word that starts with it (ranked lower)
+      'social taxi    exact text of those fields
+      ^clean          the title starts with it
+      !moscow         ideas that do not match; ! also negates any other term
+
+    Fields
+      sector:edu  stage:pilot  org:non  barrier:fund
+                      the idea's sector, stage, organisation kind or barrier; any
+                      unique prefix of a name works, and a comma list means any
+                      of them: stage:pilot,scaling
+      region:tatar  tag:youth  assignee:anna  funder:fund  proposer:ivan  title:taxi
+                      that field contains the text
+      score:>=4  score:>=3.5  amount:<500k
+                      comparisons < <= = >= >; amounts take k and m (300k, 2m);
+                      an idea's score is the panel's combined score once it
+                      has reviews (shown 4.2), else the quick score (shown 4),
+                      compared to one decimal as the list shows it
+      reviews:<2  reviews:0
+                      how many reviews it has
+      reviewer:anna  reviewer:me
+                      reviewed by someone whose name contains it; me is you
+      is:contested    the reviewers' totals differ by 2 points or more
+      created:>=2026-11-01  created:<30d  updated:>2w
+                      dates: a day (UTC), or an age in days (d) or weeks (w);
+                      created:<30d came in the last 30 days, updated:>2w has not
+                      changed for more than two weeks
+      assignee:none  region:none
+                      the field is empty (also tag, funder and proposer);
+                      !assignee:anna is every idea not assigned to anna
+      assignee:me     assigned to you: your PostgreSQL role, or on a database
+                      of your own the config file's user, else $USER,
+                      else "local user"; `set ID --assignee me` assigns to you
+      is:archived  is:marked  is:stale
+                      archived ideas are hidden unless a term asks for them;
+                      stale means more than 30 days in new or review (the
+                      config file's [defaults] stale_days sets the days)
+      is:duplicate    has a likely near-copy (its text nearly another's) that
+                      nobody marked "not a duplicate", or is marked a duplicate
+      Under blind review (`sprout panel --blind on`) an idea you have not
+      reviewed shows you no reviews: no panel score, no reviewers.
+      similar:42      ideas whose text is nearly #42's, the likest first
+      panel:anna  panel:me  panel:none
+                      anna (you; nobody) is asked to review it (`sprout
+                      assign`); the whole name, case and spacing aside;
+                      panel:anna,boris is either
+      reviewer:anna  reviewer:me
+                      it has a review by anna (by you)
+      reason:budget  reason:none
+                      the reason the decision was given with: a prefix of its
+                      key or of a word of its label (`sprout reasons` lists
+                      them), a comma list for any; none for ideas without one
+      #42  id:42      one idea by its id
+
+    Names (any unique prefix works: edu, dis, inc)
+    { $names }
+
+    In Russian (either language works, whatever language sprout speaks)
+      Every field and name has a Russian name, prefixes and lists as above:
+      сектор:обр стадия:пилот,инк ст:отк это:спорная ответственный:я регион:нет
+      создана:<30д обновлена:>2н (days д, weeks н); я is me, нет is none.
+    { $russian }
+      это      архивная спорная дубликат отмеченная застрявшая
+
+    Order
+      With fuzzy words the best match comes first; otherwise `list --sort`
+      decides (updated, created, title, score, stage, id).
+
+    Examples
+      sprout list water
+      sprout list 'sector:edu stage:pilot score:>=4'
+      sprout list 'region:tatar !stage:declined' --format csv > tatarstan.csv
+      sprout export 'stage:pilot,scaling' -o pilots.json
+      sprout stats 'barrier:funding amount:>1m'
+      sprout list 'stage:declined reason:budget'
+      sprout list 'стадия:пилот сектор:обр оценка:>=4'
+      sprout views save 'Health pilots' 'sector:health stage:pilot'
+
+    A term that cannot be read is an error naming the term, e.g.
+      error: in query term 'colour:red': unknown field 'colour' …
+cli-admin-roles-ready =
+    roles ready in database { $name }:
+      sprout_officer  may change ideas, notes and views
+      sprout_reader   may browse, search, export and see statistics; changes are refused
+    Add a member (in psql, as the owner):
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+      GRANT sprout_reader TO auditor;   -- a role that exists

@@ -1458,3 +1458,728 @@ history-review = { $who }: { $scores } · уверенность { $confidence }
 # The external editor's text of an idea: its comment lines (src/tui/edit.rs)
 ui-editor-header = Правка идеи #{ $id }. По одной строке `поле: значение` (имена полей — английские, как ниже); описание — после первой пустой строки.
     Строки, начинающиеся с #, не читаются. Сохраните и закройте редактор, чтобы применить; пустое название отменяет правку.
+
+## section: i18n-cli
+## The command line's own words (src/cli/localised.rs): each command's and
+## argument's help by its path (cli-help-COMMAND, cli-help-COMMAND--ARG,
+## cli-help-COMMAND-after), the value names that are words (cli-value-NAME)
+## and clap's headings. English shows clap's derive; these English texts
+## are its words, kept the same by a test, for translators.
+cli-heading-usage = Использование:
+cli-heading-options = Параметры
+cli-heading-arguments = Аргументы
+cli-heading-commands = Команды
+cli-usage-options = [ПАРАМЕТРЫ]
+cli-flag-help = Показать справку
+cli-flag-help-more = Показать справку (подробнее: --help)
+cli-flag-help-summary = Показать справку (кратко: -h)
+cli-flag-version = Показать версию
+cli-note-default = [по умолчанию: { $value }]
+cli-note-values = [варианты: { $values }]
+cli-value-amount = СУММА
+cli-value-assignee = ОТВЕТСТВЕННЫЙ
+cli-value-barrier = БАРЬЕР
+cli-value-column = СТОЛБЕЦ
+cli-value-combine = СПОСОБ
+cli-value-command = КОМАНДА
+cli-value-comment = КОММЕНТАРИЙ
+cli-value-count = ЧИСЛО
+cli-value-db = БАЗА
+cli-value-dir = КАТАЛОГ
+cli-value-field = ПОЛЕ
+cli-value-file = ФАЙЛ
+cli-value-format = ФОРМАТ
+cli-value-funder = ГРАНТОДАТЕЛЬ
+cli-value-id = НОМЕР
+cli-value-key = КЛЮЧ
+cli-value-label = НАЗВАНИЕ
+cli-value-lang = ЯЗЫК
+cli-value-limit = ЧИСЛО
+cli-value-name = ИМЯ
+cli-value-names = ИМЕНА
+cli-value-new-name = НОВОЕ_ИМЯ
+cli-value-org = ВИД
+cli-value-path = ПУТЬ
+cli-value-percent = ПРОЦЕНТ
+cli-value-proposer = ЗАЯВИТЕЛЬ
+cli-value-query = ЗАПРОС
+cli-value-region = РЕГИОН
+cli-value-reviewer = ЭКСПЕРТ
+cli-value-score = БАЛЛ
+cli-value-sector = СЕКТОР
+cli-value-seed = ЗЕРНО
+cli-value-shell = ОБОЛОЧКА
+cli-value-sort = ПОРЯДОК
+cli-value-stage = СТАДИЯ
+cli-value-sub = ПОДКОМАНДА
+cli-value-summary = ОПИСАНИЕ
+cli-value-tag = МЕТКА
+cli-value-text = ТЕКСТ
+cli-value-title = НАЗВАНИЕ
+cli-value-topic = ТЕМА
+cli-value-what = ЧТО
+cli-help-sprout = Отбор идей социальных проектов в терминале
+cli-help-sprout-long =
+    Отбор идей социальных проектов в терминале.
+
+    Без команды sprout открывает свой экранный интерфейс на базе данных.
+cli-help-sprout-after =
+    Примеры:
+      sprout --demo                      интерфейс на 500 примерах идей
+      sprout demo --count 500            добавить примеры идей в свою базу
+      sprout list 'вода стадия:новая'    найти идеи (`sprout help query` объясняет запросы)
+      sprout set 12 --sector edu --stage review
+
+    База данных — --db, иначе $SPROUT_DB, иначе db = "…" в файле настроек,
+    иначе ~/.local/share/sprout/db. Адрес postgres:// открывает общую базу
+    PostgreSQL команды (пароль из PGPASSWORD или ~/.pgpass; TLS — ?sslmode=).
+    Настройки, цвета и клавиши: `sprout config --default` печатает файл настроек.
+cli-help-sprout--db = База данных: каталог или адрес postgres:// [по умолчанию: $SPROUT_DB, иначе db в файле настроек, иначе каталог данных системы]
+cli-help-sprout--demo = Открыть интерфейс на временной базе с 500 примерами идей
+cli-help-sprout--salvage = Всё же прочитать повреждённую базу (только list, show, stats, export), чтобы спасти то, что ещё читается
+cli-help-sprout--config = Файл настроек [по умолчанию: $SPROUT_CONFIG, иначе ~/.config/sprout/config.toml]
+cli-help-sprout--lang = Язык sprout на этот запуск, en или ru: слова на экранах, даты и сроки [по умолчанию: language в файле настроек, иначе локаль (LC_ALL, LC_MESSAGES, LANG), иначе en]
+cli-help-add = Добавить одну идею и напечатать её номер
+cli-help-add-after =
+    Пример:
+      sprout add --title 'Социальное такси для колясочников' --sector disparities \
+        --region 'Пермский край' --tag транспорт --barrier funding --amount 450000
+cli-help-add--title = Идея в нескольких словах
+cli-help-add--summary = Что это, в одном-двух предложениях
+cli-help-add--sector = Сектор (подойдёт однозначное начало: edu)
+cli-help-add--stage = Стадия [по умолчанию: new]
+cli-help-add--region = Регион, как его пишут люди
+cli-help-add--proposer = Кто предлагает: человек или организация
+cli-help-add--org = Вид организации
+cli-help-add--tags = Метка; повторяется для каждой
+cli-help-add--barriers = Барьер, с которым сталкивается идея; повторяется для каждого
+cli-help-add--funder = Грантодатель: кто финансирует или у кого просят
+cli-help-add--amount = Запрошенная сумма, в рублях
+cli-help-list = Показать идеи, подходящие под запрос, лучшие совпадения первыми
+cli-help-list-after =
+    Примеры:
+      sprout list                           все идеи, недавно изменённые первыми
+      sprout list вода                      нечёткий поиск
+      sprout list 'сектор:образование стадия:пилот оценка:>=4'
+      sprout list 'регион:татар' --format csv > tatarstan.csv
+      sprout list --sort created --limit 20
+cli-help-list--query = Запрос, например 'вода сектор:здоровье стадия:новая' (`sprout help query`)
+cli-help-list--view = Взять запрос сохранённого вида (вместе с ЗАПРОСОМ должны выполняться оба)
+cli-help-list--format = Как напечатать идеи
+cli-help-list--sort = Порядок, когда в запросе нет нечётких слов [по умолчанию: вида, иначе updated]
+cli-help-list--limit = Напечатать не больше N идей
+cli-help-list--archived = Включить архивные идеи
+cli-help-show = Показать одну идею с заметками и историей
+cli-help-show-after =
+    Пример:
+      sprout show 42
+      sprout show 42 --format json
+cli-help-show--id = Идея (42 или #42)
+cli-help-show--format = Как её напечатать
+cli-help-set = Изменить одну или несколько идей (изменение записывается в их историю)
+cli-help-set-after =
+    Примеры:
+      sprout set 42 --sector health --stage review
+      sprout set 3 4 5 --stage declined --reason budget
+      sprout set 42 --score 4 --assignee anna --add-tag пожилые
+      sprout set 42 --archive
+cli-help-set--ids = Идеи, которые изменить (42 или #42); если их несколько, меняется каждая
+cli-help-set--sector = Новый сектор (подойдёт однозначное начало: edu)
+cli-help-set--stage = Новая стадия (подойдёт однозначное начало)
+cli-help-set--reason = Почему принято решение о стадии: ключ из `sprout reasons`, подходящий к нему (отказа или одобрения); 'none' убирает. Новая стадия без причины убирает прежнюю
+cli-help-set--score = От 1 до 5, или 'none', чтобы убрать
+cli-help-set--assignee = Ответственный эксперт; 'me' — вы (как assignee:me в запросе); '' убирает
+cli-help-set--add-tags = Добавить метку; повторяется для каждой
+cli-help-set--remove-tags = Убрать метку; повторяется для каждой
+cli-help-set--add-barriers = Добавить барьер; повторяется для каждого
+cli-help-set--remove-barriers = Убрать барьер; повторяется для каждого
+cli-help-set--archive = В архив: скрыта из списков, пока о ней не спросят, хранится целиком
+cli-help-set--restore = Вернуть идею из архива
+cli-help-set--overwrite = Где кто-то другой изменил то же поле после того, как оно было прочитано, записать ваше поверх (иначе ваше отклоняется, а чужое остаётся)
+cli-help-set--duplicate-of = Отметить как дубликат идеи N (отказ; в карточке N она будет указана)
+cli-help-set--not-duplicate = Не дубликат идеи N: эта пара больше не отмечается
+cli-help-note = Добавить заметку к идее
+cli-help-note-after =
+    Пример:
+      sprout note 42 'Позвонил заявителю; бюджет нужно расписать'
+cli-help-note--id = Идея (42 или #42)
+cli-help-note--text = Текст заметки
+cli-help-import = Добавить идеи из файла CSV, JSON, JSONL или таблицы (все или ни одной)
+cli-help-import-after =
+    Примеры:
+      sprout import ideas.csv
+      sprout import backup.json --dry-run
+      sprout import new.jsonl --skip-invalid
+      cat ideas.csv | sprout import - --format csv
+      sprout import form.csv --map 'Ваша идея в одном предложении=summary' --save-map webform --dry-run
+      sprout import next-form.csv --mapping webform
+      sprout import regions.xlsx --sheet 'Заявки' --date-format %d/%m/%Y
+
+    CSV: первая строка называет столбцы (в любом порядке); обязательно только
+    title; метки и барьеры разделяются ';'. Запись с уже занятым номером
+    пропускается (--update её перезаписывает); запись со свободным номером его
+    сохраняет. Таблицы (.xlsx, .xls, .ods) читаются как CSV: первая строка
+    называет столбцы. Заголовки узнаются по-русски и по-английски (Название
+    проекта, Project name…); --dry-run показывает, куда идёт каждый столбец.
+cli-help-import--file = Файл для чтения; '-' читает стандартный ввод
+cli-help-import--format = [по умолчанию: по имени файла, иначе по содержимому]
+cli-help-import--dry-run = Проверить файл и сказать, что произойдёт, ничего не записывая
+cli-help-import--skip-invalid = Загрузить верные записи и перечислить неверные
+cli-help-import--update = Перезаписать идеи, чей номер уже есть
+cli-help-import--map = Направить столбец в поле, например --map 'Ваш проект?=title' (или =ignore); повторяется
+cli-help-import--key = Собственный столбец-ключ файла, например --key 'Номер заявки': хранится как исходный номер идеи, и повторно загруженная запись находится по нему
+cli-help-import--mapping = Расставить столбцы по сопоставлению, сохранённому с --save-map (--map важнее его)
+cli-help-import--save-map = Сохранить, куда пошли столбцы, под именем ИМЯ — для --mapping ИМЯ
+cli-help-import--date-format = Как читать даты вроде 11/12/2026: %d/%m/%Y или %m/%d/%Y
+cli-help-import--sheet = Какой лист таблицы читать [по умолчанию: первый]
+cli-help-export = Выгрузить идеи в CSV, JSON или JSONL (и архивные; JSON хранит и виды)
+cli-help-export-after =
+    Примеры:
+      sprout export -o backup.json
+      sprout export 'стадия:пилот' --format csv -o pilots.csv
+      sprout export --format jsonl | gzip > ideas.jsonl.gz
+cli-help-export--query = Запрос (`sprout help query`); без него — все идеи
+cli-help-export--view = Взять запрос сохранённого вида (вместе с ЗАПРОСОМ должны выполняться оба)
+cli-help-export--format = [по умолчанию: по имени файла -o, иначе json]
+cli-help-export--output = Файл для записи; '-' или без него — стандартный вывод
+cli-help-stats = Посчитать идеи по секторам, стадиям, организациям, барьерам и регионам
+cli-help-stats-after =
+    Примеры:
+      sprout stats
+      sprout stats 'регион:татар'
+      sprout stats --format json
+cli-help-stats--query = Запрос (`sprout help query`); без него — все идеи не из архива
+cli-help-stats--view = Взять запрос сохранённого вида (вместе с ЗАПРОСОМ должны выполняться оба)
+cli-help-stats--format = Как напечатать цифры
+cli-help-demo = Добавить правдоподобные выдуманные идеи (чтобы попробовать sprout)
+cli-help-demo-after =
+    Пример:
+      sprout demo --count 10000 --seed 1
+cli-help-demo--count = Сколько идей добавить
+cli-help-demo--seed = Одно и то же зерно даёт одни и те же идеи
+cli-help-demo--duplicates = Сделать ПРОЦЕНТ идей (не больше 50) почти копиями других: опечатки, переставленные предложения, другая сумма или заявитель
+cli-help-views = Показать, сохранить, переименовать и удалить сохранённые виды (имя и запрос)
+cli-help-views-after =
+    Примеры:
+      sprout views                           все виды с запросами и числом идей
+      sprout views save 'Пилоты здравоохранения' 'сектор:здоровье стадия:пилот'
+      sprout views save 'Лучшие первыми' 'стадия:рассмотрение' --sort score
+      sprout views rename 'Пилоты здравоохранения' 'Пилоты · здоровье'
+      sprout views delete Входящие
+      sprout list --view Входящие            взять вид (вместе с запросом должны выполняться оба)
+cli-help-views-list = Все виды с запросом и числом идей в каждом (по умолчанию)
+cli-help-views-save = Сохранить запрос под именем (`sprout help query` объясняет запросы)
+cli-help-views-save--name = Имя вида
+cli-help-views-save--query = Запрос, который показывает вид (`sprout help query`)
+cli-help-views-save--sort = Порядок идей вида (иначе порядок самого списка)
+cli-help-views-rename = Переименовать вид
+cli-help-views-rename--name = Нынешнее имя вида
+cli-help-views-rename--new-name = Его новое имя
+cli-help-views-delete = Удалить вид
+cli-help-views-delete--name = Имя вида
+cli-help-review = Оценить идею: балл по каждому критерию рубрики, уверенность и комментарий
+cli-help-review-after =
+    Примеры:
+      sprout review 42 --score relevance=4 --score impact=5 --score feasibility=3 \
+          --score sustainability=2 --score team=4 --confidence 2 --comment 'Сильная команда, слабый бюджет'
+      sprout review 42 --score team=3        изменить один балл своей оценки
+      sprout review 42 --as boris --score relevance=2 ...   (sled) записать оценку члена комиссии
+
+    Одна оценка от эксперта на идею: новая оценка меняет вашу (неуказанные баллы
+    сохраняются), а история помнит, какой она была. Критерии и их шкалы — из
+    `sprout rubric`; оценка хранит версию рубрики, по которой сделана.
+    Уверенность: 1 не уверен, 2 скорее уверен, 3 уверен. Эксперт — вы: роль
+    PostgreSQL, иначе user в файле настроек, иначе $USER; на sled --as ИМЯ
+    записывает оценку под именем другого эксперта (изменение всё равно ваше).
+cli-help-review--id = Оцениваемая идея (42 или #42)
+cli-help-review--scores = Балл по критерию, ИМЯ=N (критерии и шкалы — в `sprout rubric`); повторяется для каждого
+cli-help-review--confidence = Насколько вы уверены: 1 не уверен, 2 скорее уверен, 3 уверен
+cli-help-review--comment = Почему — в одном-двух предложениях
+cli-help-review--reviewer = На sled: записать оценку под именем этого эксперта
+cli-help-rubric = Показать рубрику, по которой ставятся баллы, или загрузить изменённую (новая версия)
+cli-help-rubric-after =
+    Примеры:
+      sprout rubric                          критерии сейчас, с весами и шкалами
+      sprout rubric --toml > rubric.toml     файлом для правки
+      sprout rubric --set rubric.toml        загрузить его: новая версия рубрики
+      sprout rubric --history                все версии, когда и кем
+      sprout rubric --at 1 --toml            прежняя версия
+
+    В новой базе пять критериев с баллами 1-5 и равными весами: relevance,
+    impact, feasibility, sustainability и team. Изменение создаёт новую
+    версию; оценки хранят версию, по которой сделаны.
+cli-help-rubric--set = Загрузить рубрику из этого файла TOML (`-` читает стандартный ввод) в том виде, как пишет `--toml`; она станет следующей версией
+cli-help-rubric--toml = Напечатать рубрику файлом TOML, чтобы поправить и загрузить с --set
+cli-help-rubric--history = Перечислить все версии рубрики: когда, кем, с какими критериями
+cli-help-rubric--at = Показать версию N рубрики вместо нынешней
+cli-help-panel = Показать или изменить, как оценки комиссии дают балл идеи, и слепую экспертизу
+cli-help-panel-after =
+    Примеры:
+      sprout panel                           настройки сейчас
+      sprout panel --combine median          балл идеи — медиана итогов её оценок
+      sprout panel --normalise on            итоги каждого эксперта нормируются по его же оценкам
+      sprout panel --blind on                эксперт видит чужие оценки только после своей
+
+    В новой базе: среднее, без нормировки, не слепая. Смена способа сложения
+    баллов меняет порядок списка; `show` говорит, как получен балл идеи.
+cli-help-panel--combine = Балл идеи: среднее или медиана итогов её оценок
+cli-help-panel--normalise = Сначала нормировать итоги каждого эксперта по его же оценкам
+cli-help-panel--blind = Слепая экспертиза: эксперт видит чужие оценки идеи только после своей
+cli-help-assign = Честно распределить идеи между экспертами: нагрузка ровная, конфликт интересов соблюдается
+cli-help-assign-after =
+    Примеры:
+      sprout assign 'стадия:рассмотрение' --reviewers anna,boris,olga --per-idea 2 --dry-run
+      sprout assign 'стадия:рассмотрение' --reviewers anna,boris,olga --per-idea 2
+      sprout assign 'сектор:здоровье' --reviewers me,anna --per-idea 1 --yes
+      sprout assign --undo                   отменить своё последнее распределение
+
+    Каждая найденная идея получает экспертов, пока их не станет --per-idea: уже
+    назначенные остаются и засчитываются. Нагрузка эксперта — найденные идеи,
+    которые он оценивает, и прежние тоже; нагрузки расходятся не больше чем на
+    одну, если этого не делает невозможным конфликт интересов (`sprout
+    conflicts`) или прежнее распределение, и идея никогда не достаётся эксперту
+    с конфликтом по ней. Сначала показывается план (эксперты каждой идеи,
+    нагрузка каждого эксперта, обойдённые конфликты), и он применяется одним
+    изменением, когда вы ответите y; если стандартный ввод не терминал, укажите
+    --yes. Идеи, которым не хватает экспертов, называются, и план применяется,
+    только если вы всё равно его подтвердите. `panel:ИМЯ` находит идеи,
+    назначенные эксперту. --undo отменяет ваше последнее распределение, которое
+    ещё действует: его идеи теряют добавленных им экспертов (добавленные позже
+    остаются); повторно — отменяет предыдущее.
+cli-help-assign--query = Идеи, которым нужны эксперты, запросом (`sprout help query`); '' — все идеи
+cli-help-assign--view = Взять запрос сохранённого вида (вместе с ЗАПРОСОМ должны выполняться оба)
+cli-help-assign--reviewers = Эксперты, между которыми делятся идеи, через запятую ('me' — вы)
+cli-help-assign--per-idea = Сколько экспертов должно быть у каждой идеи, уже назначенные в счёт
+cli-help-assign--dry-run = Показать план и ничего не менять
+cli-help-assign--yes = Применить план, не спрашивая (нужно, когда стандартный ввод не терминал)
+cli-help-assign--archived = Включить архивные идеи
+cli-help-assign--undo = Отменить ваше последнее распределение: его идеи получают прежних экспертов
+cli-help-conflicts = Показать, заявить и снять конфликты интересов экспертов
+cli-help-conflicts-after =
+    Примеры:
+      sprout conflicts                                   все заявленные конфликты, по номерам
+      sprout conflicts add anna --org 'Зелёный город'    anna не оценивает ничего от «Зелёного города»
+      sprout conflicts add boris --proposer 'Иван Петров' --region 'Пермский край'
+      sprout conflicts remove 2                          по номеру в списке
+      sprout conflicts remove anna --org 'Зелёный город'
+
+    Сравнение не замечает регистр, пробелы и знаки вроде кавычек. --proposer
+    находит идеи, чей заявитель назван ровно так; --org — идеи, в имени
+    заявителя которых среди слов есть эта организация (в sprout заявитель — это
+    название организации: --org 'Зелёный город' находит 'АНО «Зелёный город»' и
+    'Фонд Зелёный город'); --region находит идеи ровно этого региона.
+    `sprout assign` никогда не даёт эксперту идею, по которой у него конфликт.
+cli-help-conflicts-list = Перечислить заявленные конфликты по номерам (то же, что без действия)
+cli-help-conflicts-add = Заявить конфликт интересов эксперта
+cli-help-conflicts-add--reviewer = Эксперт, как его называет `sprout assign --reviewers`
+cli-help-conflicts-add--proposer = Эксперт не должен оценивать идеи, чей заявитель назван ровно так
+cli-help-conflicts-add--org = … идеи, в имени заявителя которых есть эта организация (её слова по порядку)
+cli-help-conflicts-add--region = … идеи из этого региона (ровно)
+cli-help-conflicts-remove = Снять конфликт: по номеру в списке или по эксперту и предмету конфликта
+cli-help-conflicts-remove--what = N, как его нумерует `sprout conflicts`, или имя эксперта (с --proposer, --org или --region)
+cli-help-conflicts-remove--proposer = Эксперт не должен оценивать идеи, чей заявитель назван ровно так
+cli-help-conflicts-remove--org = … идеи, в имени заявителя которых есть эта организация (её слова по порядку)
+cli-help-conflicts-remove--region = … идеи из этого региона (ровно)
+cli-help-reasons = Показать, добавить и убрать причины отказа или одобрения
+cli-help-reasons-after =
+    Примеры:
+      sprout reasons                         причины и решения, к которым они подходят
+      sprout reasons add no-team 'Пока нет команды' --for decline
+      sprout reasons remove duplicate        больше не предлагается; решения её сохраняют
+      sprout set 42 --stage declined --reason budget
+
+    В новой базе шесть причин: out-of-scope, budget, unsustainable и duplicate
+    для отказов (стадия declined), strong-fit и mentoring для одобрений
+    (incubation, pilot, scaling, sustainable). Предлагается не больше 9 каждого
+    рода — клавиши 1-9 в меню интерфейса. Убранная причина больше не
+    предлагается, но идеи, решённые с ней, её сохраняют (reason:КЛЮЧ их
+    находит); если снова добавить её ключ, она вернётся.
+cli-help-reasons--all = Перечислить и убранные причины (они хранятся ради решений, принятых с ними)
+cli-help-reasons-list = Перечислить причины: сначала отказов, потом одобрений
+cli-help-reasons-list--all = Перечислить и убранные причины
+cli-help-reasons-add = Добавить причину (или вернуть убранную)
+cli-help-reasons-add-after =
+    Пример:
+      sprout reasons add no-team 'Пока нет команды' --for decline
+cli-help-reasons-add--key = Короткое слово строчными латинскими буквами, пишется после --reason: no-team
+cli-help-reasons-add--label = Что она говорит, в нескольких словах: 'Пока нет команды'
+cli-help-reasons-add--fits = К каким решениям она относится: decline (стадия declined) или accept (incubation, pilot, scaling, sustainable)
+cli-help-reasons-remove = Больше не предлагать причину; решённые с ней идеи её сохраняют
+cli-help-reasons-remove--key = Ключ причины
+cli-help-report = Подготовить материалы для совета: ранжированный короткий список с оценками, цифрами и диаграммами
+cli-help-report-after =
+    Примеры:
+      sprout report 'стадия:рассмотрение' -o board.html   одна самодостаточная страница для печати или отправки
+      sprout report 'стадия:рассмотрение' --anonymous -o board.html
+      sprout report 'сектор:здоровье' --format markdown > board.md
+
+    Короткий список упорядочен по итоговому баллу (среднее взвешенных итогов
+    оценок), ещё не оценённые идеи в конце; итог и комментарий каждого эксперта,
+    разброс, таблица сектор × стадия, причины отказов и диаграммы воронки стадий,
+    секторов и баллов. Цифры те же, что у `sprout stats ЗАПРОС`. На странице нет
+    скриптов, она ничего не загружает и печатается на A4. --anonymous убирает
+    заявителей, контакты и имена экспертов (Эксперт 1, 2, ...).
+cli-help-report--query = Идеи для материалов (`sprout help query`); без запроса — все идеи не из архива
+cli-help-report--view = Взять запрос сохранённого вида (вместе с ЗАПРОСОМ должны выполняться оба)
+cli-help-report--format = [по умолчанию: markdown для файла .md, иначе html с -o, иначе markdown]
+cli-help-report--output = Файл для записи; '-' или без него — стандартный вывод
+cli-help-report--anonymous = Убрать заявителей, контакты (e-mail, телефон, сайт), имена экспертов (Эксперт 1, 2, …) и имя сотрудника
+cli-help-letters = Написать по письму на идею по шаблону: решение, причина и балл
+cli-help-letters-after =
+    Примеры:
+      sprout letters 'стадия:отказ' --template examples/letters/decline.txt -o letters/
+      sprout letters 'стадия:пилот' --template accept.txt -o letters/ --dry-run
+
+    Каждое письмо называется по номеру и названию идеи (42-social-taxi.txt).
+    Все письма готовятся прежде, чем пишется хоть одно: ошибка шаблона,
+    например несуществующее поле, называет строку шаблона, и ничего не
+    пишется. Письмо, которое уже есть в каталоге, сохраняется, если не указан
+    --force.
+
+    Поля, доступные шаблону (minijinja, как Jinja2: {"{"}{"{"} idea.title {"}"}{"}"},
+    {"{"}% if score %{"}"}...{"{"}% endif %{"}"}); имя не из этого списка — ошибка:
+      idea.id idea.title idea.summary idea.proposer idea.email idea.phone
+      idea.website idea.region idea.sector (название) idea.sector_name
+      idea.organisation idea.funder idea.amount (число или none)
+      idea.amount_text (450 000 ₽ или '') idea.tags (список) idea.created (дата)
+      stage (new, review, pilot, scaling, sustainable, declined)
+      decision (название стадии: Отказ, Пилот...)
+      reason (ключ причины решения, '' если её нет) reason_label (её название)
+      score (итоговый балл, 1-5 с двумя знаками, или none)
+      score_text (3,60 из 5 или 'нет оценки') reviews (сколько оценок)
+      officer (вы: роль PostgreSQL, иначе user в файле настроек, иначе $USER)
+      date (сегодня, 2026-12-01)
+cli-help-letters--query = Идеи, которым писать (`sprout help query`), например 'стадия:отказ'
+cli-help-letters--view = Взять и запрос сохранённого вида (должны выполняться оба)
+cli-help-letters--template = Шаблон письма (minijinja; поля перечислены ниже)
+cli-help-letters--output = Каталог для писем (создаётся, если его нет)
+cli-help-letters--force = Перезаписать письма, которые уже есть в каталоге (иначе ничего не пишется)
+cli-help-letters--dry-run = Проверить шаблон на каждой идее и перечислить файлы, ничего не записывая
+cli-help-copy = Скопировать всю базу в новую, пустую: sled или PostgreSQL, в любую сторону
+cli-help-copy-after =
+    Примеры:
+      sprout copy --from ~/.local/share/sprout/db --to postgres://olga@db.example.org/sprout
+      sprout copy --from postgres://olga@db.example.org/sprout --to ./sprout-backup
+
+    Копируются идеи с заметками и историей, виды, все версии рубрики, причины
+    решений, номера и счётчик номеров; --db не используется. База назначения,
+    в которой есть свои идеи или виды, отклоняется, и в неё ничего не пишется.
+cli-help-copy--from = Какую базу копировать: каталог или адрес postgres://
+cli-help-copy--to = Куда копировать: новый каталог или пустая база PostgreSQL
+cli-help-admin = Подготовить общую базу PostgreSQL команды (`sprout admin roles`)
+cli-help-admin-roles = Создать роли sprout_officer (может менять идеи) и sprout_reader (может только читать) и выдать им права на базу PostgreSQL из --db
+cli-help-admin-roles-after =
+    Пример:
+      sprout --db postgres://owner@db.example.org/sprout admin roles
+
+    Запускайте от имени владельца базы; повторный запуск безвреден. Команда
+    выполняет sql/roles.sql из репозитория sprout, его можно выполнить и через
+    psql. Затем сделайте каждого участника ролью для входа в одной из двух, в psql:
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+cli-help-config = Напечатать файл настроек по умолчанию, сказать, откуда он читается, или проверить его
+cli-help-config-after =
+    Примеры:
+      sprout config --default > ~/.config/sprout/config.toml
+      sprout config --check
+
+    Файл настроек — --config, иначе $SPROUT_CONFIG, иначе
+    ~/.config/sprout/config.toml (каталог настроек системы).
+cli-help-config--default = Напечатать файл настроек с комментариями и всеми параметрами по умолчанию
+cli-help-config--path = Напечатать путь к файлу настроек, который читает sprout
+cli-help-config--check = Проверить файл настроек и сообщить обо всех ошибках (код выхода 1, если они есть)
+cli-help-completions = Напечатать дополнения для оболочки
+cli-help-completions-after =
+    Пример:
+      sprout completions bash > ~/.local/share/bash-completion/completions/sprout
+cli-help-completions--shell = Оболочка, для которой дополнения
+cli-help-help = Показать справку: по sprout, по команде или по языку запросов (`sprout help query`)
+cli-help-help-after =
+    Примеры:
+      sprout help query                  как написать запрос
+      sprout help list
+      sprout help views save
+cli-help-help--topic = `query` или команда
+cli-help-help--sub = Подкоманда этой команды (`sprout help views save`)
+# What the parser refused, one line each (src/cli/refusal.rs). English
+# shows clap's own words; these are their English for translators.
+cli-refused-no-value = для '{ $arg }' нужно значение, а его нет
+cli-refused-value = недопустимое значение '{ $value }' для '{ $arg }'
+cli-refused-valid = { $line } (варианты: { $values })
+cli-refused-argument = неизвестный параметр '{ $arg }'
+cli-refused-command = неизвестная команда '{ $command }'
+cli-refused-missing = не указаны обязательные аргументы: { $args }
+cli-refused-no-command = после '{ $command }' нужна команда: { $commands }
+cli-refused-conflict = '{ $arg }' нельзя указывать вместе с '{ $other }'
+cli-refused-twice = '{ $arg }' можно указать только один раз
+cli-refused-no-equals = значение '{ $arg }' пишется через знак '='
+cli-refused-too-many = лишнее значение '{ $value }' для '{ $arg }'
+cli-refused-count = для '{ $arg }' нужно значений: { $count }
+cli-refused-utf8 = в аргументах есть текст не в кодировке UTF-8
+cli-refused-other = командную строку не удалось прочитать; `sprout --help` говорит, что она принимает
+cli-refused-suggest = { $line }; может быть, '{ $suggestion }'?
+cli-refused-as-value = { $line } (чтобы передать его как значение, пишите '-- { $arg }')
+cli-help-no-such-command = у `{ $command }` нет команды '{ $name }'; `{ $command } --help` перечисляет их
+cli-refused-not-a-number = не целое число
+cli-refused-number-too-big = слишком большое число
+cli-refused-range = { $value } — вне диапазона { $range }
+# The command line's refusals and notes (src/cli)
+cli-err-roles-need-postgres = роли есть только у PostgreSQL: укажите --db postgres://ВЛАДЕЛЕЦ@СЕРВЕР/БАЗА (у базы sled один пользователь)
+cli-err-per-idea-zero = --per-idea 0 никому ничего не даёт: укажите, сколько экспертов должно быть у каждой идеи
+cli-err-reviewer-too-long = --reviewers: имя длиннее { $most } символов
+cli-err-no-reviewers = в --reviewers никто не назван: перечислите имена через запятую, например anna,boris,olga
+cli-err-not-a-terminal = не применено: стандартный ввод не терминал, спросить негде; укажите --yes, чтобы применить план (или --dry-run, чтобы только посмотреть его)
+cli-err-no-conflict-declared = конфликта { $number } нет: ни один не заявлен
+cli-err-no-conflict = конфликта { $number } нет (есть с 1 по { $count }; `sprout conflicts` их перечисляет)
+cli-err-conflict-remove-what = conflicts remove '{ $what }': укажите номер, который показывает `sprout conflicts`, или эксперта с --proposer, --org или --region
+cli-err-conflict-not-there = у { $who } нет конфликта { $what } (`sprout conflicts` их перечисляет): ничего не снято
+cli-err-copy-same = --from и --to — одна и та же база ({ $db }); копируйте в новую
+cli-err-copy-no-source = по адресу { $db } базы нет (--from)
+cli-copy-has-ideas = { $count ->
+    [one] в ней { $count } идея
+    [few] в ней { $count } идеи
+   *[other] в ней { $count } идей
+}
+cli-copy-has-ids = она уже выдавала номера (её идеи удалены)
+cli-copy-has-views = в ней есть свои виды
+cli-copy-has-rubric = в ней есть своя рубрика
+cli-copy-has-conflicts = в ней есть свои конфликты интересов
+cli-copy-has-reasons = в ней есть свои причины
+cli-err-copy-not-empty = { $db } не пуста: { $why }; копируйте только в новую базу (ничего не записано)
+cli-err-duplicate-self = { $flag } { $other }: идею нельзя поставить в пару с ней самой
+cli-err-duplicate-circle = { $flag } { $other }: #{ $other } отмечена дубликатом #{ $id }; сначала снимите эту отметку (sprout set { $other } --not-duplicate { $id })
+cli-err-nothing-to-change = менять нечего: укажите --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of или --not-duplicate
+cli-err-clash = { $clash }; ничего не изменено (--overwrite запишет ваше поверх чужого)
+cli-err-note-empty = заметка пуста
+cli-err-no-config-dir = в этой системе нет каталога настроек для сохранённых сопоставлений; укажите --config ПУТЬ
+cli-err-template-not-utf8 = { $name }: шаблон — не текст UTF-8
+cli-err-letter-exists = { $more ->
+    [0] { $name } уже есть: --force перезапишет; ничего не записано
+   *[other] { $name } уже есть (и ещё { $more }): --force перезапишет; ничего не записано
+}
+cli-err-cannot-write-nothing = не удалось записать { $name }: { $problem }; ничего не записано
+cli-err-cannot-write = не удалось записать { $name }: { $problem }
+cli-err-cannot-create = не удалось создать { $name }: { $problem }
+cli-letters-at-line = , строка { $line }
+cli-letters-no-field = поля '{ $field }' нет (`sprout letters --help` их перечисляет)
+cli-letters-no-such-field = поле, которого нет (`sprout letters --help` их перечисляет)
+cli-letters-in-letter = {" "}(в письме для #{ $id })
+cli-err-template = { $name }{ $at }: { $what }{ $on }; ничего не записано
+cli-err-reason = --reason: { $problem }; ничего не изменено
+cli-err-reason-exists = причина '{ $key }' уже есть ({ $label }, для { $fits }); ничего не сохранено
+cli-err-reasons-full = причин для { $fits } уже { $most } — столько, сколько клавиш 1-9 в интерфейсе; сначала уберите одну (ничего не сохранено)
+cli-err-reason-removed = причина '{ $key }' уже убрана (sprout reasons --all её покажет)
+cli-err-reason-unknown = неизвестная причина '{ $key }' (причины: { $known })
+cli-err-review-as-on-postgres = --as — для одного сотрудника, записывающего оценки комиссии на sled; в PostgreSQL каждый эксперт оценивает под своей ролью
+cli-err-review-nothing = оценивать нечем: укажите --score ИМЯ=N для каждого критерия (`sprout rubric` их перечисляет), --confidence и --comment
+cli-err-review-refused = #{ $id }: { $problem }; ничего не сохранено
+cli-err-score-form = --score '{ $value }': нужно ИМЯ=N, например impact=4
+cli-err-score-outside = --score '{ $value }': { $number } вне всех шкал (`sprout rubric` показывает шкалу каждого критерия)
+cli-err-rubric-no-version = у рубрики нет версии { $version } (есть с 1 по { $newest })
+cli-err-rubric-unreadable = { $name }: не удалось прочитать: { $problem }
+cli-err-rubric-refused = { $name }: { $problem }; ничего не сохранено
+cli-err-sheet = --sheet: { $name } — не таблица (.xlsx, .xls или .ods)
+cli-err-map-not-columns = --map, --mapping и --save-map расставляют столбцы файлов CSV и таблиц; { $name } — { $format }
+cli-err-key-not-columns = --key называет столбец файла CSV или таблицы; { $name } — { $format }, его записи несут свой ключ в source_id
+cli-err-no-home = не найден домашний каталог для базы; укажите --db ПУТЬ
+cli-err-ui-needs-terminal = экранному интерфейсу нужен терминал; в скриптах используйте команду (см. `sprout --help`)
+cli-err-salvage-reads = --salvage только читает: используйте его с list, show, stats или export
+cli-err-salvage-postgres = --salvage читает повреждённый каталог sled; базу PostgreSQL открывайте без него
+cli-err-saved-anyway = { $problem }; само изменение сохранено
+cli-view-saved = вид '{ $name }' сохранён: { $query }
+cli-view-saved-sorted = вид '{ $name }' сохранён: { $query }, порядок { $sort }
+cli-warning-config = предупреждение: настройки: { $problem }
+cli-mapping-saved = сопоставление сохранено как '{ $name }' в { $path } (его возьмёт --mapping { $word })
+cli-config-note = sprout: настройки: { $problem }
+cli-import-reasons = { $dry ->
+    [yes] будет взято
+   *[no] взято
+} причин: { $count }
+cli-import-rubric-current = {" "}({ $dry ->
+    [yes] оценки будут делаться по версии { $version }
+   *[no] оценки теперь делаются по версии { $version }
+})
+cli-import-rubric = { $dry ->
+    [yes] будет добавлена
+   *[no] добавлена
+} версия рубрики { $version }{ $current }
+cli-import-rubrics = { $dry ->
+    [yes] будут добавлены
+   *[no] добавлены
+} версии рубрики { $versions }{ $current }
+cli-import-views = { $what ->
+    [would-restore] будет восстановлено
+    [would-add] будет добавлено
+    [restored] восстановлено
+   *[added] добавлено
+} видов: { $count }
+cli-import-views-kept = видов с теми же именами оставлено как были: { $count }
+cli-import-conflicts = { $dry ->
+    [yes] будет добавлено
+   *[no] добавлено
+} конфликтов интересов: { $count }
+cli-import-look-alike = похожих на другие идеи: { $count } (is:duplicate их перечислит)
+cli-import-joined-at = строка { $line }: { $fields }
+cli-import-joined-more = ещё строк: { $count }
+cli-import-joined = однострочных полей собрано в одну строку: { $count } ({ $places })
+cli-import-unknown-field = предупреждение: { $name }: неизвестное поле '{ $field }' пропущено
+cli-import-skipped = пропущено: { $name }: { $problem }
+cli-import-looks-like = { $name }: строка { $line }: похожа на #{ $id } ({ $score })
+cli-progress-checking = проверка
+cli-progress-importing = импорт
+cli-progress-exporting = экспорт
+cli-progress-reading = чтение
+cli-progress-copying = копирование
+cli-progress-total = { $done } из { $total } идей · { $rate } · осталось { $left }
+cli-progress-count = идей: { $done } · { $rate }
+cli-progress-rate = { $rate }/с
+cli-progress-left = осталось { $left }
+cli-progress-seconds = { $count } с
+cli-progress-minutes = { $count } мин
+cli-progress-hours = { $hours } ч { $minutes } мин
+cli-and = и
+cli-letters-not-scored = нет оценки
+cli-letters-score = { $score } из 5
+cli-err-not-column-field = '{ $value }' — не СТОЛБЕЦ=ПОЛЕ, например 'Название проекта=title'
+cli-err-unknown-language = неизвестный язык (языки: en, ru)
+cli-letters-wrote = { $count ->
+    [one] записано { $count } письмо
+    [few] записано { $count } письма
+   *[other] записано { $count } писем
+} в { $dir }
+cli-reason-idea-is = #{ $id } — { $stage }: { $problem }
+# Problems of a file being imported (src/transfer)
+transfer-csv-after-quote = текст после закрывающей кавычки ячейки; возьмите в кавычки всю ячейку
+transfer-csv-open-quote = кавычка, открывающая эту ячейку, не закрыта; закройте её (кавычка внутри ячейки в кавычках пишется "")
+transfer-csv-header = строка 1: не удалось прочитать заголовок CSV: { $problem }
+transfer-csv-row = не удалось прочитать строку CSV: { $problem }
+transfer-cannot-read = не удалось прочитать файл
+transfer-not-an-export = не выгрузка sprout (объект с "ideas" и "views"): { $problem }
+transfer-not-an-array = не массив идей JSON: { $problem }
+transfer-cannot-read-because = не удалось прочитать файл: { $problem }
+transfer-not-an-idea = ожидался объект идеи, а здесь { $found }
+transfer-invalid-json = неверный JSON: { $problem }
+transfer-id-twice = { $id } уже встречается в строке { $first }
+transfer-ends-inside-value = файл кончается внутри значения, которое начинается в строке { $line }
+transfer-ends-before-value = файл кончается там, где ожидалось значение
+transfer-not-utf8 = файл — не текст в UTF-8
+transfer-ends-inside-list = файл кончается внутри списка (нет закрывающей ']')
+transfer-trailing = лишние символы после конца ('{ $found }')
+transfer-kind-list = список
+transfer-kind-object = объект
+transfer-kind-bool = true или false
+transfer-kind-number = число
+transfer-kind-string = строка
+cli-letters-none = запрос не находит ни одной идеи: писем нет
+cli-letters-would-write = { $count ->
+    [one] будет записано { $count } письмо
+    [few] будет записано { $count } письма
+   *[other] будет записано { $count } писем
+} (пробный запуск: ничего не записано)
+cli-import-panel-kept = предупреждение: настройки комиссии в файле не такие, как в этой базе: оставлены настройки базы (`sprout panel`)
+cli-import-reasons-kept = предупреждение: { $count ->
+    [one] причина { $keys } в файле не такая
+   *[other] причины { $keys } в файле не такие
+}, как в этой базе: оставлены причины базы (`sprout reasons --all`)
+cli-import-rubric-renumbered = версия рубрики { $file } из файла — это версия { $ours } этой базы (её оценки ссылаются на { $ours })
+# `sprout help query` (src/cli/query_help.rs): English shows its TEXT, kept the same by a test
+cli-query-help =
+    Запрос отбирает идеи. Его принимают `list`, `export`, `stats` и сохранённые
+    виды, а строка запроса в интерфейсе (`/`) читает тот же язык.
+
+    Условия разделяются пробелами, и выполняться должно каждое. Регистр не
+    важен, ё читается как е. Значение с пробелами берётся в кавычки:
+    фонд:"наше будущее".
+
+    Слова
+      вода            нечёткое совпадение с названием, заявителем, регионом, метками
+                      и грантодателем или слово описания, которое с него начинается
+                      (ниже в списке)
+      'социальное такси
+                      точный текст этих полей
+      ^чистая         название начинается с этого
+      !москва         идеи, которые не подходят; ! отрицает и любое другое условие
+
+    Поля
+      sector:edu  stage:pilot  org:non  barrier:fund
+                      сектор, стадия, вид организации или барьер идеи; подходит
+                      любое однозначное начало имени, а список через запятую
+                      значит любое из них: stage:pilot,scaling
+      region:tatar  tag:youth  assignee:anna  funder:fund  proposer:ivan  title:taxi
+                      поле содержит этот текст
+      score:>=4  score:>=3.5  amount:<500k
+                      сравнения < <= = >= >; суммы понимают k и m (300k, 2m);
+                      оценка идеи — итоговый балл комиссии, когда у неё есть
+                      отзывы (показывается 4.2), иначе быстрая оценка
+                      (показывается 4); сравнивается с одним знаком, как в списке
+      reviews:<2  reviews:0
+                      сколько у неё отзывов
+      reviewer:anna  reviewer:me
+                      оценена тем, чьё имя это содержит; me — вы
+      is:contested    итоги экспертов расходятся на 2 балла или больше
+      created:>=2026-11-01  created:<30d  updated:>2w
+                      даты: день (UTC) или возраст в днях (d) или неделях (w);
+                      created:<30d — поступила за последние 30 дней, updated:>2w —
+                      не менялась больше двух недель
+      assignee:none  region:none
+                      поле пусто (также tag, funder и proposer);
+                      !assignee:anna — все идеи, не назначенные anna
+      assignee:me     назначена вам: ваша роль PostgreSQL, а в своей базе — user
+                      из файла настроек, иначе $USER, иначе "local user";
+                      `set ID --assignee me` назначает вам
+      is:archived  is:marked  is:stale
+                      архивные идеи скрыты, если условие о них не спрашивает;
+                      stale — больше 30 дней на стадии new или review (дни задаёт
+                      stale_days в разделе [defaults] файла настроек)
+      is:duplicate    у неё есть вероятная почти копия (текст почти как у другой),
+                      которую никто не отметил «не дубликат», или она отмечена
+                      дубликатом
+      При слепой экспертизе (`sprout panel --blind on`) идея, которую вы ещё
+      не оценили, не показывает вам отзывов: ни балла комиссии, ни экспертов.
+      similar:42      идеи, чей текст почти как у #42, самые похожие первыми
+      panel:anna  panel:me  panel:none
+                      anna (вас; никого) просят её оценить (`sprout assign`);
+                      имя целиком, без учёта регистра и пробелов;
+                      panel:anna,boris — кого-то из них
+      reviewer:anna  reviewer:me
+                      у неё есть отзыв anna (ваш)
+      reason:budget  reason:none
+                      причина, с которой принято решение: начало её ключа или
+                      слова её названия (`sprout reasons` их перечисляет), список
+                      через запятую — любая; none — идеи без причины
+      #42  id:42      одна идея по её номеру
+
+    Имена (подходит любое однозначное начало: edu, dis, inc)
+    { $names }
+
+    По-русски (годится любой язык, на каком бы ни говорил sprout)
+      У каждого поля и имени есть русское название, начала и списки — как выше:
+      сектор:обр стадия:пилот,инк ст:отк это:спорная ответственный:я регион:нет
+      создана:<30д обновлена:>2н (дни д, недели н); я — это me, нет — none.
+    { $russian }
+      это      архивная спорная дубликат отмеченная застрявшая
+
+    Порядок
+      С нечёткими словами лучшее совпадение идёт первым; иначе решает
+      `list --sort` (updated, created, title, score, stage, id).
+
+    Примеры
+      sprout list вода
+      sprout list 'сектор:обр стадия:пилот оценка:>=4'
+      sprout list 'регион:татар !стадия:отказ' --format csv > tatarstan.csv
+      sprout export 'stage:pilot,scaling' -o pilots.json
+      sprout stats 'barrier:funding amount:>1m'
+      sprout list 'stage:declined reason:budget'
+      sprout list 'стадия:пилот сектор:обр оценка:>=4'
+      sprout views save 'Пилоты здравоохранения' 'сектор:здоровье стадия:пилот'
+
+    Условие, которое не удаётся прочитать, — ошибка с этим условием, например
+      ошибка: в условии запроса 'цвет:красный': неизвестное поле 'цвет' …
+cli-admin-roles-ready =
+    роли готовы в базе { $name }:
+      sprout_officer  может менять идеи, заметки и виды
+      sprout_reader   может смотреть, искать, выгружать и видеть статистику; изменения отклоняются
+    Добавить участника (в psql, от имени владельца):
+      CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
+      CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
+      GRANT sprout_reader TO auditor;   -- роль, которая уже есть

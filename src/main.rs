@@ -3,9 +3,8 @@
 //! a failure too (exit 1), except a reader that went away (`| head`),
 //! which ends quietly; an error that cannot even be printed still exits 1.
 
-use clap::Parser;
 use sprout::Error;
-use sprout::cli::{Cli, open_ui, run};
+use sprout::cli::{open_ui, run};
 use sprout::domain::text::printable;
 use std::io::Write;
 use std::process::ExitCode;
@@ -22,7 +21,7 @@ fn main() -> ExitCode {
     // locale's: a refused value is said in it.
     let early =
         sprout::i18n::speak_on_this_thread(sprout::cli::early_language(std::env::args_os()));
-    let cli = match Cli::try_parse() {
+    let cli = match sprout::cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => return refused(e),
     };
@@ -53,14 +52,15 @@ fn refused(e: clap::Error) -> ExitCode {
             Err(w) if w.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(w) => {
                 let w = sprout::explain::output_failed(w);
-                say(&format!("error: {}", sprout::explain::io(&w)));
+                let message = sprout::explain::io(&w);
+                say(&sprout::tr!("err-line", message = &message));
                 ExitCode::FAILURE
             }
         };
     }
     // clap repeats the value it refused; it is the user's text and may hold
     // escape sequences, so it is printed made safe.
-    let text = match sprout::cli::refused_value(&e) {
+    let text = match sprout::cli::refused_line(&e) {
         Some(line) => format!("{}\n", printable(&line, true)),
         None => printable(&e.to_string(), true),
     };

@@ -39,16 +39,16 @@ fn vocabulary_query_and_id_errors_are_russian_and_change_nothing(engine: Engine)
     assert_eq!(
         refused_in_russian(&db, &["add", "--title", "X", "--sector", "xx"], 2),
         format!(
-            "ошибка: недопустимое значение 'xx' для '--sector <SECTOR>': сектор: неизвестное значение 'xx' (допустимые: {SECTORS})\n"
+            "ошибка: недопустимое значение 'xx' для '--sector <СЕКТОР>': сектор: неизвестное значение 'xx' (допустимые: {SECTORS})\n"
         )
     );
     assert_eq!(
         refused_in_russian(&db, &["set", "1", "--stage", "s"], 2),
-        "ошибка: недопустимое значение 's' для '--stage <STAGE>': стадия: неоднозначное значение 's' (подходят: scaling, sustainable)\n"
+        "ошибка: недопустимое значение 's' для '--stage <СТАДИЯ>': стадия: неоднозначное значение 's' (подходят: scaling, sustainable)\n"
     );
     assert_eq!(
         refused_in_russian(&db, &["show", "x"], 2),
-        "ошибка: недопустимое значение 'x' для '<ID>': 'x' — не номер идеи (целое число от 1)\n"
+        "ошибка: недопустимое значение 'x' для '<НОМЕР>': 'x' — не номер идеи (целое число от 1)\n"
     );
     // The query language's errors, with the term at fault.
     assert_eq!(
@@ -137,7 +137,7 @@ fn an_import_refused_in_russian_names_line_and_field_and_imports_nothing(engine:
     let err = refused_in_russian(&db, &["import", name, "--date-format", "%d/%Q"], 2);
     assert_eq!(
         err,
-        "ошибка: недопустимое значение '%d/%Q' для '--date-format <FORMAT>': '%d/%Q' — не формат даты с днём, месяцем и годом (например, %d/%m/%Y или %m/%d/%Y)\n"
+        "ошибка: недопустимое значение '%d/%Q' для '--date-format <ФОРМАТ>': '%d/%Q' — не формат даты с днём, месяцем и годом (например, %d/%m/%Y или %m/%d/%Y)\n"
     );
     let missing = db.dir.path().join("missing.csv");
     let missing = missing.to_str().unwrap();

@@ -15,22 +15,14 @@ pub fn run(action: AdminAction, db: PathBuf) -> Result<(), Error> {
 
 fn roles(db: PathBuf) -> Result<(), Error> {
     let Some(location) = db.to_str().filter(|l| crate::store::is_postgres(l)) else {
-        return Err(Error::Usage(
-            "roles are PostgreSQL's: give --db postgres://OWNER@HOST/DBNAME (a sled database has one user)"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-roles-need-postgres")));
     };
     let name = crate::store::create_roles(location)?;
     let mut out = stdout();
-    write!(
+    writeln!(
         out,
-        "roles ready in database {name}:\n  \
-         sprout_officer  may change ideas, notes and views\n  \
-         sprout_reader   may browse, search, export and see statistics; changes are refused\n\
-         Add a member (in psql, as the owner):\n  \
-         CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;\n  \
-         CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;\n  \
-         GRANT sprout_reader TO auditor;   -- a role that exists\n"
+        "{}",
+        crate::tr!("cli-admin-roles-ready", name = name.as_str())
     )?;
     out.flush()?;
     Ok(())

@@ -5,6 +5,7 @@ pub use super::board_args::{LettersArgs, ReportArgs};
 pub use super::idea_id::parse_id;
 pub use super::panel_args::{PanelArgs, ReviewArgs, RubricArgs};
 pub use super::reason_args::{ReasonAction, ReasonsArgs};
+pub use super::transfer_args::{ExportArgs, ImportArgs};
 use super::vocabulary::Vocabulary;
 use crate::domain::{Barrier, OrgKind, Sector, Stage};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -167,6 +168,7 @@ pub enum Command {
         after_help = "Example:\n  sprout completions bash > ~/.local/share/bash-completion/completions/sprout"
     )]
     Completions {
+        /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -217,16 +219,26 @@ pub enum ViewAction {
     List,
     /// Save a query under a name (`sprout help query` explains queries)
     Save {
+        /// The view's name
         name: String,
+        /// The query the view shows (`sprout help query`)
         query: String,
         /// The order the view's ideas are listed in (else the list's own)
         #[arg(long, value_enum)]
         sort: Option<SortArg>,
     },
     /// Rename a view
-    Rename { name: String, new_name: String },
+    Rename {
+        /// The view's name now
+        name: String,
+        /// Its new name
+        new_name: String,
+    },
     /// Delete a view
-    Delete { name: String },
+    Delete {
+        /// The view's name
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -265,25 +277,34 @@ pub struct ConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The idea in a few words
     #[arg(long)]
     pub title: String,
+    /// What it is, in a sentence or a few
     #[arg(long)]
     pub summary: Option<String>,
+    /// Sector (any unique prefix: edu)
     #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
+    /// Stage [default: new]
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
+    /// Region, as people write it
     #[arg(long)]
     pub region: Option<String>,
+    /// Who proposes it: a person or an organisation
     #[arg(long)]
     pub proposer: Option<String>,
     /// Organisation kind
     #[arg(long, value_parser = Vocabulary::<OrgKind>::new())]
     pub org: Option<OrgKind>,
+    /// A tag; again for each
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+    /// A barrier the idea meets; again for each
     #[arg(long = "barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub barriers: Vec<Barrier>,
+    /// Who funds it, or is asked to
     #[arg(long)]
     pub funder: Option<String>,
     /// Funding requested, in roubles
@@ -317,11 +338,13 @@ pub struct ListArgs {
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
+    /// How to print the ideas
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
     /// Order when the query has no fuzzy terms [default: the view's, else updated]
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
+    /// Print at most N ideas
     #[arg(long)]
     pub limit: Option<usize>,
     /// Include archived ideas
@@ -337,18 +360,23 @@ pub enum ShowFormat {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// The idea (42 or #42)
     #[arg(value_parser = parse_id)]
     pub id: u64,
+    /// How to print it
     #[arg(long, value_enum, default_value = "text")]
     pub format: ShowFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
+    /// The ideas to change (42 or #42); more than one changes each
     #[arg(required = true, value_parser = parse_id, value_name = "ID")]
     pub ids: Vec<u64>,
+    /// New sector (any unique prefix: edu)
     #[arg(long, value_parser = Vocabulary::<Sector>::new())]
     pub sector: Option<Sector>,
+    /// New stage (any unique prefix)
     #[arg(long, value_parser = Vocabulary::<Stage>::new())]
     pub stage: Option<Stage>,
     /// Why the stage was decided: a key of `sprout reasons` that fits it
@@ -362,16 +390,22 @@ pub struct SetArgs {
     /// Reviewer; 'me' is you (as assignee:me in a query); '' clears
     #[arg(long)]
     pub assignee: Option<String>,
+    /// Add a tag; again for each
     #[arg(long = "add-tag", value_name = "TAG")]
     pub add_tags: Vec<String>,
+    /// Remove a tag; again for each
     #[arg(long = "remove-tag", value_name = "TAG")]
     pub remove_tags: Vec<String>,
+    /// Add a barrier; again for each
     #[arg(long = "add-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub add_barriers: Vec<Barrier>,
+    /// Remove a barrier; again for each
     #[arg(long = "remove-barrier", value_name = "BARRIER", value_parser = Vocabulary::<Barrier>::new())]
     pub remove_barriers: Vec<Barrier>,
+    /// Archive: hidden from lists unless asked for, kept whole
     #[arg(long, conflicts_with = "restore")]
     pub archive: bool,
+    /// Bring an archived idea back
     #[arg(long)]
     pub restore: bool,
     /// Where someone else changed the same field since it was read, save
@@ -388,106 +422,12 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
+    /// The idea (42 or #42)
     #[arg(value_parser = parse_id)]
     pub id: u64,
+    /// The note's text
     #[arg(allow_hyphen_values = true)]
     pub text: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FileFormat {
-    Csv,
-    Json,
-    Jsonl,
-}
-
-impl From<FileFormat> for crate::transfer::Format {
-    fn from(f: FileFormat) -> Self {
-        match f {
-            FileFormat::Csv => crate::transfer::Format::Csv,
-            FileFormat::Json => crate::transfer::Format::Json,
-            FileFormat::Jsonl => crate::transfer::Format::Jsonl,
-        }
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// File to read; '-' reads standard input
-    pub file: PathBuf,
-    /// [default: from the file name, else from the content]
-    #[arg(long, value_enum)]
-    pub format: Option<FileFormat>,
-    /// Check the file and say what would happen, without writing
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Import the valid records and list the invalid ones
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Overwrite ideas whose id already exists
-    #[arg(long)]
-    pub update: bool,
-    /// Put a column in a field, e.g. --map 'Your project?=title' (or =ignore); repeatable
-    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
-    pub map: Vec<(String, Option<&'static str>)>,
-    /// The file's own key column, e.g. --key 'Submission ID': kept as each idea's
-    /// source id, and a record imported again is matched by it
-    #[arg(long, value_name = "COLUMN")]
-    pub key: Option<String>,
-    /// Place the columns as a mapping saved with --save-map (--map goes over it)
-    #[arg(long, value_name = "NAME")]
-    pub mapping: Option<String>,
-    /// Save where the columns went under NAME, for --mapping NAME
-    #[arg(long, value_name = "NAME")]
-    pub save_map: Option<String>,
-    /// How to read dates such as 11/12/2026: %d/%m/%Y or %m/%d/%Y
-    #[arg(long, value_name = "FORMAT", value_parser = parse_date_format)]
-    pub date_format: Option<String>,
-    /// The sheet of a spreadsheet to read [default: the first]
-    #[arg(long, value_name = "NAME")]
-    pub sheet: Option<String>,
-}
-
-/// `COLUMN=FIELD`, split at the last `=` (a field's name has none).
-fn parse_map(s: &str) -> Result<(String, Option<&'static str>), String> {
-    let (column, field) = s
-        .rsplit_once('=')
-        .filter(|(c, _)| !c.trim().is_empty())
-        .ok_or_else(|| format!("'{s}' is not COLUMN=FIELD, e.g. 'Project name=title'"))?;
-    Ok((
-        column.trim().to_string(),
-        crate::transfer::columns::target(field)?,
-    ))
-}
-
-/// A chrono date format that names a day, a month and a year.
-fn parse_date_format(s: &str) -> Result<String, String> {
-    use chrono::format::{Item, StrftimeItems};
-    let items: Vec<Item> = StrftimeItems::new(s).collect();
-    let has = |spec: &[&str]| spec.iter().any(|x| s.contains(x));
-    if items.iter().any(|i| matches!(i, Item::Error))
-        || !has(&["%d", "%e"])
-        || !has(&["%m", "%b", "%B"])
-        || !has(&["%Y", "%y"])
-    {
-        return Err(crate::tr!("err-cli-date-format", value = s));
-    }
-    Ok(s.to_string())
-}
-
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// Query (`sprout help query`); without one, every idea
-    pub query: Option<String>,
-    /// Use a saved view's query (with QUERY too, both must hold)
-    #[arg(long, value_name = "NAME")]
-    pub view: Option<String>,
-    /// [default: from -o's file name, else json]
-    #[arg(long, value_enum)]
-    pub format: Option<FileFormat>,
-    /// Output file; '-' or none writes standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -504,14 +444,17 @@ pub struct StatsArgs {
     /// Use a saved view's query (with QUERY too, both must hold)
     #[arg(long, value_name = "NAME")]
     pub view: Option<String>,
+    /// How to print the figures
     #[arg(long, value_enum, default_value = "table")]
     pub format: StatsFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
+    /// How many ideas to add
     #[arg(long, default_value_t = 500)]
     pub count: usize,
+    /// The same seed makes the same ideas
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Make PERCENT of the ideas (at most 50) near-copies of others: typos, sentences reordered, another amount or proposer
@@ -552,5 +495,5 @@ impl Command {
 
 /// `--lang en` or `--lang ru` (also as a locale writes it, `ru_RU`).
 fn language(text: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::parse(text).ok_or_else(|| "unknown language (languages: en, ru)".to_string())
+    crate::i18n::Lang::parse(text).ok_or_else(|| crate::tr!("cli-err-unknown-language"))
 }

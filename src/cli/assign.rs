@@ -20,10 +20,7 @@ pub fn run(store: &Store, a: AssignArgs, clock: &dyn Clock) -> Result<(), Error>
     }
     let reviewers = reviewers(store, a.reviewers.as_deref().unwrap_or_default())?;
     if a.per_idea == 0 {
-        return Err(Error::Usage(
-            "--per-idea 0 gives nobody anything: give how many reviewers each idea should have"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-per-idea-zero")));
     }
     let text = crate::views::query_text(store, a.view.as_deref(), a.query.as_deref())?;
     let query = Query::parse(&text)?;
@@ -110,8 +107,9 @@ fn reviewers(store: &Store, list: &str) -> Result<Vec<String>, Error> {
             name
         };
         if name.chars().count() > MAX_LEN {
-            return Err(Error::Usage(format!(
-                "--reviewers: a name is longer than {MAX_LEN} characters"
+            return Err(Error::Usage(crate::tr!(
+                "cli-err-reviewer-too-long",
+                most = MAX_LEN
             )));
         }
         let key = reviewer_key(&name);
@@ -123,10 +121,7 @@ fn reviewers(store: &Store, list: &str) -> Result<Vec<String>, Error> {
         }
     }
     if out.is_empty() {
-        return Err(Error::Usage(
-            "--reviewers names nobody: give names separated by commas, such as anna,boris,olga"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-no-reviewers")));
     }
     Ok(out)
 }

@@ -10,9 +10,7 @@ pub fn refuse_without_terminal() -> Result<(), Error> {
     if std::io::stdin().is_terminal() {
         return Ok(());
     }
-    Err(Error::Usage(
-        "not applied: standard input is not a terminal to ask on; give --yes to apply this plan (or --dry-run to only see it)".into(),
-    ))
+    Err(Error::Usage(crate::tr!("cli-err-not-a-terminal")))
 }
 
 /// Asks on standard error, reads a line of standard input: yes only for

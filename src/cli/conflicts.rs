@@ -156,18 +156,16 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
         Ok(n) if flags.is_empty() => {
             if n == 0 || n > read.len() {
                 return Err(Error::Invalid(match read.len() {
-                    0 => format!("there is no conflict {n}: none is declared"),
-                    k => format!(
-                        "there is no conflict {n} (1 to {k}; `sprout conflicts` lists them)"
-                    ),
+                    0 => crate::tr!("cli-err-no-conflict-declared", number = n),
+                    k => crate::tr!("cli-err-no-conflict", number = n, count = k),
                 }));
             }
             vec![n - 1]
         }
         _ if flags.is_empty() => {
-            return Err(Error::Usage(format!(
-                "conflicts remove '{}': give the number `sprout conflicts` shows, or the reviewer with --proposer, --org or --region",
-                printable(what, false)
+            return Err(Error::Usage(crate::tr!(
+                "cli-err-conflict-remove-what",
+                what = &printable(what, false)
             )));
         }
         _ => {
@@ -179,10 +177,10 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
                     Some(at) if !gone.contains(&at) => gone.push(at),
                     Some(_) => {}
                     None => {
-                        return Err(Error::Invalid(format!(
-                            "{} has no conflict {} (`sprout conflicts` lists them): nothing was removed",
-                            printable(what, false),
-                            wanted.describe()
+                        return Err(Error::Invalid(crate::tr!(
+                            "cli-err-conflict-not-there",
+                            who = &printable(what, false),
+                            what = &wanted.describe()
                         )));
                     }
                 }

@@ -16,16 +16,16 @@ use std::path::Path;
 pub fn run(a: CopyArgs) -> Result<(), Error> {
     let shown = |p: &Path| crate::domain::text::printable(&p.display().to_string(), false);
     if a.from == a.to {
-        return Err(Error::Usage(format!(
-            "--from and --to are the same database ({}); copy into a new one",
-            shown(&a.from)
+        return Err(Error::Usage(crate::tr!(
+            "cli-err-copy-same",
+            db = &shown(&a.from)
         )));
     }
     // Opening a sled directory that is not there would make an empty one.
     if !is_location(&a.from) && !a.from.exists() {
-        return Err(Error::Invalid(format!(
-            "no database at {} (--from)",
-            shown(&a.from)
+        return Err(Error::Invalid(crate::tr!(
+            "cli-err-copy-no-source",
+            db = &shown(&a.from)
         )));
     }
     let from = Store::open(&a.from)?;
@@ -35,7 +35,7 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
 
     let mut writes = to.begin()?;
     let mut ideas = 0usize;
-    let reading = Progress::new("reading", None);
+    let reading = Progress::new(&crate::tr!("cli-progress-reading"), None);
     for idea in from.ideas() {
         writes.put(idea?, None);
         ideas += 1;
@@ -72,7 +72,7 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
         writes.save_reason(reason);
     }
     writes.keep_ids_below(from.next_id()?);
-    let writing = Progress::new("copying", Some(ideas as u64));
+    let writing = Progress::new(&crate::tr!("cli-progress-copying"), Some(ideas as u64));
     to.commit_large_with(writes, &|n| writing.set(n as u64))?;
     writing.finish();
     to.flush()?;
@@ -96,7 +96,7 @@ pub fn run(a: CopyArgs) -> Result<(), Error> {
 fn make_parent(to: &Path) -> Result<(), Error> {
     match to.parent().filter(|p| !p.as_os_str().is_empty()) {
         Some(parent) if !is_location(to) => std::fs::create_dir_all(parent)
-            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display()))),
+            .map_err(|e| super::file_errors::cannot_create(parent, &e)),
         _ => Ok(()),
     }
 }
@@ -116,23 +116,24 @@ fn redacted(p: &Path) -> String {
 fn refuse_unless_empty(to: &Store, path: &Path) -> Result<(), Error> {
     let rows = to.rows()?.len();
     let why = if rows > 0 {
-        format!("it has {rows} idea{}", if rows == 1 { "" } else { "s" })
+        crate::tr!("cli-copy-has-ideas", count = rows)
     } else if to.next_id()? > 1 {
-        "it has given out ids (its ideas were removed)".to_string()
+        crate::tr!("cli-copy-has-ids")
     } else if to.views()? != View::defaults() {
-        "it has views of its own".to_string()
+        crate::tr!("cli-copy-has-views")
     } else if !to.rubrics()?.is_empty() {
-        "it has a rubric of its own".to_string()
+        crate::tr!("cli-copy-has-rubric")
     } else if !to.declared_conflicts()?.is_empty() {
-        "it has conflicts of interest of its own".to_string()
+        crate::tr!("cli-copy-has-conflicts")
     } else if !to.stored_reasons()?.is_empty() {
-        "it has reasons of its own".to_string()
+        crate::tr!("cli-copy-has-reasons")
     } else {
         return Ok(());
     };
-    Err(Error::Invalid(format!(
-        "{} is not empty: {why}; copy only into a new database (nothing was written)",
-        redacted(path)
+    Err(Error::Invalid(crate::tr!(
+        "cli-err-copy-not-empty",
+        db = &redacted(path),
+        why = &why
     )))
 }
 

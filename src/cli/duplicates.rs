@@ -17,17 +17,21 @@ pub fn check(store: &Store, a: &SetArgs) -> Result<(), Error> {
         (None, None) => return Ok(()),
     };
     if a.ids.contains(&other) {
-        return Err(Error::Invalid(format!(
-            "{flag} {other}: an idea cannot be paired with itself"
+        return Err(Error::Invalid(crate::tr!(
+            "cli-err-duplicate-self",
+            flag = flag,
+            other = other
         )));
     }
     let other_idea = store.idea(other)?.ok_or(Error::NotFound(other))?;
     for &id in &a.ids {
         store.idea(id)?.ok_or(Error::NotFound(id))?;
         if a.duplicate_of.is_some() && other_idea.duplicate_of == Some(id) {
-            return Err(Error::Invalid(format!(
-                "{flag} {other}: #{other} is marked a duplicate of #{id}; \
-                 mark it not a duplicate first (sprout set {other} --not-duplicate {id})"
+            return Err(Error::Invalid(crate::tr!(
+                "cli-err-duplicate-circle",
+                flag = flag,
+                other = other,
+                id = id
             )));
         }
     }

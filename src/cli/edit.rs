@@ -98,18 +98,14 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
         super::duplicates::check(store, &a)?;
     }
     if edits.is_empty() && a.duplicate_of.is_none() && a.not_duplicate.is_none() {
-        return Err(Error::Usage(
-            "nothing to change: give --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of or --not-duplicate".into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-nothing-to-change")));
     }
     if edits.is_empty() {
         return super::duplicates::set(store, &a, clock);
     }
     let changed: Vec<u64> = ideas::edit_merging(store, &a.ids, &edits, clock.now(), a.overwrite)
         .map_err(|e| match e {
-            Error::Clash(c) => Error::Invalid(format!(
-                "{c}; nothing was changed (give --overwrite to save yours over theirs)"
-            )),
+            Error::Clash(c) => Error::Invalid(crate::tr!("cli-err-clash", clash = &c.to_string())),
             e => e,
         })?
         .iter()
@@ -140,7 +136,7 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
 
 pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> {
     let text = field("text", valid_note(&a.text))
-        .map_err(|_| Error::Invalid("the note is empty".into()))?;
+        .map_err(|_| Error::Invalid(crate::tr!("cli-err-note-empty")))?;
     ideas::edit(store, &[a.id], &[Edit::Note(text)], clock)?;
     line!(
         "{}",

@@ -2,11 +2,10 @@
 //! list`, the same as `sprout list --help`), or the query language
 //! (`sprout help query`), which no single command owns.
 
-use super::args::Cli;
+use super::localised::command;
 use super::query_help::query_help;
 use super::stdout::stdout;
 use crate::Error;
-use clap::CommandFactory;
 use std::io::{IsTerminal, Write};
 
 pub fn run(topic: Option<&str>, sub: Option<&str>) -> Result<(), Error> {
@@ -23,22 +22,22 @@ pub fn run(topic: Option<&str>, sub: Option<&str>) -> Result<(), Error> {
 /// The help of sprout, or of one of its commands, exactly as `--help`
 /// shows it (clap renders it, asked as if `--help` had been typed).
 fn command_help(topic: Option<&str>, sub: Option<&str>) -> Result<String, Error> {
-    let mut cmd = Cli::command();
+    let mut cmd = command();
     cmd.build();
     let mut at = &cmd;
     let mut path = vec!["sprout"];
     for name in [topic, sub].into_iter().flatten() {
         at = at.find_subcommand(name).ok_or_else(|| {
-            Error::Usage(format!(
-                "`{}` has no command '{name}'; `{} --help` lists them",
-                path.join(" "),
-                path.join(" ")
+            Error::Usage(crate::tr!(
+                "cli-help-no-such-command",
+                command = &path.join(" "),
+                name = name
             ))
         })?;
         path.push(name);
     }
     path.push("--help");
-    let help = match Cli::command().try_get_matches_from(&path) {
+    let help = match command().try_get_matches_from(&path) {
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => e.render(),
         _ => at.clone().render_long_help(),
     };

@@ -13,11 +13,8 @@ use unicode_width::UnicodeWidthStr;
 
 /// Where saved mappings are kept: beside the config file.
 pub fn mappings_path(config: Option<PathBuf>) -> Result<PathBuf, Error> {
-    let (config_file, _) = crate::config::path(config).ok_or_else(|| {
-        Error::Invalid(
-            "no config directory on this system for saved mappings; give --config PATH".into(),
-        )
-    })?;
+    let (config_file, _) = crate::config::path(config)
+        .ok_or_else(|| Error::Invalid(crate::tr!("cli-err-no-config-dir")))?;
     let dir = config_file.parent().map(PathBuf::from).unwrap_or_default();
     Ok(dir.join(saved_maps::FILE_NAME))
 }
@@ -31,7 +28,7 @@ pub fn values(config: Option<PathBuf>, a: &ImportArgs) -> Values {
     let found = crate::config::path(config).filter(|(p, _)| p.exists());
     let loaded = super::ui_keys::load_config(found);
     for e in loaded.errors.iter().chain(&loaded.notes) {
-        eprintln!("warning: config: {e}");
+        eprintln!("{}", crate::tr!("cli-warning-config", problem = e.as_str()));
     }
     Values {
         synonyms: loaded.config.synonyms,
@@ -58,10 +55,13 @@ pub fn save(config: Option<PathBuf>, name: &str, mapping: &Mapping) -> Result<()
     let path = mappings_path(config)?;
     saved_maps::save(&path, name, mapping).map_err(Error::Invalid)?;
     eprintln!(
-        "saved the mapping as '{}' in {} (--mapping {} uses it)",
-        cut(name, 60),
-        path.display(),
-        shell_word(name)
+        "{}",
+        crate::tr!(
+            "cli-mapping-saved",
+            name = &cut(name, 60),
+            path = &crate::domain::text::printable(&path.display().to_string(), false),
+            word = &shell_word(name)
+        )
     );
     Ok(())
 }

@@ -86,7 +86,12 @@ fn letter(
         reason_label: reason_label(reasons, &key),
         reason: key,
         score: c.map(|c| (c.score * 100.0).round() / 100.0),
-        score_text: c.map_or("not scored".into(), |c| format!("{:.2} of 5", c.score)),
+        score_text: c.map_or(crate::tr!("cli-letters-not-scored"), |c| {
+            crate::tr!(
+                "cli-letters-score",
+                score = super::words::decimal(c.score, 2).as_str()
+            )
+        }),
         reviews: c.map_or(0, |c| c.reviews),
         officer: clean_line(officer),
         date: date.to_string(),
@@ -121,12 +126,17 @@ pub fn file_name(id: u64, title: &str, extension: &str) -> String {
 
 pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error> {
     let shown = |p: &Path| printable(&p.display().to_string(), false);
-    let source = std::fs::read(&a.template)
-        .map_err(|e| Error::Invalid(format!("cannot read {}: {e}", shown(&a.template))))?;
+    let source = std::fs::read(&a.template).map_err(|e| {
+        Error::Invalid(crate::tr!(
+            "err-cannot-read",
+            name = &shown(&a.template),
+            problem = &crate::i18n::io_reason(&e)
+        ))
+    })?;
     let source = String::from_utf8(source).map_err(|_| {
-        Error::Invalid(format!(
-            "{}: the template is not UTF-8 text",
-            shown(&a.template)
+        Error::Invalid(crate::tr!(
+            "cli-err-template-not-utf8",
+            name = &shown(&a.template)
         ))
     })?;
     let name = shown(&a.template);
@@ -149,7 +159,7 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
     let selection = search::select(store, &query, false, SortKey::Id, now)?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     if ids.is_empty() {
-        super::stdout::line("the query selects no idea: no letter written")?;
+        super::stdout::line(&crate::tr!("cli-letters-none"))?;
         return Ok(());
     }
     let rubrics = store.rubrics()?;
@@ -185,13 +195,10 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
         .filter(|p| p.exists())
         .collect();
     if !existing.is_empty() && !a.force {
-        let more = match existing.len() {
-            1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
-        };
-        return Err(Error::Invalid(format!(
-            "{} already exists{more}: give --force to overwrite; nothing was written",
-            shown(existing[0])
+        return Err(Error::Invalid(crate::tr!(
+            "cli-err-letter-exists",
+            name = &shown(existing[0]),
+            more = existing.len() - 1
         )));
     }
     if a.dry_run {
@@ -201,19 +208,17 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
         }
         writeln!(
             out,
-            "would write {} letter{} (dry run: nothing was written)",
-            letters.len(),
-            if letters.len() == 1 { "" } else { "s" }
+            "{}",
+            crate::tr!("cli-letters-would-write", count = letters.len())
         )?;
         out.flush()?;
         return Ok(());
     }
     write_all(&a.output, &letters)?;
-    super::stdout::line(&format!(
-        "wrote {} letter{} to {}",
-        letters.len(),
-        if letters.len() == 1 { "" } else { "s" },
-        shown(&a.output)
+    super::stdout::line(&crate::tr!(
+        "cli-letters-wrote",
+        count = letters.len(),
+        dir = &shown(&a.output)
     ))?;
     Ok(())
 }
@@ -222,9 +227,10 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
 /// fails there, with nothing in place), then renames each into place.
 fn write_all(dir: &Path, letters: &[(PathBuf, String)]) -> Result<(), Error> {
     let cannot = |p: &Path, e: &dyn std::fmt::Display| {
-        Error::Invalid(format!(
-            "cannot write {}: {e}; nothing was written",
-            printable(&p.display().to_string(), false)
+        Error::Invalid(crate::tr!(
+            "cli-err-cannot-write-nothing",
+            name = &printable(&p.display().to_string(), false),
+            problem = &e.to_string()
         ))
     };
     std::fs::create_dir_all(dir).map_err(|e| cannot(dir, &e))?;
@@ -244,11 +250,10 @@ fn write_all(dir: &Path, letters: &[(PathBuf, String)]) -> Result<(), Error> {
     }
     for (tmp, path) in staged {
         tmp.persist(path).map_err(|e| {
-            Error::Invalid(format!(
-                "cannot write {}: {}",
-                printable(&path.display().to_string(), false),
-                e.error
-            ))
+            super::file_errors::cannot_write(
+                &printable(&path.display().to_string(), false),
+                &e.error,
+            )
         })?;
     }
     Ok(())
@@ -257,7 +262,9 @@ fn write_all(dir: &Path, letters: &[(PathBuf, String)]) -> Result<(), Error> {
 /// A template's error as one line: the file and line, and what is wrong
 /// (for a missing field, the name as the template wrote it).
 fn template_error(name: &str, source: &str, e: &minijinja::Error, idea: Option<u64>) -> Error {
-    let at = e.line().map_or(String::new(), |l| format!(" line {l}"));
+    let at = e.line().map_or(String::new(), |l| {
+        crate::tr!("cli-letters-at-line", line = l.to_string().as_str())
+    });
     let what = match e.kind() {
         ErrorKind::UndefinedError => {
             let named = e
@@ -266,11 +273,8 @@ fn template_error(name: &str, source: &str, e: &minijinja::Error, idea: Option<u
                 .map(clean_line)
                 .filter(|s| !s.is_empty());
             match named {
-                Some(s) => format!(
-                    "no field '{}' (`sprout letters --help` lists them)",
-                    printable(&s, false)
-                ),
-                None => "a field that does not exist (`sprout letters --help` lists them)".into(),
+                Some(s) => crate::tr!("cli-letters-no-field", field = &printable(&s, false)),
+                None => crate::tr!("cli-letters-no-such-field"),
             }
         }
         kind => match e.detail() {
@@ -278,8 +282,16 @@ fn template_error(name: &str, source: &str, e: &minijinja::Error, idea: Option<u
             None => kind.to_string(),
         },
     };
-    let on = idea.map_or(String::new(), |id| format!(" (in the letter to #{id})"));
-    Error::Invalid(format!("{name}{at}: {what}{on}; nothing was written"))
+    let on = idea.map_or(String::new(), |id| {
+        crate::tr!("cli-letters-in-letter", id = id.to_string().as_str())
+    });
+    Error::Invalid(crate::tr!(
+        "cli-err-template",
+        name = name,
+        at = &at,
+        what = &what,
+        on = &on
+    ))
 }
 
 #[cfg(test)]

@@ -12,11 +12,14 @@ mod conflicts;
 mod copy;
 mod duplicates;
 mod edit;
+mod file_errors;
 mod help;
 mod idea_id;
+mod import_views;
 mod intake;
 mod letters;
 mod list;
+mod localised;
 mod output;
 mod panel;
 mod panel_args;
@@ -35,18 +38,19 @@ mod show;
 mod stats;
 mod stdout;
 mod transfer;
+mod transfer_args;
 mod ui_keys;
 mod views;
 mod vocabulary;
 mod words;
 
 pub use args::{Cli, Command};
-pub use refusal::{early_language, refused_value};
+pub use localised::parse;
+pub use refusal::{early_language, refused_line};
 
 use crate::Error;
 use crate::domain::{Clock, SystemClock};
 use crate::store::{Store, StoreError};
-use clap::CommandFactory;
 use std::path::PathBuf;
 
 /// The database: `--db`, else `$SPROUT_DB`, else `db = "…"` in the config
@@ -64,9 +68,7 @@ pub fn database_path(flag: Option<PathBuf>, config_db: Option<&str>) -> Result<P
     }
     directories::ProjectDirs::from("", "", "sprout")
         .map(|d| d.data_dir().join("db"))
-        .ok_or_else(|| {
-            Error::Invalid("cannot find a home directory for the database; give --db PATH".into())
-        })
+        .ok_or_else(|| Error::Invalid(crate::tr!("cli-err-no-home")))
 }
 
 static LANGUAGE_FLAG: std::sync::OnceLock<crate::i18n::Lang> = std::sync::OnceLock::new();
@@ -111,16 +113,13 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     };
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
-        return Err(Error::Usage(
-            "the terminal UI needs a terminal; for scripts use a subcommand (see `sprout --help`)"
-                .into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-ui-needs-terminal")));
     }
     let problems: Vec<String> = config.errors.iter().chain(&config.notes).cloned().collect();
     let result = crate::tui::run(&store, &clock, &config);
     // Said again where it stays readable, after the screen is restored.
     for p in &problems {
-        stdout::note(&format!("sprout: config: {p}"));
+        stdout::note(&crate::tr!("cli-config-note", problem = p.as_str()));
     }
     result
 }
@@ -131,8 +130,7 @@ fn create_parent(path: &std::path::Path) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+        std::fs::create_dir_all(parent).map_err(|e| file_errors::cannot_create(parent, &e))?;
     }
     Ok(())
 }
@@ -183,7 +181,7 @@ fn run_command(
     if let Command::Completions { shell } = command {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "sprout", &mut script);
+        clap_complete::generate(shell, &mut localised::command(), "sprout", &mut script);
         let mut out = stdout::stdout();
         std::io::Write::write_all(&mut out, &script)?;
         std::io::Write::flush(&mut out)?;
@@ -207,16 +205,11 @@ fn run_command(
             command,
             Command::List(_) | Command::Show(_) | Command::Stats(_) | Command::Export(_)
         ) {
-            return Err(Error::Usage(
-                "--salvage only reads: use it with list, show, stats or export".into(),
-            ));
+            return Err(Error::Usage(crate::tr!("cli-err-salvage-reads")));
         }
         // Salvage copies sled's files; a server keeps its own whole.
         if path.to_str().is_some_and(crate::store::is_postgres) {
-            return Err(Error::Usage(
-                "--salvage reads a damaged sled directory; open a PostgreSQL database without it"
-                    .into(),
-            ));
+            return Err(Error::Usage(crate::tr!("cli-err-salvage-postgres")));
         }
         Store::open_damaged(&path)?
     } else {
@@ -275,9 +268,9 @@ fn run_command(
                 && io.kind() != std::io::ErrorKind::BrokenPipe
                 && crate::explain::is_output(&io) =>
         {
-            Error::Invalid(format!(
-                "{}; the change itself was saved",
-                crate::explain::io(&io)
+            Error::Invalid(crate::tr!(
+                "cli-err-saved-anyway",
+                problem = &crate::explain::io(&io)
             ))
         }
         other => other,

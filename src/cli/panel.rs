@@ -56,9 +56,7 @@ pub fn import_plan(
     if ours == PanelSettings::default() {
         writes.save_panel_settings(file);
     } else {
-        super::stdout::note(
-            "warning: the file's panel settings differ from this database's: kept this database's (`sprout panel`)",
-        );
+        super::stdout::note(&crate::tr!("cli-import-panel-kept"));
     }
     Ok(())
 }

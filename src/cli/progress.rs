@@ -25,11 +25,18 @@ impl Progress {
         if total.is_some_and(|t| t < progress_from()) || !std::io::stderr().is_terminal() {
             return Progress(ProgressBar::hidden());
         }
+        // indicatif's placeholders, put where the language puts the words.
         let template = match total {
-            Some(_) => "{msg} {done}/{total} ideas · {rate} · {eta} left",
-            None => "{msg} {done} ideas · {rate}",
+            Some(_) => crate::tr!(
+                "cli-progress-total",
+                done = "{done}",
+                total = "{total}",
+                rate = "{rate}",
+                left = "{eta}"
+            ),
+            None => crate::tr!("cli-progress-count", done = "{done}", rate = "{rate}"),
         };
-        let style = ProgressStyle::with_template(template)
+        let style = ProgressStyle::with_template(&format!("{{msg}} {template}"))
             .unwrap_or_else(|_| ProgressStyle::default_spinner())
             .with_key(
                 "done",
@@ -48,9 +55,18 @@ impl Progress {
                 "rate",
                 |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
                     let rate = crate::domain::text::group_digits(state.per_sec() as u64);
-                    let _ = write!(w, "{rate}/s");
+                    let _ = w.write_str(&crate::tr!("cli-progress-rate", rate = rate.as_str()));
                 },
             );
+        let style = match crate::i18n::language() {
+            crate::i18n::Lang::En => style,
+            _ => style.with_key(
+                "eta",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&time_left(state.eta()));
+                },
+            ),
+        };
         let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(4))
             .with_style(style)
             .with_message(what.to_string());
@@ -66,8 +82,18 @@ impl Progress {
         if !std::io::stderr().is_terminal() {
             return Progress(ProgressBar::hidden());
         }
-        let style = ProgressStyle::with_template("{msg} · {eta} left")
+        let left = crate::tr!("cli-progress-left", left = "{eta}");
+        let style = ProgressStyle::with_template(&format!("{{msg}} · {left}"))
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        let style = match crate::i18n::language() {
+            crate::i18n::Lang::En => style,
+            _ => style.with_key(
+                "eta",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&time_left(state.eta()));
+                },
+            ),
+        };
         let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::hidden())
             .with_style(style)
             .with_message(what.to_string());
@@ -82,11 +108,16 @@ impl Progress {
         }
         let secs = bar.elapsed().as_secs_f64().max(1e-3);
         let group = crate::domain::text::group_digits;
-        bar.set_message(format!(
-            "{what} {} ideas · {}/s",
-            group(ideas),
-            group((ideas as f64 / secs) as u64)
-        ));
+        let rate = crate::tr!(
+            "cli-progress-rate",
+            rate = group((ideas as f64 / secs) as u64).as_str()
+        );
+        let count = crate::tr!(
+            "cli-progress-count",
+            done = group(ideas).as_str(),
+            rate = rate.as_str()
+        );
+        bar.set_message(format!("{what} {count}"));
         self.set(bytes);
     }
 
@@ -103,5 +134,20 @@ impl Progress {
     /// Takes the line away again, before the command's own summary.
     pub fn finish(&self) {
         self.0.finish_and_clear();
+    }
+}
+
+/// The time left as a Russian reader writes it: `40 с`, `3 мин`, `1 ч 5 мин`
+/// (indicatif's own `{eta}` is `40s`, `3m`).
+fn time_left(left: std::time::Duration) -> String {
+    let secs = left.as_secs();
+    match secs {
+        0..60 => crate::tr!("cli-progress-seconds", count = secs),
+        60..3600 => crate::tr!("cli-progress-minutes", count = secs / 60),
+        _ => crate::tr!(
+            "cli-progress-hours",
+            hours = secs / 3600,
+            minutes = secs % 3600 / 60
+        ),
     }
 }

@@ -7,6 +7,29 @@ use crate::query::{FIELDS, RUSSIAN_FIELDS, russian_names};
 /// The text of `sprout help query` (the terms are those of the README's
 /// query table; the names come from the vocabularies themselves).
 pub fn query_help() -> String {
+    let (names, russian) = help_lists();
+    match crate::i18n::language() {
+        crate::i18n::Lang::En => TEXT
+            .replace("{names}\n", &names)
+            .replace("{russian}\n", &russian),
+        _ => translated(&names, &russian),
+    }
+}
+
+/// The help in the language spoken, from `cli-query-help` (English's is
+/// [`TEXT`] itself, which en.ftl repeats for translators).
+fn translated(names: &str, russian: &str) -> String {
+    let text = crate::tr!(
+        "cli-query-help",
+        names = names.trim_end(),
+        russian = russian.trim_end()
+    );
+    format!("{text}\n")
+}
+
+/// The names of each vocabulary, then the Russian names of the fields and
+/// vocabularies, as the help lists them.
+fn help_lists() -> (String, String) {
     let names = [
         names::<Sector>("sector"),
         names::<Stage>("stage"),
@@ -22,8 +45,7 @@ pub fn query_help() -> String {
         words("барьер", Barrier::ALL.iter().map(|v| russian_names(*v)[0])),
     ]
     .concat();
-    TEXT.replace("{names}\n", &names)
-        .replace("{russian}\n", &russian)
+    (names, russian)
 }
 
 /// One vocabulary as `  field  name name …`, wrapped under itself.
@@ -228,6 +250,50 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("unknown field 'colour'")
+        );
+    }
+
+    #[test]
+    fn en_ftl_says_the_english_help_and_russian_is_whole_and_parses() {
+        // en.ftl is what a translator reads: the same as TEXT.
+        let english = {
+            let _en = crate::i18n::speak_on_this_thread(crate::i18n::Lang::En);
+            query_help()
+        };
+        let from_ftl = {
+            let en = crate::i18n::Texts::new(crate::i18n::Lang::En);
+            let (names, russian) = help_lists();
+            let text = en.get(
+                "cli-query-help",
+                &[
+                    ("names", names.trim_end().into()),
+                    ("russian", russian.trim_end().into()),
+                ],
+            );
+            format!("{text}\n")
+        };
+        assert_eq!(from_ftl, english);
+        let _ru = crate::i18n::speak_on_this_thread(crate::i18n::Lang::Ru);
+        let russian = query_help();
+        assert!(russian.starts_with("Запрос отбирает идеи."), "{russian}");
+        assert!(!russian.contains("{"), "{russian}");
+        let examples: Vec<&str> = russian
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("sprout "))
+            .filter_map(|l| l.split_once(" '")?.1.split('\'').next())
+            .collect();
+        assert!(examples.len() >= 6, "{examples:?}");
+        for q in examples {
+            Query::parse(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        }
+        for name in Sector::ALL.iter().map(|v| v.name()) {
+            assert!(russian.contains(name), "{name}");
+        }
+        assert!(
+            russian
+                .lines()
+                .all(|l| l.chars().count() <= 80 && !l.ends_with(' ')),
+            "{russian}"
         );
     }
 

@@ -18,7 +18,7 @@ pub fn check(
         return Ok(String::new());
     }
     let reasons = store.reasons()?;
-    let refuse = |e: String| Error::Invalid(format!("--reason: {e}; nothing was changed"));
+    let refuse = |e: String| Error::Invalid(crate::tr!("cli-err-reason", problem = &e));
     if let Some(stage) = stage {
         return Ok(reasons.pick(given, stage).map_err(refuse)?.key.clone());
     }
@@ -29,9 +29,14 @@ pub fn check(
             // Said by the edit itself, as for any other change.
             continue;
         };
-        let picked = reasons
-            .pick(given, found.stage)
-            .map_err(|e| refuse(format!("#{id} is {}: {e}", found.stage)))?;
+        let picked = reasons.pick(given, found.stage).map_err(|e| {
+            refuse(crate::tr!(
+                "cli-reason-idea-is",
+                id = id.to_string().as_str(),
+                stage = &super::words::value(found.stage),
+                problem = &e
+            ))
+        })?;
         key = Some(picked.key.clone());
     }
     Ok(key.unwrap_or_else(|| clean_line(given).to_lowercase()))

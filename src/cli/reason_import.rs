@@ -16,12 +16,8 @@ pub struct ReasonPlan {
 impl ReasonPlan {
     /// The part of the import's summary line, if any reasons are taken.
     pub fn summary(&self, dry_run: bool) -> Option<String> {
-        let verb = if dry_run { "would take" } else { "took" };
-        match self.taken {
-            0 => None,
-            1 => Some(format!("{verb} 1 reason")),
-            n => Some(format!("{verb} {n} reasons")),
-        }
+        let dry = if dry_run { "yes" } else { "no" };
+        (self.taken > 0).then(|| crate::tr!("cli-import-reasons", dry = dry, count = self.taken))
     }
 }
 
@@ -45,11 +41,10 @@ pub fn plan(store: &Store, file: Vec<Reason>, writes: &mut Writes) -> Result<Rea
         }
     }
     if !kept.is_empty() {
-        note(&format!(
-            "warning: the file's reason{} {} differ{} from this database's: kept this database's (`sprout reasons --all`)",
-            if kept.len() == 1 { "" } else { "s" },
-            kept.join(", "),
-            if kept.len() == 1 { "s" } else { "" }
+        note(&crate::tr!(
+            "cli-import-reasons-kept",
+            count = kept.len(),
+            keys = kept.join(", ").as_str()
         ));
     }
     Ok(plan)

@@ -61,11 +61,11 @@ fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> 
     let reasons = store.reasons()?;
     let back = match reasons.get(&reason.key) {
         Some(there) if !there.removed => {
-            return Err(Error::Invalid(format!(
-                "reason '{}' is there already ({}, for {}); nothing was saved",
-                there.key,
-                there.label,
-                there.fits.name()
+            return Err(Error::Invalid(crate::tr!(
+                "cli-err-reason-exists",
+                key = there.key.as_str(),
+                label = there.label.as_str(),
+                fits = there.fits.name()
             )));
         }
         Some(_) => true,
@@ -73,9 +73,10 @@ fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> 
     };
     let offered = reasons.offered(fits).count();
     if offered >= MAX_OFFERED {
-        return Err(Error::Invalid(format!(
-            "there are {MAX_OFFERED} reasons for {} already, as many as the UI's keys 1-9 pick; remove one first (nothing was saved)",
-            fits.name()
+        return Err(Error::Invalid(crate::tr!(
+            "cli-err-reasons-full",
+            most = MAX_OFFERED,
+            fits = fits.name()
         )));
     }
     let reason = reason.made(clock.now(), &store.actor());
@@ -98,16 +99,16 @@ fn remove(store: &Store, key: &str, clock: &dyn Clock) -> Result<(), Error> {
     let there = match reasons.get(&wanted) {
         Some(r) if !r.removed => r.clone(),
         Some(r) => {
-            return Err(Error::Invalid(format!(
-                "reason '{}' was removed already (sprout reasons --all lists it)",
-                r.key
+            return Err(Error::Invalid(crate::tr!(
+                "cli-err-reason-removed",
+                key = r.key.as_str()
             )));
         }
         None => {
-            return Err(Error::Invalid(format!(
-                "unknown reason '{}' (reasons: {})",
-                clean_line(key),
-                known(&reasons)
+            return Err(Error::Invalid(crate::tr!(
+                "cli-err-reason-unknown",
+                key = &clean_line(key),
+                known = &known(&reasons)
             )));
         }
     };

@@ -83,9 +83,10 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let cannot = |e: &dyn std::fmt::Display| {
-        Error::Invalid(format!(
-            "cannot write {}: {e}",
-            crate::domain::text::printable(&path.display().to_string(), false)
+        Error::Invalid(crate::tr!(
+            "cli-err-cannot-write",
+            name = &crate::domain::text::printable(&path.display().to_string(), false),
+            problem = &e.to_string()
         ))
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| cannot(&e))?;

@@ -16,9 +16,7 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
         // On a shared server a review is its role's: a name typed there
         // would let anyone sign for anyone.
         Some(_) if postgres => {
-            return Err(Error::Usage(
-                "--as is for one officer recording a panel's reviews on sled; on PostgreSQL each reviewer reviews as their own role".into(),
-            ));
+            return Err(Error::Usage(crate::tr!("cli-err-review-as-on-postgres")));
         }
         Some(name) => name.to_string(),
         None => store.actor(),
@@ -33,15 +31,18 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
         comment: a.comment.clone(),
     };
     if given.scores.is_empty() && given.confidence.is_none() && given.comment.is_none() {
-        return Err(Error::Usage(
-            "nothing to review with: give --score NAME=N for each criterion (`sprout rubric` lists them), --confidence and --comment".into(),
-        ));
+        return Err(Error::Usage(crate::tr!("cli-err-review-nothing")));
     }
     let idea = store.idea(a.id)?.ok_or(Error::NotFound(a.id))?;
     let current = store.rubric()?;
     let earlier = idea.review_by(&reviewer);
-    let made = review(&current, &reviewer, &given, earlier, clock.now())
-        .map_err(|e| Error::Invalid(format!("#{}: {e}; nothing was saved", a.id)))?;
+    let made = review(&current, &reviewer, &given, earlier, clock.now()).map_err(|e| {
+        Error::Invalid(crate::tr!(
+            "cli-err-review-refused",
+            id = a.id.to_string().as_str(),
+            problem = &e.to_string()
+        ))
+    })?;
     let who = printable(&made.by, false);
     if earlier.is_some_and(|e| same_but_time(e, &made)) {
         super::stdout::line(&crate::tr!(
@@ -54,7 +55,7 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
     let changed = if earlier.is_some() { "yes" } else { "no" };
     let total = made
         .total(&current)
-        .map_or("—".into(), |t| format!("{t:.2}"));
+        .map_or("—".into(), |t| super::words::decimal(t, 2));
     ideas::edit(store, &[a.id], &[Edit::Review(made)], clock)?;
     super::stdout::line(&crate::tr!(
         "cli-review-saved",
@@ -78,9 +79,9 @@ fn same_but_time(a: &Review, b: &Review) -> bool {
 /// `impact=4` as (`impact`, 4).
 fn parse_score(s: &str) -> Result<(String, u8), Error> {
     let bad = || {
-        Error::Usage(format!(
-            "--score '{}': expected NAME=N, such as impact=4",
-            printable(s, false)
+        Error::Usage(crate::tr!(
+            "cli-err-score-form",
+            value = &printable(s, false)
         ))
     };
     let (name, value) = s.split_once('=').ok_or_else(bad)?;
@@ -92,10 +93,10 @@ fn parse_score(s: &str) -> Result<(String, u8), Error> {
         Ok(v) => v,
         // A whole number, but past any scale: say that, not the form.
         Err(_) if is_whole_number(value) => {
-            return Err(Error::Usage(format!(
-                "--score '{}': {} is outside every scale (`sprout rubric` shows each criterion's)",
-                printable(s, false),
-                printable(value, false)
+            return Err(Error::Usage(crate::tr!(
+                "cli-err-score-outside",
+                value = &printable(s, false),
+                number = &printable(value, false)
             )));
         }
         Err(_) => return Err(bad()),
@@ -139,7 +140,8 @@ pub fn shown(
                 how = settings.combine.name(),
                 count = n,
                 normalised = normalised,
-                spread = format!("{:.2}", f64::from(row.reviews.spread()) / 1000.0).as_str()
+                spread =
+                    super::words::decimal(f64::from(row.reviews.spread()) / 1000.0, 2).as_str()
             ),
         };
         let contested = if row.reviews.contested() {
@@ -151,14 +153,14 @@ pub fn shown(
             "  {}\n",
             crate::tr!(
                 "cli-reviews-combined",
-                score = format!("{:.2}", f64::from(score) / 1000.0).as_str(),
+                score = super::words::decimal(f64::from(score) / 1000.0, 2).as_str(),
                 of = of.as_str(),
                 contested = contested.as_str()
             )
         ));
     }
     for (r, total) in idea.reviews.iter().zip(totals) {
-        let total = total.map_or("—".into(), |t| format!("{t:.2}"));
+        let total = total.map_or("—".into(), |t| super::words::decimal(t, 2));
         out.push_str(&format!(
             "  {}  {}\n",
             signed(super::words::moment(r.time), &r.by),

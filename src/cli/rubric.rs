@@ -21,8 +21,10 @@ pub fn run(store: &Store, a: RubricArgs, clock: &dyn Clock) -> Result<(), Error>
         None => rubric::current(&stored),
         Some(n) => rubric::version(&stored, n).ok_or_else(|| {
             let newest = rubric::current(&stored).version;
-            Error::Invalid(format!(
-                "the rubric has no version {n} (versions 1 to {newest})"
+            Error::Invalid(crate::tr!(
+                "cli-err-rubric-no-version",
+                version = n,
+                newest = newest
             ))
         })?,
     };
@@ -111,16 +113,20 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .map_err(|e| Error::Invalid(format!("<stdin>: cannot read it: {e}")))?;
+            .map_err(|e| unreadable("<stdin>", &e))?;
         ("<stdin>".to_string(), s)
     } else {
         let name = text::printable(&file.display().to_string(), false);
-        let s = std::fs::read_to_string(file)
-            .map_err(|e| Error::Invalid(format!("{name}: cannot read it: {e}")))?;
+        let s = std::fs::read_to_string(file).map_err(|e| unreadable(&name, &e))?;
         (name, s)
     };
-    let loaded = rubric_file::parse(&content)
-        .map_err(|e| Error::Invalid(format!("{name}: {e}; nothing was saved")))?;
+    let loaded = rubric_file::parse(&content).map_err(|e| {
+        Error::Invalid(crate::tr!(
+            "cli-err-rubric-refused",
+            name = name.as_str(),
+            problem = &e.to_string()
+        ))
+    })?;
     let current = store.rubric()?;
     if loaded.same_criteria(&current) {
         super::stdout::line(&crate::tr!(
@@ -149,4 +155,13 @@ fn write(text: &str) -> Result<(), Error> {
     std::io::Write::write_all(&mut out, text.as_bytes())?;
     std::io::Write::flush(&mut out)?;
     Ok(())
+}
+
+/// A rubric file that could not be read, in the language spoken.
+fn unreadable(name: &str, e: &std::io::Error) -> Error {
+    Error::Invalid(crate::tr!(
+        "cli-err-rubric-unreadable",
+        name = name,
+        problem = &crate::i18n::io_reason(e)
+    ))
 }

@@ -25,34 +25,38 @@ impl RubricPlan {
     pub fn summary(&self, dry_run: bool) -> Vec<String> {
         let mut parts = Vec::new();
         if let (Some(first), Some(last)) = (self.added.first(), self.added.last()) {
-            let verb = if dry_run { "would add" } else { "added" };
+            let dry = if dry_run { "yes" } else { "no" };
             let current = match self.now_current {
-                Some(v) => format!(
-                    " ({} the rubric reviews are made with)",
-                    if dry_run {
-                        format!("version {v} would be")
-                    } else {
-                        format!("version {v} is now")
-                    }
-                ),
+                Some(v) => crate::tr!("cli-import-rubric-current", dry = dry, version = v),
                 None => String::new(),
             };
             parts.push(if first == last {
-                format!("{verb} rubric version {first}{current}")
+                crate::tr!(
+                    "cli-import-rubric",
+                    dry = dry,
+                    version = first.to_string().as_str(),
+                    current = current.as_str()
+                )
             } else {
-                format!(
-                    "{verb} rubric versions {}{current}",
-                    self.added
+                crate::tr!(
+                    "cli-import-rubrics",
+                    dry = dry,
+                    versions = self
+                        .added
                         .iter()
                         .map(u32::to_string)
                         .collect::<Vec<_>>()
                         .join(", ")
+                        .as_str(),
+                    current = current.as_str()
                 )
             });
         }
         for (file, ours) in &self.renumbered {
-            parts.push(format!(
-                "the file's rubric version {file} is this database's version {ours} (its reviews name {ours})"
+            parts.push(crate::tr!(
+                "cli-import-rubric-renumbered",
+                file = file.to_string().as_str(),
+                ours = ours.to_string().as_str()
             ));
         }
         parts

@@ -107,7 +107,7 @@ fn count_section(title: String, counts: &[Count], label: impl Fn(&Count) -> Stri
         note: None,
         rows: counts
             .iter()
-            .map(|c| vec![label(c), c.count.to_string(), format!("{:.1}", c.percent)])
+            .map(|c| vec![label(c), c.count.to_string(), words::decimal(c.percent, 1)])
             .collect(),
     }
 }
@@ -139,7 +139,8 @@ fn sections(f: &Figures) -> Vec<Section> {
                     words::value_named::<Stage>(&s.stage),
                     s.count.to_string(),
                     s.reached.to_string(),
-                    s.to_next_percent.map_or("—".into(), |p| format!("{p:.1}")),
+                    s.to_next_percent
+                        .map_or("—".into(), |p| words::decimal(p, 1)),
                 ]
             })
             .collect(),
@@ -255,7 +256,7 @@ fn sections(f: &Figures) -> Vec<Section> {
                     vec![
                         crate::domain::text::printable(&r.reviewer, false),
                         r.reviews.to_string(),
-                        r.mean_total.map_or("—".into(), |m| format!("{m:.2}")),
+                        r.mean_total.map_or("—".into(), |m| words::decimal(m, 2)),
                     ]
                 })
                 .collect(),

@@ -1,10 +1,11 @@
 //! `import` and `export`.
 
 use super::args::{ExportArgs, ImportArgs};
+use super::import_views::plan_views;
 use super::intake;
 use super::progress::Progress;
 use super::stdout::{Escape, data_stdout, line, note};
-use crate::domain::{Clock, View};
+use crate::domain::Clock;
 use crate::query::{Query, SortKey};
 use crate::store::Store;
 use crate::transfer::{
@@ -79,19 +80,24 @@ pub fn import(
     let choices = intake::choices(config.clone(), &a)?;
     let spreadsheet = a.format.is_none() && is_spreadsheet(&a.file, &head);
     if a.sheet.is_some() && !spreadsheet {
-        return Err(Error::Usage(format!(
-            "--sheet: {name} is not a spreadsheet (.xlsx, .xls or .ods)"
+        return Err(Error::Usage(crate::tr!(
+            "cli-err-sheet",
+            name = name.as_str()
         )));
     }
     let columned = spreadsheet || format == Format::Csv;
     if !columned && (!a.map.is_empty() || a.mapping.is_some() || a.save_map.is_some()) {
-        return Err(Error::Usage(format!(
-            "--map, --mapping and --save-map place the columns of CSV files and spreadsheets; {name} is {format}"
+        return Err(Error::Usage(crate::tr!(
+            "cli-err-map-not-columns",
+            name = name.as_str(),
+            format = format.to_string().as_str()
         )));
     }
     if !columned && a.key.is_some() {
-        return Err(Error::Usage(format!(
-            "--key names a column of CSV files and spreadsheets; {name} is {format}, whose records carry their key as source_id"
+        return Err(Error::Usage(crate::tr!(
+            "cli-err-key-not-columns",
+            name = name.as_str(),
+            format = format.to_string().as_str()
         )));
     }
     // How far through the file the import is, for the time left.
@@ -134,7 +140,12 @@ pub fn import(
     // goes, so how many records it has is known only at its end.
     let mut import = Import::begin(store, &options, clock.now())?;
     import.with_rubrics_of(&document.views);
-    let verb = if a.dry_run { "checking" } else { "importing" };
+    let verb = if a.dry_run {
+        crate::tr!("cli-progress-checking")
+    } else {
+        crate::tr!("cli-progress-importing")
+    };
+    let verb = verb.as_str();
     let importing = match size {
         Some(bytes) => Progress::through_file(verb, bytes),
         None => Progress::new(verb, None),
@@ -194,21 +205,30 @@ pub fn import(
     let reasons =
         super::reason_import::plan(store, document.views.take_reasons(), import.last_writes())?;
     for field in &plan.unknown_fields {
-        note(&format!(
-            "warning: {name}: ignoring unknown field '{field}'"
+        note(&crate::tr!(
+            "cli-import-unknown-field",
+            name = name.as_str(),
+            field = field.as_str()
         ));
     }
     for p in &plan.problems {
-        note(&format!("skipped: {name}: {p}"));
+        note(&crate::tr!(
+            "cli-import-skipped",
+            name = name.as_str(),
+            problem = &p.to_string()
+        ));
     }
     // Said once the records are in (or would be): an import that fails
     // says only why.
     let looks_like = std::mem::take(&mut plan.looks_like);
     let report_near = || {
         for (at, m) in &looks_like {
-            note(&format!(
-                "{name}: line {at}: looks like #{} ({:.2})",
-                m.id, m.score
+            note(&crate::tr!(
+                "cli-import-looks-like",
+                name = name.as_str(),
+                line = at.to_string().as_str(),
+                id = m.id.to_string().as_str(),
+                score = super::words::decimal(f64::from(m.score), 2).as_str()
             ));
         }
     };
@@ -241,31 +261,27 @@ pub fn import(
         parts.push(crate::tr!("cli-import-already-there", count = there));
     }
     if views.saved > 0 {
-        let verb = match (a.dry_run, restore) {
-            (true, true) => "would restore",
-            (true, false) => "would add",
+        let what = match (a.dry_run, restore) {
+            (true, true) => "would-restore",
+            (true, false) => "would-add",
             (false, true) => "restored",
             (false, false) => "added",
         };
-        parts.push(format!(
-            "{verb} {} view{}",
-            views.saved,
-            plural(views.saved)
+        parts.push(crate::tr!(
+            "cli-import-views",
+            what = what,
+            count = views.saved
         ));
     }
     if views.kept > 0 {
-        parts.push(format!(
-            "kept {} view{} of the same name as they were",
-            views.kept,
-            plural(views.kept)
-        ));
+        parts.push(crate::tr!("cli-import-views-kept", count = views.kept));
     }
     parts.extend(rubrics.summary(a.dry_run));
     if conflicts > 0 {
-        parts.push(format!(
-            "{} {conflicts} conflict{} of interest",
-            if a.dry_run { "would add" } else { "added" },
-            plural(conflicts)
+        parts.push(crate::tr!(
+            "cli-import-conflicts",
+            dry = if a.dry_run { "yes" } else { "no" },
+            count = conflicts
         ));
     }
     if let Some(part) = reasons.summary(a.dry_run) {
@@ -273,10 +289,7 @@ pub fn import(
     }
     if !looks_like.is_empty() {
         let n = looks_like.len();
-        parts.push(format!(
-            "{n} look{} like other ideas (is:duplicate lists them)",
-            if n == 1 { "s" } else { "" }
-        ));
+        parts.push(crate::tr!("cli-import-look-alike", count = n));
     }
     if !plan.joined.is_empty() {
         parts.push(joined_summary(&plan.joined));
@@ -312,53 +325,6 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-/// What an import does with the views of a file.
-struct ViewPlan {
-    saved: usize,
-    kept: usize,
-}
-
-/// Into a database without ideas, a whole export is a restore: its views
-/// replace the ones a new database starts with, in the file's order.
-/// Otherwise views are added by name, and a view that exists keeps its own
-/// query.
-fn plan_views(
-    store: &Store,
-    views: impl Iterator<Item = View>,
-    restore: bool,
-    writes: &mut crate::store::Writes,
-) -> Result<ViewPlan, Error> {
-    let mut plan = ViewPlan { saved: 0, kept: 0 };
-    let views: Vec<View> = views.collect();
-    if restore && store.views()? == views {
-        return Ok(plan);
-    }
-    if restore {
-        for old in store.views()? {
-            writes.delete_view(&old.name);
-        }
-    }
-    let mut seen: Vec<View> = Vec::new();
-    for view in views {
-        if seen.iter().any(|v| v.is_named(&view.name)) {
-            continue;
-        }
-        match store.view(&view.name)? {
-            Some(existing) if !restore => {
-                if existing.query != view.query {
-                    plan.kept += 1;
-                }
-            }
-            _ => {
-                writes.save_view(None, view.clone());
-                plan.saved += 1;
-            }
-        }
-        seen.push(view);
-    }
-    Ok(plan)
-}
-
 /// `put 2 one-line fields on one line (line 2 title, line 5 proposer)`:
 /// the line breaks in them became spaces.
 fn joined_summary(joined: &[(usize, Vec<&'static str>)]) -> String {
@@ -367,20 +333,27 @@ fn joined_summary(joined: &[(usize, Vec<&'static str>)]) -> String {
     let mut places: Vec<String> = joined
         .iter()
         .take(SHOWN)
-        .map(|(line, fields)| format!("line {line} {}", fields.join(" and ")))
+        .map(|(line, fields)| {
+            crate::tr!(
+                "cli-import-joined-at",
+                line = *line,
+                fields = fields
+                    .join(&format!(" {} ", crate::tr!("cli-and")))
+                    .as_str()
+            )
+        })
         .collect();
     if joined.len() > SHOWN {
-        places.push(format!("{} more lines", joined.len() - SHOWN));
+        places.push(crate::tr!(
+            "cli-import-joined-more",
+            count = joined.len() - SHOWN
+        ));
     }
-    format!(
-        "put {n} one-line field{} on one line ({})",
-        plural(n),
-        places.join(", ")
+    crate::tr!(
+        "cli-import-joined",
+        count = n,
+        places = places.join(", ").as_str()
     )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Error> {
@@ -405,7 +378,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
             let mut tmp = tempfile::NamedTempFile::new_in(dir)
-                .map_err(|e| Error::Invalid(format!("cannot write {}: {e}", path.display())))?;
+                .map_err(|e| super::file_errors::cannot_write(&path.display().to_string(), &e))?;
             let n = write_ideas(
                 store,
                 &ids,
@@ -423,7 +396,7 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
                 });
             tmp.as_file().set_permissions(perms)?;
             tmp.persist(path).map_err(|e| {
-                Error::Invalid(format!("cannot write {}: {}", path.display(), e.error))
+                super::file_errors::cannot_write(&path.display().to_string(), &e.error)
             })?;
             let to = path.display().to_string();
             note(&crate::tr!("cli-export-done", count = n, to = to.as_str()));
@@ -482,7 +455,10 @@ fn write_ideas<W: Write>(
     let progress = if to_screen {
         Progress::hidden()
     } else {
-        Progress::new("exporting", Some(ids.len() as u64))
+        Progress::new(
+            &crate::tr!("cli-progress-exporting"),
+            Some(ids.len() as u64),
+        )
     };
     for (n, &id) in ids.iter().enumerate() {
         if let Some(idea) = store.idea(id)? {

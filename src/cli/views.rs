@@ -13,7 +13,20 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
         ViewAction::Save { name, query, sort } => {
             let view = views::checked(&name, &query)?.with_sort(sort.map(super::list::sort_key));
             views::save(store, None, view.clone())?;
-            super::stdout::line(&views::saved_message(&view))?;
+            let line = match view.sort {
+                Some(sort) if sort != crate::domain::SortKey::default() => crate::tr!(
+                    "cli-view-saved-sorted",
+                    name = view.name.as_str(),
+                    query = view.query.as_str(),
+                    sort = sort.name()
+                ),
+                _ => crate::tr!(
+                    "cli-view-saved",
+                    name = view.name.as_str(),
+                    query = view.query.as_str()
+                ),
+            };
+            super::stdout::line(&line)?;
             Ok(())
         }
         ViewAction::Rename { name, new_name } => {
@@ -59,7 +72,7 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
     for (v, q) in all.into_iter().zip(parsed) {
         let count = match q {
             Ok(_) => counts.next().unwrap_or_default().to_string(),
-            Err(e) => format!("error: {e}"),
+            Err(e) => crate::tr!("err-line", message = &e.to_string()),
         };
         let mut row = vec![v.name, v.query, count];
         if any_sort {

@@ -83,10 +83,7 @@ impl Scan {
                     _ if self.closed => {
                         found.entry(self.record_line).or_insert_with(|| Problem {
                             column: Some(self.column + 1),
-                            ..Problem::at(
-                                self.line,
-                                "text after the closing quote of a cell; put the whole cell in quotes",
-                            )
+                            ..Problem::at(self.line, crate::tr!("transfer-csv-after-quote"))
                         });
                         self.closed = false;
                     }
@@ -112,10 +109,7 @@ impl Scan {
             let (line, column) = self.opened_at;
             found.entry(self.record_line).or_insert_with(|| Problem {
                 column: Some(column),
-                ..Problem::at(
-                    line,
-                    "the quote that opens this cell is never closed; close it (a quote inside a quoted cell is written \"\")",
-                )
+                ..Problem::at(line, crate::tr!("transfer-csv-open-quote"))
             });
         }
         self.quoted = false;

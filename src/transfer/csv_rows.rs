@@ -26,7 +26,7 @@ pub fn rows<'a>(
     let headers = reader.headers().map_err(|e| {
         TransferError::Unreadable(match e.kind() {
             csv::ErrorKind::Io(io) => unreadable(io),
-            _ => format!("line 1: cannot read the CSV header: {e}"),
+            _ => crate::tr!("transfer-csv-header", problem = &e.to_string()),
         })
     })?;
     let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
@@ -73,7 +73,7 @@ fn record(row: Row, found: &Found, columns: &Mapping, width: usize) -> Option<Ra
                 csv::ErrorKind::Io(io) => fatal(line, io),
                 _ => Raw::Ready(Err(Problem::at(
                     line,
-                    format!("cannot read the CSV row: {e}"),
+                    crate::tr!("transfer-csv-row", problem = &e.to_string()),
                 ))),
             });
         }

@@ -145,7 +145,11 @@ impl Screen {
             return Some(Problem::of_field(
                 line,
                 "id",
-                format!("{id} is also used on line {first}"),
+                crate::tr!(
+                    "transfer-id-twice",
+                    id = id.to_string().as_str(),
+                    first = first.to_string().as_str()
+                ),
             ));
         }
         // The file's own key names one record: a second one with it would

@@ -50,7 +50,7 @@ pub fn items<R: BufRead>(
     };
     items.at = items.start().map_err(|b| match items.broken(b) {
         Raw::Fatal(p) => TransferError::Unreadable(p.to_string()),
-        _ => TransferError::Unreadable("cannot read the file".into()),
+        _ => TransferError::Unreadable(crate::tr!("transfer-cannot-read")),
     })?;
     Ok(items)
 }
@@ -85,11 +85,9 @@ impl<R: BufRead> Items<R> {
             Broken::Outline(line, message) => Raw::Fatal(Problem::at(
                 line,
                 if self.whole {
-                    format!(
-                        "not a sprout export (an object with \"ideas\" and \"views\"): {message}"
-                    )
+                    crate::tr!("transfer-not-an-export", problem = message.as_str())
                 } else {
-                    format!("not a JSON array of ideas: {message}")
+                    crate::tr!("transfer-not-an-array", problem = message.as_str())
                 },
             )),
         }

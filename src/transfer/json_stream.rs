@@ -83,7 +83,7 @@ impl<R: BufRead> JsonStream<R> {
         let Some(first) = first else {
             return Err(Broken::Outline(
                 line,
-                "the file ends where a value was expected".into(),
+                crate::tr!("transfer-ends-before-value"),
             ));
         };
         let mut out = Vec::new();
@@ -97,7 +97,10 @@ impl<R: BufRead> JsonStream<R> {
                 }
                 return Err(Broken::Outline(
                     self.line,
-                    format!("the file ends inside the value that starts on line {line}"),
+                    crate::tr!(
+                        "transfer-ends-inside-value",
+                        line = line.to_string().as_str()
+                    ),
                 ));
             }
             let mut used = 0;
@@ -146,7 +149,7 @@ impl<R: BufRead> JsonStream<R> {
         }
         // The stream was checked as UTF-8, and cuts fall on ASCII bytes.
         let text = String::from_utf8(out)
-            .map_err(|_| Broken::Outline(line, "the file is not valid UTF-8 text".into()))?;
+            .map_err(|_| Broken::Outline(line, crate::tr!("transfer-not-utf8")))?;
         Ok((line, text))
     }
 
@@ -170,7 +173,7 @@ impl<R: BufRead> JsonStream<R> {
             )),
             None => Err(Broken::Outline(
                 self.line,
-                "the file ends inside the list (no closing ']')".into(),
+                crate::tr!("transfer-ends-inside-list"),
             )),
         }
     }
@@ -191,7 +194,7 @@ impl<R: BufRead> JsonStream<R> {
             None => Ok(()),
             Some(b) => Err(Broken::Outline(
                 self.line,
-                format!("trailing characters after the end ('{}')", printable(b)),
+                crate::tr!("transfer-trailing", found = &printable(b)),
             )),
         }
     }

@@ -128,7 +128,12 @@ impl Views {
 /// What an I/O error while reading means for the import: the file is not
 /// text (said where), or it could not be read.
 pub(super) fn unreadable(e: &io::Error) -> String {
-    not_text(e).unwrap_or_else(|| format!("cannot read the file: {}", crate::explain::io(e)))
+    not_text(e).unwrap_or_else(|| {
+        crate::tr!(
+            "transfer-cannot-read-because",
+            problem = &crate::explain::io(e)
+        )
+    })
 }
 
 /// [`unreadable`] as the last record of the file.
@@ -159,22 +164,25 @@ fn object(line: usize, json: &str) -> Record {
         Ok(Value::Object(map)) => Ok((line, map)),
         Ok(other) => Err(Problem::at(
             line,
-            format!("expected an idea object, found {}", short_kind(&other)),
+            crate::tr!("transfer-not-an-idea", found = &short_kind(&other)),
         )),
         Err(e) => Err(Problem::at(
             line,
-            format!("invalid JSON: {}", strip_position(&e.to_string())),
+            crate::tr!(
+                "transfer-invalid-json",
+                problem = &strip_position(&e.to_string())
+            ),
         )),
     }
 }
 
-fn short_kind(v: &Value) -> &'static str {
+fn short_kind(v: &Value) -> String {
     match v {
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
+        Value::Array(_) => crate::tr!("transfer-kind-list"),
+        Value::Object(_) => crate::tr!("transfer-kind-object"),
+        Value::Null => "null".to_string(),
+        Value::Bool(_) => crate::tr!("transfer-kind-bool"),
+        Value::Number(_) => crate::tr!("transfer-kind-number"),
+        Value::String(_) => crate::tr!("transfer-kind-string"),
     }
 }
