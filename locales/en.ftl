@@ -2124,3 +2124,15 @@ cli-admin-roles-ready =
       CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
       CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
       GRANT sprout_reader TO auditor;   -- a role that exists
+
+## Why a review cannot be made: err-review-* (lead)
+err-review-name-control = the reviewer's name '{ $name }' has a control character or a direction override
+err-review-name-empty = the reviewer's name is empty
+err-review-no-criterion = the rubric (version { $version }) has no criterion '{ $name }' (criteria: { $criteria })
+err-review-out-of-range = { $criterion } is scored { $min }-{ $max }; { $value } is out of range
+err-review-scored-twice = { $criterion } is scored twice
+err-review-confidence = confidence { $value } is out of range: 1 (unsure), 2 (fairly sure) or 3 (sure)
+err-review-rubric-changed = { $who }'s review was made with rubric version { $was }, and the rubric is now version { $now }: score every criterion again;{" "}
+err-review-not-scored = not scored: { $criteria } (give --score NAME=N for each)
+err-review-needs-confidence = a review needs a confidence: --confidence 1, 2 or 3
+err-review-comment-too-long = the comment is longer than { $most } characters

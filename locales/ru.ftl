@@ -2183,3 +2183,15 @@ cli-admin-roles-ready =
       CREATE ROLE anna LOGIN PASSWORD 'change-me' IN ROLE sprout_officer;
       CREATE ROLE board LOGIN PASSWORD 'change-me' IN ROLE sprout_reader;
       GRANT sprout_reader TO auditor;   -- роль, которая уже есть
+
+## Why a review cannot be made: err-review-* (lead)
+err-review-name-control = в имени рецензента '{ $name }' есть управляющий символ или смена направления текста
+err-review-name-empty = имя рецензента пустое
+err-review-no-criterion = в рубрике (версия { $version }) нет критерия '{ $name }' (критерии: { $criteria })
+err-review-out-of-range = у критерия «{ $criterion }» баллы { $min }-{ $max }; { $value } вне диапазона
+err-review-scored-twice = критерий «{ $criterion }» оценён дважды
+err-review-confidence = уверенность { $value } вне диапазона: 1 (не уверен), 2 (скорее уверен) или 3 (уверен)
+err-review-rubric-changed = рецензия { $who } сделана по рубрике версии { $was }, а сейчас рубрика версии { $now }: оцените заново каждый критерий;{" "}
+err-review-not-scored = не оценено: { $criteria } (--score ИМЯ=N для каждого)
+err-review-needs-confidence = рецензии нужна уверенность: --confidence 1, 2 или 3
+err-review-comment-too-long = комментарий длиннее { $most } символов

@@ -239,7 +239,7 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
                 format!(
                     "  {id:<id_width$}  {}: {}\n",
                     printable(r, false),
-                    c.describe()
+                    crate::i18n::conflict_description(c)
                 )
             })
         })
@@ -269,7 +269,13 @@ fn shown(p: &Plan, found: &[Idea], reviewers: &[String], per_idea: usize) -> Str
                 let barred: Vec<String> = i
                     .barred
                     .iter()
-                    .map(|(r, c)| format!("{} ({})", printable(r, false), c.describe()))
+                    .map(|(r, c)| {
+                        format!(
+                            "{} ({})",
+                            printable(r, false),
+                            crate::i18n::conflict_description(c)
+                        )
+                    })
                     .collect();
                 crate::tr!("cli-assign-barred", names = barred.join(", ").as_str())
             };

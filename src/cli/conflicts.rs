@@ -47,13 +47,16 @@ fn list(store: &Store) -> Result<(), Error> {
             } else {
                 format!(
                     " {}",
-                    crate::tr!("cli-conflicts-by", name = printable(&c.by, false).as_str())
+                    crate::tr!(
+                        "cli-conflicts-by",
+                        name = crate::i18n::person(&c.by).as_str()
+                    )
                 )
             };
             vec![
                 (n + 1).to_string(),
                 printable(&c.reviewer, false),
-                c.describe(),
+                crate::i18n::conflict_description(c),
                 format!("{}{by}", super::words::date(c.made)),
             ]
         })
@@ -119,7 +122,7 @@ fn add(
             None => note(&crate::tr!(
                 "cli-conflict-there",
                 who = printable(&c.reviewer, false).as_str(),
-                conflict = c.describe().as_str()
+                conflict = crate::i18n::conflict_description(&c).as_str()
             )),
         }
     }
@@ -135,7 +138,7 @@ fn add(
         line(&crate::tr!(
             "cli-conflict-declared",
             who = printable(&c.reviewer, false).as_str(),
-            conflict = c.describe().as_str(),
+            conflict = crate::i18n::conflict_description(c).as_str(),
             ideas = ideas(matching(&rows, c)).as_str()
         ))?;
     }
@@ -180,7 +183,7 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
                         return Err(Error::Invalid(crate::tr!(
                             "cli-err-conflict-not-there",
                             who = &printable(what, false),
-                            what = &wanted.describe()
+                            what = &crate::i18n::conflict_description(&wanted)
                         )));
                     }
                 }
@@ -202,7 +205,7 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
         line(&crate::tr!(
             "cli-conflict-removed",
             who = printable(&c.reviewer, false).as_str(),
-            conflict = c.describe().as_str()
+            conflict = crate::i18n::conflict_description(c).as_str()
         ))?;
     }
     Ok(())

@@ -1,10 +1,10 @@
 //! `add`, `set`, `note` and `demo`: the commands that change ideas.
 
 use super::args::{AddArgs, DemoArgs, NoteArgs, SetArgs};
-use crate::domain::idea::{
+use crate::domain::{Clock, Edit, Idea};
+use crate::i18n::field_rules::{
     valid_line, valid_note, valid_score, valid_summary, valid_tag, valid_title,
 };
-use crate::domain::{Clock, Edit, Idea};
 use crate::store::Store;
 use crate::{Error, demo, ideas};
 

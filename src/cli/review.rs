@@ -40,7 +40,7 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
         Error::Invalid(crate::tr!(
             "cli-err-review-refused",
             id = a.id.to_string().as_str(),
-            problem = &e.to_string()
+            problem = &crate::i18n::review_problem(&e)
         ))
     })?;
     let who = printable(&made.by, false);

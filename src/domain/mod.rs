@@ -18,6 +18,7 @@ pub mod panel;
 pub mod panel_book;
 pub mod reason;
 pub mod review;
+pub mod review_problem;
 pub mod row;
 pub mod row_reviews;
 pub mod rubric;

@@ -4,6 +4,7 @@
 //! [`super::Edit::Review`]); a new one from the same reviewer replaces it,
 //! and the history keeps what it was.
 
+pub use super::review_problem::ReviewProblem;
 use super::rubric::Rubric;
 use super::text::{clean_line, clean_multiline, is_forbidden};
 use super::time::Timestamp;
@@ -164,18 +165,17 @@ pub fn review(
     given: &Given,
     earlier: Option<&Review>,
     now: Timestamp,
-) -> Result<Review, String> {
+) -> Result<Review, ReviewProblem> {
     // A name is matched (one review per reviewer, `reviewer:anna`): one
     // with a control character is refused, not quietly made another.
     if reviewer.chars().any(is_forbidden) {
-        return Err(format!(
-            "the reviewer's name '{}' has a control character or a direction override",
-            super::rubric::shown_name(reviewer)
-        ));
+        return Err(ReviewProblem::NameControl(super::rubric::shown_name(
+            reviewer,
+        )));
     }
     let by = clean_line(reviewer);
     if by.is_empty() {
-        return Err("the reviewer's name is empty".into());
+        return Err(ReviewProblem::NameEmpty);
     }
     let names = || {
         rubric
@@ -192,23 +192,24 @@ pub fn review(
         .collect();
     for (name, value) in &given.scores {
         let Some(c) = rubric.criterion(name) else {
-            return Err(format!(
-                "the rubric (version {}) has no criterion '{}' (criteria: {})",
-                rubric.version,
-                clean_line(name),
-                names()
-            ));
+            return Err(ReviewProblem::NoCriterion {
+                version: rubric.version,
+                name: clean_line(name),
+                criteria: names(),
+            });
         };
         if !(c.min..=c.max).contains(value) {
-            return Err(format!(
-                "{} is scored {}-{}; {value} is out of range",
-                c.name, c.min, c.max
-            ));
+            return Err(ReviewProblem::OutOfRange {
+                criterion: c.name.clone(),
+                min: c.min,
+                max: c.max,
+                value: *value,
+            });
         }
         let slot = scores.iter_mut().find(|(n, _)| *n == c.name);
         if let Some((_, s)) = slot {
             if s.is_some() {
-                return Err(format!("{} is scored twice", c.name));
+                return Err(ReviewProblem::ScoredTwice(c.name.clone()));
             }
             *s = Some(*value);
         }
@@ -229,40 +230,26 @@ pub fn review(
     // rubric change learns in one try that the confidence is asked too.
     let confidence = given.confidence.or(same_rubric.map(|e| e.confidence));
     if let Some(c) = confidence.filter(|c| !CONFIDENCE.contains(c)) {
-        return Err(format!(
-            "confidence {c} is out of range: 1 (unsure), 2 (fairly sure) or 3 (sure)"
-        ));
+        return Err(ReviewProblem::Confidence(c));
     }
-    let needs_confidence = "a review needs a confidence: --confidence 1, 2 or 3";
     if !missing.is_empty() {
-        let why = match earlier {
-            Some(e) if e.rubric != rubric.version => format!(
-                "{by}'s review was made with rubric version {}, and the rubric is now version {}: score every criterion again; ",
-                e.rubric, rubric.version
-            ),
-            _ => String::new(),
-        };
-        let also = if confidence.is_none() {
-            format!("; {needs_confidence}")
-        } else {
-            String::new()
-        };
-        return Err(format!(
-            "{why}not scored: {} (give --score NAME=N for each){also}",
-            missing.join(", ")
-        ));
+        return Err(ReviewProblem::NotScored {
+            missing,
+            rubric_changed: earlier
+                .filter(|e| e.rubric != rubric.version)
+                .map(|e| (by.clone(), e.rubric, rubric.version)),
+            confidence_too: confidence.is_none(),
+        });
     }
     let Some(confidence) = confidence else {
-        return Err(needs_confidence.into());
+        return Err(ReviewProblem::NeedsConfidence);
     };
     let comment = match &given.comment {
         Some(c) => clean_multiline(c),
         None => earlier.map(|e| e.comment.clone()).unwrap_or_default(),
     };
     if comment.chars().count() > COMMENT_MAX {
-        return Err(format!(
-            "the comment is longer than {COMMENT_MAX} characters"
-        ));
+        return Err(ReviewProblem::CommentTooLong(COMMENT_MAX));
     }
     Ok(Review {
         by: earlier.map_or(by, |e| e.by.clone()),
@@ -305,14 +292,20 @@ mod tests {
             360.0,
             "the mean of 4 5 3 2 4"
         );
-        let err = review(&r, "anna", &given(&ALL[..3], Some(2)), None, Timestamp(5)).unwrap_err();
+        let err = review(&r, "anna", &given(&ALL[..3], Some(2)), None, Timestamp(5))
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             err,
             "not scored: sustainability, team (give --score NAME=N for each)"
         );
-        let err = review(&r, "anna", &given(&ALL, None), None, Timestamp(5)).unwrap_err();
+        let err = review(&r, "anna", &given(&ALL, None), None, Timestamp(5))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("needs a confidence"), "{err}");
-        let err = review(&r, "anna", &given(&ALL, Some(4)), None, Timestamp(5)).unwrap_err();
+        let err = review(&r, "anna", &given(&ALL, Some(4)), None, Timestamp(5))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("confidence 4 is out of range"), "{err}");
         let err = review(
             &r,
@@ -321,7 +314,8 @@ mod tests {
             None,
             Timestamp(5),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(
             err.contains("has no criterion 'reach' (criteria: relevance,"),
             "{err}"
@@ -333,7 +327,8 @@ mod tests {
             None,
             Timestamp(5),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert_eq!(err, "team is scored 1-5; 6 is out of range");
         let err = review(
             &r,
@@ -342,7 +337,8 @@ mod tests {
             None,
             Timestamp(5),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert_eq!(err, "team is scored twice");
     }
 
@@ -371,7 +367,8 @@ mod tests {
             Some(&first),
             Timestamp(7),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(
             err.starts_with(
                 "anna's review was made with rubric version 1, and the rubric is now version 2"
@@ -407,7 +404,8 @@ mod tests {
             None,
             Timestamp(5),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("direction override"), "{err}");
     }
 

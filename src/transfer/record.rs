@@ -4,9 +4,9 @@
 use super::cell::{Cell, Cells};
 use super::synonyms::Synonymous;
 use super::values::Values;
-use crate::domain::idea::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::domain::{Barrier, Change, Extras, Idea, Note, OrgKind, Sector, Stage, Timestamp};
+use crate::i18n::field_rules::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 

@@ -368,7 +368,7 @@ impl ReviewPane {
             Err(e) => {
                 self.hint = Some(crate::tr!(
                     "ui-review-hint-nothing-saved",
-                    problem = &e.to_string()
+                    problem = &crate::i18n::review_problem(&e)
                 ));
                 None
             }

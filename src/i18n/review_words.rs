@@ -1,0 +1,116 @@
+//! Why a review cannot be made, in the language spoken.
+
+use crate::domain::review_problem::ReviewProblem;
+
+pub fn review_problem(p: &ReviewProblem) -> String {
+    match p {
+        ReviewProblem::NameControl(name) => {
+            crate::tr!("err-review-name-control", name = name.as_str())
+        }
+        ReviewProblem::NameEmpty => crate::tr!("err-review-name-empty"),
+        ReviewProblem::NoCriterion {
+            version,
+            name,
+            criteria,
+        } => crate::tr!(
+            "err-review-no-criterion",
+            version = *version,
+            name = name.as_str(),
+            criteria = criteria.as_str()
+        ),
+        ReviewProblem::OutOfRange {
+            criterion,
+            min,
+            max,
+            value,
+        } => crate::tr!(
+            "err-review-out-of-range",
+            criterion = super::criterion_label_of(criterion).as_str(),
+            min = u32::from(*min),
+            max = u32::from(*max),
+            value = u32::from(*value)
+        ),
+        ReviewProblem::ScoredTwice(c) => crate::tr!(
+            "err-review-scored-twice",
+            criterion = super::criterion_label_of(c).as_str()
+        ),
+        ReviewProblem::Confidence(c) => {
+            crate::tr!("err-review-confidence", value = u32::from(*c))
+        }
+        ReviewProblem::NotScored {
+            missing,
+            rubric_changed,
+            confidence_too,
+        } => {
+            let mut out = String::new();
+            if let Some((by, was, now)) = rubric_changed {
+                out.push_str(&crate::tr!(
+                    "err-review-rubric-changed",
+                    who = super::person(by).as_str(),
+                    was = *was,
+                    now = *now
+                ));
+            }
+            out.push_str(&crate::tr!(
+                "err-review-not-scored",
+                criteria = missing.join(", ").as_str()
+            ));
+            if *confidence_too {
+                out.push_str("; ");
+                out.push_str(&crate::tr!("err-review-needs-confidence"));
+            }
+            out
+        }
+        ReviewProblem::NeedsConfidence => crate::tr!("err-review-needs-confidence"),
+        ReviewProblem::CommentTooLong(most) => {
+            crate::tr!("err-review-comment-too-long", most = *most)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, speak_on_this_thread};
+
+    /// English words the problem as its Display does, word for word.
+    #[test]
+    fn in_english_a_problem_reads_as_its_display_and_in_russian_it_is_russian() {
+        let all = [
+            ReviewProblem::NameControl("a\u{fffd}".into()),
+            ReviewProblem::NameEmpty,
+            ReviewProblem::NoCriterion {
+                version: 2,
+                name: "x".into(),
+                criteria: "team, impact".into(),
+            },
+            ReviewProblem::OutOfRange {
+                criterion: "team".into(),
+                min: 1,
+                max: 5,
+                value: 9,
+            },
+            ReviewProblem::ScoredTwice("team".into()),
+            ReviewProblem::Confidence(4),
+            ReviewProblem::NotScored {
+                missing: vec!["team".into(), "impact".into()],
+                rubric_changed: Some(("anna".into(), 1, 2)),
+                confidence_too: true,
+            },
+            ReviewProblem::NeedsConfidence,
+            ReviewProblem::CommentTooLong(4000),
+        ];
+        for p in &all {
+            assert_eq!(review_problem(p), p.to_string());
+        }
+        let _ru = speak_on_this_thread(Lang::Ru);
+        for p in &all {
+            let said = review_problem(p);
+            assert!(said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
+        }
+        assert_eq!(
+            review_problem(&all[3]),
+            "у критерия «команда» баллы 1-5; 9 вне диапазона"
+        );
+    }
+}
