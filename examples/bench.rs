@@ -64,10 +64,22 @@ fn main() {
         return;
     }
     let path = PathBuf::from(std::env::args().nth(1).expect("usage: bench DB_PATH"));
+    // `SPROUT_BENCH_ONLY=keys,list` measures only those parts (memory,
+    // echo, keys, triage, list, import, startup; without startup the
+    // database is opened and loaded once, and not timed).
+    let only = std::env::var("SPROUT_BENCH_ONLY").ok();
+    let wants = |part: &str| {
+        only.as_deref()
+            .is_none_or(|o| o.split(',').any(|p| p == part))
+    };
     let now = Timestamp(chrono_now());
     println!("database: {}", path.display());
     // First, while nothing else holds the database.
-    let ui_memory = ui_memory(&path);
+    let ui_memory = if wants("memory") {
+        ui_memory(&path)
+    } else {
+        None
+    };
 
     // Start-up: open, load rows, build the search index, first search, first frame.
     // Opening, five times (the first open after a crash or a layout change
@@ -96,7 +108,8 @@ fn main() {
     let opened = percentile(&mut opens, 0.5);
     // What the UI does: the newest page first, the rest on a thread.
     let mut pages = Vec::new();
-    for _ in 0..5 {
+    let starting = if wants("startup") { 5 } else { 0 };
+    for _ in 0..starting {
         let t = Instant::now();
         let rows = store.newest_rows(500).unwrap();
         let mut app = App::new(rows, now, (120, 36));
@@ -106,14 +119,16 @@ fn main() {
         term.draw(|f| render(&app, f)).unwrap();
         pages.push(t.elapsed() + opened);
     }
-    println!(
-        "start to the first frame with ideas (open, newest 500 ideas, search, draw; the rest loads behind): median {}",
-        ms(percentile(&mut pages, 0.5))
-    );
+    if !pages.is_empty() {
+        println!(
+            "start to the first frame with ideas (open, newest 500 ideas, search, draw; the rest loads behind): median {}",
+            ms(percentile(&mut pages, 0.5))
+        );
+    }
     let mut starts = Vec::new();
     let mut loads = Vec::new();
     let mut kept = None;
-    for _ in 0..5 {
+    for _ in 0..starting.max(1) {
         drop(kept.take());
         let t = Instant::now();
         let rows = store.rows().unwrap();
@@ -142,6 +157,7 @@ fn main() {
         ms(percentile(&mut loads, 0.5))
     );
     match ui_memory {
+        None if !wants("memory") => {}
         Some(mut runs) => {
             runs.sort();
             println!(
@@ -163,7 +179,8 @@ fn main() {
     let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
     backend.dispatch(&mut app, Msg::Query(QueryMsg::EditQuery), &mut no_editor);
     let mut echo = Vec::new();
-    for c in "water points".chars() {
+    let typed = if wants("echo") { "water points" } else { "" };
+    for c in typed.chars() {
         let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
         let t = Instant::now();
         backend.dispatch(
@@ -174,11 +191,13 @@ fn main() {
         term.draw(|f| render(&app, f)).unwrap();
         echo.push(t.elapsed());
     }
-    println!(
-        "typed key to the query bar (update + redraw, search on the worker): median {}, max {}",
-        ms(percentile(&mut echo, 0.5)),
-        ms(percentile(&mut echo, 1.0))
-    );
+    if !echo.is_empty() {
+        println!(
+            "typed key to the query bar (update + redraw, search on the worker): median {}, max {}",
+            ms(percentile(&mut echo, 0.5)),
+            ms(percentile(&mut echo, 1.0))
+        );
+    }
     backend.searcher = None;
 
     // Results after each typed character, replayed against the search engine.
@@ -192,45 +211,80 @@ fn main() {
         data_version: 0,
         views: Default::default(),
     };
-    let mut all = Vec::new();
-    for typed in ["wa", "wate", "water po", "по", "поис", "поиск ра"] {
-        let mut times = Vec::new();
+    // The time to the first answer (the count, the facets and the first
+    // screen, ahead of the whole order when there are many hits) and to
+    // the complete one.
+    let (mut all, mut all_complete) = (Vec::new(), Vec::new());
+    let typings: &[&str] = if wants("keys") {
+        &["wa", "wate", "water po", "по", "поис", "поиск ра"]
+    } else {
+        &[]
+    };
+    for typed in typings {
+        let (mut times, mut complete) = (Vec::new(), Vec::new());
+        let mut answer = |engine: &mut Engine, req: &Request| {
+            let t = Instant::now();
+            let mut first = None;
+            let out = engine
+                .answer_early(&catalog, &store, req, None, &mut |o| {
+                    first = Some(t.elapsed());
+                    std::hint::black_box(o);
+                })
+                .unwrap();
+            let done = t.elapsed();
+            std::hint::black_box(out);
+            times.push(first.unwrap_or(done));
+            complete.push(done);
+        };
         for round in 0..5 {
             let mut engine = Engine::new();
             let mut text = String::new();
             for (i, c) in typed.chars().enumerate() {
                 text.push(c);
-                let req = request((round * 100 + i) as u64, &text);
-                let t = Instant::now();
-                let out = engine.answer(&catalog, &store, &req, None).unwrap();
-                times.push(t.elapsed());
-                std::hint::black_box(out);
+                answer(&mut engine, &request((round * 100 + i) as u64, &text));
             }
             // Backspace to the first two characters.
             while text.chars().count() > 2 {
                 text.pop();
-                let req = request(1_000_000, &text);
-                let t = Instant::now();
-                std::hint::black_box(engine.answer(&catalog, &store, &req, None).unwrap());
-                times.push(t.elapsed());
+                answer(&mut engine, &request(1_000_000, &text));
             }
         }
         println!(
-            "results per keystroke, typing {typed:?} and back: p50 {}, p95 {}",
+            "results per keystroke, typing {typed:?} and back: p50 {}, p95 {} (complete order: p50 {}, p95 {})",
             ms(percentile(&mut times, 0.5)),
-            ms(percentile(&mut times, 0.95))
+            ms(percentile(&mut times, 0.95)),
+            ms(percentile(&mut complete, 0.5)),
+            ms(percentile(&mut complete, 0.95))
         );
         all.extend(times);
+        all_complete.extend(complete);
     }
-    println!(
-        "results per keystroke, all queries: p50 {}, p95 {}",
-        ms(percentile(&mut all, 0.5)),
-        ms(percentile(&mut all, 0.95))
-    );
+    if !all.is_empty() {
+        println!(
+            "results per keystroke, all queries: p50 {}, p95 {} (complete order: p50 {}, p95 {})",
+            ms(percentile(&mut all, 0.5)),
+            ms(percentile(&mut all, 0.95)),
+            ms(percentile(&mut all_complete, 0.5)),
+            ms(percentile(&mut all_complete, 0.95))
+        );
+    }
     drop(catalog);
 
     // Redraw after a triage key (the stage is stored and flushed first; the
     // search that follows runs on the worker, as in the UI).
+    let stages: &[Stage] = if wants("triage") {
+        &[
+            Stage::Review,
+            Stage::Declined,
+            Stage::Review,
+            Stage::Pilot,
+            Stage::Review,
+            Stage::Declined,
+            Stage::Incubation,
+        ]
+    } else {
+        &[]
+    };
     backend.searcher = Some(Searcher::spawn(store.clone()).unwrap());
     backend.dispatch(&mut app, Msg::Query(QueryMsg::ClearQuery), &mut no_editor);
     backend.dispatch(
@@ -239,15 +293,7 @@ fn main() {
         &mut no_editor,
     );
     let (mut full, mut redraw) = (Vec::new(), Vec::new());
-    for stage in [
-        Stage::Review,
-        Stage::Declined,
-        Stage::Review,
-        Stage::Pilot,
-        Stage::Review,
-        Stage::Declined,
-        Stage::Incubation,
-    ] {
+    for &stage in stages {
         let t = Instant::now();
         backend.dispatch(
             &mut app,
@@ -260,13 +306,15 @@ fn main() {
         redraw.push(r.elapsed());
         full.push(saved + r.elapsed());
     }
-    println!(
-        "triage key: redraw median {}; store + flush + redraw median {}",
-        ms(percentile(&mut redraw, 0.5)),
-        ms(percentile(&mut full, 0.5))
-    );
+    if !full.is_empty() {
+        println!(
+            "triage key: redraw median {}; store + flush + redraw median {}",
+            ms(percentile(&mut redraw, 0.5)),
+            ms(percentile(&mut full, 0.5))
+        );
+    }
     // Undo what the benchmark did, so the database stays as made.
-    for _ in 0..7 {
+    for _ in 0..stages.len() {
         backend.dispatch(&mut app, Msg::Triage(TriageMsg::TriageBack), &mut no_editor);
     }
     backend.searcher = None;
@@ -278,7 +326,7 @@ fn main() {
     drop(store);
     std::thread::sleep(Duration::from_millis(300));
 
-    whole_processes(&path);
+    whole_processes(&path, wants("list"), wants("import"));
 }
 
 fn chrono_now() -> i64 {
@@ -374,7 +422,10 @@ fn ui_memory(db: &Path) -> Option<Vec<u64>> {
     Some(runs)
 }
 
-fn whole_processes(db: &Path) {
+fn whole_processes(db: &Path, list: bool, import: bool) {
+    if !list && !import {
+        return;
+    }
     let sprout = sprout_binary();
     let dir = tempfile::tempdir().unwrap();
     let lines = dir.path().join("ideas.txt");
@@ -420,7 +471,12 @@ fn whole_processes(db: &Path) {
         .stdout(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
-    for q in ["water", "поиск", "care eld"] {
+    let queries: &[&str] = if list {
+        &["water", "поиск", "care eld", "w"]
+    } else {
+        &[]
+    };
+    for q in queries {
         let ours = time_command(
             || {
                 let mut c = Command::new(&sprout);
@@ -453,6 +509,9 @@ fn whole_processes(db: &Path) {
                 ms(ours)
             );
         }
+    }
+    if !import {
+        return;
     }
     let mut imports = Vec::new();
     for _ in 0..3 {

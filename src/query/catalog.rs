@@ -12,7 +12,6 @@ pub use super::terms::compare_rows;
 use super::terms::{Searchable, holds, similar_points};
 use crate::domain::row::FIELD_SEPARATOR;
 use crate::domain::{Name, Row, Tags};
-use std::cmp::Ordering;
 
 mod build;
 mod hit;
@@ -274,6 +273,14 @@ impl Catalog {
         self.run(query, ctx, sort, true, scope)
     }
 
+    /// Puts `hits[from..]` in result order, after a search that ranked
+    /// only the first `from` (see [`Scope::ranked`]): then all are.
+    pub fn rank_rest(&self, hits: &mut [Hit], sort: SortKey, from: usize) {
+        if let Some(rest) = hits.get_mut(from..) {
+            self.order(rest, sort);
+        }
+    }
+
     fn run(
         &self,
         query: &Query,
@@ -311,10 +318,12 @@ impl Catalog {
             self.scan(&plan, ctx, positions, facets, scope)
         }?;
         let mut hits = part.hits;
-        self.order(&mut hits, sort);
+        let ranked = scope.ranked.unwrap_or(usize::MAX).min(hits.len());
+        self.order_first(&mut hits, sort, ranked);
         let facets = part.tally.finish();
         Some(Searched {
             hits,
+            ranked,
             facets,
             counted: part.counted,
         })
@@ -430,53 +439,6 @@ impl Catalog {
         Some((failed, hit))
     }
 
-    /// Puts hits in result order: tier, then score, then the sort key. For
-    /// every key but the title the order is a plain tuple of numbers, sorted
-    /// without looking at the rows again (tens of thousands of hits on a
-    /// one-letter query).
-    fn order(&self, hits: &mut [Hit], sort: SortKey) {
-        use std::cmp::Reverse;
-        let key = |h: &Hit| -> (u8, Reverse<i32>, i64, i64) {
-            let r = &self.rows[h.index()];
-            let id = r.id as i64;
-            let (a, b) = match sort {
-                SortKey::Updated => (-r.updated.0, -id),
-                SortKey::Created => (-r.created.0, -id),
-                SortKey::Score => (-super::terms::score_key(r), id),
-                SortKey::Stage => (r.stage.index() as i64, -r.updated.0),
-                SortKey::Id | SortKey::Title => (id, 0),
-            };
-            (h.tier, Reverse(h.score), a, b)
-        };
-        match sort {
-            SortKey::Title => hits.sort_unstable_by(|a, b| {
-                a.tier
-                    .cmp(&b.tier)
-                    .then(b.score.cmp(&a.score))
-                    .then_with(|| self.compare(a.index(), b.index(), sort))
-            }),
-            SortKey::Stage => hits.sort_by_cached_key(|h| (key(h), self.rows[h.index()].id)),
-            _ => hits.sort_by_cached_key(key),
-        }
-    }
-
-    /// The order of two rows under a sort key (titles compared folded).
-    fn compare(&self, a: usize, b: usize, sort: SortKey) -> Ordering {
-        if sort == SortKey::Title {
-            let title = |i: usize| {
-                self.texts
-                    .get(i)
-                    .split(FIELD_SEPARATOR)
-                    .next()
-                    .unwrap_or_default()
-            };
-            return title(a)
-                .cmp(title(b))
-                .then(self.rows[a].id.cmp(&self.rows[b].id));
-        }
-        compare_rows(&self.rows[a], &self.rows[b], sort)
-    }
-
     /// Character positions in the title that the query matched, for
     /// highlighting (computed for visible rows only).
     pub fn title_positions(&self, index: usize, query: &Query) -> Vec<usize> {
@@ -486,6 +448,7 @@ impl Catalog {
     }
 }
 
+mod order;
 mod plan;
 use plan::Plan;
 mod work;

@@ -34,9 +34,11 @@ pub struct Context {
     pub decided: std::sync::Arc<super::decided::Decided>,
 }
 
-/// Limits on one search: the rows to look at, and a way to be told to stop.
+/// Limits on one search: the rows to look at, a way to be told to stop,
+/// and how many of the first hits to put in order (`None`: all of them).
 #[derive(Default)]
 pub struct Scope<'a> {
     pub within: Option<&'a [u32]>,
     pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+    pub ranked: Option<usize>,
 }

@@ -287,7 +287,7 @@ impl Fuzzy {
             (true, false) => Kind::Start,
             _ => Kind::Inside,
         };
-        let tight = self.inner.fuzzy_match(&field[at..end], &p.text)?;
+        let tight = self.tightness(&field[at..end], &p.text)?;
         let positions = if want {
             let first = field[..at].chars().count();
             (first..first + p.text.chars().count()).collect()
@@ -320,6 +320,15 @@ impl Fuzzy {
         best
     }
 
+    /// SkimMatcherV2's score of `pattern` in `choice`: worked out here for
+    /// one or two characters (see short.rs), asked of the crate otherwise.
+    fn tightness(&self, choice: &str, pattern: &str) -> Option<i64> {
+        match short::score(choice, pattern) {
+            Some(found) => found,
+            None => self.inner.fuzzy_match(choice, pattern),
+        }
+    }
+
     /// The tightness of `pattern` in one word of the field that holds it
     /// in order, with its positions in the field when wanted.
     fn in_word(
@@ -331,10 +340,7 @@ impl Fuzzy {
         want: bool,
     ) -> Option<(i64, Vec<usize>)> {
         if !want {
-            return self
-                .inner
-                .fuzzy_match(word, pattern)
-                .map(|t| (t, Vec::new()));
+            return self.tightness(word, pattern).map(|t| (t, Vec::new()));
         }
         let first = field[..at].chars().count();
         let (t, pos) = self.inner.fuzzy_indices(word, pattern)?;
@@ -363,6 +369,8 @@ fn in_order(text: &str, pattern: &str) -> bool {
     }
     true
 }
+
+mod short;
 
 #[cfg(test)]
 mod tests;

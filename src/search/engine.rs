@@ -26,7 +26,11 @@ pub struct Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub generation: u64,
+    /// Every hit; the first `ranked` in result order. An early answer (see
+    /// [`Engine::answer_early`]) has the rest after them in no order; the
+    /// complete answer that follows it has all in order.
     pub hits: Arc<Vec<Hit>>,
+    pub ranked: usize,
     pub facets: Facets,
     pub view_counts: ViewCounts,
 }
@@ -60,10 +64,22 @@ struct Kept {
     sort: SortKey,
     marked: HashSet<u64>,
     data_version: u64,
+    /// The first `ranked` in result order (all, unless the ordering of the
+    /// rest gave way to a newer request).
     hits: Arc<Vec<Hit>>,
+    ranked: usize,
     facets: Facets,
     counted: Arc<Vec<u32>>,
 }
+
+/// How many hits an early answer has in order: more than a screen or a
+/// few pages down, picked from half a million in milliseconds.
+pub const FIRST_RANKED: usize = 1_000;
+
+/// With more hits than this, the count, the facets and the first
+/// [`FIRST_RANKED`] are answered before the rest is ordered (sorting half a
+/// million hits at a million ideas took 35 ms of a one-letter keystroke).
+const EARLY_FROM: usize = 20_000;
 
 /// How many recent results the worker keeps (for backspace).
 const KEEP: usize = 16;
@@ -188,9 +204,11 @@ impl Engine {
                 ..Context::default()
             };
             self.fill_duplicates(store, &query, &mut ctx, req.data_version)?;
+            // Only the count is wanted: nothing is put in order.
             let scope = Scope {
                 within: None,
                 cancelled,
+                ranked: Some(0),
             };
             let found = catalog.search_scoped(&query, &ctx, SortKey::Id, &scope)?;
             counts.push(Some(found.hits.len()));
@@ -212,16 +230,40 @@ impl Engine {
         req: &Request,
         cancelled: Option<&(dyn Fn() -> bool + Sync)>,
     ) -> Option<Outcome> {
+        self.answer_early(catalog, store, req, cancelled, &mut |_| {})
+    }
+
+    /// Answers a request; when it has many hits, first hands `early` an
+    /// answer with the count, the facets and the first [`FIRST_RANKED`]
+    /// hits in order, then orders the rest and returns the complete answer
+    /// (`None` if `cancelled` said to stop first, before or after `early`).
+    pub fn answer_early(
+        &mut self,
+        catalog: &Catalog,
+        store: &Store,
+        req: &Request,
+        cancelled: Option<&(dyn Fn() -> bool + Sync)>,
+        early: &mut dyn FnMut(Outcome),
+    ) -> Option<Outcome> {
         let same = |k: &Kept| k.data_version == req.data_version && k.marked == req.marked;
-        if let Some(k) = self
+        if let Some(at) = self
             .kept
             .iter()
-            .find(|k| same(k) && k.query == req.query && k.sort == req.sort)
+            .position(|k| same(k) && k.query == req.query && k.sort == req.sort)
         {
-            let (hits, facets) = (Arc::clone(&k.hits), k.facets.clone());
+            let k = &mut self.kept[at];
+            if k.ranked < k.hits.len() {
+                // Kept while its order was still being finished.
+                let mut hits = k.hits.as_ref().clone();
+                catalog.rank_rest(&mut hits, k.sort, k.ranked);
+                k.ranked = hits.len();
+                k.hits = Arc::new(hits);
+            }
+            let (hits, ranked, facets) = (Arc::clone(&k.hits), k.ranked, k.facets.clone());
             return Some(Outcome {
                 generation: req.generation,
                 hits,
+                ranked,
                 facets,
                 view_counts: self.count_views(catalog, store, req, cancelled)?,
             });
@@ -245,9 +287,69 @@ impl Engine {
         let scope = Scope {
             within: base.as_deref().map(Vec::as_slice),
             cancelled,
+            ranked: Some(FIRST_RANKED),
         };
         let found = catalog.search_scoped(&req.query, &ctx, req.sort, &scope)?;
-        let hits = Arc::new(found.hits);
+        let mut hits = found.hits;
+        let mut ranked = found.ranked;
+        let view_counts = self.count_views(catalog, store, req, cancelled)?;
+        if hits.len() > EARLY_FROM {
+            let first = Arc::new(hits.clone());
+            // Kept at once: the next character narrows from these rows
+            // even if it comes before the order is finished.
+            self.keep(
+                req,
+                Arc::clone(&first),
+                ranked,
+                &found.facets,
+                found.counted,
+            );
+            early(Outcome {
+                generation: req.generation,
+                hits: first,
+                ranked,
+                facets: found.facets.clone(),
+                view_counts: Arc::clone(&view_counts),
+            });
+            if cancelled.is_some_and(|c| c()) {
+                return None;
+            }
+            catalog.rank_rest(&mut hits, req.sort, ranked);
+            ranked = hits.len();
+            let hits = Arc::new(hits);
+            if let Some(k) = self.kept.back_mut() {
+                (k.hits, k.ranked) = (Arc::clone(&hits), ranked);
+            }
+            return Some(Outcome {
+                generation: req.generation,
+                hits,
+                ranked,
+                facets: found.facets,
+                view_counts,
+            });
+        }
+        catalog.rank_rest(&mut hits, req.sort, ranked);
+        ranked = hits.len();
+        let hits = Arc::new(hits);
+        self.keep(req, Arc::clone(&hits), ranked, &found.facets, found.counted);
+        Some(Outcome {
+            generation: req.generation,
+            hits,
+            ranked,
+            facets: found.facets,
+            view_counts,
+        })
+    }
+
+    /// Keeps a result for reuse, as the newest, within the limits.
+    fn keep(
+        &mut self,
+        req: &Request,
+        hits: Arc<Vec<Hit>>,
+        ranked: usize,
+        facets: &Facets,
+        counted: Vec<u32>,
+    ) {
         if self.kept.len() == KEEP {
             self.kept.pop_front();
         }
@@ -256,20 +358,15 @@ impl Engine {
             sort: req.sort,
             marked: req.marked.clone(),
             data_version: req.data_version,
-            hits: Arc::clone(&hits),
-            facets: found.facets.clone(),
-            counted: Arc::new(found.counted),
+            hits,
+            ranked,
+            facets: facets.clone(),
+            counted: Arc::new(counted),
         });
         let entries = |k: &Kept| k.hits.len() + k.counted.len();
         while self.kept.len() > 1 && self.kept.iter().map(entries).sum::<usize>() > KEEP_ENTRIES {
             self.kept.pop_front();
         }
-        Some(Outcome {
-            generation: req.generation,
-            hits,
-            facets: found.facets,
-            view_counts: self.count_views(catalog, store, req, cancelled)?,
-        })
     }
 }
 

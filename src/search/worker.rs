@@ -91,10 +91,25 @@ impl Searcher {
                     }
                     let generation = job.request.generation;
                     let stale = || newest.load(Ordering::Relaxed) != generation;
+                    // An early answer (count, facets, the first hits in
+                    // order) goes out while the rest is ordered; the owner
+                    // changes the catalog only after `quiesce`, which waits
+                    // for this job.
+                    let mut listened = true;
+                    let mut early = |outcome| listened = listened && deliver(outcome);
                     let outcome = match &job.catalog {
-                        Some(catalog) => engine.answer(catalog, &store, &job.request, Some(&stale)),
+                        Some(catalog) => engine.answer_early(
+                            catalog,
+                            &store,
+                            &job.request,
+                            Some(&stale),
+                            &mut early,
+                        ),
                         None => None,
                     };
+                    if !listened {
+                        return;
+                    }
                     // Done with the catalog before anyone hears of it: the
                     // owner may be about to change it.
                     drop(job);

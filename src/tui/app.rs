@@ -74,7 +74,13 @@ pub struct App {
     pub query: QueryBar,
     /// Bumped for every new query, so late results for an old one are dropped.
     pub generation: u64,
+    /// The results: every hit (the count, the statistics, marking all and
+    /// triage read them all), of which the first `ranked` are in result
+    /// order. Only those are listed, selected and scrolled through: the
+    /// rest of a large result is still being ordered (see
+    /// [`App::listed`]).
     pub hits: Vec<Hit>,
+    pub ranked: usize,
     pub facets: Facets,
     pub sidebar: SidebarState,
     pub list: ListState,
@@ -150,6 +156,7 @@ impl App {
             )),
             generation: 0,
             hits: Vec::new(),
+            ranked: 0,
             facets: Facets::default(),
             sidebar: SidebarState::default(),
             list: ListState::default(),
@@ -242,15 +249,27 @@ impl App {
         &self.catalog
     }
 
+    /// The hits the list shows, in result order: all of them, but for the
+    /// rest of a large result while it is still being ordered.
+    pub fn listed(&self) -> &[Hit] {
+        &self.hits[..self.ranked.min(self.hits.len())]
+    }
+
+    /// Whether the idea with this id is among `hits`.
+    fn position_in(&self, hits: &[Hit], id: u64) -> bool {
+        let cat = self.catalog();
+        hits.iter().any(|h| cat.row(h.index()).id == id)
+    }
+
     /// The selected row, if any idea is shown.
     pub fn selected_row(&self) -> Option<Row> {
-        let h = self.hits.get(self.list.selected)?;
+        let h = self.listed().get(self.list.selected)?;
         Some(self.catalog().row(h.index()).clone())
     }
 
     /// The id of the selected idea, if any idea is shown.
     pub fn selected_id(&self) -> Option<u64> {
-        let h = self.hits.get(self.list.selected)?;
+        let h = self.listed().get(self.list.selected)?;
         Some(self.catalog().row(h.index()).id)
     }
 
@@ -342,16 +361,32 @@ impl App {
 
     /// Shows a search's results, keeping the selection on the same idea
     /// where it can (or moving it to the idea asked for).
+    ///
+    /// An early answer (the first hits in order, the rest still being
+    /// ordered) is shown only when the selection it should keep is among
+    /// those first hits; else the list stays as it was until the complete
+    /// answer comes, so the cursor never lands on a place it must leave.
     pub fn show_results(&mut self, outcome: Outcome) {
+        let early = outcome.ranked < outcome.hits.len();
+        let wanted = self
+            .select_after
+            .or_else(|| (!self.from_top).then(|| self.selected_id()).flatten());
+        if early
+            && let Some(id) = wanted
+            && !self.position_in(&outcome.hits[..outcome.ranked], id)
+        {
+            return;
+        }
         let from_top = std::mem::take(&mut self.from_top);
         let keep = self
             .select_after
             .take()
             .or_else(|| (!from_top).then(|| self.selected_id()).flatten());
         self.hits = outcome.hits.as_ref().clone();
+        self.ranked = outcome.ranked;
         self.facets = outcome.facets;
         self.view_counts = outcome.view_counts;
-        self.searching = false;
+        self.searching = early;
         self.refilling = false;
         if self.screen.stats().is_some() {
             self.compute_stats();
@@ -359,15 +394,17 @@ impl App {
         self.refresh_sidebar();
         let position = keep.and_then(|id| {
             let cat = self.catalog();
-            self.hits.iter().position(|h| cat.row(h.index()).id == id)
+            self.listed()
+                .iter()
+                .position(|h| cat.row(h.index()).id == id)
         });
         // Someone else's change took the selected idea out of the results:
         // the cursor stays where it was, on the idea that took its place.
         let hold = std::mem::take(&mut self.live.hold_place) && !from_top;
         match position {
             Some(p) => self.list.selected = p,
-            None if hold && !self.hits.is_empty() => {
-                self.list.selected = self.list.selected.min(self.hits.len() - 1);
+            None if hold && !self.listed().is_empty() => {
+                self.list.selected = self.list.selected.min(self.listed().len() - 1);
             }
             None => {
                 self.list.selected = 0;

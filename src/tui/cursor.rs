@@ -61,7 +61,7 @@ pub fn move_cursor(app: &mut App, step: Step) -> Vec<Effect> {
 
 /// Selects the idea at position `target` (clamped) and asks for its detail.
 pub fn select(app: &mut App, target: i64) -> Vec<Effect> {
-    let last = app.hits.len().saturating_sub(1) as i64;
+    let last = app.listed().len().saturating_sub(1) as i64;
     app.list.selected = target.clamp(0, last.max(0)) as usize;
     keep_visible(app);
     load_detail(app)
@@ -82,7 +82,7 @@ pub fn keep_visible(app: &mut App) {
     } else if app.list.selected >= app.list.offset + height {
         app.list.offset = app.list.selected + 1 - height;
     }
-    let max_offset = app.hits.len().saturating_sub(height);
+    let max_offset = app.listed().len().saturating_sub(height);
     app.list.offset = app.list.offset.min(max_offset);
     if let Some(rows) = app.areas().sidebar_rows() {
         let h = rows.height.max(1) as usize;

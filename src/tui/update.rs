@@ -317,7 +317,7 @@ fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     if contains(rows, x, y) {
         app.focus = Focus::List;
         let target = app.list.offset + usize::from(y - rows.y);
-        if target < app.hits.len() {
+        if target < app.listed().len() {
             return select(app, target as i64);
         }
         return Vec::new();

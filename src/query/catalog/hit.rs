@@ -5,7 +5,10 @@ use crate::query::facets::Facets;
 
 /// A finished faceted search.
 pub struct Searched {
+    /// The hits, of which the first `ranked` are in result order and the
+    /// rest follow them in no order (see [`crate::query::Catalog::rank_rest`]).
     pub hits: Vec<Hit>,
+    pub ranked: usize,
     pub facets: Facets,
     /// The rows that matched or counted in a facet, in position order: a
     /// narrower query (more characters, one more term) need look at no other.

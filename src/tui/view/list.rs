@@ -182,8 +182,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Line::from(header), Rect { height: 1, ..inner });
     let rows = app.areas().list_rows();
+    // Only the hits in result order (all but while a large result is
+    // still being ordered behind its first screens).
     let visible = app
-        .hits
+        .listed()
         .iter()
         .enumerate()
         .skip(app.list.offset)
