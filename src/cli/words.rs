@@ -16,15 +16,7 @@ pub fn date(t: Timestamp) -> String {
     }
 }
 
-/// A number to `places` decimals as people write it: `25.5` in English,
-/// `25,5` in Russian.
-pub fn decimal(x: f64, places: usize) -> String {
-    let text = format!("{x:.places$}");
-    match language() {
-        Lang::En => text,
-        Lang::Ru => text.replace('.', ","),
-    }
-}
+pub use crate::i18n::decimal;
 
 /// An instant, in UTC: RFC 3339 in English (as before), `24.11.2026
 /// 21:12 UTC` in Russian.

@@ -12,6 +12,7 @@ mod field_errors;
 mod history;
 mod labels;
 mod lang;
+mod numbers;
 #[cfg(test)]
 mod parity;
 mod review_words;
@@ -26,6 +27,7 @@ pub use field_errors::{conflict_description, field_problem, field_rule_error, te
 pub use history::{change, field_label, field_value, person};
 pub use labels::label;
 pub use lang::Lang;
+pub use numbers::decimal;
 pub use review_words::review_problem;
 pub use texts::{Arg, Texts};
 

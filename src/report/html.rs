@@ -73,7 +73,7 @@ footer { margin-top: 40px; color: var(--soft); font-size: 12px; }
 
 /// A score to two places, or a dash.
 fn score(s: Option<f64>) -> String {
-    s.map_or("—".into(), |s| format!("{s:.2}"))
+    s.map_or("—".into(), |s| crate::i18n::decimal(s, 2))
 }
 
 /// The page.
@@ -166,7 +166,11 @@ fn charts(out: &mut String, p: &Pack) {
         .map(|c| Bar {
             label: Sector::parse(&c.name).map_or(c.label.clone(), crate::i18n::label),
             value: c.count,
-            note: Some(format!("{} · {:.1}%", c.count, c.percent)),
+            note: Some(format!(
+                "{} · {}%",
+                c.count,
+                crate::i18n::decimal(c.percent, 1)
+            )),
         })
         .collect();
     // The unscored are said beside the chart, not drawn in it: early in a
@@ -175,7 +179,11 @@ fn charts(out: &mut String, p: &Pack) {
         .iter()
         .zip(&p.score_bins)
         .map(|(low, &n)| Bar {
-            label: format!("{low:.1}–{:.1}", low + 0.5),
+            label: format!(
+                "{}–{}",
+                crate::i18n::decimal(*low, 1),
+                crate::i18n::decimal(low + 0.5, 1)
+            ),
             value: n,
             note: None,
         })
@@ -282,9 +290,9 @@ fn entry(out: &mut String, e: &Entry) {
     };
     let (sc, spread, n) = match e.combined {
         Some(c) => (
-            format!("{:.2}", c.score),
+            crate::i18n::decimal(c.score, 2),
             if c.reviews > 1 {
-                format!("{:.2}", c.spread)
+                crate::i18n::decimal(c.spread, 2)
             } else {
                 "—".into()
             },

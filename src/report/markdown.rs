@@ -99,7 +99,7 @@ pub fn render(p: &Pack) -> String {
                 let mut s = format!(
                     "**{}** {} ({})",
                     md(&r.reviewer),
-                    r.total.map_or("—".into(), |t| format!("{t:.2}")),
+                    r.total.map_or("—".into(), |t| crate::i18n::decimal(t, 2)),
                     crate::tr!("report-confidence", confidence = u32::from(r.confidence))
                 );
                 if !r.comment.is_empty() {
@@ -110,10 +110,10 @@ pub fn render(p: &Pack) -> String {
             .collect();
         let (score, spread) = match e.combined {
             Some(c) if c.reviews > 1 => (
-                format!("{:.2}", c.score),
+                crate::i18n::decimal(c.score, 2),
                 format!(
-                    "{:.2}{}",
-                    c.spread,
+                    "{}{}",
+                    crate::i18n::decimal(c.spread, 2),
                     if c.contested() {
                         format!(" {}", crate::tr!("report-contested"))
                     } else {
@@ -121,7 +121,7 @@ pub fn render(p: &Pack) -> String {
                     }
                 ),
             ),
-            Some(c) => (format!("{:.2}", c.score), "—".into()),
+            Some(c) => (crate::i18n::decimal(c.score, 2), "—".into()),
             None => ("—".into(), "—".into()),
         };
         let stage = if e.reason.is_empty() {
@@ -188,7 +188,7 @@ pub fn render(p: &Pack) -> String {
             vec![
                 Sector::parse(&c.name).map_or(c.label.clone(), crate::i18n::label),
                 c.count.to_string(),
-                format!("{:.1}", c.percent),
+                crate::i18n::decimal(c.percent, 1),
             ]
         })
         .collect();
@@ -200,7 +200,16 @@ pub fn render(p: &Pack) -> String {
     let mut rows: Vec<Vec<String>> = SCORE_BINS
         .iter()
         .zip(&p.score_bins)
-        .map(|(low, n)| vec![format!("{low:.1}–{:.1}", low + 0.5), n.to_string()])
+        .map(|(low, n)| {
+            vec![
+                format!(
+                    "{}–{}",
+                    crate::i18n::decimal(*low, 1),
+                    crate::i18n::decimal(low + 0.5, 1)
+                ),
+                n.to_string(),
+            ]
+        })
         .collect();
     rows.push(vec![
         crate::tr!("report-not-scored"),

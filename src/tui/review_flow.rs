@@ -100,7 +100,7 @@ fn save(app: &mut App) -> Vec<Effect> {
     let id_text = id.to_string();
     let total = made
         .total(&pane.rubric)
-        .map_or("—".into(), |t| format!("{t:.2}"));
+        .map_or("—".into(), |t| crate::i18n::decimal(t, 2));
     let who = crate::i18n::person(&made.by);
     // Kept until the store answers: a refused save gives it back.
     app.review_saving = app.overlays.take_review().map(Box::new);

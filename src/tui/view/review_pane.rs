@@ -170,7 +170,7 @@ pub fn render(p: &ReviewPane, keymap: &Keymap, frame: &mut Frame, screen: Rect) 
     y += comment.height;
     let total = p.total().map_or_else(
         || tr!("ui-review-total-missing"),
-        |t| tr!("ui-review-total", total = &format!("{t:.2}")),
+        |t| tr!("ui-review-total", total = &crate::i18n::decimal(t, 2)),
     );
     let on_save = p.step() == Step::Save;
     if y < inner.bottom() {

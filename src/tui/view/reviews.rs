@@ -46,7 +46,7 @@ fn short_text(c: &Combined) -> String {
     };
     let text = tr!(
         "ui-reviews-short",
-        score = &format!("{:.2}", c.score),
+        score = &crate::i18n::decimal(c.score, 2),
         count = c.reviews
     );
     format!("{text}{contested}")
@@ -99,7 +99,7 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
             Span::styled(format!("{} ", tr!("ui-reviews-combined")), theme::label()),
             Span::raw(tr!(
                 "ui-reviews-combined-of",
-                score = &format!("{:.2}", c.score),
+                score = &crate::i18n::decimal(c.score, 2),
                 how = &how
             )),
         ]));
@@ -115,7 +115,10 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
             } else {
                 String::new()
             };
-            let spread = tr!("ui-reviews-spread", spread = &format!("{:.2}", c.spread));
+            let spread = tr!(
+                "ui-reviews-spread",
+                spread = &crate::i18n::decimal(c.spread, 2)
+            );
             out.push(Line::from(format!("{spread}{contested}")));
         }
     }
@@ -127,7 +130,7 @@ pub fn panel(app: &App, idea: &Idea, date_format: &str) -> Panel {
                 " · {}",
                 tr!(
                     "ui-reviews-total-confidence",
-                    total = &total.map_or("—".into(), |t| format!("{t:.2}")),
+                    total = &total.map_or("—".into(), |t| crate::i18n::decimal(t, 2)),
                     confidence = &r.confidence.to_string()
                 )
             )),

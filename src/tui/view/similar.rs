@@ -49,7 +49,10 @@ pub fn lines(app: &App, i: &Idea) -> Vec<Line<'static>> {
     for m in &likes {
         body.push(Line::from(vec![
             Span::styled(format!("#{:<width$} ", m.id), theme::key()),
-            Span::styled(format!("{:.2} ", m.score), theme::dim()),
+            Span::styled(
+                format!("{} ", crate::i18n::decimal(f64::from(m.score), 2)),
+                theme::dim(),
+            ),
             Span::raw(title_of(m.id)),
         ]));
     }

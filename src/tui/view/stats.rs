@@ -71,7 +71,11 @@ fn bars(counts: &[Count], width: usize, style: &dyn Fn(&str) -> Style) -> Vec<Li
             let mut spans = fit(&c.label, label_w, theme::label(), &[]);
             spans.push(Span::raw(" "));
             spans.extend(fit(&bar(c.count, max, bar_w), bar_w, style(&c.name), &[]));
-            spans.push(Span::raw(format!(" {:>6} {:>5.1}%", c.count, c.percent)));
+            spans.push(Span::raw(format!(
+                " {:>6} {:>5}%",
+                c.count,
+                crate::i18n::decimal(c.percent, 1)
+            )));
             Line::from(spans)
         })
         .collect()
@@ -101,9 +105,9 @@ fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
         let mut spans = fit(&stage_word(&step.stage), label_w, style, &[]);
         spans.push(Span::raw(" "));
         spans.extend(fit(&bar(step.reached, max, bar_w), bar_w, style, &[]));
-        let next = step
-            .to_next_percent
-            .map_or(String::new(), |p| format!("→ {p:.0}%"));
+        let next = step.to_next_percent.map_or(String::new(), |p| {
+            format!("→ {}%", crate::i18n::decimal(p, 0))
+        });
         spans.push(Span::raw(format!(" {:>6} ", step.reached)));
         spans.push(Span::styled(format!("{next:>7}"), theme::dim()));
         out.push(Line::from(spans));
@@ -118,7 +122,7 @@ fn funnel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
             Span::raw(tr!(
                 "ui-stats-declined-share",
                 count = d.count,
-                percent = &format!("{:.1}", d.percent)
+                percent = &crate::i18n::decimal(d.percent, 1)
             )),
         ]));
     }
@@ -311,7 +315,9 @@ fn panel_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
             theme::label(),
             &[],
         );
-        let mean = r.mean_total.map_or("—".into(), |m| format!("{m:.2}"));
+        let mean = r
+            .mean_total
+            .map_or("—".into(), |m| crate::i18n::decimal(m, 2));
         spans.push(Span::raw(format!(" {:>7} {:>6}", r.reviews, mean)));
         out.push(Line::from(spans));
     }
