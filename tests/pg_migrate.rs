@@ -244,3 +244,48 @@ fn schema_three_rows_get_their_reviews_and_the_panel_its_table() {
     store.commit(w).unwrap();
     assert!(store.panel_settings().unwrap().blind);
 }
+
+/// A database of schema 6 (reasons in the ideas, none in their rows) is
+/// moved to schema 7 by its owner's first open: the decided idea's row
+/// gets its reason key, so `reason:` and the statistics, which read the
+/// rows, still find it.
+#[test]
+fn schema_six_rows_get_their_reasons() {
+    let Some(db) = TestDb::new("migrate_reasons") else {
+        return;
+    };
+    let (bare, id): (Vec<u8>, u64) = {
+        let store = db.open();
+        let id = add(&store, "Declined", "");
+        let bare = db
+            .sql()
+            .query_one(
+                "SELECT row_record FROM ideas WHERE id = $1",
+                &[&(id as i64)],
+            )
+            .unwrap()
+            .get(0);
+        let stored = store.idea_with_version(id).unwrap().unwrap();
+        let mut idea = stored.idea.clone();
+        idea.stage = sprout::domain::Stage::Declined;
+        idea.reason = "no-budget".into();
+        let mut w = store.begin().unwrap();
+        w.put(idea, Some(stored));
+        store.commit(w).unwrap();
+        assert_eq!(&*store.rows().unwrap()[0].reason, "no-budget");
+        (bare, id)
+    };
+    // As schema 6 left it: the row as written before rows held reasons.
+    db.sql()
+        .execute("UPDATE ideas SET row_record = $1", &[&bare])
+        .unwrap();
+    db.sql()
+        .batch_execute("UPDATE sprout_schema SET version = 6;")
+        .unwrap();
+    let store = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    let rows = store.rows().unwrap();
+    assert_eq!(&*rows[0].reason, "no-budget");
+    let decided = sprout::search::decided::build(&store).unwrap();
+    assert_eq!(decided.reason_of(id), Some("no-budget"));
+}

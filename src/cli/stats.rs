@@ -46,17 +46,11 @@ struct WithReasons<'a> {
     reasons: &'a ReasonFigures,
 }
 
-/// The selection's decisions by reason (the reasons read from the ideas
-/// only when some idea of it has a decision).
+/// The selection's decisions by reason (each row carries its reason key).
 fn reason_figures(store: &Store, selection: &search::Selection) -> Result<ReasonFigures, Error> {
     let reasons = store.reasons()?;
     let rows = || selection.rows();
-    let any = rows().any(|r| crate::domain::reason::Fit::of(r.stage).is_some());
-    let decided = if any {
-        search::decided::build(store)?
-    } else {
-        Default::default()
-    };
+    let decided = search::decided::of_rows(rows(), &reasons);
     Ok(ReasonFigures::of(rows(), &decided, &reasons))
 }
 

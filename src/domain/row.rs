@@ -67,6 +67,10 @@ pub struct Row {
     /// `store/row_record.rs`), so rows stored before reviews read as they
     /// were.
     pub reviews: RowReviews,
+    /// The key of its decision's reason (empty if none), for the
+    /// statistics' reason tables and `reason:` queries, so that they need
+    /// not decode every idea. Kept after the row like its reviews.
+    pub reason: Name,
 }
 
 impl Row {
@@ -97,6 +101,7 @@ impl Row {
             updated: idea.updated,
             stage_since,
             reviews: RowReviews::of(&idea.reviews),
+            reason: Name::new(&idea.reason),
         }
     }
 
@@ -251,6 +256,7 @@ impl<'de> Deserialize<'de> for Row {
             updated: r.updated,
             stage_since: r.stage_since,
             reviews: RowReviews::default(),
+            reason: Name::default(),
         })
     }
 }

@@ -1,21 +1,23 @@
-//! The decisions' reasons for a `reason:` query: each idea's reason read
-//! from the store, once per data version by a caller that keeps it (the
-//! rows, which hold what every list needs, do not carry it).
+//! The decisions' reasons for a `reason:` query: each idea's reason key
+//! as its row carries it, once per data version by a caller that keeps it.
 
+use crate::domain::{Reasons, Row};
 use crate::query::{Context, Decided, Query};
 use crate::store::{Result, Store};
 use std::sync::Arc;
 
-/// Reads every idea's reason key and the database's reasons.
+/// Every row's reason key and the database's reasons.
 pub fn build(store: &Store) -> Result<Decided> {
-    let mut keys = Vec::new();
-    for idea in store.ideas() {
-        let idea = idea?;
-        if !idea.reason.is_empty() {
-            keys.push((idea.id, idea.reason));
-        }
-    }
-    Ok(Decided::new(keys, &store.reasons()?))
+    Ok(of_rows(&store.rows()?, &store.reasons()?))
+}
+
+/// The reason keys of `rows` (those the caller has already read).
+pub fn of_rows<'a>(rows: impl IntoIterator<Item = &'a Row>, reasons: &Reasons) -> Decided {
+    let keys = rows
+        .into_iter()
+        .filter(|r| !r.reason.is_empty())
+        .map(|r| (r.id, r.reason.to_string()));
+    Decided::new(keys, reasons)
 }
 
 /// Fills what a query's `reason:` terms need, building it into `built`

@@ -8,26 +8,33 @@
 
 use super::Result;
 use super::sled_engine::codec;
+use crate::domain::Name;
 use crate::domain::Row;
 use crate::domain::row_reviews::{ReviewMark, RowReviews};
 
-/// One row (PostgreSQL's `row_record`).
+/// One row (PostgreSQL's `row_record`): then its reviews, then its
+/// decision's reason key, each only when there is something to keep.
 pub(crate) fn encode(row: &Row) -> Result<Vec<u8>> {
     let marks = row.reviews.marks();
-    if marks.is_empty() {
-        codec::encode(row)
-    } else {
+    if !row.reason.is_empty() {
+        codec::encode_with(row, &(marks, row.reason))
+    } else if !marks.is_empty() {
         codec::encode_with(row, &marks)
+    } else {
+        codec::encode(row)
     }
 }
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<Row> {
-    let (mut row, marks): (Row, Vec<ReviewMark>) = codec::decode_with(bytes)?;
+    let (mut row, marks, reason): (Row, Vec<ReviewMark>, Name) = codec::decode_with_two(bytes)?;
     row.reviews = RowReviews::from_marks(marks);
+    row.reason = reason;
     Ok(row)
 }
 
-/// A block of rows (sled's `R` keys and the row snapshot file).
+/// A block of rows (sled's `R` keys and the row snapshot file): the rows,
+/// then the reviews of those that have any, then the reason keys of those
+/// that have one, each by place in the block.
 pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
     let marks: Vec<(u32, &[ReviewMark])> = rows
         .iter()
@@ -35,18 +42,34 @@ pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
         .filter(|(_, r)| !r.reviews.marks().is_empty())
         .map(|(i, r)| (i as u32, r.reviews.marks()))
         .collect();
-    if marks.is_empty() {
-        codec::encode(&rows)
-    } else {
+    let reasons: Vec<(u32, Name)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.reason.is_empty())
+        .map(|(i, r)| (i as u32, r.reason))
+        .collect();
+    if !reasons.is_empty() {
+        codec::encode_with(&rows, &(marks, reasons))
+    } else if !marks.is_empty() {
         codec::encode_with(&rows, &marks)
+    } else {
+        codec::encode(&rows)
     }
 }
 
+type BlockMarks = Vec<(u32, Vec<ReviewMark>)>;
+
 pub(crate) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
-    let (mut rows, marks): (Vec<Row>, Vec<(u32, Vec<ReviewMark>)>) = codec::decode_with(bytes)?;
+    let (mut rows, marks, reasons): (Vec<Row>, BlockMarks, Vec<(u32, Name)>) =
+        codec::decode_with_two(bytes)?;
     for (i, m) in marks {
         if let Some(row) = rows.get_mut(i as usize) {
             row.reviews = RowReviews::from_marks(m);
+        }
+    }
+    for (i, reason) in reasons {
+        if let Some(row) = rows.get_mut(i as usize) {
+            row.reason = reason;
         }
     }
     Ok(rows)
@@ -95,5 +118,42 @@ mod tests {
         let back = super::decode_block(&old).unwrap();
         assert!(back.iter().all(|r| r.reviews.marks().is_empty()));
         assert_eq!(back[1].title(), "idea 7");
+    }
+
+    #[test]
+    fn rows_keep_their_reasons_and_rows_without_read_as_before() {
+        let mut decided = row(10, &["anna"]);
+        decided.reason = crate::domain::Name::new("no-budget");
+        let mut bare_decided = row(11, &[]);
+        bare_decided.reason = crate::domain::Name::new("duplicate");
+        for one in [&decided, &bare_decided] {
+            let back = super::decode(&super::encode(one).unwrap()).unwrap();
+            assert_eq!(&back, one);
+        }
+        assert_eq!(
+            super::decode(&super::encode(&decided).unwrap())
+                .unwrap()
+                .reviews
+                .marks()
+                .len(),
+            1
+        );
+        let block = vec![row(12, &["olga"]), bare_decided.clone(), decided.clone()];
+        let back = super::decode_block(&super::encode_block(&block).unwrap()).unwrap();
+        assert_eq!(back, block);
+        assert_eq!(&*back[1].reason, "duplicate");
+        assert!(back[0].reason.is_empty());
+        // A reader that knows only reviews reads the reviews of a row that
+        // also has a reason, and the row itself.
+        type Marks = Vec<crate::domain::row_reviews::ReviewMark>;
+        let (old_view, marks): (Row, Marks) =
+            super::codec::decode_with(&super::encode(&decided).unwrap()).unwrap();
+        assert_eq!(old_view.title(), "idea 10");
+        assert_eq!(marks.len(), 1);
+        // A row written with reviews but before reasons reads with none.
+        let mut before = decided.clone();
+        before.reason = Default::default();
+        let old = super::codec::encode_with(&before, &before.reviews.marks()).unwrap();
+        assert_eq!(super::decode(&old).unwrap(), before);
     }
 }

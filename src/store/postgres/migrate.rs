@@ -17,6 +17,9 @@
 //! - 4 → 5: the table of the declared conflicts of interest
 //!   (`declared_conflicts.rs`).
 //! - 5 → 6: the table of the reasons for decisions (`reasons.rs`).
+//! - 6 → 7: the rows of decided ideas written again with their reason keys
+//!   (rows hold them since, see `store/row_record.rs`), so `stats` and
+//!   `reason:` read the rows, not every idea.
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -50,10 +53,11 @@ CREATE INDEX summary_words_word ON summary_words (word, first_id);
     )
 }
 
-/// Writes again the row of every reviewed idea, a page of ideas at a time
-/// (only schema 3 had reviews whose rows lack them). An idea that cannot
-/// be decoded keeps its row: it cannot be shown either way.
-fn rows_with_reviews(
+/// Writes again the row of every idea with reviews or a reason, a page of
+/// ideas at a time (rows of schema 3 lack the reviews, rows before 7 the
+/// reasons). An idea that cannot be decoded keeps its row: it cannot be
+/// shown either way.
+fn rows_with_reviews_and_reasons(
     tx: &mut postgres::Transaction<'_>,
 ) -> std::result::Result<(), postgres::Error> {
     const PAGE: i64 = 5_000;
@@ -70,7 +74,7 @@ fn rows_with_reviews(
             let Ok(stored) = crate::store::sled_engine::codec::decode_idea(r.get(1)) else {
                 continue;
             };
-            if stored.idea.reviews.is_empty() {
+            if stored.idea.reviews.is_empty() && stored.idea.reason.is_empty() {
                 continue;
             }
             let row = crate::domain::Row::of(&stored.idea);
@@ -109,9 +113,6 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 4 {
             tx.batch_execute(super::panel::ADD_TABLE)?;
-            if found == 3 {
-                rows_with_reviews(&mut tx)?;
-            }
         }
         if found < 5 {
             tx.batch_execute(super::declared_conflicts::ADD_TABLE)?;
@@ -119,6 +120,7 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         if found < 6 {
             tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
+        rows_with_reviews_and_reasons(&mut tx)?;
         tx.execute(
             "UPDATE sprout_schema SET version = $1",
             &[&i32::from(current)],

@@ -88,6 +88,24 @@ pub fn decode_with<T: DeserializeOwned, L: DeserializeOwned + Default>(
     Ok((value, later(rest)?))
 }
 
+/// Reads a value that gained two later fields, one after the other (as
+/// [`encode_with`] writes a pair): a record written before the second
+/// reads it as its default, one written before both reads both so.
+pub fn decode_with_two<T, L, M>(bytes: &[u8]) -> Result<(T, L, M), StoreError>
+where
+    T: DeserializeOwned,
+    L: DeserializeOwned + Default,
+    M: DeserializeOwned + Default,
+{
+    let (_, body) = body(bytes)?;
+    let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
+    if rest.is_empty() {
+        return Ok((value, L::default(), M::default()));
+    }
+    let (first, rest) = postcard::take_from_bytes::<L>(rest).map_err(codec)?;
+    Ok((value, first, later(rest)?))
+}
+
 /// What [`encode_with`] put after a value, or its default if nothing.
 fn later<L: DeserializeOwned + Default>(rest: &[u8]) -> Result<L, StoreError> {
     if rest.is_empty() {

@@ -66,6 +66,7 @@ impl SledStore {
         self.write_reasons(writes, &mut batch)?;
         batch.insert(META_VIEWS, &[1]);
         batch.insert(super::row_reviews::META_ROWS_REVIEWS, &[1]);
+        batch.insert(super::row_reasons::META_ROWS_REASONS, &[1]);
         let next = writes
             .puts
             .keys()

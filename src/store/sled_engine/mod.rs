@@ -11,6 +11,7 @@
 //! | `mrubric` + version (4 bytes, big-endian) | a version of the rubric (see `rubrics.rs`) |
 //! | `mpanel` | the panel's settings (see `rubrics.rs`) |
 //! | `mrows_reviews` | present once rows hold their ideas' reviews (see `row_reviews.rs`) |
+//! | `mrows_reasons` | present once rows hold their ideas' reason keys (see `row_reasons.rs`) |
 //! | `mconflicts` | the declared conflicts of interest (see `declared_conflicts.rs`) |
 //! | `d` + block | that row block changed since the row snapshot file (see `snapshot.rs`) |
 //!
@@ -39,6 +40,7 @@ mod open;
 mod prepare;
 mod reasons;
 mod row_changes;
+mod row_reasons;
 mod row_reviews;
 mod rows;
 mod rubrics;

@@ -1,0 +1,108 @@
+//! Rows gained their ideas' decision reason keys (see
+//! `store/row_record.rs`) after reasons came in: a database whose rows were
+//! written before then has decided ideas whose rows name no reason, so
+//! `reason:` and the statistics' reason tables would miss them. Its first
+//! open by this build writes those rows again, once, and leaves
+//! `mrows_reasons` to say it is done.
+
+use super::batch::Batch;
+use super::codec;
+use super::handle::SledStore;
+use super::row_changes::RowChanges;
+use crate::domain::Row;
+use crate::store::Result;
+
+/// Present once every idea's row holds its reason key (every commit of
+/// this build writes it too, so a new database never needs the pass).
+pub(super) const META_ROWS_REASONS: &[u8] = b"mrows_reasons";
+
+/// Rows rewritten per batch.
+const BATCH: usize = 20_000;
+
+impl SledStore {
+    /// Writes again the rows of ideas with a reason whose rows were
+    /// written without it (once per database).
+    pub(super) fn give_rows_their_reasons(&self) -> Result<()> {
+        let tree = self.tree()?;
+        if tree.contains_key(META_ROWS_REASONS)? {
+            return Ok(());
+        }
+        let mut changes = RowChanges::default();
+        let mut pending = 0;
+        let mut any = false;
+        for kv in tree.scan_prefix([b'i']) {
+            let (_, value) = kv?;
+            any = true;
+            let idea = codec::decode_idea(&value)?.idea;
+            if idea.reason.is_empty() {
+                continue;
+            }
+            changes.put(Row::of(&idea));
+            pending += 1;
+            if pending == BATCH {
+                let mut batch = Batch::default();
+                std::mem::take(&mut changes).write(&tree, &mut batch)?;
+                self.write_batch(batch)?;
+                pending = 0;
+            }
+        }
+        if !any {
+            // Nothing to write again: an empty (or new) database, whose
+            // first commit leaves the mark.
+            return Ok(());
+        }
+        let mut batch = Batch::default();
+        changes.write(&tree, &mut batch)?;
+        batch.insert(META_ROWS_REASONS, &[1]);
+        drop(tree);
+        self.write_batch(batch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Idea, Stage, Timestamp};
+
+    #[test]
+    fn rows_written_before_reasons_get_them_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let store = SledStore::open(&path).unwrap();
+        let mut decided = Idea::new("declined".into(), Timestamp(1));
+        decided.id = 1;
+        decided.stage = Stage::Declined;
+        decided.reason = "no-budget".into();
+        let mut open = Idea::new("still new".into(), Timestamp(1));
+        open.id = 2;
+        let mut w = store.begin().unwrap();
+        w.put(decided, None);
+        w.put(open, None);
+        store.commit(w).unwrap();
+        assert_eq!(&*store.rows().unwrap()[0].reason, "no-budget");
+        // As an earlier build left it: the rows without their reasons.
+        let tree = store.tree().unwrap();
+        let key = super::super::blocks::block_key(0);
+        let block = tree.get(key).unwrap().unwrap();
+        let mut rows = super::super::blocks::decode_block(&block).unwrap();
+        for row in &mut rows {
+            row.reason = Default::default();
+        }
+        tree.insert(key, super::super::blocks::encode_block(&rows).unwrap())
+            .unwrap();
+        tree.remove(META_ROWS_REASONS).unwrap();
+        drop(tree);
+        drop(store);
+        let store = SledStore::open_again(&path);
+        let rows = store.rows().unwrap();
+        assert_eq!(&*rows[0].reason, "no-budget");
+        assert!(rows[1].reason.is_empty());
+        assert!(
+            store
+                .tree()
+                .unwrap()
+                .contains_key(META_ROWS_REASONS)
+                .unwrap()
+        );
+    }
+}
