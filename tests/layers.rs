@@ -184,7 +184,7 @@ fn the_checks_find_what_they_look_for() {
         ),
         (
             "src/query/mod.rs",
-            "#[path = \"x.rs\"]\nmod plan;\n#[cfg(test)]\nmod tests;\nfn f() { std::thread::scope(|s| {}); }\n",
+            "#[path = \"x.rs\"]\nmod plan;\n#[cfg(test)]\nmod tests;\nmod after;\nfn f() { std::thread::scope(|s| {}); }\n",
         ),
         ("src/query/tests.rs", "use super::*;\n"),
         (
@@ -230,7 +230,12 @@ fn the_checks_find_what_they_look_for() {
         .find(|f| f.path == "src/query/mod.rs")
         .unwrap();
     assert_eq!(query.path_attribute, Some(1));
-    assert_eq!(query.thread_scope, Some(5));
+    assert_eq!(query.thread_scope, Some(6));
+    assert_eq!(
+        query.test_children,
+        ["tests"],
+        "the mod after a test module is not a test"
+    );
     assert_eq!(
         crate_.circles(),
         [vec!["src/config.rs", "src/config/part.rs", "src/config.rs"]],

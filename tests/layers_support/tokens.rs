@@ -185,9 +185,15 @@ impl File {
 }
 
 /// Whether `#[cfg(test)]` comes just before the item at `i` (perhaps
-/// with `pub` between).
+/// with `pub` between): after the end of the item before it, so that a
+/// `mod` that follows `#[cfg(test)] mod tests;` is not taken for a test.
 fn cfg_test_before(toks: &[(Tok, usize)], i: usize) -> bool {
-    let before: Vec<&Tok> = toks[i.saturating_sub(8)..i].iter().map(|t| &t.0).collect();
+    let item_start = toks[..i]
+        .iter()
+        .rposition(|t| matches!(t.0, Tok::Punct(';') | Tok::Punct('}')))
+        .map_or(0, |p| p + 1);
+    let from = item_start.max(i.saturating_sub(8));
+    let before: Vec<&Tok> = toks[from..i].iter().map(|t| &t.0).collect();
     before.windows(4).any(|w| {
         w == [
             &Tok::Word("cfg".into()),
