@@ -222,3 +222,34 @@ fn the_list_moves_only_among_the_hits_in_order_until_the_rest_is_ordered() {
     );
     assert_eq!((app.selected_id(), app.list.selected), (Some(far), far_at));
 }
+
+/// The views are counted after the results are given: at start, and after
+/// every change, counting a `panel:` view reads every idea, and the list
+/// must not wait for it. The first answer carries the counts last made;
+/// the second, the same hits, brings the new ones.
+#[test]
+fn results_come_before_the_views_are_counted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db")).unwrap();
+    let catalog = Catalog::new(rows(500));
+    let views = std::sync::Arc::new(sprout::domain::View::defaults());
+    let mut engine = Engine::new();
+    let mut req = request(1, "water point 7", SortKey::Updated);
+    req.views = std::sync::Arc::clone(&views);
+    let (early, complete) = answer(&mut engine, &catalog, &store, &req);
+    let early = early.expect("uncounted views: the results first");
+    assert!(early.view_counts.is_empty(), "nothing was counted before");
+    assert_eq!(early.hits, complete.hits);
+    assert_eq!(complete.view_counts.len(), views.len());
+    // Counted for this data version: one answer.
+    req.generation = 2;
+    req.query = sprout::query::Query::parse("water").unwrap();
+    let (early, again) = answer(&mut engine, &catalog, &store, &req);
+    assert!(early.is_none());
+    assert_eq!(again.view_counts, complete.view_counts);
+    // After a change the counts are made again, the last ones shown first.
+    req.generation = 3;
+    req.data_version += 1;
+    let (early, _) = answer(&mut engine, &catalog, &store, &req);
+    assert_eq!(early.expect("recounted").view_counts, complete.view_counts);
+}

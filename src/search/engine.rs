@@ -176,6 +176,28 @@ impl Engine {
         super::duplicates::fill_context(store, query, ctx, &mut self.duplicates).ok()
     }
 
+    /// The view counts already made for these views and this data version.
+    fn counted_views(&self, req: &Request) -> Option<ViewCounts> {
+        if req.views.is_empty() {
+            return Some(Arc::default());
+        }
+        let (views, version, counts) = self.view_counts.as_ref()?;
+        (*version == req.data_version && (Arc::ptr_eq(views, &req.views) || **views == *req.views))
+            .then(|| Arc::clone(counts))
+    }
+
+    /// The last counts made for these views, whatever the data version
+    /// (none when the views changed): what an answer shows until its own
+    /// counts are made.
+    fn last_view_counts(&self, req: &Request) -> ViewCounts {
+        match &self.view_counts {
+            Some((views, _, counts)) if Arc::ptr_eq(views, &req.views) || **views == *req.views => {
+                Arc::clone(counts)
+            }
+            _ => Arc::default(),
+        }
+    }
+
     /// How many ideas each view shows, counted again only when the views
     /// or the ideas changed.
     fn count_views(
@@ -185,11 +207,8 @@ impl Engine {
         req: &Request,
         cancelled: Option<&(dyn Fn() -> bool + Sync)>,
     ) -> Option<ViewCounts> {
-        if let Some((views, version, counts)) = &self.view_counts
-            && *version == req.data_version
-            && (Arc::ptr_eq(views, &req.views) || **views == *req.views)
-        {
-            return Some(Arc::clone(counts));
+        if let Some(counts) = self.counted_views(req) {
+            return Some(counts);
         }
         let mut counts = Vec::with_capacity(req.views.len());
         for view in req.views.iter() {
@@ -260,13 +279,20 @@ impl Engine {
                 k.hits = Arc::new(hits);
             }
             let (hits, ranked, facets) = (Arc::clone(&k.hits), k.ranked, k.facets.clone());
-            return Some(Outcome {
+            let mut outcome = Outcome {
                 generation: req.generation,
                 hits,
                 ranked,
                 facets,
-                view_counts: self.count_views(catalog, store, req, cancelled)?,
-            });
+                view_counts: self.last_view_counts(req),
+            };
+            if self.counted_views(req).is_none() {
+                // The results first: counting the views can take a while
+                // (a `panel:` view reads every idea).
+                early(outcome.clone());
+            }
+            outcome.view_counts = self.count_views(catalog, store, req, cancelled)?;
+            return Some(outcome);
         }
         let summary_hits = self.summary_hits(store, &req.query, req.data_version)?;
         let mut ctx = Context {
@@ -292,8 +318,16 @@ impl Engine {
         let found = catalog.search_scoped(&req.query, &ctx, req.sort, &scope)?;
         let mut hits = found.hits;
         let mut ranked = found.ranked;
-        let view_counts = self.count_views(catalog, store, req, cancelled)?;
-        if hits.len() > EARLY_FROM {
+        let counted = self.counted_views(req);
+        let many = hits.len() > EARLY_FROM;
+        if !many {
+            catalog.rank_rest(&mut hits, req.sort, ranked);
+            ranked = hits.len();
+        }
+        if many || counted.is_none() {
+            // What can be shown goes first: the first hits in order, and
+            // the results before the views are counted again (a `panel:`
+            // view reads every idea), with the counts last made meanwhile.
             let first = Arc::new(hits.clone());
             // Kept at once: the next character narrows from these rows
             // even if it comes before the order is finished.
@@ -309,17 +343,25 @@ impl Engine {
                 hits: first,
                 ranked,
                 facets: found.facets.clone(),
-                view_counts: Arc::clone(&view_counts),
+                view_counts: counted
+                    .clone()
+                    .unwrap_or_else(|| self.last_view_counts(req)),
             });
             if cancelled.is_some_and(|c| c()) {
                 return None;
             }
-            catalog.rank_rest(&mut hits, req.sort, ranked);
-            ranked = hits.len();
+            if ranked < hits.len() {
+                catalog.rank_rest(&mut hits, req.sort, ranked);
+                ranked = hits.len();
+            }
             let hits = Arc::new(hits);
             if let Some(k) = self.kept.back_mut() {
                 (k.hits, k.ranked) = (Arc::clone(&hits), ranked);
             }
+            let view_counts = match counted {
+                Some(c) => c,
+                None => self.count_views(catalog, store, req, cancelled)?,
+            };
             return Some(Outcome {
                 generation: req.generation,
                 hits,
@@ -328,8 +370,6 @@ impl Engine {
                 view_counts,
             });
         }
-        catalog.rank_rest(&mut hits, req.sort, ranked);
-        ranked = hits.len();
         let hits = Arc::new(hits);
         self.keep(req, Arc::clone(&hits), ranked, &found.facets, found.counted);
         Some(Outcome {
@@ -337,7 +377,7 @@ impl Engine {
             hits,
             ranked,
             facets: found.facets,
-            view_counts,
+            view_counts: counted.unwrap_or_default(),
         })
     }
 
