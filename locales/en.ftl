@@ -2136,3 +2136,13 @@ err-review-rubric-changed = { $who }'s review was made with rubric version { $wa
 err-review-not-scored = not scored: { $criteria } (give --score NAME=N for each)
 err-review-needs-confidence = a review needs a confidence: --confidence 1, 2 or 3
 err-review-comment-too-long = the comment is longer than { $most } characters
+
+## section: i18n-last
+# Saved views' refusals (src/views.rs, src/i18n/errors.rs)
+err-view-name-empty = the view name is empty
+err-view-name-too-long = the view name is longer than { $most } characters
+err-view-query = view '{ $name }': { $problem }
+err-view-taken = a view named '{ $name }' already exists
+err-view-none-at-all = there is no view named '{ $name }' (there are no views; save one with `sprout views save NAME QUERY`)
+err-view-not-found = there is no view named '{ $name }' (views: { $views })
+ui-view-not-saved = { $problem }; the view was not saved

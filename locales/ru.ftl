@@ -2195,3 +2195,13 @@ err-review-rubric-changed = рецензия { $who } сделана по руб
 err-review-not-scored = не оценено: { $criteria } (--score ИМЯ=N для каждого)
 err-review-needs-confidence = рецензии нужна уверенность: --confidence 1, 2 или 3
 err-review-comment-too-long = комментарий длиннее { $most } символов
+
+## section: i18n-last
+# Saved views' refusals (src/views.rs, src/i18n/errors.rs)
+err-view-name-empty = имя вида пустое
+err-view-name-too-long = имя вида длиннее { $most } символов
+err-view-query = вид '{ $name }': { $problem }
+err-view-taken = вид с именем '{ $name }' уже есть
+err-view-none-at-all = вида с именем '{ $name }' нет (видов нет; сохраните вид: `sprout views save ИМЯ ЗАПРОС`)
+err-view-not-found = вида с именем '{ $name }' нет (виды: { $views })
+ui-view-not-saved = { $problem }; вид не сохранён

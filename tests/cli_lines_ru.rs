@@ -162,3 +162,96 @@ fn percentages_and_scores_take_the_russian_decimal_comma() {
     assert!(en.contains("100.0"), "{en}");
     assert!(!en.contains("100,0"), "{en}");
 }
+
+/// A refused run's standard error, in `lang`, checking it failed.
+fn refused(db: &Db, lang: &str, args: &[&str]) -> String {
+    let (code, _, err) = said(db, lang, args);
+    assert_ne!(code, Some(0), "{args:?} was not refused");
+    err
+}
+
+#[test]
+fn refusals_about_views_are_russian_and_english_as_before() {
+    let db = Db::new();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["views", "delete", "nothere"],
+            "ошибка: вида с именем 'nothere' нет (виды: Inbox, In review, Waiting too long, My queue, My reviews)\n",
+            "error: there is no view named 'nothere' (views: Inbox, In review, Waiting too long, My queue, My reviews)\n",
+        ),
+        (
+            &["views", "save", "inbox", "stage:new"],
+            "ошибка: вид с именем 'Inbox' уже есть\n",
+            "error: a view named 'Inbox' already exists\n",
+        ),
+        (
+            &["views", "save", " ", "stage:new"],
+            "ошибка: имя вида пустое\n",
+            "error: the view name is empty\n",
+        ),
+        (
+            &["views", "save", &"x".repeat(41), "stage:new"],
+            "ошибка: имя вида длиннее 40 символов\n",
+            "error: the view name is longer than 40 characters\n",
+        ),
+    ];
+    for (args, ru, en) in cases {
+        assert_eq!(refused(&db, "ru", args), ru);
+        assert_eq!(refused(&db, "en", args), en);
+    }
+    let ru = refused(&db, "ru", &["views", "save", "X", "colour:red"]);
+    assert!(
+        ru.starts_with("ошибка: вид 'X': в условии запроса 'colour:red': неизвестное поле"),
+        "{ru}"
+    );
+    let en = refused(&db, "en", &["views", "save", "X", "colour:red"]);
+    assert!(
+        en.starts_with("error: view 'X': in query term 'colour:red': unknown field"),
+        "{en}"
+    );
+    // With no views at all, the refusal says how to save one.
+    for name in [
+        "Inbox",
+        "In review",
+        "Waiting too long",
+        "My queue",
+        "My reviews",
+    ] {
+        db.run(&["views", "delete", name]);
+    }
+    assert_eq!(
+        refused(&db, "ru", &["list", "--view", "nothere"]),
+        "ошибка: вида с именем 'nothere' нет (видов нет; сохраните вид: `sprout views save ИМЯ ЗАПРОС`)\n"
+    );
+    assert_eq!(
+        refused(&db, "en", &["list", "--view", "nothere"]),
+        "error: there is no view named 'nothere' (there are no views; save one with `sprout views save NAME QUERY`)\n"
+    );
+}
+
+#[test]
+fn letters_write_dates_the_russian_way_in_russian_and_as_before_in_english() {
+    let db = Db::new();
+    add(&db, "Wells", &[]);
+    let template = db.file("t.txt", b"{{ date }} {{ idea.created }}\n");
+    for (lang, want) in [
+        ("ru", "26.11.2026 26.11.2026\n"),
+        ("en", "2026-11-26 2026-11-26\n"),
+    ] {
+        let out = db.dir.path().join(format!("letters-{lang}"));
+        ok(
+            &db,
+            lang,
+            &[
+                "letters",
+                "id:1",
+                "--template",
+                template.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        let letter = std::fs::read_to_string(out.join("1-wells.txt")).unwrap();
+        assert_eq!(letter, want, "{lang}");
+    }
+}

@@ -247,7 +247,7 @@ fn view(line: usize, json: &str) -> Result<View, Problem> {
         })?),
     };
     let v = View::new(&raw.name, &raw.query)
-        .map_err(|e| Problem::of_field(line, "view", e.to_string()))?
+        .map_err(|e| Problem::of_field(line, "view", crate::i18n::view_name_error(e)))?
         .with_sort(sort);
     crate::query::Query::parse(&v.query)
         .map_err(|e| Problem::of_field(line, format!("view '{}'", v.name), e.to_string()))?;
