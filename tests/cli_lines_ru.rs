@@ -255,3 +255,46 @@ fn letters_write_dates_the_russian_way_in_russian_and_as_before_in_english() {
         assert_eq!(letter, want, "{lang}");
     }
 }
+
+#[test]
+fn an_import_names_what_is_wrong_with_reviews_and_views_in_russian() {
+    let db = Db::new();
+    let review = r#"{"by":"anna","rubric":1,"scores":[["team",4]],"confidence":7,"comment":"","time":"2026-11-26T12:00:00Z"}"#;
+    let cases = [
+        (
+            format!(r#"{{"ideas":[{{"id":1,"title":"Wells","reviews":[{review}]}}]}}"#),
+            "строка 1: reviews[0].confidence: ожидалось 1 (не уверен), 2 (скорее уверен) или 3 (уверен)",
+            "line 1: reviews[0].confidence: expected 1 (unsure), 2 (fairly sure) or 3 (sure)",
+        ),
+        (
+            r#"{"ideas":[{"id":1,"title":"Wells","reviews":5}]}"#.to_string(),
+            "строка 1: reviews: ожидался список рецензий",
+            "line 1: reviews: expected a list of reviews",
+        ),
+        (
+            r#"{"ideas":[{"id":1,"title":"Wells","reviews":[{"bye":"anna"}]}]}"#.to_string(),
+            "строка 1: reviews[0]: неизвестное поле 'bye' (поля: by, rubric, scores, confidence, comment, time)",
+            "line 1: reviews[0]: unknown field 'bye' (fields: by, rubric, scores, confidence, comment, time)",
+        ),
+        (
+            r#"{"views":[{"name":"a","query":"stage:new","sort":"zz"}],"ideas":[]}"#.to_string(),
+            "вид 'a': неизвестный порядок 'zz' (порядки: updated, created, title, score, stage, id)",
+            "view 'a': unknown sort 'zz' (sorts: updated, created, title, score, stage, id)",
+        ),
+        (
+            r#"{"views":[{"name":" ","query":"stage:new"}],"ideas":[]}"#.to_string(),
+            "view: имя вида пустое",
+            "view: the view name is empty",
+        ),
+    ];
+    for (k, (file, ru, en)) in cases.iter().enumerate() {
+        let path = db.file(&format!("h{k}.json"), file.as_bytes());
+        let path = path.to_str().unwrap();
+        let err = refused(&db, "ru", &["import", path]);
+        assert!(err.contains(ru), "{err}");
+        let err = refused(&db, "en", &["import", path]);
+        assert!(err.contains(en), "{err}");
+    }
+    // Nothing was imported by any of them.
+    assert_eq!(db.run(&["list", "--format", "ids"]), "");
+}
