@@ -2164,3 +2164,11 @@ err-json-longer-than = longer than { $most } characters
 err-json-expected-time = expected a time such as 2026-11-26T12:00:00Z
 err-json-view-sort = unknown sort '{ $sort }' (sorts: { $sorts })
 err-json-view-field = view '{ $name }'
+# A record's problems an import names (src/transfer/record.rs)
+err-import-id-too-large = '{ $value }' is too large for an idea id (at most { $most })
+err-import-given-twice = given twice, as '{ $first }' and '{ $second }'; keep one
+err-import-title-missing = is required and missing
+err-import-not-yes-no = '{ $value }' is not yes or no
+err-import-columns-same-field = line { $line }: columns { $first } and { $second } both go to { $field }; keep one (--map '{ $header }=ignore')
+err-import-no-title-column = line { $line }: no column is the title (the header row names the columns; --map 'Column=title' says which one is)
+err-import-columns-same-header = line { $line }: columns { $first } and { $second } have the same header; rename or remove one

@@ -2223,3 +2223,11 @@ err-json-longer-than = длиннее { $most } символов
 err-json-expected-time = ожидалось время вида 2026-11-26T12:00:00Z
 err-json-view-sort = неизвестный порядок '{ $sort }' (порядки: { $sorts })
 err-json-view-field = вид '{ $name }'
+# A record's problems an import names (src/transfer/record.rs)
+err-import-id-too-large = '{ $value }' — слишком большой номер идеи (не больше { $most })
+err-import-given-twice = указано дважды, как '{ $first }' и как '{ $second }'; оставьте одно
+err-import-title-missing = обязательно и не указано
+err-import-not-yes-no = '{ $value }' — не «да» и не «нет» (yes или no)
+err-import-columns-same-field = строка { $line }: столбцы { $first } и { $second } оба идут в { $field }; оставьте один (--map '{ $header }=ignore')
+err-import-no-title-column = строка { $line }: ни один столбец не стал названием (строка заголовков называет столбцы; --map 'Столбец=title' говорит, какой из них)
+err-import-columns-same-header = строка { $line }: у столбцов { $first } и { $second } одинаковый заголовок; переименуйте или уберите один

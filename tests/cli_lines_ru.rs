@@ -298,3 +298,50 @@ fn an_import_names_what_is_wrong_with_reviews_and_views_in_russian() {
     // Nothing was imported by any of them.
     assert_eq!(db.run(&["list", "--format", "ids"]), "");
 }
+
+#[test]
+fn an_import_names_what_is_wrong_with_a_record_or_its_columns_in_russian() {
+    let db = Db::new();
+    let cases: [(&str, &[u8], &str, &str); 5] = [
+        (
+            "ids.csv",
+            b"id,title\nabc,x\n",
+            "строка 2: id: 'abc' — не номер идеи (целое число от 1)",
+            "line 2: id: 'abc' is not an idea id (a whole number from 1)",
+        ),
+        (
+            "archived.csv",
+            b"title,archived\nx,maybe\n",
+            "строка 2: archived: 'maybe' — не «да» и не «нет» (yes или no)",
+            "line 2: archived: 'maybe' is not yes or no",
+        ),
+        (
+            "twice.json",
+            br#"[{"title":"a","Title":"b"}]"#,
+            "строка 1: title: указано дважды, как 'Title' и как 'title'; оставьте одно",
+            "line 1: title: given twice, as 'Title' and 'title'; keep one",
+        ),
+        (
+            "untitled.json",
+            br#"[{"summary":"a"}]"#,
+            "строка 1: title: обязательно и не указано",
+            "line 1: title: is required and missing",
+        ),
+        (
+            "no-title.csv",
+            b"id,summary\n1,x\n",
+            "строка 1: ни один столбец не стал названием",
+            "line 1: no column is the title (the header row names the columns; \
+             --map 'Column=title' says which one is)",
+        ),
+    ];
+    for (name, file, ru, en) in cases {
+        let path = db.file(name, file);
+        let path = path.to_str().unwrap();
+        let err = refused(&db, "ru", &["import", path]);
+        assert!(err.contains(ru), "{err}");
+        let err = refused(&db, "en", &["import", path]);
+        assert!(err.contains(en), "{err}");
+    }
+    assert_eq!(db.run(&["list", "--format", "ids"]), "");
+}
