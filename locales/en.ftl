@@ -2172,3 +2172,8 @@ err-import-not-yes-no = '{ $value }' is not yes or no
 err-import-columns-same-field = line { $line }: columns { $first } and { $second } both go to { $field }; keep one (--map '{ $header }=ignore')
 err-import-no-title-column = line { $line }: no column is the title (the header row names the columns; --map 'Column=title' says which one is)
 err-import-columns-same-header = line { $line }: columns { $first } and { $second } have the same header; rename or remove one
+err-json-reason-lower-case = the key must be lower-case
+err-json-there-twice = it is there twice
+err-json-rubrics-not-list = expected a list of rubric versions
+err-json-rubric-version = version { $version }: { $problem }
+err-json-rubric-default = version 1 is the default and is not stored

@@ -2231,3 +2231,8 @@ err-import-not-yes-no = '{ $value }' — не «да» и не «нет» (yes �
 err-import-columns-same-field = строка { $line }: столбцы { $first } и { $second } оба идут в { $field }; оставьте один (--map '{ $header }=ignore')
 err-import-no-title-column = строка { $line }: ни один столбец не стал названием (строка заголовков называет столбцы; --map 'Столбец=title' говорит, какой из них)
 err-import-columns-same-header = строка { $line }: у столбцов { $first } и { $second } одинаковый заголовок; переименуйте или уберите один
+err-json-reason-lower-case = ключ должен быть строчными буквами
+err-json-there-twice = встречается дважды
+err-json-rubrics-not-list = ожидался список версий рубрики
+err-json-rubric-version = версия { $version }: { $problem }
+err-json-rubric-default = версия 1 — рубрика по умолчанию, её не хранят

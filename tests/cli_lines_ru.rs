@@ -345,3 +345,36 @@ fn an_import_names_what_is_wrong_with_a_record_or_its_columns_in_russian() {
     }
     assert_eq!(db.run(&["list", "--format", "ids"]), "");
 }
+
+#[test]
+fn an_export_with_a_bad_reason_or_rubric_is_refused_in_russian() {
+    let db = Db::new();
+    let reason = r#"{"key":"late","label":"Too late","fits":"decline","removed":false,"made":"2026-11-26T12:00:00Z","by":"anna"}"#;
+    let upper = reason.replace("\"late\"", "\"Late\"");
+    let cases = [
+        (
+            format!(r#"{{"views":[],"reasons":[{reason},{reason}],"ideas":[]}}"#),
+            "reasons: 'late': встречается дважды",
+            "reasons: 'late': it is there twice",
+        ),
+        (
+            format!(r#"{{"views":[],"reasons":[{upper}],"ideas":[]}}"#),
+            "reasons: 'Late': ключ должен быть строчными буквами",
+            "reasons: 'Late': the key must be lower-case",
+        ),
+        (
+            r#"{"views":[],"rubrics":5,"ideas":[]}"#.to_string(),
+            "rubrics: ожидался список версий рубрики",
+            "rubrics: expected a list of rubric versions",
+        ),
+    ];
+    for (k, (file, ru, en)) in cases.iter().enumerate() {
+        let path = db.file(&format!("e{k}.json"), file.as_bytes());
+        let path = path.to_str().unwrap();
+        let err = refused(&db, "ru", &["import", path]);
+        assert!(err.contains(ru), "{err}");
+        let err = refused(&db, "en", &["import", path]);
+        assert!(err.contains(en), "{err}");
+    }
+    assert_eq!(db.run(&["reasons"]).matches("late").count(), 0);
+}
