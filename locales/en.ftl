@@ -2136,3 +2136,44 @@ err-review-rubric-changed = { $who }'s review was made with rubric version { $wa
 err-review-not-scored = not scored: { $criteria } (give --score NAME=N for each)
 err-review-needs-confidence = a review needs a confidence: --confidence 1, 2 or 3
 err-review-comment-too-long = the comment is longer than { $most } characters
+
+## section: i18n-last
+# Saved views' refusals (src/views.rs, src/i18n/errors.rs)
+err-view-name-empty = the view name is empty
+err-view-name-too-long = the view name is longer than { $most } characters
+err-view-query = view '{ $name }': { $problem }
+err-view-taken = a view named '{ $name }' already exists
+err-view-none-at-all = there is no view named '{ $name }' (there are no views; save one with `sprout views save NAME QUERY`)
+err-view-not-found = there is no view named '{ $name }' (views: { $views })
+ui-view-not-saved = { $problem }; the view was not saved
+# The JSON sub-errors of sprout's own export sections (src/transfer/json_*.rs)
+err-json-reviews-not-list = expected a list of reviews
+err-json-review-twice = a second review by { $name }; one per reviewer
+err-json-review-not-object = expected a review (an object)
+err-json-unknown-field = unknown field '{ $name }' (fields: { $fields })
+err-json-text-control = '{ $text }' has a control character or a direction override
+err-json-review-by = expected the reviewer's name
+err-json-review-rubric = expected a rubric version (1, 2, …)
+err-json-review-scores = expected a list of [criterion, score] pairs
+err-json-criterion-control = criterion '{ $name }' has a control character or a direction override
+err-json-review-not-score = { $name }: { $value } is not a score (a whole number on the criterion's scale, 0 to 100)
+err-json-review-no-scores = a review without scores
+err-json-review-confidence = expected 1 (unsure), 2 (fairly sure) or 3 (sure)
+err-json-expected-text = expected text
+err-json-longer-than = longer than { $most } characters
+err-json-expected-time = expected a time such as 2026-11-26T12:00:00Z
+err-json-view-sort = unknown sort '{ $sort }' (sorts: { $sorts })
+err-json-view-field = view '{ $name }'
+# A record's problems an import names (src/transfer/record.rs)
+err-import-id-too-large = '{ $value }' is too large for an idea id (at most { $most })
+err-import-given-twice = given twice, as '{ $first }' and '{ $second }'; keep one
+err-import-title-missing = is required and missing
+err-import-not-yes-no = '{ $value }' is not yes or no
+err-import-columns-same-field = line { $line }: columns { $first } and { $second } both go to { $field }; keep one (--map '{ $header }=ignore')
+err-import-no-title-column = line { $line }: no column is the title (the header row names the columns; --map 'Column=title' says which one is)
+err-import-columns-same-header = line { $line }: columns { $first } and { $second } have the same header; rename or remove one
+err-json-reason-lower-case = the key must be lower-case
+err-json-there-twice = it is there twice
+err-json-rubrics-not-list = expected a list of rubric versions
+err-json-rubric-version = version { $version }: { $problem }
+err-json-rubric-default = version 1 is the default and is not stored

@@ -2195,3 +2195,44 @@ err-review-rubric-changed = рецензия { $who } сделана по руб
 err-review-not-scored = не оценено: { $criteria } (--score ИМЯ=N для каждого)
 err-review-needs-confidence = рецензии нужна уверенность: --confidence 1, 2 или 3
 err-review-comment-too-long = комментарий длиннее { $most } символов
+
+## section: i18n-last
+# Saved views' refusals (src/views.rs, src/i18n/errors.rs)
+err-view-name-empty = имя вида пустое
+err-view-name-too-long = имя вида длиннее { $most } символов
+err-view-query = вид '{ $name }': { $problem }
+err-view-taken = вид с именем '{ $name }' уже есть
+err-view-none-at-all = вида с именем '{ $name }' нет (видов нет; сохраните вид: `sprout views save ИМЯ ЗАПРОС`)
+err-view-not-found = вида с именем '{ $name }' нет (виды: { $views })
+ui-view-not-saved = { $problem }; вид не сохранён
+# The JSON sub-errors of sprout's own export sections (src/transfer/json_*.rs)
+err-json-reviews-not-list = ожидался список рецензий
+err-json-review-twice = вторая рецензия от { $name }; от каждого рецензента одна
+err-json-review-not-object = ожидалась рецензия (объект)
+err-json-unknown-field = неизвестное поле '{ $name }' (поля: { $fields })
+err-json-text-control = в '{ $text }' есть управляющий символ или знак смены направления
+err-json-review-by = ожидалось имя рецензента
+err-json-review-rubric = ожидалась версия рубрики (1, 2, …)
+err-json-review-scores = ожидался список пар [критерий, оценка]
+err-json-criterion-control = в критерии '{ $name }' есть управляющий символ или знак смены направления
+err-json-review-not-score = { $name }: { $value } — не оценка (целое число по шкале критерия, от 0 до 100)
+err-json-review-no-scores = рецензия без оценок
+err-json-review-confidence = ожидалось 1 (не уверен), 2 (скорее уверен) или 3 (уверен)
+err-json-expected-text = ожидался текст
+err-json-longer-than = длиннее { $most } символов
+err-json-expected-time = ожидалось время вида 2026-11-26T12:00:00Z
+err-json-view-sort = неизвестный порядок '{ $sort }' (порядки: { $sorts })
+err-json-view-field = вид '{ $name }'
+# A record's problems an import names (src/transfer/record.rs)
+err-import-id-too-large = '{ $value }' — слишком большой номер идеи (не больше { $most })
+err-import-given-twice = указано дважды, как '{ $first }' и как '{ $second }'; оставьте одно
+err-import-title-missing = обязательно и не указано
+err-import-not-yes-no = '{ $value }' — не «да» и не «нет» (yes или no)
+err-import-columns-same-field = строка { $line }: столбцы { $first } и { $second } оба идут в { $field }; оставьте один (--map '{ $header }=ignore')
+err-import-no-title-column = строка { $line }: ни один столбец не стал названием (строка заголовков называет столбцы; --map 'Столбец=title' говорит, какой из них)
+err-import-columns-same-header = строка { $line }: у столбцов { $first } и { $second } одинаковый заголовок; переименуйте или уберите один
+err-json-reason-lower-case = ключ должен быть строчными буквами
+err-json-there-twice = встречается дважды
+err-json-rubrics-not-list = ожидался список версий рубрики
+err-json-rubric-version = версия { $version }: { $problem }
+err-json-rubric-default = версия 1 — рубрика по умолчанию, её не хранят

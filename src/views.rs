@@ -1,29 +1,23 @@
 //! Saved views: the operations the command line and the UI share.
 
 use crate::Error;
+use crate::domain::text::clean_line;
 use crate::domain::{SortKey, View};
 use crate::query::Query;
 use crate::store::Store;
 
 /// Checks a view before it is saved: a usable name and a query that parses.
 pub fn checked(name: &str, query: &str) -> Result<View, Error> {
-    let view = View::new(name, query).map_err(Error::Invalid)?;
-    Query::parse(&view.query).map_err(|e| Error::Invalid(format!("view '{}': {e}", view.name)))?;
+    let view =
+        View::new(name, query).map_err(|e| Error::Invalid(crate::i18n::view_name_error(e)))?;
+    Query::parse(&view.query).map_err(|e| {
+        Error::Invalid(crate::tr!(
+            "err-view-query",
+            name = view.name.as_str(),
+            problem = &e.to_string()
+        ))
+    })?;
     Ok(view)
-}
-
-/// What saving `view` is reported as, on the command line and in the UI:
-/// its order only when it keeps one other than the usual.
-pub fn saved_message(view: &View) -> String {
-    match view.sort {
-        Some(sort) if sort != SortKey::default() => format!(
-            "saved view '{}': {}, sorted by {}",
-            view.name,
-            view.query,
-            sort.name()
-        ),
-        _ => format!("saved view '{}': {}", view.name, view.query),
-    }
 }
 
 /// Saves `view`, replacing the view named `replacing` (a rename or a new
@@ -36,9 +30,9 @@ pub fn save(store: &Store, replacing: Option<&str>, view: View) -> Result<(), Er
     }
     let same = replacing.is_some_and(|old| view.is_named(old));
     if !same && let Some(taken) = store.view(&view.name)? {
-        return Err(Error::Invalid(format!(
-            "a view named '{}' already exists",
-            taken.name
+        return Err(Error::Invalid(crate::tr!(
+            "err-view-taken",
+            name = taken.name.as_str()
         )));
     }
     let mut writes = store.begin()?;
@@ -67,15 +61,16 @@ pub fn find(store: &Store, name: &str) -> Result<View, Error> {
 
 fn not_found(store: &Store, name: &str) -> Result<Error, Error> {
     let names: Vec<String> = store.views()?.into_iter().map(|v| v.name).collect();
-    let known = if names.is_empty() {
-        "there are no views; save one with `sprout views save NAME QUERY`".to_string()
+    let name = clean_line(name);
+    Ok(Error::Invalid(if names.is_empty() {
+        crate::tr!("err-view-none-at-all", name = name.as_str())
     } else {
-        format!("views: {}", names.join(", "))
-    };
-    Ok(Error::Invalid(format!(
-        "there is no view named '{}' ({known})",
-        crate::domain::text::clean_line(name)
-    )))
+        crate::tr!(
+            "err-view-not-found",
+            name = name.as_str(),
+            views = names.join(", ").as_str()
+        )
+    }))
 }
 
 /// The query text of a command given an optional view and an optional

@@ -32,7 +32,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "cores", "domain", "similar", "store", "query", "explain", "i18n",
         ],
     ),
-    ("views", &["domain", "store", "query"]),
+    ("views", &["domain", "store", "query", "i18n"]),
     ("demo", &["domain", "store"]),
     ("ideas", &["domain", "store", "query", "transfer", "views"]),
     ("search", &["domain", "similar", "store", "query", "memory"]),

@@ -58,9 +58,14 @@ const ENGLISH: &[&str] = &[
 /// Draws the screen `keys` lead to at every size, in Russian, checks it
 /// names `expected` and no English word, and snapshots it as `name`.
 fn check(name: &str, keys: &[&str], expected: &str) {
+    check_sized(name, keys, [expected; 3]);
+}
+
+/// As [`check`], with what each of [`SIZES`] must show.
+fn check_sized(name: &str, keys: &[&str], expected_at: [&str; 3]) {
     let _ru = speak_on_this_thread(Lang::Ru);
     sprout::store::actor::set_configured_user(Some("olga"));
-    for (w, h) in SIZES {
+    for ((w, h), expected) in SIZES.into_iter().zip(expected_at) {
         let (_d, store) = store_with(ideas());
         let mut a = app(&store, (w, h));
         for k in keys {
@@ -83,7 +88,13 @@ fn check(name: &str, keys: &[&str], expected: &str) {
 
 #[test]
 fn the_stage_keys_in_russian() {
-    check("stage_keys", &["S"], "стадия");
+    // Each key with its Russian word where room allows (the keys are
+    // letters of the English names); at 50 columns the keys alone.
+    check_sized(
+        "stage_keys",
+        &["S"],
+        ["p пилот  c масштабир.", "p пилт  c масш", "nripcsd стадия"],
+    );
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn letter(
                 .amount
                 .map_or(String::new(), |a| format!("{} ₽", group_digits(a))),
             tags: idea.tags.iter().map(|t| clean_line(t)).collect(),
-            created: idea.created.date(),
+            created: super::words::date(idea.created),
         },
         stage: idea.stage.name(),
         decision: crate::i18n::label(idea.stage),
@@ -165,7 +165,7 @@ pub fn run(store: &Store, a: LettersArgs, clock: &dyn Clock) -> Result<(), Error
     let rubrics = store.rubrics()?;
     let reasons = store.reasons()?;
     let officer = store.actor();
-    let date = now.date();
+    let date = super::words::date(now);
     let extension = a
         .template
         .extension()

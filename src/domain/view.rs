@@ -18,18 +18,36 @@ pub struct View {
     pub sort: Option<SortKey>,
 }
 
+/// Why a name cannot be a view's. Data, so that i18n words it in the
+/// language spoken; `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewNameError {
+    Empty,
+    /// Longer than [`MAX_NAME`] characters.
+    TooLong,
+}
+
+impl std::fmt::Display for ViewNameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ViewNameError::Empty => f.write_str("the view name is empty"),
+            ViewNameError::TooLong => {
+                write!(f, "the view name is longer than {MAX_NAME} characters")
+            }
+        }
+    }
+}
+
 impl View {
     /// A view with a cleaned name and query, or what is wrong with them.
     /// The query itself is checked by the caller, which knows the language.
-    pub fn new(name: &str, query: &str) -> Result<View, String> {
+    pub fn new(name: &str, query: &str) -> Result<View, ViewNameError> {
         let name = clean_line(name);
         if name.is_empty() {
-            return Err("the view name is empty".into());
+            return Err(ViewNameError::Empty);
         }
         if name.chars().count() > MAX_NAME {
-            return Err(format!(
-                "the view name is longer than {MAX_NAME} characters"
-            ));
+            return Err(ViewNameError::TooLong);
         }
         Ok(View {
             name,

@@ -5,6 +5,7 @@
 
 use crate::domain::NameError;
 use crate::domain::amount::AmountError;
+use crate::domain::view::{MAX_NAME, ViewNameError};
 
 /// An unknown, ambiguous or empty vocabulary value in words:
 /// `сектор: неизвестное значение 'x' (допустимые: health, ...)`.
@@ -32,6 +33,14 @@ pub fn amount_error(e: &AmountError) -> String {
         AmountError::NotAnAmount(shown) => crate::tr!("err-amount-not-an-amount", value = shown),
         AmountError::NotWhole(shown) => crate::tr!("err-amount-not-whole", value = shown),
         AmountError::TooLarge(shown) => crate::tr!("err-amount-too-large", value = shown),
+    }
+}
+
+/// Why a name cannot be a view's, in words.
+pub fn view_name_error(e: ViewNameError) -> String {
+    match e {
+        ViewNameError::Empty => crate::tr!("err-view-name-empty"),
+        ViewNameError::TooLong => crate::tr!("err-view-name-too-long", most = MAX_NAME),
     }
 }
 

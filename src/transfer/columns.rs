@@ -124,10 +124,11 @@ impl Mapping {
                 .iter()
                 .position(|other| !key.is_empty() && header_key(other) == key)
             {
-                return Err(format!(
-                    "line {line}: columns {} and {} have the same header; rename or remove one",
-                    named(j),
-                    named(i)
+                return Err(crate::tr!(
+                    "err-import-columns-same-header",
+                    line = line,
+                    first = &named(j),
+                    second = &named(i)
                 ));
             }
         }
@@ -163,19 +164,18 @@ impl Mapping {
         for (i, c) in columns.iter().enumerate() {
             let Some(field) = c.field else { continue };
             if let Some(j) = columns[..i].iter().position(|o| o.field == Some(field)) {
-                return Err(format!(
-                    "line {line}: columns {} and {} both go to {field}; keep one (--map '{}=ignore')",
-                    named(j),
-                    named(i),
-                    clean_line(&headers[i])
+                return Err(crate::tr!(
+                    "err-import-columns-same-field",
+                    line = line,
+                    first = &named(j),
+                    second = &named(i),
+                    field = field,
+                    header = &clean_line(&headers[i])
                 ));
             }
         }
         if !columns.iter().any(|c| c.field == Some("title")) {
-            return Err(format!(
-                "line {line}: no column is the title (the header row names the columns; \
-                 --map 'Column=title' says which one is)"
-            ));
+            return Err(crate::tr!("err-import-no-title-column", line = line));
         }
         Ok(Mapping { columns })
     }

@@ -237,20 +237,25 @@ fn view(line: usize, json: &str) -> Result<View, Problem> {
             let known: Vec<&str> = SortKey::ALL.iter().map(|k| k.name()).collect();
             Problem::of_field(
                 line,
-                format!("view '{}'", clean_line(&raw.name)),
-                format!(
-                    "unknown sort '{}' (sorts: {})",
-                    clean_line(name),
-                    known.join(", ")
+                crate::tr!("err-json-view-field", name = &clean_line(&raw.name)),
+                crate::tr!(
+                    "err-json-view-sort",
+                    sort = &clean_line(name),
+                    sorts = known.join(", ").as_str()
                 ),
             )
         })?),
     };
     let v = View::new(&raw.name, &raw.query)
-        .map_err(|e| Problem::of_field(line, "view", e.to_string()))?
+        .map_err(|e| Problem::of_field(line, "view", crate::i18n::view_name_error(e)))?
         .with_sort(sort);
-    crate::query::Query::parse(&v.query)
-        .map_err(|e| Problem::of_field(line, format!("view '{}'", v.name), e.to_string()))?;
+    crate::query::Query::parse(&v.query).map_err(|e| {
+        Problem::of_field(
+            line,
+            crate::tr!("err-json-view-field", name = v.name.as_str()),
+            e.to_string(),
+        )
+    })?;
     Ok(v)
 }
 

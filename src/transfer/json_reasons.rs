@@ -19,8 +19,10 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<Reason>, Broken> {
     for r in list {
         let problem = match Reason::new(&r.key, &r.label, r.fits) {
             Err(p) => Some(p),
-            Ok(ok) if ok.key != r.key => Some("the key must be lower-case".into()),
-            Ok(_) if checked.iter().any(|c| c.key == r.key) => Some("it is there twice".into()),
+            Ok(ok) if ok.key != r.key => Some(crate::tr!("err-json-reason-lower-case")),
+            Ok(_) if checked.iter().any(|c| c.key == r.key) => {
+                Some(crate::tr!("err-json-there-twice"))
+            }
             Ok(ok) => {
                 checked.push(Reason {
                     removed: r.removed,

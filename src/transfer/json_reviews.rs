@@ -21,7 +21,7 @@ pub fn reviews(value: &Value) -> Result<Vec<Review>, (String, String)> {
     let items = match value {
         Value::Null => return Ok(Vec::new()),
         Value::Array(items) => items,
-        _ => return Err((REVIEWS.into(), "expected a list of reviews".into())),
+        _ => return Err((REVIEWS.into(), crate::tr!("err-json-reviews-not-list"))),
     };
     let mut out: Vec<Review> = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
@@ -33,7 +33,7 @@ pub fn reviews(value: &Value) -> Result<Vec<Review>, (String, String)> {
         if out.iter().any(|o| o.is_by(&r.by)) {
             return Err((
                 at("by"),
-                format!("a second review by {}; one per reviewer", r.by),
+                crate::tr!("err-json-review-twice", name = r.by.as_str()),
             ));
         }
         out.push(r);
@@ -45,15 +45,15 @@ const FIELDS: &[&str] = &["by", "rubric", "scores", "confidence", "comment", "ti
 
 fn review(item: &Value) -> Result<Review, (&'static str, String)> {
     let Value::Object(o) = item else {
-        return Err(("", "expected a review (an object)".into()));
+        return Err(("", crate::tr!("err-json-review-not-object")));
     };
     if let Some(key) = o.keys().find(|k| !FIELDS.contains(&k.as_str())) {
         return Err((
             "",
-            format!(
-                "unknown field '{}' (fields: {})",
-                shown_name(key),
-                FIELDS.join(", ")
+            crate::tr!(
+                "err-json-unknown-field",
+                name = &shown_name(key),
+                fields = FIELDS.join(", ").as_str()
             ),
         ));
     }
@@ -61,92 +61,73 @@ fn review(item: &Value) -> Result<Review, (&'static str, String)> {
         Some(Value::String(s)) if s.chars().any(is_forbidden) => {
             return Err((
                 "by",
-                format!(
-                    "'{}' has a control character or a direction override",
-                    shown_name(s)
-                ),
+                crate::tr!("err-json-text-control", text = &shown_name(s)),
             ));
         }
         Some(Value::String(s)) if !clean_line(s).is_empty() => clean_line(s),
-        _ => return Err(("by", "expected the reviewer's name".into())),
+        _ => return Err(("by", crate::tr!("err-json-review-by"))),
     };
     let rubric = o
         .get("rubric")
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
-        .ok_or(("rubric", "expected a rubric version (1, 2, …)".to_string()))?;
+        .ok_or_else(|| ("rubric", crate::tr!("err-json-review-rubric")))?;
     let Some(Value::Array(list)) = o.get("scores") else {
-        return Err((
-            "scores",
-            "expected a list of [criterion, score] pairs".into(),
-        ));
+        return Err(("scores", crate::tr!("err-json-review-scores")));
     };
     let mut scores = Vec::with_capacity(list.len());
     for pair in list {
         let (name, value) = match pair.as_array().map(Vec::as_slice) {
             Some([Value::String(n), v]) => (n, v),
             _ => {
-                return Err((
-                    "scores",
-                    "expected a list of [criterion, score] pairs".into(),
-                ));
+                return Err(("scores", crate::tr!("err-json-review-scores")));
             }
         };
         if name.chars().any(is_forbidden) {
             return Err((
                 "scores",
-                format!(
-                    "criterion '{}' has a control character or a direction override",
-                    shown_name(name)
-                ),
+                crate::tr!("err-json-criterion-control", name = &shown_name(name)),
             ));
         }
         let score = value.as_u64().and_then(|v| u8::try_from(v).ok());
         let Some(score) = score else {
             return Err((
                 "scores",
-                format!(
-                    "{}: {} is not a score (a whole number on the criterion's scale, 0 to 100)",
-                    shown_name(name),
-                    shown_name(&value.to_string())
+                crate::tr!(
+                    "err-json-review-not-score",
+                    name = &shown_name(name),
+                    value = &shown_name(&value.to_string())
                 ),
             ));
         };
         scores.push((name.clone(), score));
     }
     if scores.is_empty() {
-        return Err(("scores", "a review without scores".into()));
+        return Err(("scores", crate::tr!("err-json-review-no-scores")));
     }
     let confidence = o
         .get("confidence")
         .and_then(Value::as_u64)
         .and_then(|c| u8::try_from(c).ok())
         .filter(|c| CONFIDENCE.contains(c))
-        .ok_or((
-            "confidence",
-            "expected 1 (unsure), 2 (fairly sure) or 3 (sure)".to_string(),
-        ))?;
+        .ok_or_else(|| ("confidence", crate::tr!("err-json-review-confidence")))?;
     let comment = match o.get("comment") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => clean_multiline(s),
-        Some(_) => return Err(("comment", "expected text".into())),
+        Some(_) => return Err(("comment", crate::tr!("err-json-expected-text"))),
     };
     if comment.chars().count() > COMMENT_MAX {
-        return Err(("comment", format!("longer than {COMMENT_MAX} characters")));
+        return Err((
+            "comment",
+            crate::tr!("err-json-longer-than", most = COMMENT_MAX),
+        ));
     }
     let time: Timestamp = match o.get("time") {
-        Some(v) => serde_json::from_value(v.clone()).map_err(|_| {
-            (
-                "time",
-                "expected a time such as 2026-11-26T12:00:00Z".to_string(),
-            )
-        })?,
+        Some(v) => serde_json::from_value(v.clone())
+            .map_err(|_| ("time", crate::tr!("err-json-expected-time")))?,
         None => {
-            return Err((
-                "time",
-                "expected a time such as 2026-11-26T12:00:00Z".into(),
-            ));
+            return Err(("time", crate::tr!("err-json-expected-time")));
         }
     };
     Ok(Review {

@@ -31,23 +31,31 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<Rubric>, Broken> {
 /// default (version 1, which every database has and none stores).
 pub fn list(value: &Value) -> Result<Vec<Rubric>, String> {
     let Value::Array(items) = value else {
-        return Err("expected a list of rubric versions".into());
+        return Err(crate::tr!("err-json-rubrics-not-list"));
     };
     let mut out: Vec<Rubric> = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         let r = rubric(item).map_err(|e| match item.get("version").and_then(Value::as_u64) {
-            Some(v) => format!("version {v}: {e}"),
+            Some(v) => crate::tr!(
+                "err-json-rubric-version",
+                version = v.to_string().as_str(),
+                problem = e.as_str()
+            ),
             None => format!("[{k}]: {e}"),
         })?;
         let problem = if r.version < 2 {
-            Some("version 1 is the default and is not stored".to_string())
+            Some(crate::tr!("err-json-rubric-default"))
         } else if out.iter().any(|o| o.version == r.version) {
-            Some("it is there twice".into())
+            Some(crate::tr!("err-json-there-twice"))
         } else {
             None
         };
         if let Some(p) = problem {
-            return Err(format!("version {}: {p}", r.version));
+            return Err(crate::tr!(
+                "err-json-rubric-version",
+                version = r.version.to_string().as_str(),
+                problem = p.as_str()
+            ));
         }
         out.push(r);
     }

@@ -117,10 +117,10 @@ pub(super) fn incoming_cells(
         if let Some((_, first)) = keys.iter().find(|(f, _)| *f == field) {
             problems.push((
                 field.to_string(),
-                format!(
-                    "given twice, as '{}' and '{}'; keep one",
-                    clean_line(first),
-                    clean_line(key)
+                crate::tr!(
+                    "err-import-given-twice",
+                    first = &clean_line(first),
+                    second = &clean_line(key)
                 ),
             ));
             continue;
@@ -268,7 +268,7 @@ pub(super) fn incoming_cells(
         }
     }
     if !title_seen {
-        problems.push(("title".into(), "is required and missing".into()));
+        problems.push(("title".into(), crate::tr!("err-import-title-missing")));
     }
     if !updated_seen && present.contains("created") {
         idea.updated = idea.created;
@@ -296,14 +296,12 @@ fn set<T>(result: Result<T, String>, slot: &mut T, mut fail: impl FnMut(String))
 
 fn idea_id(value: &Cell<'_>) -> Result<u64, String> {
     match value.number() {
-        Ok(0) | Err(_) => Err(format!(
-            "'{}' is not an idea id (a whole number from 1)",
-            value.show()
-        )),
+        Ok(0) | Err(_) => Err(crate::tr!("err-cli-not-an-id", value = &value.show())),
         // The most either engine keeps: PostgreSQL's bigint.
-        Ok(n) if n > i64::MAX as u64 => Err(format!(
-            "'{n}' is too large for an idea id (at most {})",
-            i64::MAX
+        Ok(n) if n > i64::MAX as u64 => Err(crate::tr!(
+            "err-import-id-too-large",
+            value = n.to_string().as_str(),
+            most = i64::MAX.to_string().as_str()
         )),
         Ok(n) => Ok(n),
     }
@@ -397,7 +395,7 @@ fn boolean(value: &Cell<'_>) -> Result<bool, String> {
         Cell::Str(s) => match s.trim().to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" => Ok(true),
             "false" | "no" | "n" | "0" | "" => Ok(false),
-            _ => Err(format!("'{}' is not yes or no", value.show())),
+            _ => Err(crate::tr!("err-import-not-yes-no", value = &value.show())),
         },
         _ => Err(format!("expected true or false, found {}", value.kind())),
     }

@@ -69,7 +69,7 @@ pub fn submit_name(app: &mut App, replacing: Option<String>, name: &str) -> Vec<
             view: view.with_sort(sort),
         }],
         Err(e) => {
-            app.message = Some(format!("{e}; the view was not saved"));
+            app.message = Some(crate::tr!("ui-view-not-saved", problem = &e.to_string()));
             Vec::new()
         }
     }

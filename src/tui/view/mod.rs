@@ -13,6 +13,7 @@ mod review_pane;
 mod reviews;
 mod sidebar;
 mod similar;
+mod stage_keys;
 mod stats;
 mod stats_reasons;
 mod status;

@@ -69,20 +69,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let offline = app.live.offline.as_deref();
             offline.map(super::super::live_state::offline_line)
         });
-    let hints = hints(app);
+    let width = area.width as usize;
+    let forms = left_forms(app);
+    let room = width.saturating_sub(forms[2].width());
+    let (hints, fuller) = super::stage_keys::fitted(app, hints(app), room);
     let hint = app.query.hint.as_ref().map(|h| format!("⚠ {h}"));
     // A message is read whole, so the left part gives it all the room it
     // can; key hints ask for some room, and the first of them show.
     let wanted = match (&problem, app.message.as_ref().or(hint.as_ref())) {
         (Some(text), _) | (None, Some(text)) => text.width(),
-        (None, None) => hints
-            .iter()
-            .map(|(k, w)| k.width() + w.width() + 3)
-            .sum::<usize>()
-            .min(RIGHT_ROOM),
+        (None, None) if fuller => super::stage_keys::width(&hints),
+        (None, None) => super::stage_keys::width(&hints).min(RIGHT_ROOM),
     };
-    let width = area.width as usize;
-    let forms = left_forms(app);
     let left = forms
         .iter()
         .find(|l| l.width() + wanted <= width)
