@@ -17,6 +17,8 @@
 //! - 4 → 5: the table of the declared conflicts of interest
 //!   (`declared_conflicts.rs`).
 //! - 5 → 6: the table of the reasons for decisions (`reasons.rs`).
+//! - 6 → 7: the word chunks' ids stored uncompressed from now on
+//!   (`words.rs`); the chunks there stay as they are.
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -118,6 +120,9 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 6 {
             tx.batch_execute(super::reasons::ADD_TABLE)?;
+        }
+        if found < 7 {
+            tx.batch_execute(super::words::IDS_NOT_COMPRESSED)?;
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",
