@@ -233,3 +233,47 @@ fn a_batch_sent_by_copy_with_a_taken_id_is_refused_whole() {
     let changed = olga.changes_since(0).unwrap();
     assert_eq!(changed.ideas.len(), 3000, "each new idea in the change log");
 }
+
+/// A load's words are folded as everywhere else (case, `ё`, runs of
+/// letters and digits cut at 40 characters), and a word an idea has
+/// several times is one (word, id) pair: every prefix finds each idea
+/// once, as an idea added alone is found.
+#[test]
+fn a_loads_words_are_folded_and_each_once_an_idea() {
+    let Some(db) = TestDb::new("bulk_folded") else {
+        return;
+    };
+    let store = db.open();
+    let long = "x".repeat(45);
+    let mut w = store.begin().unwrap();
+    for k in 0..1000 {
+        let mut idea = Idea::new(format!("Idea {k}"), Timestamp(1));
+        idea.summary = format!("Вода ВОДА вода, Water-water WATER; Ёлка n{k} {long}");
+        idea.id = w.allocate();
+        w.put(idea, None);
+    }
+    store.commit_large(w).unwrap();
+    let alone = add(
+        &store,
+        "Alone",
+        &format!("Вода ВОДА вода, Water-water WATER; Ёлка n7 {long}"),
+    );
+    let found = |prefix: &str| store.summary_ids(prefix).unwrap().len();
+    assert_eq!(found("вод"), 1001);
+    assert_eq!(found("water"), 1001);
+    assert_eq!(found("елк"), 1001);
+    assert_eq!(found(&"x".repeat(40)), 1001);
+    assert_eq!(found(&"x".repeat(41)), 0);
+    let mut n7 = store.summary_ids("n7").unwrap();
+    n7.sort();
+    // n7 and n70..n79, n700..n799, and the idea added alone.
+    assert_eq!(n7.len(), 1 + 10 + 100 + 1);
+    assert_eq!(n7.last(), Some(&alone));
+    let pairs: i64 = db
+        .sql()
+        .query_one("SELECT sum(cardinality(ids)) FROM summary_words", &[])
+        .unwrap()
+        .get(0);
+    // вода, water, елка, n<k> and the 40 x's: five words an idea.
+    assert_eq!(pairs, 5 * 1001);
+}

@@ -2,7 +2,8 @@
 //! key of the first databases) is moved to schema 2 (chunks of ids per
 //! word) by its owner's first open: the same answers, every change still
 //! working, the officers' grants kept. A role that does not own the
-//! tables is refused in one line and the database stays as it was.
+//! tables is refused in one line and the database stays as it was. A
+//! database of schema 6 is moved to 7 (word chunks stored uncompressed).
 
 mod pg_support;
 use pg_support::{TestDb, add, as_user, sprout};
@@ -288,4 +289,89 @@ fn schema_six_rows_get_their_reasons() {
     assert_eq!(&*rows[0].reason, "no-budget");
     let decided = sprout::search::decided::build(&store).unwrap();
     assert_eq!(decided.reason_of(id), Some("no-budget"));
+}
+
+/// How the word chunks' ids are stored: `e` (as they are) or `x` (the
+/// default, compressed past 2 KB).
+fn ids_storage(db: &TestDb) -> String {
+    db.sql()
+        .query_one(
+            "SELECT attstorage::text FROM pg_attribute
+             WHERE attrelid = 'summary_words'::regclass AND attname = 'ids'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// Word chunks whose ids are held compressed.
+fn compressed_chunks(db: &TestDb) -> i64 {
+    db.sql()
+        .query_one(
+            "SELECT count(*) FROM summary_words WHERE pg_column_compression(ids) IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// A database of schema 6 (word chunks compressed, as PostgreSQL does by
+/// default) is moved to schema 7 by its owner's first open: its
+/// compressed chunks answer and change as before, and the chunks written
+/// from then on are stored as they are. A new database is schema 7.
+#[test]
+fn schema_six_word_chunks_stay_readable_and_new_ones_go_uncompressed() {
+    let Some(db) = TestDb::new("migrate_uncompressed") else {
+        return;
+    };
+    let answers: Vec<Vec<u64>> = {
+        let store = db.open();
+        assert_eq!(ids_storage(&db), "e");
+        fill(&store);
+        assert_eq!(compressed_chunks(&db), 0);
+        PREFIXES.iter().map(|p| sorted(&store, p)).collect()
+    };
+    // As schema 6 wrote them: every chunk of 1,024 ids compressed.
+    db.sql()
+        .batch_execute(
+            "ALTER TABLE summary_words ALTER COLUMN ids SET STORAGE EXTENDED;
+             UPDATE summary_words SET ids = ids || ARRAY[]::bigint[];
+             UPDATE sprout_schema SET version = 6;",
+        )
+        .unwrap();
+    let old_compressed = compressed_chunks(&db);
+    // Those past 2 KB: clean and water three each (3,000 ids), for and
+    // kazan one each (1,000 ids).
+    assert_eq!(old_compressed, 8);
+    let store = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    assert_eq!(ids_storage(&db), "e");
+    let now: Vec<Vec<u64>> = PREFIXES.iter().map(|p| sorted(&store, p)).collect();
+    assert_eq!(now, answers);
+    // An edit takes words out of compressed chunks (#4's "clean water
+    // for kazan" are in the first ones), which are written again plain.
+    let base = store.idea_with_version(4).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "dry".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    store.commit(w).unwrap();
+    assert_eq!(sorted(&store, "clean").len(), answers[0].len() - 1);
+    assert_eq!(sorted(&store, "dry"), [4]);
+    assert_eq!(compressed_chunks(&db), old_compressed - 4);
+    // New chunks, as large as the old, are not compressed.
+    fill(&store);
+    assert_eq!(sorted(&store, "clean").len(), 2 * answers[0].len() - 1);
+    assert_eq!(compressed_chunks(&db), old_compressed - 4);
+    let large_new: i64 = db
+        .sql()
+        .query_one(
+            "SELECT count(*) FROM summary_words
+             WHERE first_id > 3002 AND cardinality(ids) = 1024
+               AND pg_column_compression(ids) IS NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(large_new, 4);
 }

@@ -30,6 +30,7 @@ mod row_record;
 mod rubric_record;
 mod sled_engine;
 mod version;
+mod word_split;
 mod writes;
 
 pub use conflict::{Conflict, changed_fields};

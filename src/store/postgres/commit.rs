@@ -92,10 +92,11 @@ pub fn apply(tx: &mut impl GenericClient, origin: &str, writes: &Writes) -> Resu
             }
             None => {
                 pending.idea(key, version, record, row);
-                words::of(&text)
+                pending.words.add_text(&text, key);
+                Vec::new()
             }
         };
-        for word in added {
+        for word in &added {
             pending.words.add(word, key);
         }
         pending.changed.push(key);

@@ -20,6 +20,8 @@
 //! - 6 → 7: the rows of decided ideas written again with their reason keys
 //!   (rows hold them since, see `store/row_record.rs`), so `stats` and
 //!   `reason:` read the rows, not every idea.
+//! - 7 → 8: the word chunks' ids stored uncompressed from now on
+//!   (`words.rs`); the chunks there stay as they are.
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -120,7 +122,12 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         if found < 6 {
             tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
-        rows_with_reviews_and_reasons(&mut tx)?;
+        if found < 7 {
+            rows_with_reviews_and_reasons(&mut tx)?;
+        }
+        if found < 8 {
+            tx.batch_execute(super::words::IDS_NOT_COMPRESSED)?;
+        }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",
             &[&i32::from(current)],

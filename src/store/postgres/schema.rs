@@ -13,7 +13,8 @@
 //!   schema 7, see `store/row_record.rs`).
 //! - `summary_words(word, first_id, last_id, ids)`: the folded words of
 //!   each summary, for prefix lookups, as chunks of ids per word (schema
-//!   2; schema 1 had a row per word and id): see `words.rs`. Indexed by
+//!   2; schema 1 had a row per word and id; since schema 7 the ids are
+//!   stored uncompressed): see `words.rs`. Indexed by
 //!   (word, first_id): a prefix is a range of words, and a removal reads
 //!   only the chunks of a word whose range covers the id. No foreign key
 //!   to `ideas`: a commit removes an idea's words in the transaction that
@@ -39,7 +40,7 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 7;
+pub const PG_SCHEMA_VERSION: u8 = 8;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
@@ -150,6 +151,8 @@ fn create(client: &mut postgres::Client) -> Result<String> {
         return Ok(role);
     }
     tx.batch_execute(CREATE).map_err(db)?;
+    tx.batch_execute(super::words::IDS_NOT_COMPRESSED)
+        .map_err(db)?;
     tx.execute(
         "INSERT INTO sprout_schema VALUES ($1)",
         &[&i32::from(PG_SCHEMA_VERSION)],
