@@ -316,9 +316,9 @@ fn compressed_chunks(db: &TestDb) -> i64 {
 }
 
 /// A database of schema 6 (word chunks compressed, as PostgreSQL does by
-/// default) is moved to schema 7 by its owner's first open: its
+/// default) is moved to schema 8 by its owner's first open: its
 /// compressed chunks answer and change as before, and the chunks written
-/// from then on are stored as they are. A new database is schema 7.
+/// from then on are stored as they are. A new database is schema 8.
 #[test]
 fn schema_six_word_chunks_stay_readable_and_new_ones_go_uncompressed() {
     let Some(db) = TestDb::new("migrate_uncompressed") else {

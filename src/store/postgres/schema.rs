@@ -13,7 +13,7 @@
 //!   schema 7, see `store/row_record.rs`).
 //! - `summary_words(word, first_id, last_id, ids)`: the folded words of
 //!   each summary, for prefix lookups, as chunks of ids per word (schema
-//!   2; schema 1 had a row per word and id; since schema 7 the ids are
+//!   2; schema 1 had a row per word and id; since schema 8 the ids are
 //!   stored uncompressed): see `words.rs`. Indexed by
 //!   (word, first_id): a prefix is a range of words, and a removal reads
 //!   only the chunks of a word whose range covers the id. No foreign key

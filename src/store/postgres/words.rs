@@ -27,7 +27,7 @@ use std::collections::HashMap;
 /// (8 KB); fewer would mean more rows for a word every idea has.
 pub const CHUNK_IDS: usize = 1024;
 
-/// The chunks' ids are stored as they are, not compressed (schema 7; the
+/// The chunks' ids are stored as they are, not compressed (schema 8; the
 /// first databases' older chunks stay as they were written, readable the
 /// same). A chunk of more than some 250 ids passes PostgreSQL's 2 KB
 /// threshold, where by default it is compressed (pglz) before going out
