@@ -2177,3 +2177,21 @@ err-json-there-twice = it is there twice
 err-json-rubrics-not-list = expected a list of rubric versions
 err-json-rubric-version = version { $version }: { $problem }
 err-json-rubric-default = version 1 is the default and is not stored
+
+## What a reason is for, in the reasons table (lead)
+cli-reasons-fit-decline = decline
+cli-reasons-fit-accept = accept
+
+## Why a reason cannot be made: err-reason-* (lead)
+err-reason-no-label = reason '{ $key }' has no label
+err-reason-label-too-long = the label of '{ $key }' is longer than { $most } characters
+err-reason-key-empty = the reason's key is empty
+err-reason-key-too-long = key '{ $key }' is longer than { $most } characters
+err-reason-key-not-a-word = key '{ $key }' must be a lower-case word (a-z, 0-9 or -, starting with a letter)
+err-reason-key-none = key 'none' is taken: reason:none finds ideas without a reason
+
+## An export file's JSON as sprout reads it (lead)
+transfer-expected-found = expected { $what }, found '{ $found }'
+transfer-ends-where-expected = the file ends where { $what } was expected
+transfer-expected-after-item = expected ',' or ']' after an item, found '{ $found }'
+transfer-colon-after-key = ':' after a key

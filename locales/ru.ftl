@@ -2236,3 +2236,21 @@ err-json-there-twice = встречается дважды
 err-json-rubrics-not-list = ожидался список версий рубрики
 err-json-rubric-version = версия { $version }: { $problem }
 err-json-rubric-default = версия 1 — рубрика по умолчанию, её не хранят
+
+## What a reason is for, in the reasons table (lead)
+cli-reasons-fit-decline = отказ
+cli-reasons-fit-accept = принятие
+
+## Why a reason cannot be made: err-reason-* (lead)
+err-reason-no-label = у причины '{ $key }' нет названия
+err-reason-label-too-long = название причины '{ $key }' длиннее { $most } символов
+err-reason-key-empty = ключ причины пустой
+err-reason-key-too-long = ключ '{ $key }' длиннее { $most } символов
+err-reason-key-not-a-word = ключ '{ $key }' должен быть словом в нижнем регистре (a-z, 0-9 или -, первая — буква)
+err-reason-key-none = ключ 'none' занят: reason:none находит идеи без причины
+
+## An export file's JSON as sprout reads it (lead)
+transfer-expected-found = ожидалось { $what }, а стоит '{ $found }'
+transfer-ends-where-expected = файл кончается там, где ожидалось { $what }
+transfer-expected-after-item = после элемента ожидалось ',' или ']', а стоит '{ $found }'
+transfer-colon-after-key = ':' после ключа

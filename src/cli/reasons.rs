@@ -28,7 +28,11 @@ fn list(store: &Store, all: bool) -> Result<(), Error> {
             if r.removed {
                 label.push_str(&format!(" ({})", crate::tr!("cli-reasons-removed")));
             }
-            vec![r.key.clone(), r.fits.name().to_string(), label]
+            let fits = match r.fits {
+                Fit::Decline => crate::tr!("cli-reasons-fit-decline"),
+                Fit::Accept => crate::tr!("cli-reasons-fit-accept"),
+            };
+            vec![r.key.clone(), fits, label]
         })
         .collect();
     let header = [
@@ -57,7 +61,8 @@ fn known(reasons: &Reasons) -> String {
 
 fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> Result<(), Error> {
     let fits = Fit::parse(fits).map_err(|e| Error::Usage(format!("--for: {e}")))?;
-    let reason = Reason::new(key, label, fits).map_err(Error::Invalid)?;
+    let reason = Reason::new(key, label, fits)
+        .map_err(|e| Error::Invalid(crate::i18n::reason_problem(&e)))?;
     let reasons = store.reasons()?;
     let back = match reasons.get(&reason.key) {
         Some(there) if !there.removed => {

@@ -105,20 +105,53 @@ pub fn default_label(key: &str) -> Option<&'static str> {
     DEFAULTS.iter().find(|d| d.0 == key).map(|d| d.1)
 }
 
+/// Why a reason cannot be made, as data (i18n puts it into words; its
+/// Display is the English sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReasonProblem {
+    NoLabel(String),
+    LabelTooLong(String),
+    KeyEmpty,
+    KeyTooLong(String),
+    KeyNotAWord(String),
+    KeyNone,
+}
+
+impl std::fmt::Display for ReasonProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReasonProblem::NoLabel(key) => write!(f, "reason '{key}' has no label"),
+            ReasonProblem::LabelTooLong(key) => write!(
+                f,
+                "the label of '{key}' is longer than {MAX_LABEL} characters"
+            ),
+            ReasonProblem::KeyEmpty => f.write_str("the reason's key is empty"),
+            ReasonProblem::KeyTooLong(key) => {
+                write!(f, "key '{key}' is longer than {MAX_KEY} characters")
+            }
+            ReasonProblem::KeyNotAWord(key) => write!(
+                f,
+                "key '{key}' must be a lower-case word (a-z, 0-9 or -, starting with a letter)"
+            ),
+            ReasonProblem::KeyNone => {
+                f.write_str("key 'none' is taken: reason:none finds ideas without a reason")
+            }
+        }
+    }
+}
+
 impl Reason {
     /// A new reason, checked: the key a lower-case word, the label one
     /// line of at most [`MAX_LABEL`] characters.
-    pub fn new(key: &str, label: &str, fits: Fit) -> Result<Reason, String> {
+    pub fn new(key: &str, label: &str, fits: Fit) -> Result<Reason, ReasonProblem> {
         let key = key.trim().to_lowercase();
         check_key(&key)?;
         let label = clean_line(label);
         if label.is_empty() {
-            return Err(format!("reason '{key}' has no label"));
+            return Err(ReasonProblem::NoLabel(key));
         }
         if label.chars().count() > MAX_LABEL {
-            return Err(format!(
-                "the label of '{key}' is longer than {MAX_LABEL} characters"
-            ));
+            return Err(ReasonProblem::LabelTooLong(key));
         }
         Ok(Reason {
             key,
@@ -141,25 +174,19 @@ impl Reason {
 }
 
 /// What is wrong with a key, if anything.
-pub fn check_key(key: &str) -> Result<(), String> {
+pub fn check_key(key: &str) -> Result<(), ReasonProblem> {
     if key.is_empty() {
-        return Err("the reason's key is empty".into());
+        return Err(ReasonProblem::KeyEmpty);
     }
     if key.chars().count() > MAX_KEY {
-        return Err(format!(
-            "key '{}' is longer than {MAX_KEY} characters",
-            clean_line(key)
-        ));
+        return Err(ReasonProblem::KeyTooLong(clean_line(key)));
     }
     let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
     if !key.starts_with(|c: char| c.is_ascii_lowercase()) || !key.chars().all(ok) {
-        return Err(format!(
-            "key '{}' must be a lower-case word (a-z, 0-9 or -, starting with a letter)",
-            clean_line(key)
-        ));
+        return Err(ReasonProblem::KeyNotAWord(clean_line(key)));
     }
     if key == "none" {
-        return Err("key 'none' is taken: reason:none finds ideas without a reason".into());
+        return Err(ReasonProblem::KeyNone);
     }
     Ok(())
 }

@@ -28,7 +28,7 @@ pub use history::{change, field_label, field_value, person};
 pub use labels::label;
 pub use lang::Lang;
 pub use numbers::decimal;
-pub use review_words::review_problem;
+pub use review_words::{reason_problem, review_problem};
 pub use texts::{Arg, Texts};
 
 use std::cell::Cell;

@@ -1,5 +1,6 @@
 //! Why a review cannot be made, in the language spoken.
 
+use crate::domain::reason::ReasonProblem;
 use crate::domain::review_problem::ReviewProblem;
 
 pub fn review_problem(p: &ReviewProblem) -> String {
@@ -68,6 +69,33 @@ pub fn review_problem(p: &ReviewProblem) -> String {
     }
 }
 
+/// Why a reason cannot be made, in the language spoken.
+pub fn reason_problem(p: &ReasonProblem) -> String {
+    use crate::domain::reason::{MAX_KEY, MAX_LABEL};
+    match p {
+        ReasonProblem::NoLabel(key) => crate::tr!("err-reason-no-label", key = key.as_str()),
+        ReasonProblem::LabelTooLong(key) => {
+            crate::tr!(
+                "err-reason-label-too-long",
+                key = key.as_str(),
+                most = MAX_LABEL
+            )
+        }
+        ReasonProblem::KeyEmpty => crate::tr!("err-reason-key-empty"),
+        ReasonProblem::KeyTooLong(key) => {
+            crate::tr!(
+                "err-reason-key-too-long",
+                key = key.as_str(),
+                most = MAX_KEY
+            )
+        }
+        ReasonProblem::KeyNotAWord(key) => {
+            crate::tr!("err-reason-key-not-a-word", key = key.as_str())
+        }
+        ReasonProblem::KeyNone => crate::tr!("err-reason-key-none"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,9 +131,27 @@ mod tests {
         for p in &all {
             assert_eq!(review_problem(p), p.to_string());
         }
+        for p in [
+            ReasonProblem::NoLabel("late".into()),
+            ReasonProblem::LabelTooLong("late".into()),
+            ReasonProblem::KeyEmpty,
+            ReasonProblem::KeyTooLong("x".into()),
+            ReasonProblem::KeyNotAWord("Late".into()),
+            ReasonProblem::KeyNone,
+        ] {
+            assert_eq!(reason_problem(&p), p.to_string());
+        }
         let _ru = speak_on_this_thread(Lang::Ru);
         for p in &all {
             let said = review_problem(p);
+            assert!(said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
+        }
+        for p in [
+            ReasonProblem::NoLabel("late".into()),
+            ReasonProblem::KeyNone,
+            ReasonProblem::KeyNotAWord("Late".into()),
+        ] {
+            let said = reason_problem(&p);
             assert!(said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
         }
         assert_eq!(

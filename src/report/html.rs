@@ -120,7 +120,11 @@ fn header(out: &mut String, p: &Pack) {
     };
     let mut meta = crate::tr!("report-meta", query = &query, date = &day(p.generated));
     if !p.by.is_empty() {
-        let _ = write!(meta, " {}", crate::tr!("report-meta-by", by = &html(&p.by)));
+        let _ = write!(
+            meta,
+            " {}",
+            crate::tr!("report-meta-by", by = &html(&crate::i18n::person(&p.by)))
+        );
     }
     if p.anonymous {
         let _ = write!(meta, " · {}", crate::tr!("report-meta-anonymous"));

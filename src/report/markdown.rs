@@ -53,7 +53,11 @@ pub fn render(p: &Pack) -> String {
         date = &day(p.generated)
     ));
     if !p.by.is_empty() {
-        let _ = write!(out, " {}", crate::tr!("report-meta-by", by = &md(&p.by)));
+        let _ = write!(
+            out,
+            " {}",
+            crate::tr!("report-meta-by", by = &md(&crate::i18n::person(&p.by)))
+        );
     }
     if p.anonymous {
         let _ = write!(out, " · {}", crate::tr!("report-meta-anonymous"));

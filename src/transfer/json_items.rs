@@ -117,7 +117,8 @@ impl<R: BufRead> Items<R> {
                 let (line, key) = self.json.value()?;
                 let key: String = serde_json::from_str(&key)
                     .map_err(|_| Broken::Outline(line, "expected a key in quotes".into()))?;
-                self.json.expect(b':', "':' after a key")?;
+                self.json
+                    .expect(b':', &crate::tr!("transfer-colon-after-key"))?;
                 self.at = At::AfterKey;
                 match key.as_str() {
                     "ideas" => {

@@ -18,7 +18,7 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<Reason>, Broken> {
     let mut checked: Vec<Reason> = Vec::with_capacity(list.len());
     for r in list {
         let problem = match Reason::new(&r.key, &r.label, r.fits) {
-            Err(p) => Some(p),
+            Err(p) => Some(crate::i18n::reason_problem(&p)),
             Ok(ok) if ok.key != r.key => Some(crate::tr!("err-json-reason-lower-case")),
             Ok(_) if checked.iter().any(|c| c.key == r.key) => {
                 Some(crate::tr!("err-json-there-twice"))

@@ -65,11 +65,15 @@ impl<R: BufRead> JsonStream<R> {
             }
             Some(b) => Err(Broken::Outline(
                 self.line,
-                format!("expected {what}, found '{}'", printable(b)),
+                crate::tr!(
+                    "transfer-expected-found",
+                    what = what,
+                    found = printable(b).as_str()
+                ),
             )),
             None => Err(Broken::Outline(
                 self.line,
-                format!("the file ends where {what} was expected"),
+                crate::tr!("transfer-ends-where-expected", what = what),
             )),
         }
     }
@@ -166,9 +170,9 @@ impl<R: BufRead> JsonStream<R> {
             }
             Some(b) => Err(Broken::Outline(
                 self.line,
-                format!(
-                    "expected ',' or ']' after an item, found '{}'",
-                    printable(b)
+                crate::tr!(
+                    "transfer-expected-after-item",
+                    found = printable(b).as_str()
                 ),
             )),
             None => Err(Broken::Outline(
