@@ -425,21 +425,25 @@ mod tests {
         assert!(
             Reason::new("9lives", "x", Fit::Decline)
                 .unwrap_err()
+                .to_string()
                 .contains("lower-case word")
         );
         assert!(
             Reason::new("a b", "x", Fit::Decline)
                 .unwrap_err()
+                .to_string()
                 .contains("lower-case word")
         );
         assert!(
             Reason::new("none", "x", Fit::Decline)
                 .unwrap_err()
+                .to_string()
                 .contains("taken")
         );
         assert!(
             Reason::new("ok", " \u{1b} ", Fit::Decline)
                 .unwrap_err()
+                .to_string()
                 .contains("no label")
         );
         assert!(Reason::new("ok", &"x".repeat(61), Fit::Decline).is_err());
