@@ -40,6 +40,7 @@ mod open;
 mod prepare;
 mod reasons;
 mod row_changes;
+mod row_pass;
 mod row_reasons;
 mod row_reviews;
 mod rows;

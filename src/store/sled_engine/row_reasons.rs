@@ -5,57 +5,18 @@
 //! open by this build writes those rows again, once, and leaves
 //! `mrows_reasons` to say it is done.
 
-use super::batch::Batch;
-use super::codec;
 use super::handle::SledStore;
-use super::row_changes::RowChanges;
-use crate::domain::Row;
 use crate::store::Result;
 
 /// Present once every idea's row holds its reason key (every commit of
 /// this build writes it too, so a new database never needs the pass).
 pub(super) const META_ROWS_REASONS: &[u8] = b"mrows_reasons";
 
-/// Rows rewritten per batch.
-const BATCH: usize = 20_000;
-
 impl SledStore {
     /// Writes again the rows of ideas with a reason whose rows were
     /// written without it (once per database).
     pub(super) fn give_rows_their_reasons(&self) -> Result<()> {
-        let tree = self.tree()?;
-        if tree.contains_key(META_ROWS_REASONS)? {
-            return Ok(());
-        }
-        let mut changes = RowChanges::default();
-        let mut pending = 0;
-        let mut any = false;
-        for kv in tree.scan_prefix([b'i']) {
-            let (_, value) = kv?;
-            any = true;
-            let idea = codec::decode_idea(&value)?.idea;
-            if idea.reason.is_empty() {
-                continue;
-            }
-            changes.put(Row::of(&idea));
-            pending += 1;
-            if pending == BATCH {
-                let mut batch = Batch::default();
-                std::mem::take(&mut changes).write(&tree, &mut batch)?;
-                self.write_batch(batch)?;
-                pending = 0;
-            }
-        }
-        if !any {
-            // Nothing to write again: an empty (or new) database, whose
-            // first commit leaves the mark.
-            return Ok(());
-        }
-        let mut batch = Batch::default();
-        changes.write(&tree, &mut batch)?;
-        batch.insert(META_ROWS_REASONS, &[1]);
-        drop(tree);
-        self.write_batch(batch)
+        self.rows_again_once(META_ROWS_REASONS, |_| true, |idea| !idea.reason.is_empty())
     }
 }
 

@@ -6,11 +6,7 @@
 //! schema 3 or later can hold reviews, so older ones are passed over
 //! without being decoded.
 
-use super::batch::Batch;
-use super::codec;
 use super::handle::SledStore;
-use super::row_changes::RowChanges;
-use crate::domain::Row;
 use crate::store::Result;
 
 /// Present once every reviewed idea's row holds its reviews (every commit
@@ -20,49 +16,15 @@ pub(super) const META_ROWS_REVIEWS: &[u8] = b"mrows_reviews";
 /// The first schema whose idea records have reviews.
 const REVIEWS_SCHEMA: u8 = 3;
 
-/// Rows rewritten per batch.
-const BATCH: usize = 20_000;
-
 impl SledStore {
     /// Writes again the rows of reviewed ideas whose rows were written
     /// without their reviews (once per database).
     pub(super) fn give_rows_their_reviews(&self) -> Result<()> {
-        let tree = self.tree()?;
-        if tree.contains_key(META_ROWS_REVIEWS)? {
-            return Ok(());
-        }
-        let mut changes = RowChanges::default();
-        let mut pending = 0;
-        let mut any = false;
-        for kv in tree.scan_prefix([b'i']) {
-            let (_, value) = kv?;
-            any = true;
-            if value.first().is_none_or(|&v| v < REVIEWS_SCHEMA) {
-                continue;
-            }
-            let idea = codec::decode_idea(&value)?.idea;
-            if idea.reviews.is_empty() {
-                continue;
-            }
-            changes.put(Row::of(&idea));
-            pending += 1;
-            if pending == BATCH {
-                let mut batch = Batch::default();
-                std::mem::take(&mut changes).write(&tree, &mut batch)?;
-                self.write_batch(batch)?;
-                pending = 0;
-            }
-        }
-        if !any {
-            // Nothing to write again: an empty (or new) database, whose
-            // first commit leaves the mark.
-            return Ok(());
-        }
-        let mut batch = Batch::default();
-        changes.write(&tree, &mut batch)?;
-        batch.insert(META_ROWS_REVIEWS, &[1]);
-        drop(tree);
-        self.write_batch(batch)
+        self.rows_again_once(
+            META_ROWS_REVIEWS,
+            |record| record.first().is_some_and(|&v| v >= REVIEWS_SCHEMA),
+            |idea| !idea.reviews.is_empty(),
+        )
     }
 }
 
@@ -70,6 +32,7 @@ impl SledStore {
 mod tests {
     use super::*;
     use crate::domain::{Idea, Review, Timestamp};
+    use crate::store::sled_engine::codec;
 
     #[test]
     fn rows_written_before_reviews_get_them_on_open() {

@@ -1,0 +1,61 @@
+//! Writing rows again once, when rows gained a field that older rows were
+//! written without (reviews, then reasons): the ideas that have it get
+//! their rows rewritten in batches, and a mark says the pass is done.
+
+use super::batch::Batch;
+use super::codec;
+use super::handle::SledStore;
+use super::row_changes::RowChanges;
+use crate::domain::{Idea, Row};
+use crate::store::Result;
+
+/// Rows rewritten per batch.
+const BATCH: usize = 20_000;
+
+impl SledStore {
+    /// Unless `mark` is there: writes again the row of every idea whose
+    /// stored record `may_have` the field and that `has` it, then leaves
+    /// `mark`. An empty database is left unmarked: its first commit
+    /// leaves the marks.
+    pub(super) fn rows_again_once(
+        &self,
+        mark: &[u8],
+        may_have: impl Fn(&[u8]) -> bool,
+        has: impl Fn(&Idea) -> bool,
+    ) -> Result<()> {
+        let tree = self.tree()?;
+        if tree.contains_key(mark)? {
+            return Ok(());
+        }
+        let mut changes = RowChanges::default();
+        let mut pending = 0;
+        let mut any = false;
+        for kv in tree.scan_prefix([b'i']) {
+            let (_, value) = kv?;
+            any = true;
+            if !may_have(&value) {
+                continue;
+            }
+            let idea = codec::decode_idea(&value)?.idea;
+            if !has(&idea) {
+                continue;
+            }
+            changes.put(Row::of(&idea));
+            pending += 1;
+            if pending == BATCH {
+                let mut batch = Batch::default();
+                std::mem::take(&mut changes).write(&tree, &mut batch)?;
+                self.write_batch(batch)?;
+                pending = 0;
+            }
+        }
+        if !any {
+            return Ok(());
+        }
+        let mut batch = Batch::default();
+        changes.write(&tree, &mut batch)?;
+        batch.insert(mark, &[1]);
+        drop(tree);
+        self.write_batch(batch)
+    }
+}
