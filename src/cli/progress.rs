@@ -58,15 +58,7 @@ impl Progress {
                     let _ = w.write_str(&crate::tr!("cli-progress-rate", rate = rate.as_str()));
                 },
             );
-        let style = match crate::i18n::language() {
-            crate::i18n::Lang::En => style,
-            _ => style.with_key(
-                "eta",
-                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                    let _ = w.write_str(&time_left(state.eta()));
-                },
-            ),
-        };
+        let style = with_time_left(style);
         let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(4))
             .with_style(style)
             .with_message(what.to_string());
@@ -85,15 +77,7 @@ impl Progress {
         let left = crate::tr!("cli-progress-left", left = "{eta}");
         let style = ProgressStyle::with_template(&format!("{{msg}} · {left}"))
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
-        let style = match crate::i18n::language() {
-            crate::i18n::Lang::En => style,
-            _ => style.with_key(
-                "eta",
-                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                    let _ = w.write_str(&time_left(state.eta()));
-                },
-            ),
-        };
+        let style = with_time_left(style);
         let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::hidden())
             .with_style(style)
             .with_message(what.to_string());
@@ -148,6 +132,20 @@ fn time_left(left: std::time::Duration) -> String {
             "cli-progress-hours",
             hours = secs / 3600,
             minutes = secs % 3600 / 60
+        ),
+    }
+}
+
+/// indicatif writes the time left in English (`3m`); another language
+/// gets its own words for it.
+fn with_time_left(style: indicatif::ProgressStyle) -> indicatif::ProgressStyle {
+    match crate::i18n::language() {
+        crate::i18n::Lang::En => style,
+        _ => style.with_key(
+            "eta",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&time_left(state.eta()));
+            },
         ),
     }
 }

@@ -115,9 +115,26 @@ pub fn group_digits(n: u64) -> String {
     out
 }
 
+/// A value cut to `most` characters, the last an ellipsis: a message that
+/// quotes it stays on one line.
+pub fn cut_to(v: &str, most: usize) -> String {
+    if v.chars().count() <= most {
+        return v.to_string();
+    }
+    let cut: String = v.chars().take(most.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_value_is_cut_with_an_ellipsis_and_a_short_one_kept() {
+        assert_eq!(cut_to("Пилот", 40), "Пилот");
+        assert_eq!(cut_to("abcdef", 4), "abc…");
+        assert_eq!(cut_to("abcd", 4), "abcd");
+    }
 
     #[test]
     fn clean_line_drops_controls_and_collapses_space() {

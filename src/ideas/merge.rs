@@ -75,12 +75,7 @@ impl std::fmt::Display for Clashes {
 
 /// A value cut to a few words: the message is one line.
 fn short(v: &str) -> String {
-    const MAX: usize = 40;
-    if v.chars().count() <= MAX {
-        return v.to_string();
-    }
-    let cut: String = v.chars().take(MAX - 1).collect();
-    format!("{cut}…")
+    crate::domain::text::cut_to(v, 40)
 }
 
 /// `10 s ago`, `3 min ago`, `2 h ago`, `4 days ago`.

@@ -60,12 +60,7 @@ pub fn clashes_line(c: &Clashes) -> String {
 
 /// A value cut to a few words: the message is one line.
 fn short(v: &str) -> String {
-    const MAX: usize = 40;
-    if v.chars().count() <= MAX {
-        return v.to_string();
-    }
-    let cut: String = v.chars().take(MAX - 1).collect();
-    format!("{cut}…")
+    crate::domain::text::cut_to(v, 40)
 }
 
 /// `10 с назад`, `3 мин назад`, `2 ч назад`, `4 дн. назад`.
