@@ -315,10 +315,14 @@ impl Backend {
                 per_idea,
             } => super::assign_work::plan_for(store, ids, reviewers, *per_idea),
             Effect::Assign(proposal) => super::assign_work::apply(store, proposal, app.now),
-            Effect::ReadDecided(version) => match crate::search::decided::build(store) {
-                Ok(d) => vec![Msg::Reply(Reply::Decided(
+            // The rows held carry the reasons; only their list is read.
+            Effect::ReadDecided(version) => match store.reasons() {
+                Ok(reasons) => vec![Msg::Reply(Reply::Decided(
                     *version,
-                    super::msg::Handover::new(d),
+                    super::msg::Handover::new(crate::search::decided::of_rows(
+                        app.catalog().rows(),
+                        &reasons,
+                    )),
                 ))],
                 Err(e) => failed(e.into()),
             },
