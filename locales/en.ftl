@@ -2195,3 +2195,95 @@ transfer-expected-found = expected { $what }, found '{ $found }'
 transfer-ends-where-expected = the file ends where { $what } was expected
 transfer-expected-after-item = expected ',' or ']' after an item, found '{ $found }'
 transfer-colon-after-key = ':' after a key
+
+## What is wrong with a rubric or a rubric file: err-rubric-* (lead)
+err-rubric-name-empty = name: empty; a criterion needs a name
+err-rubric-name-control = name: '{ $name }' has a control character or a direction override
+err-rubric-name-too-long = name: '{ $name }' is longer than { $most } characters
+err-rubric-name-not-word = name: '{ $name }' must be a lower-case word (a-z, 0-9, _ or -, starting with a letter)
+err-rubric-no-description = description: '{ $name }' has no description
+err-rubric-description-too-long = description: the description of '{ $name }' is longer than { $most } characters
+err-rubric-weight = the weight of '{ $name }' must be a whole number from 1 to { $most }
+err-rubric-scale = the scale of '{ $name }' must be LOW-HIGH with LOW below HIGH, at most { $most }
+err-rubric-no-criteria = a rubric needs at least one criterion
+err-rubric-too-many = a rubric has at most { $most } criteria ({ $count } given)
+err-rubric-named-twice = criterion '{ $name }' is named twice
+err-rubric-file-line = line { $line }: { $problem }
+err-rubric-file-not-toml = not valid TOML: { $detail }
+err-rubric-file-unknown-key = unknown key '{ $key }' (a rubric file has only [[criterion]] tables)
+err-rubric-file-no-table = no [[criterion]] table: a rubric needs at least one
+err-rubric-file-not-tables = criterion must be [[criterion]] tables
+err-rubric-file-unknown-field = unknown field '{ $field }' (fields: { $fields })
+err-rubric-file-without = criterion without { $field }
+err-rubric-file-expected-text = { $field }: expected text in quotes
+err-rubric-file-weight = weight: expected a whole number from 1 to { $most }
+err-rubric-file-scale = scale: expected "LOW-HIGH" such as "1-5" (0 to { $most })
+cli-rubric-toml-header =
+    Version { $version } of this database's rubric.
+    Edit it and load it with `sprout rubric --set FILE`; a change makes a
+    new version, and reviews keep the version they were made with.
+    At most { $criteria } criteria, each with:
+    name: a lower-case word of up to { $name } characters (--score NAME=4);
+    description: one line of up to { $description } characters;
+    weight: a whole number from 1 to { $weight }, relative to the others;
+    scale: "LOW-HIGH", the lowest and highest score (0 to { $scale }).
+err-json-rubric-not-object = expected a rubric version (an object)
+err-json-rubric-version-number = expected a whole number from 2
+err-json-rubric-criteria-not-list = expected a list of criteria
+err-json-criterion-not-object = expected a criterion (an object)
+err-json-whole-number = expected a whole number from { $low } to { $most }
+
+## serde_json's words for broken JSON (lead)
+json-eof-list = EOF while parsing a list
+json-eof-object = EOF while parsing an object
+json-eof-string = EOF while parsing a string
+json-eof-value = EOF while parsing a value
+json-expected-colon = expected `:`
+json-expected-comma-or-bracket = expected `,` or `]`
+json-expected-comma-or-brace = expected `,` or `{"}"}`
+json-expected-ident = expected ident
+json-expected-value = expected value
+json-expected-quote = expected `"`
+json-invalid-escape = invalid escape
+json-invalid-number = invalid number
+json-number-out-of-range = number out of range
+json-invalid-code-point = invalid unicode code point
+json-control-character = control character (\u0000-\u001F) found while parsing a string
+json-key-not-string = key must be a string
+json-lone-surrogate = lone leading surrogate in hex escape
+json-trailing-comma = trailing comma
+json-trailing-characters = trailing characters
+json-end-of-hex-escape = unexpected end of hex escape
+json-too-deep = recursion limit exceeded
+err-import-expected-text = expected text, found { $found }
+err-import-expected-number = expected a number, found { $found }
+err-import-expected-list = expected a list, found { $found }
+err-import-not-whole = '{ $value }' is not a whole number
+err-import-not-a-list = not a valid list: { $problem }
+err-import-extras-expected = expected a list of [name, value] pairs
+err-import-extras-found = { $expected }, found { $found }
+err-import-extra-not-text = '{ $name }' holds { $found }; an extra field holds text
+err-import-expected-bool = expected true or false, found { $found }
+err-coi-value-empty = the { $field } is empty
+err-coi-reviewer-too-long = the reviewer's name is longer than { $most } characters
+err-coi-value-too-long = the { $field } is longer than { $most } characters
+err-json-conflict-number = conflicts: number { $number }: { $problem }
+err-json-key-in-quotes = expected a key in quotes
+transfer-nul-byte = the file has a NUL byte; it looks binary, not text
+err-map-not-a-field = '{ $name }' is not a field (fields: { $fields }, or { $ignore })
+err-map-none-yet = --mapping: no saved mapping '{ $name }' ({ $file } does not exist yet; --save-map NAME saves one)
+err-map-unreadable = { $file }: cannot read it: { $problem }
+err-map-not-toml = { $file }: line { $line }: not valid TOML: { $problem }
+err-map-not-saved = --mapping: no saved mapping '{ $name }' in { $file } (saved: { $saved })
+err-map-none = none
+err-map-not-table = { $file }: line { $line }: '{ $name }' should be a table of "Column" = "field" lines
+err-map-expected-field = expected a field name in quotes
+err-map-line = { $file }: line { $line }: { $problem }
+err-map-not-toml-unchanged = { $file }: not valid TOML, so not changed: { $problem }
+transfer-map-file-header =
+    Column mappings saved by `sprout import --save-map NAME`, used with
+    `--mapping NAME`: "Column" = "field" (or "ignore"); a column
+    not named here is kept as an extra field.
+err-synonym-no-letters = a synonym needs letters or digits
+err-synonym-taken = is already the { $kind } '{ $name }'
+err-synonym-vocabulary = unknown vocabulary '{ $name }' (synonyms can be given for: { $tables })

@@ -2254,3 +2254,95 @@ transfer-expected-found = ожидалось { $what }, а стоит '{ $found 
 transfer-ends-where-expected = файл кончается там, где ожидалось { $what }
 transfer-expected-after-item = после элемента ожидалось ',' или ']', а стоит '{ $found }'
 transfer-colon-after-key = ':' после ключа
+
+## What is wrong with a rubric or a rubric file: err-rubric-* (lead)
+err-rubric-name-empty = name: пусто; у критерия должно быть имя
+err-rubric-name-control = name: в '{ $name }' есть управляющий символ или смена направления текста
+err-rubric-name-too-long = name: '{ $name }' длиннее { $most } символов
+err-rubric-name-not-word = name: '{ $name }' должно быть словом в нижнем регистре (a-z, 0-9, _ или -, начиная с буквы)
+err-rubric-no-description = description: у '{ $name }' нет описания
+err-rubric-description-too-long = description: описание '{ $name }' длиннее { $most } символов
+err-rubric-weight = вес '{ $name }' должен быть целым числом от 1 до { $most }
+err-rubric-scale = шкала '{ $name }' должна быть МИН-МАКС, МИН меньше МАКС, не больше { $most }
+err-rubric-no-criteria = в рубрике нужен хотя бы один критерий
+err-rubric-too-many = в рубрике не больше { $most } критериев (дано { $count })
+err-rubric-named-twice = критерий '{ $name }' назван дважды
+err-rubric-file-line = строка { $line }: { $problem }
+err-rubric-file-not-toml = не TOML: { $detail }
+err-rubric-file-unknown-key = неизвестный ключ '{ $key }' (в файле рубрики только таблицы [[criterion]])
+err-rubric-file-no-table = нет таблицы [[criterion]]: в рубрике нужен хотя бы один критерий
+err-rubric-file-not-tables = criterion должен быть таблицами [[criterion]]
+err-rubric-file-unknown-field = неизвестное поле '{ $field }' (поля: { $fields })
+err-rubric-file-without = у критерия нет поля { $field }
+err-rubric-file-expected-text = { $field }: ожидается текст в кавычках
+err-rubric-file-weight = weight: ожидается целое число от 1 до { $most }
+err-rubric-file-scale = scale: ожидается "МИН-МАКС", например "1-5" (от 0 до { $most })
+cli-rubric-toml-header =
+    Версия { $version } рубрики этой базы.
+    Измените файл и загрузите его: `sprout rubric --set ФАЙЛ`; изменение даёт
+    новую версию, а рецензии сохраняют версию, по которой сделаны.
+    Не больше { $criteria } критериев, у каждого:
+    name: слово в нижнем регистре, до { $name } символов (--score ИМЯ=4);
+    description: одна строка, до { $description } символов;
+    weight: целое число от 1 до { $weight }, относительно других;
+    scale: "МИН-МАКС", наименьший и наибольший балл (от 0 до { $scale }).
+err-json-rubric-not-object = ожидалась версия рубрики (объект)
+err-json-rubric-version-number = ожидалось целое число от 2
+err-json-rubric-criteria-not-list = ожидался список критериев
+err-json-criterion-not-object = ожидался критерий (объект)
+err-json-whole-number = ожидалось целое число от { $low } до { $most }
+
+## serde_json's words for broken JSON (lead)
+json-eof-list = текст кончился внутри списка
+json-eof-object = текст кончился внутри объекта
+json-eof-string = текст кончился внутри строки
+json-eof-value = текст кончился там, где ожидалось значение
+json-expected-colon = ожидалось `:`
+json-expected-comma-or-bracket = ожидалось `,` или `]`
+json-expected-comma-or-brace = ожидалось `,` или `{"}"}`
+json-expected-ident = ожидалось true, false или null
+json-expected-value = ожидалось значение
+json-expected-quote = ожидалась `"`
+json-invalid-escape = неверная escape-последовательность
+json-invalid-number = неверное число
+json-number-out-of-range = число вне допустимого диапазона
+json-invalid-code-point = неверный код символа Unicode
+json-control-character = управляющий символ (\u0000-\u001F) внутри строки
+json-key-not-string = ключ должен быть строкой
+json-lone-surrogate = одиночный суррогат в escape-последовательности \u
+json-trailing-comma = лишняя запятая в конце
+json-trailing-characters = лишние символы после значения
+json-end-of-hex-escape = escape-последовательность \u оборвалась
+json-too-deep = слишком глубокая вложенность
+err-import-expected-text = ожидался текст, а здесь { $found }
+err-import-expected-number = ожидалось число, а здесь { $found }
+err-import-expected-list = ожидался список, а здесь { $found }
+err-import-not-whole = '{ $value }' — не целое число
+err-import-not-a-list = не список: { $problem }
+err-import-extras-expected = ожидался список пар [имя, значение]
+err-import-extras-found = { $expected }, а здесь { $found }
+err-import-extra-not-text = в '{ $name }' { $found }; в дополнительном поле должен быть текст
+err-import-expected-bool = ожидалось true или false, а здесь { $found }
+err-coi-value-empty = { $field }: пустое значение
+err-coi-reviewer-too-long = имя рецензента длиннее { $most } символов
+err-coi-value-too-long = { $field }: значение длиннее { $most } символов
+err-json-conflict-number = conflicts: номер { $number }: { $problem }
+err-json-key-in-quotes = ожидался ключ в кавычках
+transfer-nul-byte = в файле есть байт NUL; похоже, это двоичный файл, а не текст
+err-map-not-a-field = '{ $name }' — не поле (поля: { $fields } или { $ignore })
+err-map-none-yet = --mapping: нет сохранённого сопоставления '{ $name }' ({ $file } ещё не создан; --save-map ИМЯ сохраняет сопоставление)
+err-map-unreadable = { $file }: не удаётся прочитать: { $problem }
+err-map-not-toml = { $file }: строка { $line }: не TOML: { $problem }
+err-map-not-saved = --mapping: нет сохранённого сопоставления '{ $name }' в { $file } (сохранены: { $saved })
+err-map-none = ни одного
+err-map-not-table = { $file }: строка { $line }: '{ $name }' должно быть таблицей строк "Столбец" = "поле"
+err-map-expected-field = ожидалось имя поля в кавычках
+err-map-line = { $file }: строка { $line }: { $problem }
+err-map-not-toml-unchanged = { $file }: не TOML, поэтому не изменён: { $problem }
+transfer-map-file-header =
+    Сопоставления столбцов, сохранённые `sprout import --save-map ИМЯ`; применяются
+    с `--mapping ИМЯ`: "Столбец" = "поле" (или "ignore"); столбец, не названный
+    здесь, сохраняется как дополнительное поле.
+err-synonym-no-letters = в синониме должны быть буквы или цифры
+err-synonym-taken = это уже { $kind } '{ $name }'
+err-synonym-vocabulary = неизвестный словарь '{ $name }' (синонимы можно задать для: { $tables })

@@ -282,7 +282,7 @@ fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(e
     assert_eq!(
         err,
         format!(
-            "error: {}: line 2: name 'te\u{fffd}am' has a control character or a direction override; nothing was saved\n",
+            "error: {}: line 2: name: 'te\u{fffd}am' has a control character or a direction override; nothing was saved\n",
             bad.display()
         )
     );
@@ -297,7 +297,7 @@ fn a_rubric_file_refuses_names_with_control_characters_and_cleans_descriptions(e
     let err = db.fail(&["rubric", "--set", long.to_str().unwrap()], 1);
     assert!(
         err.contains(&format!(
-            "line 2: name '{}…' is longer than 24 characters",
+            "line 2: name: '{}…' is longer than 24 characters",
             "a".repeat(40)
         )),
         "{err:.300}"

@@ -107,7 +107,8 @@ fn add(
     let mut list = read.clone();
     let mut added = Vec::new();
     for (field, value) in given(values) {
-        let c = DeclaredConflict::new(&reviewer, field, value, &me, now).map_err(|e| {
+        let c = DeclaredConflict::new(&reviewer, field, value, &me, now).map_err(|p| {
+            let e = crate::i18n::conflict_problem(&p);
             Error::Usage(format!(
                 "--{} '{}': {e}",
                 field.name(),
@@ -175,7 +176,10 @@ fn remove(store: &Store, what: &str, values: &ConflictValues) -> Result<(), Erro
             let mut gone = Vec::new();
             for (field, value) in flags {
                 let wanted = DeclaredConflict::new(what, field, value, "", Default::default())
-                    .map_err(|e| Error::Usage(format!("--{} : {e}", field.name())))?;
+                    .map_err(|p| {
+                        let e = crate::i18n::conflict_problem(&p);
+                        Error::Usage(format!("--{}: {e}", field.name()))
+                    })?;
                 match read.iter().position(|c| c.key() == wanted.key()) {
                     Some(at) if !gone.contains(&at) => gone.push(at),
                     Some(_) => {}

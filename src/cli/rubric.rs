@@ -29,7 +29,8 @@ pub fn run(store: &Store, a: RubricArgs, clock: &dyn Clock) -> Result<(), Error>
         })?,
     };
     if a.toml {
-        return write(&rubric_file::to_toml(&shown));
+        let header = crate::i18n::rubric_file_header(shown.version);
+        return write(&rubric_file::to_toml(&shown, &header));
     }
     show(&shown)
 }
@@ -124,7 +125,7 @@ fn set(store: &Store, file: &std::path::Path, clock: &dyn Clock) -> Result<(), E
         Error::Invalid(crate::tr!(
             "cli-err-rubric-refused",
             name = name.as_str(),
-            problem = &e.to_string()
+            problem = &crate::i18n::rubric_file_error(&e)
         ))
     })?;
     let current = store.rubric()?;

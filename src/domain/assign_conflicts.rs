@@ -21,6 +21,33 @@ use serde::{Deserialize, Serialize};
 /// Longest reviewer name or value, in characters.
 pub const MAX_LEN: usize = 200;
 
+/// Why a conflict cannot be declared, as data: `i18n::conflict_problem`
+/// puts it into the language spoken; its Display is the English sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictProblem {
+    ReviewerEmpty,
+    ValueEmpty(ConflictField),
+    ReviewerTooLong,
+    ValueTooLong(ConflictField),
+}
+
+impl std::fmt::Display for ConflictProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConflictProblem::ReviewerEmpty => f.write_str("the reviewer's name is empty"),
+            ConflictProblem::ValueEmpty(field) => write!(f, "the {} is empty", field.name()),
+            ConflictProblem::ReviewerTooLong => {
+                write!(f, "the reviewer's name is longer than {MAX_LEN} characters")
+            }
+            ConflictProblem::ValueTooLong(field) => write!(
+                f,
+                "the {} is longer than {MAX_LEN} characters",
+                field.name()
+            ),
+        }
+    }
+}
+
 /// What a conflict is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -80,7 +107,7 @@ impl DeclaredConflict {
         value: &str,
         by: &str,
         made: Timestamp,
-    ) -> Result<DeclaredConflict, String> {
+    ) -> Result<DeclaredConflict, ConflictProblem> {
         // Runs of spaces as one: they do not matter to matching either.
         let reviewer = clean_line(reviewer)
             .split_whitespace()
@@ -91,15 +118,16 @@ impl DeclaredConflict {
             .collect::<Vec<_>>()
             .join(" ");
         if reviewer_key(&reviewer).is_empty() {
-            return Err("the reviewer's name is empty".into());
+            return Err(ConflictProblem::ReviewerEmpty);
         }
         if folded_words(&value).is_empty() {
-            return Err(format!("the {} is empty", field.name()));
+            return Err(ConflictProblem::ValueEmpty(field));
         }
-        for (what, s) in [("reviewer's name", &reviewer), (field.name(), &value)] {
-            if s.chars().count() > MAX_LEN {
-                return Err(format!("the {what} is longer than {MAX_LEN} characters"));
-            }
+        if reviewer.chars().count() > MAX_LEN {
+            return Err(ConflictProblem::ReviewerTooLong);
+        }
+        if value.chars().count() > MAX_LEN {
+            return Err(ConflictProblem::ValueTooLong(field));
         }
         Ok(DeclaredConflict {
             reviewer,
@@ -197,11 +225,21 @@ mod tests {
 
     #[test]
     fn a_declaration_needs_a_reviewer_and_a_value_and_is_kept_once() {
-        assert!(DeclaredConflict::new(" ", ConflictField::Org, "x", "", Timestamp(0)).is_err());
         assert_eq!(
-            DeclaredConflict::new("anna", ConflictField::Org, " «» ", "", Timestamp(0))
-                .unwrap_err(),
-            "the org is empty"
+            DeclaredConflict::new(" ", ConflictField::Org, "x", "", Timestamp(0)),
+            Err(ConflictProblem::ReviewerEmpty)
+        );
+        let empty = DeclaredConflict::new("anna", ConflictField::Org, " «» ", "", Timestamp(0));
+        assert_eq!(empty, Err(ConflictProblem::ValueEmpty(ConflictField::Org)));
+        assert_eq!(empty.unwrap_err().to_string(), "the org is empty");
+        let long = "x".repeat(MAX_LEN + 1);
+        assert_eq!(
+            DeclaredConflict::new("anna", ConflictField::Region, &long, "", Timestamp(0)),
+            Err(ConflictProblem::ValueTooLong(ConflictField::Region))
+        );
+        assert_eq!(
+            DeclaredConflict::new(&long, ConflictField::Region, "Perm", "", Timestamp(0)),
+            Err(ConflictProblem::ReviewerTooLong)
         );
         let list = with_added(&[], c(ConflictField::Region, "Perm")).unwrap();
         let again =

@@ -23,6 +23,7 @@ pub mod row;
 pub mod row_reviews;
 pub mod rubric;
 pub mod rubric_file;
+pub mod rubric_problem;
 pub mod sort;
 pub mod tags;
 pub mod text;

@@ -3,19 +3,13 @@
 //! version it had, so that a review stays readable by the rubric it was
 //! made with after the rubric changes (issue 18, point 1).
 
+use super::rubric_problem::RubricProblem;
 use super::text::{clean_line, is_forbidden, printable};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
-/// Most criteria a rubric may have: a review is one keystroke a criterion.
-pub const MAX_CRITERIA: usize = 12;
-/// Longest criterion name, in characters (it is typed in `--score NAME=4`).
-pub const MAX_NAME: usize = 24;
-/// Longest description, in characters (one line of a review pane).
-pub const MAX_DESCRIPTION: usize = 120;
-/// Highest weight and highest scale value.
-pub const MAX_WEIGHT: u16 = 100;
-pub const MAX_SCALE: u8 = 100;
+// The limits live beside the problems that name them.
+pub use super::rubric_problem::{MAX_CRITERIA, MAX_DESCRIPTION, MAX_NAME, MAX_SCALE, MAX_WEIGHT};
 
 /// One thing a reviewer scores.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,47 +55,32 @@ impl Criterion {
     /// What is wrong with this criterion, if anything. The name is
     /// checked as given: a control character in it is refused, not
     /// dropped (dropped, `te\u{7}am` would pass as `team`).
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RubricProblem> {
         let n = &self.name;
         if n.is_empty() {
-            return Err("the name is empty".into());
+            return Err(RubricProblem::NameEmpty);
         }
         if n.chars().any(is_forbidden) {
-            return Err(format!(
-                "name '{}' has a control character or a direction override",
-                shown_name(n)
-            ));
+            return Err(RubricProblem::NameControl(shown_name(n)));
         }
         if n.chars().count() > MAX_NAME {
-            return Err(format!(
-                "name '{}' is longer than {MAX_NAME} characters",
-                shown_name(n)
-            ));
+            return Err(RubricProblem::NameTooLong(shown_name(n)));
         }
         let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
         if !n.starts_with(|c: char| c.is_ascii_lowercase()) || !n.chars().all(ok) {
-            return Err(format!(
-                "name '{}' must be a lower-case word (a-z, 0-9, _ or -, starting with a letter)",
-                shown_name(n)
-            ));
+            return Err(RubricProblem::NameNotWord(shown_name(n)));
         }
         if self.description.is_empty() {
-            return Err(format!("'{n}' has no description"));
+            return Err(RubricProblem::NoDescription(n.clone()));
         }
         if self.description.chars().count() > MAX_DESCRIPTION {
-            return Err(format!(
-                "the description of '{n}' is longer than {MAX_DESCRIPTION} characters"
-            ));
+            return Err(RubricProblem::DescriptionTooLong(n.clone()));
         }
         if self.weight == 0 || self.weight > MAX_WEIGHT {
-            return Err(format!(
-                "the weight of '{n}' must be a whole number from 1 to {MAX_WEIGHT}"
-            ));
+            return Err(RubricProblem::Weight(n.clone()));
         }
         if self.min >= self.max || self.max > MAX_SCALE {
-            return Err(format!(
-                "the scale of '{n}' must be LOW-HIGH with LOW below HIGH, at most {MAX_SCALE}"
-            ));
+            return Err(RubricProblem::Scale(n.clone()));
         }
         Ok(())
     }
@@ -146,20 +125,17 @@ impl Rubric {
 
     /// A rubric of these criteria, checked: at least one, at most
     /// [`MAX_CRITERIA`], each valid, no name twice. Not yet versioned.
-    pub fn new(criteria: Vec<Criterion>) -> Result<Rubric, String> {
+    pub fn new(criteria: Vec<Criterion>) -> Result<Rubric, RubricProblem> {
         if criteria.is_empty() {
-            return Err("a rubric needs at least one criterion".into());
+            return Err(RubricProblem::NoCriteria);
         }
         if criteria.len() > MAX_CRITERIA {
-            return Err(format!(
-                "a rubric has at most {MAX_CRITERIA} criteria ({} given)",
-                criteria.len()
-            ));
+            return Err(RubricProblem::TooMany(criteria.len()));
         }
         for (k, c) in criteria.iter().enumerate() {
             c.check()?;
             if criteria[..k].iter().any(|o| o.name == c.name) {
-                return Err(format!("criterion '{}' is named twice", c.name));
+                return Err(RubricProblem::NamedTwice(c.name.clone()));
             }
         }
         Ok(Rubric {
@@ -255,7 +231,7 @@ mod tests {
         let with = |f: &dyn Fn(&mut Criterion)| {
             let mut c = good.clone();
             f(&mut c);
-            Rubric::new(vec![c]).unwrap_err()
+            Rubric::new(vec![c]).unwrap_err().to_string()
         };
         assert!(with(&|c| c.name = "Relevance".into()).contains("lower-case"));
         assert!(with(&|c| c.name = "9lives".into()).contains("lower-case"));
@@ -266,21 +242,25 @@ mod tests {
         // not echoed whole.
         assert_eq!(
             with(&|c| c.name = "te\u{7}am".into()),
-            "name 'te\u{fffd}am' has a control character or a direction override"
+            "name: 'te\u{fffd}am' has a control character or a direction override"
         );
         assert!(with(&|c| c.name = "te\u{202e}am".into()).contains("direction override"));
         let long = with(&|c| c.name = "a".repeat(5000));
         assert_eq!(
             long,
             format!(
-                "name '{}…' is longer than {MAX_NAME} characters",
+                "name: '{}…' is longer than {MAX_NAME} characters",
                 "a".repeat(40)
             )
         );
         let twice = Rubric::new(vec![good.clone(), good.clone()]).unwrap_err();
-        assert_eq!(twice, "criterion 'relevance' is named twice");
-        assert!(Rubric::new(vec![]).is_err());
-        assert!(Rubric::new(vec![good; MAX_CRITERIA + 1]).is_err());
+        assert_eq!(twice, RubricProblem::NamedTwice("relevance".into()));
+        assert_eq!(twice.to_string(), "criterion 'relevance' is named twice");
+        assert_eq!(Rubric::new(vec![]), Err(RubricProblem::NoCriteria));
+        assert_eq!(
+            Rubric::new(vec![good; MAX_CRITERIA + 1]),
+            Err(RubricProblem::TooMany(MAX_CRITERIA + 1))
+        );
     }
 
     #[test]

@@ -3,27 +3,22 @@
 //! order a review asks them. What [`to_toml`] writes, [`parse`] reads back
 //! the same. A mistake is named by its line and field.
 
-use super::rubric::{
-    Criterion, MAX_CRITERIA, MAX_DESCRIPTION, MAX_NAME, MAX_SCALE, MAX_WEIGHT, Rubric,
-};
+use super::rubric::{Criterion, MAX_SCALE, MAX_WEIGHT, Rubric};
+use super::rubric_problem::{CriterionField, FIELDS, FileError, FileProblem};
 use super::text::clean_line;
 use toml_edit::{Item, Table};
 
-const FIELDS: &[&str] = &["name", "description", "weight", "scale"];
-
-/// The rubric as a file a user edits and loads again.
-pub fn to_toml(rubric: &Rubric) -> String {
-    let mut out = format!(
-        "# Version {} of this database's rubric.\n\
-         # Edit it and load it with `sprout rubric --set FILE`; a change makes a\n\
-         # new version, and reviews keep the version they were made with.\n\
-         # At most {MAX_CRITERIA} criteria, each with:\n\
-         # name: a lower-case word of up to {MAX_NAME} characters (--score NAME=4);\n\
-         # description: one line of up to {MAX_DESCRIPTION} characters;\n\
-         # weight: a whole number from 1 to {MAX_WEIGHT}, relative to the others;\n\
-         # scale: \"LOW-HIGH\", the lowest and highest score (0 to {MAX_SCALE}).\n",
-        rubric.version
-    );
+/// The rubric as a file a user edits and loads again, after `header`:
+/// comment lines in the language spoken (what each field takes), each
+/// written as `# LINE`.
+pub fn to_toml(rubric: &Rubric, header: &[String]) -> String {
+    let mut out = String::new();
+    for line in header.iter().map(|l| clean_line(l)) {
+        match line.is_empty() {
+            true => out.push_str("#\n"),
+            false => out.push_str(&format!("# {line}\n")),
+        }
+    }
     for c in &rubric.criteria {
         out.push_str(&format!(
             "\n[[criterion]]\nname = {}\ndescription = {}\nweight = {}\nscale = \"{}\"\n",
@@ -42,8 +37,8 @@ fn quoted(s: &str) -> String {
 }
 
 /// The criteria of a rubric file, checked, or the first thing wrong with
-/// it as `line N: what`.
-pub fn parse(text: &str) -> Result<Rubric, String> {
+/// it and its line.
+pub fn parse(text: &str) -> Result<Rubric, FileError> {
     let line_of = |span: Option<std::ops::Range<usize>>| {
         let at = span.map_or(0, |s| s.start).min(text.len());
         1 + text[..at].matches('\n').count()
@@ -56,98 +51,81 @@ pub fn parse(text: &str) -> Result<Rubric, String> {
             .lines()
             .nth(line - 1)
             .and_then(|l| l.split_once('='))
-            .map(|(key, _)| key.trim())
-            .filter(|key| FIELDS.contains(key))
-            .map_or(String::new(), |key| format!("{key}: "));
-        format!(
-            "line {line}: {field}not valid TOML: {}",
-            clean_line(e.message())
-        )
+            .and_then(|(key, _)| FIELDS.iter().find(|f| **f == key.trim()).copied());
+        FileError {
+            line,
+            problem: FileProblem::NotToml {
+                field,
+                detail: clean_line(e.message()),
+            },
+        }
     })?;
     let root = doc.as_table();
     for (key, item) in root.iter() {
         if key != "criterion" {
-            return Err(format!(
-                "line {}: unknown key '{}' (a rubric file has only [[criterion]] tables)",
-                line_of(item.span()),
-                clean_line(key)
-            ));
+            return Err(FileError {
+                line: line_of(item.span()),
+                problem: FileProblem::UnknownKey(clean_line(key)),
+            });
         }
     }
     let tables = match root.get("criterion") {
-        None => return Err("line 1: no [[criterion]] table: a rubric needs at least one".into()),
-        Some(item) => item.as_array_of_tables().ok_or_else(|| {
-            format!(
-                "line {}: criterion must be [[criterion]] tables",
-                line_of(item.span())
-            )
+        None => {
+            return Err(FileError {
+                line: 1,
+                problem: FileProblem::NoCriterionTable,
+            });
+        }
+        Some(item) => item.as_array_of_tables().ok_or_else(|| FileError {
+            line: line_of(item.span()),
+            problem: FileProblem::NotTables,
         })?,
     };
     let mut criteria = Vec::new();
     for table in tables.iter() {
         let at = line_of(table.span());
-        let c = criterion(table, &line_of).map_err(|e| format!("line {}: {e}", e_line(&e, at)))?;
+        let c = criterion(table, &line_of).map_err(|(line, problem)| FileError {
+            line: line.unwrap_or(at),
+            problem,
+        })?;
         criteria.push((at, c));
     }
     // A rubric-wide problem (a name twice) is told at the later criterion.
     let lines: Vec<usize> = criteria.iter().map(|(l, _)| *l).collect();
     let list: Vec<Criterion> = criteria.into_iter().map(|(_, c)| c).collect();
-    Rubric::new(list.clone()).map_err(|e| {
-        let culprit = list
-            .iter()
-            .enumerate()
-            .rfind(|(_, c)| e.contains(&format!("'{}'", c.name)))
-            .map_or(lines.first().copied().unwrap_or(1), |(k, _)| lines[k]);
-        format!("line {culprit}: {e}")
+    Rubric::new(list.clone()).map_err(|p| {
+        let culprit = p
+            .named_twice()
+            .and_then(|name| list.iter().rposition(|c| c.name == name))
+            .map_or(lines.first().copied().unwrap_or(1), |k| lines[k]);
+        FileError {
+            line: culprit,
+            problem: FileProblem::Rubric(p),
+        }
     })
 }
 
-/// The line a field problem names, else the table's.
-fn e_line(e: &FieldError, table: usize) -> usize {
-    e.line.unwrap_or(table)
-}
-
-struct FieldError {
-    line: Option<usize>,
-    what: String,
-}
-
-impl std::fmt::Display for FieldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.what)
-    }
-}
+/// A criterion's problem and its own line, when it has one (else the
+/// table's line is told).
+type FieldError = (Option<usize>, FileProblem);
 
 fn criterion(
     table: &Table,
     line_of: &dyn Fn(Option<std::ops::Range<usize>>) -> usize,
 ) -> Result<Criterion, FieldError> {
-    let at = |item: &Item, what: String| FieldError {
-        line: Some(line_of(item.span())),
-        what,
-    };
+    let at = |item: &Item, what: FileProblem| (Some(line_of(item.span())), what);
     for (key, item) in table.iter() {
         if !FIELDS.contains(&key) {
-            return Err(at(
-                item,
-                format!(
-                    "unknown field '{}' (fields: {})",
-                    clean_line(key),
-                    FIELDS.join(", ")
-                ),
-            ));
+            return Err(at(item, FileProblem::UnknownField(clean_line(key))));
         }
     }
-    let text = |field: &str| -> Result<(String, Option<usize>), FieldError> {
+    let text = |field: &'static str| -> Result<(String, Option<usize>), FieldError> {
         match table.get(field) {
-            None => Err(FieldError {
-                line: None,
-                what: format!("criterion without {field}"),
-            }),
+            None => Err((None, FileProblem::Without(field))),
             Some(item) => item
                 .as_str()
                 .map(|s| (s.to_string(), Some(line_of(item.span()))))
-                .ok_or_else(|| at(item, format!("{field}: expected text in quotes"))),
+                .ok_or_else(|| at(item, FileProblem::ExpectedText(field))),
         }
     };
     // The name as written ([`Criterion::check`] refuses a control
@@ -160,21 +138,14 @@ fn criterion(
             .as_integer()
             .and_then(|w| u16::try_from(w).ok())
             .filter(|w| (1..=MAX_WEIGHT).contains(w))
-            .ok_or_else(|| {
-                at(
-                    item,
-                    format!("weight: expected a whole number from 1 to {MAX_WEIGHT}"),
-                )
-            })?,
+            .ok_or_else(|| at(item, FileProblem::Weight))?,
     };
     let (min, max) = match table.get("scale") {
         None => (1, 5),
-        Some(item) => item.as_str().and_then(scale).ok_or_else(|| {
-            at(
-                item,
-                format!("scale: expected \"LOW-HIGH\" such as \"1-5\" (0 to {MAX_SCALE})"),
-            )
-        })?,
+        Some(item) => item
+            .as_str()
+            .and_then(scale)
+            .ok_or_else(|| at(item, FileProblem::Scale))?,
     };
     let c = Criterion {
         name,
@@ -184,9 +155,11 @@ fn criterion(
         max,
     };
     // A problem of the name (`name '…' must be…`) is told at its line.
-    c.check().map_err(|what| FieldError {
-        line: what.starts_with("name ").then_some(name_line).flatten(),
-        what,
+    c.check().map_err(|p| {
+        let line = (p.field() == Some(CriterionField::Name))
+            .then_some(name_line)
+            .flatten();
+        (line, FileProblem::Rubric(p))
     })?;
     Ok(c)
 }
@@ -206,8 +179,11 @@ mod tests {
     #[test]
     fn the_file_written_reads_back_the_same() {
         let d = Rubric::default_rubric();
-        let text = to_toml(&d);
-        assert!(text.starts_with("# Version 1 of"), "{text}");
+        let text = to_toml(&d, &["Version 1 of it".into(), String::new()]);
+        assert!(
+            text.starts_with("# Version 1 of it\n#\n\n[[criterion]]"),
+            "{text}"
+        );
         assert_eq!(parse(&text).unwrap().criteria, d.criteria);
         let odd = Rubric::new(vec![Criterion {
             name: "fit".into(),
@@ -217,7 +193,7 @@ mod tests {
             max: 10,
         }])
         .unwrap();
-        assert_eq!(parse(&to_toml(&odd)).unwrap().criteria, odd.criteria);
+        assert_eq!(parse(&to_toml(&odd, &[])).unwrap().criteria, odd.criteria);
     }
 
     #[test]
@@ -266,11 +242,11 @@ mod tests {
             ),
             (
                 &format!("{two}name = \"B\"\ndescription = \"d\"\n"),
-                "line 6: name 'B' must be a lower-case word",
+                "line 6: name: 'B' must be a lower-case word",
             ),
             (
                 &format!("{two}name = \"te\\u0007am\"\ndescription = \"d\"\n"),
-                "line 6: name 'te\u{fffd}am' has a control character",
+                "line 6: name: 'te\u{fffd}am' has a control character",
             ),
             (
                 &format!("{two}name = \"b\"\ndescription = \"d\"\nweight = 99999999999\n"),
@@ -286,7 +262,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got = parse(text).unwrap_err();
+            let got = parse(text).unwrap_err().to_string();
             assert!(got.starts_with(want), "{text:?}: {got}");
         }
     }

@@ -10,10 +10,7 @@ use crate::domain::view::{MAX_NAME, ViewNameError};
 /// An unknown, ambiguous or empty vocabulary value in words:
 /// `сектор: неизвестное значение 'x' (допустимые: health, ...)`.
 pub fn name_error(e: &NameError) -> String {
-    let id = format!("err-kind-{}", e.kind.replace(' ', "-"));
-    let kind = super::texts()
-        .find(&id, &[])
-        .unwrap_or_else(|| e.kind.into());
+    let kind = kind_word(e.kind);
     let args = [
         ("kind", kind.as_str().into()),
         ("input", e.input.as_str().into()),
@@ -25,6 +22,13 @@ pub fn name_error(e: &NameError) -> String {
         _ => "err-name-unknown",
     };
     super::texts().get(id, &args)
+}
+
+/// A vocabulary's name (`Named::KIND`, such as `organisation kind`) in
+/// the language spoken.
+pub fn kind_word(kind: &str) -> String {
+    let id = format!("err-kind-{}", kind.replace(' ', "-"));
+    super::texts().find(&id, &[]).unwrap_or_else(|| kind.into())
 }
 
 /// Why a text is not an amount, in words.

@@ -3,7 +3,7 @@
 //! described (`организация 'Green Street'`). The domain keeps them as data
 //! (it cannot name i18n); English says exactly what their `Display` says.
 
-use crate::domain::assign_conflicts::{ConflictField, DeclaredConflict};
+use crate::domain::assign_conflicts::{ConflictField, ConflictProblem, DeclaredConflict};
 use crate::domain::draft::{FieldProblem, TextProblem, header_fields};
 use crate::domain::idea::FieldRuleError;
 use crate::domain::text::printable;
@@ -50,14 +50,36 @@ pub fn text_problem(p: &TextProblem) -> String {
     }
 }
 
-/// A declared conflict as a person reads it: `org 'Green Street'`,
-/// `организация 'Green Street'`.
-pub fn conflict_description(c: &DeclaredConflict) -> String {
-    let field = match c.field {
+/// The field of a declared conflict, in the language spoken.
+fn conflict_field(field: ConflictField) -> String {
+    match field {
         ConflictField::Proposer => crate::tr!("coi-field-proposer"),
         ConflictField::Org => crate::tr!("coi-field-org"),
         ConflictField::Region => crate::tr!("coi-field-region"),
-    };
+    }
+}
+
+/// Why a conflict cannot be declared, in the language spoken.
+pub fn conflict_problem(p: &ConflictProblem) -> String {
+    use crate::domain::assign_conflicts::MAX_LEN;
+    match *p {
+        ConflictProblem::ReviewerEmpty => crate::tr!("err-review-name-empty"),
+        ConflictProblem::ValueEmpty(f) => {
+            crate::tr!("err-coi-value-empty", field = &conflict_field(f))
+        }
+        ConflictProblem::ReviewerTooLong => crate::tr!("err-coi-reviewer-too-long", most = MAX_LEN),
+        ConflictProblem::ValueTooLong(f) => crate::tr!(
+            "err-coi-value-too-long",
+            field = &conflict_field(f),
+            most = MAX_LEN
+        ),
+    }
+}
+
+/// A declared conflict as a person reads it: `org 'Green Street'`,
+/// `организация 'Green Street'`.
+pub fn conflict_description(c: &DeclaredConflict) -> String {
+    let field = conflict_field(c.field);
     crate::tr!(
         "coi-described",
         field = &field,

@@ -16,19 +16,23 @@ mod numbers;
 #[cfg(test)]
 mod parity;
 mod review_words;
+mod rubric_words;
 mod texts;
 
 pub use defaults::{
     criterion_description, criterion_label, criterion_label_of, reason_label, reason_label_of,
 };
-pub use errors::{amount_error, io_reason, name_error, view_name_error};
+pub use errors::{amount_error, io_reason, kind_word, name_error, view_name_error};
 pub mod field_rules;
-pub use field_errors::{conflict_description, field_problem, field_rule_error, text_problem};
+pub use field_errors::{
+    conflict_description, conflict_problem, field_problem, field_rule_error, text_problem,
+};
 pub use history::{change, field_label, field_value, person};
 pub use labels::label;
 pub use lang::Lang;
 pub use numbers::decimal;
 pub use review_words::{reason_problem, review_problem};
+pub use rubric_words::{rubric_file_error, rubric_file_header, rubric_problem};
 pub use texts::{Arg, Texts};
 
 use std::cell::Cell;

@@ -70,14 +70,13 @@ impl Cell<'_> {
     }
 
     /// What kind of value it is, for a problem's message.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> Kind {
         match self {
-            Cell::Null => "null",
-            Cell::Bool(_) => "true/false",
-            Cell::Number(_) => "a number",
-            Cell::Str(_) => "text",
-            Cell::Tree(t) if t.is_array() => "a list",
-            Cell::Tree(_) => "an object",
+            Cell::Null => Kind::Null,
+            Cell::Bool(_) => Kind::Bool,
+            Cell::Number(_) => Kind::Number,
+            Cell::Str(_) => Kind::Text,
+            Cell::Tree(t) => Kind::of(t),
         }
     }
 
@@ -100,7 +99,10 @@ impl Cell<'_> {
             Cell::Str(s) => Ok(Cow::Borrowed(s)),
             Cell::Number(n) => Ok(Cow::Owned(n.to_string())),
             Cell::Bool(b) => Ok(Cow::Owned(b.to_string())),
-            _ => Err(format!("expected text, found {}", self.kind())),
+            _ => Err(crate::tr!(
+                "err-import-expected-text",
+                found = &self.kind().words()
+            )),
         }
     }
 
@@ -108,12 +110,15 @@ impl Cell<'_> {
         match self {
             Cell::Number(n) => n
                 .as_u64()
-                .ok_or_else(|| format!("'{n}' is not a whole number")),
+                .ok_or_else(|| crate::tr!("err-import-not-whole", value = &n.to_string())),
             Cell::Str(s) => s
                 .trim()
                 .parse()
-                .map_err(|_| format!("'{}' is not a whole number", self.show())),
-            _ => Err(format!("expected a number, found {}", self.kind())),
+                .map_err(|_| crate::tr!("err-import-not-whole", value = &self.show())),
+            _ => Err(crate::tr!(
+                "err-import-expected-number",
+                found = &self.kind().words()
+            )),
         }
     }
 
@@ -133,7 +138,10 @@ impl Cell<'_> {
                 .filter(|p| !p.is_empty())
                 .map(String::from)
                 .collect()),
-            _ => Err(format!("expected a list, found {}", self.kind())),
+            _ => Err(crate::tr!(
+                "err-import-expected-list",
+                found = &self.kind().words()
+            )),
         }
     }
 
@@ -144,7 +152,12 @@ impl Cell<'_> {
             Cell::Tree(t) => Vec::<T>::deserialize(t.as_ref()),
             other => serde_json::from_value(other.to_value().into_owned()),
         };
-        parsed.map_err(|e| format!("not a valid list: {e}"))
+        parsed.map_err(|e| {
+            crate::tr!(
+                "err-import-not-a-list",
+                problem = &super::json_words::problem(&e)
+            )
+        })
     }
 }
 
@@ -152,7 +165,43 @@ impl Cell<'_> {
 /// an object (`a list`, `null`, …).
 pub enum Parsed<'a> {
     Object(Cells<'a>),
-    Not(&'static str),
+    Not(Kind),
+}
+
+/// The kind of a JSON value, as a problem names it (`found a list`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl Kind {
+    pub fn of(v: &Value) -> Kind {
+        match v {
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Bool,
+            Value::Number(_) => Kind::Number,
+            Value::String(_) => Kind::Text,
+            Value::Array(_) => Kind::List,
+            Value::Object(_) => Kind::Object,
+        }
+    }
+
+    /// In the language spoken; `null` is JSON's word in any.
+    pub fn words(self) -> String {
+        match self {
+            Kind::Null => "null".to_string(),
+            Kind::Bool => crate::tr!("transfer-kind-bool"),
+            Kind::Number => crate::tr!("transfer-kind-number"),
+            Kind::Text => crate::tr!("transfer-kind-string"),
+            Kind::List => crate::tr!("transfer-kind-list"),
+            Kind::Object => crate::tr!("transfer-kind-object"),
+        }
+    }
 }
 
 /// Parses one record's JSON text (a JSONL line, an item of an array).
@@ -199,31 +248,31 @@ impl<'de> Visitor<'de> for TopVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         // Read to its end, so that broken JSON inside is still refused.
         Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-        Ok(Parsed::Not("a list"))
+        Ok(Parsed::Not(Kind::List))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("null"))
+        Ok(Parsed::Not(Kind::Null))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("true or false"))
+        Ok(Parsed::Not(Kind::Bool))
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("a number"))
+        Ok(Parsed::Not(Kind::Number))
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("a number"))
+        Ok(Parsed::Not(Kind::Number))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("a number"))
+        Ok(Parsed::Not(Kind::Number))
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Parsed::Not("a string"))
+        Ok(Parsed::Not(Kind::Text))
     }
 }
 
@@ -362,11 +411,11 @@ mod tests {
     #[test]
     fn what_is_not_an_object_or_not_json_is_said_as_before() {
         for (json, kind) in [
-            ("[1, 2]", "a list"),
-            ("null", "null"),
-            ("true", "true or false"),
-            ("-4", "a number"),
-            ("\"s\"", "a string"),
+            ("[1, 2]", Kind::List),
+            ("null", Kind::Null),
+            ("true", Kind::Bool),
+            ("-4", Kind::Number),
+            ("\"s\"", Kind::Text),
         ] {
             assert!(
                 matches!(parse(json), Ok(Parsed::Not(k)) if k == kind),

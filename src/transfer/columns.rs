@@ -22,10 +22,11 @@ pub fn target(name: &str) -> Result<Option<&'static str>, String> {
         return Ok(Some(field));
     }
     recognise(name).map(Some).ok_or_else(|| {
-        format!(
-            "'{}' is not a field (fields: {}, or {IGNORE})",
-            clean_line(name),
-            COLUMNS.join(", ")
+        crate::tr!(
+            "err-map-not-a-field",
+            name = &clean_line(name),
+            fields = &COLUMNS.join(", "),
+            ignore = IGNORE
         )
     })
 }

@@ -4,7 +4,6 @@
 
 use super::cell::{Cells, Parsed};
 use super::problem::Problem;
-use super::raw::strip_position;
 use super::read::Raw;
 use super::record::{Incoming, canonical, incoming_cells};
 use super::values::Values;
@@ -22,11 +21,14 @@ fn check(raw: Raw, now: Timestamp, values: &Values) -> Checked {
             Ok(Parsed::Object(cells)) => Ok(check_cells(line, &cells, now, values)),
             Ok(Parsed::Not(kind)) => Err(Problem::at(
                 line,
-                format!("expected an idea object, found {kind}"),
+                crate::tr!("transfer-not-an-idea", found = &kind.words()),
             )),
             Err(e) => Err(Problem::at(
                 line,
-                format!("invalid JSON: {}", strip_position(&e.to_string())),
+                crate::tr!(
+                    "transfer-invalid-json",
+                    problem = &super::json_words::problem(&e)
+                ),
             )),
         },
         other => {

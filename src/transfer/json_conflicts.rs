@@ -4,7 +4,6 @@
 //! silently: it would let a reviewer review their own organisation).
 
 use super::json_stream::Broken;
-use super::raw::strip_position;
 use crate::domain::assign_conflicts::DeclaredConflict;
 use crate::domain::text::clean_line;
 
@@ -12,14 +11,25 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<DeclaredConflict>, Bro
     let list: Vec<DeclaredConflict> = serde_json::from_str(text).map_err(|e| {
         Broken::Outline(
             line + e.line() - 1,
-            format!("conflicts: {}", strip_position(&e.to_string())),
+            format!("conflicts: {}", super::json_words::problem(&e)),
         )
     })?;
     list.into_iter()
         .enumerate()
         .map(|(n, c)| {
             DeclaredConflict::new(&c.reviewer, c.field, &c.value, &clean_line(&c.by), c.made)
-                .map_err(|p| Broken::Outline(line, format!("conflicts: number {}: {p}", n + 1)))
+                .map_err(|p| {
+                    let problem = crate::i18n::conflict_problem(&p);
+                    let number = n + 1;
+                    Broken::Outline(
+                        line,
+                        crate::tr!(
+                            "err-json-conflict-number",
+                            number = number,
+                            problem = &problem
+                        ),
+                    )
+                })
         })
         .collect()
 }

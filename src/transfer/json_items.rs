@@ -5,7 +5,7 @@
 use super::TransferError;
 use super::json_stream::{Broken, JsonStream};
 use super::problem::Problem;
-use super::raw::{Raw, Views, fatal, strip_position};
+use super::raw::{Raw, Views, fatal};
 use crate::domain::text::clean_line;
 use crate::domain::{SortKey, View};
 use std::io::BufRead;
@@ -116,7 +116,7 @@ impl<R: BufRead> Items<R> {
             At::Key => {
                 let (line, key) = self.json.value()?;
                 let key: String = serde_json::from_str(&key)
-                    .map_err(|_| Broken::Outline(line, "expected a key in quotes".into()))?;
+                    .map_err(|_| Broken::Outline(line, crate::tr!("err-json-key-in-quotes")))?;
                 self.json
                     .expect(b':', &crate::tr!("transfer-colon-after-key"))?;
                 self.at = At::AfterKey;
@@ -154,7 +154,7 @@ impl<R: BufRead> Items<R> {
                                 line,
                                 format!(
                                     "panel: {} (expected {{\"combine\": \"mean\" or \"median\", \"normalise\": true or false, \"blind\": true or false}})",
-                                    strip_position(&e.to_string())
+                                    super::json_words::problem(&e)
                                 ),
                             )
                         })?;
@@ -189,7 +189,7 @@ impl<R: BufRead> Items<R> {
             serde_json::from_str(text).map_err(|e| {
                 Broken::Outline(
                     line + e.line() - 1,
-                    format!("views: {}", strip_position(&e.to_string())),
+                    format!("views: {}", super::json_words::problem(&e)),
                 )
             })?;
         let Some(list) = list else {
@@ -231,7 +231,7 @@ fn view(line: usize, json: &str) -> Result<View, Problem> {
         sort: Option<String>,
     }
     let raw: Raw = serde_json::from_str(json)
-        .map_err(|e| Problem::of_field(line, "view", strip_position(&e.to_string())))?;
+        .map_err(|e| Problem::of_field(line, "view", super::json_words::problem(&e)))?;
     let sort = match raw.sort.as_deref() {
         None => None,
         Some(name) => Some(SortKey::from_name(name).ok_or_else(|| {

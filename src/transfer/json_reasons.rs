@@ -4,7 +4,6 @@
 //! an export, as a bad rubric does.
 
 use super::json_stream::Broken;
-use super::raw::strip_position;
 use crate::domain::Reason;
 use crate::domain::text::clean_line;
 
@@ -12,7 +11,7 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<Reason>, Broken> {
     let list: Vec<Reason> = serde_json::from_str(text).map_err(|e| {
         Broken::Outline(
             line + e.line() - 1,
-            format!("reasons: {}", strip_position(&e.to_string())),
+            format!("reasons: {}", super::json_words::problem(&e)),
         )
     })?;
     let mut checked: Vec<Reason> = Vec::with_capacity(list.len());

@@ -7,9 +7,9 @@
 //! export (its reviews would be read by a rubric that is not theirs).
 
 use super::json_stream::Broken;
-use super::raw::strip_position;
 use crate::domain::Timestamp;
 use crate::domain::rubric::{Criterion, MAX_SCALE, MAX_WEIGHT, Rubric, shown_name};
+use crate::domain::rubric_problem::CriterionField;
 use crate::domain::text::{clean_line, is_forbidden};
 use serde_json::Value;
 
@@ -21,7 +21,7 @@ pub(super) fn read(line: usize, text: &str) -> Result<Vec<Rubric>, Broken> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         Broken::Outline(
             line + e.line() - 1,
-            format!("rubrics: {}", strip_position(&e.to_string())),
+            format!("rubrics: {}", super::json_words::problem(&e)),
         )
     })?;
     list(&value).map_err(|e| Broken::Outline(line, format!("rubrics: {e}")))
@@ -64,13 +64,14 @@ pub fn list(value: &Value) -> Result<Vec<Rubric>, String> {
 
 fn rubric(item: &Value) -> Result<Rubric, String> {
     let Value::Object(o) = item else {
-        return Err("expected a rubric version (an object)".into());
+        return Err(crate::tr!("err-json-rubric-not-object"));
     };
     for key in o.keys() {
         if !["version", "criteria", "made", "by"].contains(&key.as_str()) {
-            return Err(format!(
-                "unknown field '{}' (fields: version, criteria, made, by)",
-                shown_name(key)
+            return Err(crate::tr!(
+                "err-json-unknown-field",
+                name = &shown_name(key),
+                fields = "version, criteria, made, by"
             ));
         }
     }
@@ -78,31 +79,34 @@ fn rubric(item: &Value) -> Result<Rubric, String> {
         .get("version")
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
-        .ok_or("version: expected a whole number from 2")?;
+        .ok_or_else(|| format!("version: {}", crate::tr!("err-json-rubric-version-number")))?;
     let Some(Value::Array(list)) = o.get("criteria") else {
-        return Err("criteria: expected a list of criteria".into());
+        return Err(format!(
+            "criteria: {}",
+            crate::tr!("err-json-rubric-criteria-not-list")
+        ));
     };
     let criteria = list
         .iter()
         .enumerate()
         .map(|(k, c)| criterion(c).map_err(|e| format!("criteria[{k}].{e}")))
         .collect::<Result<Vec<_>, _>>()?;
-    let checked = Rubric::new(criteria)?;
+    let checked = Rubric::new(criteria).map_err(|p| crate::i18n::rubric_problem(&p))?;
     let made: Timestamp = match o.get("made") {
         None => Timestamp(0),
         Some(v) => serde_json::from_value(v.clone())
-            .map_err(|_| "made: expected a time such as 2026-11-26T12:00:00Z".to_string())?,
+            .map_err(|_| format!("made: {}", crate::tr!("err-json-expected-time")))?,
     };
     let by = match o.get("by") {
         None => String::new(),
         Some(Value::String(s)) if s.chars().any(is_forbidden) => {
             return Err(format!(
-                "by: '{}' has a control character or a direction override",
-                shown_name(s)
+                "by: {}",
+                crate::tr!("err-json-text-control", text = &shown_name(s))
             ));
         }
         Some(Value::String(s)) => clean_line(s),
-        Some(_) => return Err("by: expected text".into()),
+        Some(_) => return Err(format!("by: {}", crate::tr!("err-json-expected-text"))),
     };
     Ok(Rubric {
         version,
@@ -117,21 +121,32 @@ fn rubric(item: &Value) -> Result<Rubric, String> {
 /// character in it; the description is cleaned as free text.
 fn criterion(c: &Value) -> Result<Criterion, String> {
     let Value::Object(o) = c else {
-        return Err("expected a criterion (an object)".into());
+        return Err(crate::tr!("err-json-criterion-not-object"));
     };
     let text = |field: &str| match o.get(field) {
         Some(Value::String(s)) => Ok(s.clone()),
-        _ => Err(format!("{field}: expected text")),
+        _ => Err(format!("{field}: {}", crate::tr!("err-json-expected-text"))),
     };
     let whole = |field: &str, max: u64| {
         let v = o.get(field).and_then(Value::as_u64).filter(|v| *v <= max);
-        v.ok_or_else(|| format!("{field}: expected a whole number from 0 to {max}"))
+        v.ok_or_else(|| {
+            format!(
+                "{field}: {}",
+                crate::tr!("err-json-whole-number", low = 0u32, most = max)
+            )
+        })
     };
     let weight = o
         .get("weight")
         .and_then(Value::as_u64)
         .filter(|w| (1..=u64::from(MAX_WEIGHT)).contains(w))
-        .ok_or_else(|| format!("weight: expected a whole number from 1 to {MAX_WEIGHT}"))?;
+        .ok_or_else(|| {
+            let most = u32::from(MAX_WEIGHT);
+            format!(
+                "weight: {}",
+                crate::tr!("err-json-whole-number", low = 1u32, most = most)
+            )
+        })?;
     let c = Criterion {
         name: text("name")?,
         description: clean_line(&text("description")?),
@@ -139,15 +154,13 @@ fn criterion(c: &Value) -> Result<Criterion, String> {
         min: whole("min", u64::from(MAX_SCALE))? as u8,
         max: whole("max", u64::from(MAX_SCALE))? as u8,
     };
-    c.check().map_err(|e| {
-        if e.starts_with("name ") {
-            e.replacen("name ", "name: ", 1)
-        } else if e.contains("description") {
-            format!("description: {e}")
-        } else if e.contains("scale") {
-            format!("min, max: {e}")
-        } else {
-            e
+    // Name and description problems name their field themselves; the
+    // scale is two fields here.
+    c.check().map_err(|p| {
+        let words = crate::i18n::rubric_problem(&p);
+        match p.field() {
+            Some(CriterionField::Scale) => format!("min, max: {words}"),
+            _ => words,
         }
     })?;
     Ok(c)

@@ -22,6 +22,7 @@ mod json_reasons;
 mod json_reviews;
 mod json_rubrics;
 mod json_stream;
+mod json_words;
 pub mod near;
 mod problem;
 mod raw;

@@ -1,6 +1,7 @@
 //! A record as read from a file, before it is checked, and what stops the
 //! reading of a file part way: shared by the readers of each format.
 
+use super::cell::Kind;
 use super::problem::Problem;
 use super::text_stream::not_text;
 use crate::domain::View;
@@ -151,38 +152,19 @@ pub(super) fn fatal(line: usize, e: &io::Error) -> Raw {
     }
 }
 
-/// serde_json appends "at line L column C"; the line is given separately.
-pub(super) fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
-}
-
 fn object(line: usize, json: &str) -> Record {
     match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(map)) => Ok((line, map)),
         Ok(other) => Err(Problem::at(
             line,
-            crate::tr!("transfer-not-an-idea", found = &short_kind(&other)),
+            crate::tr!("transfer-not-an-idea", found = &Kind::of(&other).words()),
         )),
         Err(e) => Err(Problem::at(
             line,
             crate::tr!(
                 "transfer-invalid-json",
-                problem = &strip_position(&e.to_string())
+                problem = &super::json_words::problem(&e)
             ),
         )),
-    }
-}
-
-fn short_kind(v: &Value) -> String {
-    match v {
-        Value::Array(_) => crate::tr!("transfer-kind-list"),
-        Value::Object(_) => crate::tr!("transfer-kind-object"),
-        Value::Null => "null".to_string(),
-        Value::Bool(_) => crate::tr!("transfer-kind-bool"),
-        Value::Number(_) => crate::tr!("transfer-kind-number"),
-        Value::String(_) => crate::tr!("transfer-kind-string"),
     }
 }

@@ -311,12 +311,12 @@ fn idea_id(value: &Cell<'_>) -> Result<u64, String> {
 /// them (in a CSV cell, that list as JSON text), or an object of named
 /// values as a person might write one; each is cleaned by [`Extras::set`].
 fn extras(value: &Value) -> Result<Extras, String> {
-    const EXPECTED: &str = "expected a list of [name, value] pairs";
+    let expected = || crate::tr!("err-import-extras-expected");
     let parsed;
     let value = match value {
         Value::String(s) if s.trim().is_empty() => return Ok(Extras::default()),
         Value::String(s) => {
-            parsed = serde_json::from_str::<Value>(s).map_err(|_| EXPECTED.to_string())?;
+            parsed = serde_json::from_str::<Value>(s).map_err(|_| expected())?;
             &parsed
         }
         other => other,
@@ -328,20 +328,30 @@ fn extras(value: &Value) -> Result<Extras, String> {
             .iter()
             .map(|item| match item.as_array().map(Vec::as_slice) {
                 Some([Value::String(n), v]) => Ok((n.as_str(), v)),
-                _ => Err(format!("{EXPECTED}, found {}", Cell::from(item).show())),
+                _ => Err(crate::tr!(
+                    "err-import-extras-found",
+                    expected = &expected(),
+                    found = &Cell::from(item).show()
+                )),
             })
             .collect::<Result<_, _>>()?,
-        other => return Err(format!("{EXPECTED}, found {}", Cell::from(other).kind())),
+        other => {
+            return Err(crate::tr!(
+                "err-import-extras-found",
+                expected = &expected(),
+                found = &Cell::from(other).kind().words()
+            ));
+        }
     };
     let mut extras = Extras::default();
     for (name, v) in pairs {
         match v {
             Value::Null => {}
             Value::Array(_) | Value::Object(_) => {
-                return Err(format!(
-                    "'{}' holds {}; an extra field holds text",
-                    clean_line(name),
-                    Cell::from(v).kind()
+                return Err(crate::tr!(
+                    "err-import-extra-not-text",
+                    name = &clean_line(name),
+                    found = &Cell::from(v).kind().words()
                 ));
             }
             _ => {
@@ -397,7 +407,10 @@ fn boolean(value: &Cell<'_>) -> Result<bool, String> {
             "false" | "no" | "n" | "0" | "" => Ok(false),
             _ => Err(crate::tr!("err-import-not-yes-no", value = &value.show())),
         },
-        _ => Err(format!("expected true or false, found {}", value.kind())),
+        _ => Err(crate::tr!(
+            "err-import-expected-bool",
+            found = &value.kind().words()
+        )),
     }
 }
 

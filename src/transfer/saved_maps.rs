@@ -15,45 +15,57 @@ fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> usize {
     1 + text[..at].matches('\n').count()
 }
 
+fn unreadable(file: &str, e: &std::io::Error) -> String {
+    crate::tr!(
+        "err-map-unreadable",
+        file = file,
+        problem = &crate::i18n::io_reason(e)
+    )
+}
+
 /// The saved mapping `name` from the file at `path`, as choices.
 pub fn load(path: &Path, name: &str) -> Result<Choices, String> {
-    let shown = path.display();
+    let shown = crate::domain::text::printable(&path.display().to_string(), false);
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(format!(
-                "--mapping: no saved mapping '{}' ({shown} does not exist yet; --save-map NAME saves one)",
-                clean_line(name)
+            return Err(crate::tr!(
+                "err-map-none-yet",
+                name = &clean_line(name),
+                file = &shown
             ));
         }
-        Err(e) => return Err(format!("{shown}: cannot read it: {e}")),
+        Err(e) => return Err(unreadable(&shown, &e)),
     };
     // Spans are kept only by the parsed (not the mutable) document.
     let doc = toml_edit::Document::parse(text.clone()).map_err(|e| {
-        format!(
-            "{shown}: line {}: not valid TOML: {}",
-            line_of(&text, e.span()),
-            e.message().trim_end()
+        crate::tr!(
+            "err-map-not-toml",
+            file = &shown,
+            line = line_of(&text, e.span()),
+            problem = &clean_line(e.message().trim_end())
         )
     })?;
     let root = doc.as_table();
     let Some(item) = root.get(name) else {
         let saved: Vec<String> = root.iter().map(|(k, _)| clean_line(k)).collect();
-        return Err(format!(
-            "--mapping: no saved mapping '{}' in {shown} (saved: {})",
-            clean_line(name),
-            if saved.is_empty() {
-                "none".to_string()
-            } else {
-                saved.join(", ")
-            }
+        let saved = match saved.is_empty() {
+            true => crate::tr!("err-map-none"),
+            false => saved.join(", "),
+        };
+        return Err(crate::tr!(
+            "err-map-not-saved",
+            name = &clean_line(name),
+            file = &shown,
+            saved = &saved
         ));
     };
     let Some(table) = item.as_table_like() else {
-        return Err(format!(
-            "{shown}: line {}: '{}' should be a table of \"Column\" = \"field\" lines",
-            line_of(&text, item.span()),
-            clean_line(name)
+        return Err(crate::tr!(
+            "err-map-not-table",
+            file = &shown,
+            line = line_of(&text, item.span()),
+            name = &clean_line(name)
         ));
     };
     let mut choices = Choices::default();
@@ -66,8 +78,16 @@ pub fn load(path: &Path, name: &str) -> Result<Choices, String> {
         );
         let field = field
             .as_str()
-            .ok_or_else(|| format!("{shown}: line {line}: expected a field name in quotes"))
-            .and_then(|f| target(f).map_err(|e| format!("{shown}: line {line}: {e}")))?;
+            .ok_or_else(|| crate::tr!("err-map-expected-field"))
+            .and_then(target)
+            .map_err(|problem| {
+                crate::tr!(
+                    "err-map-line",
+                    file = &shown,
+                    line = line,
+                    problem = &problem
+                )
+            })?;
         choices.saved.push((column.to_string(), field));
     }
     Ok(choices)
@@ -77,21 +97,26 @@ pub fn load(path: &Path, name: &str) -> Result<Choices, String> {
 /// mapping of that name and keeping the others. The file is replaced
 /// whole, so a failed save leaves the old one.
 pub fn save(path: &Path, name: &str, mapping: &Mapping) -> Result<(), String> {
-    let shown = path.display();
+    let shown = crate::domain::text::printable(&path.display().to_string(), false);
     let mut doc = match std::fs::read_to_string(path) {
-        Ok(text) => text
-            .parse::<DocumentMut>()
-            .map_err(|e| format!("{shown}: not valid TOML, so not changed: {}", e.message()))?,
+        Ok(text) => text.parse::<DocumentMut>().map_err(|e| {
+            let problem = clean_line(e.message().trim_end());
+            crate::tr!(
+                "err-map-not-toml-unchanged",
+                file = &shown,
+                problem = &problem
+            )
+        })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut d = DocumentMut::new();
-            d.decor_mut().set_prefix(
-                "# Column mappings saved by `sprout import --save-map NAME`, used with\n\
-                 # `--mapping NAME`: \"Column\" = \"field\" (or \"ignore\"); a column\n\
-                 # not named here is kept as an extra field.\n\n",
-            );
+            let header: String = crate::tr!("transfer-map-file-header")
+                .lines()
+                .map(|l| format!("# {l}\n"))
+                .collect();
+            d.decor_mut().set_prefix(header + "\n");
             d
         }
-        Err(e) => return Err(format!("{shown}: cannot read it: {e}")),
+        Err(e) => return Err(unreadable(&shown, &e)),
     };
     let mut table = Table::new();
     // A column kept as an extra field is not written: placed by nothing,
@@ -104,13 +129,25 @@ pub fn save(path: &Path, name: &str, mapping: &Mapping) -> Result<(), String> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write {shown}: {e}"))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let name = dir.display().to_string();
+        crate::tr!(
+            "cli-err-cannot-create",
+            name = &name,
+            problem = &crate::i18n::io_reason(&e)
+        )
+    })?;
+    let cannot_write = |e: &std::io::Error| {
+        crate::tr!(
+            "cli-err-cannot-write",
+            name = &shown,
+            problem = &crate::i18n::io_reason(e)
+        )
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| cannot_write(&e))?;
     std::io::Write::write_all(&mut tmp, doc.to_string().as_bytes())
-        .map_err(|e| format!("cannot write {shown}: {e}"))?;
-    tmp.persist(path)
-        .map_err(|e| format!("cannot write {shown}: {}", e.error))?;
+        .map_err(|e| cannot_write(&e))?;
+    tmp.persist(path).map_err(|e| cannot_write(&e.error))?;
     Ok(())
 }
 

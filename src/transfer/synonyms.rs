@@ -263,13 +263,17 @@ impl Synonyms {
             let target = T::parse(value).map_err(|e| crate::i18n::name_error(&e))?;
             let key = header_key(text);
             if key.is_empty() {
-                return Err("a synonym needs letters or digits".into());
+                return Err(crate::tr!("err-synonym-no-letters"));
             }
             if let Some(own) = T::ALL
                 .iter()
                 .find(|v| header_key(v.name()) == key || header_key(v.label()) == key)
             {
-                return Err(format!("is already the {} '{}'", T::KIND, own.name()));
+                return Err(crate::tr!(
+                    "err-synonym-taken",
+                    kind = &crate::i18n::kind_word(T::KIND),
+                    name = own.name()
+                ));
             }
             list.retain(|(k, _)| *k != key);
             list.push((key, target));
@@ -280,9 +284,10 @@ impl Synonyms {
             "stage" => push(&mut self.stage, text, value),
             "org" => push(&mut self.org, text, value),
             "barrier" => push(&mut self.barrier, text, value),
-            other => Err(format!(
-                "unknown vocabulary '{other}' (synonyms can be given for: {})",
-                Self::TABLES.join(", ")
+            other => Err(crate::tr!(
+                "err-synonym-vocabulary",
+                name = &crate::domain::text::clean_line(other),
+                tables = &Self::TABLES.join(", ")
             )),
         }
     }

@@ -62,9 +62,7 @@ impl<R: Read> TextStream<R> {
             && let Some(at) = bytes.iter().position(|b| *b == 0)
         {
             let line = self.line_of(bytes, at);
-            return Err(self.refuse(format!(
-                "line {line}: the file has a NUL byte; it looks binary, not text"
-            )));
+            return Err(self.refuse(at_line(line, crate::tr!("transfer-nul-byte"))));
         }
         let mut start = 0;
         if !self.carry.is_empty() {
@@ -76,10 +74,7 @@ impl<R: Read> TextStream<R> {
                 let ok = std::str::from_utf8(&self.carry).is_ok();
                 self.carry.clear();
                 if !ok {
-                    return Err(self.refuse(format!(
-                        "line {}: the file is not valid UTF-8 text",
-                        self.line
-                    )));
+                    return Err(self.refuse(at_line(self.line, crate::tr!("transfer-not-utf8"))));
                 }
             }
         }
@@ -88,7 +83,7 @@ impl<R: Read> TextStream<R> {
             let at = start + e.valid_up_to();
             if e.error_len().is_some() || ended {
                 let line = self.line_of(bytes, at);
-                return Err(self.refuse(format!("line {line}: the file is not valid UTF-8 text")));
+                return Err(self.refuse(at_line(line, crate::tr!("transfer-not-utf8"))));
             }
             self.carry.extend_from_slice(&bytes[at..]);
         }
@@ -162,6 +157,11 @@ impl<R: Read> Read for TextStream<R> {
         self.check(&buf[..n], n == 0)?;
         Ok(n)
     }
+}
+
+/// `line N: problem`, in the language spoken.
+fn at_line(line: usize, problem: String) -> String {
+    format!("{}: {problem}", crate::tr!("err-import-line", line = line))
 }
 
 #[cfg(test)]
