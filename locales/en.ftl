@@ -32,6 +32,7 @@ history-field-archived = archived
 history-field-review = review
 history-field-reason = reason
 history-field-reviewers = reviewers
+history-reviewers-unchanged = unchanged
 history-summary-changed = summary changed
 
 ## Labels of the vocabularies: KIND-NAME (src/i18n/labels.rs)
@@ -1051,6 +1052,7 @@ err-query-nothing-to-match = nothing to match follows
 err-query-needs-value = { $field }: needs a value
 err-query-ambiguous-field = ambiguous field '{ $field }' (it could be: { $fields })
 err-query-unknown-field = unknown field '{ $field }' (fields: { $fields })
+err-query-none-alone = 'none' stands alone (for ideas without a reason); '{ $value }' lists more
 err-query-not-an-id = '{ $value }' is not an idea id
 err-query-unknown-state = unknown state '{ $value }' (valid: { $valid })
 err-query-not-a-when = '{ $value }' is not a date such as >=2026-11-01 or an age such as <30d
@@ -1080,6 +1082,7 @@ report-meta-every-idea = every idea not archived
 report-meta = Ideas: { $query } · made { $date }
 report-meta-by = by { $by }
 report-meta-anonymous = anonymous: proposers, contacts and reviewer names left out
+report-reviewer-number = Reviewer { $n }
 report-figure-ideas = Ideas
 report-figure-scored = Scored
 report-figure-contested = Contested
@@ -2287,3 +2290,16 @@ transfer-map-file-header =
 err-synonym-no-letters = a synonym needs letters or digits
 err-synonym-taken = is already the { $kind } '{ $name }'
 err-synonym-vocabulary = unknown vocabulary '{ $name }' (synonyms can be given for: { $tables })
+
+## Why what was typed names no reason for a decision (lead)
+err-reason-not-a-decision = stage { $stage } is not a decision and takes no reason (a reason goes with declined, incubation, pilot, scaling or sustainable)
+err-reason-stages-decline = declined
+err-reason-stages-accept = incubation, pilot, scaling and sustainable
+err-reason-none-kept = no reasons are kept for { $stages } (sprout reasons add)
+err-reason-offered = reasons for { $stages }: { $keys }
+err-reason-ambiguous = ambiguous reason '{ $given }'
+err-reason-was-removed = reason '{ $key }' was removed
+err-reason-for-other = reason '{ $key }' is for { $stages }, not { $stage }
+err-reason-empty = the reason is empty
+err-reason-unknown-given = unknown reason '{ $given }'
+err-reason-not-a-fit = '{ $given }' is not a kind of decision (valid: decline, accept)

@@ -33,6 +33,7 @@ history-field-archived = в архиве
 history-field-review = отзыв
 history-field-reason = причина
 history-field-reviewers = эксперты
+history-reviewers-unchanged = без изменений
 history-summary-changed = описание изменено
 
 ## Labels of the vocabularies: KIND-NAME (src/i18n/labels.rs)
@@ -1110,6 +1111,7 @@ err-query-nothing-to-match = не указано, что искать
 err-query-needs-value = { $field }: нужно значение
 err-query-ambiguous-field = неоднозначное поле '{ $field }' (подходят: { $fields })
 err-query-unknown-field = неизвестное поле '{ $field }' (поля: { $fields })
+err-query-none-alone = 'none' пишется одно (идеи без причины); в '{ $value }' есть и другие
 err-query-not-an-id = '{ $value }' — не номер идеи
 err-query-unknown-state = неизвестное состояние '{ $value }' (допустимые: { $valid })
 err-query-not-a-when = '{ $value }' — не дата вида >=2026-11-01 и не возраст вида <30d
@@ -1141,6 +1143,7 @@ report-meta-every-idea = все идеи, кроме архивных
 report-meta = Идеи: { $query } · составлено { $date }
 report-meta-by = пользователем { $by }
 report-meta-anonymous = анонимно: без заявителей, контактов и имён рецензентов
+report-reviewer-number = Рецензент { $n }
 report-figure-ideas = Идей
 report-figure-scored = С оценкой
 report-figure-contested = Спорных
@@ -2346,3 +2349,16 @@ transfer-map-file-header =
 err-synonym-no-letters = в синониме должны быть буквы или цифры
 err-synonym-taken = это уже { $kind } '{ $name }'
 err-synonym-vocabulary = неизвестный словарь '{ $name }' (синонимы можно задать для: { $tables })
+
+## Why what was typed names no reason for a decision (lead)
+err-reason-not-a-decision = стадия «{ $stage }» — не решение, причина к ней не указывается (причину указывают у стадий «Отклонена», «Инкубация», «Пилот», «Масштабирование» и «Устойчивая»)
+err-reason-stages-decline = отказа
+err-reason-stages-accept = принятия (инкубация, пилот, масштабирование, устойчивая)
+err-reason-none-kept = причин для { $stages } нет (sprout reasons add добавит)
+err-reason-offered = причины для { $stages }: { $keys }
+err-reason-ambiguous = причина '{ $given }' неоднозначна
+err-reason-was-removed = причина '{ $key }' убрана
+err-reason-for-other = причина '{ $key }' — для { $stages }, а не для стадии «{ $stage }»
+err-reason-empty = причина не указана
+err-reason-unknown-given = неизвестная причина '{ $given }'
+err-reason-not-a-fit = '{ $given }' — не вид решения (можно: decline — отказ, accept — принятие)

@@ -83,3 +83,45 @@ fn a_refused_review_and_a_broken_export_file_are_said_in_russian() {
     let (_, _, err) = said(&db, "en", &["import", file.to_str().unwrap()]);
     assert!(err.contains("expected '['"), "{err}");
 }
+
+#[test]
+fn a_reason_that_does_not_fit_the_decision_is_refused_in_russian() {
+    let db = Db::new();
+    add(&db, "Water for villages", &[]);
+    let set = |lang: &str, stage: &str, reason: &str| {
+        said(
+            &db,
+            lang,
+            &["set", "1", "--stage", stage, "--reason", reason],
+        )
+    };
+    let (code, _, err) = set("ru", "declined", "zzz");
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("неизвестная причина 'zzz' (причины для отказа: out-of-scope, budget"),
+        "{err}"
+    );
+    let (_, _, err) = set("ru", "declined", "strong");
+    assert!(
+        err.contains("причина 'strong-fit' — для принятия (инкубация, пилот, масштабирование, устойчивая), а не для стадии «Отклонена»"),
+        "{err}"
+    );
+    let (_, _, err) = set("ru", "new", "budget");
+    assert!(err.contains("стадия «Новая» — не решение"), "{err}");
+    let (_, _, err) = set("en", "new", "budget");
+    assert!(
+        err.contains("stage new is not a decision and takes no reason"),
+        "{err}"
+    );
+    let (code, _, err) = said(
+        &db,
+        "ru",
+        &["reasons", "add", "late", "Поздно", "--for", "maybe"],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("'maybe' — не вид решения"), "{err}");
+    assert!(
+        !db.run(&["show", "1"]).contains("declined"),
+        "nothing was changed"
+    );
+}

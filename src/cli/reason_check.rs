@@ -19,8 +19,13 @@ pub fn check(
     }
     let reasons = store.reasons()?;
     let refuse = |e: String| Error::Invalid(crate::tr!("cli-err-reason", problem = &e));
+    let said = |p: crate::domain::reason::PickProblem| crate::i18n::pick_problem(&p);
     if let Some(stage) = stage {
-        return Ok(reasons.pick(given, stage).map_err(refuse)?.key.clone());
+        return Ok(reasons
+            .pick(given, stage)
+            .map_err(|p| refuse(said(p)))?
+            .key
+            .clone());
     }
     // No stage given: the reason is for the decision each idea has now.
     let mut key = None;
@@ -34,7 +39,7 @@ pub fn check(
                 "cli-reason-idea-is",
                 id = id.to_string().as_str(),
                 stage = &super::words::value(found.stage),
-                problem = &e
+                problem = &said(e)
             ))
         })?;
         key = Some(picked.key.clone());

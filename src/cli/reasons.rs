@@ -60,7 +60,8 @@ fn known(reasons: &Reasons) -> String {
 }
 
 fn add(store: &Store, key: &str, label: &str, fits: &str, clock: &dyn Clock) -> Result<(), Error> {
-    let fits = Fit::parse(fits).map_err(|e| Error::Usage(format!("--for: {e}")))?;
+    let fits = Fit::parse(fits)
+        .ok_or_else(|| Error::Usage(format!("--for: {}", crate::i18n::not_a_fit(fits))))?;
     let reason = Reason::new(key, label, fits)
         .map_err(|e| Error::Invalid(crate::i18n::reason_problem(&e)))?;
     let reasons = store.reasons()?;

@@ -29,10 +29,9 @@ pub fn signed(time: String, by: &str) -> String {
     }
 }
 
-/// A change of the reviewers asked (a set, written `anna, boris`) as who
-/// was added and who taken off: `reviewers: + olga; − anna`.
-fn reviewers_changed(from: &str, to: &str) -> String {
-    use super::text::printable;
+/// Who a change of the reviewers asked (a set, written `anna, boris`)
+/// added and who it took off, in the order they are written.
+pub fn reviewers_added_and_gone(from: &str, to: &str) -> (Vec<String>, Vec<String>) {
     let split = |s: &str| -> Vec<String> {
         s.split(", ")
             .filter(|n| !n.is_empty())
@@ -40,16 +39,17 @@ fn reviewers_changed(from: &str, to: &str) -> String {
             .collect()
     };
     let (from, to) = (split(from), split(to));
-    let added: Vec<&str> = to
-        .iter()
-        .filter(|n| !from.contains(n))
-        .map(String::as_str)
-        .collect();
-    let gone: Vec<&str> = from
-        .iter()
-        .filter(|n| !to.contains(n))
-        .map(String::as_str)
-        .collect();
+    let added = to.iter().filter(|n| !from.contains(n)).cloned().collect();
+    let gone = from.iter().filter(|n| !to.contains(n)).cloned().collect();
+    (added, gone)
+}
+
+/// A change of the reviewers asked as who was added and who taken off:
+/// `reviewers: + olga; − anna`, under `label`, `unchanged` said as
+/// `unchanged` (the faces pass their own words for both).
+pub fn reviewers_changed(from: &str, to: &str, label: &str, unchanged: &str) -> String {
+    use super::text::printable;
+    let (added, gone) = reviewers_added_and_gone(from, to);
     let mut parts = Vec::new();
     if !added.is_empty() {
         parts.push(format!("+ {}", printable(&added.join(", "), false)));
@@ -58,9 +58,9 @@ fn reviewers_changed(from: &str, to: &str) -> String {
         parts.push(format!("− {}", printable(&gone.join(", "), false)));
     }
     if parts.is_empty() {
-        parts.push("unchanged".into());
+        parts.push(unchanged.to_string());
     }
-    format!("reviewers: {}", parts.join("; "))
+    format!("{label}: {}", parts.join("; "))
 }
 
 impl Change {
@@ -73,7 +73,7 @@ impl Change {
             return "summary changed".into();
         }
         if self.field == "reviewers" {
-            return reviewers_changed(&self.from, &self.to);
+            return reviewers_changed(&self.from, &self.to, "reviewers", "unchanged");
         }
         let show = |v: &str| {
             if v.is_empty() {

@@ -8,7 +8,11 @@
 //! offered for a new decision, but the ideas decided with it keep it, and
 //! their history, queries, letters and board packs still show its label.
 
-use super::names::{Named, Stage};
+mod pick;
+
+pub use pick::{Offered, PickProblem};
+
+use super::names::Stage;
 use super::text::clean_line;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -39,14 +43,13 @@ impl Fit {
         }
     }
 
-    pub fn parse(input: &str) -> Result<Fit, String> {
+    /// As typed after `--for`; None for anything else (the caller says
+    /// so in the language spoken).
+    pub fn parse(input: &str) -> Option<Fit> {
         match input.trim().to_lowercase().as_str() {
-            "decline" | "declines" | "declined" => Ok(Fit::Decline),
-            "accept" | "accepts" | "accepted" => Ok(Fit::Accept),
-            _ => Err(format!(
-                "'{}' is not a kind of decision (valid: decline, accept)",
-                clean_line(input)
-            )),
+            "decline" | "declines" | "declined" => Some(Fit::Decline),
+            "accept" | "accepts" | "accepted" => Some(Fit::Accept),
+            _ => None,
         }
     }
 
@@ -64,7 +67,7 @@ impl Fit {
     }
 
     /// The stages it is given for, as a phrase for messages.
-    fn stages(self) -> &'static str {
+    pub(super) fn stages(self) -> &'static str {
         match self {
             Fit::Decline => "declined",
             Fit::Accept => "incubation, pilot, scaling and sustainable",
@@ -259,70 +262,6 @@ impl Reasons {
     pub fn offered(&self, fit: Fit) -> impl Iterator<Item = &Reason> {
         self.all.iter().filter(move |r| r.fits == fit && !r.removed)
     }
-
-    /// The reason `input` names for a move to `stage`: its key, or a
-    /// prefix of one key only, among those offered for that decision.
-    /// The error names the reasons that fit.
-    pub fn pick(&self, input: &str, stage: Stage) -> Result<&Reason, String> {
-        let wanted = input.trim().to_lowercase();
-        let Some(fit) = Fit::of(stage) else {
-            return Err(format!(
-                "stage {} is not a decision and takes no reason (a reason goes with declined, incubation, pilot, scaling or sustainable)",
-                stage.name()
-            ));
-        };
-        let offered: Vec<&Reason> = self.offered(fit).collect();
-        let known = || {
-            let keys: Vec<&str> = offered.iter().map(|r| r.key.as_str()).collect();
-            if keys.is_empty() {
-                format!(
-                    "no reasons are kept for {} (sprout reasons add)",
-                    fit.stages()
-                )
-            } else {
-                format!("reasons for {}: {}", fit.stages(), keys.join(", "))
-            }
-        };
-        if let Some(exact) = offered.iter().find(|r| r.key == wanted) {
-            return Ok(exact);
-        }
-        let hits: Vec<&&Reason> = offered
-            .iter()
-            .filter(|r| !wanted.is_empty() && r.key.starts_with(&wanted))
-            .collect();
-        match hits.as_slice() {
-            [one] => Ok(one),
-            [_, _, ..] => Err(format!(
-                "ambiguous reason '{}' ({})",
-                clean_line(input),
-                known()
-            )),
-            [] => {
-                let shown = clean_line(input);
-                // A prefix of one other reason's key means that one.
-                let mut others = self
-                    .all
-                    .iter()
-                    .filter(|r| !wanted.is_empty() && r.key.starts_with(&wanted));
-                let named = match (others.next(), others.next()) {
-                    (Some(one), None) => Some(one),
-                    _ => self.get(&wanted),
-                };
-                let shown = named.map_or(shown, |r| r.key.clone());
-                let why = match named {
-                    Some(r) if r.removed => format!("reason '{shown}' was removed"),
-                    Some(r) => format!(
-                        "reason '{shown}' is for {}, not {}",
-                        r.fits.stages(),
-                        stage.name()
-                    ),
-                    None if wanted.is_empty() => "the reason is empty".to_string(),
-                    None => format!("unknown reason '{shown}'"),
-                };
-                Err(format!("{why} ({})", known()))
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -343,37 +282,6 @@ mod tests {
         for d in DEFAULTS {
             assert!(Reason::new(d.0, d.1, d.2).is_ok(), "{}", d.0);
         }
-    }
-
-    #[test]
-    fn a_reason_is_picked_by_key_or_prefix_among_those_that_fit() {
-        let r = Reasons::default();
-        assert_eq!(r.pick("budget", Stage::Declined).unwrap().key, "budget");
-        assert_eq!(r.pick(" Bud", Stage::Declined).unwrap().key, "budget");
-        assert_eq!(r.pick("strong", Stage::Pilot).unwrap().key, "strong-fit");
-        assert_eq!(
-            r.pick("strong-fit", Stage::Declined).unwrap_err(),
-            "reason 'strong-fit' is for incubation, pilot, scaling and sustainable, not declined (reasons for declined: out-of-scope, budget, unsustainable, duplicate)"
-        );
-        assert_eq!(
-            r.pick("cheap", Stage::Incubation).unwrap_err(),
-            "unknown reason 'cheap' (reasons for incubation, pilot, scaling and sustainable: strong-fit, mentoring)"
-        );
-        assert!(
-            r.pick("strong", Stage::Declined)
-                .unwrap_err()
-                .starts_with("reason 'strong-fit' is for incubation")
-        );
-        assert!(
-            r.pick("budget", Stage::Review)
-                .unwrap_err()
-                .contains("takes no reason")
-        );
-        assert!(
-            r.pick("", Stage::Declined)
-                .unwrap_err()
-                .starts_with("the reason is empty")
-        );
     }
 
     #[test]
@@ -410,6 +318,7 @@ mod tests {
         assert!(
             r.pick("duplicate", Stage::Declined)
                 .unwrap_err()
+                .to_string()
                 .starts_with("reason 'duplicate' was removed")
         );
         assert_eq!(r.pick("no", Stage::Declined).unwrap().key, "no-team");
@@ -454,7 +363,7 @@ mod tests {
                 .label,
             "ab c"
         );
-        assert_eq!(Fit::parse("Accept"), Ok(Fit::Accept));
-        assert!(Fit::parse("maybe").is_err());
+        assert_eq!(Fit::parse("Accept"), Some(Fit::Accept));
+        assert!(Fit::parse("maybe").is_none());
     }
 }

@@ -95,8 +95,16 @@ fn review_words(v: &str) -> String {
 /// One history entry, as [`Change::describe`] says it, with the field and
 /// the vocabulary values in the language spoken.
 pub fn change(c: &Change) -> String {
-    if language() == Lang::En || c.field == "reviewers" {
+    if language() == Lang::En {
         return c.describe();
+    }
+    if c.field == "reviewers" {
+        return crate::domain::history::reviewers_changed(
+            &c.from,
+            &c.to,
+            &field_label("reviewers"),
+            &crate::tr!("history-reviewers-unchanged"),
+        );
     }
     if c.field == "summary" && c.describe() == "summary changed" {
         return crate::tr!("history-summary-changed");

@@ -1,6 +1,8 @@
 //! Why a review cannot be made, in the language spoken.
 
-use crate::domain::reason::ReasonProblem;
+use super::{Lang, label, language};
+use crate::domain::names::{Named, Stage};
+use crate::domain::reason::{Fit, PickProblem, ReasonProblem};
 use crate::domain::review_problem::ReviewProblem;
 
 pub fn review_problem(p: &ReviewProblem) -> String {
@@ -96,6 +98,69 @@ pub fn reason_problem(p: &ReasonProblem) -> String {
     }
 }
 
+/// Why what was typed names no reason for the decision, in the
+/// language spoken.
+pub fn pick_problem(p: &PickProblem) -> String {
+    let Some(offered) = p.offered() else {
+        let PickProblem::NotADecision(stage) = p else {
+            unreachable!("every other problem names the reasons offered")
+        };
+        return crate::tr!("err-reason-not-a-decision", stage = &stage_word(*stage));
+    };
+    let stages = |fit: Fit| match fit {
+        Fit::Decline => crate::tr!("err-reason-stages-decline"),
+        Fit::Accept => crate::tr!("err-reason-stages-accept"),
+    };
+    let known = if offered.keys.is_empty() {
+        crate::tr!("err-reason-none-kept", stages = &stages(offered.fit))
+    } else {
+        crate::tr!(
+            "err-reason-offered",
+            stages = &stages(offered.fit),
+            keys = &offered.keys.join(", ")
+        )
+    };
+    let why = match p {
+        PickProblem::NotADecision(_) => unreachable!("answered above"),
+        PickProblem::Ambiguous { given, .. } => {
+            crate::tr!("err-reason-ambiguous", given = given.as_str())
+        }
+        PickProblem::Removed { key, .. } => {
+            crate::tr!("err-reason-was-removed", key = key.as_str())
+        }
+        PickProblem::ForOther {
+            key, fits, stage, ..
+        } => crate::tr!(
+            "err-reason-for-other",
+            key = key.as_str(),
+            stages = &stages(*fits),
+            stage = &stage_word(*stage)
+        ),
+        PickProblem::Empty { .. } => crate::tr!("err-reason-empty"),
+        PickProblem::Unknown { given, .. } => {
+            crate::tr!("err-reason-unknown-given", given = given.as_str())
+        }
+    };
+    format!("{why} ({known})")
+}
+
+/// A stage as the messages name it: its machine name in English (what
+/// `--stage` takes), its label in Russian.
+fn stage_word(stage: Stage) -> String {
+    match language() {
+        Lang::En => stage.name().to_string(),
+        Lang::Ru => label(stage),
+    }
+}
+
+/// `--for` given something that is no kind of decision.
+pub fn not_a_fit(given: &str) -> String {
+    crate::tr!(
+        "err-reason-not-a-fit",
+        given = &crate::domain::text::clean_line(given)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +219,32 @@ mod tests {
             let said = reason_problem(&p);
             assert!(said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
         }
+        let reasons = crate::domain::reason::Reasons::default();
+        let picks = [
+            reasons.pick("x", Stage::New).unwrap_err(),
+            reasons.pick("strong", Stage::Declined).unwrap_err(),
+            reasons.pick("", Stage::Pilot).unwrap_err(),
+            reasons.pick("zzz", Stage::Declined).unwrap_err(),
+        ];
+        for p in &picks {
+            let said = pick_problem(p);
+            assert!(said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
+            assert!(!said.contains("reason"), "{said}");
+        }
+        assert!(
+            not_a_fit("maybe").contains("решени"),
+            "{}",
+            not_a_fit("maybe")
+        );
+        drop(_ru);
+        for p in &picks {
+            assert_eq!(pick_problem(p), p.to_string());
+        }
+        assert_eq!(
+            not_a_fit("maybe"),
+            "'maybe' is not a kind of decision (valid: decline, accept)"
+        );
+        let _ru = speak_on_this_thread(Lang::Ru);
         assert_eq!(
             review_problem(&all[3]),
             "у критерия «команда» баллы 1-5; 9 вне диапазона"

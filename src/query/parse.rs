@@ -416,9 +416,9 @@ fn field_term(written: &str, value: &str) -> Result<Term, String> {
         "reason" => match texts(value).as_slice() {
             [none] if is_none(none) => Term::Unreasoned,
             values if values.iter().any(|v| is_none(v)) => {
-                return Err(format!(
-                    "'none' stands alone (for ideas without a reason); '{}' lists more",
-                    clean_line(value)
+                return Err(crate::tr!(
+                    "err-query-none-alone",
+                    value = &clean_line(value)
                 ));
             }
             values => Term::Reason(values.to_vec()),

@@ -166,7 +166,7 @@ impl Pack {
                     let reviewer = if anonymous {
                         let next = numbers.len() + 1;
                         let n = *numbers.entry(r.by.to_lowercase()).or_insert(next);
-                        format!("Reviewer {n}")
+                        crate::tr!("report-reviewer-number", n = n)
                     } else {
                         clean_line(&r.by)
                     };

@@ -47,26 +47,28 @@ impl Tmux {
         if !available() {
             return None;
         }
-        let n = STARTS.fetch_add(1, Ordering::SeqCst);
-        let tmux = Tmux {
-            socket: format!("sprout-{name}-{}-{n}", std::process::id()),
-            session,
-        };
         let (w, h) = (size.0.to_string(), size.1.to_string());
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            &w,
-            "-y",
-            &h,
-            "sh",
-            "-c",
-            script,
-        ]);
-        Some(tmux)
+        // A server that dies as it starts (seen on a loaded machine: "server
+        // exited unexpectedly") would leave the test waiting for a screen
+        // that never comes: start again on a new socket, a few times.
+        let mut said = String::new();
+        for _ in 0..3 {
+            let n = STARTS.fetch_add(1, Ordering::SeqCst);
+            let tmux = Tmux {
+                socket: format!("sprout-{name}-{}-{n}", std::process::id()),
+                session,
+            };
+            let out = Command::new("tmux")
+                .args(["-L", &tmux.socket, "new-session", "-d", "-s", session])
+                .args(["-x", &w, "-y", &h, "sh", "-c", script])
+                .output()
+                .unwrap();
+            if out.status.success() {
+                return Some(tmux);
+            }
+            said = String::from_utf8_lossy(&out.stderr).into_owned();
+        }
+        panic!("tmux would not start a session: {said}");
     }
 
     /// A tmux command on this server; what it printed.
