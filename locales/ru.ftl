@@ -33,6 +33,8 @@ history-field-archived = в архиве
 history-field-review = отзыв
 history-field-reason = причина
 history-field-reviewers = эксперты
+history-yes = да
+history-no = нет
 history-reviewers-unchanged = без изменений
 history-summary-changed = описание изменено
 
@@ -1094,6 +1096,13 @@ err-db-held-since = , с { $when }
 err-io-not-found = нет такого файла или каталога
 err-io-permission-denied = нет доступа
 err-io-is-a-directory = это каталог
+err-io-not-a-directory = часть пути — не каталог
+err-io-exists = такой файл уже есть
+err-io-name-too-long = слишком длинное имя файла
+err-io-disk-full = на диске нет места
+err-io-read-only = файловая система только для чтения
+err-io-not-utf8 = это не текст в UTF-8
+err-io-refused = соединение отклонено
 err-not-found = идеи #{ $id } нет
 err-db-in-use = база данных { $path } занята другим процессом sprout{ $holder }
 err-db-newer-schema = база данных записана более новой версией sprout (схема { $found }, эта читает до { $known }); обновите sprout, чтобы открыть её
@@ -1112,6 +1121,8 @@ err-query-needs-value = { $field }: нужно значение
 err-query-ambiguous-field = неоднозначное поле '{ $field }' (подходят: { $fields })
 err-query-unknown-field = неизвестное поле '{ $field }' (поля: { $fields })
 err-query-none-alone = 'none' пишется одно (идеи без причины); в '{ $value }' есть и другие
+err-query-none-alone-field = 'none' пишется одно (идеи, где поле пусто); в '{ $value }' есть и другие
+err-query-needs-reviewer = { $field }: нужно имя рецензента (или me)
 err-query-not-an-id = '{ $value }' — не номер идеи
 err-query-unknown-state = неизвестное состояние '{ $value }' (допустимые: { $valid })
 err-query-not-a-when = '{ $value }' — не дата вида >=2026-11-01 и не возраст вида <30d
@@ -1143,6 +1154,7 @@ report-meta-every-idea = все идеи, кроме архивных
 report-meta = Идеи: { $query } · составлено { $date }
 report-meta-by = пользователем { $by }
 report-meta-anonymous = анонимно: без заявителей, контактов и имён рецензентов
+report-no-reason = причина не записана
 report-reviewer-number = Рецензент { $n }
 report-figure-ideas = Идей
 report-figure-scored = С оценкой
@@ -1404,6 +1416,7 @@ ui-help-query-more = `sprout help query` перечисляет все поля,
 config-problem-theme = неизвестная тема '{ $theme }' (темы: { $themes })
 config-problem-theme-quotes = нужно имя темы в кавычках
 config-problem-user = нужно ваше имя в кавычках, не длиннее 100 символов
+config-unreadable = { $name }: не удалось прочитать: { $problem }
 config-problem-language = неизвестный язык '{ $language }' (языки: en, ru)
 config-problem-language-quotes = нужен язык в кавычках: "en" или "ru"
 config-problem-db = нужна база данных в кавычках: каталог или адрес postgres://
@@ -1953,6 +1966,7 @@ cli-err-duplicate-self = { $flag } { $other }: идею нельзя поста�
 cli-err-duplicate-circle = { $flag } { $other }: #{ $other } отмечена дубликатом #{ $id }; сначала снимите эту отметку (sprout set { $other } --not-duplicate { $id })
 cli-err-nothing-to-change = менять нечего: укажите --sector, --stage, --reason, --score, --assignee, --add-tag, --remove-tag, --add-barrier, --remove-barrier, --archive, --restore, --duplicate-of или --not-duplicate
 cli-err-clash = { $clash }; ничего не изменено (--overwrite запишет ваше поверх чужого)
+cli-err-note = заметка: { $problem }
 cli-err-note-empty = заметка пуста
 cli-err-no-config-dir = в этой системе нет каталога настроек для сохранённых сопоставлений; укажите --config ПУТЬ
 cli-err-template-not-utf8 = { $name }: шаблон — не текст UTF-8
@@ -2128,7 +2142,8 @@ cli-query-help =
                       поле пусто (также tag, funder и proposer);
                       !assignee:anna — все идеи, не назначенные anna
       assignee:me     назначена вам: ваша роль PostgreSQL, а в своей базе — user
-                      из файла настроек, иначе $USER, иначе "local user";
+                      из файла настроек, иначе $USER, иначе "local user"
+                      (локальный пользователь);
                       `set ID --assignee me` назначает вам
       is:archived  is:marked  is:stale
                       архивные идеи скрыты, если условие о них не спрашивает;

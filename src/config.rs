@@ -103,6 +103,7 @@ pub fn load(path: Option<(PathBuf, bool)>, keys: &dyn KeyTable) -> Loaded {
                 // changes of a team's officer to a local database instead.
                 config: Config {
                     db: db_of(&text),
+                    language: language_of(&text),
                     ..Config::default()
                 },
                 errors: errors.into_iter().map(|e| format!("{name}: {e}")).collect(),
@@ -112,10 +113,28 @@ pub fn load(path: Option<(PathBuf, bool)>, keys: &dyn KeyTable) -> Loaded {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !asked => Loaded::default(),
         Err(e) => Loaded {
             config: Config::default(),
-            errors: vec![format!("{name}: cannot read it: {e}")],
+            errors: vec![crate::tr!(
+                "config-unreadable",
+                name = name.as_str(),
+                problem = &crate::i18n::io_reason(&e)
+            )],
             notes: Vec::new(),
         },
     }
+}
+
+/// The language a config file names, read before anything else so that
+/// what is said about the file, and `--help`, is said in it: `None` where
+/// there is no file, it is not TOML or it names no language sprout speaks.
+pub fn language_in(path: Option<&(PathBuf, bool)>) -> Option<crate::i18n::Lang> {
+    language_of(&std::fs::read_to_string(&path?.0).ok()?)
+}
+
+/// The `language = "…"` of config text, if it is valid TOML that names
+/// a language sprout speaks.
+fn language_of(text: &str) -> Option<crate::i18n::Lang> {
+    let doc = toml_edit::Document::parse(text.to_string()).ok()?;
+    crate::i18n::Lang::parse(doc.as_table().get("language")?.as_str()?)
 }
 
 /// The `db = "…"` of config text, if it is valid TOML that has one.

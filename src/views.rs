@@ -26,7 +26,7 @@ pub fn save(store: &Store, replacing: Option<&str>, view: View) -> Result<(), Er
     if let Some(old) = replacing
         && store.view(old)?.is_none()
     {
-        return Err(not_found(store, old)?);
+        return Err(not_found(&store.views()?, old));
     }
     let same = replacing.is_some_and(|old| view.is_named(old));
     if !same && let Some(taken) = store.view(&view.name)? {
@@ -42,27 +42,49 @@ pub fn save(store: &Store, replacing: Option<&str>, view: View) -> Result<(), Er
 }
 
 pub fn delete(store: &Store, name: &str) -> Result<View, Error> {
-    let Some(view) = store.view(name)? else {
-        return Err(not_found(store, name)?);
-    };
+    let view = find(store, name)?;
     let mut writes = store.begin()?;
     writes.delete_view(&view.name);
     store.commit(writes)?;
     Ok(view)
 }
 
-/// The view named `name`, or an error that lists the views there are.
+/// The view named `name` (a default view also by its name in the
+/// language spoken: `--view Входящие`), or an error that lists the views
+/// there are.
 pub fn find(store: &Store, name: &str) -> Result<View, Error> {
-    match store.view(name)? {
-        Some(v) => Ok(v),
-        None => Err(not_found(store, name)?),
+    if let Some(v) = store.view(name)? {
+        return Ok(v);
+    }
+    let wanted = clean_line(name).to_lowercase();
+    let all = store.views()?;
+    match all
+        .iter()
+        .find(|v| shown_name(&v.name, &v.query).to_lowercase() == wanted)
+    {
+        Some(v) => Ok(v.clone()),
+        None => Err(not_found(&all, name)),
     }
 }
 
-fn not_found(store: &Store, name: &str) -> Result<Error, Error> {
-    let names: Vec<String> = store.views()?.into_iter().map(|v| v.name).collect();
+/// A default view's name in the language spoken while it keeps its
+/// default name and query; what is stored, and every other view's name,
+/// shows as it is.
+pub fn shown_name(name: &str, query: &str) -> String {
+    View::defaults()
+        .into_iter()
+        .find(|v| v.name == name && v.query == query)
+        .and_then(|v| {
+            let id = format!("ui-view-{}", v.name.to_lowercase().replace(' ', "-"));
+            crate::i18n::texts().find(&id, &[])
+        })
+        .unwrap_or_else(|| name.to_string())
+}
+
+fn not_found(all: &[View], name: &str) -> Error {
+    let names: Vec<String> = all.iter().map(|v| shown_name(&v.name, &v.query)).collect();
     let name = clean_line(name);
-    Ok(Error::Invalid(if names.is_empty() {
+    Error::Invalid(if names.is_empty() {
         crate::tr!("err-view-none-at-all", name = name.as_str())
     } else {
         crate::tr!(
@@ -70,7 +92,7 @@ fn not_found(store: &Store, name: &str) -> Result<Error, Error> {
             name = name.as_str(),
             views = names.join(", ").as_str()
         )
-    }))
+    })
 }
 
 /// The query text of a command given an optional view and an optional

@@ -251,3 +251,37 @@ fn summaries_of_changes_speak_russian(engine: Engine) {
     );
     assert_eq!(ru(&["note", "3", "позвонить"]), "заметка добавлена к #3\n");
 }
+
+/// The config file's language is known before the command line is
+/// parsed, so `--help` and a refused argument speak it; and a file with
+/// an error elsewhere still names its language, so what is said about
+/// the error is said in it.
+#[test]
+fn the_config_files_language_speaks_for_help_refusals_and_its_own_errors() {
+    let db = Db::new();
+    let config = db.dir.path().join("config.toml");
+    std::fs::write(&config, "language = \"ru\"\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = db.cmd();
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            cmd.env_remove(name);
+        }
+        cmd.env("SPROUT_CONFIG", &config).env("LANG", "C");
+        cmd.args(args).output().unwrap()
+    };
+    let help = String::from_utf8(run(&["--help"]).stdout).unwrap();
+    assert!(help.starts_with("Отбор идей"), "{help}");
+    let bogus = run(&["bogus"]);
+    let said = String::from_utf8(bogus.stderr).unwrap();
+    assert_eq!(bogus.status.code(), Some(2));
+    assert!(said.starts_with("ошибка: неизвестная команда 'bogus'"), "{said}");
+    std::fs::write(&config, "language = \"ru\"\ntheme = \"neon\"\n").unwrap();
+    let check = run(&["config", "--check"]);
+    let said = String::from_utf8(check.stderr).unwrap();
+    assert_eq!(check.status.code(), Some(1), "{said}");
+    assert!(said.contains("неизвестная тема 'neon'"), "{said}");
+    std::fs::write(&config, [0xff, 0xfe, b'\n']).unwrap();
+    let check = run(&["--lang", "ru", "config", "--check"]);
+    let said = String::from_utf8(check.stderr).unwrap();
+    assert!(said.contains("не удалось прочитать: это не текст в UTF-8"), "{said}");
+}

@@ -176,7 +176,7 @@ fn refusals_about_views_are_russian_and_english_as_before() {
     let cases: [(&[&str], &str, &str); 4] = [
         (
             &["views", "delete", "nothere"],
-            "ошибка: вида с именем 'nothere' нет (виды: Inbox, In review, Waiting too long, My queue, My reviews)\n",
+            "ошибка: вида с именем 'nothere' нет (виды: Входящие, Рассмотрение, Долго ждут, Моя очередь, Мои рецензии)\n",
             "error: there is no view named 'nothere' (views: Inbox, In review, Waiting too long, My queue, My reviews)\n",
         ),
         (
@@ -199,6 +199,20 @@ fn refusals_about_views_are_russian_and_english_as_before() {
         assert_eq!(refused(&db, "ru", args), ru);
         assert_eq!(refused(&db, "en", args), en);
     }
+    // A default view answers to the name it reads as, too.
+    let by_russian_name = db
+        .cmd()
+        .args(["--lang", "ru", "list", "--view", "входящие", "--format", "ids"])
+        .output()
+        .unwrap();
+    assert_eq!(by_russian_name.status.code(), Some(0));
+    let listed = db
+        .cmd()
+        .args(["--lang", "ru", "views"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    assert!(listed.lines().any(|l| l.starts_with("Входящие ")), "{listed}");
     let ru = refused(&db, "ru", &["views", "save", "X", "colour:red"]);
     assert!(
         ru.starts_with("ошибка: вид 'X': в условии запроса 'colour:red': неизвестное поле"),

@@ -2,9 +2,7 @@
 
 use super::args::{AddArgs, DemoArgs, NoteArgs, SetArgs};
 use crate::domain::{Clock, Edit, Idea};
-use crate::i18n::field_rules::{
-    valid_line, valid_note, valid_score, valid_summary, valid_tag, valid_title,
-};
+use crate::i18n::field_rules::{valid_line, valid_score, valid_summary, valid_tag, valid_title};
 use crate::store::Store;
 use crate::{Error, demo, ideas};
 
@@ -135,8 +133,16 @@ pub fn set(store: &Store, a: SetArgs, clock: &dyn Clock) -> Result<(), Error> {
 }
 
 pub fn note(store: &Store, a: NoteArgs, clock: &dyn Clock) -> Result<(), Error> {
-    let text = field("text", valid_note(&a.text))
-        .map_err(|_| Error::Invalid(crate::tr!("cli-err-note-empty")))?;
+    use crate::domain::idea::{FieldRuleError, check_note};
+    let text = check_note(&a.text).map_err(|e| {
+        Error::Invalid(match e {
+            FieldRuleError::NoteEmpty => crate::tr!("cli-err-note-empty"),
+            other => crate::tr!(
+                "cli-err-note",
+                problem = &crate::i18n::field_rule_error(&other)
+            ),
+        })
+    })?;
     ideas::edit(store, &[a.id], &[Edit::Note(text)], clock)?;
     line!(
         "{}",

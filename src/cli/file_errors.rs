@@ -20,3 +20,11 @@ pub fn cannot_write(name: &str, e: &std::io::Error) -> Error {
         problem = &crate::i18n::io_reason(e)
     ))
 }
+
+/// Whether `path` is something other than a file or a directory: a
+/// terminal, `/dev/null`, a FIFO. Output goes into it as it is; the
+/// write-beside-and-rename that keeps a file whole would put a plain file
+/// where the device was.
+pub fn is_device(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}

@@ -93,7 +93,7 @@ fn letter(
             )
         }),
         reviews: c.map_or(0, |c| c.reviews),
-        officer: clean_line(officer),
+        officer: clean_line(&crate::i18n::person(officer)),
         date: date.to_string(),
     }
 }

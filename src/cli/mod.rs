@@ -93,7 +93,10 @@ fn speak(configured: Option<crate::i18n::Lang>) {
 /// opened before the terminal is touched, so an error is one plain line.
 pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Result<(), Error> {
     let clock = SystemClock;
-    let config = ui_keys::load_config(crate::config::path(config));
+    let path = crate::config::path(config);
+    // The file's language first, so that its problems are said in it.
+    speak(crate::config::language_in(path.as_ref()));
+    let config = ui_keys::load_config(path);
     speak(config.config.language);
     crate::domain::row::set_stale_days(config.config.stale_days);
     crate::store::actor::set_configured_user(config.config.user.as_deref());
@@ -158,13 +161,12 @@ fn run_command(
     config: Option<PathBuf>,
 ) -> Result<(), Error> {
     let clock = SystemClock;
+    // The file's own language, if it can say one, before what is said
+    // about the file.
+    speak(crate::config::language_in(
+        crate::config::path(config.clone()).as_ref(),
+    ));
     if let Command::Config(a) = &command {
-        // The file's own language, if it can say one, as every command.
-        speak(
-            ui_keys::load_config(crate::config::path(config.clone()))
-                .config
-                .language,
-        );
         return crate::config::command(config, a.default, a.path, &ui_keys::table()).map_err(|e| {
             match e {
                 Error::Io(io) => Error::Io(crate::explain::output_failed(io)),

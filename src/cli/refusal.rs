@@ -5,17 +5,23 @@
 //! "did you mean", a value not among the possible ones, a missing
 //! argument, and a value a parser of ours refused (an unknown sector, a
 //! bad `--date-format`) with our parser's own reason. The language is
-//! known before the config file is read only from `--lang` and the locale.
+//! known before the command line is parsed from `--lang`, the config
+//! file's `language` and the locale.
 
 use crate::i18n::Lang;
 use std::ffi::OsString;
 
 /// The language of a run whose command line is not yet parsed: `--lang`
-/// (`--lang ru`, `--lang=ru`), else the locale's.
+/// (`--lang ru`, `--lang=ru`), else the config file's (`--config`,
+/// `$SPROUT_CONFIG` or the usual place), else the locale's.
 pub fn early_language(args: impl IntoIterator<Item = OsString>) -> Lang {
     let mut args = args.into_iter().skip(1);
-    let mut flag = None;
+    let (mut flag, mut config) = (None, None);
     while let Some(arg) = args.next() {
+        if arg == "--config" {
+            config = args.next().map(std::path::PathBuf::from);
+            continue;
+        }
         let Some(arg) = arg.to_str() else { continue };
         if arg == "--" {
             break;
@@ -24,9 +30,14 @@ pub fn early_language(args: impl IntoIterator<Item = OsString>) -> Lang {
             flag = args.next().and_then(|v| v.to_str().and_then(Lang::parse));
         } else if let Some(v) = arg.strip_prefix("--lang=") {
             flag = Lang::parse(v);
+        } else if let Some(v) = arg.strip_prefix("--config=") {
+            config = Some(v.into());
         }
     }
-    Lang::choose(flag, None, |name| std::env::var(name).ok())
+    // The config file's language too, so that `--help` and a refused
+    // argument speak it as the rest of the run will.
+    let configured = crate::config::language_in(crate::config::path(config).as_ref());
+    Lang::choose(flag, configured, |name| std::env::var(name).ok())
 }
 
 /// What clap refused, as one line in the language spoken; `None` where

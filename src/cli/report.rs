@@ -89,6 +89,10 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Error> {
             problem = &e.to_string()
         ))
     };
+    if super::file_errors::is_device(path) {
+        return std::fs::write(path, bytes)
+            .map_err(|e| super::file_errors::cannot_write(&path.display().to_string(), &e));
+    }
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| cannot(&e))?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())

@@ -43,7 +43,7 @@ pub fn run(store: &Store, a: ReviewArgs, postgres: bool, clock: &dyn Clock) -> R
             problem = &crate::i18n::review_problem(&e)
         ))
     })?;
-    let who = printable(&made.by, false);
+    let who = crate::i18n::person(&made.by);
     if earlier.is_some_and(|e| same_but_time(e, &made)) {
         super::stdout::line(&crate::tr!(
             "cli-review-unchanged",
@@ -163,7 +163,7 @@ pub fn shown(
         let total = total.map_or("—".into(), |t| super::words::decimal(t, 2));
         out.push_str(&format!(
             "  {}  {}\n",
-            signed(super::words::moment(r.time), &r.by),
+            signed(super::words::moment(r.time), &crate::i18n::person(&r.by)),
             crate::tr!(
                 "cli-review-line",
                 total = total.as_str(),

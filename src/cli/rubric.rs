@@ -42,7 +42,7 @@ fn made(r: &Rubric) -> String {
     } else {
         crate::tr!(
             "cli-rubric-made",
-            by = r.by.as_str(),
+            by = &crate::i18n::person(&r.by),
             when = super::words::moment(r.made).as_str()
         )
     }

@@ -104,7 +104,7 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
         }
     }
     if !i.reason.is_empty() {
-        let label = reasons.describe(&i.reason);
+        let label = crate::domain::text::clean_line(&crate::i18n::reason_named(reasons, &i.reason));
         fields.insert(2, ("reason", format!("{label} ({})", safe(&i.reason))));
     }
     if let Some(d) = i.duplicate_of {
@@ -166,7 +166,7 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
                 .map(String::from)
                 .collect::<Vec<_>>()
                 .into_iter();
-            let when = signed(words::moment(n.time), &n.by);
+            let when = signed(words::moment(n.time), &crate::i18n::person(&n.by));
             out.push_str(&format!("  {when}  {}\n", lines.next().unwrap_or_default()));
             let pad = when.chars().count();
             for l in lines {
@@ -177,7 +177,7 @@ pub fn text(i: &Idea, reasons: &crate::domain::Reasons) -> String {
     if !i.history.is_empty() {
         out.push_str(&format!("\n{}\n", crate::tr!("cli-show-history")));
         for c in &i.history {
-            let when = signed(words::moment(c.time), &c.by);
+            let when = signed(words::moment(c.time), &crate::i18n::person(&c.by));
             out.push_str(&format!("  {when}  {}\n", words::change(c)));
         }
     }

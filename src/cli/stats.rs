@@ -71,7 +71,7 @@ fn reason_section(title: String, note: String, lines: &[ReasonCount]) -> Section
                 let label = if l.key.is_empty() {
                     crate::tr!("cli-stats-no-reason")
                 } else {
-                    l.label.clone()
+                    crate::i18n::reason_label_of(&l.key, &l.label)
                 };
                 let mut row = vec![label, l.count.to_string()];
                 row.extend(l.by_sector.iter().map(|n| n.to_string()));
@@ -248,7 +248,7 @@ fn sections(f: &Figures) -> Vec<Section> {
                 .iter()
                 .map(|r| {
                     vec![
-                        crate::domain::text::printable(&r.reviewer, false),
+                        crate::i18n::person(&r.reviewer),
                         r.reviews.to_string(),
                         r.mean_total.map_or("—".into(), |m| words::decimal(m, 2)),
                     ]

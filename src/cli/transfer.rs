@@ -370,6 +370,18 @@ pub fn export(store: &Store, a: ExportArgs, clock: &dyn Clock) -> Result<(), Err
     let selection = search::select(store, &query, true, SortKey::Id, clock.now())?;
     let ids: Vec<u64> = selection.rows().map(|r| r.id).collect();
     match to_file {
+        Some(path) if super::file_errors::is_device(path) => {
+            let cannot = |e: &std::io::Error| {
+                super::file_errors::cannot_write(&path.display().to_string(), e)
+            };
+            let device = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| cannot(&e))?;
+            let n = write_ideas(store, &ids, format, std::io::BufWriter::new(device), false)?;
+            let to = path.display().to_string();
+            note(&crate::tr!("cli-export-done", count = n, to = to.as_str()));
+        }
         Some(path) => {
             // Write beside the target and rename, so a failed export never
             // leaves a half-written file where a good one was.

@@ -35,7 +35,7 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
             views::save(store, Some(&old.name), view.clone())?;
             super::stdout::line(&crate::tr!(
                 "cli-view-renamed",
-                old = old.name.as_str(),
+                old = &views::shown_name(&old.name, &old.query),
                 new = view.name.as_str()
             ))?;
             Ok(())
@@ -44,7 +44,7 @@ pub fn run(store: &Store, action: Option<ViewAction>, clock: &dyn Clock) -> Resu
             let view = views::delete(store, &name)?;
             super::stdout::line(&crate::tr!(
                 "cli-view-deleted",
-                name = view.name.as_str(),
+                name = &views::shown_name(&view.name, &view.query),
                 query = view.query.as_str()
             ))?;
             Ok(())
@@ -74,7 +74,7 @@ fn list(store: &Store, clock: &dyn Clock) -> Result<(), Error> {
             Ok(_) => counts.next().unwrap_or_default().to_string(),
             Err(e) => crate::tr!("err-line", message = &e.to_string()),
         };
-        let mut row = vec![v.name, v.query, count];
+        let mut row = vec![views::shown_name(&v.name, &v.query), v.query, count];
         if any_sort {
             row.push(v.sort.map_or("—".into(), |s| s.name().to_string()));
         }

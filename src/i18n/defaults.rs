@@ -26,6 +26,16 @@ pub fn reason_label_of(key: &str, label: &str) -> String {
     label.to_string()
 }
 
+/// How a decision's reason reads in the language spoken: a default
+/// reason's label in that language, one written by someone as written,
+/// else the key as stored (see [`Reasons::describe`]).
+pub fn reason_named(reasons: &crate::domain::reason::Reasons, key: &str) -> String {
+    match reasons.get(key) {
+        Some(reason) => reason_label(reason),
+        None => reasons.describe(key),
+    }
+}
+
 /// The default criterion of this name, if it is one.
 fn default_criterion(name: &str) -> Option<Criterion> {
     Rubric::default_rubric()

@@ -51,11 +51,20 @@ pub fn view_name_error(e: ViewNameError) -> String {
 /// Why a file could not be read or written: the operating system's words
 /// in English, the usual reasons in Russian.
 pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::{IsADirectory, NotFound, PermissionDenied};
+    use std::io::ErrorKind::*;
     let id = match e.kind() {
         NotFound => "err-io-not-found",
         PermissionDenied => "err-io-permission-denied",
         IsADirectory => "err-io-is-a-directory",
+        NotADirectory => "err-io-not-a-directory",
+        AlreadyExists => "err-io-exists",
+        InvalidFilename => "err-io-name-too-long",
+        StorageFull => "err-io-disk-full",
+        ReadOnlyFilesystem => "err-io-read-only",
+        // std's own words for read_to_string of bytes that are not text;
+        // sprout's own InvalidData errors say more and stay as they are.
+        InvalidData if e.to_string() == "stream did not contain valid UTF-8" => "err-io-not-utf8",
+        ConnectionRefused => "err-io-refused",
         _ => return e.to_string(),
     };
     match super::language() {

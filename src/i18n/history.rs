@@ -49,6 +49,9 @@ pub fn field_value(field: &str, v: &str) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         "review" => review_words(v),
+        // A flag is stored as yes or no.
+        "archived" if v == "yes" => crate::tr!("history-yes"),
+        "archived" if v == "no" => crate::tr!("history-no"),
         _ => printable(v, false),
     }
 }

@@ -21,6 +21,7 @@ mod texts;
 
 pub use defaults::{
     criterion_description, criterion_label, criterion_label_of, reason_label, reason_label_of,
+    reason_named,
 };
 pub use errors::{amount_error, io_reason, kind_word, name_error, view_name_error};
 pub mod field_rules;

@@ -448,7 +448,7 @@ fn reviewer_names(field: &str, value: &str) -> Result<Vec<String>, String> {
         })
         .collect();
     if names.is_empty() {
-        return Err(format!("{field}: needs a reviewer's name (or me)"));
+        return Err(crate::tr!("err-query-needs-reviewer", field = field));
     }
     Ok(names)
 }
@@ -460,9 +460,9 @@ fn text_or_none(field: TextField, value: &str) -> Result<Term, String> {
         return Ok(Term::Text(field, values));
     }
     if values.len() > 1 {
-        return Err(format!(
-            "'none' stands alone (for ideas without one); '{}' lists more",
-            clean_line(value)
+        return Err(crate::tr!(
+            "err-query-none-alone-field",
+            value = &clean_line(value)
         ));
     }
     Ok(Term::Unset(field))

@@ -12,6 +12,6 @@ mod svg;
 mod words;
 
 pub use pack::{
-    COMBINE, Entry, NO_REASON, Pack, ReasonCount, ReviewLine, SCORE_BINS, combined, reason_key,
-    reason_label, score_bin,
+    COMBINE, Entry, Pack, ReasonCount, ReviewLine, SCORE_BINS, combined, reason_key, reason_label,
+    score_bin,
 };

@@ -79,8 +79,10 @@ pub struct Pack {
     pub unscored: usize,
 }
 
-/// What the pack says no reason as.
-pub const NO_REASON: &str = "no reason recorded";
+/// What the pack says no reason as, in the language spoken.
+pub fn no_reason() -> String {
+    crate::tr!("report-no-reason")
+}
 
 /// The decision reason's key (`Idea.reason`, record schema 4).
 pub fn reason_key(idea: &Idea) -> &str {
@@ -95,10 +97,7 @@ pub fn reason_label(reasons: &Reasons, key: &str) -> String {
     }
     // A default reason reads in the language spoken; one written by
     // someone, as written.
-    match reasons.all().iter().find(|r| r.key == key) {
-        Some(reason) => clean_line(&crate::i18n::reason_label(reason)),
-        None => clean_line(&reasons.describe(key)),
-    }
+    clean_line(&crate::i18n::reason_named(reasons, key))
 }
 
 /// An idea's combined score: the reviews' totals, each by the rubric
@@ -168,7 +167,7 @@ impl Pack {
                         let n = *numbers.entry(r.by.to_lowercase()).or_insert(next);
                         crate::tr!("report-reviewer-number", n = n)
                     } else {
-                        clean_line(&r.by)
+                        clean_line(&crate::i18n::person(&r.by))
                     };
                     ReviewLine {
                         reviewer,
@@ -246,20 +245,17 @@ fn declines(ideas: &[Idea], reasons: &Reasons) -> Vec<ReasonCount> {
     let mut by: HashMap<String, usize> = HashMap::new();
     for i in ideas.iter().filter(|i| i.stage == Stage::Declined) {
         let label = reason_label(reasons, reason_key(i));
-        let label = if label.is_empty() {
-            NO_REASON.to_string()
-        } else {
-            label
-        };
+        let label = if label.is_empty() { no_reason() } else { label };
         *by.entry(label).or_default() += 1;
     }
     let mut out: Vec<ReasonCount> = by
         .into_iter()
         .map(|(reason, count)| ReasonCount { reason, count })
         .collect();
+    let none = no_reason();
     out.sort_by(|a, b| {
-        (a.reason == NO_REASON)
-            .cmp(&(b.reason == NO_REASON))
+        (a.reason == none)
+            .cmp(&(b.reason == none))
             .then(b.count.cmp(&a.count))
             .then_with(|| a.reason.cmp(&b.reason))
     });

@@ -6,8 +6,9 @@
 pub enum Dialog {
     /// Something to read at start (config problems); any key closes it.
     Notice { title: String, lines: Vec<String> },
-    /// Delete this view? (y / n)
-    DeleteView(String),
+    /// Delete this view? (y / n): its stored name, and the name it reads
+    /// as (a default view's in the language spoken).
+    DeleteView { name: String, shown: String },
     /// The external editor's text did not parse; edit again or discard.
     EditorErrors {
         id: Option<u64>,
@@ -45,7 +46,7 @@ impl Dialog {
     pub fn actions(&self) -> &'static [&'static str] {
         match self {
             Dialog::Notice { .. } | Dialog::Summary { .. } => &[],
-            Dialog::DeleteView(_)
+            Dialog::DeleteView { .. }
             | Dialog::Confirm { .. }
             | Dialog::Clash { .. }
             | Dialog::Plan { .. } => Dialog::YES_NO,

@@ -329,7 +329,9 @@ fn submit_prompt(app: &mut App) -> Vec<Effect> {
     let text = p.text();
     let (edit, what) = match p.kind {
         PromptKind::NewView(_) => return super::views::submit_name(app, None, &text),
-        PromptKind::RenameView(old) => return super::views::submit_name(app, Some(old), &text),
+        PromptKind::RenameView { old, .. } => {
+            return super::views::submit_name(app, Some(old), &text);
+        }
         PromptKind::DuplicateOf => return super::pairs::submit(app, p.ids, &text, true),
         PromptKind::NotDuplicateOf => return super::pairs::submit(app, p.ids, &text, false),
         PromptKind::AssignReviewers => {
@@ -405,11 +407,11 @@ pub fn dialog_key(app: &mut App, c: char) -> Vec<Effect> {
         return Vec::new();
     }
     match (app.overlays.take_dialog(), c) {
-        (Some(Dialog::DeleteView(name)), 'y') => vec![Effect::DeleteView(name)],
+        (Some(Dialog::DeleteView { name, .. }), 'y') => vec![Effect::DeleteView(name)],
         (Some(Dialog::Clash { effect, .. }), c) => super::bulk::clash_answer(app, *effect, c),
         (Some(Dialog::Confirm { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
         (Some(Dialog::Plan { effect, .. }), c) => super::bulk::answer(app, *effect, c == 'y'),
-        (Some(Dialog::DeleteView(_) | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
+        (Some(Dialog::DeleteView { .. } | Dialog::Notice { .. } | Dialog::Summary { .. }), _) => {
             Vec::new()
         }
         (Some(Dialog::EditorErrors { id, text, .. }), 'e') => vec![Effect::OpenEditor { id, text }],

@@ -10,8 +10,11 @@ pub enum PromptKind {
     Assignee,
     /// The name of a new view for this query.
     NewView(String),
-    /// A new name for the view named here.
-    RenameView(String),
+    /// A new name for the view stored as `old`, which reads as `shown`.
+    RenameView {
+        old: String,
+        shown: String,
+    },
     /// The idea the ideas are duplicates of.
     DuplicateOf,
     /// The idea the ideas are not duplicates of.
@@ -118,9 +121,9 @@ impl Prompt {
                 whom = &subject,
                 count = who.len()
             ),
-            PromptKind::RenameView(old) => tr!(
+            PromptKind::RenameView { shown, .. } => tr!(
                 "ui-prompt-rename-view",
-                name = &crate::domain::text::printable(old, false)
+                name = &crate::domain::text::printable(shown, false)
             ),
         }
     }

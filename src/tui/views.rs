@@ -27,14 +27,25 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
             app.overlays.push(Overlay::Prompt(Box::new(prompt)));
         }
         ViewMsg::RenameView => match cursor_view(app) {
-            Some(name) => {
-                let prompt = Prompt::new(PromptKind::RenameView(name.clone()), Vec::new(), &name);
+            Some((old, shown)) => {
+                // Typed over as it reads (a default view by its name in
+                // the language spoken); the stored name is the one renamed.
+                let prompt = Prompt::new(
+                    PromptKind::RenameView {
+                        old,
+                        shown: shown.clone(),
+                    },
+                    Vec::new(),
+                    &shown,
+                );
                 app.overlays.push(Overlay::Prompt(Box::new(prompt)));
             }
             None => app.message = Some(crate::tr!("ui-view-rename-where")),
         },
         ViewMsg::DeleteView => match cursor_view(app) {
-            Some(name) => app.overlays.push(Overlay::Dialog(Dialog::DeleteView(name))),
+            Some((name, shown)) => app
+                .overlays
+                .push(Overlay::Dialog(Dialog::DeleteView { name, shown })),
             None => app.message = Some(crate::tr!("ui-view-delete-where")),
         },
         ViewMsg::NextView => return step(app, 1),
@@ -89,10 +100,12 @@ pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
     super::query_input::query_changed(app)
 }
 
-fn cursor_view(app: &App) -> Option<String> {
+/// The view under the sidebar's cursor: its stored name, and the name
+/// it reads as.
+fn cursor_view(app: &App) -> Option<(String, String)> {
     match app.sidebar.items.get(app.sidebar.cursor) {
-        Some(SidebarItem::View { name, .. }) if app.focus == super::app::Focus::Sidebar => {
-            Some(name.clone())
+        Some(SidebarItem::View { name, query, .. }) if app.focus == super::app::Focus::Sidebar => {
+            Some((name.clone(), super::view::view_name(name, query)))
         }
         _ => None,
     }

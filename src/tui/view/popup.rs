@@ -335,11 +335,11 @@ pub fn dialog(dialog: &Dialog, keymap: &Keymap, frame: &mut Frame, screen: Rect)
             let title = format!(" {} ", tr!("ui-dialog-editor-title"));
             question(frame, screen, 80, &title, lines);
         }
-        Dialog::DeleteView(name) => {
+        Dialog::DeleteView { shown, .. } => {
             let lines = vec![
                 Line::from(tr!(
                     "ui-dialog-delete-view",
-                    name = &crate::domain::text::printable(name, false)
+                    name = &crate::domain::text::printable(shown, false)
                 )),
                 Line::default(),
                 keys(),

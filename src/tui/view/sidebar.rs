@@ -5,7 +5,7 @@ use super::super::app::{App, Focus};
 use super::super::sidebar::SidebarItem;
 use super::super::theme;
 use super::parts::{fit, pane};
-use crate::domain::{Barrier, Named, OrgKind, Sector, Stage, View};
+use crate::domain::{Barrier, Named, OrgKind, Sector, Stage};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -118,18 +118,10 @@ fn header(title: &str) -> String {
         .unwrap_or_else(|| title.to_string())
 }
 
-/// A default view's name in the language spoken while it keeps its
-/// default name and query; what is stored, and every other view's name,
-/// shows as it is.
+/// A default view's name in the language spoken (see
+/// [`crate::views::shown_name`]).
 pub fn view_name(name: &str, query: &str) -> String {
-    View::defaults()
-        .into_iter()
-        .find(|v| v.name == name && v.query == query)
-        .and_then(|v| {
-            let id = format!("ui-view-{}", v.name.to_lowercase().replace(' ', "-"));
-            crate::i18n::texts().find(&id, &[])
-        })
-        .unwrap_or_else(|| name.to_string())
+    crate::views::shown_name(name, query)
 }
 
 /// A vocabulary value's label in the language spoken, or its short name
