@@ -274,7 +274,10 @@ fn the_config_files_language_speaks_for_help_refusals_and_its_own_errors() {
     let bogus = run(&["bogus"]);
     let said = String::from_utf8(bogus.stderr).unwrap();
     assert_eq!(bogus.status.code(), Some(2));
-    assert!(said.starts_with("ошибка: неизвестная команда 'bogus'"), "{said}");
+    assert!(
+        said.starts_with("ошибка: неизвестная команда 'bogus'"),
+        "{said}"
+    );
     std::fs::write(&config, "language = \"ru\"\ntheme = \"neon\"\n").unwrap();
     let check = run(&["config", "--check"]);
     let said = String::from_utf8(check.stderr).unwrap();
@@ -283,5 +286,8 @@ fn the_config_files_language_speaks_for_help_refusals_and_its_own_errors() {
     std::fs::write(&config, [0xff, 0xfe, b'\n']).unwrap();
     let check = run(&["--lang", "ru", "config", "--check"]);
     let said = String::from_utf8(check.stderr).unwrap();
-    assert!(said.contains("не удалось прочитать: это не текст в UTF-8"), "{said}");
+    assert!(
+        said.contains("не удалось прочитать: это не текст в UTF-8"),
+        "{said}"
+    );
 }

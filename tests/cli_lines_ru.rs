@@ -202,17 +202,24 @@ fn refusals_about_views_are_russian_and_english_as_before() {
     // A default view answers to the name it reads as, too.
     let by_russian_name = db
         .cmd()
-        .args(["--lang", "ru", "list", "--view", "входящие", "--format", "ids"])
+        .args([
+            "--lang",
+            "ru",
+            "list",
+            "--view",
+            "входящие",
+            "--format",
+            "ids",
+        ])
         .output()
         .unwrap();
     assert_eq!(by_russian_name.status.code(), Some(0));
-    let listed = db
-        .cmd()
-        .args(["--lang", "ru", "views"])
-        .output()
-        .unwrap();
+    let listed = db.cmd().args(["--lang", "ru", "views"]).output().unwrap();
     let listed = String::from_utf8(listed.stdout).unwrap();
-    assert!(listed.lines().any(|l| l.starts_with("Входящие ")), "{listed}");
+    assert!(
+        listed.lines().any(|l| l.starts_with("Входящие ")),
+        "{listed}"
+    );
     let ru = refused(&db, "ru", &["views", "save", "X", "colour:red"]);
     assert!(
         ru.starts_with("ошибка: вид 'X': в условии запроса 'colour:red': неизвестное поле"),

@@ -102,7 +102,7 @@ pub fn open_ui(db: Option<PathBuf>, demo: bool, config: Option<PathBuf>) -> Resu
     crate::store::actor::set_configured_user(config.config.user.as_deref());
     // The temporary directory lives until the UI ends, then is removed.
     let mut _demo_dir = None;
-    crate::holder::set_role("the terminal UI");
+    crate::holder::set_role(&crate::tr!("holder-the-ui"));
     let store = if demo {
         let dir = tempfile::Builder::new().prefix("sprout-demo-").tempdir()?;
         let store = Store::open(&dir.path().join("db"))?;

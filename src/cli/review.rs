@@ -174,7 +174,7 @@ pub fn shown(
         let scores: Vec<String> = r
             .scores
             .iter()
-            .map(|(c, s)| format!("{} {s}", printable(c, false)))
+            .map(|(c, s)| format!("{} {s}", crate::i18n::criterion_label_of(c)))
             .collect();
         out.push_str(&format!("    {}\n", scores.join(", ")));
         for line in printable(&r.comment, true).lines() {

@@ -243,10 +243,16 @@ impl Draft {
     /// [`Draft::to_text`] under `header`'s lines (the faces' words for
     /// them, as comments), then the names each vocabulary field takes.
     pub fn to_text_headed(&self, header: &str) -> String {
+        self.to_text_worded(header, "comma-separated")
+    }
+
+    /// [`Draft::to_text_headed`] with the faces' word for a list field
+    /// (`comma-separated`).
+    pub fn to_text_worded(&self, header: &str, list: &str) -> String {
         let names = |all: &[&str]| all.join(", ");
         let mut out: String = header.lines().map(|l| format!("# {l}\n")).collect();
         out.push_str(&format!(
-            "# org: {}\n# sector: {}\n# stage: {}\n# barriers (comma-separated): {}\n",
+            "# org: {}\n# sector: {}\n# stage: {}\n# barriers ({list}): {}\n",
             names(&OrgKind::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
             names(&Sector::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),
             names(&Stage::ALL.iter().map(|v| v.name()).collect::<Vec<_>>()),

@@ -106,11 +106,11 @@ impl Mapping {
                 } else {
                     "--map"
                 };
-                return Err(format!(
-                    "{option} '{}': the file has no column '{}' (columns: {})",
-                    clean_line(column),
-                    clean_line(column),
-                    headers
+                return Err(crate::tr!(
+                    "err-import-no-such-column",
+                    option = option,
+                    column = &clean_line(column),
+                    columns = &headers
                         .iter()
                         .map(|h| clean_line(h))
                         .collect::<Vec<_>>()

@@ -174,7 +174,8 @@ impl<R: BufRead> Items<R> {
                         self.at = At::Key;
                     }
                     _ => {
-                        self.json.expect(b'}', "',' or '}'")?;
+                        self.json
+                            .expect(b'}', &crate::tr!("transfer-comma-or-brace"))?;
                         self.json.finish()?;
                         self.at = At::Done;
                     }

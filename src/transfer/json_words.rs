@@ -1,8 +1,11 @@
 //! What serde_json says is wrong with a JSON text, in the language
 //! spoken. Its syntax errors are a fixed few sentences (its `ErrorCode`),
-//! each put into words here; anything else it says (a value of the wrong
-//! type inside notes or views) is kept as it says it. The position it
-//! appends (`at line L column C`) is dropped: the line is told apart.
+//! each put into words here. What serde says of a value of the wrong
+//! shape (inside notes, history or views) follows serde's own few
+//! patterns (`invalid type: map, expected a sequence`, ``missing field
+//! `time` ``), whose parts are worded where they are common and kept
+//! where not. The position it appends (`at line L column C`) is dropped:
+//! the line is told apart.
 
 /// serde_json's own sentences and the message each is said by.
 const SYNTAX: &[(&str, &str)] = &[
@@ -40,7 +43,82 @@ pub fn problem(e: &serde_json::Error) -> String {
     let said = strip_position(&e.to_string());
     match SYNTAX.iter().find(|(english, _)| *english == said) {
         Some((_, id)) => crate::i18n::texts().get(id, &[]),
-        None => said,
+        None if crate::i18n::language() == crate::i18n::Lang::En => said,
+        None => shape(&said).unwrap_or(said),
+    }
+}
+
+/// serde's sentence about a value of the wrong shape in the language
+/// spoken, if it is one of serde's patterns.
+fn shape(said: &str) -> Option<String> {
+    let quoted = |s: &str| s.trim_matches('`').to_string();
+    if let Some(rest) = said.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ")?;
+        return Some(crate::tr!(
+            "json-invalid-type",
+            found = &part(found),
+            expected = &part(expected)
+        ));
+    }
+    if let Some(rest) = said.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ")?;
+        return Some(crate::tr!(
+            "json-invalid-value",
+            found = &part(found),
+            expected = &part(expected)
+        ));
+    }
+    if let Some(rest) = said.strip_prefix("invalid length ") {
+        let (length, expected) = rest.split_once(", expected ")?;
+        return Some(crate::tr!(
+            "json-invalid-length",
+            length = length,
+            expected = &part(expected)
+        ));
+    }
+    if let Some(field) = said.strip_prefix("missing field ") {
+        return Some(crate::tr!("json-missing-field", field = &quoted(field)));
+    }
+    if let Some(field) = said.strip_prefix("duplicate field ") {
+        return Some(crate::tr!("json-duplicate-field", field = &quoted(field)));
+    }
+    if let Some(rest) = said.strip_prefix("unknown field ") {
+        let field = rest.split_once(", ").map_or(rest, |(f, _)| f);
+        return Some(crate::tr!("json-unknown-field", field = &quoted(field)));
+    }
+    if let Some(rest) = said.strip_prefix("unknown variant ") {
+        let (value, expected) = rest.split_once(", expected ")?;
+        return Some(crate::tr!(
+            "json-unknown-variant",
+            value = &quoted(value),
+            expected = expected
+        ));
+    }
+    None
+}
+
+/// A part of serde's sentence (`map`, `a sequence`, ``integer `5` ``,
+/// `struct Note`) in the language spoken; one without words as it is.
+fn part(text: &str) -> String {
+    let (kind, value) = match text.split_once(' ') {
+        Some((k, v)) if v.starts_with('`') || v.starts_with('"') => (k, Some(v)),
+        _ => (text, None),
+    };
+    let id = match kind.trim_start_matches("a ").trim_start_matches("an ") {
+        "map" => "json-part-object",
+        "sequence" => "json-part-list",
+        "string" => "json-part-text",
+        "integer" | "u8" | "u16" | "u32" | "u64" | "i64" | "i32" => "json-part-whole-number",
+        "floating" | "floating point" => "json-part-number",
+        "boolean" => "json-part-bool",
+        "null" | "unit value" | "unit" => "json-part-null",
+        k if k.starts_with("struct ") || k.starts_with("tuple") => "json-part-record",
+        _ => return text.to_string(),
+    };
+    let word = crate::i18n::texts().get(id, &[]);
+    match value {
+        Some(v) => format!("{word} {}", v.trim_matches('`')),
+        None => word,
     }
 }
 
@@ -90,8 +168,28 @@ mod tests {
     }
 
     #[test]
-    fn other_errors_are_kept_as_serde_json_says_them() {
-        let e = serde_json::from_str::<Vec<u8>>("[\"a\"]").unwrap_err();
-        assert_eq!(problem(&e), "invalid type: string \"a\", expected u8");
+    fn errors_of_shape_are_kept_in_english_and_worded_in_russian() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Note {
+            time: i64,
+        }
+        let wrong = serde_json::from_str::<Vec<u8>>("[\"a\"]").unwrap_err();
+        let map = serde_json::from_str::<Vec<u8>>("{}").unwrap_err();
+        let missing = serde_json::from_str::<Note>("{}").unwrap_err();
+        let note = serde_json::from_str::<Note>("5").unwrap_err();
+        assert_eq!(problem(&wrong), "invalid type: string \"a\", expected u8");
+        assert_eq!(problem(&missing), "missing field `time`");
+        let _ru = crate::i18n::speak_on_this_thread(crate::i18n::Lang::Ru);
+        assert_eq!(
+            problem(&wrong),
+            "неверный тип: текст \"a\", а ожидалось целое число"
+        );
+        assert_eq!(problem(&map), "неверный тип: объект, а ожидалось список");
+        assert_eq!(problem(&missing), "нет поля «time»");
+        assert_eq!(
+            problem(&note),
+            "неверный тип: целое число 5, а ожидалось запись"
+        );
     }
 }

@@ -33,9 +33,7 @@ pub fn read_sheet<'a>(
 ) -> Result<Document<'a>, TransferError> {
     let unreadable = |m: String| TransferError::Unreadable(m);
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec()))
-        .map_err(|_| {
-            unreadable("not a spreadsheet sprout can read (.xlsx, .xls or .ods)".into())
-        })?;
+        .map_err(|_| unreadable(crate::tr!("err-sheet-not-a-spreadsheet")))?;
     let names = book.sheet_names();
     let chosen = match name {
         Some(wanted) => names
@@ -47,10 +45,10 @@ pub fn read_sheet<'a>(
                     .find(|n| n.to_lowercase() == wanted.to_lowercase())
             })
             .ok_or_else(|| {
-                unreadable(format!(
-                    "--sheet: no sheet '{}' (sheets: {})",
-                    clean_line(wanted),
-                    names
+                unreadable(crate::tr!(
+                    "err-sheet-no-such-sheet",
+                    name = &clean_line(wanted),
+                    sheets = &names
                         .iter()
                         .map(|n| clean_line(n))
                         .collect::<Vec<_>>()
@@ -59,13 +57,14 @@ pub fn read_sheet<'a>(
             })?,
         None => names
             .first()
-            .ok_or_else(|| unreadable("the workbook has no sheets".into()))?,
+            .ok_or_else(|| unreadable(crate::tr!("err-sheet-no-sheets")))?,
     }
     .clone();
     let range = book.worksheet_range(&chosen).map_err(|e| {
-        unreadable(format!(
-            "sheet '{}': cannot read it: {e}",
-            clean_line(&chosen)
+        unreadable(crate::tr!(
+            "err-sheet-unreadable",
+            name = &clean_line(&chosen),
+            problem = &e.to_string()
         ))
     })?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));

@@ -12,7 +12,7 @@ use crate::tr;
 /// spoken (the fields' names stay the ones the text is read back by).
 pub fn editor_text(idea: &crate::domain::Idea) -> String {
     let header = tr!("ui-editor-header", id = &idea.id.to_string());
-    Draft::of(idea).to_text_headed(&header)
+    Draft::of(idea).to_text_worded(&header, &tr!("ui-editor-list"))
 }
 
 /// What the external editor gave back: nothing changed, problems to show

@@ -58,7 +58,7 @@ pub fn external_editor(
         Ok(s) => Err(crate::tr!(
             "ui-editor-exited",
             editor = &editor,
-            status = &s.to_string()
+            status = &s.code().map_or_else(|| s.to_string(), |c| c.to_string())
         )),
         Err(e) => Err(crate::tr!(
             "ui-editor-cannot-start",

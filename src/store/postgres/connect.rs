@@ -78,10 +78,18 @@ pub fn connect(location: &str) -> Result<postgres::Client, StoreError> {
     };
     connected.map_err(|e| {
         let mut msg = describe(&e);
+        let english = crate::i18n::language() == crate::i18n::Lang::En;
         if is_connection_refused(&e) {
             // The client's words are English; the officer's own language
             // says what to check (English keeps the client's words alone).
-            msg = crate::tr!("err-pg-refused", problem = &msg);
+            let problem = if english {
+                msg.clone()
+            } else {
+                crate::tr!("err-io-refused")
+            };
+            msg = crate::tr!("err-pg-refused", problem = &problem);
+        } else if !english && msg.contains("failed to lookup address information") {
+            msg = crate::tr!("err-pg-no-such-host");
         }
         if let Some(reason) = certificate_refused(&msg) {
             msg = crate::tr!("err-pg-certificate", reason = &reason);

@@ -51,7 +51,10 @@ pub fn lines(
             crate::tr!("ui-help-query-words-label"),
             crate::tr!("ui-help-query-words"),
         ),
-        ("field:value".to_string(), crate::tr!("ui-help-query-field")),
+        (
+            crate::tr!("ui-help-query-field-term"),
+            crate::tr!("ui-help-query-field"),
+        ),
         (
             "! a,b >= <".to_string(),
             crate::tr!("ui-help-query-operators"),
