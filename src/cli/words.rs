@@ -10,10 +10,7 @@ use crate::i18n::{Lang, language};
 /// A day as people write it: `2026-11-24` in English, `24.11.2026` in
 /// Russian.
 pub fn date(t: Timestamp) -> String {
-    match language() {
-        Lang::En => t.date(),
-        Lang::Ru => t.format("%d.%m.%Y"),
-    }
+    crate::i18n::day(t)
 }
 
 pub use crate::i18n::decimal;

@@ -31,7 +31,7 @@ pub use field_errors::{
 pub use history::{change, field_label, field_value, person};
 pub use labels::label;
 pub use lang::Lang;
-pub use numbers::decimal;
+pub use numbers::{day, decimal};
 pub use review_words::{not_a_fit, pick_problem, reason_problem, review_problem};
 pub use rubric_words::{rubric_file_error, rubric_file_header, rubric_problem};
 pub use texts::{Arg, Texts};

@@ -3,6 +3,15 @@
 use super::{Lang, language};
 
 /// `x` to `places` decimals: `25.5` in English, `25,5` in Russian.
+/// A day as people write it: `2026-11-24` in English, `24.11.2026` in
+/// Russian.
+pub fn day(t: crate::domain::Timestamp) -> String {
+    match super::language() {
+        super::Lang::En => t.date(),
+        super::Lang::Ru => t.format("%d.%m.%Y"),
+    }
+}
+
 pub fn decimal(x: f64, places: usize) -> String {
     let text = format!("{x:.places$}");
     match language() {

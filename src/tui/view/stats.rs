@@ -249,7 +249,9 @@ fn intake_lines(f: &Figures, width: usize) -> Vec<Line<'static>> {
     let bar_w = width.saturating_sub(label_w + 8);
     let max = f.intake.iter().map(|w| w.count).max().unwrap_or(0);
     for w in &f.intake {
-        let mut spans = fit(&w.week_start, label_w, theme::label(), &[]);
+        let start = crate::domain::Timestamp::parse(&w.week_start)
+            .map_or_else(|_| w.week_start.clone(), crate::i18n::day);
+        let mut spans = fit(&start, label_w, theme::label(), &[]);
         spans.extend(fit(&bar(w.count, max, bar_w), bar_w, theme::bar(), &[]));
         spans.push(Span::raw(format!(" {:>6}", w.count)));
         out.push(Line::from(spans));
