@@ -253,3 +253,20 @@ fn results_come_before_the_views_are_counted_again() {
     let (early, _) = answer(&mut engine, &catalog, &store, &req);
     assert_eq!(early.expect("recounted").view_counts, complete.view_counts);
 }
+
+/// The sidebar shows no view counts until every idea is loaded, so a
+/// search made while loading asks for none: counting a view such as `My
+/// reviews` (panel:me) reads every idea, and the first frame waited for
+/// it. Once loaded, the views are counted again.
+#[test]
+fn a_search_while_the_ideas_load_asks_no_view_counts() {
+    let mut app = sprout::tui::app::App::new(rows(600), NOW, (120, 36));
+    app.views = std::sync::Arc::new(sprout::domain::View::defaults());
+    app.loading = true;
+    assert!(app.search_request(1).views.is_empty());
+    app.loading = false;
+    assert_eq!(
+        app.search_request(2).views.len(),
+        sprout::domain::View::defaults().len()
+    );
+}
