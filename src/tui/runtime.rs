@@ -107,8 +107,9 @@ pub fn run(store: &Store, clock: &dyn Clock, config: &crate::config::Loaded) -> 
     // The first results come in place, so the first frame has ideas on it;
     // every later search runs on the worker.
     let mut backend = Backend::new(store.clone());
-    // Near-duplicates are found on a worker from the first frame on: the
-    // first frame never waits for the index.
+    // Near-duplicates are found on a worker, which begins once every idea
+    // is loaded and searched (`SimilarWorker::release`): the first frame
+    // never waits for the index, nor shares the cores with it.
     let found = events.clone();
     backend.similar = Some(super::similar_worker::SimilarWorker::spawn(
         store.clone(),
@@ -190,6 +191,14 @@ impl Ui<'_> {
     ) -> Result<(), Error> {
         let panic_for_test = panic_for_test();
         while !self.app.quit {
+            // Near-duplicates are looked for once every idea is loaded and
+            // its first results are in (see `SimilarWorker::release`).
+            if !self.app.loading
+                && !self.app.searching
+                && let Some(similar) = &self.backend.similar
+            {
+                similar.release();
+            }
             if let Err(e) = terminal.draw(|frame| view::render(&self.app, frame)) {
                 if terminal_gone(&e) {
                     break;

@@ -60,6 +60,12 @@ impl Built {
 /// The worker thread and the channel to it.
 pub struct SimilarWorker {
     asks: Option<Sender<Ask>>,
+    /// Asks are held until the UI has its first results of every idea
+    /// (see [`SimilarWorker::release`]): the index reads and decodes every
+    /// idea, which on two cores slowed the first list, and on PostgreSQL
+    /// held the one connection the first frame's reads wait for. The
+    /// newest held ask is kept.
+    held: std::sync::Mutex<Option<Option<Ask>>>,
     /// Closed by the worker once it has let go of the database.
     done: Receiver<()>,
     worker: Option<std::thread::JoinHandle<()>>,
@@ -88,6 +94,7 @@ impl SimilarWorker {
             })?;
         Ok(SimilarWorker {
             asks: Some(asks),
+            held: std::sync::Mutex::new(Some(None)),
             done,
             worker: Some(worker),
             closer,
@@ -96,6 +103,23 @@ impl SimilarWorker {
 
     /// Asks for `ask`; older asks not yet begun are dropped.
     pub fn ask(&self, ask: Ask) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        match held.as_mut() {
+            Some(slot) => *slot = Some(ask),
+            None => self.send(ask),
+        }
+    }
+
+    /// Lets the worker begin: the newest ask held is sent, and every later
+    /// one goes straight on. Called again, it does nothing.
+    pub fn release(&self) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(Some(ask)) = held.take() {
+            self.send(ask);
+        }
+    }
+
+    fn send(&self, ask: Ask) {
         if let Some(asks) = &self.asks {
             let _ = asks.send(ask);
         }
@@ -133,5 +157,42 @@ impl Drop for SimilarWorker {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc::channel;
+
+    /// Asks wait for `release`; the newest of them is answered, and once
+    /// released every ask goes straight on.
+    #[test]
+    fn asks_are_held_until_released_and_the_newest_is_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let (tx, rx) = channel();
+        let worker =
+            SimilarWorker::spawn(store, Box::new(move |found| tx.send(found.version).is_ok()))
+                .unwrap();
+        worker.ask(Ask {
+            version: 1,
+            shown: None,
+        });
+        worker.ask(Ask {
+            version: 2,
+            shown: None,
+        });
+        // A held ask never reaches the worker, so nothing can come.
+        assert!(rx.recv_timeout(Duration::from_millis(200)).is_err());
+        worker.release();
+        assert_eq!(rx.recv_timeout(Duration::from_secs(10)), Ok(2));
+        worker.release();
+        worker.ask(Ask {
+            version: 3,
+            shown: None,
+        });
+        assert_eq!(rx.recv_timeout(Duration::from_secs(10)), Ok(3));
+        assert!(rx.try_recv().is_err(), "version 1 was never answered");
     }
 }
