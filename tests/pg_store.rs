@@ -28,6 +28,8 @@ fn ideas_are_added_read_back_listed_and_kept_across_opens() {
     assert_eq!(titles, ["Wells for Kazan", "Social taxi", "Reading club"]);
     let newest: Vec<_> = store.newest_rows(2).unwrap().iter().map(|r| r.id).collect();
     assert_eq!(newest, [3, 2]);
+    // The UI's load on a connection of its own reads the same rows.
+    assert_eq!(store.rows_apart().unwrap(), rows);
     let streamed: Vec<_> = store.rows_iter().map(|r| r.unwrap().id).collect();
     assert_eq!(streamed, [1, 2, 3]);
     assert_eq!(

@@ -50,6 +50,13 @@ pub trait Engine: Send + Sync {
     fn ideas(&self) -> Box<dyn Iterator<Item = Result<Idea>> + '_>;
     /// Every row (the compact form list and search use), in id order.
     fn rows(&self) -> Result<Vec<Row>>;
+    /// [`Engine::rows`] read where it holds up no other read of this
+    /// handle: the UI loads the whole catalog behind its first frame, and
+    /// the first frame's own reads must not wait for it. An engine whose
+    /// reads do not queue behind one another reads as `rows` does.
+    fn rows_apart(&self) -> Result<Vec<Row>> {
+        self.rows()
+    }
     /// Every row, in id order, read lazily (for commands that stream).
     fn rows_iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_>;
     /// The rows with the highest ids, newest first: a UI's first page.

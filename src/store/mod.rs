@@ -144,6 +144,14 @@ impl Store {
         Ok(rows)
     }
 
+    /// [`Store::rows`] read apart from this handle's other reads (see
+    /// [`Engine::rows_apart`]): the UI's load behind its first frame.
+    pub fn rows_apart(&self) -> Result<Vec<Row>> {
+        let mut rows = self.engine.rows_apart()?;
+        self.score_book()?.score_all(&mut rows);
+        Ok(rows)
+    }
+
     /// Every row, in id order, read lazily and scored as [`Store::rows`]
     /// scores them (normalising reads the rows twice: once to learn each
     /// reviewer's scale).

@@ -230,7 +230,7 @@ pub fn load_in_background(store: crate::store::Store, events: Sender<Event>) -> 
         .name("load".into())
         .spawn(move || {
             let loaded = store
-                .rows()
+                .rows_apart()
                 .and_then(|rows| Ok(Catalog::new(rows).scored_by(store.score_book()?)))
                 .map_err(Error::from);
             // Decoding left buffers behind as large as the rows themselves.
