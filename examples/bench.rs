@@ -28,7 +28,6 @@ use sprout::query::Query;
 use sprout::search::{Engine, Request, Searcher};
 use sprout::store::Store;
 use sprout::tui::app::App;
-use sprout::tui::carry_out;
 use sprout::tui::effects::Backend;
 use sprout::tui::msg::{ChangeMsg, Msg, QueryMsg, TriageMsg};
 use sprout::tui::update::start;
@@ -113,8 +112,11 @@ fn main() {
         let t = Instant::now();
         let rows = store.newest_rows(500).unwrap();
         let mut app = App::new(rows, now, (120, 36));
+        // As the UI starts: the rest is still loading, and near-duplicates
+        // wait on their worker until every idea is in.
+        app.loading = true;
         let first = start(&mut app);
-        carry_out(&mut app, &store, first, &mut no_editor);
+        ui_like(&store).carry_out(&mut app, first, &mut no_editor);
         let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
         term.draw(|f| render(&app, f)).unwrap();
         pages.push(t.elapsed() + opened);
@@ -135,7 +137,7 @@ fn main() {
         let loaded = t.elapsed();
         let mut app = App::new(rows, now, (120, 36));
         let first = start(&mut app);
-        carry_out(&mut app, &store, first, &mut no_editor);
+        ui_like(&store).carry_out(&mut app, first, &mut no_editor);
         let mut term = Terminal::new(TestBackend::new(120, 36)).unwrap();
         term.draw(|f| render(&app, f)).unwrap();
         starts.push(t.elapsed() + opened);
@@ -559,6 +561,19 @@ fn pg_admin(db: &Path) -> postgres::Client {
         config.password(p);
     }
     config.connect(postgres::NoTls).unwrap()
+}
+
+/// A backend as the UI has it at start: searches in place, near-duplicates
+/// asked of a worker that holds them until every idea is loaded and
+/// searched (the UI releases it after its first frames), so they are not
+/// built in place and counted in a start-up figure the UI never waits for.
+fn ui_like(store: &Store) -> Backend {
+    let mut backend = Backend::new(store.clone());
+    backend.similar = Some(
+        sprout::tui::similar_worker::SimilarWorker::spawn(store.clone(), Box::new(|_| true))
+            .expect("the near-duplicate worker"),
+    );
+    backend
 }
 
 /// A new, empty database beside `db` on its server, for an import.
