@@ -6,16 +6,6 @@
 mod cli_support;
 use cli_support::*;
 
-/// A run's (exit code, standard output, standard error), in `lang`.
-fn said(db: &Db, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = db.cmd().args(["--lang", lang]).args(args).output().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 fn ok(db: &Db, lang: &str, args: &[&str]) -> (String, String) {
     let (code, out, err) = said(db, lang, args);
     assert_eq!(code, Some(0), "{args:?}: {err}");

@@ -4,15 +4,6 @@
 mod cli_support;
 use cli_support::*;
 
-fn said(db: &Db, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = db.cmd().args(["--lang", lang]).args(args).output().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 #[test]
 fn the_reasons_table_and_a_refused_reason_speak_russian() {
     let db = Db::new();

@@ -91,3 +91,13 @@ pub fn import(db: &Db, path: &Path, extra: &[&str]) -> String {
     args.extend_from_slice(extra);
     db.run(&args)
 }
+
+/// A run's (exit code, standard output, standard error) in `lang`.
+pub fn said(db: &Db, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = db.cmd().args(["--lang", lang]).args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
