@@ -101,6 +101,14 @@ fn list_formats_sorting_limits_and_archived(engine: Engine) {
     );
     let csv = db.run(&["list", "--format", "csv", "--limit", "2"]);
     assert!(csv.starts_with("id,title,summary,"), "{csv}");
+    // `--limit 0` lists nothing, and does not say the database is empty.
+    let none = db.cmd().args(["list", "--limit", "0"]).output().unwrap();
+    assert!(none.status.success());
+    assert!(
+        none.stdout.is_empty() && none.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
     let titles = db.run(&["list", "--sort", "title", "--format", "jsonl"]);
     let titles: Vec<String> = titles
         .lines()

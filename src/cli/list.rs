@@ -33,6 +33,11 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
     let mut out = super::stdout::stdout();
     let data_format = match a.format {
         ListFormat::Table => {
+            // `--limit 0` asked for nothing, as `head -n 0` does: no hint
+            // that the database is empty.
+            if rows.is_empty() && a.limit == Some(0) {
+                return Ok(());
+            }
             if rows.is_empty() {
                 let hint = if query.is_empty() {
                     crate::tr!("cli-list-empty")
