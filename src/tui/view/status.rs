@@ -32,10 +32,12 @@ fn left_forms(app: &App) -> [String; 3] {
     };
     let sort = |order: &str| crate::tr!("ui-status-sort", order = order);
     let focus = crate::tr!("ui-status-focus", place = &place);
+    // Two spaces before the key hints, as between them: with one, "focus:
+    // list / search" read as if the focus were "list / search".
     [
-        format!("{counts} · {} · {focus} {busy}", sort(&app.order_name())),
-        format!("{counts} · {} {busy}", sort(&short_order)),
-        format!("{counts} {busy}"),
+        format!("{counts} · {} · {focus}  {busy}", sort(&app.order_name())),
+        format!("{counts} · {}  {busy}", sort(&short_order)),
+        format!("{counts}  {busy}"),
     ]
 }
 
