@@ -695,6 +695,7 @@ ui-live-offline-kept = not connected to the database: kept open, save again once
 
 # list: the table's headers and what an empty list says
 cli-list-empty = no ideas yet: add one with `sprout add --title …`, `sprout import FILE` or `sprout demo`
+cli-list-all-archived = every idea is archived; --archived lists them
 cli-list-no-match = no ideas match; try fewer terms, or --archived
 cli-list-id = ID
 cli-list-title = TITLE

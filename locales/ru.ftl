@@ -749,6 +749,7 @@ ui-live-offline-kept = нет связи с базой: окно оставле�
 
 # list: the table's headers and what an empty list says
 cli-list-empty = идей пока нет: добавьте идею — `sprout add --title …`, `sprout import ФАЙЛ` или `sprout demo`
+cli-list-all-archived = все идеи в архиве; --archived покажет их
 cli-list-no-match = подходящих идей нет; уберите часть условий или добавьте --archived
 cli-list-id = №
 cli-list-title = НАЗВАНИЕ

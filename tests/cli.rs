@@ -486,3 +486,27 @@ fn an_id_past_the_last_possible_one_is_no_idea_and_is_not_imported(engine: Engin
     assert!(db.run(&["show", "1"]).starts_with("#1 Kept\n"));
     assert_eq!(add(&db, "Next", &[]), "2");
 }
+
+on_both_engines!(an_empty_list_says_why);
+/// An empty list says why: an empty database, every idea archived, or no
+/// match; on standard error, so that a pipe gets nothing.
+fn an_empty_list_says_why(engine: Engine) {
+    let db = Db::on(engine);
+    let said = |args: &[&str]| {
+        let out = db.cmd().args(args).output().unwrap();
+        assert!(out.status.success() && out.stdout.is_empty(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(said(&["list"]).starts_with("no ideas yet"));
+    add(&db, "Water for villages", &[]);
+    db.run(&["set", "1", "--archive"]);
+    assert_eq!(
+        said(&["list"]),
+        "every idea is archived; --archived lists them\n"
+    );
+    assert!(said(&["list", "zzzz"]).starts_with("no ideas match"));
+    assert!(
+        db.run(&["list", "--archived"])
+            .contains("Water for villages")
+    );
+}

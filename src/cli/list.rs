@@ -39,7 +39,16 @@ pub fn run(store: &Store, a: ListArgs, clock: &dyn Clock) -> Result<(), Error> {
                 return Ok(());
             }
             if rows.is_empty() {
-                let hint = if query.is_empty() {
+                // An empty list of a database whose every idea is archived
+                // is not an empty database.
+                let archived = || {
+                    !a.archived
+                        && search::select_first(store, &query, true, sort, clock.now(), 1)
+                            .is_ok_and(|s| s.rows().next().is_some())
+                };
+                let hint = if query.is_empty() && archived() {
+                    crate::tr!("cli-list-all-archived")
+                } else if query.is_empty() {
                     crate::tr!("cli-list-empty")
                 } else {
                     crate::tr!("cli-list-no-match")
