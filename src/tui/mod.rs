@@ -13,6 +13,7 @@ pub mod assign_flow;
 pub mod assign_plan;
 mod assign_work;
 pub mod bulk;
+mod catch_up;
 mod clash_words;
 pub mod cursor;
 pub mod dates;
