@@ -52,21 +52,20 @@ pub fn problem(e: &serde_json::Error) -> String {
 /// spoken, if it is one of serde's patterns.
 fn shape(said: &str) -> Option<String> {
     let quoted = |s: &str| s.trim_matches('`').to_string();
-    if let Some(rest) = said.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ")?;
-        return Some(crate::tr!(
-            "json-invalid-type",
-            found = &part(found),
-            expected = &part(expected)
-        ));
-    }
-    if let Some(rest) = said.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ")?;
-        return Some(crate::tr!(
-            "json-invalid-value",
-            found = &part(found),
-            expected = &part(expected)
-        ));
+    // "FOUND, expected EXPECTED" after one of these leads.
+    for (lead, id) in [
+        ("invalid type: ", "json-invalid-type"),
+        ("invalid value: ", "json-invalid-value"),
+    ] {
+        if let Some(rest) = said.strip_prefix(lead) {
+            let (found, expected) = rest.split_once(", expected ")?;
+            let (found, expected) = (part(found), part(expected));
+            let args = [
+                ("found", crate::i18n::Arg::from(found.as_str())),
+                ("expected", crate::i18n::Arg::from(expected.as_str())),
+            ];
+            return Some(crate::i18n::texts().get(id, &args));
+        }
     }
     if let Some(rest) = said.strip_prefix("invalid length ") {
         let (length, expected) = rest.split_once(", expected ")?;

@@ -19,7 +19,7 @@ pub fn update(app: &mut App, msg: ViewMsg) -> Vec<Effect> {
                     && v.sort.is_none_or(|s| s == app.sort)
             });
             if let Some(v) = taken {
-                let name = super::view::view_name(&v.name, &v.query);
+                let name = crate::views::shown_name(&v.name, &v.query);
                 app.message = Some(crate::tr!("ui-view-taken", name = &name));
                 return Vec::new();
             }
@@ -105,7 +105,7 @@ pub fn apply(app: &mut App, name: &str) -> Vec<Effect> {
 fn cursor_view(app: &App) -> Option<(String, String)> {
     match app.sidebar.items.get(app.sidebar.cursor) {
         Some(SidebarItem::View { name, query, .. }) if app.focus == super::app::Focus::Sidebar => {
-            Some((name.clone(), super::view::view_name(name, query)))
+            Some((name.clone(), crate::views::shown_name(name, query)))
         }
         _ => None,
     }
@@ -132,7 +132,7 @@ fn step(app: &mut App, dir: i64) -> Vec<Effect> {
     let effects = apply(app, &view.name);
     app.message = Some(crate::tr!(
         "ui-view-shown",
-        name = &super::view::view_name(&view.name, &view.query),
+        name = &crate::views::shown_name(&view.name, &view.query),
         query = &view.query
     ));
     effects

@@ -30,7 +30,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub use detail::max_scroll as detail_max_scroll;
 pub use parts::fit;
 use parts::{message, pane};
-pub use sidebar::view_name;
 
 /// How far the idea in triage can scroll.
 pub fn triage_max_scroll(app: &App) -> u16 {

@@ -47,7 +47,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 count,
                 active,
             } => {
-                let name = &view_name(name, query);
+                let name = &crate::views::shown_name(name, query);
                 // The view in use is marked with a symbol, not only colour.
                 let mark = if *active {
                     Span::styled("▸ ", base.patch(theme::checked()))
@@ -116,12 +116,6 @@ fn header(title: &str) -> String {
     crate::i18n::texts()
         .find(&id, &[])
         .unwrap_or_else(|| title.to_string())
-}
-
-/// A default view's name in the language spoken (see
-/// [`crate::views::shown_name`]).
-pub fn view_name(name: &str, query: &str) -> String {
-    crate::views::shown_name(name, query)
 }
 
 /// A vocabulary value's label in the language spoken, or its short name
