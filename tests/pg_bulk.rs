@@ -6,7 +6,7 @@
 //! a large batch go in whole or, when an id it uses is taken, not at all.
 
 mod pg_support;
-use pg_support::{TestDb, add, as_user, sprout};
+use pg_support::{TestDb, add, as_user, sprout, word_pairs};
 use sprout::domain::{Idea, Timestamp};
 use sprout::store::{Store, StoreError, Writes};
 
@@ -112,15 +112,21 @@ fn a_deleted_ideas_words_go_with_it() {
     store.commit(w).unwrap();
     assert!(store.summary_ids("kazan").unwrap().is_empty());
     assert_eq!(store.summary_ids("clean").unwrap(), [2]);
-    let left: i64 = db
+    let pairs = word_pairs(&db);
+    assert!(
+        pairs.iter().all(|(_, of)| *of != id as i64),
+        "no word of a deleted idea is kept: {pairs:?}"
+    );
+    let rows: i64 = db
         .sql()
-        .query_one(
-            "SELECT count(*) FROM summary_words WHERE $1 = ANY(ids)",
-            &[&(id as i64)],
-        )
+        .query_one("SELECT count(*) FROM summary_words", &[])
         .unwrap()
         .get(0);
-    assert_eq!(left, 0, "no word of a deleted idea is kept");
+    assert_eq!(
+        rows as usize,
+        pairs.len(),
+        "a chunk left empty goes: {pairs:?}"
+    );
 }
 
 #[test]
@@ -269,11 +275,45 @@ fn a_loads_words_are_folded_and_each_once_an_idea() {
     // n7 and n70..n79, n700..n799, and the idea added alone.
     assert_eq!(n7.len(), 1 + 10 + 100 + 1);
     assert_eq!(n7.last(), Some(&alone));
-    let pairs: i64 = db
-        .sql()
-        .query_one("SELECT sum(cardinality(ids)) FROM summary_words", &[])
-        .unwrap()
-        .get(0);
     // вода, water, елка, n<k> and the 40 x's: five words an idea.
-    assert_eq!(pairs, 5 * 1001);
+    assert_eq!(word_pairs(&db).len(), 5 * 1001);
+}
+
+#[test]
+fn an_edit_or_a_delete_takes_an_id_out_of_a_packed_chunk_and_keeps_the_others() {
+    let Some(db) = TestDb::new("bulk_packed_edit") else {
+        return;
+    };
+    let store = db.open();
+    let mut w = store.begin().unwrap();
+    batch(&mut w, 3000);
+    store.commit_large(w).unwrap();
+    let base = store.idea_with_version(1500).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "other".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    w.delete(store.idea_with_version(10).unwrap().unwrap());
+    store.commit(w).unwrap();
+    let mut bulk = store.summary_ids("bulk").unwrap();
+    bulk.sort();
+    let expected: Vec<u64> = (1..=3000).filter(|id| ![10, 1500].contains(id)).collect();
+    assert_eq!(bulk, expected);
+    assert!(store.summary_ids("word1499").unwrap().is_empty());
+    assert_eq!(store.summary_ids("other").unwrap(), [1500]);
+    let pairs = word_pairs(&db);
+    assert!(pairs.iter().all(|(_, id)| *id != 10), "{pairs:?}");
+    assert_eq!(pairs.iter().filter(|(w, _)| w == "bulk").count(), 2998);
+    let chunks = |word: &str| -> i64 {
+        db.sql()
+            .query_one(
+                "SELECT count(*) FROM summary_words WHERE word = $1",
+                &[&word],
+            )
+            .unwrap()
+            .get(0)
+    };
+    // 3,000 ids in chunks of 1,024: three, each still holding others.
+    assert_eq!(chunks("bulk"), 3);
+    assert_eq!(chunks("word1499"), 0, "a chunk left empty goes");
 }

@@ -3,16 +3,18 @@
 //! word) by its owner's first open: the same answers, every change still
 //! working, the officers' grants kept. A role that does not own the
 //! tables is refused in one line and the database stays as it was. A
-//! database of schema 6 is moved to 7 (word chunks stored uncompressed).
+//! database of schema 6 is moved to 8 (word chunks stored uncompressed),
+//! one of schema 8 to 9 (word chunks packed, runs of changed ids).
 
 mod pg_support;
-use pg_support::{TestDb, add, as_user, sprout};
+use pg_support::{TestDb, add, as_user, chunks_as_arrays, sprout, word_pairs};
 use sprout::store::{PG_SCHEMA_VERSION, Store};
 use std::path::Path;
 
 /// Turns a schema 2 database back into what schema 1 had, as a build of
 /// schema 1 left it.
 fn back_to_schema_one(db: &TestDb) {
+    chunks_as_arrays(db);
     db.sql()
         .batch_execute(
             "BEGIN;
@@ -20,7 +22,8 @@ fn back_to_schema_one(db: &TestDb) {
              DROP INDEX summary_words_word;
              DELETE FROM summary_words;
              ALTER TABLE summary_words DROP COLUMN first_id, DROP COLUMN last_id,
-                 DROP COLUMN ids, ADD COLUMN id bigint REFERENCES ideas (id);
+                 DROP COLUMN ids, DROP COLUMN packed, ADD COLUMN id bigint REFERENCES ideas (id);
+             ALTER TABLE changes DROP COLUMN last_id;
              INSERT INTO summary_words (word, id) SELECT word, id FROM pairs;
              ALTER TABLE summary_words ALTER COLUMN id SET NOT NULL;
              DROP TABLE pairs;
@@ -331,7 +334,8 @@ fn schema_six_word_chunks_stay_readable_and_new_ones_go_uncompressed() {
         assert_eq!(compressed_chunks(&db), 0);
         PREFIXES.iter().map(|p| sorted(&store, p)).collect()
     };
-    // As schema 6 wrote them: every chunk of 1,024 ids compressed.
+    // As schema 6 wrote them: arrays, every one of 1,024 ids compressed.
+    chunks_as_arrays(&db);
     db.sql()
         .batch_execute(
             "ALTER TABLE summary_words ALTER COLUMN ids SET STORAGE EXTENDED;
@@ -359,19 +363,86 @@ fn schema_six_word_chunks_stay_readable_and_new_ones_go_uncompressed() {
     assert_eq!(sorted(&store, "clean").len(), answers[0].len() - 1);
     assert_eq!(sorted(&store, "dry"), [4]);
     assert_eq!(compressed_chunks(&db), old_compressed - 4);
-    // New chunks, as large as the old, are not compressed.
+    // New chunks, as large as the old, are packed, and not compressed.
     fill(&store);
     assert_eq!(sorted(&store, "clean").len(), 2 * answers[0].len() - 1);
     assert_eq!(compressed_chunks(&db), old_compressed - 4);
-    let large_new: i64 = db
-        .sql()
-        .query_one(
-            "SELECT count(*) FROM summary_words
-             WHERE first_id > 3002 AND cardinality(ids) = 1024
-               AND pg_column_compression(ids) IS NULL",
-            &[],
+    let packed: (i64, i64) = {
+        let r = db
+            .sql()
+            .query_one(
+                "SELECT count(*), count(pg_column_compression(packed)) FROM summary_words
+                 WHERE first_id > 3002",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1))
+    };
+    // clean and water three chunks each, for and kazan one, and the words
+    // of the two ideas added one by one.
+    assert_eq!(packed, (3 + 3 + 1 + 1 + 5, 0));
+}
+
+/// A database of schema 8 (word chunks as arrays, a `changes` row an
+/// idea) is moved to schema 9 by its owner's first open: the same
+/// answers; an edit takes words out of the old chunks; new chunks are
+/// packed and a large write's changes are a row per run of ids; a UI
+/// that saw the changes before the move hears those after it.
+#[test]
+fn schema_eight_is_moved_to_packed_chunks_and_runs_of_changes() {
+    let Some(db) = TestDb::new("migrate_packed") else {
+        return;
+    };
+    let (answers, pairs, seen) = {
+        let store = db.open();
+        fill(&store);
+        let seen = store.changes_since(0).unwrap().upto;
+        (
+            PREFIXES
+                .iter()
+                .map(|p| sorted(&store, p))
+                .collect::<Vec<_>>(),
+            word_pairs(&db),
+            seen,
         )
-        .unwrap()
-        .get(0);
-    assert_eq!(large_new, 4);
+    };
+    chunks_as_arrays(&db);
+    db.sql()
+        .batch_execute(
+            "ALTER TABLE summary_words DROP COLUMN packed;
+             ALTER TABLE summary_words ALTER COLUMN ids SET NOT NULL;
+             ALTER TABLE changes DROP COLUMN last_id;
+             UPDATE sprout_schema SET version = 8;",
+        )
+        .unwrap();
+    let listener = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    assert_eq!(word_pairs(&db), pairs);
+    let store = db.open();
+    let now: Vec<Vec<u64>> = PREFIXES.iter().map(|p| sorted(&store, p)).collect();
+    assert_eq!(now, answers);
+    // #4's words are in the old chunks.
+    let base = store.idea_with_version(4).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "dry".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    store.commit(w).unwrap();
+    assert_eq!(sorted(&store, "kaz").len(), answers[2].len() - 1);
+    assert_eq!(sorted(&store, "dry"), [4]);
+    fill(&store);
+    let rows = |sql: &str| -> i64 { db.sql().query_one(sql, &[]).unwrap().get(0) };
+    assert_eq!(
+        rows("SELECT count(*) FROM summary_words WHERE first_id > 3002 AND ids IS NOT NULL"),
+        0
+    );
+    // 3,000 new ideas, numbered on from 3003: one row for them all.
+    assert_eq!(
+        rows("SELECT count(*) FROM changes WHERE last_id IS NOT NULL"),
+        1
+    );
+    let heard = listener.changes_since(seen).unwrap();
+    let mut expected: Vec<u64> = (3003..=6004).collect();
+    expected.insert(0, 4);
+    assert_eq!(heard.ideas, expected);
 }

@@ -144,3 +144,68 @@ pub fn add(store: &Store, title: &str, summary: &str) -> u64 {
     store.commit(w).unwrap();
     id
 }
+
+/// The ids of a packed word chunk (schema 9): a count, then each id's
+/// distance from the one before, as LEB128 varints (postcard's encoding
+/// of sprout's delta-coded id lists).
+pub fn unpack(packed: &[u8]) -> Vec<i64> {
+    let mut bytes = packed.iter();
+    let mut varint = || {
+        let (mut value, mut shift) = (0u64, 0);
+        for &b in bytes.by_ref() {
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return value;
+            }
+            shift += 7;
+        }
+        panic!("a packed chunk ends inside a number: {packed:?}");
+    };
+    let count = varint();
+    let mut last = 0u64;
+    (0..count)
+        .map(|_| {
+            last = last.wrapping_add(varint());
+            last as i64
+        })
+        .collect()
+}
+
+/// Every (word, id) pair of the word table, packed chunks and arrays.
+pub fn word_pairs(db: &TestDb) -> Vec<(String, i64)> {
+    let mut pairs = Vec::new();
+    for r in db
+        .sql()
+        .query("SELECT word, ids, packed FROM summary_words", &[])
+        .unwrap()
+    {
+        let word: String = r.get(0);
+        let ids = match r.get::<_, Option<Vec<u8>>>(2) {
+            Some(packed) => unpack(&packed),
+            None => r.get::<_, Option<Vec<i64>>>(1).unwrap_or_default(),
+        };
+        pairs.extend(ids.into_iter().map(|id| (word.clone(), id)));
+    }
+    pairs.sort();
+    pairs
+}
+
+/// Writes every packed word chunk as the bigint array schema 8 and before
+/// wrote instead, for a test that makes an older database.
+pub fn chunks_as_arrays(db: &TestDb) {
+    let mut sql = db.sql();
+    let rows = sql
+        .query(
+            "SELECT ctid::text, packed FROM summary_words WHERE packed IS NOT NULL",
+            &[],
+        )
+        .unwrap();
+    for r in rows {
+        let (ctid, packed): (String, Vec<u8>) = (r.get(0), r.get(1));
+        sql.execute(
+            "UPDATE summary_words SET ids = $2, packed = NULL WHERE ctid = $1::text::tid",
+            &[&ctid, &unpack(&packed)],
+        )
+        .unwrap();
+    }
+}

@@ -6,7 +6,7 @@
 
 use super::sql::{db, sql_id};
 use super::{copy_in, words};
-use crate::domain::Row;
+use crate::domain::{Idea, Row};
 use crate::store::sled_engine::codec;
 use crate::store::writes::next_version;
 use crate::store::{Conflict, Result, StoreError, Versioned, Writes};
@@ -62,42 +62,53 @@ pub fn apply(tx: &mut impl GenericClient, origin: &str, writes: &Writes) -> Resu
         )
         .map_err(db)?;
     let mut pending = Pending::default();
+    let new_ideas: Vec<(i64, &Idea)> = writes
+        .puts
+        .iter()
+        .filter(|(_, (_, base))| base.is_none())
+        .map(|(&id, (idea, _))| Ok((sql_id(id)?, idea)))
+        .collect::<Result<_>>()?;
+    if new_ideas.len() >= copy_in::AT_LEAST {
+        for group in new_ideas.chunks(CHUNK) {
+            copy_added(tx, group, &mut pending)?;
+            if pending.is_full() {
+                pending.send(tx, origin)?;
+            }
+        }
+    } else {
+        for &(key, idea) in &new_ideas {
+            let version = next_version(None);
+            let record = codec::encode_idea(idea, version)?;
+            let row = crate::store::row_record::encode(&Row::of(idea))?;
+            pending.idea(key, version as i64, record, row);
+            pending.words.add_text(&idea.indexed_text(), key);
+            pending.changed.push(key);
+        }
+    }
     for (&id, (idea, base)) in &writes.puts {
+        let Some(b) = base else { continue };
         let key = sql_id(id)?;
-        let version = next_version(base.as_ref());
+        let version = next_version(Some(b));
         let record = codec::encode_idea(idea, version)?;
         let row = crate::store::row_record::encode(&Row::of(idea))?;
-        let version = version as i64;
         let text = idea.indexed_text();
-        let added = match base {
-            Some(b) => {
-                let old = tx
-                    .query_opt(
-                        &update,
-                        &[&key, &(b.version as i64), &version, &record, &row],
-                    )
-                    .map_err(db)?;
-                let Some(old) = old else {
-                    return Err(conflict(tx, id, Some(b)));
-                };
-                if b.idea.indexed_text() == text {
-                    // The same words: nothing to index again.
-                    Vec::new()
-                } else {
-                    let old = codec::decode_idea(old.get(0))?.idea;
-                    let (removed, added) = words::diff(&old.indexed_text(), &text);
-                    words::remove(tx, key, &removed)?;
-                    added
-                }
-            }
-            None => {
-                pending.idea(key, version, record, row);
-                pending.words.add_text(&text, key);
-                Vec::new()
-            }
+        let old = tx
+            .query_opt(
+                &update,
+                &[&key, &(b.version as i64), &(version as i64), &record, &row],
+            )
+            .map_err(db)?;
+        let Some(old) = old else {
+            return Err(conflict(tx, id, Some(b)));
         };
-        for word in &added {
-            pending.words.add(word, key);
+        // The same words: nothing to index again.
+        if b.idea.indexed_text() != text {
+            let old = codec::decode_idea(old.get(0))?.idea;
+            let (removed, added) = words::diff(&old.indexed_text(), &text);
+            words::remove(tx, key, &removed)?;
+            for word in &added {
+                pending.words.add(word, key);
+            }
         }
         pending.changed.push(key);
         if pending.is_full() {
@@ -122,6 +133,33 @@ pub fn apply(tx: &mut impl GenericClient, origin: &str, writes: &Writes) -> Resu
         tx.execute(&changed, &[&origin, &Some(key)]).map_err(db)?;
     }
     Ok(())
+}
+
+/// New ideas by COPY, each encoded as it is sent: the server stores the
+/// ones before while the next are encoded, where encoding all of them
+/// first left it waiting (a third of an import's writing). COPY cannot
+/// skip a taken id, so the ids are asked first. Their words and change
+/// rows are gathered in `pending`.
+fn copy_added(
+    tx: &mut impl GenericClient,
+    group: &[(i64, &Idea)],
+    pending: &mut Pending,
+) -> Result<()> {
+    let ids: Vec<i64> = group.iter().map(|&(key, _)| key).collect();
+    if let Some(taken) = copy_in::first_taken(tx, &ids)? {
+        return Err(conflict(tx, taken as u64, None));
+    }
+    let version = next_version(None);
+    copy_in::ideas(
+        tx,
+        group.iter().map(|&(key, idea)| {
+            let record = codec::encode_idea(idea, version)?;
+            let row = crate::store::row_record::encode(&Row::of(idea))?;
+            pending.words.add_text(&idea.indexed_text(), key);
+            pending.changed.push(key);
+            Ok((key, version as i64, record, row))
+        }),
+    )
 }
 
 /// The end of a commit: the views and rubric versions of `writes`, the id
@@ -245,20 +283,11 @@ impl Pending {
         self.changed.len() >= CHUNK || self.words.pairs() >= 100 * CHUNK
     }
 
-    /// Sends what is gathered: the ideas first (the words refer to them).
-    /// A new idea whose id is taken is a conflict. Many ideas go by COPY
-    /// (see `copy_in.rs`), a few as arrays.
+    /// Sends what is gathered: the ideas first (the words refer to them),
+    /// a few as arrays (many go by COPY as they are encoded, see
+    /// `copy_added`); a new idea whose id is taken is a conflict. Many
+    /// words and change rows go by COPY (see `copy_in.rs`).
     fn send(&mut self, tx: &mut impl GenericClient, origin: &str) -> Result<()> {
-        if self.ids.len() >= copy_in::AT_LEAST {
-            if let Some(taken) = copy_in::first_taken(tx, &self.ids)? {
-                return Err(conflict(tx, taken as u64, None));
-            }
-            copy_in::ideas(tx, &self.ids, &self.versions, &self.records, &self.rows)?;
-            self.words.send(tx, true)?;
-            copy_in::changes(tx, origin, &self.changed)?;
-            *self = Pending::default();
-            return Ok(());
-        }
         if !self.ids.is_empty() {
             let inserted: HashSet<i64> = tx
                 .query(
@@ -275,8 +304,11 @@ impl Pending {
                 return Err(conflict(tx, taken as u64, None));
             }
         }
-        self.words.send(tx, false)?;
-        if !self.changed.is_empty() {
+        let many = self.changed.len() >= copy_in::AT_LEAST;
+        self.words.send(tx, many)?;
+        if many {
+            super::changes::record_runs(tx, origin, &self.changed)?;
+        } else if !self.changed.is_empty() {
             tx.execute(
                 "INSERT INTO changes (origin, idea_id) SELECT $1, unnest($2::bigint[])",
                 &[&origin, &self.changed],

@@ -26,51 +26,38 @@ pub fn first_taken(tx: &mut impl GenericClient, ids: &[i64]) -> Result<Option<i6
         .map(|r| r.get(0)))
 }
 
+/// Ideas as `(id, version, record, row)`, each sent as it comes, so the
+/// server stores the ones before while the caller makes the next.
 pub fn ideas(
     tx: &mut impl GenericClient,
-    ids: &[i64],
-    versions: &[i64],
-    records: &[Vec<u8>],
-    rows: &[Vec<u8>],
+    ideas: impl Iterator<Item = Result<(i64, i64, Vec<u8>, Vec<u8>)>>,
 ) -> Result<()> {
     let sink = tx
         .copy_in("COPY ideas (id, version, record, row_record) FROM STDIN BINARY")
         .map_err(db)?;
     let mut w = BinaryCopyInWriter::new(sink, &[Type::INT8, Type::INT8, Type::BYTEA, Type::BYTEA]);
-    for i in 0..ids.len() {
-        let row: [&(dyn ToSql + Sync); 4] = [&ids[i], &versions[i], &records[i], &rows[i]];
+    for idea in ideas {
+        let (id, version, record, row) = idea?;
+        let row: [&(dyn ToSql + Sync); 4] = [&id, &version, &record, &row];
         w.write(&row).map_err(db)?;
     }
     w.finish().map_err(db)?;
     Ok(())
 }
 
-/// Word chunks (see `words.rs`): the word, its first and last id, the ids.
+/// Word chunks (see `words.rs`): the word, its first and last id, the ids
+/// packed.
 pub fn words(tx: &mut impl GenericClient, chunks: &[(&str, &[i64])]) -> Result<()> {
     let sink = tx
-        .copy_in("COPY summary_words (word, first_id, last_id, ids) FROM STDIN BINARY")
+        .copy_in("COPY summary_words (word, first_id, last_id, packed) FROM STDIN BINARY")
         .map_err(db)?;
-    let types = [Type::TEXT, Type::INT8, Type::INT8, Type::INT8_ARRAY];
+    let types = [Type::TEXT, Type::INT8, Type::INT8, Type::BYTEA];
     let mut w = BinaryCopyInWriter::new(sink, &types);
     for &(word, ids) in chunks {
         let (first, last) = (ids[0], ids[ids.len() - 1]);
-        let row: [&(dyn ToSql + Sync); 4] = [&word, &first, &last, &ids];
+        let packed = super::words::pack(ids);
+        let row: [&(dyn ToSql + Sync); 4] = [&word, &first, &last, &packed];
         w.write(&row).map_err(db)?;
-    }
-    w.finish().map_err(db)?;
-    Ok(())
-}
-
-pub fn changes(tx: &mut impl GenericClient, origin: &str, ids: &[i64]) -> Result<()> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    let sink = tx
-        .copy_in("COPY changes (origin, idea_id) FROM STDIN BINARY")
-        .map_err(db)?;
-    let mut w = BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::INT8]);
-    for id in ids {
-        w.write(&[&origin, id]).map_err(db)?;
     }
     w.finish().map_err(db)?;
     Ok(())

@@ -22,6 +22,8 @@
 //!   `reason:` read the rows, not every idea.
 //! - 7 → 8: the word chunks' ids stored uncompressed from now on
 //!   (`words.rs`); the chunks there stay as they are.
+//! - 8 → 9: new word chunks packed (`words.rs`), the ones there stay
+//!   arrays; `changes` rows may name a run of ids (`changes.rs`).
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -127,6 +129,10 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         }
         if found < 8 {
             tx.batch_execute(super::words::IDS_NOT_COMPRESSED)?;
+        }
+        if found < 9 {
+            tx.batch_execute(super::words::PACKED)?;
+            tx.batch_execute(super::changes::RANGES)?;
         }
         tx.execute(
             "UPDATE sprout_schema SET version = $1",

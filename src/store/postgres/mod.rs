@@ -19,6 +19,7 @@
 //! Not yet here (the next steps of issue 16): authors of changes, merging
 //! changes to different fields.
 
+mod changes;
 mod commit;
 mod connect;
 mod copy_in;
@@ -361,51 +362,13 @@ impl Engine for PgStore {
         Ok(())
     }
 
-    /// Sound because commits hold the id counter's row lock while they
-    /// number their changes: a number is never committed after a higher
-    /// one, so nothing can appear below `upto` later.
     fn changes_since(&self, seq: Seq) -> Result<Changed> {
         let seq = i64::try_from(seq).unwrap_or(i64::MAX);
-        let mut client = self.client();
-        let upto: i64 = client
-            .query_one("SELECT coalesce(max(seq), 0) FROM changes", &[])
-            .map_err(db)?
-            .get(0);
-        // The last change of each idea names who made it.
-        let rows = client
-            .query(
-                "SELECT DISTINCT ON (idea_id) idea_id, author FROM changes
-                 WHERE seq > $1 AND seq <= $2 AND origin <> $3
-                 ORDER BY idea_id, seq DESC",
-                &[&seq, &upto, &self.origin],
-            )
-            .map_err(db)?;
-        let mut changed = Changed {
-            upto: upto as u64,
-            ..Changed::default()
-        };
-        for r in &rows {
-            match r.get::<_, Option<i64>>(0) {
-                Some(id) => {
-                    changed.ideas.push(id as u64);
-                    changed.by.insert(id as u64, r.get(1));
-                }
-                None => changed.views = true,
-            }
-        }
-        changed.ideas.sort_unstable();
-        Ok(changed)
+        changes::since(&mut self.client(), &self.origin, seq)
     }
 
     fn last_author(&self, id: u64) -> Result<Option<String>> {
-        let row = self
-            .client()
-            .query_opt(
-                "SELECT author FROM changes WHERE idea_id = $1 ORDER BY seq DESC LIMIT 1",
-                &[&sql_id(id)?],
-            )
-            .map_err(db)?;
-        Ok(row.map(|r| r.get(0)))
+        changes::last_author(&mut self.client(), sql_id(id)?)
     }
 
     /// A thread LISTENing on a connection of its own (see `watch.rs`).

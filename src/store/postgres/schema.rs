@@ -11,10 +11,10 @@
 //!   [`crate::domain::Row`], so a list loads without decoding whole ideas
 //!   (with the idea's reviews since schema 4 and its reason key since
 //!   schema 7, see `store/row_record.rs`).
-//! - `summary_words(word, first_id, last_id, ids)`: the folded words of
-//!   each summary, for prefix lookups, as chunks of ids per word (schema
-//!   2; schema 1 had a row per word and id; since schema 8 the ids are
-//!   stored uncompressed): see `words.rs`. Indexed by
+//! - `summary_words(word, first_id, last_id, ids, packed)`: the folded
+//!   words of each summary, for prefix lookups, as chunks of ids per word
+//!   (schema 2; schema 1 had a row per word and id; since schema 8 the ids
+//!   are stored uncompressed, since schema 9 packed): see `words.rs`. Indexed by
 //!   (word, first_id): a prefix is a range of words, and a removal reads
 //!   only the chunks of a word whose range covers the id. No foreign key
 //!   to `ideas`: a commit removes an idea's words in the transaction that
@@ -29,9 +29,10 @@
 //!   interest, in order (schema 5, see `declared_conflicts.rs`).
 //! - `reasons(key, record)`: the reasons for decisions a database added,
 //!   relabelled or removed (schema 6, see `reasons.rs`).
-//! - `changes(seq, origin, idea_id, author)`: one row per idea a commit
-//!   changed (`idea_id` null for a change of views), numbered by a
-//!   bigserial, so a UI asks for what came after the last number it saw;
+//! - `changes(seq, origin, idea_id, author, last_id)`: one row per idea a
+//!   commit changed, or per run of ids (`idea_id` to `last_id`, schema 9;
+//!   see `changes.rs`), `idea_id` null for a change of views, numbered by
+//!   a bigserial, so a UI asks for what came after the last number it saw;
 //!   `author` is the PostgreSQL role that committed it (`current_user`,
 //!   filled by the server, so no client can claim another's name).
 
@@ -40,7 +41,7 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 8;
+pub const PG_SCHEMA_VERSION: u8 = 9;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);
@@ -151,8 +152,14 @@ fn create(client: &mut postgres::Client) -> Result<String> {
         return Ok(role);
     }
     tx.batch_execute(CREATE).map_err(db)?;
-    tx.batch_execute(super::words::IDS_NOT_COMPRESSED)
-        .map_err(db)?;
+    // The shape schema 8 made, moved on as an older database is.
+    for step in [
+        super::words::IDS_NOT_COMPRESSED,
+        super::words::PACKED,
+        super::changes::RANGES,
+    ] {
+        tx.batch_execute(step).map_err(db)?;
+    }
     tx.execute(
         "INSERT INTO sprout_schema VALUES ($1)",
         &[&i32::from(PG_SCHEMA_VERSION)],
