@@ -85,6 +85,21 @@ impl SledStore {
         Ok(())
     }
 
+    /// Writes the words a large write held back (see `large_write.rs`) in
+    /// a batch of their own, and flushes it.
+    pub(super) fn write_words(
+        &self,
+        held: super::words::IndexChanges,
+        from: u64,
+        written: &mut std::collections::HashSet<Vec<u8>>,
+    ) -> Result<()> {
+        let tree = self.tree()?;
+        let mut batch = Batch::default();
+        held.write_held(&tree, &mut batch, from, written)?;
+        drop(tree);
+        self.write_batch(batch)
+    }
+
     /// Applies a batch and flushes it, if the disk has room for it. When
     /// sled fails part way, it is opened again from its files, so that what
     /// this process reads is what is stored (see [`space`]).

@@ -8,6 +8,7 @@ use super::commit::prepare_on_two;
 use super::handle::SledStore;
 use super::journal::{Journal, chunk_size};
 use super::space;
+use super::words::IndexChanges;
 use crate::store::{LargeWrite, Result, StoreError, Writes};
 use std::collections::HashSet;
 
@@ -30,7 +31,24 @@ pub struct SledLargeWrite<'a> {
     /// Set by `finish` once the whole write stays, and after a failure
     /// (rolled back already): nothing more is written either way.
     ended: bool,
+    /// The summary words of the ideas this write adds, held back from the
+    /// chunks that add them and written a few chunks' worth at a time: a
+    /// chunk adds a sled key a word (some 5,000 for 8,192 ideas), and
+    /// sled's cost is by the key (an import's words held to its end are
+    /// a fifth of the keys).
+    held: IndexChanges,
+    /// The store's next id when the first chunk began: the ideas added
+    /// from there are the ones whose words are held.
+    held_from: Option<u64>,
+    /// The word chunks' keys written from `held` so far.
+    held_written: HashSet<Vec<u8>>,
+    /// How many pairs `held` may have before they are written.
+    held_most: usize,
 }
+
+/// How many (word, id) pairs a large write holds before writing them
+/// (8 bytes each and their words: some 40 MB).
+const HELD_MOST: usize = 4_000_000;
 
 impl SledStore {
     /// Begins a large write (see [`LargeWrite`]).
@@ -43,6 +61,10 @@ impl SledStore {
             added: HashSet::new(),
             changed: HashSet::new(),
             ended: false,
+            held: IndexChanges::default(),
+            held_from: None,
+            held_written: HashSet::new(),
+            held_most: HELD_MOST,
         }
     }
 
@@ -155,12 +177,30 @@ impl SledLargeWrite<'_> {
                 batch.conflicts = conflicts;
                 batch.reasons = reasons;
             }
-            let prepared = prepare_on_two(&batch)?;
-            store.apply(&batch, prepared)?;
+            let (records, mut index, rows) = prepare_on_two(&batch)?;
+            let from = match self.held_from {
+                Some(from) => from,
+                None => *self.held_from.insert(store.next_id()?),
+            };
+            index.forget_in(&mut self.held);
+            self.held.merge(index.take_new(from));
+            store.apply(&batch, (records, index, rows))?;
+            if self.held.pairs() > self.held_most {
+                self.write_held()?;
+            }
             if rest.peek().is_none() {
                 return Ok(());
             }
         }
+    }
+
+    /// Writes the words held so far.
+    fn write_held(&mut self) -> Result<()> {
+        let (Some(from), false) = (self.held_from, self.held.is_empty()) else {
+            return Ok(());
+        };
+        let held = std::mem::take(&mut self.held);
+        self.store.write_words(held, from, &mut self.held_written)
     }
 
     /// Takes back everything written so far, now if it can be done (else
@@ -180,6 +220,7 @@ impl LargeWrite for SledLargeWrite<'_> {
 
     fn finish(mut self: Box<Self>, last: Writes) -> Result<()> {
         self.write(last)?;
+        self.write_held().inspect_err(|_| self.abandon())?;
         self.ended = true;
         if self.started {
             let journal = Journal {
@@ -268,5 +309,35 @@ mod tests {
         let last = store.begin().unwrap();
         Box::new(large).finish(last).unwrap();
         assert_eq!(store.commits().unwrap(), commits);
+    }
+
+    #[test]
+    fn held_words_follow_the_changes_of_later_chunks_held_to_the_end_or_not() {
+        for held_most in [usize::MAX, 0] {
+            let dir = tempfile::tempdir().unwrap();
+            let store = SledStore::open(&dir.path().join("db")).unwrap();
+            let mut large = store.large_write();
+            large.held_most = held_most;
+            // The first chunk adds #1 and #2, the next takes "gamma" out of
+            // #1, the one after puts it back.
+            let mut w = store.begin().unwrap();
+            new_ideas(&mut w, 2, "gamma");
+            let mut next = w.follow_on();
+            large.write(w).unwrap();
+            for summary in ["other", "gamma delta"] {
+                let base = store.idea(1).unwrap();
+                let mut idea = base.clone().unwrap().idea;
+                idea.summary = summary.into();
+                next.put(idea, base);
+                let after = next.follow_on();
+                large.write(std::mem::replace(&mut next, after)).unwrap();
+            }
+            Box::new(large).finish(next).unwrap();
+            let mut gamma = store.summary_ids("gamma").unwrap();
+            gamma.sort();
+            assert_eq!(gamma, [1, 2], "held at most {held_most}");
+            assert_eq!(store.summary_ids("delta").unwrap(), [1]);
+            assert!(store.summary_ids("other").unwrap().is_empty());
+        }
     }
 }

@@ -129,6 +129,41 @@ impl IndexChanges {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty()
+    }
+
+    /// How many (word, id) pairs are added.
+    pub fn pairs(&self) -> usize {
+        self.added.values().map(Vec::len).sum()
+    }
+
+    /// Takes out the additions of ids at or past `from` (the ideas a large
+    /// write adds), to be written later with others.
+    pub fn take_new(&mut self, from: u64) -> IndexChanges {
+        let mut new = IndexChanges::default();
+        for (word, ids) in &mut self.added {
+            if ids.iter().any(|&id| id >= from) {
+                let (later, now): (Vec<u64>, Vec<u64>) = ids.iter().partition(|&&id| id >= from);
+                new.added.insert(word.clone(), later);
+                *ids = now;
+            }
+        }
+        self.added.retain(|_, ids| !ids.is_empty());
+        new
+    }
+
+    /// Takes this batch's removals out of `held` too, whose additions are
+    /// not in the tree yet.
+    pub fn forget_in(&self, held: &mut IndexChanges) {
+        for (word, ids) in &self.removed {
+            if let Some(kept) = held.added.get_mut(word) {
+                kept.retain(|id| !ids.contains(id));
+            }
+        }
+        held.added.retain(|_, ids| !ids.is_empty());
+    }
+
     /// Adds the index updates to `batch`, reading the chunks it must change.
     /// `unused_from` is the store's next id: no chunk is keyed at or past
     /// it (a chunk is keyed by an id it was written with, and the ids of a
@@ -137,6 +172,33 @@ impl IndexChanges {
     /// looking for one to add to (a lookup a word was a tenth of an
     /// import's time).
     pub fn write(self, tree: &sled::Db, batch: &mut Batch, unused_from: u64) -> Result<()> {
+        self.write_where(tree, batch, &mut |_, first| first >= unused_from)
+    }
+
+    /// [`IndexChanges::write`] of additions held by a large write that
+    /// began when the store's next id was `from`: no chunk is keyed at or
+    /// past it but those this write wrote before, whose keys `written`
+    /// keeps (and gains these).
+    pub fn write_held(
+        self,
+        tree: &sled::Db,
+        batch: &mut Batch,
+        from: u64,
+        written: &mut HashSet<Vec<u8>>,
+    ) -> Result<()> {
+        self.write_where(tree, batch, &mut |key, first| {
+            first >= from && written.insert(key.to_vec())
+        })
+    }
+
+    /// Writes the changes; `fresh(key, first id)` says that no chunk is
+    /// stored under `key`, so it need not be read.
+    fn write_where(
+        self,
+        tree: &sled::Db,
+        batch: &mut Batch,
+        fresh: &mut dyn FnMut(&[u8], u64) -> bool,
+    ) -> Result<()> {
         let mut dirty: BTreeMap<Vec<u8>, Vec<u64>> = BTreeMap::new();
         for (word, ids) in &self.removed {
             let gone: HashSet<u64> = ids.iter().copied().collect();
@@ -155,7 +217,7 @@ impl IndexChanges {
             let key = chunk_key(&word, ids[0]);
             let existing = match dirty.remove(&key) {
                 Some(chunk) => chunk,
-                None if ids[0] >= unused_from => Vec::new(),
+                None if fresh(&key, ids[0]) => Vec::new(),
                 None => match tree.get(&key)? {
                     Some(v) => decode_ids(&v)?,
                     None => Vec::new(),
