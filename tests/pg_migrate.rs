@@ -446,3 +446,54 @@ fn schema_eight_is_moved_to_packed_chunks_and_runs_of_changes() {
     expected.insert(0, 4);
     assert_eq!(heard.ideas, expected);
 }
+
+/// A database of schema 9 (reviewers in the ideas, none in their rows) is
+/// moved to schema 10 by its owner's first open: the row of the idea with
+/// reviewers gets them, so `panel:`, which reads the rows, finds it.
+#[test]
+fn schema_nine_rows_get_their_reviewers() {
+    let Some(db) = TestDb::new("migrate_reviewers") else {
+        return;
+    };
+    let (bare, id): (Vec<u8>, u64) = {
+        let store = db.open();
+        let id = add(&store, "Asked", "");
+        let bare = db
+            .sql()
+            .query_one(
+                "SELECT row_record FROM ideas WHERE id = $1",
+                &[&(id as i64)],
+            )
+            .unwrap()
+            .get(0);
+        let stored = store.idea_with_version(id).unwrap().unwrap();
+        let mut idea = stored.idea.clone();
+        idea.reviewers.insert("Anna".into());
+        let mut w = store.begin().unwrap();
+        w.put(idea, Some(stored));
+        store.commit(w).unwrap();
+        assert_eq!(store.rows().unwrap()[0].reviewers.len(), 1);
+        (bare, id)
+    };
+    // As schema 9 left it: the row as written before rows held reviewers.
+    db.sql()
+        .execute("UPDATE ideas SET row_record = $1", &[&bare])
+        .unwrap();
+    db.sql()
+        .batch_execute("UPDATE sprout_schema SET version = 9;")
+        .unwrap();
+    let store = db.open();
+    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
+    let rows = store.rows().unwrap();
+    assert_eq!(&*rows[0].reviewers[0], "Anna");
+    let q = sprout::query::Query::parse("panel:anna").unwrap();
+    let found = sprout::search::select(
+        &store,
+        &q,
+        false,
+        Default::default(),
+        sprout::domain::Timestamp(1),
+    )
+    .unwrap();
+    assert_eq!(found.rows().map(|r| r.id).collect::<Vec<_>>(), [id]);
+}

@@ -71,6 +71,10 @@ pub struct Row {
     /// statistics' reason tables and `reason:` queries, so that they need
     /// not decode every idea. Kept after the row like its reviews.
     pub reason: Name,
+    /// The reviewers asked to review it, as named, for `panel:` queries
+    /// (the default view "My reviews"), so that they need not decode
+    /// every idea. Kept after the row like its reason.
+    pub reviewers: Tags,
 }
 
 impl Row {
@@ -102,6 +106,7 @@ impl Row {
             stage_since,
             reviews: RowReviews::of(&idea.reviews),
             reason: Name::new(&idea.reason),
+            reviewers: idea.reviewers.iter().map(|r| Name::new(r)).collect(),
         }
     }
 
@@ -257,6 +262,7 @@ impl<'de> Deserialize<'de> for Row {
             stage_since: r.stage_since,
             reviews: RowReviews::default(),
             reason: Name::default(),
+            reviewers: Tags::default(),
         })
     }
 }

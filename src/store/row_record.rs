@@ -8,15 +8,17 @@
 
 use super::Result;
 use super::sled_engine::codec;
-use crate::domain::Name;
-use crate::domain::Row;
 use crate::domain::row_reviews::{ReviewMark, RowReviews};
+use crate::domain::{Name, Row, Tags};
 
 /// One row (PostgreSQL's `row_record`): then its reviews, then its
-/// decision's reason key, each only when there is something to keep.
+/// decision's reason key, then its reviewers asked, each only when there
+/// is something to keep from there on.
 pub(crate) fn encode(row: &Row) -> Result<Vec<u8>> {
     let marks = row.reviews.marks();
-    if !row.reason.is_empty() {
+    if !row.reviewers.is_empty() {
+        codec::encode_with(row, &(marks, row.reason, row.reviewers))
+    } else if !row.reason.is_empty() {
         codec::encode_with(row, &(marks, row.reason))
     } else if !marks.is_empty() {
         codec::encode_with(row, &marks)
@@ -26,15 +28,18 @@ pub(crate) fn encode(row: &Row) -> Result<Vec<u8>> {
 }
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<Row> {
-    let (mut row, marks, reason): (Row, Vec<ReviewMark>, Name) = codec::decode_with_two(bytes)?;
+    let (mut row, marks, reason, reviewers): (Row, Vec<ReviewMark>, Name, Tags) =
+        codec::decode_with_three(bytes)?;
     row.reviews = RowReviews::from_marks(marks);
     row.reason = reason;
+    row.reviewers = reviewers;
     Ok(row)
 }
 
 /// A block of rows (sled's `R` keys and the row snapshot file): the rows,
 /// then the reviews of those that have any, then the reason keys of those
-/// that have one, each by place in the block.
+/// that have one, then the reviewers of those asked any, each by place in
+/// the block.
 pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
     let marks: Vec<(u32, &[ReviewMark])> = rows
         .iter()
@@ -48,7 +53,15 @@ pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
         .filter(|(_, r)| !r.reason.is_empty())
         .map(|(i, r)| (i as u32, r.reason))
         .collect();
-    if !reasons.is_empty() {
+    let reviewers: Vec<(u32, Tags)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.reviewers.is_empty())
+        .map(|(i, r)| (i as u32, r.reviewers))
+        .collect();
+    if !reviewers.is_empty() {
+        codec::encode_with(&rows, &(marks, reasons, reviewers))
+    } else if !reasons.is_empty() {
         codec::encode_with(&rows, &(marks, reasons))
     } else if !marks.is_empty() {
         codec::encode_with(&rows, &marks)
@@ -57,11 +70,17 @@ pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
     }
 }
 
-type BlockMarks = Vec<(u32, Vec<ReviewMark>)>;
+/// A block as stored: its rows, then by place in the block their reviews,
+/// reason keys and reviewers.
+type StoredBlock = (
+    Vec<Row>,
+    Vec<(u32, Vec<ReviewMark>)>,
+    Vec<(u32, Name)>,
+    Vec<(u32, Tags)>,
+);
 
 pub(crate) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
-    let (mut rows, marks, reasons): (Vec<Row>, BlockMarks, Vec<(u32, Name)>) =
-        codec::decode_with_two(bytes)?;
+    let (mut rows, marks, reasons, reviewers): StoredBlock = codec::decode_with_three(bytes)?;
     for (i, m) in marks {
         if let Some(row) = rows.get_mut(i as usize) {
             row.reviews = RowReviews::from_marks(m);
@@ -70,6 +89,11 @@ pub(crate) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
     for (i, reason) in reasons {
         if let Some(row) = rows.get_mut(i as usize) {
             row.reason = reason;
+        }
+    }
+    for (i, asked) in reviewers {
+        if let Some(row) = rows.get_mut(i as usize) {
+            row.reviewers = asked;
         }
     }
     Ok(rows)

@@ -24,6 +24,9 @@
 //!   (`words.rs`); the chunks there stay as they are.
 //! - 8 → 9: new word chunks packed (`words.rs`), the ones there stay
 //!   arrays; `changes` rows may name a run of ids (`changes.rs`).
+//! - 9 → 10: the rows of ideas with reviewers asked written again with
+//!   them (rows hold them since, see `store/row_record.rs`), so `panel:`
+//!   reads the rows, not every idea.
 
 use super::sql::{SCHEMA_LOCK, db, is_denied};
 use super::words::CHUNK_IDS;
@@ -57,13 +60,11 @@ CREATE INDEX summary_words_word ON summary_words (word, first_id);
     )
 }
 
-/// Writes again the row of every idea with reviews or a reason, a page of
-/// ideas at a time (rows of schema 3 lack the reviews, rows before 7 the
-/// reasons). An idea that cannot be decoded keeps its row: it cannot be
-/// shown either way.
-fn rows_with_reviews_and_reasons(
-    tx: &mut postgres::Transaction<'_>,
-) -> std::result::Result<(), postgres::Error> {
+/// Writes again the row of every idea with reviews, a reason or reviewers
+/// asked, a page of ideas at a time (rows of schema 3 lack the reviews,
+/// rows before 7 the reasons, rows before 10 the reviewers). An idea that
+/// cannot be decoded keeps its row: it cannot be shown either way.
+fn rows_again(tx: &mut postgres::Transaction<'_>) -> std::result::Result<(), postgres::Error> {
     const PAGE: i64 = 5_000;
     let update = tx.prepare("UPDATE ideas SET row_record = $2 WHERE id = $1")?;
     let mut after = i64::MIN;
@@ -78,7 +79,8 @@ fn rows_with_reviews_and_reasons(
             let Ok(stored) = crate::store::sled_engine::codec::decode_idea(r.get(1)) else {
                 continue;
             };
-            if stored.idea.reviews.is_empty() && stored.idea.reason.is_empty() {
+            let idea = &stored.idea;
+            if idea.reviews.is_empty() && idea.reason.is_empty() && idea.reviewers.is_empty() {
                 continue;
             }
             let row = crate::domain::Row::of(&stored.idea);
@@ -124,8 +126,8 @@ pub fn to_current(client: &mut postgres::Client, current: u8) -> Result<()> {
         if found < 6 {
             tx.batch_execute(super::reasons::ADD_TABLE)?;
         }
-        if found < 7 {
-            rows_with_reviews_and_reasons(&mut tx)?;
+        if found < 10 {
+            rows_again(&mut tx)?;
         }
         if found < 8 {
             tx.batch_execute(super::words::IDS_NOT_COMPRESSED)?;

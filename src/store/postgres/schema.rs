@@ -9,8 +9,9 @@
 //! - `ideas(id, version, record, row_record)`: a row per idea; `record` is
 //!   the idea in the record codec sled uses, `row_record` its compact
 //!   [`crate::domain::Row`], so a list loads without decoding whole ideas
-//!   (with the idea's reviews since schema 4 and its reason key since
-//!   schema 7, see `store/row_record.rs`).
+//!   (with the idea's reviews since schema 4, its reason key since
+//!   schema 7 and its reviewers since schema 10, see
+//!   `store/row_record.rs`).
 //! - `summary_words(word, first_id, last_id, ids, packed)`: the folded
 //!   words of each summary, for prefix lookups, as chunks of ids per word
 //!   (schema 2; schema 1 had a row per word and id; since schema 8 the ids
@@ -41,7 +42,7 @@ use crate::domain::View;
 use crate::store::{Result, StoreError};
 
 /// The schema this build creates and reads.
-pub const PG_SCHEMA_VERSION: u8 = 9;
+pub const PG_SCHEMA_VERSION: u8 = 10;
 
 const CREATE: &str = "
 CREATE TABLE sprout_schema (version integer NOT NULL);

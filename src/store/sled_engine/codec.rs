@@ -88,22 +88,27 @@ pub fn decode_with<T: DeserializeOwned, L: DeserializeOwned + Default>(
     Ok((value, later(rest)?))
 }
 
-/// Reads a value that gained two later fields, one after the other (as
-/// [`encode_with`] writes a pair): a record written before the second
-/// reads it as its default, one written before both reads both so.
-pub fn decode_with_two<T, L, M>(bytes: &[u8]) -> Result<(T, L, M), StoreError>
+/// Reads a value that gained three later fields, one after the other (as
+/// [`encode_with`] writes a tuple): a record written before any of them
+/// reads those as their defaults.
+pub fn decode_with_three<T, L, M, N>(bytes: &[u8]) -> Result<(T, L, M, N), StoreError>
 where
     T: DeserializeOwned,
     L: DeserializeOwned + Default,
     M: DeserializeOwned + Default,
+    N: DeserializeOwned + Default,
 {
     let (_, body) = body(bytes)?;
     let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
     if rest.is_empty() {
-        return Ok((value, L::default(), M::default()));
+        return Ok((value, L::default(), M::default(), N::default()));
     }
     let (first, rest) = postcard::take_from_bytes::<L>(rest).map_err(codec)?;
-    Ok((value, first, later(rest)?))
+    if rest.is_empty() {
+        return Ok((value, first, M::default(), N::default()));
+    }
+    let (second, rest) = postcard::take_from_bytes::<M>(rest).map_err(codec)?;
+    Ok((value, first, second, later(rest)?))
 }
 
 /// What [`encode_with`] put after a value, or its default if nothing.

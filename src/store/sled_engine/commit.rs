@@ -67,6 +67,7 @@ impl SledStore {
         batch.insert(META_VIEWS, &[1]);
         batch.insert(super::row_reviews::META_ROWS_REVIEWS, &[1]);
         batch.insert(super::row_reasons::META_ROWS_REASONS, &[1]);
+        batch.insert(super::row_reviewers::META_ROWS_REVIEWERS, &[1]);
         let next = writes
             .puts
             .keys()

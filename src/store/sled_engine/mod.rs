@@ -42,6 +42,7 @@ mod reasons;
 mod row_changes;
 mod row_pass;
 mod row_reasons;
+mod row_reviewers;
 mod row_reviews;
 mod rows;
 mod rubrics;

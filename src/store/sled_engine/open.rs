@@ -54,6 +54,7 @@ pub(super) fn open(path: &Path) -> Result<SledStore> {
     store.move_rows_to_blocks()?;
     store.give_rows_their_reviews()?;
     store.give_rows_their_reasons()?;
+    store.give_rows_their_reviewers()?;
     // Until it is closed cleanly again, the files are not as recorded.
     commits::write(path, record.commits.max(held), None);
     store.closer = Some(Arc::new(Closer::new(
