@@ -47,16 +47,14 @@ pub fn ideas(
 
 /// Word chunks (see `words.rs`): the word, its first and last id, the ids
 /// packed.
-pub fn words(tx: &mut impl GenericClient, chunks: &[(&str, &[i64])]) -> Result<()> {
+pub fn words(tx: &mut impl GenericClient, chunks: &[(&str, i64, i64, Vec<u8>)]) -> Result<()> {
     let sink = tx
         .copy_in("COPY summary_words (word, first_id, last_id, packed) FROM STDIN BINARY")
         .map_err(db)?;
     let types = [Type::TEXT, Type::INT8, Type::INT8, Type::BYTEA];
     let mut w = BinaryCopyInWriter::new(sink, &types);
-    for &(word, ids) in chunks {
-        let (first, last) = (ids[0], ids[ids.len() - 1]);
-        let packed = super::words::pack(ids);
-        let row: [&(dyn ToSql + Sync); 4] = [&word, &first, &last, &packed];
+    for (word, first, last, packed) in chunks {
+        let row: [&(dyn ToSql + Sync); 4] = [word, first, last, packed];
         w.write(&row).map_err(db)?;
     }
     w.finish().map_err(db)?;

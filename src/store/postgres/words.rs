@@ -135,7 +135,11 @@ impl Added {
         }
         let chunks = self.chunks();
         if by_copy {
-            copy_in::words(tx, &chunks)?;
+            let packed: Vec<(&str, i64, i64, Vec<u8>)> = chunks
+                .iter()
+                .map(|&(word, ids)| (word, ids[0], ids[ids.len() - 1], pack(ids)))
+                .collect();
+            copy_in::words(tx, &packed)?;
         } else {
             insert(tx, &chunks)?;
         }
