@@ -59,8 +59,11 @@ impl Tags {
 }
 
 impl Default for Tags {
+    /// The empty list, looked up once: every row read makes one for its
+    /// reviewers before it knows whether it has any.
     fn default() -> Self {
-        Tags::new(&[])
+        static EMPTY: std::sync::OnceLock<Tags> = std::sync::OnceLock::new();
+        *EMPTY.get_or_init(|| Tags::new(&[]))
     }
 }
 
