@@ -7,7 +7,7 @@
 //! one of schema 8 to 9 (word chunks packed, runs of changed ids).
 
 mod pg_support;
-use pg_support::{TestDb, add, as_user, chunks_as_arrays, sprout, word_pairs};
+use pg_support::{TestDb, add, as_user, chunks_as_arrays, schema, sprout, word_pairs};
 use sprout::store::{PG_SCHEMA_VERSION, Store};
 use std::path::Path;
 
@@ -33,13 +33,6 @@ fn back_to_schema_one(db: &TestDb) {
              COMMIT;",
         )
         .unwrap();
-}
-
-fn schema(db: &TestDb) -> i32 {
-    db.sql()
-        .query_one("SELECT version FROM sprout_schema", &[])
-        .unwrap()
-        .get(0)
 }
 
 fn word_rows(db: &TestDb) -> i64 {
@@ -186,112 +179,6 @@ fn a_role_that_does_not_own_the_tables_is_refused_until_the_owner_moves_them() {
     let id = add(&store, "By the officer", "clean air");
     assert_eq!(store.summary_ids("air").unwrap(), [id]);
     assert_eq!(sorted(&store, "clean").len(), 3002);
-}
-
-/// A database of schema 3 (reviews in the ideas, none in their rows, no
-/// table of the panel's settings) is moved to schema 4 by its owner's
-/// first open: the reviewed idea's row gets its review, so the list
-/// scores it, and the panel's settings can be changed.
-#[test]
-fn schema_three_rows_get_their_reviews_and_the_panel_its_table() {
-    let Some(db) = TestDb::new("migrate_reviews") else {
-        return;
-    };
-    let bare: Vec<u8> = {
-        let store = db.open();
-        let id = add(&store, "Reviewed", "");
-        let bare = db
-            .sql()
-            .query_one(
-                "SELECT row_record FROM ideas WHERE id = $1",
-                &[&(id as i64)],
-            )
-            .unwrap()
-            .get(0);
-        let stored = store.idea_with_version(id).unwrap().unwrap();
-        let mut idea = stored.idea.clone();
-        let rubric = sprout::domain::Rubric::default_rubric();
-        idea.reviews.push(sprout::domain::Review {
-            by: "anna".into(),
-            rubric: 1,
-            scores: rubric
-                .criteria
-                .iter()
-                .map(|c| (c.name.clone(), 4))
-                .collect(),
-            confidence: 2,
-            comment: String::new(),
-            time: sprout::domain::Timestamp(1),
-        });
-        let mut w = store.begin().unwrap();
-        w.put(idea, Some(stored));
-        store.commit(w).unwrap();
-        bare
-    };
-    // As schema 3 left it: the row as written before rows held reviews.
-    db.sql()
-        .execute("UPDATE ideas SET row_record = $1", &[&bare])
-        .unwrap();
-    db.sql()
-        .batch_execute("DROP TABLE panel_settings; UPDATE sprout_schema SET version = 3;")
-        .unwrap();
-    let store = db.open();
-    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
-    let rows = store.rows().unwrap();
-    assert_eq!(rows[0].reviews.marks().len(), 1);
-    assert_eq!(rows[0].reviews.combined(), Some(4000));
-    let mut w = store.begin().unwrap();
-    w.save_panel_settings(sprout::domain::panel::PanelSettings {
-        blind: true,
-        ..Default::default()
-    });
-    store.commit(w).unwrap();
-    assert!(store.panel_settings().unwrap().blind);
-}
-
-/// A database of schema 6 (reasons in the ideas, none in their rows) is
-/// moved to schema 7 by its owner's first open: the decided idea's row
-/// gets its reason key, so `reason:` and the statistics, which read the
-/// rows, still find it.
-#[test]
-fn schema_six_rows_get_their_reasons() {
-    let Some(db) = TestDb::new("migrate_reasons") else {
-        return;
-    };
-    let (bare, id): (Vec<u8>, u64) = {
-        let store = db.open();
-        let id = add(&store, "Declined", "");
-        let bare = db
-            .sql()
-            .query_one(
-                "SELECT row_record FROM ideas WHERE id = $1",
-                &[&(id as i64)],
-            )
-            .unwrap()
-            .get(0);
-        let stored = store.idea_with_version(id).unwrap().unwrap();
-        let mut idea = stored.idea.clone();
-        idea.stage = sprout::domain::Stage::Declined;
-        idea.reason = "no-budget".into();
-        let mut w = store.begin().unwrap();
-        w.put(idea, Some(stored));
-        store.commit(w).unwrap();
-        assert_eq!(&*store.rows().unwrap()[0].reason, "no-budget");
-        (bare, id)
-    };
-    // As schema 6 left it: the row as written before rows held reasons.
-    db.sql()
-        .execute("UPDATE ideas SET row_record = $1", &[&bare])
-        .unwrap();
-    db.sql()
-        .batch_execute("UPDATE sprout_schema SET version = 6;")
-        .unwrap();
-    let store = db.open();
-    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
-    let rows = store.rows().unwrap();
-    assert_eq!(&*rows[0].reason, "no-budget");
-    let decided = sprout::search::decided::build(&store).unwrap();
-    assert_eq!(decided.reason_of(id), Some("no-budget"));
 }
 
 /// How the word chunks' ids are stored: `e` (as they are) or `x` (the
@@ -445,55 +332,4 @@ fn schema_eight_is_moved_to_packed_chunks_and_runs_of_changes() {
     let mut expected: Vec<u64> = (3003..=6004).collect();
     expected.insert(0, 4);
     assert_eq!(heard.ideas, expected);
-}
-
-/// A database of schema 9 (reviewers in the ideas, none in their rows) is
-/// moved to schema 10 by its owner's first open: the row of the idea with
-/// reviewers gets them, so `panel:`, which reads the rows, finds it.
-#[test]
-fn schema_nine_rows_get_their_reviewers() {
-    let Some(db) = TestDb::new("migrate_reviewers") else {
-        return;
-    };
-    let (bare, id): (Vec<u8>, u64) = {
-        let store = db.open();
-        let id = add(&store, "Asked", "");
-        let bare = db
-            .sql()
-            .query_one(
-                "SELECT row_record FROM ideas WHERE id = $1",
-                &[&(id as i64)],
-            )
-            .unwrap()
-            .get(0);
-        let stored = store.idea_with_version(id).unwrap().unwrap();
-        let mut idea = stored.idea.clone();
-        idea.reviewers.insert("Anna".into());
-        let mut w = store.begin().unwrap();
-        w.put(idea, Some(stored));
-        store.commit(w).unwrap();
-        assert_eq!(store.rows().unwrap()[0].reviewers.len(), 1);
-        (bare, id)
-    };
-    // As schema 9 left it: the row as written before rows held reviewers.
-    db.sql()
-        .execute("UPDATE ideas SET row_record = $1", &[&bare])
-        .unwrap();
-    db.sql()
-        .batch_execute("UPDATE sprout_schema SET version = 9;")
-        .unwrap();
-    let store = db.open();
-    assert_eq!(schema(&db), i32::from(PG_SCHEMA_VERSION));
-    let rows = store.rows().unwrap();
-    assert_eq!(&*rows[0].reviewers[0], "Anna");
-    let q = sprout::query::Query::parse("panel:anna").unwrap();
-    let found = sprout::search::select(
-        &store,
-        &q,
-        false,
-        Default::default(),
-        sprout::domain::Timestamp(1),
-    )
-    .unwrap();
-    assert_eq!(found.rows().map(|r| r.id).collect::<Vec<_>>(), [id]);
 }

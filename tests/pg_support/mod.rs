@@ -209,3 +209,11 @@ pub fn chunks_as_arrays(db: &TestDb) {
         .unwrap();
     }
 }
+
+/// The schema version the database says it has.
+pub fn schema(db: &TestDb) -> i32 {
+    db.sql()
+        .query_one("SELECT version FROM sprout_schema", &[])
+        .unwrap()
+        .get(0)
+}
