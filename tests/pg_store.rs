@@ -231,6 +231,34 @@ fn a_database_of_a_newer_schema_is_refused() {
     }
 }
 
+/// A sprout that opened the database before a newer build moved it on
+/// writes nothing into the newer shape: its commit is refused whole.
+#[test]
+fn a_commit_after_another_build_moved_the_schema_on_is_refused() {
+    let Some(db) = TestDb::new("newer_commit") else {
+        return;
+    };
+    let store = db.open();
+    let id = add(&store, "Before the move", "wells");
+    db.sql()
+        .execute(
+            "UPDATE sprout_schema SET version = $1",
+            &[&(i32::from(PG_SCHEMA_VERSION) + 1)],
+        )
+        .unwrap();
+    let base = store.idea_with_version(id).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "pumps".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    match store.commit(w) {
+        Err(StoreError::NewerSchema { .. }) => {}
+        other => panic!("expected a newer schema, got {other:?}"),
+    }
+    assert_eq!(store.idea(id).unwrap().unwrap().summary, "wells");
+    assert_eq!(store.summary_ids("wells").unwrap(), [id]);
+}
+
 #[test]
 fn a_wrong_password_is_one_line_that_never_shows_it() {
     let Some(db) = TestDb::new("password") else {

@@ -54,9 +54,7 @@ fn is_clean_multiline(input: &str) -> bool {
         ),
         _ => true,
     });
-    clean_bytes
-        && !input.starts_with(char::is_whitespace)
-        && !input.ends_with(char::is_whitespace)
+    clean_bytes && !input.starts_with(char::is_whitespace) && !input.ends_with(char::is_whitespace)
 }
 
 fn clean_multiline_by_chars(input: &str) -> String {

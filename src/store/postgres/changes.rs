@@ -12,8 +12,14 @@ use postgres::GenericClient;
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::Type;
 
-/// Moves a schema 8 table on: runs of ids.
-pub const RANGES: &str = "ALTER TABLE changes ADD COLUMN IF NOT EXISTS last_id bigint;";
+/// Moves a schema 8 table on: runs of ids, each at most [`RUN_MOST`] long
+/// (a send has at most 10,000 ideas), so that no row, whoever wrote it,
+/// makes every UI's catch-up expand a billion ids.
+pub const RANGES: &str = "ALTER TABLE changes ADD COLUMN IF NOT EXISTS last_id bigint
+    CHECK (last_id IS NULL OR (last_id >= idea_id AND last_id - idea_id < 100000));";
+
+/// The longest run a row may name (see [`RANGES`]).
+const RUN_MOST: i64 = 100_000;
 
 /// Records `ids` (ascending) as changed by `origin`: a row per run of
 /// consecutive ids, by COPY.
@@ -39,7 +45,9 @@ fn runs(ids: &[i64]) -> Vec<(i64, i64)> {
     let mut runs: Vec<(i64, i64)> = Vec::new();
     for &id in ids {
         match runs.last_mut() {
-            Some((_, last)) if last.checked_add(1) == Some(id) => *last = id,
+            Some((first, last)) if last.checked_add(1) == Some(id) && id - *first < RUN_MOST => {
+                *last = id
+            }
             _ => runs.push((id, id)),
         }
     }
@@ -103,7 +111,7 @@ pub fn last_author(client: &mut postgres::Client, id: i64) -> Result<Option<Stri
 
 #[cfg(test)]
 mod tests {
-    use super::runs;
+    use super::{RUN_MOST, runs};
 
     #[test]
     fn consecutive_ids_are_one_run_and_gaps_start_another() {
@@ -112,5 +120,7 @@ mod tests {
         assert_eq!(runs(&[1, 2, 3, 5, 6, 9]), [(1, 3), (5, 6), (9, 9)]);
         assert_eq!(runs(&[i64::MAX - 1, i64::MAX]), [(i64::MAX - 1, i64::MAX)]);
         assert_eq!(runs(&[3, 2]), [(3, 3), (2, 2)]);
+        let long: Vec<i64> = (1..=RUN_MOST + 5).collect();
+        assert_eq!(runs(&long), [(1, RUN_MOST), (RUN_MOST + 1, RUN_MOST + 5)]);
     }
 }

@@ -25,15 +25,27 @@ pub fn commit(client: &mut postgres::Client, origin: &str, writes: &Writes) -> R
 }
 
 /// Locks the id counter's row (every commit does so first, so commits
-/// apply one after another) and gives its value.
+/// apply one after another) and gives its value. A database moved to a
+/// newer schema since this sprout opened it is refused here, before
+/// anything is written: the move takes the same lock, so no commit of an
+/// older build lands in a newer shape (its word chunks, runs of changes
+/// and rows it does not know).
 pub fn lock_counter(tx: &mut impl GenericClient) -> Result<i64> {
-    Ok(tx
+    let row = tx
         .query_one(
-            "SELECT value FROM sprout_meta WHERE key = 'next_id' FOR UPDATE",
+            "SELECT value, (SELECT version FROM sprout_schema)
+             FROM sprout_meta WHERE key = 'next_id' FOR UPDATE",
             &[],
         )
-        .map_err(db)?
-        .get(0))
+        .map_err(db)?;
+    let version: i32 = row.get(1);
+    if version > i32::from(super::schema::PG_SCHEMA_VERSION) {
+        return Err(crate::store::StoreError::NewerSchema {
+            found: u8::try_from(version).unwrap_or(u8::MAX),
+            known: super::schema::PG_SCHEMA_VERSION,
+        });
+    }
+    Ok(row.get(0))
 }
 
 /// The least the id counter may be left at after `writes`: past every id

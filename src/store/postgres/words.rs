@@ -1,6 +1,7 @@
 //! The summary word index on PostgreSQL, kept as sled keeps it
 //! (`sled_engine/words.rs`): for each folded word, chunks of the ids whose
-//! summary has it, a row `summary_words(word, first_id, last_id, ids)` each.
+//! summary has it, a row `summary_words(word, first_id, last_id, ids,
+//! packed)` each.
 //! A send of new ideas adds one row per word (per [`CHUNK_IDS`] ids), built
 //! here on the client, so an import of 100,000 ideas writes some tens of
 //! thousands of rows, not the two million (word, id) pairs of schema 1,

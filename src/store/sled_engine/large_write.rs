@@ -1,8 +1,10 @@
 //! Large writes on sled (imports, demo data, copies): chunks written as
 //! they come under a journal that grows with them (see `journal.rs`), so
 //! that a write of a million ideas holds one chunk in memory at a time
-//! and is still wholly there or wholly absent, after a crash, a full disk
-//! or a bad record at its end.
+//! (and the summary words of the ideas it adds, up to 4 million pairs,
+//! some 40 MB: written at its end, so until then those ideas are not found
+//! by their summary words) and is still wholly there or wholly absent,
+//! after a crash, a full disk or a bad record at its end.
 
 use super::commit::prepare_on_two;
 use super::handle::SledStore;

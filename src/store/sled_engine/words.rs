@@ -158,7 +158,8 @@ impl IndexChanges {
     pub fn forget_in(&self, held: &mut IndexChanges) {
         for (word, ids) in &self.removed {
             if let Some(kept) = held.added.get_mut(word) {
-                kept.retain(|id| !ids.contains(id));
+                let gone: HashSet<u64> = ids.iter().copied().collect();
+                kept.retain(|id| !gone.contains(id));
             }
         }
         held.added.retain(|_, ids| !ids.is_empty());
