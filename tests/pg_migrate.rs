@@ -71,6 +71,17 @@ fn fill(store: &Store) {
 /// and kazan 1,000, then wells, in, kazan, clean, rides.
 const PAIRS: i64 = 3000 * 2 + 1000 * 2 + 3 + 2;
 
+/// Writes that change #4's summary (where [`fill`] put "clean water for
+/// kazan") to "dry", taking its words out of the chunks that hold them.
+fn dry_four(store: &Store) -> sprout::store::Writes {
+    let base = store.idea_with_version(4).unwrap().unwrap();
+    let mut idea = base.idea.clone();
+    idea.summary = "dry".into();
+    let mut w = store.begin().unwrap();
+    w.put(idea, Some(base));
+    w
+}
+
 const PREFIXES: [&str; 5] = ["clean", "wa", "kaz", "wells", "rides"];
 
 #[test]
@@ -94,11 +105,7 @@ fn the_owners_first_open_moves_schema_one_on_with_the_same_answers() {
     // clean and water 3 each, for, kazan, wells, in, rides 1 each.
     assert_eq!(word_rows(&db), 3 + 3 + 1 + 1 + 1 + 1 + 1);
     // Changes go on: an edit and a delete take words out of moved chunks.
-    let base = store.idea_with_version(4).unwrap().unwrap();
-    let mut idea = base.idea.clone();
-    idea.summary = "dry".into();
-    let mut w = store.begin().unwrap();
-    w.put(idea, Some(base));
+    let mut w = dry_four(&store);
     w.delete(store.idea_with_version(3001).unwrap().unwrap());
     store.commit(w).unwrap();
     assert_eq!(sorted(&store, "kaz").len(), 1000 - 1);
@@ -241,12 +248,7 @@ fn schema_six_word_chunks_stay_readable_and_new_ones_go_uncompressed() {
     assert_eq!(now, answers);
     // An edit takes words out of compressed chunks (#4's "clean water
     // for kazan" are in the first ones), which are written again plain.
-    let base = store.idea_with_version(4).unwrap().unwrap();
-    let mut idea = base.idea.clone();
-    idea.summary = "dry".into();
-    let mut w = store.begin().unwrap();
-    w.put(idea, Some(base));
-    store.commit(w).unwrap();
+    store.commit(dry_four(&store)).unwrap();
     assert_eq!(sorted(&store, "clean").len(), answers[0].len() - 1);
     assert_eq!(sorted(&store, "dry"), [4]);
     assert_eq!(compressed_chunks(&db), old_compressed - 4);
@@ -309,12 +311,7 @@ fn schema_eight_is_moved_to_packed_chunks_and_runs_of_changes() {
     let now: Vec<Vec<u64>> = PREFIXES.iter().map(|p| sorted(&store, p)).collect();
     assert_eq!(now, answers);
     // #4's words are in the old chunks.
-    let base = store.idea_with_version(4).unwrap().unwrap();
-    let mut idea = base.idea.clone();
-    idea.summary = "dry".into();
-    let mut w = store.begin().unwrap();
-    w.put(idea, Some(base));
-    store.commit(w).unwrap();
+    store.commit(dry_four(&store)).unwrap();
     assert_eq!(sorted(&store, "kaz").len(), answers[2].len() - 1);
     assert_eq!(sorted(&store, "dry"), [4]);
     fill(&store);

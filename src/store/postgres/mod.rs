@@ -14,10 +14,8 @@
 //! export; its commits are refused as [`crate::store::StoreError::ReadOnly`].
 //!
 //! Many new ideas at once go in by COPY (`copy_in.rs`); the summary word
-//! index holds chunks of ids per word, as sled's does (`words.rs`).
-//!
-//! Not yet here (the next steps of issue 16): authors of changes, merging
-//! changes to different fields.
+//! index holds chunks of ids per word, as sled's does (`words.rs`); what
+//! each commit changed is numbered in `changes` (`changes.rs`).
 
 mod changes;
 mod commit;
