@@ -41,29 +41,16 @@ mod tests {
         w.put(open, None);
         store.commit(w).unwrap();
         assert_eq!(&*store.rows().unwrap()[0].reason, "no-budget");
-        // As an earlier build left it: the rows without their reasons.
-        let tree = store.tree().unwrap();
-        let key = super::super::blocks::block_key(0);
-        let block = tree.get(key).unwrap().unwrap();
-        let mut rows = super::super::blocks::decode_block(&block).unwrap();
-        for row in &mut rows {
-            row.reason = Default::default();
-        }
-        tree.insert(key, super::super::blocks::encode_block(&rows).unwrap())
-            .unwrap();
-        tree.remove(META_ROWS_REASONS).unwrap();
-        drop(tree);
-        drop(store);
-        let store = SledStore::open_again(&path);
+        // As an earlier build left it: the rows without it.
+        let (store, marked) = super::super::row_pass::as_an_earlier_build_left_it(
+            store,
+            &path,
+            META_ROWS_REASONS,
+            |row| row.reason = Default::default(),
+        );
         let rows = store.rows().unwrap();
         assert_eq!(&*rows[0].reason, "no-budget");
         assert!(rows[1].reason.is_empty());
-        assert!(
-            store
-                .tree()
-                .unwrap()
-                .contains_key(META_ROWS_REASONS)
-                .unwrap()
-        );
+        assert!(marked);
     }
 }

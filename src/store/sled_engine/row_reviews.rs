@@ -32,7 +32,6 @@ impl SledStore {
 mod tests {
     use super::*;
     use crate::domain::{Idea, Review, Timestamp};
-    use crate::store::sled_engine::codec;
 
     #[test]
     fn rows_written_before_reviews_get_them_on_open() {
@@ -54,29 +53,13 @@ mod tests {
         store.commit(w).unwrap();
         assert_eq!(store.rows().unwrap()[0].reviews.marks().len(), 1);
         // As an earlier build left it: the row without its reviews.
-        let tree = store.tree().unwrap();
-        let block = tree
-            .get(super::super::blocks::block_key(0))
-            .unwrap()
-            .unwrap();
-        let mut rows = super::super::blocks::decode_block(&block).unwrap();
-        rows[0].reviews = Default::default();
-        tree.insert(
-            super::super::blocks::block_key(0),
-            codec::encode(&rows).unwrap(),
-        )
-        .unwrap();
-        tree.remove(META_ROWS_REVIEWS).unwrap();
-        drop(tree);
-        drop(store);
-        let store = SledStore::open_again(&path);
-        assert_eq!(store.rows().unwrap()[0].reviews.marks().len(), 1);
-        assert!(
-            store
-                .tree()
-                .unwrap()
-                .contains_key(META_ROWS_REVIEWS)
-                .unwrap()
+        let (store, marked) = super::super::row_pass::as_an_earlier_build_left_it(
+            store,
+            &path,
+            META_ROWS_REVIEWS,
+            |row| row.reviews = Default::default(),
         );
+        assert_eq!(store.rows().unwrap()[0].reviews.marks().len(), 1);
+        assert!(marked);
     }
 }
