@@ -21,7 +21,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("memory", &[]),
     ("i18n", &["domain"]),
     ("holder", &["domain", "i18n"]),
-    ("store", &["cores", "domain", "holder", "memory", "i18n"]),
+    (
+        "store",
+        &["cores", "domain", "similar", "holder", "memory", "i18n"],
+    ),
     ("explain", &["domain", "holder", "store", "i18n"]),
     ("query", &["cores", "domain", "i18n"]),
     ("stats", &["domain", "query"]),

@@ -15,7 +15,7 @@ use sprout::cores;
 use sprout::demo;
 use sprout::domain::{Idea, Timestamp};
 use sprout::similar::pairs::{PairJudge, score_pairs};
-use sprout::similar::{self, Index, Match, shingles, text_of};
+use sprout::similar::{self, Fine, Index, Match, Signature, shingles, text_of};
 use sprout::transfer::near::Near;
 use std::collections::HashSet;
 use std::time::Instant;
@@ -98,12 +98,22 @@ fn check(index: &Index, base: &[Idea], new: &[Idea], bits: bool) -> Found {
 struct InMemory<'a> {
     ideas: &'a [Idea],
     flagged: HashSet<u32>,
+    /// Each idea's fine bits by id, as `is:duplicate` has them (`None`:
+    /// every pair the bits pass is scored, as before the fine bits).
+    fine: Option<Vec<Option<Fine>>>,
 }
 
 impl PairJudge for InMemory<'_> {
     type Error = ();
     fn wanted(&self, a: u32, b: u32) -> bool {
-        !(self.flagged.contains(&a) && self.flagged.contains(&b))
+        let fine = self
+            .fine
+            .as_ref()
+            .is_none_or(|f| match (&f[a as usize], &f[b as usize]) {
+                (Some(x), Some(y)) => x.may_be_like(y),
+                _ => false,
+            });
+        fine && !(self.flagged.contains(&a) && self.flagged.contains(&b))
     }
     fn shingles(&mut self, id: u32) -> Result<Option<Vec<u32>>, ()> {
         Ok(self.ideas.get(id as usize).map(|i| shingles(&text_of(i))))
@@ -217,30 +227,56 @@ pub fn run(args: &[String]) {
     }
     drop(index);
 
-    // is:duplicate: base and new, all against all.
+    // is:duplicate: base and new, all against all; with the fine bits (as
+    // the engine does, the signatures made here as the store keeps them),
+    // then without them, for the A/B.
     let all: Vec<Idea> = base.into_iter().chain(new).collect();
-    let ((flagged, work), wall, cpu) = timed(|| {
-        let sketches = similar::sketch_all(all.iter().cloned().map(Ok::<_, ()>), |_| {});
-        let index = Index::build(sketches.expect("no errors"));
-        let mut judge = InMemory {
-            ideas: &all,
-            flagged: HashSet::new(),
-        };
-        let work = score_pairs(&index, &mut judge).expect("no errors");
-        (judge.flagged, work)
-    });
-    let copies_flagged = label
-        .iter()
-        .enumerate()
-        .filter(|(n, of)| of.is_some() && flagged.contains(&((n_base + n) as u32)))
-        .count();
-    println!(
-        "  is:duplicate over {}: {wall:.2} s ({cpu:.2} s CPU, index built in it), {} flagged, {copies_flagged} of {n_copies} labelled copies among them; {} pairs proposed, {} scored",
-        all.len(),
-        flagged.len(),
-        work.proposed,
-        work.scored
-    );
+    for with_fine in [true, false] {
+        let ((flagged, work), wall, cpu) = timed(|| {
+            let (index, fine) = if with_fine {
+                let (mut signed, second) = cores::halves(&all, |part: &[Idea]| {
+                    (part.iter())
+                        .map(|i| Signature::of_text(&text_of(i)))
+                        .collect::<Vec<_>>()
+                });
+                signed.extend(second.expect("no panic"));
+                let sketches = (signed.iter().enumerate())
+                    .filter_map(|(n, s)| Some((n as u32, s.as_ref()?.sketch)));
+                let index = Index::build(sketches);
+                (
+                    index,
+                    Some(signed.iter().map(|s| s.map(|s| s.fine)).collect()),
+                )
+            } else {
+                let sketches = similar::sketch_all(all.iter().cloned().map(Ok::<_, ()>), |_| {});
+                (Index::build(sketches.expect("no errors")), None)
+            };
+            let mut judge = InMemory {
+                ideas: &all,
+                flagged: HashSet::new(),
+                fine,
+            };
+            let work = score_pairs(&index, &mut judge).expect("no errors");
+            (judge.flagged, work)
+        });
+        let copies_flagged = label
+            .iter()
+            .enumerate()
+            .filter(|(n, of)| of.is_some() && flagged.contains(&((n_base + n) as u32)))
+            .count();
+        println!(
+            "  is:duplicate over {}{}: {wall:.2} s ({cpu:.2} s CPU, index built in it), {} flagged, {copies_flagged} of {n_copies} labelled copies among them; {} pairs proposed, {} scored",
+            all.len(),
+            if with_fine {
+                " with the fine bits"
+            } else {
+                " without the fine bits"
+            },
+            flagged.len(),
+            work.proposed,
+            work.scored
+        );
+    }
 
     // The import's check: the base as if imported into an empty database,
     // in chunks, each record against all before it.
@@ -257,7 +293,7 @@ pub fn run(args: &[String]) {
         let mut flagged = 0;
         for part in all[..n_import].chunks(chunk) {
             let found = near
-                .check(part, |id| Ok(all.get(id as usize).cloned()))
+                .check(part, &|_| None, |id| Ok(all.get(id as usize).cloned()))
                 .expect("no errors");
             flagged += found.iter().flatten().count();
         }

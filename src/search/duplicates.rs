@@ -10,7 +10,7 @@ use crate::domain::Idea;
 use crate::query::IdBits;
 use crate::query::{Context, IdSet, Query};
 use crate::similar::pairs::PairJudge;
-use crate::similar::{self, Index, Match, shingles, text_of};
+use crate::similar::{self, Fine, Index, Match, shingles, text_of};
 use crate::store::{Result, Store};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -27,20 +27,29 @@ pub struct Duplicates {
 }
 
 impl Duplicates {
-    /// Reads every idea once to index it, then scores the pairs the index
-    /// proposes all against all (reading back only the ideas of pairs
-    /// whose bits pass).
+    /// Indexes what is kept of every idea ([`Store::each_kept`]: on sled,
+    /// beside the rows, so no idea is read), then scores the pairs the
+    /// index proposes all against all, reading back only the ideas of
+    /// pairs whose bits, then fine bits, pass.
     pub fn build(store: &Store) -> Result<Duplicates> {
         let mut not_duplicates = HashMap::new();
         let mut duplicate_of = HashMap::new();
-        let sketches = similar::sketch_all(store.ideas(), |idea| {
-            if !idea.not_duplicates.is_empty() {
-                not_duplicates.insert(idea.id, idea.not_duplicates.clone());
+        let mut sketches = Vec::new();
+        let mut fine = Vec::new();
+        store.each_kept(|id, kept| {
+            if !kept.not_duplicates.is_empty() {
+                not_duplicates.insert(id, kept.not_duplicates);
             }
-            if let Some(of) = idea.duplicate_of {
-                duplicate_of.insert(idea.id, of);
+            if let Some(of) = kept.duplicate_of {
+                duplicate_of.insert(id, of);
+            }
+            // Past four billion: never indexed.
+            if let (Some(signature), Ok(id)) = (kept.signature, u32::try_from(id)) {
+                sketches.push((id, signature.0.sketch));
+                fine.push((id, signature.0.fine));
             }
         })?;
+        fine.sort_unstable_by_key(|(id, _)| *id);
         let mut found = Duplicates {
             index: Index::build(sketches),
             not_duplicates,
@@ -50,6 +59,7 @@ impl Duplicates {
         let mut judge = Judge {
             store,
             found: &found,
+            fine: &fine,
             flagged: found.duplicate_of.keys().copied().collect(),
         };
         similar::pairs::score_pairs(&found.index, &mut judge)?;
@@ -118,17 +128,33 @@ impl Duplicates {
 struct Judge<'a> {
     store: &'a Store,
     found: &'a Duplicates,
+    /// Each indexed idea's fine bits, in id order.
+    fine: &'a [(u32, Fine)],
     flagged: IdBits,
+}
+
+impl Judge<'_> {
+    fn fine_of(&self, id: u32) -> Option<&Fine> {
+        let at = self.fine.binary_search_by_key(&id, |(i, _)| *i).ok()?;
+        Some(&self.fine[at].1)
+    }
 }
 
 impl PairJudge for Judge<'_> {
     type Error = crate::store::StoreError;
 
     /// A pair both of whose ideas are flagged already is not scored: one
-    /// near-copy is enough for `is:duplicate`.
+    /// near-copy is enough for `is:duplicate`; nor one whose fine bits
+    /// say it is only on the same theme.
     fn wanted(&self, a: u32, b: u32) -> bool {
+        let fine = match (self.fine_of(a), self.fine_of(b)) {
+            (Some(x), Some(y)) => x.may_be_like(y),
+            _ => false,
+        };
         let (a, b) = (u64::from(a), u64::from(b));
-        !(self.flagged.contains(&a) && self.flagged.contains(&b)) && self.found.counts(a, b, true)
+        !(self.flagged.contains(&a) && self.flagged.contains(&b))
+            && fine
+            && self.found.counts(a, b, true)
     }
 
     fn shingles(&mut self, id: u32) -> Result<Option<Vec<u32>>> {

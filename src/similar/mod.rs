@@ -19,6 +19,7 @@
 //! is small: some 600 lines here besides the tests, 100 bytes an idea.
 
 pub mod index;
+pub mod kept;
 pub mod pairs;
 pub mod shingles;
 pub mod sketch;
@@ -27,7 +28,7 @@ use crate::cores;
 use crate::domain::Idea;
 pub use index::{Candidates, Index};
 pub use shingles::{jaccard, shingles};
-pub use sketch::Sketch;
+pub use sketch::{Fine, Signature, Sketch};
 
 /// The least score reported as "looks like". Measured on the demo's
 /// labelled near-copies (up to three typos, sentences in another order,
@@ -44,6 +45,18 @@ pub const THRESHOLD: f32 = 0.75;
 /// change between versions of the same project).
 pub fn text_of(idea: &Idea) -> String {
     format!("{}\n{}\n{}", idea.title, idea.summary, idea.proposer)
+}
+
+/// A 64-bit key of [`text_of`] an idea, made without building the text:
+/// to find a signature already made of the same text.
+pub fn text_key(idea: &Idea) -> u64 {
+    use std::hash::BuildHasher;
+    let fields = (
+        idea.title.as_str(),
+        idea.summary.as_str(),
+        idea.proposer.as_str(),
+    );
+    foldhash::fast::FixedState::with_seed(0x5eed_0f7e_47a1).hash_one(fields)
 }
 
 /// An idea that looks like another, and how much (0–1).

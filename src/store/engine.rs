@@ -34,6 +34,10 @@ pub struct Changed {
     pub by: std::collections::BTreeMap<u64, String>,
 }
 
+/// What [`Engine::kept`] gives.
+pub type KeptIter<'a> =
+    Box<dyn Iterator<Item = Result<(u64, Option<crate::similar::kept::Kept>)>> + 'a>;
+
 /// A storage engine. Every method is safe to call from several threads; an
 /// engine is shared behind [`super::Store`]'s handles.
 pub trait Engine: Send + Sync {
@@ -59,6 +63,20 @@ pub trait Engine: Send + Sync {
     }
     /// Every row, in id order, read lazily (for commands that stream).
     fn rows_iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_>;
+    /// What the near-duplicate search keeps of every idea, by id in id
+    /// order (`None` for an idea the engine has nothing kept of), read
+    /// lazily, where the engine keeps it beside the rows; `None` for an
+    /// engine that does not (the search then reads every idea).
+    fn kept(&self) -> Option<KeptIter<'_>> {
+        None
+    }
+    /// Makes what is kept of the ideas `ids`, which [`Engine::kept`] had
+    /// nothing kept of, and keeps it from now on where the engine can;
+    /// in any order, without the ideas that are gone.
+    fn keep(&self, ids: &[u64]) -> Result<Vec<(u64, crate::similar::kept::Kept)>> {
+        let read = self.ideas_with_versions(ids)?.into_iter().flatten();
+        crate::similar::kept::kept_all(read.map(|v| Ok(v.idea)))
+    }
     /// The rows with the highest ids, newest first: a UI's first page.
     fn newest_rows(&self, n: usize) -> Result<Vec<Row>>;
     /// The id the next new idea gets.

@@ -23,6 +23,7 @@ mod conflicts_record;
 pub mod engine;
 mod error;
 mod gathered;
+mod kept_all;
 mod large;
 mod postgres;
 mod reason_record;
@@ -40,7 +41,7 @@ pub use large::LargeWrite;
 pub use postgres::{PG_SCHEMA_VERSION, create_roles, is_postgres, redacted_location};
 pub use sled_engine::{LAYOUT_VERSION, SCHEMA_VERSION, salvage};
 pub use version::{Seq, Version, Versioned};
-pub use writes::Writes;
+pub use writes::{Signatures, Writes};
 
 use crate::domain::panel::PanelSettings;
 use crate::domain::panel_book::ScoreBook;

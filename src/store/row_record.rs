@@ -10,6 +10,7 @@ use super::Result;
 use super::sled_engine::codec;
 use crate::domain::row_reviews::{ReviewMark, RowReviews};
 use crate::domain::{Name, Row, Tags};
+use crate::similar::kept::Kept;
 
 /// One row (PostgreSQL's `row_record`): then its reviews, then its
 /// decision's reason key, then its reviewers asked, each only when there
@@ -38,9 +39,45 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Row> {
 
 /// A block of rows (sled's `R` keys and the row snapshot file): the rows,
 /// then the reviews of those that have any, then the reason keys of those
-/// that have one, then the reviewers of those asked any, each by place in
-/// the block.
-pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
+/// that have one, then the reviewers of those asked any, then what the
+/// near-duplicate search keeps of those it is known for (`kept`, by place
+/// like the rows; a block written before has none), each by place in the
+/// block.
+pub(crate) fn encode_block_kept(rows: &[Row], kept: &[Option<Kept>]) -> Result<Vec<u8>> {
+    let kept: Vec<(u32, &Kept)> = (kept.iter().enumerate())
+        .filter_map(|(i, k)| Some((i as u32, k.as_ref()?)))
+        .collect();
+    if kept.is_empty() {
+        return encode_block(rows);
+    }
+    let (marks, reasons, reviewers) = sections(rows);
+    codec::encode_with(&rows, &(marks, reasons, reviewers, kept))
+}
+
+/// A block's rows and, by place, what is kept of each (see
+/// [`encode_block_kept`]; `None` where nothing is).
+pub(crate) fn decode_block_kept(bytes: &[u8]) -> Result<(Vec<Row>, Vec<Option<Kept>>)> {
+    let (rows, marks, reasons, reviewers, kept): (_, _, _, _, Vec<(u32, Kept)>) =
+        codec::decode_with_four(bytes)?;
+    let rows = with_sections(rows, marks, reasons, reviewers);
+    let mut by_place = vec![None; rows.len()];
+    for (i, k) in kept {
+        if let Some(slot) = by_place.get_mut(i as usize) {
+            *slot = Some(k);
+        }
+    }
+    Ok((rows, by_place))
+}
+
+/// The later sections of a block of `rows`, by place.
+#[allow(clippy::type_complexity)]
+fn sections(
+    rows: &[Row],
+) -> (
+    Vec<(u32, &[ReviewMark])>,
+    Vec<(u32, Name)>,
+    Vec<(u32, Tags)>,
+) {
     let marks: Vec<(u32, &[ReviewMark])> = rows
         .iter()
         .enumerate()
@@ -59,6 +96,11 @@ pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
         .filter(|(_, r)| !r.reviewers.is_empty())
         .map(|(i, r)| (i as u32, r.reviewers))
         .collect();
+    (marks, reasons, reviewers)
+}
+
+pub(crate) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
+    let (marks, reasons, reviewers) = sections(rows);
     if !reviewers.is_empty() {
         codec::encode_with(&rows, &(marks, reasons, reviewers))
     } else if !reasons.is_empty() {
@@ -80,7 +122,17 @@ type StoredBlock = (
 );
 
 pub(crate) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
-    let (mut rows, marks, reasons, reviewers): StoredBlock = codec::decode_with_three(bytes)?;
+    let (rows, marks, reasons, reviewers): StoredBlock = codec::decode_with_three(bytes)?;
+    Ok(with_sections(rows, marks, reasons, reviewers))
+}
+
+/// `rows` given their later sections.
+fn with_sections(
+    mut rows: Vec<Row>,
+    marks: Vec<(u32, Vec<ReviewMark>)>,
+    reasons: Vec<(u32, Name)>,
+    reviewers: Vec<(u32, Tags)>,
+) -> Vec<Row> {
     for (i, m) in marks {
         if let Some(row) = rows.get_mut(i as usize) {
             row.reviews = RowReviews::from_marks(m);
@@ -96,7 +148,7 @@ pub(crate) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
             row.reviewers = asked;
         }
     }
-    Ok(rows)
+    rows
 }
 
 #[cfg(test)]
@@ -142,6 +194,36 @@ mod tests {
         let back = super::decode_block(&old).unwrap();
         assert!(back.iter().all(|r| r.reviews.marks().is_empty()));
         assert_eq!(back[1].title(), "idea 7");
+    }
+
+    #[test]
+    fn a_block_keeps_what_the_search_needs_by_place_and_its_rows_read_as_without() {
+        use crate::similar::kept::Kept;
+        let mut one = Idea::new("Mobile clinic for elderly people".into(), Timestamp(3));
+        one.id = 4;
+        one.duplicate_of = Some(2);
+        let block = vec![row(3, &["anna"]), Row::of(&one), row(5, &[])];
+        let kept = vec![
+            None,
+            Some(Kept::of(&one)),
+            Some(Kept::of(&Idea::new(String::new(), Timestamp(0)))),
+        ];
+        let bytes = super::encode_block_kept(&block, &kept).unwrap();
+        assert_eq!(super::decode_block(&bytes).unwrap(), block);
+        assert_eq!(
+            super::decode_block_kept(&bytes).unwrap(),
+            (block.clone(), kept)
+        );
+        // A block written without (an older build, or nothing known).
+        let plain = super::encode_block(&block).unwrap();
+        assert_eq!(
+            super::encode_block_kept(&block, &[None, None, None]).unwrap(),
+            plain
+        );
+        assert_eq!(
+            super::decode_block_kept(&plain).unwrap(),
+            (block, vec![None; 3])
+        );
     }
 
     #[test]

@@ -6,7 +6,8 @@ use super::version::{Version, Versioned};
 use crate::domain::assign_conflicts::DeclaredConflict;
 use crate::domain::panel::PanelSettings;
 use crate::domain::{Idea, Reason, Rubric, View};
-use std::collections::BTreeMap;
+use crate::similar::{self, Signature};
+use std::collections::{BTreeMap, HashMap};
 
 /// Pending changes, applied together by a commit.
 pub struct Writes {
@@ -31,7 +32,14 @@ pub struct Writes {
     /// Reasons added, changed or marked removed, a record per key (the
     /// last one given for a key wins).
     pub(super) reasons: Vec<Reason>,
+    /// Near-duplicate signatures already made of some texts (an import
+    /// makes them to check its records), by [`similar::text_key`], so that
+    /// an engine keeping them beside the rows need not make them again.
+    pub(super) signatures: Signatures,
 }
+
+/// See [`Writes::signatures`]: shared by the parts a large write is cut in.
+pub type Signatures = std::sync::Arc<HashMap<u64, Option<Signature>>>;
 
 impl Writes {
     /// An empty batch whose new ideas get ids from `next_id` on.
@@ -46,7 +54,25 @@ impl Writes {
             panel: None,
             conflicts: None,
             reasons: Vec::new(),
+            signatures: Signatures::default(),
         }
+    }
+
+    /// Tells the batch the signatures of some texts, made already, by
+    /// their [`similar::text_key`].
+    pub fn know_signatures(&mut self, made: impl IntoIterator<Item = (u64, Option<Signature>)>) {
+        std::sync::Arc::make_mut(&mut self.signatures).extend(made);
+    }
+
+    /// Every signature the batch was told, by [`similar::text_key`].
+    pub fn signatures(&self) -> Signatures {
+        std::sync::Arc::clone(&self.signatures)
+    }
+
+    /// The signature of `idea`'s text, if the batch was told it (`Some(None)`:
+    /// the text has none).
+    pub fn signature_of(&self, idea: &Idea) -> Option<Option<Signature>> {
+        self.signatures.get(&similar::text_key(idea)).copied()
     }
 
     /// Gives out the next id; ids already put are never given.

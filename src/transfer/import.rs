@@ -200,7 +200,11 @@ impl<'s> Import<'s> {
             if !refused {
                 let large = &self.large;
                 let pending = |id| large.as_ref()?.pending(id).cloned();
-                let w = self.resolver.resolve(valid, &pending)?;
+                let mut w = self.resolver.resolve(valid, &pending)?;
+                // Made once, on both cores, for the check and the store
+                // (made beside the write of the chunk before, they slowed
+                // the check there, which is the longer of the two).
+                super::near::sign(&mut w);
                 near_job = NearJob::of(&self.resolver, &w);
                 if near_job.is_some() && self.near.is_none() {
                     self.near = Some(Near::load(self.resolver.store)?);
@@ -288,6 +292,8 @@ struct NearJob {
     /// The chunk's other puts (ideas it changes, ids records ask for): an
     /// indexed idea's text as this chunk leaves it.
     here: HashMap<u64, Idea>,
+    /// The signatures the chunk's records were checked with, by text.
+    signatures: crate::store::Signatures,
 }
 
 impl NearJob {
@@ -307,7 +313,13 @@ impl NearJob {
             .filter(|idea| !added.contains(&idea.id))
             .map(|idea| (idea.id, idea.clone()))
             .collect();
-        Some(NearJob { lines, chunk, here })
+        let signatures = writes.signatures();
+        Some(NearJob {
+            lines,
+            chunk,
+            here,
+            signatures,
+        })
     }
 
     /// The likest of each added idea that looks like another, by line.
@@ -324,7 +336,12 @@ impl NearJob {
             Some(idea) => Ok(Some(idea)),
             None => store.idea(id),
         };
-        let found = near.check(&self.chunk, read)?;
+        let signatures = &self.signatures;
+        let known = |idea: &Idea| {
+            let known = signatures.get(&crate::similar::text_key(idea))?;
+            Some(known.map(|s| s.sketch))
+        };
+        let found = near.check(&self.chunk, &known, read)?;
         Ok(self
             .lines
             .into_iter()

@@ -11,7 +11,8 @@
 
 use crate::cores;
 use crate::domain::Idea;
-use crate::similar::{self, Index, Match, Sketch, jaccard, shingles, text_of};
+use crate::similar::{self, Index, Match, Signature, Sketch, jaccard, shingles, text_of};
+use crate::store::Writes;
 use crate::store::{Result, Store};
 use std::collections::HashMap;
 
@@ -44,10 +45,47 @@ fn set_of<'a>(sets: &'a mut [Option<Vec<u32>>], chunk: &[Idea], at: usize) -> &'
     sets[at].get_or_insert_with(|| shingles(&text_of(&chunk[at])))
 }
 
+/// Tells `writes` the near-duplicate signature of each idea it puts that
+/// it was not told already, made on both cores: the check for near-copies
+/// uses their sketches, and an engine that keeps them beside the rows
+/// stores them.
+pub fn sign(writes: &mut Writes) {
+    let ideas: Vec<&Idea> = (writes.put_ideas())
+        .filter(|i| writes.signature_of(i).is_none())
+        .collect();
+    let made = signatures_of(&ideas);
+    writes.know_signatures(made);
+}
+
+/// The signatures of `ideas` by [`similar::text_key`], made on both cores
+/// if there are enough.
+fn signatures_of(ideas: &[&Idea]) -> Vec<(u64, Option<Signature>)> {
+    let make = |part: &[&Idea]| -> Vec<(u64, Option<Signature>)> {
+        (part.iter())
+            .map(|i| (similar::text_key(i), Signature::of_text(&text_of(i))))
+            .collect()
+    };
+    if ideas.len() < ON_BOTH_CORES {
+        return make(ideas);
+    }
+    let (mut first, second) = cores::halves(ideas, make);
+    // A half whose thread panicked is made here.
+    first.extend(second.unwrap_or_else(|_| make(&ideas[ideas.len() / 2..])));
+    first
+}
+
 impl Near {
+    /// The database's ideas indexed, from what the store keeps of them
+    /// (see [`Store::each_kept`]: on sled, no idea is read).
     pub fn load(store: &Store) -> Result<Near> {
+        let mut sketches = Vec::new();
+        store.each_kept(|id, kept| {
+            if let (Some(signature), Ok(id)) = (kept.signature, u32::try_from(id)) {
+                sketches.push((id, signature.0.sketch));
+            }
+        })?;
         Ok(Near {
-            index: Index::build(similar::sketch_all(store.ideas(), |_| {})?),
+            index: Index::build(sketches),
         })
     }
 
@@ -59,15 +97,18 @@ impl Near {
     /// `read(id)` gives an indexed idea's text back, for the real score:
     /// the store's, or that of an earlier chunk not yet written (`None`:
     /// it is gone, and is not reported).
+    /// `known(idea)` is the sketch of an idea's text where it was made
+    /// already (`Some(None)`: the text has none).
     pub fn check(
         &mut self,
         chunk: &[Idea],
+        known: &(dyn Fn(&Idea) -> Option<Option<Sketch>> + Sync),
         mut read: impl FnMut(u64) -> Result<Option<Idea>>,
     ) -> Result<Vec<Option<Match>>> {
         let prepare = |part: &[Idea]| -> Vec<Ready> {
             part.iter()
                 .map(|idea| {
-                    let sketch = Sketch::of_text(&text_of(idea));
+                    let sketch = known(idea).unwrap_or_else(|| Sketch::of_text(&text_of(idea)));
                     let candidates = match &sketch {
                         Some(s) if !self.index.is_empty() => {
                             self.index.likest_candidates(s, SCORED)
@@ -172,7 +213,7 @@ mod tests {
         let mut near = Near::default();
         let first = [idea(1, "Mobile clinic for elderly people"), other(2)];
         let mut written: Vec<Idea> = Vec::new();
-        let found = near.check(&first, |_| Ok(None)).unwrap();
+        let found = near.check(&first, &|_| None, |_| Ok(None)).unwrap();
         assert_eq!(found, [None, None], "nothing before them, and unlike");
         written.extend(first);
         let read = |id: u64| Ok(written.iter().find(|i| i.id == id).cloned());
@@ -183,7 +224,7 @@ mod tests {
             idea(4, "Mobile clinic for the elderly peoples"),
             other(5),
         ];
-        let found = near.check(&second, read).unwrap();
+        let found = near.check(&second, &|_| None, read).unwrap();
         assert_eq!(found[0].map(|m| m.id), Some(1));
         assert_eq!(found[1].map(|m| m.id), Some(3));
         let j = |a: &Idea, b: &Idea| jaccard(&shingles(&text_of(a)), &shingles(&text_of(b)));
@@ -202,7 +243,7 @@ mod tests {
         let same: Vec<Idea> = (1..=300).map(|id| idea(id, "Mobile clinic")).collect();
         let mut reads = 0;
         let found = near
-            .check(&same, |id| {
+            .check(&same, &|_| None, |id| {
                 reads += 1;
                 Ok(same.iter().find(|i| i.id == id).cloned())
             })
@@ -212,7 +253,7 @@ mod tests {
         // Each like the lowest id before it of those scored.
         assert_eq!(found[299].map(|m| m.id), Some(1));
         // And the next chunk reads at most SCORED a record, not 300.
-        near.check(&same[..10], |id| {
+        near.check(&same[..10], &|_| None, |id| {
             reads += 1;
             Ok(same.iter().find(|i| i.id == id).cloned())
         })
@@ -224,19 +265,19 @@ mod tests {
     fn what_an_idea_says_of_a_pair_is_heeded_and_a_gone_idea_not_reported() {
         let mut near = Near::default();
         let there = [idea(1, "Mobile clinic"), idea(2, "Mobile clinic!")];
-        near.check(&there, |_| Ok(None)).unwrap();
+        near.check(&there, &|_| None, |_| Ok(None)).unwrap();
         // #2 is gone by now (read gives nothing for it).
         let read = |id: u64| Ok(there.iter().find(|i| i.id == id && id != 2).cloned());
         let mut not_dup = idea(3, "Mobile clinic");
         not_dup.not_duplicates.insert(1);
         let mut marked = idea(4, "Mobile clinic");
         marked.duplicate_of = Some(1);
-        let found = near.check(&[not_dup, marked], read).unwrap();
+        let found = near.check(&[not_dup, marked], &|_| None, read).unwrap();
         assert_eq!(found[0], None, "not #1, said not to be; not #2, gone");
         // #4 is marked #1's duplicate, settled: its like is #3, before it.
         assert_eq!(found[1].map(|m| m.id), Some(3));
         // And one with nothing to go by is like nothing.
-        let found = near.check(&[Idea::new(String::new(), Timestamp(0))], read);
+        let found = near.check(&[Idea::new(String::new(), Timestamp(0))], &|_| None, read);
         assert_eq!(found.unwrap(), [None]);
     }
 }

@@ -32,6 +32,9 @@ impl Built {
             self.flagged = Arc::new(flagged);
             self.duplicates = Some(Arc::new(duplicates));
             self.version = Some(ask.version);
+            // The build's own buffers (every idea's signatures) were freed
+            // on this thread, which then waits: give them back now.
+            crate::memory::release();
         }
         let duplicates = self.duplicates.as_ref()?;
         let shown = match ask.shown {

@@ -26,6 +26,14 @@ impl Engine for SledStore {
         Box::new(SledStore::rows_iter(self))
     }
 
+    fn kept(&self) -> Option<crate::store::engine::KeptIter<'_>> {
+        Some(Box::new(SledStore::kept(self)))
+    }
+
+    fn keep(&self, ids: &[u64]) -> Result<Vec<(u64, crate::similar::kept::Kept)>> {
+        SledStore::keep(self, ids)
+    }
+
     fn newest_rows(&self, n: usize) -> Result<Vec<Row>> {
         SledStore::newest_rows(self, n)
     }

@@ -24,6 +24,7 @@ pub(super) fn decode_block(bytes: &[u8]) -> Result<Vec<Row>> {
     crate::store::row_record::decode_block(bytes)
 }
 
+#[cfg(test)]
 pub(super) fn encode_block(rows: &[Row]) -> Result<Vec<u8>> {
     crate::store::row_record::encode_block(rows)
 }

@@ -111,6 +111,31 @@ where
     Ok((value, first, second, later(rest)?))
 }
 
+/// [`decode_with_three`] and a fourth later field.
+pub fn decode_with_four<T, L, M, N, O>(bytes: &[u8]) -> Result<(T, L, M, N, O), StoreError>
+where
+    T: DeserializeOwned,
+    L: DeserializeOwned + Default,
+    M: DeserializeOwned + Default,
+    N: DeserializeOwned + Default,
+    O: DeserializeOwned + Default,
+{
+    let (_, body) = body(bytes)?;
+    let (value, rest) = postcard::take_from_bytes::<T>(body).map_err(codec)?;
+    let (first, rest) = take_later::<L>(rest)?;
+    let (second, rest) = take_later::<M>(rest)?;
+    let (third, rest) = take_later::<N>(rest)?;
+    Ok((value, first, second, third, later(rest)?))
+}
+
+/// One later field and the bytes after it: its default when none is left.
+fn take_later<L: DeserializeOwned + Default>(rest: &[u8]) -> Result<(L, &[u8]), StoreError> {
+    if rest.is_empty() {
+        return Ok((L::default(), rest));
+    }
+    postcard::take_from_bytes::<L>(rest).map_err(codec)
+}
+
 /// What [`encode_with`] put after a value, or its default if nothing.
 fn later<L: DeserializeOwned + Default>(rest: &[u8]) -> Result<L, StoreError> {
     if rest.is_empty() {

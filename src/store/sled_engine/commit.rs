@@ -16,6 +16,7 @@ use crate::store::{Conflict, Result, StoreError, Writes};
 /// work, so two threads share it.
 pub(super) fn prepare_on_two(writes: &Writes) -> Result<Prepared> {
     let puts: Vec<_> = writes.puts.iter().collect();
+    let prepare = |part: &[_]| prepare(part, writes);
     if puts.len() < 2048 {
         return prepare(&puts);
     }

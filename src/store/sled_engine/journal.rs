@@ -21,7 +21,7 @@ use super::keys::idea_key;
 use super::keys::{META_NEXT_ID, META_VIEWS};
 use super::row_changes::RowChanges;
 use super::words::{self, IndexChanges};
-use crate::domain::{Idea, Row};
+use crate::domain::Idea;
 use crate::store::{Result, Versioned};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -206,7 +206,7 @@ impl SledStore {
                     None => 0,
                 };
                 let version = previous.version.max(reached) + 1;
-                rows.put(Row::of(&previous.idea));
+                rows.put_idea(&previous.idea);
                 index.change(id, None, &previous.idea.indexed_text());
                 batch.insert(
                     idea_key(b'i', id).to_vec(),
@@ -335,6 +335,7 @@ mod tests {
                     panel: None,
                     conflicts: None,
                     reasons: Vec::new(),
+                    signatures: Default::default(),
                 })
                 .unwrap();
         }

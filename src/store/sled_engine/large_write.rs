@@ -98,6 +98,7 @@ impl SledStore {
             panel,
             conflicts,
             reasons,
+            signatures,
             ..
         } = writes;
         let mut rest = puts.into_iter().peekable();
@@ -105,6 +106,7 @@ impl SledStore {
         while rest.peek().is_some() {
             let mut chunk = Writes::new(next_id);
             chunk.puts = rest.by_ref().take(chunk_size()).collect();
+            chunk.signatures = std::sync::Arc::clone(&signatures);
             done += chunk.puts.len();
             large.write(chunk)?;
             progress(done);
@@ -162,6 +164,7 @@ impl SledLargeWrite<'_> {
             panel,
             conflicts,
             reasons,
+            signatures,
             ..
         } = chunk;
         let mut rest = puts.into_iter().peekable();
@@ -169,6 +172,7 @@ impl SledLargeWrite<'_> {
         loop {
             let mut batch = Writes::new(next_id);
             batch.puts = rest.by_ref().take(chunk_size()).collect();
+            batch.signatures = std::sync::Arc::clone(&signatures);
             if rest.peek().is_none()
                 && let Some((views, seeded, rubrics, (panel, conflicts, reasons))) = views.take()
             {

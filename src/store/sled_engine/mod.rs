@@ -33,6 +33,7 @@ mod commits;
 mod declared_conflicts;
 mod handle;
 mod journal;
+mod kept;
 mod keys;
 mod large_write;
 mod lock;

@@ -6,7 +6,7 @@ use super::batch::Batch;
 use super::codec;
 use super::handle::SledStore;
 use super::row_changes::RowChanges;
-use crate::domain::{Idea, Row};
+use crate::domain::Idea;
 use crate::store::Result;
 
 /// Rows rewritten per batch.
@@ -40,7 +40,7 @@ impl SledStore {
             if !has(&idea) {
                 continue;
             }
-            changes.put(Row::of(&idea));
+            changes.put_idea(&idea);
             pending += 1;
             if pending == BATCH {
                 let mut batch = Batch::default();
@@ -68,7 +68,7 @@ pub(super) fn as_an_earlier_build_left_it(
     store: SledStore,
     path: &std::path::Path,
     mark: &[u8],
-    strip: impl Fn(&mut Row),
+    strip: impl Fn(&mut crate::domain::Row),
 ) -> (SledStore, bool) {
     use super::blocks::{block_key, decode_block, encode_block};
     let tree = store.tree().unwrap();

@@ -20,25 +20,54 @@ const OLD_PREFIX: u8 = b'r';
 /// few megabytes, enough that the second thread is worth starting.
 const GROUP: usize = 32;
 
-/// The rows of blocks `range`, in order, decoded on two threads (one if
-/// the other failed: its half is decoded again here).
-fn decode_group(blocks: &snapshot::Blocks, range: std::ops::Range<usize>) -> Result<Vec<Row>> {
-    let decode = |part: &[usize]| -> Result<Vec<Row>> {
-        let mut rows = Vec::with_capacity(part.len() * 1024);
+/// What `decode` makes of each block of `range`, in order, on two threads
+/// (one if the other failed: its half is decoded again here).
+fn decode_group<T: Send>(
+    blocks: &snapshot::Blocks,
+    range: std::ops::Range<usize>,
+    decode: &(dyn Fn(&[u8]) -> Result<Vec<T>> + Sync),
+) -> Result<Vec<T>> {
+    let decode_part = |part: &[usize]| -> Result<Vec<T>> {
+        let mut out = Vec::with_capacity(part.len() * 1024);
         for &i in part {
-            rows.extend(decode_block(blocks.get(i))?);
+            out.extend(decode(blocks.get(i))?);
         }
-        Ok(rows)
+        Ok(out)
     };
     let numbers: Vec<usize> = range.collect();
-    if numbers.len() < 4 {
-        return decode(&numbers);
+    if numbers.len() < 2 {
+        return decode_part(&numbers);
     }
-    let (first, second) = crate::cores::halves(&numbers, decode);
-    let mut rows = first?;
-    let second = second.unwrap_or_else(|_| decode(&numbers[numbers.len() / 2..]));
-    rows.extend(second?);
-    Ok(rows)
+    let (first, second) = crate::cores::halves(&numbers, decode_part);
+    let mut out = first?;
+    let second = second.unwrap_or_else(|_| decode_part(&numbers[numbers.len() / 2..]));
+    out.extend(second?);
+    Ok(out)
+}
+
+/// What `decode` makes of every block, in block order, `group` blocks at
+/// a time (each group on both cores), read from the row file where it
+/// counts (see `snapshot.rs`).
+pub(super) fn in_groups<'a, T: Send + 'a>(
+    store: &'a SledStore,
+    group: usize,
+    decode: impl Fn(&[u8]) -> Result<Vec<T>> + Sync + 'a,
+) -> impl Iterator<Item = Result<T>> + 'a {
+    let (blocks, failed) = match store.tree().and_then(|t| snapshot::blocks(&t, &store.path)) {
+        Ok(blocks) => (Some(blocks), None),
+        Err(e) => (None, Some(Err(e))),
+    };
+    let n = blocks.as_ref().map_or(0, |b| b.len());
+    let groups = (0..n).step_by(group).flat_map(move |start| {
+        let Some(blocks) = blocks.as_ref() else {
+            return vec![];
+        };
+        match decode_group(blocks, start..(start + group).min(n), &decode) {
+            Ok(items) => items.into_iter().map(Ok).collect::<Vec<_>>(),
+            Err(e) => vec![Err(e)],
+        }
+    });
+    failed.into_iter().chain(groups)
 }
 
 impl SledStore {
@@ -81,21 +110,7 @@ impl SledStore {
     /// group on both cores (decoding is most of what a streamed command
     /// costs: 29 % of `list --limit 1` at a million rows, on one core).
     pub fn rows_iter(&self) -> impl Iterator<Item = Result<Row>> + '_ {
-        let (blocks, failed) = match self.tree().and_then(|t| snapshot::blocks(&t, &self.path)) {
-            Ok(blocks) => (Some(blocks), None),
-            Err(e) => (None, Some(Err(e))),
-        };
-        let n = blocks.as_ref().map_or(0, |b| b.len());
-        let groups = (0..n).step_by(GROUP).map(move |start| {
-            let Some(blocks) = blocks.as_ref() else {
-                return vec![];
-            };
-            match decode_group(blocks, start..(start + GROUP).min(n)) {
-                Ok(rows) => rows.into_iter().map(Ok).collect::<Vec<_>>(),
-                Err(e) => vec![Err(e)],
-            }
-        });
-        failed.into_iter().chain(groups.flatten())
+        in_groups(self, GROUP, decode_block)
     }
 
     /// Moves rows kept one key each (databases made before blocks) into
