@@ -109,15 +109,19 @@ const FINE_BITS: usize = FINE_WORDS * 64;
 /// and scored, the pairs [`Bits`] passes that are only on the same theme.
 /// Of the 8,133 pairs scored at 100,000 demo ideas, 8,100 were between 0.5
 /// and 0.75; each such read costs sled memory for the whole session (it
-/// keeps the page). A pair at 0.75 has 896 of 1,024 equal on average,
-/// spread 10.6; one at 0.8, where the labelled copies start, 922 (9.6).
+/// keeps the page). A pair at 0.75 has 896 of 1,024 equal on average; the
+/// spread is 10.6 in theory but 13.5 measured on demo texts (about 400
+/// shingles, so most bins are filled from a neighbour and move together).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fine(pub [u64; FINE_WORDS]);
 
-/// The least number of equal [`Fine`] bits of a pair worth scoring: one
-/// and a half spreads below a pair at the threshold, so all but one in
-/// 50,000 pairs at 0.8 pass, a fifth of those at 0.7, one in 500 at 0.65.
-pub const LEAST_FINE_EQUAL: u32 = 880;
+/// The least number of equal [`Fine`] bits of a pair worth scoring: three
+/// and a half measured spreads below a pair at the threshold, so that
+/// `is:duplicate` finds what it found before the fine bits. At 1,000,000
+/// demo ideas, of the 480 pairs at 0.75 or more the fewest equal bits were
+/// 852 (1 % under 863, 5 % under 876); 880 lost 35 of them (7 %). A third
+/// of the same-theme pairs at 0.63 that [`Bits`] passes pass these too.
+pub const LEAST_FINE_EQUAL: u32 = 848;
 
 impl Fine {
     pub fn equal(&self, other: &Fine) -> u32 {
@@ -336,6 +340,7 @@ mod tests {
     #[test]
     fn the_fine_bits_keep_near_copies_and_turn_away_what_the_coarse_ones_pass() {
         let judged = |every: usize| {
+            // Kept: passed by both, as the engine asks of a pair.
             let (mut kept, mut coarse, mut s) = (0, 0, 0.0);
             for seed in 0..200 {
                 let (a, b) = texts(60, every, seed);
@@ -344,8 +349,9 @@ mod tests {
                     Signature::of_text(&b).unwrap(),
                 );
                 assert_eq!(Some(x.sketch), Sketch::of_text(&a));
-                kept += usize::from(x.fine.may_be_like(&y.fine));
-                coarse += usize::from(x.sketch.bits.may_be_like(&y.sketch.bits));
+                let passed = x.sketch.bits.may_be_like(&y.sketch.bits);
+                kept += usize::from(passed && x.fine.may_be_like(&y.fine));
+                coarse += usize::from(passed);
                 s += jaccard(&shingles(&a), &shingles(&b)) / 200.0;
             }
             (kept, coarse, s)
@@ -358,7 +364,7 @@ mod tests {
         let (kept, coarse, s) = judged(4);
         assert!(s < 0.68, "{s}");
         assert!(
-            coarse >= 20 && kept * 10 <= coarse,
+            coarse >= 20 && kept * 2 <= coarse,
             "fine {kept}, coarse {coarse} of 200 at {s:.2}"
         );
         assert_eq!(Signature::of_text(""), None);
